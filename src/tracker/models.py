@@ -1,0 +1,208 @@
+"""The data model: sources, commitments, evidence and history.
+
+The schema itself comes only from the Alembic migrations in
+``tracker/migrations``; these classes must match them (a test checks).
+Relationships are ``lazy="raise"`` so that nothing loads by accident:
+queries say what they need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from tracker.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ACTIVE_SQL = "status IN ('open', 'in_progress')"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str | None] = mapped_column(String(1000))
+    publisher: Mapped[str | None] = mapped_column(String(500))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    published_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    body: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="source", lazy="raise", passive_deletes=True
+    )
+
+
+class Commitment(Base):
+    __tablename__ = "commitments"
+    __table_args__ = (
+        CheckConstraint("kind IN ('commitment', 'ask')", name="kind"),
+        CheckConstraint("origin IN ('extracted', 'manual')", name="origin"),
+        CheckConstraint(
+            "status IN ('open', 'in_progress', 'fulfilled', 'partially_fulfilled',"
+            " 'missed', 'superseded', 'withdrawn')",
+            name="status",
+        ),
+        CheckConstraint(
+            "due_start IS NULL OR due_end IS NULL OR due_start <= due_end", name="window"
+        ),
+        # The overdue report reads this index in due_end order, active rows only.
+        Index(
+            "ix_commitments_active_due_end",
+            "due_end",
+            sqlite_where=text(ACTIVE_SQL),
+            postgresql_where=text(ACTIVE_SQL),
+        ),
+        Index("ix_commitments_status_due_end", "status", "due_end"),
+        Index("ix_commitments_source_id_span", "source_id", "span_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="commitment")
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE")
+    )
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    quote: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    actors: Mapped[str] = mapped_column(String(1000), default="")
+    action: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(2000))
+    topics: Mapped[str] = mapped_column(String(1000), default="")
+    due_expression: Mapped[str | None] = mapped_column(String(500))
+    due_start: Mapped[dt.date | None] = mapped_column(Date)
+    due_end: Mapped[dt.date | None] = mapped_column(Date)
+    due_rule: Mapped[str | None] = mapped_column(String(200))
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    origin: Mapped[str] = mapped_column(String(20), default="manual")
+    status: Mapped[str] = mapped_column(String(30), default="open")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    source: Mapped[Source | None] = relationship(back_populates="commitments", lazy="raise")
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="commitment", lazy="raise", passive_deletes=True
+    )
+    history: Mapped[list[HistoryEntry]] = relationship(
+        back_populates="commitment", lazy="raise", passive_deletes=True
+    )
+
+    @property
+    def actor_list(self) -> list[str]:
+        return split_list(self.actors)
+
+    @property
+    def topic_list(self) -> list[str]:
+        return split_list(self.topics)
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('fulfils', 'partially_fulfils', 'progress', 'missed', 'restates')",
+            name="kind",
+        ),
+        CheckConstraint("origin IN ('suggested', 'confirmed')", name="origin"),
+        CheckConstraint("review IN ('pending', 'confirmed', 'rejected')", name="review"),
+        # Re-running the linker finds the same passage again: stored once.
+        UniqueConstraint(
+            "commitment_id", "source_id", "kind", "span_start", name="uq_evidence_passage"
+        ),
+        Index("ix_evidence_review_commitment", "review", "commitment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    reason: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(20), default="suggested")
+    review: Mapped[str] = mapped_column(String(20), default="pending")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    review_note: Mapped[str | None] = mapped_column(Text)
+
+    commitment: Mapped[Commitment] = relationship(back_populates="evidence", lazy="raise")
+    source: Mapped[Source | None] = relationship(lazy="raise")
+
+
+class HistoryEntry(Base):
+    """One recorded change: a status change, a window override, or a note."""
+
+    __tablename__ = "history"
+    __table_args__ = (
+        CheckConstraint("event IN ('created', 'status', 'window', 'note')", name="event"),
+        Index("ix_history_commitment_at", "commitment_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(20), default="status")
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str | None] = mapped_column(String(30))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evidence.id", ondelete="SET NULL")
+    )
+
+    commitment: Mapped[Commitment] = relationship(back_populates="history", lazy="raise")
+
+
+LIST_SEPARATOR = "; "
+
+
+def join_list(items: list[str] | tuple[str, ...]) -> str:
+    return LIST_SEPARATOR.join(i.strip() for i in items if i and i.strip())
+
+
+def split_list(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [p.strip() for p in value.split(";") if p.strip()]

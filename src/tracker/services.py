@@ -1,0 +1,706 @@
+"""The service layer: every change to the data goes through here.
+
+The CLI and the terminal UI both call these functions with a Session and
+get plain values back. Every status change lands in history; a change made
+concurrently by someone else is detected through the version column and
+raised as ``ConflictError``, never silently overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker import statuses
+from tracker.documents import Document
+from tracker.models import (
+    Commitment,
+    Evidence,
+    HistoryEntry,
+    Source,
+    join_list,
+)
+from tracker.types import utcnow
+
+
+class ServiceError(Exception):
+    """A request that cannot be carried out; the message is one line for the user."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class InvalidTransition(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Someone else changed the record since it was read."""
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return os.environ.get("USER") or "unknown"
+
+
+# --- sources and ingest -----------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    source_id: int
+    file_name: str
+    published_on: dt.date
+    created: bool
+    commitments: int = 0
+    asks: int = 0
+    suggestions: int = 0
+
+
+def find_source_by_hash(session: Session, content_hash: str) -> Source | None:
+    return session.scalars(select(Source).where(Source.content_hash == content_hash)).first()
+
+
+def ingest_document(
+    session: Session, doc: Document, *, extract: bool = True, link: bool = True
+) -> IngestResult:
+    """Store one document (once per content), its extracted items, and links.
+
+    The caller owns the transaction: one document, one unit of work.
+    """
+    existing = find_source_by_hash(session, doc.content_hash)
+    if existing is not None:
+        result = IngestResult(existing.id, existing.file_name, existing.published_on, False)
+        if extract:
+            # Extracting an ingested source again adds only what is new.
+            _count(result, store_extracted(session, existing))
+        if link:
+            result.suggestions = _link(session, existing)
+        return result
+    source = Source(
+        file_name=doc.file_name,
+        title=doc.title,
+        publisher=doc.publisher,
+        url=doc.url,
+        published_on=doc.published_on,
+        body=doc.body,
+        content_hash=doc.content_hash,
+    )
+    session.add(source)
+    session.flush()
+    result = IngestResult(source.id, source.file_name, source.published_on, True)
+    if extract:
+        _count(result, store_extracted(session, source))
+    if link:
+        result.suggestions = _link(session, source)
+    return result
+
+
+def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
+    result.commitments += sum(1 for c in items if c.kind == "commitment")
+    result.asks += sum(1 for c in items if c.kind == "ask")
+
+
+def _link(session: Session, source: Source) -> int:
+    from tracker.linking import link_source
+
+    return link_source(session, source)
+
+
+def store_extracted(session: Session, source: Source) -> list[Commitment]:
+    """Run the extractor on a stored source; store items not stored before.
+
+    An item is the same as a stored one when it has the same span, kind and
+    subject, so re-extraction never duplicates.
+    """
+    from tracker.extract import extract
+
+    items = extract(source.body, source.published_on)
+    known = {
+        (c.span_start, c.kind, c.subject)
+        for c in session.scalars(select(Commitment).where(Commitment.source_id == source.id))
+    }
+    added: list[Commitment] = []
+    parents: dict[int, Commitment] = {}
+    for item in items:
+        key = (item.span[0], item.kind, item.subject)
+        if key in known:
+            continue
+        known.add(key)
+        c = Commitment(
+            kind=item.kind,
+            source_id=source.id,
+            made_on=item.made_on,
+            quote=item.quote,
+            span_start=item.span[0],
+            span_end=item.span[1],
+            actors=join_list(item.actors),
+            action=item.action,
+            subject=item.subject,
+            topics=join_list(getattr(item, "topics", []) or []),
+            due_expression=item.due_expression,
+            due_start=item.due_start,
+            due_end=item.due_end,
+            due_rule=item.due_rule,
+            confidence=item.confidence,
+            origin="extracted",
+            status="open",
+        )
+        group = getattr(item, "group", None)
+        if group is not None and group in parents:
+            # Items split from one sentence hang off the first of them.
+            c.parent_id = parents[group].id
+        session.add(c)
+        session.flush()
+        if group is not None:
+            parents.setdefault(group, c)
+        session.add(
+            HistoryEntry(
+                commitment_id=c.id, event="created", to_status="open", by="tracker",
+                note=f"extracted from {source.file_name}",
+            )
+        )
+        added.append(c)
+    session.flush()
+    return added
+
+
+# --- commitments ------------------------------------------------------------
+
+
+def get_commitment(session: Session, commitment_id: int) -> Commitment:
+    c = session.get(Commitment, commitment_id)
+    if c is None:
+        raise NotFound(f"no commitment with id {commitment_id}")
+    return c
+
+
+def get_source(session: Session, source_id: int) -> Source:
+    s = session.get(Source, source_id)
+    if s is None:
+        raise NotFound(f"no source with id {source_id}")
+    return s
+
+
+def resolve_source(session: Session, ref: str | int) -> Source:
+    """A source by id or by file name."""
+    if isinstance(ref, int) or str(ref).isdigit():
+        s = session.get(Source, int(ref))
+        if s is not None:
+            return s
+    s = session.scalars(
+        select(Source).where(Source.file_name == str(ref)).order_by(Source.id.desc())
+    ).first()
+    if s is None:
+        raise NotFound(f"no source {ref!r} (give its id or file name)")
+    return s
+
+
+def window_from_phrase(phrase: str, made_on: dt.date) -> tuple[dt.date | None, dt.date | None, str]:
+    """Interpret a due phrase with the temporal grammar: (start, end, rule)."""
+    from tracker.temporal import normalise
+
+    te = normalise(phrase, made_on)
+    if te is None:
+        raise ServiceError(f"cannot read the due phrase {phrase!r}: give --due-start/--due-end")
+    return te.due_start, te.due_end, te.rule
+
+
+def _check_window(start: dt.date | None, end: dt.date | None) -> None:
+    if start is not None and end is not None and start > end:
+        raise ServiceError(f"due window starts after it ends ({start} > {end})")
+
+
+def add_commitment(
+    session: Session,
+    *,
+    quote: str,
+    subject: str,
+    actors: Sequence[str] = (),
+    action: str | None = None,
+    kind: str = "commitment",
+    source: Source | None = None,
+    made_on: dt.date | None = None,
+    due_start: dt.date | None = None,
+    due_end: dt.date | None = None,
+    due_phrase: str | None = None,
+    topics: Sequence[str] = (),
+    by: str | None = None,
+    note: str | None = None,
+) -> Commitment:
+    if not quote.strip():
+        raise ServiceError("the quote is empty")
+    if not subject.strip():
+        raise ServiceError("the subject is empty")
+    if kind not in statuses.KINDS:
+        raise ServiceError(f"kind must be one of {', '.join(statuses.KINDS)}")
+    made = made_on or (source.published_on if source else dt.date.today())
+    rule: str | None = "manual" if (due_start or due_end) else None
+    if due_phrase and not (due_start or due_end):
+        due_start, due_end, rule = window_from_phrase(due_phrase, made)
+    elif due_end and not due_start:
+        due_start = made
+    _check_window(due_start, due_end)
+    span_start = span_end = None
+    if source is not None:
+        pos = source.body.find(quote)
+        if pos >= 0:
+            span_start, span_end = pos, pos + len(quote)
+    c = Commitment(
+        kind=kind,
+        source_id=source.id if source else None,
+        made_on=made,
+        quote=quote,
+        span_start=span_start,
+        span_end=span_end,
+        actors=join_list(list(actors)),
+        action=action,
+        subject=subject,
+        topics=join_list(list(topics)),
+        due_expression=due_phrase,
+        due_start=due_start,
+        due_end=due_end,
+        due_rule=rule,
+        confidence=1.0,
+        origin="manual",
+        status="open",
+    )
+    session.add(c)
+    session.flush()
+    session.add(
+        HistoryEntry(
+            commitment_id=c.id, event="created", to_status="open",
+            by=by or current_user(), note=note or "added by hand",
+        )
+    )
+    session.flush()
+    return c
+
+
+def _check_version(c: Commitment, expected_version: int | None) -> None:
+    if expected_version is not None and c.version != expected_version:
+        raise ConflictError(
+            f"commitment {c.id} was changed by someone else since you read it "
+            f"(version {expected_version} → {c.version}): reload and try again"
+        )
+
+
+def _flush(session: Session, c: Commitment) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            f"commitment {c.id} was changed by someone else at the same time: "
+            "your change was not saved; reload and try again"
+        ) from None
+
+
+def change_status(
+    session: Session,
+    commitment_id: int,
+    to_status: str,
+    *,
+    by: str | None = None,
+    note: str | None = None,
+    evidence_id: int | None = None,
+    expected_version: int | None = None,
+) -> HistoryEntry:
+    if to_status not in statuses.STATUSES:
+        raise ServiceError(
+            f"unknown status {to_status!r}: one of {', '.join(statuses.STATUSES)}"
+        )
+    c = get_commitment(session, commitment_id)
+    _check_version(c, expected_version)
+    if not statuses.allowed(c.status, to_status):
+        allowed = ", ".join(sorted(statuses.TRANSITIONS[c.status])) or "none"
+        raise InvalidTransition(
+            f"cannot change commitment {c.id} from {c.status} to {to_status} "
+            f"(allowed from {c.status}: {allowed})"
+        )
+    if evidence_id is not None:
+        ev = session.get(Evidence, evidence_id)
+        if ev is None or ev.commitment_id != c.id:
+            raise NotFound(f"no evidence {evidence_id} on commitment {c.id}")
+    entry = HistoryEntry(
+        commitment_id=c.id, event="status", from_status=c.status, to_status=to_status,
+        by=by or current_user(), note=note, evidence_id=evidence_id,
+    )
+    c.status = to_status
+    session.add(entry)
+    _flush(session, c)
+    return entry
+
+
+def resolve(
+    session: Session,
+    commitment_id: int,
+    *,
+    note: str | None = None,
+    evidence_id: int | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> HistoryEntry:
+    """Mark fulfilled; a confirmed evidence id may back it."""
+    if evidence_id is not None:
+        ev = session.get(Evidence, evidence_id)
+        if ev is not None and ev.review == "pending":
+            confirm_evidence(session, evidence_id, by=by, note=note, set_status=False)
+    return change_status(
+        session, commitment_id, "fulfilled", by=by, note=note,
+        evidence_id=evidence_id, expected_version=expected_version,
+    )
+
+
+def set_window(
+    session: Session,
+    commitment_id: int,
+    *,
+    due_start: dt.date | None,
+    due_end: dt.date | None,
+    expression: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> HistoryEntry:
+    """Override the due window by hand; the old window is kept in history."""
+    c = get_commitment(session, commitment_id)
+    _check_version(c, expected_version)
+    if expression and due_start is None and due_end is None:
+        due_start, due_end, rule = window_from_phrase(expression, c.made_on)
+    else:
+        rule = "manual override"
+    _check_window(due_start, due_end)
+    old = f"{c.due_start or '…'}…{c.due_end or '…'} ({c.due_rule or 'no rule'})"
+    new = f"{due_start or '…'}…{due_end or '…'} ({rule})"
+    c.due_start, c.due_end, c.due_rule = due_start, due_end, rule
+    if expression:
+        c.due_expression = expression
+    entry = HistoryEntry(
+        commitment_id=c.id, event="window", by=by or current_user(),
+        note=f"window {old} → {new}" + (f": {note}" if note else ""),
+    )
+    session.add(entry)
+    _flush(session, c)
+    return entry
+
+
+def add_note(
+    session: Session, commitment_id: int, note: str, *, by: str | None = None
+) -> HistoryEntry:
+    if not note.strip():
+        raise ServiceError("the note is empty")
+    c = get_commitment(session, commitment_id)
+    entry = HistoryEntry(commitment_id=c.id, event="note", by=by or current_user(), note=note)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+# --- evidence -----------------------------------------------------------------
+
+
+def add_evidence(
+    session: Session,
+    commitment_id: int,
+    *,
+    kind: str,
+    quote: str,
+    source: Source | None = None,
+    event_date: dt.date | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Evidence:
+    """Evidence added by an analyst: confirmed as it is made, status unchanged."""
+    if kind not in statuses.EVIDENCE_KINDS:
+        raise ServiceError(f"evidence kind must be one of {', '.join(statuses.EVIDENCE_KINDS)}")
+    c = get_commitment(session, commitment_id)
+    span_start = span_end = None
+    if source is not None and quote:
+        pos = source.body.find(quote)
+        if pos >= 0:
+            span_start, span_end = pos, pos + len(quote)
+    who = by or current_user()
+    ev = Evidence(
+        commitment_id=c.id, source_id=source.id if source else None, kind=kind,
+        event_date=event_date, quote=quote, span_start=span_start, span_end=span_end,
+        confidence=1.0, reason=note or "added by hand", origin="confirmed", review="confirmed",
+        reviewed_at=utcnow(), reviewed_by=who,
+    )
+    session.add(ev)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ServiceError("this passage is already recorded as that kind of evidence") from None
+    session.add(
+        HistoryEntry(commitment_id=c.id, event="note", by=who, evidence_id=ev.id,
+                     note=f"evidence added ({kind})" + (f": {note}" if note else ""))
+    )
+    session.flush()
+    return ev
+
+
+def get_evidence(session: Session, evidence_id: int) -> Evidence:
+    ev = session.get(Evidence, evidence_id)
+    if ev is None:
+        raise NotFound(f"no evidence with id {evidence_id}")
+    return ev
+
+
+def confirm_evidence(
+    session: Session,
+    evidence_id: int,
+    *,
+    by: str | None = None,
+    note: str | None = None,
+    set_status: bool = True,
+) -> Evidence:
+    """Confirm a suggestion; a fulfils/missed/... one sets the commitment's status."""
+    ev = get_evidence(session, evidence_id)
+    if ev.review == "confirmed":
+        raise ServiceError(f"evidence {evidence_id} is already confirmed")
+    who = by or current_user()
+    ev.review, ev.origin = "confirmed", "confirmed"
+    ev.reviewed_at, ev.reviewed_by, ev.review_note = utcnow(), who, note
+    session.flush()
+    target = statuses.EVIDENCE_STATUS.get(ev.kind)
+    c = get_commitment(session, ev.commitment_id)
+    if set_status and target and c.status != target and statuses.allowed(c.status, target):
+        change_status(
+            session, c.id, target, by=who,
+            note=note or f"confirmed {ev.kind} evidence {ev.id}", evidence_id=ev.id,
+        )
+    else:
+        session.add(HistoryEntry(commitment_id=c.id, event="note", by=who, evidence_id=ev.id,
+                                 note=f"confirmed {ev.kind} evidence {ev.id}"
+                                 + (f": {note}" if note else "")))
+        session.flush()
+    return ev
+
+
+def reject_evidence(
+    session: Session, evidence_id: int, *, by: str | None = None, note: str | None = None
+) -> Evidence:
+    """Reject a suggestion: kept (so it is never suggested again), out of the queue."""
+    ev = get_evidence(session, evidence_id)
+    if ev.review != "pending":
+        raise ServiceError(f"evidence {evidence_id} is not pending (it is {ev.review})")
+    who = by or current_user()
+    ev.review, ev.reviewed_at, ev.reviewed_by, ev.review_note = "rejected", utcnow(), who, note
+    session.add(HistoryEntry(commitment_id=ev.commitment_id, event="note", by=who,
+                             evidence_id=ev.id,
+                             note=f"rejected {ev.kind} suggestion {ev.id}"
+                             + (f": {note}" if note else "")))
+    session.flush()
+    return ev
+
+
+# --- reading ------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    """What the list views and ``tracker list`` filter on; all optional."""
+
+    text: str | None = None
+    status: Sequence[str] = ()
+    actor: str | None = None
+    kind: str | None = None
+    overdue: bool = False
+    pending: bool = False
+    source_id: int | None = None
+    as_of: dt.date | None = None
+    sort: str = "due_end"
+    descending: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+SORTS = {
+    "due_end": Commitment.due_end,
+    "due_start": Commitment.due_start,
+    "made_on": Commitment.made_on,
+    "subject": Commitment.subject,
+    "status": Commitment.status,
+    "id": Commitment.id,
+    "confidence": Commitment.confidence,
+}
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def filter_clauses(f: Filters) -> list:  # type: ignore[type-arg]
+    clauses = []
+    if f.text:
+        for word in f.text.split():
+            pat = _like(word)
+            clauses.append(
+                or_(
+                    Commitment.subject.ilike(pat, escape="\\"),
+                    Commitment.quote.ilike(pat, escape="\\"),
+                    Commitment.actors.ilike(pat, escape="\\"),
+                    Commitment.due_expression.ilike(pat, escape="\\"),
+                )
+            )
+    if f.status:
+        clauses.append(Commitment.status.in_(list(f.status)))
+    if f.actor:
+        clauses.append(Commitment.actors.ilike(_like(f.actor), escape="\\"))
+    if f.kind:
+        clauses.append(Commitment.kind == f.kind)
+    if f.source_id is not None:
+        clauses.append(Commitment.source_id == f.source_id)
+    if f.overdue:
+        as_of = f.as_of or dt.date.today()
+        clauses.append(Commitment.status.in_(statuses.ACTIVE))
+        clauses.append(Commitment.due_end < as_of)
+    if f.pending:
+        clauses.append(
+            exists().where(
+                and_(Evidence.commitment_id == Commitment.id, Evidence.review == "pending")
+            )
+        )
+    if f.as_of is not None and f.as_of < dt.date.today():
+        known = select(Source.published_on).where(Source.id == Commitment.source_id)
+        clauses.append(
+            func.coalesce(known.scalar_subquery(), Commitment.made_on) <= f.as_of
+        )
+    return clauses
+
+
+def list_commitments(
+    session: Session, f: Filters, *, limit: int | None = None, offset: int = 0
+) -> list[Commitment]:
+    col = SORTS.get(f.sort, Commitment.due_end)
+    order = [col.desc().nulls_last() if f.descending else col.asc().nulls_last(), Commitment.id]
+    q = select(Commitment).where(*filter_clauses(f)).order_by(*order).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return list(session.scalars(q))
+
+
+def count_commitments(session: Session, f: Filters) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Commitment).where(*filter_clauses(f))
+    ) or 0
+
+
+def evidence_counts(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """commitment id -> (evidence count not rejected, pending count)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(
+            Evidence.commitment_id,
+            func.count(),
+            func.sum(func.cast(Evidence.review == "pending", type_=_int_type())),
+        )
+        .where(Evidence.commitment_id.in_(list(ids)), Evidence.review != "rejected")
+        .group_by(Evidence.commitment_id)
+    )
+    return {cid: (n, int(p or 0)) for cid, n, p in rows}
+
+
+def _int_type():  # type: ignore[no-untyped-def]
+    from sqlalchemy import Integer
+
+    return Integer()
+
+
+def fulfilled_on(session: Session, commitment_id: int) -> dt.date | None:
+    """Event date of the confirmed evidence behind the latest 'fulfilled' change."""
+    row = session.execute(
+        select(Evidence.event_date, HistoryEntry.at)
+        .select_from(HistoryEntry)
+        .outerjoin(Evidence, Evidence.id == HistoryEntry.evidence_id)
+        .where(HistoryEntry.commitment_id == commitment_id, HistoryEntry.to_status == "fulfilled")
+        .order_by(HistoryEntry.at.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    event_date, at = row
+    return event_date or at.date()
+
+
+@dataclass
+class Detail:
+    commitment: Commitment
+    source: Source | None
+    evidence: list[Evidence]
+    history: list[HistoryEntry]
+    evidence_sources: dict[int, Source]
+    children: list[Commitment]
+
+    def timeliness(self, as_of: dt.date | None = None) -> str:
+        c = self.commitment
+        done = None
+        if c.status == "fulfilled":
+            for h in reversed(self.history):
+                if h.to_status == "fulfilled":
+                    ev = next((e for e in self.evidence if e.id == h.evidence_id), None)
+                    done = (ev.event_date if ev and ev.event_date else h.at.date())
+                    break
+        return statuses.timeliness(c.status, c.due_start, c.due_end,
+                                   as_of or dt.date.today(), done)
+
+
+def commitment_detail(session: Session, commitment_id: int) -> Detail:
+    c = get_commitment(session, commitment_id)
+    source = session.get(Source, c.source_id) if c.source_id else None
+    evidence = list(
+        session.scalars(
+            select(Evidence).where(Evidence.commitment_id == c.id)
+            .order_by(Evidence.event_date.asc().nulls_last(), Evidence.id)
+        )
+    )
+    history = list(
+        session.scalars(
+            select(HistoryEntry).where(HistoryEntry.commitment_id == c.id)
+            .order_by(HistoryEntry.at, HistoryEntry.id)
+        )
+    )
+    src_ids = {e.source_id for e in evidence if e.source_id}
+    ev_sources = (
+        {s.id: s for s in session.scalars(select(Source).where(Source.id.in_(src_ids)))}
+        if src_ids else {}
+    )
+    children = list(
+        session.scalars(select(Commitment).where(Commitment.parent_id == c.id)
+                        .order_by(Commitment.id))
+    )
+    return Detail(c, source, evidence, history, ev_sources, children)
+
+
+def pending_suggestions(session: Session, limit: int | None = None) -> list[Evidence]:
+    q = (
+        select(Evidence)
+        .options(selectinload(Evidence.commitment), selectinload(Evidence.source))
+        .where(Evidence.review == "pending")
+        .order_by(Evidence.confidence.desc(), Evidence.id)
+    )
+    if limit:
+        q = q.limit(limit)
+    return list(session.scalars(q))
+
+
+def list_sources(session: Session) -> list[tuple[Source, int]]:
+    n = (
+        select(func.count()).select_from(Commitment)
+        .where(Commitment.source_id == Source.id).scalar_subquery()
+    )
+    return [(s, k) for s, k in session.execute(
+        select(Source, n).order_by(Source.published_on.desc(), Source.id)
+    )]
