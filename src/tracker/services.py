@@ -297,11 +297,13 @@ def _check_version(c: Commitment, expected_version: int | None) -> None:
 
 
 def _flush(session: Session, c: Commitment) -> None:
+    cid = c.id  # read before the flush: a failed flush expires the object
     try:
         session.flush()
     except StaleDataError:
+        session.rollback()
         raise ConflictError(
-            f"commitment {c.id} was changed by someone else at the same time: "
+            f"commitment {cid} was changed by someone else at the same time: "
             "your change was not saved; reload and try again"
         ) from None
 

@@ -1,0 +1,52 @@
+"""Migrations: one head, up and down and up again on an empty and a filled
+database, and models that match what the migrations build."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytest_alembic.tests import (  # noqa: F401 - collected as tests here
+    test_model_definitions_match_ddl,
+    test_single_head_revision,
+    test_up_down_consistency,
+    test_upgrade,
+)
+from sqlalchemy import text
+
+
+def _fill(conn) -> None:  # type: ignore[no-untyped-def]
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    conn.execute(text(
+        "INSERT INTO sources (id, file_name, published_on, body, content_hash, ingested_at)"
+        " VALUES (1, 'a.txt', '2024-01-01', 'The sides will meet.', 'h1', :now)"), {"now": now})
+    conn.execute(text(
+        "INSERT INTO commitments (id, kind, source_id, made_on, quote, actors, subject, topics,"
+        " confidence, origin, status, created_at, updated_at, version, due_start, due_end)"
+        " VALUES (1, 'commitment', 1, '2024-01-01', 'The sides will meet.', 'A; B', 'meeting',"
+        " '', 1.0, 'manual', 'open', :now, :now, 1, '2024-01-01', '2024-06-30')"),
+        {"now": now})
+    conn.execute(text(
+        "INSERT INTO history (commitment_id, event, to_status, at, by) "
+        "VALUES (1, 'created', 'open', :now, 'test')"), {"now": now})
+
+
+def test_down_and_up_again_on_a_filled_database(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
+    alembic_runner.migrate_up_to("heads")
+    with alembic_engine.begin() as conn:
+        _fill(conn)
+    # Down to the base drops everything; back up to head must work again.
+    alembic_runner.migrate_down_to("base")
+    alembic_runner.migrate_up_to("heads")
+    with alembic_engine.begin() as conn:
+        _fill(conn)
+        assert conn.execute(text("SELECT count(*) FROM commitments")).scalar() == 1
+
+
+def test_database_is_brought_to_head_on_open(db_url: str) -> None:
+    from tracker.db import Database, current_revision, head_revision
+
+    database = Database(db_url)
+    try:
+        assert current_revision(database.engine) == head_revision()
+    finally:
+        database.dispose()

@@ -1,0 +1,152 @@
+"""Commitments by hand, status changes, history, and concurrent edits
+(SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tracker import services, statuses
+from tracker.db import Database
+from tracker.models import Commitment, HistoryEntry
+
+
+def _add(db: Database, **kw) -> int:  # type: ignore[no-untyped-def]
+    args = dict(quote="The sides will sign the MoU by June.", subject="MoU on cyber security",
+                actors=["India", "United States"], made_on=dt.date(2024, 1, 10),
+                due_start=dt.date(2024, 1, 10), due_end=dt.date(2024, 6, 30), by="ana")
+    args.update(kw)
+    with db.session() as s:
+        return services.add_commitment(s, **args).id
+
+
+def test_status_changes_build_the_history(db: Database) -> None:
+    cid = _add(db)
+    with db.session() as s:
+        services.change_status(s, cid, "in_progress", by="ana", note="dates proposed")
+    with db.session() as s:
+        services.resolve(s, cid, by="raj", note="signed in June")
+    with db.session() as s:
+        d = services.commitment_detail(s, cid)
+        assert d.commitment.status == "fulfilled"
+        changes = [(h.event, h.from_status, h.to_status, h.by, h.note) for h in d.history]
+    assert changes == [
+        ("created", None, "open", "ana", "added by hand"),
+        ("status", "open", "in_progress", "ana", "dates proposed"),
+        ("status", "in_progress", "fulfilled", "raj", "signed in June"),
+    ]
+
+
+def test_invalid_transition_names_the_allowed_ones(db: Database) -> None:
+    cid = _add(db)
+    with db.session() as s:
+        services.change_status(s, cid, "withdrawn", by="ana")
+    with pytest.raises(services.InvalidTransition, match="allowed from withdrawn: open"):
+        with db.session() as s:
+            services.change_status(s, cid, "fulfilled", by="ana")
+    with db.session() as s:
+        assert services.get_commitment(s, cid).status == "withdrawn"
+
+
+def test_unknown_status_and_missing_commitment(db: Database) -> None:
+    with pytest.raises(services.ServiceError, match="unknown status"):
+        with db.session() as s:
+            services.change_status(s, 1, "done")
+    with pytest.raises(services.NotFound, match="no commitment with id 99"):
+        with db.session() as s:
+            services.change_status(s, 99, "missed")
+
+
+def test_two_sessions_changing_the_same_commitment_conflict(db: Database) -> None:
+    cid = _add(db)
+    first = db.sessionmaker()
+    second = db.sessionmaker()
+    try:
+        # Both analysts read the commitment ...
+        seen_by_first = first.get(Commitment, cid)
+        seen_by_second = second.get(Commitment, cid)
+        assert seen_by_first.status == seen_by_second.status == "open"
+        # ... the first saves a change ...
+        services.change_status(first, cid, "in_progress", by="ana", note="first")
+        first.commit()
+        # ... the second's change is refused, not silently written over it.
+        with pytest.raises(services.ConflictError, match="changed by someone else"):
+            services.change_status(second, cid, "missed", by="raj", note="second")
+        second.rollback()
+    finally:
+        first.close()
+        second.close()
+    with db.session() as s:
+        c = services.get_commitment(s, cid)
+        assert c.status == "in_progress"
+        notes = [h.note for h in s.scalars(select(HistoryEntry).where(
+            HistoryEntry.commitment_id == cid, HistoryEntry.event == "status"))]
+    assert notes == ["first"]
+
+
+def test_expected_version_detects_a_change_made_while_reading(db: Database) -> None:
+    cid = _add(db)
+    with db.session() as s:
+        seen = services.get_commitment(s, cid).version
+    with db.session() as s:
+        services.add_note(s, cid, "note does not bump", by="x")
+        services.change_status(s, cid, "in_progress", by="other")
+    with pytest.raises(services.ConflictError, match="reload"):
+        with db.session() as s:
+            services.change_status(s, cid, "missed", by="me", expected_version=seen)
+    with db.session() as s:
+        assert services.get_commitment(s, cid).status == "in_progress"
+
+
+def test_window_override_is_recorded(db: Database) -> None:
+    cid = _add(db)
+    with db.session() as s:
+        services.set_window(s, cid, due_start=dt.date(2024, 1, 10), due_end=dt.date(2024, 9, 30),
+                            by="ana", note="new date from MEA")
+    with db.session() as s:
+        d = services.commitment_detail(s, cid)
+        assert d.commitment.due_end == dt.date(2024, 9, 30)
+        assert d.commitment.due_rule == "manual override"
+        last = d.history[-1]
+    assert last.event == "window"
+    assert "2024-06-30" in last.note and "2024-09-30" in last.note and "MEA" in last.note
+
+
+def test_bad_window_is_refused(db: Database) -> None:
+    with pytest.raises(services.ServiceError, match="starts after it ends"):
+        _add(db, due_start=dt.date(2024, 5, 1), due_end=dt.date(2024, 4, 1))
+
+
+def test_evidence_confirm_sets_status_with_evidence_in_history(db: Database) -> None:
+    cid = _add(db)
+    with db.session() as s:
+        c = services.get_commitment(s, cid)
+        ev = services.add_evidence(s, cid, kind="fulfils", quote="The MoU was signed.",
+                                   event_date=dt.date(2024, 6, 2), by="ana")
+        eid = ev.id
+        assert c.status == "open"  # evidence by hand does not decide
+    with db.session() as s:
+        services.resolve(s, cid, evidence_id=eid, by="ana", note="signed")
+    with db.session() as s:
+        d = services.commitment_detail(s, cid)
+        assert d.history[-1].evidence_id == eid
+        assert d.timeliness(dt.date(2026, 1, 1)) == "on_time"
+
+
+def test_timeliness_badges() -> None:
+    t = statuses.timeliness
+    s, e = dt.date(2024, 1, 1), dt.date(2024, 4, 30)
+    assert t("open", s, e, dt.date(2023, 12, 31)) == "not_due"
+    assert t("open", s, e, dt.date(2024, 4, 30)) == "due"
+    assert t("in_progress", s, e, dt.date(2024, 5, 1)) == "overdue"
+    assert t("open", None, None, dt.date(2030, 1, 1)) == "open_ended"
+    assert t("fulfilled", s, e, dt.date(2030, 1, 1), dt.date(2024, 4, 30)) == "on_time"
+    assert t("fulfilled", s, e, dt.date(2030, 1, 1), dt.date(2024, 5, 1)) == "late"
+
+
+def test_transition_table_is_complete() -> None:
+    assert set(statuses.TRANSITIONS) == set(statuses.STATUSES)
+    for src, targets in statuses.TRANSITIONS.items():
+        assert src not in targets and targets <= set(statuses.STATUSES)
