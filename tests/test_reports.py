@@ -155,3 +155,17 @@ def test_export_json_shape(db_url: str) -> None:
         assert key in c
     assert c["history"][-1]["by"] == "ana" and c["history"][-1]["to"] == "in_progress"
     assert c["history"][-1]["note"] == "talks begun"
+
+
+def test_overdue_query_reads_the_partial_index_in_order(sqlite_db: Database) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.reports import overdue_query
+
+    q = overdue_query("sqlite", dt.date(2999, 1, 1))
+    sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with sqlite_db.engine.connect() as conn:
+        plan = [(row[1], row[3]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    top = [detail for parent, detail in plan if parent == 0]
+    assert any("ix_commitments_active_due_end" in d for d in top), plan
+    assert not any("TEMP B-TREE" in d for d in top), plan  # no sort of the table

@@ -80,7 +80,6 @@ class Commitment(Base):
             sqlite_where=text(ACTIVE_SQL),
             postgresql_where=text(ACTIVE_SQL),
         ),
-        Index("ix_commitments_status_due_end", "status", "due_end"),
         Index("ix_commitments_source_id_span", "source_id", "span_start"),
     )
 

@@ -69,7 +69,6 @@ def upgrade() -> None:
     with op.batch_alter_table('commitments', schema=None) as batch_op:
         batch_op.create_index('ix_commitments_active_due_end', ['due_end'], unique=False, sqlite_where=sa.text("status IN ('open', 'in_progress')"), postgresql_where=sa.text("status IN ('open', 'in_progress')"))
         batch_op.create_index('ix_commitments_source_id_span', ['source_id', 'span_start'], unique=False)
-        batch_op.create_index('ix_commitments_status_due_end', ['status', 'due_end'], unique=False)
 
     op.create_table('evidence',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -135,7 +134,6 @@ def downgrade() -> None:
 
     op.drop_table('evidence')
     with op.batch_alter_table('commitments', schema=None) as batch_op:
-        batch_op.drop_index('ix_commitments_status_due_end')
         batch_op.drop_index('ix_commitments_source_id_span')
         batch_op.drop_index('ix_commitments_active_due_end', sqlite_where=sa.text("status IN ('open', 'in_progress')"), postgresql_where=sa.text("status IN ('open', 'in_progress')"))
 
