@@ -1,0 +1,593 @@
+"""Sentence-level commitment and ask extraction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import windows
+from .actors import COLLECTIVE_RE, ActorIndex, countries_in
+from .model import ExtractedItem
+from .patterns import (
+    AGREE_THAT_VERBS,
+    ASK_RES,
+    BOUNDARY_RE,
+    CLAUSE_END_RE,
+    COMMITMENT_RES,
+    DETERMINERS,
+    PREFILTER,
+    RELATIVE_WORDS,
+    SAY_THAT_VERBS,
+    TIME_CUT_RE,
+    lemma,
+    verb_class,
+)
+from .sentences import QuoteRegion, find_quote_regions, paragraph_bounds, split_sentences
+from .tables import (
+    AGENT_WORDS,
+    BODY_NOUNS,
+    EVENT_NOUNS,
+    GENERIC_ADDRESSEES,
+    HEAD_MODIFIERS_DROPPED,
+    INSTRUMENT_NOUNS,
+    LOOK_FORWARD_OBJECTS,
+    MEETING_VERBS,
+    TOPICS,
+)
+
+# --------------------------------------------------------------------------
+# statement dates of quoted earlier statements
+# --------------------------------------------------------------------------
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_DATE_RE = re.compile(
+    r"\b(?:(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MON + r")\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
+)
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|says|stated|states|read|reads|noted|notes|declared|added|announced|affirmed)\b|:\s*$",
+    re.IGNORECASE,
+)
+_PLUPERFECT_RE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:said|stated|noted|announced|added|declared|read|agreed|decided)\b",
+    re.IGNORECASE,
+)
+
+
+def _parse_date(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("iso"):
+            y, mo, d = (int(x) for x in m.group("iso").split("-"))
+            return date(y, mo, d)
+        if m.group("m1"):
+            return date(int(m.group("y1")), _MONTHS[m.group("m1").lower()[:4].rstrip(".")
+                                                   if m.group("m1").lower() == "sept" else
+                                                   m.group("m1").lower()[:3]], int(m.group("d1")))
+        return date(int(m.group("y2")), _MONTHS[m.group("m2").lower()[:3]], int(m.group("d2")))
+    except (ValueError, KeyError):
+        return None
+
+
+@dataclass
+class _Region:
+    start: int
+    end: int
+    anchor: date | None
+    past: bool
+
+
+def _analyse_regions(body: str, regions: list[QuoteRegion], published_on: date) -> list[_Region]:
+    out: list[_Region] = []
+    for r in regions:
+        intro = body[r.intro_start:r.start]
+        if not intro.strip():
+            continue
+        past = bool(_PLUPERFECT_RE.search(intro))
+        anchor = None
+        if _ATTRIBUTION_RE.search(intro):
+            dates = [d for d in (_parse_date(m) for m in _DATE_RE.finditer(intro)) if d]
+            dates = [d for d in dates if d < published_on]
+            if dates:
+                anchor = dates[-1]
+                past = False
+        if anchor or past:
+            out.append(_Region(r.start, r.end, anchor, past))
+    return out
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+_PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
+_PREPS = frozenset("of between on under for with from in at to among by within across".split())
+_WORD_RE = re.compile(r"[\w'’.&+/-]+")
+_PUNCT_STRIP = " \t\n,;:.\"“”'‘’"
+_ATTRIB_ANYWHERE = re.compile(r"\b(?:said|says|told|according\s+to|announced|stated|added)\b")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
+    """The subject chunk before ``pos``, the boundary word and the chunk start."""
+    found = [m for m in BOUNDARY_RE.finditer(masked, 0, pos) if m.end() <= pos]
+    last = found[-1] if found else None
+    # ", and" closing a list ("A, B, and C would meet") is not a clause boundary
+    while last is not None and re.match(r",\s+and\b", last.group(0)):
+        i = found.index(last)
+        prev_end = found[i - 1].end() if i else 0
+        if "," not in masked[prev_end:last.start()]:
+            break
+        found.pop(i)
+        last = found[i - 1] if i else None
+    if last is None:
+        return masked[:pos].strip(_PUNCT_STRIP), "^", 0
+    word = last.group(0).strip(_PUNCT_STRIP + "—–(").lower()
+    word = word.split()[0] if word else "^"
+    chunk = masked[last.end():pos]
+    start = last.end()
+    if word in RELATIVE_WORDS and "," in chunk:
+        cut = chunk.rfind(",")
+        start = last.end() + cut + 1
+        chunk = chunk[cut + 1:]
+        word = "^"
+    if word == "that":
+        before = masked[:last.start()]
+        if AGREE_THAT_VERBS.search(before):
+            word = "agreed"
+        elif SAY_THAT_VERBS.search(before):
+            word = "said"
+        else:
+            word = "relative"
+    if word in {"said", "says", "say", "announced", "added", "stated", "noted", "confirmed",
+                "declared", "stressed", "underlined", "reported", "told"}:
+        word = "said"
+    return chunk.strip(_PUNCT_STRIP), word, start
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".'’,") for w in _WORD_RE.findall(text)]
+
+
+def _subject_kind(chunk: str) -> str:
+    words = [w for w in _words(chunk) if w]
+    if not words:
+        return "none"
+    idx = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS), len(words))
+    head_words = words[:idx]
+    head = head_words[-1].lower() if head_words else ""
+    head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
+    if head in INSTRUMENT_NOUNS:
+        return "instrument"
+    if head in BODY_NOUNS or (len(head_words) >= 2 and head_words[-2].lower() == "working"):
+        return "body"
+    if head in EVENT_NOUNS:
+        return "event"
+    if countries_in(chunk) or COLLECTIVE_RE.search(chunk):
+        return "agent"
+    if any(w.lower() in AGENT_WORDS for w in head_words):
+        return "agent"
+    if any(w.lower() in BODY_NOUNS for w in head_words):
+        return "body"
+    if any(w.lower() in EVENT_NOUNS for w in head_words):
+        return "event"
+    return "none"
+
+
+def _strip_article(np: str) -> str:
+    np = np.strip(_PUNCT_STRIP)
+    low = np.lower()
+    for art in ("the ", "a ", "an "):
+        if low.startswith(art):
+            return np[len(art):].strip()
+    return np
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _list_head(first_segment: str) -> tuple[str, str] | None:
+    """Split "the existing sub-groups under X on law enforcement" into
+    ("sub-group on ", "law enforcement")."""
+    words = first_segment.split()
+    last_prep = None
+    for i, w in enumerate(words):
+        if i >= 1 and w.lower() in ("on", "of", "for", "in", "regarding", "covering", "about"):
+            last_prep = i
+    if last_prep is None:
+        return None
+    first_prep = next(i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS)
+    head = [w for w in words[:first_prep] if w.lower() not in HEAD_MODIFIERS_DROPPED]
+    if not head:
+        return None
+    head[-1] = _singular(head[-1])
+    return " ".join(head) + " " + words[last_prep] + " ", " ".join(words[last_prep + 1:])
+
+
+_AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
+
+
+def _split_coordination(np: str) -> list[str]:
+    np = np.strip(_PUNCT_STRIP)
+    if not np:
+        return []
+    segments = [s.strip() for s in np.split(",")]
+    is_list = len(segments) >= 3 or (len(segments) == 2 and re.match(r"(?:and|or)\s", segments[1]))
+    if is_list and all(segments) and len(segments) <= 12:
+        items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
+        head = _list_head(items[0])
+        if head is not None:
+            prefix, first = head
+            return [prefix + first] + [prefix + it for it in items[1:]]
+        return [_strip_article(it) for it in items]
+    parts = _AND_THE_RE.split(np)
+    if len(parts) >= 2 and re.match(r"(?:the|a|an)\s", np, re.IGNORECASE):
+        ok = all(not countries_in(_strip_article(p).split(" of ")[0]) or
+                 any(w in EVENT_NOUNS | BODY_NOUNS for w in p.lower().split()) for p in parts)
+        if ok and all(len(p.split()) >= 2 for p in parts):
+            return [_strip_article(p) for p in parts]
+    return [_strip_article(np)]
+
+
+def _topics(text: str) -> list[str]:
+    low = text.lower()
+    return [t for t, kws in TOPICS.items() if any(k in low for k in kws)]
+
+
+# --------------------------------------------------------------------------
+# the extractor
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    pos: int            # sentence-relative position of the action word
+    trig_start: int
+    obj_start: int
+    action: str
+    subjects: list[str]
+    actors: list[str]
+    confidence: float
+    clause_end: int
+
+
+class _Doc:
+    def __init__(self, body: str, published_on: date) -> None:
+        self.body = body
+        self.published_on = published_on
+        self.actors = ActorIndex(body)
+        self.regions = _analyse_regions(body, find_quote_regions(body), published_on)
+        self.group = 0
+
+    def region_for(self, pos: int) -> _Region | None:
+        for r in self.regions:
+            if r.start <= pos < r.end:
+                return r
+        return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w$'’-]+)", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _object_end(masked: str, obj_start: int, skip_purpose: bool = False) -> int:
+    """End of the phrase after the action; ``skip_purpose`` keeps "to + verb" inside."""
+    rest = masked[obj_start:]
+    m = CLAUSE_END_RE.search(rest, 1)
+    while m and re.match(r"\s+(?:in\s+order\s+)?to\s", m.group(0)):
+        if not skip_purpose and verb_class(_next_word(rest, m.end())) != "unknown":
+            break
+        m = CLAUSE_END_RE.search(rest, m.end())
+    return obj_start + (m.start() if m else len(rest))
+
+
+_FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*$", re.IGNORECASE)
+_DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years|months|decades|weeks)$", re.IGNORECASE)
+
+
+def _is_idiom(sent: str, t) -> bool:
+    """'the first dialogue in seven years' is a span of the past, not a window."""
+    return bool(_DURATION_IDIOM_RE.match(t.text.strip())) and bool(
+        _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
+
+
+def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, sent: str = ""):
+    best = None
+    for t in exprs:
+        if getattr(t, "reference", "future") == "past" or _is_idiom(sent, t):
+            continue
+        inside = vend <= t.start < clause_end or (
+            trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
+        fronted = t.end <= trig_start and t.start <= 3
+        if not (inside or fronted):
+            continue
+        key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
+        if best is None or key < best[0]:
+            best = (key, t)
+    return best[1] if best else None
+
+
+def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> str:
+    end = clause_end
+    m = TIME_CUT_RE.search(masked, obj_start, end)
+    if m:
+        end = m.start()
+    for t in exprs:
+        if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
+            end = t.start
+    return masked[obj_start:end].strip(_PUNCT_STRIP)
+
+
+def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_Candidate]:
+    out: dict[int, _Candidate] = {}
+    para = paragraph_bounds(doc.body, s)
+    for name, rx, base in COMMITMENT_RES:
+        for m in rx.finditer(masked):
+            verb = m.group("verb")
+            trig_start = m.start("trig")
+            vstart, vend = m.start("verb"), m.end("verb")
+            passive = bool(m.groupdict().get("be"))
+            if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
+                continue  # pluperfect: a report of an earlier decision
+            chunk, bword, _ = _clause_subject(masked, trig_start)
+            if bword in RELATIVE_WORDS or bword == "relative":
+                continue
+            kind = _subject_kind(chunk)
+            conf = base
+            action = ""
+            obj_start = vend
+            intransitive = False
+            if name == "scheduled_for":
+                if kind not in ("event", "body", "instrument"):
+                    continue
+                action, intransitive, vstart = "hold", True, m.end("trig")
+                vend = vstart
+            elif name == "look_forward":
+                w = verb.lower()
+                if w.endswith("ing"):
+                    if verb_class(w) != "deliverable":
+                        continue
+                    action = lemma(w)
+                elif w in ("the", "an", "a") or w in LOOK_FORWARD_OBJECTS:
+                    window = masked[vstart:vstart + 60].lower().split()[:5]
+                    if not any(x.strip(",.") in LOOK_FORWARD_OBJECTS or x.strip(",.") in EVENT_NOUNS
+                               for x in window):
+                        continue
+                    action, obj_start = "hold", vstart
+                else:
+                    continue
+            else:
+                w = verb.lower()
+                if w in ("not", "never", "no") or NEGATION_WORDS.match(w):
+                    continue
+                if passive:
+                    vc = verb_class(w)
+                    lem = lemma(w)
+                    if vc != "deliverable" and lem not in MEETING_VERBS:
+                        continue
+                    action, intransitive = lem, True
+                    conf -= 0.05
+                elif w == "take" and _next_word(masked, vend).lower() == "place":
+                    action, intransitive = "hold", True
+                    obj_start = vend = masked.index("place", vend) + 5
+                else:
+                    vc = verb_class(w)
+                    if vc == "aspiration":
+                        continue
+                    action = lemma(w)
+                    nxt = _next_word(masked, vend).lower()
+                    if action == "set" and nxt == "up":
+                        action = "set up"
+                        obj_start = vend = masked.index("up", vend) + 2
+                    if vc == "unknown":
+                        if nxt not in DETERMINERS and not nxt[:1].isdigit() and not nxt.startswith("$"):
+                            continue
+                        conf -= 0.3
+                    if action in MEETING_VERBS and (not nxt or nxt in _PREPS or nxt.endswith("ly")
+                                                    or nxt in ("again", "separately", "together")):
+                        intransitive = True
+                # who may undertake this?
+                if name == "modal" or name == "expected_to":
+                    if bword == "agreed":
+                        conf = max(conf, 0.9)
+                    elif kind == "agent":
+                        if passive and not chunk:
+                            continue
+                    elif kind in ("body",):
+                        if not (intransitive or verb_class(w) == "deliverable"):
+                            continue
+                    elif kind == "event":
+                        if not intransitive:
+                            continue
+                    elif kind in ("instrument", "none"):
+                        if not passive:
+                            continue
+                    if name == "modal" and m.group("trig") == "would" and bword not in ("said", "agreed"):
+                        if not _ATTRIB_ANYWHERE.search(masked):
+                            continue
+                elif name == "plans_to":
+                    if kind != "agent":
+                        continue
+                elif name == "decided_to":
+                    if kind == "instrument":
+                        continue
+                    if passive and not intransitive:
+                        pass
+            # the clause extent, the time expressions and the subject
+            clause_end = _object_end(masked, obj_start)
+            time_end = _object_end(masked, obj_start, skip_purpose=True)
+            exprs = [t for t in exprs_fn() if not _is_idiom(sent, t)]
+            # actors
+            if bword == "agreed":
+                that_pos = masked.rfind("that", 0, trig_start)
+                agree_chunk, _, _ = _clause_subject(masked, max(0, that_pos))
+                agree_chunk = re.sub(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), "",
+                                     agree_chunk, flags=re.IGNORECASE)
+                actors = doc.actors.resolve(agree_chunk, para)
+            elif kind == "agent":
+                actors = doc.actors.resolve(chunk, para)
+            else:
+                actors = countries_in(chunk)
+                actors = doc.actors.order(actors) if actors else []
+            if not actors:
+                local = doc.actors.in_range(*para)
+                actors = local if len(local) >= 2 else doc.actors.main_parties()
+            # subjects
+            if intransitive and kind != "agent" and chunk:
+                subjects = _split_coordination(chunk)
+            else:
+                obj = _cut_subject(masked, obj_start, clause_end, exprs)
+                if intransitive:
+                    subjects = [(action + " " + obj).strip()]
+                else:
+                    subjects = _split_coordination(obj) if obj else []
+            subjects = [x for x in subjects if x]
+            if not subjects:
+                continue
+            cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
+                              actors, conf, time_end)
+            prev = out.get(vstart)
+            if prev is None or prev.confidence < conf:
+                out[vstart] = cand
+    return list(out.values())
+
+
+NEGATION_WORDS = re.compile(r"^(?:not|never|no)$")
+_ADDR_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’&-]*)*"
+    r"(?:\s+(?:side|government|authorities|administration|counterparts?))?"
+)
+
+
+def _asks(doc: _Doc, sent: str, masked: str, s: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    para = paragraph_bounds(doc.body, s)
+    for action, rx, needs_addr in ASK_RES:
+        for m in rx.finditer(masked):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            chunk, bword, _ = _clause_subject(masked, m.start())
+            if bword in RELATIVE_WORDS or bword == "relative":
+                continue
+            asker_named = countries_in(chunk)
+            asker = doc.actors.resolve(chunk, para)
+            if not asker:
+                continue
+            if _subject_kind(chunk) in ("instrument",):
+                continue
+            rest_start = m.end()
+            while rest_start < len(masked) and masked[rest_start] == " ":
+                rest_start += 1
+            if masked.startswith("that ", rest_start):
+                rest_start += 5
+            rest = masked[rest_start:]
+            low = rest.lower()
+            if any(low.startswith(g + " ") or low.startswith(g + ",") for g in GENERIC_ADDRESSEES):
+                continue
+            addressee: list[str] = []
+            am = _ADDR_RE.match(rest)
+            obj_start = rest_start
+            if am and am.group(0).strip():
+                addressee = countries_in(am.group(0))
+                if addressee:
+                    obj_start = rest_start + am.end()
+                    after = masked[obj_start:]
+                    tm = re.match(r"\s+(?:to\s+)?", after)
+                    if tm:
+                        obj_start += tm.end()
+            if addressee:
+                if not all(doc.actors.is_party(c) for c in addressee):
+                    continue
+                asker = [c for c in asker if c not in addressee]
+                if not asker:
+                    continue
+            elif needs_addr:
+                continue
+            else:
+                if not asker_named:
+                    continue
+                nxt = _next_word(masked, rest_start).lower()
+                if not nxt or nxt == "to" or nxt in ("that", "if", "whether", "about"):
+                    continue
+            end = _object_end(masked, obj_start, skip_purpose=True)
+            subject = masked[obj_start:end].strip(_PUNCT_STRIP)
+            if not subject:
+                continue
+            conf = 0.8 if addressee else 0.7
+            out.append(_Candidate("ask", m.start(), m.start(), obj_start, action, [subject],
+                                  doc.actors.order(asker), conf, end))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _items_for_sentence(doc: _Doc, s: int, e: int) -> list[ExtractedItem]:
+    body = doc.body
+    sent = body[s:e]
+    if sent.rstrip("”\"’' ").endswith("?"):
+        return []
+    region = doc.region_for(s)
+    if region is not None and region.past:
+        return []
+    made_on = region.anchor if region is not None and region.anchor else doc.published_on
+    masked = _PARENTHETICAL_RE.sub(_blank, sent)
+    cache: list = []
+
+    def exprs_fn() -> list:
+        if not cache:
+            cache.append(windows.find_all(sent, made_on, "future"))
+        return cache[0]
+
+    cands = _commitments(doc, sent, masked, s, exprs_fn) + _asks(doc, sent, masked, s)
+    cands.sort(key=lambda c: c.pos)
+    items: list[ExtractedItem] = []
+    for c in cands:
+        exprs = exprs_fn() if c.kind == "commitment" else [
+            x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
+        t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
+                         c.clause_end, sent)
+        conf = c.confidence
+        if t is not None and t.due_start is not None:
+            conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))
+        group = None
+        if len(c.subjects) > 1:
+            doc.group += 1
+            group = doc.group
+        for subj in c.subjects:
+            items.append(ExtractedItem(
+                kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
+                action=c.action, subject=subj, topics=_topics(subj) or _topics(sent),
+                due_expression=t.text if t is not None else None,
+                due_start=t.due_start if t is not None else None,
+                due_end=t.due_end if t is not None else None,
+                due_rule=t.rule if t is not None else None,
+                confidence=round(max(0.05, min(1.0, conf)), 3), group=group,
+            ))
+    return items
+
+
+def extract(body: str, published_on: date) -> list[ExtractedItem]:
+    """Commitments and asks of ``body`` in document order."""
+    doc = _Doc(body, published_on)
+    items: list[ExtractedItem] = []
+    for s, e in split_sentences(body):
+        if not PREFILTER.search(body, s, e):
+            continue
+        items.extend(_items_for_sentence(doc, s, e))
+    return items

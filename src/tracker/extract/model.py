@@ -1,0 +1,44 @@
+"""The extracted item (the CONTRACT.md ``tracker extract`` object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass
+class ExtractedItem:
+    kind: str                 # "commitment" | "ask"
+    made_on: date             # statement date anchoring the window
+    quote: str                # the sentence verbatim == body[span[0]:span[1]]
+    span: tuple[int, int]     # offsets into the body passed to extract()
+    actors: list[str]
+    action: str               # lemma: "convene", "hold", "meet", "sign", "demand", ...
+    subject: str
+    topics: list[str] = field(default_factory=list)
+    due_expression: str | None = None
+    due_start: date | None = None
+    due_end: date | None = None
+    due_rule: str | None = None
+    confidence: float = 0.5
+    group: int | None = None  # items split from one sentence share a group number
+
+    def to_json(self, source: str) -> dict[str, Any]:
+        return {
+            "source": source,
+            "kind": self.kind,
+            "made_on": self.made_on.isoformat(),
+            "quote": self.quote,
+            "span": [self.span[0], self.span[1]],
+            "actors": list(self.actors),
+            "action": self.action,
+            "subject": self.subject,
+            "due_expression": self.due_expression,
+            "due_start": self.due_start.isoformat() if self.due_start else None,
+            "due_end": self.due_end.isoformat() if self.due_end else None,
+            "due_rule": self.due_rule,
+            "confidence": round(float(self.confidence), 3),
+            "topics": list(self.topics),
+            "group": self.group,
+        }

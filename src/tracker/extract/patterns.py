@@ -1,0 +1,175 @@
+"""Trigger patterns (data) and their compiled forms.
+
+Each table is a list of rows; the extractor never hard-codes a phrase outside
+this module and ``tables.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import ASPIRATION_VERBS, DELIVERABLE_VERBS, IRREGULAR_FORMS
+
+_ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|likely|probably|once\s+again|in\s+turn|themselves)\s+)*"
+_DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
+
+#: commitment triggers: (name, pattern, base confidence). Named groups:
+#: ``verb`` = the action word; ``be`` = passive auxiliary when present.
+COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
+    ("decided_to",
+     r"\b(?P<trig>(?:decided|agreed|resolved|committed|pledged|undertook|vowed|promised|"
+     r"agree|agrees|decide|decides|commit|commits|pledge|pledges|resolve|resolves|"
+     r"agreeing|deciding|committing|pledging|undertake|undertakes)"
+     r"(?:\s+(?:themselves|itself|ourselves))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
+     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
+    ("modal",
+     r"\b(?P<trig>will|shall|would|\bwill\s+now|'ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
+     0.85),
+    ("look_forward",
+     r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
+    ("expected_to",
+     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|set|scheduled|due|slated|"
+     r"poised|likely|poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+    ("scheduled_for",
+     r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
+     r"(?P<verb>)\s", 0.8),
+    ("plans_to",
+     r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
+     r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
+     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),
+]
+
+#: ask triggers: (lemma, pattern, needs_addressee). ``rest`` starts after the verb.
+ASK_TRIGGERS: list[tuple[str, str, bool]] = [
+    ("urge", r"\b(?:urged|urges|urge|urging)\b", True),
+    ("call on", r"\b(?:called|calls|call|calling)\s+(?:on|upon)\b", True),
+    ("call for", r"\b(?:called|calls|call|calling)\s+for\b(?=\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+[a-z])", True),
+    ("ask", r"\b(?:asked|asks|ask|asking)\b(?!\s+(?:about|whether|if|for\s+comment))", True),
+    ("press", r"\b(?:pressed|presses|pressing|pushed|pushes|pushing|press|push)\b(?!\s+(?:for|ahead|on\s+with|forward))", True),
+    ("push for", r"\b(?:pushing|pushed|pushes|push|pressing|pressed|presses|press)\s+(?:hard\s+)?for\b", False),
+    ("request", r"\b(?:requested|requests|requesting)\b", False),
+    ("demand", r"\b(?:demanded|demands|demanding|insisted|insists|insisting)\b(?:\s+on\b)?", False),
+    ("seek", r"\b(?:seeking|sought|seeks)\b(?!\s+to\b)", False),
+]
+
+# a cheap pre-filter: any of these words must occur for a sentence to be analysed
+PREFILTER = re.compile(
+    r"\b(?:will|shall|would|'ll|decided|agreed|agreeing|agree|agrees|resolved|committed|pledged|"
+    r"undertook|undertake|vowed|promised|decide|decides|commit|pledge|forward|expected|set|"
+    r"scheduled|due|slated|poised|likely|planned|plans?|intends?|intended|planning|preparing|going|"
+    r"urged|urges|urge|urging|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|"
+    r"push(?:ed|es|ing)?|request(?:ed|s|ing)|demand(?:ed|s|ing)|insist(?:ed|s|ing)|seeking|"
+    r"sought|seeks)\b"
+)
+
+COMMITMENT_RES = [(n, re.compile(p), c) for n, p, c in COMMITMENT_TRIGGERS]
+ASK_RES = [(n, re.compile(p), a) for n, p, a in ASK_TRIGGERS]
+
+#: the clause boundary searched backwards from a trigger to find its subject.
+BOUNDARY_RE = re.compile(
+    r"(?:^|[;:(]|[“\"‘]|\s[—–]\s|,\s+(?:and|but|while)\b|"
+    r"\b(?:that|said|says|say|announced|added|stated|noted|confirmed|told\s+\w+|"
+    r"declared|stressed|underlined|reported|"
+    r"where|which|who|whom|whereby|when|while|if|unless|whether|although|though|because|as|"
+    r"once|until|after|before|so)\b)",
+    re.IGNORECASE,
+)
+RELATIVE_WORDS = frozenset(
+    "where which who whom whereby when while if unless whether although though because as "
+    "once until after before so".split()
+)
+AGREE_THAT_VERBS = re.compile(
+    r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
+    r"decides|pledge|resolve|confirmed|affirmed)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+SAY_THAT_VERBS = re.compile(
+    r"\b(?:said|says|say|announced|added|stated|noted|told\s+\w+|declared|reported|indicated|"
+    r"informed|explained|revealed|disclosed)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+#: where an object/subject phrase ends (besides time expressions).
+CLAUSE_END_RE = re.compile(
+    r"(?:,\s*(?:where|which|who|whom|whose|while|as|including|so\s+that|but|and\s+said|"
+    r"according|in\s+order|thereby|with\s+a\s+view)\b"
+    r"|,\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
+    r"|\s+(?:said|says|told)\s+(?:on\s+)?[A-Z]\w+day\b"
+    r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
+    r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"
+    r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance)\b"
+    r"|,?\s+(?:through|via)\s+)",
+)
+
+#: time phrases that end a subject even when the temporal grammar is unavailable.
+TIME_CUT_RE = re.compile(
+    r"(?i)\s+(?:at\s+a\s+mutually\s+(?:convenient|agreed|acceptable)\s+(?:date|time)|"
+    r"at\s+an\s+early\s+date|at\s+the\s+earliest|as\s+soon\s+as\s+possible|"
+    r"in\s+the\s+(?:coming|next\s+few|next)\s+(?:days|weeks|months|years)|"
+    r"(?:later|earlier)\s+this\s+(?:year|month|week)|(?:early|later?|mid|mid-)\s*next\s+year|"
+    r"next\s+(?:year|month|week)|this\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"(?:by|before|until)\s+(?:the\s+end\s+of|end-|year-end|the\s+end|early|mid|late|[A-Z][a-z]+|\d{4})|"
+    r"within\s+(?:\w+\s+)?(?:days|weeks|months|years|a\s+year|a\s+month)|"
+    r"in\s+(?:early|mid|late|the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of)?\s*\d{4}|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:soon|shortly)\b)"
+)
+
+NEGATION_RE = re.compile(r"^\s*(?:not|never|no\s+longer)\b|\bn't\b")
+
+_DETERMINERS = frozenset(
+    "the a an its their his her our this these those all both new further additional more two "
+    "three several some any".split()
+)
+DETERMINERS = _DETERMINERS
+
+
+def _forms(verb: str) -> list[str]:
+    v = verb.replace("-", " ") if verb == "set-up" else verb
+    out = [v + "s", v + "ed", v + "ing"]
+    if v.endswith("e"):
+        out += [v + "d", v[:-1] + "ing"]
+    if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+        out += [v[:-1] + "ies", v[:-1] + "ied"]
+    if len(v) >= 3 and v[-1] not in "aeiouwxy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+        out += [v + v[-1] + "ed", v + v[-1] + "ing"]
+    if v.endswith(("sh", "ch", "ss", "x")):
+        out += [v + "es"]
+    return out
+
+
+def _lemma_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for verb in sorted(DELIVERABLE_VERBS | ASPIRATION_VERBS):
+        table.setdefault(verb, verb)
+        for f in _forms(verb):
+            table.setdefault(f, verb)
+    table.update(IRREGULAR_FORMS)
+    return table
+
+
+LEMMAS = _lemma_table()
+
+
+def lemma(word: str) -> str:
+    w = word.lower()
+    if w in LEMMAS:
+        return LEMMAS[w]
+    for suf, rep in (("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: len(w) - len(suf)] + rep
+            if base in LEMMAS:
+                return LEMMAS[base]
+            if base + "e" in LEMMAS:
+                return LEMMAS[base + "e"]
+    return w
+
+
+def verb_class(word: str) -> str:
+    """'deliverable', 'aspiration' or 'unknown' for a verb form."""
+    lem = lemma(word)
+    if lem in DELIVERABLE_VERBS:
+        return "deliverable"
+    if lem in ASPIRATION_VERBS:
+        return "aspiration"
+    return "unknown"

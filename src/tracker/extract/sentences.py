@@ -1,0 +1,145 @@
+"""Sentence and quotation segmentation with exact character offsets.
+
+Sentences are returned as ``(start, end)`` spans into the body; the body is
+never rewritten, so ``body[start:end]`` is always the verbatim sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_QUOTES = "“«‘"
+CLOSE_QUOTES = "”»’"
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st no nos gen lt col sen rep gov govt jan feb mar apr jun jul aug sep sept oct
+nov dec u.s u.k u.n e.g i.e etc vs inc ltd co jr sr prof hon rev art para sec dept min approx
+est fig vol op ft mt capt cmdr adm maj sgt brig amb pres h.e h.r.h u.s.a p.m a.m
+""".split())
+
+#: words that begin a new sentence even after an abbreviation such as "U.S."
+_SENTENCE_STARTERS = frozenset("""
+The This That These Those It He She They We In On At A An But However Both India China
+Meanwhile Earlier Later Officials Sources
+""".split())
+
+# a full stop / ! / ? (plus closing quotes/brackets) followed by space and a
+# sentence-initial character
+_END = re.compile(r"""[.!?]+[”"’')\]]*(?=\s+[“"‘'(\[]?[A-Z0-9•])""")
+# a quotation introduced by a colon or a verb of saying: split before the quote
+_QUOTE_INTRO = re.compile(
+    r"""(?::|\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),)\s+(?=[“"][A-Z])"""
+)
+_NEWLINE = re.compile(r"\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    start: int   # offset of the opening quote mark
+    end: int     # offset just after the closing quote mark (or paragraph end)
+    intro_start: int  # start of the text that introduces the quotation
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(body, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():  # initials: "J. Smith"
+        return True
+    return word in _ABBREVIATIONS
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """Return sentence spans (stripped of surrounding whitespace) in order."""
+    cuts: set[int] = set()
+    for m in _END.finditer(body):
+        dot = m.start()
+        if body[dot] == "." and _is_abbreviation(body, dot):
+            nxt = body[m.end():m.end() + 40].split()
+            first = nxt[0].strip("“\"'(") if nxt else ""
+            if first not in _SENTENCE_STARTERS:
+                continue
+        cuts.add(m.end())
+    for m in _QUOTE_INTRO.finditer(body):
+        cuts.add(m.end())
+    # line breaks: paragraph breaks always; single breaks when the previous
+    # line is complete (ends in punctuation), short (a heading) or a bullet follows
+    for m in _NEWLINE.finditer(body):
+        pos = m.start()
+        line_start = body.rfind("\n", 0, pos) + 1
+        prev = body[line_start:pos].rstrip()
+        nxt_line_end = body.find("\n", pos + 1)
+        nxt = body[pos + 1: nxt_line_end if nxt_line_end != -1 else len(body)].lstrip()
+        if (not prev or not nxt or prev[-1] in ".!?:;\"”’)" or len(prev) < 80
+                or nxt[:1] in "•-*–·" or body[pos + 1: pos + 2] == "\n"):
+            cuts.add(pos)
+    points = sorted(cuts | {0, len(body)})
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(points, points[1:]):
+        s, e = a, b
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
+    start = body.rfind("\n\n", 0, pos)
+    start = 0 if start == -1 else start + 2
+    end = body.find("\n\n", pos)
+    return start, (len(body) if end == -1 else end)
+
+
+_STRAIGHT = '"'
+
+
+def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
+    """Quotations in the body (curly and straight quotes), outermost only.
+
+    A straight quote opens when preceded by start/space/bracket/colon and followed
+    by a non-space; otherwise it closes. A quotation left open runs to the end of
+    its paragraph (news style for multi-paragraph quotes).
+    """
+    regions: list[QuoteRegion] = []
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        opening = False
+        if ch == "“" or ch == "«":
+            opening = True
+        elif ch == _STRAIGHT:
+            before = body[i - 1] if i else " "
+            after = body[i + 1] if i + 1 < n else " "
+            opening = (before.isspace() or before in "([{:—–-") and not after.isspace()
+        if not opening:
+            i += 1
+            continue
+        closer = "»" if ch == "«" else ("”" if ch == "“" else _STRAIGHT)
+        para_end = body.find("\n\n", i)
+        para_end = n if para_end == -1 else para_end
+        limit = min(n, i + max_len, para_end)
+        j = body.find(closer, i + 1, limit)
+        if ch == _STRAIGHT:
+            # skip straight quotes that look like openings (nested) – rare; take first
+            pass
+        end = limit if j == -1 else j + 1
+        # the introduction: back to the previous sentence end or paragraph start
+        k = i - 1
+        floor = max(0, i - 400)
+        while k > floor and body[k] not in "\n" and not (
+            body[k] in ".!?" and k + 1 < n and body[k + 1] == " "
+            and not _is_abbreviation(body, k)
+        ):
+            k -= 1
+        intro_start = k + 1 if k > floor or body[k] in "\n.!?" else floor
+        regions.append(QuoteRegion(i, end, intro_start))
+        i = end
+    return regions

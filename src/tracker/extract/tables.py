@@ -1,0 +1,275 @@
+"""Rule tables for the extractor: data only, one table per concern.
+
+Nothing here is keyed to a particular document: the tables describe how
+diplomatic and news prose is written (who the actors are, which verbs make a
+trackable deliverable, which nouns name an instrument rather than an agent).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Actors
+# --------------------------------------------------------------------------
+
+#: canonical country / party name -> aliases (names, demonym adjectives, capitals
+#: used as metonyms, abbreviations). Matched case-sensitively on word boundaries.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghanistan", "Afghan", "Kabul"),
+    "Argentina": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+    "Australia": ("Australia", "Australian", "Canberra"),
+    "Austria": ("Austria", "Austrian", "Vienna"),
+    "Bangladesh": ("Bangladesh", "Bangladeshi", "Dhaka"),
+    "Belgium": ("Belgium", "Belgian", "Brussels"),
+    "Bhutan": ("Bhutan", "Bhutanese", "Thimphu"),
+    "Brazil": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
+    "Cambodia": ("Cambodia", "Cambodian", "Phnom Penh"),
+    "Canada": ("Canada", "Canadian", "Ottawa"),
+    "Chile": ("Chile", "Chilean", "Santiago"),
+    "China": ("China", "Chinese", "PRC", "People's Republic of China", "Beijing"),
+    "Colombia": ("Colombia", "Colombian", "Bogota", "Bogotá"),
+    "Czech Republic": ("Czech Republic", "Czechia", "Czech", "Prague"),
+    "Denmark": ("Denmark", "Danish", "Copenhagen"),
+    "Egypt": ("Egypt", "Egyptian", "Cairo"),
+    "Ethiopia": ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    "European Union": ("European Union", "EU", "European Commission", "European Council"),
+    "Finland": ("Finland", "Finnish", "Helsinki"),
+    "France": ("France", "French", "Paris", "Elysee", "Élysée", "Quai d'Orsay"),
+    "Germany": ("Germany", "German", "Berlin", "Bundestag", "Chancellery"),
+    "Ghana": ("Ghana", "Ghanaian", "Accra"),
+    "Greece": ("Greece", "Greek", "Athens"),
+    "Hungary": ("Hungary", "Hungarian", "Budapest"),
+    "India": ("India", "Indian", "New Delhi", "Delhi", "Ministry of External Affairs",
+              "MEA", "Ministry of Home Affairs", "MHA"),
+    "Indonesia": ("Indonesia", "Indonesian", "Jakarta"),
+    "Iran": ("Iran", "Iranian", "Tehran"),
+    "Iraq": ("Iraq", "Iraqi", "Baghdad"),
+    "Ireland": ("Ireland", "Irish", "Dublin"),
+    "Israel": ("Israel", "Israeli", "Jerusalem"),
+    "Italy": ("Italy", "Italian", "Rome", "Palazzo Chigi", "Farnesina"),
+    "Japan": ("Japan", "Japanese", "Tokyo"),
+    "Jordan": ("Jordan", "Jordanian", "Amman"),
+    "Kazakhstan": ("Kazakhstan", "Kazakh", "Astana"),
+    "Kenya": ("Kenya", "Kenyan", "Nairobi"),
+    "Malaysia": ("Malaysia", "Malaysian", "Kuala Lumpur", "Putrajaya"),
+    "Maldives": ("Maldives", "Maldivian"),
+    "Mexico": ("Mexico", "Mexican"),
+    "Morocco": ("Morocco", "Moroccan", "Rabat"),
+    "Myanmar": ("Myanmar", "Burma", "Burmese", "Naypyidaw"),
+    "Nepal": ("Nepal", "Nepali", "Nepalese", "Kathmandu"),
+    "Netherlands": ("Netherlands", "Dutch", "The Hague"),
+    "New Zealand": ("New Zealand", "Wellington"),
+    "Nigeria": ("Nigeria", "Nigerian", "Abuja"),
+    "North Korea": ("North Korea", "North Korean", "DPRK", "Pyongyang"),
+    "Norway": ("Norway", "Norwegian", "Oslo"),
+    "Pakistan": ("Pakistan", "Pakistani", "Islamabad"),
+    "Philippines": ("Philippines", "Philippine", "Filipino", "Manila"),
+    "Poland": ("Poland", "Polish", "Warsaw"),
+    "Portugal": ("Portugal", "Portuguese", "Lisbon"),
+    "Qatar": ("Qatar", "Qatari", "Doha"),
+    "Russia": ("Russia", "Russian", "Russian Federation", "Moscow", "Kremlin"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi", "Riyadh"),
+    "Singapore": ("Singapore", "Singaporean"),
+    "South Africa": ("South Africa", "South African", "Pretoria"),
+    "South Korea": ("South Korea", "South Korean", "Republic of Korea", "ROK", "Korean", "Seoul"),
+    "Spain": ("Spain", "Spanish", "Madrid"),
+    "Sri Lanka": ("Sri Lanka", "Sri Lankan", "Colombo"),
+    "Sudan": ("Sudan", "Sudanese", "Khartoum"),
+    "Sweden": ("Sweden", "Swedish", "Stockholm"),
+    "Switzerland": ("Switzerland", "Swiss", "Bern"),
+    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
+    "Thailand": ("Thailand", "Thai", "Bangkok"),
+    "Tunisia": ("Tunisia", "Tunisian", "Tunis"),
+    "Turkey": ("Turkey", "Türkiye", "Turkish", "Ankara"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London",
+                       "Downing Street", "Home Office", "Foreign Office", "Whitehall"),
+    "United States": ("United States of America", "United States", "US", "U.S.", "USA",
+                      "U.S.A.", "America", "American", "Washington", "White House",
+                      "State Department", "Department of State", "Pentagon"),
+    "Vietnam": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi"),
+}
+
+#: phrases that contain a country alias but do not refer to the country
+#: (blanked out before actor matching).
+NOT_COUNTRY: tuple[str, ...] = (
+    "South China Sea", "East China Sea", "Indian Ocean", "Indian Ocean Region",
+    "Gulf of Mexico", "New Mexico", "Washington State", "Washington Post",
+    "American Samoa", "Latin America", "South America", "North America", "Central America",
+    "Korean Peninsula", "Indo-Pacific", "Indo Pacific", "Paris Agreement", "New York",
+    "Irish Sea", "Arabian Sea", "Rome Statute", "Indian-origin",
+)
+
+#: heads of state / government commonly named in dialogue reporting -> country.
+#: (Ministries and officials are mostly reached via demonyms: "US Secretary",
+#: "Philippine Foreign Secretary".)
+LEADERS: dict[str, str] = {
+    "Biden": "United States", "Trump": "United States", "Obama": "United States",
+    "Harris": "United States",
+    "Xi Jinping": "China", "Xi": "China", "Li Qiang": "China", "Wang Yi": "China",
+    "Modi": "India", "Jaishankar": "India",
+    "Putin": "Russia", "Lavrov": "Russia",
+    "Lula": "Brazil", "Macron": "France", "Scholz": "Germany", "Merz": "Germany",
+    "Sunak": "United Kingdom", "Starmer": "United Kingdom",
+    "Kishida": "Japan", "Ishiba": "Japan", "Albanese": "Australia",
+    "Meloni": "Italy", "Trudeau": "Canada", "Carney": "Canada",
+    "Zelensky": "Ukraine", "Zelenskyy": "Ukraine", "Erdogan": "Turkey", "Erdoğan": "Turkey",
+    "Yoon Suk Yeol": "South Korea", "Marcos": "Philippines", "Widodo": "Indonesia",
+    "Jokowi": "Indonesia", "Prabowo": "Indonesia", "Anwar Ibrahim": "Malaysia",
+    "Ramaphosa": "South Africa", "Ruto": "Kenya", "Abiy Ahmed": "Ethiopia",
+    "Sheinbaum": "Mexico", "Lopez Obrador": "Mexico", "López Obrador": "Mexico",
+    "Milei": "Argentina", "Tusk": "Poland", "Netanyahu": "Israel",
+    "Shehbaz Sharif": "Pakistan", "Sheikh Hasina": "Bangladesh",
+}
+
+#: collective references to "the parties of the document"; value = how many
+#: parties they denote (0 = all main parties).
+COLLECTIVES: dict[str, int] = {
+    "both sides": 2, "the two sides": 2, "both countries": 2, "the two countries": 2,
+    "both governments": 2, "the two governments": 2, "both leaders": 2, "the two leaders": 2,
+    "both ministers": 2, "the two ministers": 2, "both parties": 2, "the two parties": 2,
+    "both nations": 2, "the two nations": 2, "the two delegations": 2, "both delegations": 2,
+    "the two prime ministers": 2, "the two presidents": 2, "the two heads of state": 2,
+    "the three countries": 3, "the three sides": 3, "the three leaders": 3,
+    "the three governments": 3, "the three ministers": 3,
+    "the ministers": 0, "the leaders": 0, "the delegations": 0, "the sides": 0,
+    "the parties": 0, "the participants": 0, "the co-chairs": 0, "the officials": 0,
+    "leaders": 0, "ministers": 0, "we": 0, "they": 0, "the partners": 0,
+    "the prime ministers": 0, "the presidents": 0, "the heads of delegation": 0,
+}
+
+#: words that make a subject an agent (a government actor) when no country
+#: name is present.
+AGENT_WORDS: frozenset[str] = frozenset("""
+we they he she i government governments ministry ministries minister ministers
+president presidents premier chancellor secretary secretaries leader leaders side sides
+delegation delegations official officials spokesperson spokesman spokeswoman
+administration cabinet ambassador envoy department office agency authorities
+countries country nations nation parties party co-chairs chair king crown prince
+""".split())
+
+#: generic addressees: a "call on" these is a call on third parties, not an ask.
+GENERIC_ADDRESSEES: tuple[str, ...] = (
+    "all countries", "all states", "all nations", "all parties", "all sides",
+    "all member states", "the international community", "all governments",
+    "both countries", "both sides", "both parties", "the two sides", "the two countries",
+    "the parties", "member states", "the world", "everyone", "all stakeholders",
+    "all actors", "the region", "countries", "states", "all",
+)
+
+# --------------------------------------------------------------------------
+# Verbs
+# --------------------------------------------------------------------------
+
+#: verbs naming a trackable deliverable (something that either happens or not).
+DELIVERABLE_VERBS: frozenset[str] = frozenset("""
+hold convene meet sign launch establish re-establish set-up create open reopen host co-host
+conduct provide deliver conclude complete finalise finalize begin start commence resume
+exchange ratify submit deploy build construct release transfer visit organise organize
+undertake implement adopt issue publish introduce allocate fund send dispatch supply renew
+negotiate initiate designate appoint return lift remove double extend grant donate procure
+purchase buy acquire install pay disburse invest table present inaugurate unveil fast-track
+expedite operationalise operationalize activate stage restore extradite repatriate
+hand draft set-up form constitute convene reconvene sign off finalise table set formalise
+formalize ink announce
+""".split())
+
+#: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
+#: not a trackable commitment.
+ASPIRATION_VERBS: frozenset[str] = frozenset("""
+continue deepen strengthen enhance expand broaden further intensify advance promote explore
+work remain support cooperate collaborate consider seek strive endeavour endeavor maintain
+keep foster encourage facilitate pursue discuss review consult coordinate stand uphold
+safeguard respect contribute help look engage step boost bolster reinforce enable ensure
+reaffirm reiterate welcome condemn oppose address tackle combat counter fight improve
+elevate nurture deliberate examine assess study share exchange-views remain stay be have
+make take give aim hope wish desire intend try build-on develop leverage harness prioritise
+prioritize value recognise recognize note emphasise emphasize underline underscore stress
+""".split()) - DELIVERABLE_VERBS
+
+#: irregular inflections -> lemma (regular ones are derived automatically).
+IRREGULAR_FORMS: dict[str, str] = {
+    "held": "hold", "holding": "hold", "met": "meet", "meeting": "meet", "begun": "begin",
+    "began": "begin", "beginning": "begin", "undertaken": "undertake", "undertook": "undertake",
+    "built": "build", "sent": "send", "set": "set", "setting": "set", "paid": "pay",
+    "given": "give", "taken": "take", "done": "do", "made": "make", "put": "put",
+    "sought": "seek", "seeking": "seek", "understood": "understand", "brought": "bring",
+    "laid": "lay", "led": "lead", "shut": "shut", "cut": "cut", "run": "run",
+}
+
+#: event nouns: "the summit will take place", "the next round will be held".
+EVENT_NOUNS: frozenset[str] = frozenset("""
+meeting meetings summit summits dialogue dialogues talks round rounds conference conferences
+retreat retreats session sessions consultations consultation visit visits forum forums
+edition exercise exercises negotiations visit trip ceremony signing discussions
+""".split())
+
+#: body nouns: "the Joint Commission will meet", "the working group will submit".
+BODY_NOUNS: frozenset[str] = frozenset("""
+commission commissions committee committees group groups sub-group sub-groups subgroup
+subgroups council councils panel panels taskforce task-force force secretariat board
+boards mechanism mechanisms working-group working-groups team teams
+""".split())
+
+#: instrument / thing nouns: "the agreement will enable ..." describes what a
+#: thing does, not what a party undertakes.
+INSTRUMENT_NOUNS: frozenset[str] = frozenset("""
+agreement agreements deal deals accord accords pact pacts treaty treaties memorandum
+memoranda mou mous moU initiative initiatives corridor corridors pipeline pipelines project
+projects programme programmes program programs plan plans framework frameworks
+partnership partnerships centre center centres centers facility facilities fund funds
+link links line lines road roads railway railways highway highways bridge bridges port
+ports system systems arrangement arrangements declaration declarations statement
+statements roadmap strategy strategies package packages investment investments
+cooperation relationship relations ties move step steps decision decisions measure
+measures law laws bill bills rule rules policy policies currency economy economies trade
+sanctions tariffs visa visas scheme schemes platform platforms network networks it this
+that which these those
+""".split())
+
+#: verbs that make an event/body subject a commitment ("will meet", "will be held").
+MEETING_VERBS: frozenset[str] = frozenset(
+    "meet convene reconvene hold take begin start open commence resume".split()
+)
+
+#: gerunds / nouns after "look forward to" that name a concrete deliverable.
+LOOK_FORWARD_OBJECTS: frozenset[str] = frozenset("""
+next edition meeting summit visit round session dialogue early conference talks
+""".split())
+
+#: modifiers dropped from the head of a coordinated subject
+#: ("the existing sub-groups on A, B and C" -> "sub-group on A").
+HEAD_MODIFIERS_DROPPED: frozenset[str] = frozenset("""
+the a an its their our these those existing bilateral relevant respective various current
+several two three four five six seven eight nine ten all other remaining four
+""".split())
+
+# --------------------------------------------------------------------------
+# Topics
+# --------------------------------------------------------------------------
+
+#: topic -> lowercase keywords looked up in the quote.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "counter-terrorism": ("terror", "counterterror", "counter-terror", "designations",
+                          "extremis", "radicalis", "radicaliz"),
+    "homeland security": ("homeland security", "border security", "customs"),
+    "law enforcement": ("law enforcement", "investigat", "extradit", "police", "fugitive",
+                        "accountability", "narcotic", "fentanyl", "drug"),
+    "cyber": ("cyber", "digital", "data protection", "artificial intelligence",
+              "technology"),
+    "defence": ("defence", "defense", "military", "armed forces", "air defence",
+                "missile", "security assistance", "exercise", "patrol"),
+    "maritime": ("maritime", "coast guard", "naval", "sea", "shipping", "port", "boat"),
+    "aviation": ("aviation", "airport", "airline"),
+    "trade": ("trade", "tariff", "export", "import", "customs", "supply chain",
+              "free trade", "currency", "swap", "financing", "investment"),
+    "energy": ("energy", "hydrogen", "oil", "gas", "offshore wind", "nuclear", "carbon",
+               "solar", "pipeline", "raw materials"),
+    "migration": ("migration", "migrant", "asylum", "refugee", "work permit", "visa",
+                  "crossings", "border"),
+    "infrastructure": ("infrastructure", "corridor", "railway", "rail", "highway",
+                       "transit", "bridge"),
+    "diplomacy": ("summit", "dialogue", "consultations", "talks", "meeting", "visit",
+                  "retreat", "joint commission", "working group", "sub-group"),
+    "capacity building": ("capacity building", "training"),
+}

@@ -1,0 +1,47 @@
+"""Glue to the temporal grammar (tracker.temporal)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Protocol
+
+
+class _TimeExpr(Protocol):
+    text: str
+    start: int
+    end: int
+    due_start: date | None
+    due_end: date | None
+    rule: str
+    confidence: float
+    reference: str
+
+
+def _load() -> Any:
+    try:
+        from tracker import temporal  # noqa: PLC0415
+    except Exception:  # pragma: no cover - temporal grammar not available yet
+        return None
+    return temporal
+
+
+_TEMPORAL: Any = None
+_LOADED = False
+
+
+def find_all(text: str, anchor: date, tense: str | None = "future") -> list[_TimeExpr]:
+    global _TEMPORAL, _LOADED
+    if not _LOADED:
+        _TEMPORAL = _load()
+        _LOADED = True
+    if _TEMPORAL is None:
+        return []
+    try:
+        return list(_TEMPORAL.find_all(text, anchor, tense))
+    except TypeError:
+        return list(_TEMPORAL.find_all(text, anchor))
+
+
+def available() -> bool:
+    find_all("", date(2000, 1, 1))
+    return _TEMPORAL is not None
