@@ -1,0 +1,494 @@
+"""Bodies (dialogues, working groups, summits, agreements) and their names.
+
+A *body key* is what links a promise to the report of its fulfilment: the
+registry (``tracker/data/bodies.yaml`` plus an optional user ``bodies.yaml``
+in the configuration folder) maps aliases to one key; names not in the
+registry still match through a generic normalisation (case, hyphens,
+"U.S."/"US", country prefixes, ordinals, word order are ignored).
+
+Everything here is pure text processing except ``load_registry``, which
+reads the YAML files once per process (``reload_registry`` forgets them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+# --- ordinals -----------------------------------------------------------------
+
+_ORD_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+ORDINAL_RE = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)[-\s](?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+    + r"|inaugural)"
+)
+
+
+def ordinal_value(word: str) -> int | None:
+    """'20th' -> 20, 'Fifth' -> 5, 'twenty-first' -> 21, 'inaugural' -> 1."""
+    w = word.lower().strip()
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    if w == "inaugural":
+        return 1
+    if w in _ORD_WORDS:
+        return _ORD_WORDS[w]
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty)[-\s](\w+)", w)
+    if m and m.group(2) in _ORD_WORDS:
+        return _TENS[m.group(1)] + _ORD_WORDS[m.group(2)]
+    return None
+
+
+# --- registry -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+@dataclass(eq=False)
+class Registry:
+    bodies: dict[str, BodyEntry] = field(default_factory=dict)
+    by_norm: dict[str, str] = field(default_factory=dict)  # normalised name -> key
+    acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive alias -> key
+    countries: dict[str, str] = field(default_factory=dict)  # spelling -> canonical
+    alias_re: re.Pattern[str] | None = None
+    acronym_re: re.Pattern[str] | None = None
+
+    def canonical(self, norm: str) -> str:
+        return self.by_norm.get(norm, norm)
+
+    def name_of(self, key: str) -> str:
+        entry = self.bodies.get(key)
+        return entry.name if entry else key
+
+
+def _read_yaml(path: Path) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _package_data() -> dict:
+    try:
+        text = resources.files("tracker").joinpath("data/bodies.yaml").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    import yaml
+
+    return yaml.safe_load(text) or {}
+
+
+def user_registry_path() -> Path:
+    from tracker.config import config_dir
+
+    return config_dir() / "bodies.yaml"
+
+
+def build_registry(*datas: dict) -> Registry:
+    """A registry from one or more parsed YAML documents, later ones merged over earlier."""
+    bodies: dict[str, BodyEntry] = {}
+    countries: dict[str, str] = {}
+    for data in datas:
+        for canon, spellings in (data.get("countries") or {}).items():
+            canon = str(canon).lower()
+            countries[canon] = canon
+            for s in spellings or []:
+                countries[str(s).lower()] = canon
+        for item in data.get("bodies") or []:
+            if not isinstance(item, dict) or not item.get("name"):
+                continue
+            name = str(item["name"])
+            key = str(item.get("key") or name).strip()
+            aliases = tuple(str(a) for a in item.get("aliases") or [])
+            old = bodies.get(key)
+            if old is not None:
+                aliases = old.aliases + tuple(a for a in aliases if a not in old.aliases)
+                if old.name != name:
+                    aliases += (old.name,)
+            bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None))
+    reg = Registry(bodies=bodies, countries=countries)
+    words: list[str] = []
+    for entry in bodies.values():
+        for alias in (entry.name, *entry.aliases):
+            if _is_acronym(alias):
+                reg.acronyms[alias] = entry.key
+            else:
+                norm = normalise_name(alias, reg)[0]
+                if norm:
+                    reg.by_norm.setdefault(norm, entry.key)
+                words.append(alias)
+    if words:
+        parts = sorted({_alias_pattern(w) for w in words}, key=len, reverse=True)
+        reg.alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+    if reg.acronyms:
+        parts = sorted({re.escape(a) for a in reg.acronyms}, key=len, reverse=True)
+        reg.acronym_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return reg
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(alias) <= 10 and sum(c.isupper() for c in letters) >= len(letters) - 1 \
+        and sum(c.isupper() for c in letters) >= 2
+
+
+def _alias_pattern(alias: str) -> str:
+    words = re.findall(r"[\w+']+", alias)
+    out = []
+    for w in words:
+        if w.lower() in ("counterterrorism", "counter"):
+            out.append(r"counter[\s\-–]*terrorism" if w.lower() == "counterterrorism" else "counter")
+        else:
+            out.append(re.escape(w))
+    return r"[\s\-–]+".join(out).replace(r"counter[\s\-–]+terrorism", r"counter[\s\-–]*terrorism")
+
+
+_REGISTRY: Registry | None = None
+
+
+def load_registry(user_file: Path | None = None) -> Registry:
+    """The package registry with the user's ``bodies.yaml`` merged over it."""
+    global _REGISTRY
+    if _REGISTRY is not None and user_file is None:
+        return _REGISTRY
+    datas = [_package_data()]
+    path = user_file
+    if path is None:
+        try:
+            path = user_registry_path()
+        except Exception:  # noqa: BLE001 - no config dir is fine
+            path = None
+    if path is not None and path.is_file():
+        datas.append(_read_yaml(path))
+    reg = build_registry(*datas)
+    if user_file is None:
+        _REGISTRY = reg
+    return reg
+
+
+def reload_registry() -> None:
+    global _REGISTRY
+    _REGISTRY = None
+    _mention_cache.cache_clear()
+
+
+# --- normalisation ------------------------------------------------------------
+
+_QUALIFIERS = {
+    "the", "a", "an", "next", "upcoming", "last", "latest", "previous", "annual", "inaugural",
+    "virtual", "bilateral", "trilateral", "this", "its", "their", "new", "first-ever", "between",
+    "edition", "round", "session", "iteration", "installment", "instalment", "meeting", "meetings",
+}
+_STOP = {"of", "on", "for", "and", "&", "in", "with", "to", "at", "s"}
+_LEVELS = {"ministerial", "secretary", "official", "officials", "leaders", "leader", "minister",
+           "ministers", "senior", "vice", "deputy"}
+_CANON_WORD = {
+    "dialog": "dialogue", "programme": "program", "centre": "center", "talk": "talks",
+    "organisation": "organization", "defence": "defense", "labour": "labor",
+    "mou": "memorandum understanding", "memorandum": "memorandum", "understanding": "understanding",
+    "consultation": "consultations", "summits": "summit", "dialogues": "dialogue",
+}
+GENERIC_HEADS = {
+    "summit", "dialogue", "talks", "meeting", "consultations", "commission", "forum", "retreat",
+    "conference", "agreement", "memorandum understanding", "council", "committee", "group",
+    "working group", "mechanism", "treaty", "partnership", "exercise", "initiative", "plan",
+}
+
+
+def _clean(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'")
+    t = re.sub(r"(?i)\bu\.\s?s\.\s?a\.?", " us ", t)
+    t = re.sub(r"(?i)\bu\.\s?s\.?(?![a-z])", " us ", t)
+    t = re.sub(r"(?i)\bu\.\s?k\.?(?![a-z])", " uk ", t)
+    t = re.sub(r"(?i)\be\.\s?u\.?(?![a-z])", " eu ", t)
+    t = re.sub(r"(?i)\bcounter[\s\-–]+terror", "counterterror", t)
+    t = re.sub(r"(?i)\bcyber[\s\-–]+security", "cybersecurity", t)
+    t = re.sub(r"(?i)\b(\w+)[\s\-–]+level\b", r"\1level", t)
+    t = re.sub(r"[‐‑–—/\-]", " ", t)
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"[^\w+\s]", " ", t)
+    return t.lower()
+
+
+def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozenset[str]]:
+    """(normalised key, countries named in it).
+
+    >>> normalise_name("India-U.S. Joint Working Group on Counter Terrorism")[0]
+    'counterterrorism group working'
+    """
+    reg = reg if reg is not None else load_registry()
+    tokens = _clean(name).split()
+    countries: set[str] = set()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        two = " ".join(tokens[i:i + 2])
+        three = " ".join(tokens[i:i + 3])
+        hit = None
+        for cand, n in ((three, 3), (two, 2), (tok, 1)):
+            if cand in reg.countries:
+                hit = (reg.countries[cand], n)
+                break
+        if hit:
+            countries.add(hit[0])
+            i += hit[1]
+            continue
+        i += 1
+        if ordinal_value(tok) is not None or re.fullmatch(r"\d{4}", tok):
+            continue
+        if tok in _QUALIFIERS or tok in _STOP:
+            continue
+        if tok.endswith("level") and tok[:-5] in _LEVELS | {""}:
+            continue
+        out.extend(_CANON_WORD.get(tok, tok).split())
+    if "joint" in out and len(set(out) - {"joint"}) >= 3:
+        out = [t for t in out if t != "joint"]
+    if not out:
+        return "", frozenset(countries)
+    key = " ".join(sorted(set(out)))
+    return key, frozenset(countries)
+
+
+def is_generic(key: str) -> bool:
+    return key in GENERIC_HEADS or len(key.split()) <= 1
+
+
+def _country_re(reg: Registry) -> re.Pattern[str]:
+    pat = getattr(reg, "_country_pat", None)
+    if pat is None:
+        parts = []
+        for spelling in sorted(reg.countries, key=len, reverse=True):
+            words = spelling.replace(".", "").split()
+            if len(spelling.replace(".", "")) <= 4:
+                parts.append(r"\.?".join(re.escape(c) for c in spelling.replace(".", "").upper()) + r"\.?")
+            else:
+                parts.append(r"\s+".join("(?i:" + re.escape(w[0]) + ")" + "(?i:" + re.escape(w[1:]) + ")"
+                                        if False else "[" + w[0].upper() + "]" + "(?i:" + re.escape(w[1:]) + ")"
+                                        for w in words))
+        pat = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+        reg._country_pat = pat  # type: ignore[attr-defined]
+    return pat
+
+
+def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
+    """Countries named anywhere in a text (capitalised; short spellings in capitals)."""
+    reg = reg if reg is not None else load_registry()
+    found: set[str] = set()
+    for m in _country_re(reg).finditer(text):
+        spelling = re.sub(r"\s+", " ", m.group(0)).lower()
+        canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))
+        if canon is None:
+            for k, v in reg.countries.items():
+                if k.replace(".", "") == spelling.replace(".", ""):
+                    canon = v
+                    break
+        if canon:
+            found.add(canon)
+    return frozenset(found)
+
+
+# --- mentions in text ---------------------------------------------------------
+
+_HEADS = (
+    r"Joint Working Group|Working Group|Expert Group|Contact Group|Task Force|Dialogue|Dialog"
+    r"|Summit|Commission|Council|Committee|Forum|Talks|Consultations|Mechanism|Conference"
+    r"|Retreat|Exercise|Agreement|Treaty|Memorandum of Understanding|MoU|MOU|Accord|Pact"
+    r"|Partnership|Initiative|Framework|Roadmap|Compact|Declaration|Programme|Program|Centre"
+    r"|Center|Corridor|Fund|Meeting|2\+2"
+)
+_CAP = r"(?:[A-Z][\w.'’&+]*(?:[-–][\w.'’+]+)*|\d{1,3}(?:st|nd|rd|th)|\d\+\d)"
+_MOD = rf"{_CAP}(?:\s+{_CAP})*"
+_TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
+_GENERIC_RE = re.compile(
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
+)
+_BEFORE_ORD = re.compile(
+    rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
+    r"(?:(?:meeting|round|session|edition|iteration|instal+ment|sitting|summit)\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
+)
+_SUB_BEFORE = re.compile(
+    r"(?i)\b(?:sub[\s-]?groups?|sub[\s-]?committees?|(?:working|expert)\s+groups?|panels?)"
+    r"\s+(?:under|of|within|set up under)\s+(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
+)
+_SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    text: str
+    start: int
+    end: int
+    key: str  # registry key or normalised name
+    ordinal: int | None = None
+    next: bool = False  # "the next meeting of ..."
+    countries: frozenset[str] = frozenset()
+    sub: bool = False  # a sub-group under the body, not the body itself
+    head: str = ""  # the head word (Dialogue, Agreement ...)
+
+    @property
+    def full_key(self) -> str:
+        return self.key + ("/sub" if self.sub else "")
+
+
+_NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
+                   "framework", "partnership", "initiative", "declaration", "exercise",
+                   "council", "committee", "conference", "forum", "agreement", "summit",
+                   "commission", "dialogue", "dialog", "2+2"}
+
+
+def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
+    """Body names in a text, in order, each with its key, ordinal and countries."""
+    reg = reg if reg is not None else load_registry()
+    return list(_mention_cache(text, id(reg), reg))
+
+
+@lru_cache(maxsize=20000)
+def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ...]:
+    cands: list[tuple[int, int, str | None]] = []  # start, end, registry key (acronyms)
+    for m in _GENERIC_RE.finditer(text):
+        s, e = m.start(), m.end()
+        head = m.group("head")
+        mod = m.group("mod") or ""
+        if head.lower() in ("meeting",) and re.match(r"\s+of\b", text[e:e + 4]):
+            continue
+        if not mod and e - s == len(head):
+            if head.lower() in _NOT_HEAD_ALONE or head[0].islower():
+                continue
+        if mod and head[0].islower():
+            # "Homeland Security dialogue": fine; "The meeting": not a name
+            if all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
+                continue
+        cands.append((s, e, None))
+    if reg.alias_re is not None:
+        for m in reg.alias_re.finditer(text):
+            cands.append((m.start(), m.end(), None))
+    if reg.acronym_re is not None:
+        for m in reg.acronym_re.finditer(text):
+            cands.append((m.start(), m.end(), reg.acronyms[m.group(0)]))
+    # longest non-overlapping spans
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    chosen: list[tuple[int, int, str | None]] = []
+    for c in sorted(cands, key=lambda c: -(c[1] - c[0])):
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    chosen.sort()
+    out: list[BodyMention] = []
+    for s, e, akey in chosen:
+        name = text[s:e]
+        # trim a leading sentence word such as "The"/"Both" that is not part of the name
+        lead = re.match(r"(?:The|A|An|This|That|Its|Their|Both|At|In|On|After|Before|During)\s+", name)
+        if lead:
+            s += lead.end()
+            name = text[s:e]
+        if akey is not None:
+            key, countries = akey, frozenset()
+        else:
+            norm, countries = normalise_name(name, reg)
+            if not norm:
+                continue
+            key = reg.canonical(norm)
+            if key == norm:
+                # a registry alias inside a longer generic name ("Annual HSD Review")
+                # stays a different body; unknown names keep their normal form
+                pass
+        before = text[max(0, s - 80):s]
+        ordinal: int | None = None
+        nxt = False
+        for w in re.findall(ORDINAL_RE, name, flags=re.I):
+            v = ordinal_value(w)
+            if v is not None:
+                ordinal = v
+                break
+        bm = _BEFORE_ORD.search(before)
+        if bm:
+            w = bm.group("ord").lower()
+            if w in ("next", "upcoming"):
+                nxt = True
+            elif ordinal is None:
+                ordinal = ordinal_value(w)
+        if re.match(r"(?i)(?:the\s+)?next\b", name):
+            nxt = True
+        sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
+        head = ""
+        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", name)
+        if hm:
+            head = hm.group(1)
+        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head))
+    return tuple(out)
+
+
+def head_class(head_or_key: str) -> str:
+    """meeting | agreement | initiative: what kind of thing the body is."""
+    h = head_or_key.lower()
+    if re.search(r"agreement|treaty|memorandum|mou|accord|pact|declaration|compact|arrangement"
+                 r"|protocol|contract|deal", h):
+        return "agreement"
+    if re.search(r"initiative|framework|roadmap|program|fund|corridor|center|centre|partnership"
+                 r"|plan|task force|mechanism|hotline|service|facility|office|network", h):
+        return "initiative"
+    return "meeting"
+
+
+def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
+    """The body a commitment is about: named in its subject, else in its quote."""
+    reg = reg if reg is not None else load_registry()
+    subj = subject or ""
+    ms = [m for m in find_bodies(subj, reg)]
+    sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
+    if ms:
+        m = ms[0]
+        if sub_word and not m.sub:
+            m = BodyMention(m.text, m.start, m.end, m.key, m.ordinal, m.next, m.countries, True, m.head)
+        return m
+    # a lower-case subject that is itself a name: "finance ministers' dialogue"
+    stripped = re.sub(rf"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
+    hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
+    if hm and len(stripped.split()) >= 2:
+        norm, countries = normalise_name(stripped, reg)
+        if norm and not (is_generic(norm) and not countries):
+            key = reg.canonical(norm)
+            ordinal = None
+            for w in re.findall(ORDINAL_RE, stripped, flags=re.I):
+                ordinal = ordinal_value(w)
+                break
+            nxt = bool(re.search(r"(?i)\bnext\b", subj))
+            return BodyMention(subj, 0, len(subj), key, ordinal, nxt, countries, sub_word, hm.group(1))
+    if quote:
+        qms = find_bodies(quote, reg)
+        if sub_word:
+            subs = [m for m in qms if m.sub] or qms
+            if subs:
+                m = subs[0]
+                return BodyMention(m.text, m.start, m.end, m.key, m.ordinal, m.next,
+                                   m.countries, True, m.head)
+        if not qms:
+            return None
+        # the mention sharing most words with the subject, else the only one
+        sw = set(_clean(subj).split())
+        best = max(qms, key=lambda m: len(sw & set(_clean(m.text).split())))
+        if len(sw & set(_clean(best.text).split())) >= 1 or len(qms) == 1:
+            return best
+    return None

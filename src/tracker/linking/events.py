@@ -1,0 +1,396 @@
+"""Event mentions: what a source reports as done, or as not done.
+
+``find_events(body, published_on)`` is a pure function of the text: each
+sentence is read against its statement date (a quoted older statement keeps
+its own date), past-tense event verbs ("was held", "met", "convened",
+"signed", "launched", "took place", "the inaugural … on May 22") are tied to
+the nearest body name (or, for "the meeting"/"it", to the body the text was
+last about), and the event date is resolved with ``tracker.temporal`` in the
+past tense (a weekday is the latest such day on or before the document
+date). Negative evidence is reported the same way with ``polarity =
+"negative"``: "was last held in January 2022", "has not yet been held",
+"postponed", "cancelled", "I don't think it's going to be this year".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tracker.linking.bodies import (
+    BodyMention,
+    Registry,
+    countries_in,
+    find_bodies,
+    head_class,
+    load_registry,
+)
+from tracker.linking.text import Sentence, sentences
+
+
+@dataclass(frozen=True)
+class EventMention:
+    quote: str  # the sentence, verbatim
+    span: tuple[int, int]  # offsets of the sentence in the body
+    verb: str
+    action: str  # meet | sign | launch | progress
+    polarity: str = "positive"  # positive | negative
+    negative: str | None = None  # last_held | not_held | postponed | cancelled | not_in_period
+    body: BodyMention | None = None
+    body_by: str = "name"  # name | anaphora
+    object_text: str = ""  # what was signed/launched, when no body is named
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_text: str = ""
+    period_start: dt.date | None = None  # negative: the period it will not / did not happen in
+    period_end: dt.date | None = None
+    anchor: dt.date | None = None
+    quoted: bool = False
+    countries: frozenset[str] = field(default_factory=frozenset)
+    confidence: float = 0.7
+
+    @property
+    def key(self) -> str | None:
+        return self.body.full_key if self.body else None
+
+    @property
+    def ordinal(self) -> int | None:
+        return self.body.ordinal if self.body else None
+
+    @property
+    def event_date(self) -> dt.date | None:
+        """A single date when the text gives one day; else the range start."""
+        return self.date_start
+
+
+_VERBS: dict[str, str] = {
+    "held": "meet", "met": "meet", "convened": "meet", "took place": "meet", "hosted": "meet",
+    "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
+    "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
+    "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
+    "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
+    "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
+    "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
+    "operationalised": "launch", "operationalized": "launch", "began": "launch",
+    "initialled": "progress", "initialed": "progress", "finalised": "progress",
+    "finalized": "progress",
+}
+_VERB_RE = re.compile(
+    r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|should|could|may|might|must|can|to|'ll|going\s+to)\s+"
+    r"(?:not\s+)?(?:also\s+|now\s+|soon\s+|then\s+)?(?:be\s+|have\s+been\s+|have\s+|get\s+)?"
+    r"(?:\w+ly\s+)?$"
+)
+_NEG_BEFORE = re.compile(
+    r"(?i)(?:\bnot|\bnever|n't|\byet\s+to)\s+(?:yet\s+|been\s+|be\s+|so\s+far\s+)*(?:\w+ly\s+)?$"
+)
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
+_PROGRESS_RE = re.compile(
+    r"(?i)\b(?:preparations?\s+(?:are|were|is)\s+(?:well\s+)?under\s*way|(?:negotiations|talks)\s+on\b"
+    r".{0,80}\b(?:concluded|were\s+completed|have\s+been\s+completed)|text\s+(?:was|has\s+been)\s+finali[sz]ed)"
+)
+_POSTPONED = re.compile(
+    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled)\b"
+)
+_CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
+_LAST_HELD = re.compile(
+    r"(?i)\b(?:was|were|had\s+been)\s+last\s+(?:held|convened|hosted)\b|\blast\s+(?:met|convened"
+    r"|took\s+place)\b|\b(?:has|have|had)\s*(?:not|n't)\s+(?:met|been\s+held|been\s+convened|convened)"
+    r"\s+since\b"
+)
+_NOT_IN_PERIOD = re.compile(
+    r"(?i)(?:\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:think|expect|believe|see)\b.{0,60}"
+    r"\b(?:going\s+to|will|would|be)\b|\b(?:won't|will\s+not|would\s+not|unlikely\s+to|not\s+"
+    r"(?:going|expected|likely|scheduled|planned)\s+to|no\s+longer)\b)"
+)
+_ANAPHORA = re.compile(
+    r"(?i)\b(?:the|this|that|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
+    r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+)?(meeting|talks|dialogue"
+    r"|summit|session|round|consultations|discussions|conference|retreat|edition|forum"
+    r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b"
+)
+_PREP_EVENT = re.compile(
+    r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
+    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
+)
+_NEXT_BEFORE = re.compile(r"(?i)\b(?:next|upcoming|forthcoming|future)\s+(?:\w+\s+){0,2}$")
+
+
+def _dates(text: str, anchor: dt.date, tense: str | None):  # -> list[TimeExpression]
+    try:
+        from tracker.temporal import find_all
+    except Exception:  # noqa: BLE001 - the grammar is optional at import time
+        return []
+    try:
+        return list(find_all(text, anchor, tense=tense))
+    except Exception:  # noqa: BLE001 - one bad sentence must not stop linking
+        return []
+
+
+def _nearest(items, pos: int, *, after_bonus: bool = True):
+    best, best_d = None, 10**9
+    for it in items:
+        s, e = it.start, it.end
+        d = s - pos if s >= pos else (pos - e) + (15 if after_bonus else 0)
+        if d < best_d:
+            best, best_d = it, d
+    return best, best_d
+
+
+def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
+    """(start, end, text) of the event date nearest the verb, in the past."""
+    tes = [t for t in _dates(sent.text, sent.anchor, "past")
+           if t.due_start is not None and t.due_end is not None]
+    tes = [t for t in tes if t.due_start <= sent.anchor and t.granularity != "present"
+           and t.rule not in ("this_period",) or (t.due_start and t.due_end and t.due_end <= sent.anchor
+                                                 and t.rule == "this_period")]
+    if not tes:
+        return None
+    after = [t for t in tes if t.start >= verb_end and t.start - verb_end <= 120]
+    if after:
+        t = min(after, key=lambda t: t.start)
+    else:
+        t, d = _nearest(tes, verb_pos)
+        if d > 160:
+            return None
+    end = min(t.due_end, sent.anchor)
+    return t.due_start, end, t.text
+
+
+def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
+    if passive:
+        left = text[:verb_start]
+        left = re.split(r"[,;:()]|\b(?:and|that|which|where|while)\b", left)[-1]
+        left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", left)
+        return " ".join(left.split()[-12:])
+    right = text[verb_end:]
+    right = re.split(r"[,;:()]|\s(?:on|in|at|during|with|between|by|last|this|after)\s", right)[0]
+    return " ".join(right.split()[:12])
+
+
+def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) -> BodyMention | None:
+    local = [m for m in mentions if sent.start <= m.start < sent.end]
+    if not local:
+        return None
+    rel = [replace(m, start=m.start - sent.start, end=m.end - sent.start) for m in local]
+    # a body right after "met for/at/in" or "held/convened/signed the" or right before the verb
+    best, best_d = None, 10**9
+    for orig, m in zip(local, rel):
+        if m.end <= vs:
+            gap = sent.text[m.end:vs]
+            d = len(gap) + (0 if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:last\s+|first\s+|successfully\s+|jointly\s+)?", gap) else 20)
+            if re.search(r"[;:]", gap):
+                d += 80
+        else:
+            gap = sent.text[ve:m.start]
+            d = len(gap) + (0 if len(gap) < 40 else 10)
+            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall)\b", gap):
+                d += 200
+        if d < best_d:
+            best, best_d = orig, d
+    return best if best_d < 150 else None
+
+
+def find_events(
+    body: str, published_on: dt.date, reg: Registry | None = None, *, title: str | None = None
+) -> list[EventMention]:
+    """Event mentions (positive and negative) in a source text, in order."""
+    reg = reg if reg is not None else load_registry()
+    return list(_find_events_cached(body, published_on, id(reg), reg, title or ""))
+
+
+@lru_cache(maxsize=4096)
+def _find_events_cached(
+    body: str, published_on: dt.date, _rid: int, reg: Registry, title: str
+) -> tuple[EventMention, ...]:
+    mentions = find_bodies(body, reg)
+    doc_countries = countries_in((title + "\n" + body[:800]), reg)
+    last_body: BodyMention | None = None
+    if title:
+        tb = find_bodies(title, reg)
+        if tb:
+            last_body = replace(tb[0], start=-1, end=-1)
+    out: list[EventMention] = []
+    for sent in sentences(body, published_on):
+        local = [m for m in mentions if sent.start <= m.start < sent.end]
+        sent_countries = countries_in(sent.text, reg)
+        found = _sentence_events(sent, local, last_body, reg)
+        for ev in found:
+            cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
+            if not cs:
+                cs = doc_countries
+            out.append(replace(ev, countries=frozenset(cs)))
+        named = [m for m in local if not m.next]
+        if named:
+            last_body = named[-1]
+    # undated positive mentions of a body take the date of a dated one in the same source
+    dated: dict[str, EventMention] = {}
+    for ev in out:
+        if ev.polarity == "positive" and ev.key and ev.date_start is not None:
+            dated.setdefault(ev.key, ev)
+    result = []
+    for ev in out:
+        if ev.polarity == "positive" and ev.key and ev.date_start is None and ev.key in dated \
+                and ev.anchor == dated[ev.key].anchor:
+            d = dated[ev.key]
+            if ev.ordinal is None or ev.ordinal == d.ordinal:
+                ev = replace(ev, date_start=d.date_start, date_end=d.date_end,
+                             date_text=d.date_text + " (same source)", confidence=ev.confidence - 0.1)
+        result.append(ev)
+    return tuple(result)
+
+
+def _sentence_events(
+    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry
+) -> list[EventMention]:
+    text = sent.text
+    out: list[EventMention] = []
+    span = (sent.start, sent.end)
+
+    def anaphoric_body() -> BodyMention | None:
+        if last_body is not None and _ANAPHORA.search(text):
+            return last_body
+        return None
+
+    # --- negative evidence ------------------------------------------------------
+    m = _LAST_HELD.search(text)
+    if m:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        tes = [t for t in _dates(text[m.start():], sent.anchor, "past") if t.due_start]
+        if body is not None and tes:
+            t = tes[0]
+            out.append(EventMention(
+                text, span, m.group(0), "meet", "negative", "last_held", body,
+                "name" if body in local else "anaphora", "",
+                t.due_start, min(t.due_end, sent.anchor), t.text, t.due_end, sent.anchor,
+                sent.anchor, sent.quoted, confidence=0.8,
+            ))
+        return out
+    for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
+        m = rx.search(text)
+        if m and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
+            body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+            if body is None or body.next and not local:
+                continue
+            new = [t for t in _dates(text[m.end():], sent.anchor, "future") if t.due_start]
+            p_start = p_end = None
+            if new:
+                p_start, p_end = new[0].due_start, new[0].due_end
+            out.append(EventMention(
+                text, span, m.group(0), "meet", "negative", kind, body,
+                "name" if body in local else "anaphora", "", None, None,
+                new[0].text if new else "", p_start, p_end, sent.anchor, sent.quoted,
+                confidence=0.6,
+            ))
+            return out
+    m = _NOT_IN_PERIOD.search(text)
+    if m:
+        tes = [t for t in _dates(text[m.start():], sent.anchor, None) if t.due_start and t.due_end]
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        if tes and body is not None:
+            t = tes[0]
+            start, end = t.due_start, t.due_end
+            if re.fullmatch(r"(?i)this\s+year", t.text.strip()):
+                start, end = dt.date(sent.anchor.year, 1, 1), dt.date(sent.anchor.year, 12, 31)
+            out.append(EventMention(
+                text, span, m.group(0), "meet", "negative", "not_in_period", body,
+                "name" if body in local else "anaphora", "", None, None, t.text, start, end,
+                sent.anchor, sent.quoted, confidence=0.6,
+            ))
+            return out
+
+    # --- positive events ------------------------------------------------------------
+    for vm in _VERB_RE.finditer(text):
+        verb = vm.group(1).lower()
+        before = text[:vm.start()]
+        negated = bool(_NEG_BEFORE.search(before))
+        if not negated and _FUTURE_BEFORE.search(before):
+            continue
+        if _CONDITIONAL.search(before[-40:]) and not negated:
+            continue
+        if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
+                                                r"(?:call|phone|telephone|video))", text[vm.end():]):
+            body = _choose_body(local, sent, vm.start(), vm.end())
+            if body is None:
+                continue
+        passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
+            or verb in ("took place", "held") and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
+        body = _choose_body(local, sent, vm.start(), vm.end())
+        by = "name"
+        if body is None:
+            body = anaphoric_body()
+            by = "anaphora"
+        if body is not None and body.next:
+            continue
+        action = _VERBS[verb]
+        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet":
+            if verb in ("concluded",):
+                action = "sign"
+        obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
+        if body is None and (action == "meet" or len(obj.split()) < 2):
+            continue
+        if negated:
+            out.append(EventMention(
+                text, span, verb, action, "negative", "not_held", body, by, obj,
+                None, None, "", None, sent.anchor, sent.anchor, sent.quoted, confidence=0.6,
+            ))
+            break
+        d = _past_date(sent, vm.start(), vm.end())
+        conf = 0.8 if by == "name" else 0.65
+        if d is None:
+            conf -= 0.15
+        out.append(EventMention(
+            text, span, verb, action, "positive", None, body, by, obj,
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=conf,
+        ))
+    if out:
+        return _dedupe(out)
+
+    # "at the inaugural X on May 22", "after the 15th meeting of the JWG": reported as past
+    for bm in local:
+        rel_s = bm.start - sent.start
+        if bm.next or _NEXT_BEFORE.search(text[:rel_s]):
+            continue
+        if not _PREP_EVENT.search(text[:rel_s][-40:] if rel_s else ""):
+            if not (bm.ordinal == 1 and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
+                continue
+        if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\b(?:will|would|shall|to\s+be|next)\b", text[:rel_s]):
+            continue
+        d = _past_date(sent, rel_s, rel_s + len(bm.text))
+        if d is None:
+            continue
+        out.append(EventMention(
+            text, span, "at", "launch" if bm.ordinal == 1 else "meet", "positive", None, bm,
+            "name", "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted, confidence=0.6,
+        ))
+    m = _PROGRESS_RE.search(text)
+    if m and not out:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        if body is not None and not body.next:
+            out.append(EventMention(
+                text, span, m.group(0), "progress", "positive", None, body, "name", "",
+                None, None, "", None, None, sent.anchor, sent.quoted, confidence=0.5,
+            ))
+    return _dedupe(out)
+
+
+def _dedupe(events: list[EventMention]) -> list[EventMention]:
+    """One mention per body per sentence: the dated, most confident one."""
+    best: dict[object, EventMention] = {}
+    order: list[object] = []
+    for ev in events:
+        k = (ev.key or ev.object_text, ev.polarity, ev.ordinal)
+        if k not in best:
+            order.append(k)
+            best[k] = ev
+        else:
+            old = best[k]
+            if (ev.date_start is not None, ev.confidence) > (old.date_start is not None, old.confidence):
+                best[k] = ev
+    return [best[k] for k in order]

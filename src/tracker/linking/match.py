@@ -1,0 +1,414 @@
+"""Matching events to commitments, and commitments to earlier commitments.
+
+Pure functions on plain dataclasses (no database): ``suggest`` takes every
+commitment and every source's events that share a body key and returns the
+suggestions that follow from all of them together, so the result does not
+depend on the order sources arrived in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tracker.linking.bodies import (
+    BodyMention,
+    Registry,
+    countries_in,
+    head_class,
+    is_generic,
+    load_registry,
+    resolve_subject,
+)
+from tracker.linking.events import EventMention
+
+_ACTION_CLASS = [
+    ("meet", r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
+             r"|look(?:ing)? forward|visit|participate|hold talks|take place"),
+    ("sign", r"sign|ink|conclude|ratif|finali[sz]e|exchange|enter into|adopt|agree on|seal"),
+    ("launch", r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
+               r"|operationali[sz]e|form|institute|unveil"),
+]
+
+
+def action_class(action: str | None, body: BodyMention | None, subject: str = "") -> str:
+    a = (action or "").lower()
+    for cls, rx in _ACTION_CLASS:
+        if a and re.search(rf"\b(?:{rx})", a):
+            return cls
+    if body is not None:
+        hc = head_class(body.head or body.key)
+        return {"agreement": "sign", "initiative": "launch"}.get(hc, "meet")
+    hc = head_class(subject)
+    return {"agreement": "sign", "initiative": "launch"}.get(hc, "meet")
+
+
+def compatible_actions(event_action: str, commitment_action: str, event: EventMention) -> bool:
+    if event_action == commitment_action or event_action == "progress":
+        return True
+    pair = {event_action, commitment_action}
+    if pair == {"meet", "launch"}:
+        # launch ≈ inaugural meeting
+        return bool(event.ordinal == 1 or re.search(r"(?i)inaugura|first", event.quote))
+    return False
+
+
+@dataclass
+class CommitmentView:
+    id: int
+    source_id: int | None
+    made_on: dt.date
+    subject: str
+    quote: str = ""
+    action: str | None = None
+    actors: tuple[str, ...] = ()
+    due_start: dt.date | None = None
+    due_end: dt.date | None = None
+    status: str = "open"
+    kind: str = "commitment"
+    span: tuple[int | None, int | None] = (None, None)
+    parent_id: int | None = None
+    # derived
+    body: BodyMention | None = None
+    key: str | None = None
+    action_cls: str = "meet"
+    countries: frozenset[str] = frozenset()
+    ordinal: int | None = None  # resolved ("the next meeting" after the 15th = 16)
+
+    @property
+    def active(self) -> bool:
+        return self.status in ("open", "in_progress")
+
+
+def prepare(c: CommitmentView, reg: Registry | None = None) -> CommitmentView:
+    """Fill in the body key, action class, countries and ordinal of a commitment."""
+    reg = reg if reg is not None else load_registry()
+    c.body = resolve_subject(c.subject, c.quote, reg)
+    c.key = c.body.full_key if c.body else None
+    c.action_cls = action_class(c.action, c.body, c.subject)
+    cs = set(c.body.countries if c.body else ())
+    cs |= countries_in(" ; ".join(a for a in c.actors), reg)
+    if not cs:
+        cs |= countries_in(c.quote, reg)
+    c.countries = frozenset(cs)
+    c.ordinal = c.body.ordinal if c.body else None
+    return c
+
+
+@dataclass(frozen=True)
+class SourceEvents:
+    source_id: int
+    published_on: dt.date
+    events: tuple[EventMention, ...]
+    file_name: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    commitment_id: int
+    source_id: int | None
+    kind: str  # fulfils | partially_fulfils | progress | missed | restates
+    confidence: float
+    event_date: dt.date | None
+    quote: str
+    span_start: int | None
+    span_end: int | None
+    reason: str
+    timeliness: str | None = None  # on_time | late | early | None
+
+    @property
+    def unique(self) -> tuple:
+        return (self.commitment_id, self.source_id, self.kind, self.span_start)
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _fmt(d: dt.date | None) -> str:
+    return d.isoformat() if d else "…"
+
+
+def _window(c: CommitmentView) -> str:
+    if c.due_start is None and c.due_end is None:
+        return "no window"
+    return f"{_fmt(c.due_start)}…{_fmt(c.due_end)}"
+
+
+def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
+    if not c.countries or not ev.countries:
+        return True
+    common = c.countries & ev.countries
+    if c.key and not is_generic(c.key.split("/")[0]):
+        return bool(common) or len(ev.countries) <= 1
+    return len(common) >= min(2, len(c.countries), len(ev.countries))
+
+
+_STOPWORDS = set("""a an the of on in for and to with by at from its their this that these those
+new joint bilateral further next between both two sides all""".split())
+
+
+def _content(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9+]+", text.lower().replace("u.s.", "us"))
+    return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in _STOPWORDS and len(w) > 1}
+
+
+def deliverable_overlap(a: str, b: str) -> float:
+    x, y = _content(a), _content(b)
+    if len(x) < 2 or len(y) < 2:
+        return 0.0
+    common = x & y
+    if len(common) < 2:
+        return 0.0
+    return len(common) / min(len(x), len(y))
+
+
+def _name(c: CommitmentView, reg: Registry) -> str:
+    if c.body is None:
+        return c.subject
+    base = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
+    return base + (" (sub-group)" if c.body.sub else "")
+
+
+# --- ordinals of "the next meeting" -----------------------------------------------------
+
+
+def resolve_next_ordinals(
+    commitments: list[CommitmentView], sources: list[SourceEvents]
+) -> None:
+    """'the next meeting' promised after the 15th was held is the 16th."""
+    held: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for s in sources:
+        for ev in s.events:
+            if ev.polarity == "positive" and ev.key and ev.ordinal is not None:
+                held[ev.key].append((ev.date_start or ev.anchor or s.published_on, ev.ordinal))
+    for c in commitments:
+        if c.body is None or not c.body.next or c.body.ordinal is not None or not c.key:
+            continue
+        before = [o for d, o in held.get(c.key, []) if d <= c.made_on]
+        if before:
+            c.ordinal = max(before) + 1
+
+
+# --- the matcher ----------------------------------------------------------------------------
+
+
+def _fulfil(
+    c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
+    all_events: list[tuple[SourceEvents, EventMention]], commitments: list[CommitmentView],
+) -> Suggestion | None:
+    if not _countries_ok(c, ev):
+        return None
+    if not compatible_actions(ev.action, c.action_cls, ev):
+        return None
+    reasons = []
+    conf = ev.confidence
+    if c.key and ev.key == c.key:
+        reasons.append(f"same body: {_name(c, reg)}")
+        if ev.body_by == "anaphora":
+            reasons[-1] += f" (\"{_anaphor(ev.quote)}\" refers back to it)"
+    else:
+        ov = deliverable_overlap(c.subject, ev.object_text)
+        if ov < 0.6:
+            return None
+        conf -= 0.15
+        reasons.append(f"same deliverable: \"{ev.object_text}\" ~ \"{c.subject}\" ({ov:.0%} of words)")
+    if c.ordinal is not None and ev.ordinal is not None:
+        if c.ordinal != ev.ordinal:
+            return None
+        reasons.append(f"ordinal {c.ordinal} = {ev.ordinal}")
+        conf += 0.1
+    elif c.ordinal is not None:
+        conf -= 0.05
+    # dates: the event must come after the promise
+    start, end = ev.date_start, ev.date_end
+    if start is None:
+        upper = ev.anchor or s.published_on
+        if upper <= c.made_on:
+            return None
+        date_note = f"undated, reported {upper.isoformat()}"
+        event_date = None
+    else:
+        if start <= c.made_on:
+            return None
+        date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
+        event_date = start
+    if ev.action == "progress":
+        kind, timing = "progress", None
+        reasons.append(f"{date_note}: under way")
+        conf = min(conf, 0.6)
+    else:
+        kind = "fulfils"
+        ref = start or ev.anchor or s.published_on
+        if c.due_end is None:
+            timing = "on_time"
+            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
+        elif (end or ref) <= c.due_end:
+            timing = "on_time"
+            where = "inside" if c.due_start is None or ref >= c.due_start else "before"
+            reasons.append(f"{date_note}, {where} {_window(c)} (on time)")
+        elif start is not None and start > c.due_end:
+            timing = "late"
+            reasons.append(f"{date_note}, after {_window(c)} (late)")
+            conf -= 0.05
+            # a newer promise about the same body, made after this one lapsed, takes it over
+            for c2 in commitments:
+                if c2.id != c.id and c2.key == c.key and c2.action_cls == c.action_cls \
+                        and c.due_end < c2.made_on < start \
+                        and (c2.ordinal is None or c2.ordinal == ev.ordinal or ev.ordinal is None):
+                    return None
+        else:
+            timing = None
+            reasons.append(f"{date_note}, window {_window(c)}")
+            conf -= 0.1
+    # the first such event after the promise is its fulfilment, not a later one
+    if start is not None and c.ordinal is None and ev.ordinal is None:
+        for s2, e2 in all_events:
+            if e2 is ev or e2.polarity != "positive" or e2.key != ev.key or e2.date_start is None:
+                continue
+            if e2.action == "progress" or not compatible_actions(e2.action, c.action_cls, e2):
+                continue
+            if c.made_on < e2.date_start and (e2.date_end or e2.date_start) < start \
+                    and _countries_ok(c, e2):
+                return None
+    return Suggestion(
+        c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
+        ev.span[0], ev.span[1], "; ".join(reasons), timing,
+    )
+
+
+def _anaphor(quote: str) -> str:
+    m = re.search(r"(?i)\b(?:the|this|that)\s+\w+(?:\s+\w+)?|\bit\b", quote)
+    return m.group(0) if m else "it"
+
+
+def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
+    if not _countries_ok(c, ev):
+        return None
+    anchor = ev.anchor or s.published_on
+    if anchor <= c.made_on or c.due_end is None:
+        return None
+    if c.ordinal is not None and ev.ordinal is not None and c.ordinal != ev.ordinal:
+        return None
+    name = _name(c, reg)
+    conf = ev.confidence
+    if ev.negative == "last_held":
+        assert ev.date_start is not None
+        if ev.date_start > c.made_on:
+            return None  # the last one was after the promise: not evidence of a miss
+        if c.due_end >= anchor:
+            return None
+        if ev.date_end and ev.date_end > c.made_on:
+            conf -= 0.1  # "January 2022" includes the day of the promise
+        reason = (f"same body: {name}; \"{ev.verb} {ev.date_text}\" (as of {anchor}): none between "
+                  f"the promise of {c.made_on} and {anchor}, window {_window(c)} ended")
+    elif ev.negative == "not_held":
+        if c.due_end >= anchor:
+            return None
+        reason = f"same body: {name}; not held as of {anchor}, window {_window(c)} ended"
+    elif ev.negative in ("postponed", "cancelled"):
+        if ev.period_start is not None:
+            if ev.period_start <= c.due_end:
+                return None
+            reason = (f"same body: {name}; {ev.negative} to {ev.date_text} "
+                      f"({ev.period_start}…{ev.period_end}), after {_window(c)}")
+        else:
+            if ev.negative == "postponed" and c.due_end > anchor + dt.timedelta(days=31):
+                return None
+            conf -= 0.1 if ev.negative == "postponed" else 0
+            reason = f"same body: {name}; {ev.negative} ({anchor}), window {_window(c)}"
+    elif ev.negative == "not_in_period":
+        ps, pe = ev.period_start, ev.period_end
+        if ps is None or pe is None or not (ps <= c.due_end <= pe):
+            return None
+        reason = (f"same body: {name}; \"{ev.verb} … {ev.date_text}\" ({anchor}): not in "
+                  f"{ps}…{pe}, where the window {_window(c)} ends")
+    else:
+        return None
+    return Suggestion(
+        c.id, s.source_id, "missed", round(max(0.05, min(conf, 0.95)), 2), None, ev.quote,
+        ev.span[0], ev.span[1], reason, None,
+    )
+
+
+def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
+    """c2, made later, restates c1 (evidence on c1)."""
+    if c2.made_on <= c1.made_on or c1.kind != c2.kind:
+        return None
+    if c1.due_end is not None and c2.made_on > c1.due_end:
+        return None  # a new promise after the old one lapsed: a new deliverable
+    if c1.action_cls != c2.action_cls:
+        return None
+    if c1.ordinal is not None and c2.ordinal is not None and c1.ordinal != c2.ordinal:
+        return None
+    if c1.countries and c2.countries and not (c1.countries & c2.countries):
+        return None
+    if c1.key and c1.key == c2.key:
+        if is_generic(c1.key.split("/")[0]) and not (c1.countries & c2.countries):
+            return None
+        why = f"same body: {_name(c1, reg)}"
+    else:
+        ov = deliverable_overlap(c1.subject, c2.subject)
+        if ov < 0.6:
+            return None
+        why = f"same deliverable: \"{c2.subject}\" ~ \"{c1.subject}\" ({ov:.0%} of words)"
+    if c1.ordinal is not None and c1.ordinal == c2.ordinal:
+        why += f"; ordinal {c1.ordinal} = {c2.ordinal}"
+    reason = (f"{why}; restated {c2.made_on} (window {_window(c2)}), "
+              f"first promised {c1.made_on} (window {_window(c1)})")
+    return Suggestion(
+        c1.id, c2.source_id, "restates", 0.7, c2.made_on, c2.quote, c2.span[0], c2.span[1],
+        reason, None,
+    )
+
+
+def suggest(
+    commitments: list[CommitmentView],
+    sources: list[SourceEvents],
+    reg: Registry | None = None,
+    *,
+    only: set[int] | None = None,
+) -> list[Suggestion]:
+    """All suggestions for the (active) commitments, ``only`` these ids if given.
+
+    ``commitments`` must be prepared (``prepare``); ``sources`` carry their
+    events. One suggestion per commitment, source and kind: the strongest.
+    """
+    reg = reg if reg is not None else load_registry()
+    resolve_next_ordinals(commitments, sources)
+    by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
+    for s in sources:
+        for ev in s.events:
+            by_key[ev.key].append((s, ev))
+    ckey: dict[str | None, list[CommitmentView]] = defaultdict(list)
+    for c in commitments:
+        ckey[c.key].append(c)
+    best: dict[tuple, Suggestion] = {}
+
+    def keep(sg: Suggestion | None) -> None:
+        if sg is None:
+            return
+        k = (sg.commitment_id, sg.source_id, sg.kind)
+        if k not in best or sg.confidence > best[k].confidence:
+            best[k] = sg
+
+    for c in commitments:
+        if not c.active or (only is not None and c.id not in only):
+            continue
+        candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
+        pool = by_key.get(c.key, []) if c.key else candidates
+        for s, ev in candidates:
+            if ev.polarity == "positive":
+                keep(_fulfil(c, s, ev, reg, pool, ckey.get(c.key, [])))
+            elif c.key:
+                keep(_missed(c, s, ev, reg))
+        for c2 in (ckey.get(c.key, []) if c.key else commitments):
+            if c2.id == c.id or c2.source_id is None:
+                continue
+            if c2.source_id == c.source_id and c2.made_on == c.made_on:
+                continue
+            if c.key is None and c2.key is not None:
+                continue
+            keep(_restates(c, c2, reg))
+    return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))

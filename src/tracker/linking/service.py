@@ -1,0 +1,277 @@
+"""Linking on ingest, and the follow-up report.
+
+``link_source(session, source)`` works in both directions at once: for the
+body keys this source touches (its events and its commitments), it computes
+every suggestion that follows from all stored sources and commitments with
+those keys, stores the new ones, and retracts pending machine suggestions
+that no longer follow (e.g. a "late" fulfilment once an earlier event or a
+newer promise is known). The stored result therefore does not depend on the
+order sources arrive in; rejected suggestions are never made again and
+confirmed ones are never touched. Statuses are never changed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from tracker.linking.bodies import Registry, load_registry
+from tracker.linking.events import EventMention, find_events
+from tracker.linking.match import (
+    CommitmentView,
+    SourceEvents,
+    Suggestion,
+    _content,
+    prepare,
+    suggest,
+)
+from tracker.models import Commitment, Evidence, Source, split_list
+
+_EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
+_PREPARED: dict[tuple, CommitmentView] = {}
+
+
+def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[SourceEvents]:
+    """Events of stored sources, computed once per content (cached in the process)."""
+    missing = [r.id for r in rows if (r.content_hash, r.published_on, r.title or "") not in _EVENTS]
+    if missing:
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for sid, body, pub, h, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.content_hash, Source.title)
+                .where(Source.id.in_(chunk))
+            ):
+                _EVENTS[(h, pub, title or "")] = tuple(find_events(body, pub, reg, title=title))
+    return [
+        SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
+                     r.file_name)
+        for r in rows
+    ]
+
+
+def _view(c: Commitment | tuple, reg: Registry) -> CommitmentView:
+    key = (c.id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
+           c.status, c.kind, c.span_start)
+    v = _PREPARED.get(key)
+    if v is None:
+        v = prepare(CommitmentView(
+            id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
+            action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
+            due_end=c.due_end, status=c.status, kind=c.kind, span=(c.span_start, c.span_end),
+            parent_id=c.parent_id,
+        ), reg)
+        _PREPARED[key] = v
+    # ordinals are re-resolved against the current corpus every time
+    v.ordinal = v.body.ordinal if v.body else None
+    return v
+
+
+def load_corpus(session: Session, reg: Registry | None = None
+                ) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    reg = reg if reg is not None else load_registry()
+    src_rows = list(session.execute(
+        select(Source.id, Source.published_on, Source.content_hash, Source.title, Source.file_name)
+        .order_by(Source.published_on, Source.id)
+    ))
+    sources = _events_for(src_rows, session, reg)
+    rows = session.execute(
+        select(Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
+               Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
+               Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
+               Commitment.span_end, Commitment.parent_id)
+    )
+    commitments = [_view(r, reg) for r in rows]
+    return commitments, sources
+
+
+def _scope(source_id: int, commitments: list[CommitmentView], sources: list[SourceEvents]
+           ) -> set[int]:
+    """Ids of the commitments whose suggestions this source can change."""
+    here = next((s for s in sources if s.source_id == source_id), None)
+    keys: set[str] = set()
+    words: list[set[str]] = []
+    if here is not None:
+        for ev in here.events:
+            if ev.key:
+                keys.add(ev.key)
+            elif ev.object_text:
+                words.append(_content(ev.object_text))
+    for c in commitments:
+        if c.source_id == source_id:
+            if c.key:
+                keys.add(c.key)
+            else:
+                words.append(_content(c.subject))
+    out: set[int] = set()
+    for c in commitments:
+        if c.source_id == source_id or (c.key and c.key in keys):
+            out.add(c.id)
+        elif c.key is None and words:
+            cw = _content(c.subject)
+            if any(len(cw & w) >= 2 for w in words):
+                out.add(c.id)
+    return out
+
+
+def desired_suggestions(session: Session, source_id: int | None = None) -> list[Suggestion]:
+    """What the linker suggests now (for the commitments a source touches, or all)."""
+    reg = load_registry()
+    commitments, sources = load_corpus(session, reg)
+    only = _scope(source_id, commitments, sources) if source_id is not None else None
+    return suggest(commitments, sources, reg, only=only)
+
+
+def link_source(session: Session, source: Source) -> int:
+    """Suggest evidence links for a newly stored (or re-ingested) source.
+
+    Returns the number of NEW suggestions stored.
+    """
+    session.flush()
+    reg = load_registry()
+    commitments, sources = load_corpus(session, reg)
+    scope = _scope(source.id, commitments, sources)
+    if not scope:
+        return 0
+    wanted = suggest(commitments, sources, reg, only=scope)
+    active = {c.id for c in commitments if c.id in scope and c.active}
+    existing = list(session.execute(
+        select(Evidence.id, Evidence.commitment_id, Evidence.source_id, Evidence.kind,
+               Evidence.span_start, Evidence.origin, Evidence.review)
+        .where(Evidence.commitment_id.in_(list(scope)))
+    ))
+    taken = {(e.commitment_id, e.source_id, e.kind, e.span_start) for e in existing}
+    # one per commitment, source and kind: a reviewed one settles it
+    settled = {(e.commitment_id, e.source_id, e.kind) for e in existing
+               if e.review != "pending" or e.origin != "suggested"}
+    wanted_keys = {s.unique for s in wanted}
+    stale = [e.id for e in existing
+             if e.origin == "suggested" and e.review == "pending" and e.commitment_id in active
+             and (e.commitment_id, e.source_id, e.kind, e.span_start) not in wanted_keys]
+    if stale:
+        session.execute(delete(Evidence).where(Evidence.id.in_(stale)))
+    new = 0
+    for s in wanted:
+        if s.unique in taken or (s.commitment_id, s.source_id, s.kind) in settled:
+            continue
+        session.add(Evidence(
+            commitment_id=s.commitment_id, source_id=s.source_id, kind=s.kind,
+            event_date=s.event_date, quote=s.quote, span_start=s.span_start, span_end=s.span_end,
+            confidence=s.confidence, reason=s.reason, origin="suggested", review="pending",
+        ))
+        taken.add(s.unique)
+        new += 1
+    session.flush()
+    return new
+
+
+def relink_all(session: Session) -> int:
+    """Recompute suggestions for every source (after editing bodies.yaml)."""
+    n = 0
+    for src in session.scalars(select(Source).order_by(Source.published_on, Source.id)):
+        n += link_source(session, src)
+    return n
+
+
+def clear_caches() -> None:
+    _EVENTS.clear()
+    _PREPARED.clear()
+
+
+# --- the follow-up report ------------------------------------------------------------------
+
+
+def follow_up_report(session: Session, as_of: dt.date | None = None) -> list[dict]:
+    """Per body (dialogue, working group, agreement): what was promised and what came of it.
+
+    One dict per body, sorted by name::
+
+        {"body": "Homeland Security Dialogue", "key": "homeland-security-dialogue",
+         "made": 3, "fulfilled_on_time": 1, "fulfilled_late": 0, "missed": 1,
+         "open": 0, "overdue": 1, "not_due": 0, "other": 0, "pending_suggestions": 2,
+         "commitments": [{"id", "subject", "source", "made_on", "due_start", "due_end",
+                          "status", "outcome", "event_date",
+                          "suggestion": {"kind", "source", "event_date", "confidence",
+                                         "reason"} | None}]}
+
+    ``outcome`` is the analyst's verdict where there is one (fulfilled_on_time,
+    fulfilled_late, fulfilled, missed, partially_fulfilled, superseded,
+    withdrawn), else the timeliness as of ``as_of`` (open: not yet due or
+    inside the window or no window; overdue). Commitments made after ``as_of``
+    are left out; commitments about no known body are grouped under
+    ``"body": null``. Suggestions made from sources published after
+    ``as_of`` are ignored.
+    """
+    from tracker import statuses
+
+    as_of = as_of or dt.date.today()
+    reg = load_registry()
+    commitments, _sources = load_corpus(session, reg)
+    commitments = [c for c in commitments if c.made_on <= as_of and c.kind == "commitment"]
+    ids = [c.id for c in commitments]
+    files = dict(session.execute(select(Source.id, Source.file_name)).all())
+    pubs = dict(session.execute(select(Source.id, Source.published_on)).all())
+    evidence: dict[int, list] = defaultdict(list)
+    for i in range(0, len(ids), 500):
+        for e in session.scalars(select(Evidence).where(Evidence.commitment_id.in_(ids[i:i + 500]))):
+            evidence[e.commitment_id].append(e)
+    groups: dict[str | None, dict] = {}
+    for c in sorted(commitments, key=lambda c: (c.made_on, c.id)):
+        gkey = c.key
+        if gkey not in groups:
+            name = None
+            if c.body is not None:
+                name = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
+                if c.body.sub:
+                    name += " (sub-groups)"
+            groups[gkey] = {
+                "body": name, "key": gkey, "made": 0, "fulfilled_on_time": 0, "fulfilled_late": 0,
+                "missed": 0, "open": 0, "overdue": 0, "not_due": 0, "other": 0,
+                "pending_suggestions": 0, "commitments": [],
+            }
+        g = groups[gkey]
+        g["made"] += 1
+        evs = [e for e in evidence.get(c.id, [])
+               if e.source_id is None or pubs.get(e.source_id, as_of) <= as_of]
+        confirmed = [e for e in evs if e.review == "confirmed"]
+        pending = sorted((e for e in evs if e.review == "pending"),
+                         key=lambda e: (-e.confidence, e.id))
+        event_date = None
+        if c.status == "fulfilled":
+            done = [e.event_date for e in confirmed if e.kind == "fulfils" and e.event_date]
+            event_date = min(done) if done else None
+            if event_date is None or c.due_end is None:
+                outcome = "fulfilled_on_time" if c.due_end is None or event_date is None else "fulfilled"
+                if event_date is None and c.due_end is not None:
+                    outcome = "fulfilled"
+            else:
+                outcome = "fulfilled_on_time" if event_date <= c.due_end else "fulfilled_late"
+        elif c.status in ("open", "in_progress"):
+            t = statuses.timeliness(c.status, c.due_start, c.due_end, as_of)
+            outcome = "overdue" if t == "overdue" else "open"
+            if t == "not_due":
+                g["not_due"] += 1
+        else:
+            outcome = c.status
+        if outcome in ("fulfilled_on_time", "fulfilled_late", "missed", "open", "overdue"):
+            g[outcome] += 1
+        else:
+            g["other"] += 1
+        g["pending_suggestions"] += len(pending)
+        top = pending[0] if pending else None
+        g["commitments"].append({
+            "id": c.id, "subject": c.subject, "source": files.get(c.source_id),
+            "made_on": c.made_on.isoformat(),
+            "due_start": c.due_start.isoformat() if c.due_start else None,
+            "due_end": c.due_end.isoformat() if c.due_end else None,
+            "status": c.status, "outcome": outcome,
+            "event_date": event_date.isoformat() if event_date else None,
+            "suggestion": None if top is None else {
+                "kind": top.kind, "source": files.get(top.source_id),
+                "event_date": top.event_date.isoformat() if top.event_date else None,
+                "confidence": top.confidence, "reason": top.reason,
+            },
+        })
+    return sorted(groups.values(), key=lambda g: (g["body"] is None, (g["body"] or "").lower()))
