@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlalchemy.orm import Session
 
     from tracker.db import Database
@@ -59,16 +61,24 @@ class TrackerGroup(click.Group):
 
 
 def _user_message(exc: Exception) -> str | None:
-    from tracker.db import DatabaseError
-    from tracker.documents import DocumentError
-    from tracker.services import ServiceError
+    import sqlite3
 
-    if isinstance(exc, ServiceError | DatabaseError | DocumentError):
+    from tracker.documents import DocumentError
+    from tracker.errors import ServiceError
+
+    if isinstance(exc, ServiceError | DocumentError):
         return str(exc)
-    try:
+    if "sqlalchemy" in sys.modules:
         from sqlalchemy.exc import SQLAlchemyError
-    except ImportError:  # pragma: no cover
-        return None
+
+        from tracker.db import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            return str(exc)
+    else:
+        SQLAlchemyError = ()  # type: ignore[assignment,misc]  # noqa: N806
+    if isinstance(exc, sqlite3.Error):
+        return f"database: {exc}"
     if isinstance(exc, SQLAlchemyError):
         text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         return f"database: {text[0] if text else type(exc).__name__}"
@@ -100,6 +110,14 @@ class State:
     def session(self) -> Iterator[Session]:
         with self.db.session() as s:
             yield s
+
+    def lean(self) -> sqlite3.Connection | None:
+        """A plain sqlite3 connection when the database allows the lean path."""
+        if self._db is not None:
+            return None
+        from tracker import lean
+
+        return lean.connect(self.url)
 
 
 pass_state = click.make_pass_decorator(State)
@@ -397,12 +415,36 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
     \b
     Example:  tracker status 7 in_progress --note "dates proposed by MEA"
     """
-    from tracker.services import change_status
+    click.echo(_change_status(state, commitment_id, new_status, by=by, note=note,
+                              evidence_id=evidence_id, expected_version=expect_version))
+
+
+def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str | None,
+                   evidence_id: int | None, expected_version: int | None = None) -> str:
+    """A status change, on the lean path when it can be (no evidence to confirm)."""
+    from tracker.errors import ServiceError
+
+    conn = state.lean() if evidence_id is None else None
+    if conn is not None:
+        from tracker import lean
+        from tracker.config import current_user
+
+        with conn:
+            src, dst = lean.change_status(conn, cid, to, by=by or current_user(), note=note,
+                                          expected_version=expected_version)
+        conn.close()
+        return f"commitment {cid}: {src} → {dst}"
+    from tracker.services import change_status, resolve
 
     with state.session() as session:
-        h = change_status(session, commitment_id, new_status, by=by, note=note,
-                          evidence_id=evidence_id, expected_version=expect_version)
-        click.echo(f"commitment {commitment_id}: {h.from_status} → {h.to_status}")
+        if to == "fulfilled" and evidence_id is not None:
+            h = resolve(session, cid, note=note, evidence_id=evidence_id, by=by,
+                        expected_version=expected_version)
+        else:
+            h = change_status(session, cid, to, by=by, note=note, evidence_id=evidence_id,
+                              expected_version=expected_version)
+        return f"commitment {cid}: {h.from_status} → {h.to_status}"
+    raise ServiceError("unreachable")  # pragma: no cover
 
 
 @cli.command()
@@ -418,11 +460,8 @@ def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int
     \b
     Example:  tracker resolve 7 --note "held 5 March" --evidence 12
     """
-    from tracker.services import resolve as do_resolve
-
-    with state.session() as session:
-        h = do_resolve(session, commitment_id, note=note, evidence_id=evidence_id, by=by)
-        click.echo(f"commitment {commitment_id}: {h.from_status} → fulfilled")
+    click.echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
+                              evidence_id=evidence_id))
 
 
 @cli.command()
@@ -588,15 +627,33 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
     \b
     Example:  tracker report overdue --as-of 2024-06-30 --format html -o overdue.html
     """
+    ref = as_of or dt.date.today()
+    conn = state.lean()
+    if conn is not None:
+        from tracker import lean
+        from tracker.report_writers import write_rows
+
+        def write(out: Any) -> int:
+            return write_rows(lambda safe: lean.iter_overdue_rows(conn, ref, csv_safe=safe),
+                              ref, fmt, out)
+
+        try:
+            _write_out(output, write)
+        finally:
+            conn.close()
+        return
     from tracker.reports import write_report
 
-    ref = as_of or dt.date.today()
     with state.session() as session:
-        if output is None:
-            write_report(session, ref, fmt, sys.stdout)
-            return
-        _write_atomically(output, lambda out: write_report(session, ref, fmt, out))
-        click.echo(f"wrote {output}", err=True)
+        _write_out(output, lambda out: write_report(session, ref, fmt, out))
+
+
+def _write_out(output: Path | None, write: Any) -> None:
+    if output is None:
+        write(sys.stdout)
+        return
+    _write_atomically(output, write)
+    click.echo(f"wrote {output}", err=True)
 
 
 def _write_atomically(path: Path, write: Any) -> None:

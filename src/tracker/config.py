@@ -32,3 +32,13 @@ def resolve_url(cli_url: str | None = None) -> str:
 
 def is_embedded_default(url: str) -> bool:
     return url == default_url()
+
+
+def current_user() -> str:
+    """The login name, the default for ``--by``."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return os.environ.get("USER") or "unknown"

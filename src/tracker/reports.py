@@ -8,43 +8,38 @@ commitment's status was then and counts only sources published by then.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import html
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from typing import Any, TextIO
 
-from sqlalchemy import Select, String, and_, bindparam, cast, func, select, text
+from sqlalchemy import (
+    Select,
+    Date,
+    String,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import ACTIVE_SQL, Commitment, Evidence, HistoryEntry, Source
-
-FORMATS = ("table", "markdown", "csv", "json", "html")
+from tracker.report_writers import (
+    FORMATS,
+    FORMULA_START,
+    OverdueItem,
+    Rows,
+    to_item,
+    csv_safe,
+    write_rows,
+)
 
 # Suggestions that can explain an overdue item, strongest first.
 EXPLAINING_KINDS = ("fulfils", "partially_fulfils", "missed", "progress")
-
-
-@dataclass
-class OverdueItem:
-    id: int
-    subject: str
-    quote: str
-    source: str | None
-    due_start: str | None
-    due_end: str
-    days_overdue: int
-    status: str
-    actors: str
-    kind: str
-    suggestion: dict[str, Any] | None
-
-    def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["actors"] = [a.strip() for a in self.actors.split(";") if a.strip()]
-        return d
 
 
 def _days_between(dialect: str, as_of: dt.date) -> Any:
@@ -63,8 +58,21 @@ def _int() -> Any:
     return Integer()
 
 
-def overdue_query(dialect: str, as_of: dt.date, today: dt.date | None = None) -> Select[Any]:
-    today = today or dt.date.today()
+def _defused(col: Any) -> Any:
+    """SQL that prefixes a quote to text a spreadsheet would run as a formula."""
+    return case(
+        (func.substr(col, 1, 1).in_(list(FORMULA_START)), literal("'", String) + col),
+        else_=col,
+    )
+
+
+def overdue_query(
+    dialect: str, as_of: dt.date, *, past: bool | None = None, csv_safe: bool = False
+) -> Select[Any]:
+    """The overdue query. ``past`` (default: as_of before today) asks history
+    for the status as of the date; ``csv_safe`` defuses formula-like text."""
+    if past is None:
+        past = as_of < dt.date.today()
     ev = aliased(Evidence)
     ev_src = aliased(Source)
     best = (
@@ -79,40 +87,41 @@ def overdue_query(dialect: str, as_of: dt.date, today: dt.date | None = None) ->
         .correlate(Commitment)
         .scalar_subquery()
     )
+    text_col = _defused if csv_safe else (lambda c: c)
+    as_of_param = bindparam("as_of", as_of, type_=Date)
     q = (
         select(
             Commitment.id,
-            Commitment.subject,
-            Commitment.quote,
-            Source.file_name,
+            text_col(Commitment.subject),
+            text_col(Commitment.quote),
+            text_col(Source.file_name),
             cast(Commitment.due_start, String),
             cast(Commitment.due_end, String),
             _days_between(dialect, as_of).label("days_overdue"),
             Commitment.status,
-            Commitment.actors,
+            text_col(Commitment.actors),
             Commitment.kind,
             ev.kind,
-            ev_src.file_name,
+            text_col(ev_src.file_name),
             cast(ev.event_date, String),
         )
         .select_from(Commitment)
         .outerjoin(Source, Source.id == Commitment.source_id)
         .outerjoin(ev, ev.id == best)
         .outerjoin(ev_src, ev_src.id == ev.source_id)
-        .where(Commitment.due_end < bindparam("as_of", as_of))
+        .where(Commitment.due_end < as_of_param)
         .order_by(Commitment.due_end, Commitment.id)
     )
-    if as_of >= today:
-        # Fast path: current status is the status as of the date; reads the
-        # partial index in due_end order.
+    if not past:
+        # Current status is the status as of the date: read the partial index
+        # in due_end order.
         return q.where(text(ACTIVE_SQL))
-    end_of_day = dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc)
     status_then = func.coalesce(
         select(HistoryEntry.from_status)
         .where(
             HistoryEntry.commitment_id == Commitment.id,
             HistoryEntry.event == "status",
-            HistoryEntry.at > end_of_day,
+            HistoryEntry.at > bindparam("end_of_day", None, type_=HistoryEntry.at.type),
         )
         .order_by(HistoryEntry.at, HistoryEntry.id)
         .limit(1)
@@ -122,179 +131,36 @@ def overdue_query(dialect: str, as_of: dt.date, today: dt.date | None = None) ->
     )
     return q.where(
         status_then.in_(["open", "in_progress"]),
-        func.coalesce(Source.published_on, Commitment.made_on) <= as_of,
-        and_(Commitment.made_on <= as_of),
+        func.coalesce(Source.published_on, Commitment.made_on) <= as_of_param,
     )
 
 
-def iter_overdue_rows(session: Session, as_of: dt.date) -> Iterator[tuple[Any, ...]]:
+def _end_of_day(as_of: dt.date) -> dt.datetime:
+    return dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc)
+
+
+def iter_overdue_rows(session: Session, as_of: dt.date, *, csv_safe: bool = False) -> Rows:
     """Raw rows, streamed from the cursor."""
     conn = session.connection()
-    q = overdue_query(conn.dialect.name, as_of)
-    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
+    q = overdue_query(conn.dialect.name, as_of, csv_safe=csv_safe)
+    params = {"end_of_day": _end_of_day(as_of)} if as_of < dt.date.today() else {}
+    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q, params)
     for row in result:
         yield tuple(row)
 
 
 def iter_overdue(session: Session, as_of: dt.date) -> Iterator[OverdueItem]:
     for r in iter_overdue_rows(session, as_of):
-        yield _item(r)
+        yield to_item(r)
 
 
-def _item(r: tuple[Any, ...]) -> OverdueItem:
-    (cid, subject, quote, src, ds, de, days, status, actors, kind, s_kind, s_src, s_date) = r
-    suggestion = (
-        {"kind": s_kind, "source": s_src, "event_date": s_date} if s_kind is not None else None
-    )
-    return OverdueItem(cid, subject, quote, src, ds, de, int(days), status, actors or "", kind,
-                       suggestion)
-
-
-# --- writers ------------------------------------------------------------------
+# --- writing -----------------------------------------------------------------
 
 
 def write_report(session: Session, as_of: dt.date, fmt: str, out: TextIO) -> int:
     """Write the overdue report in ``fmt``; returns the number of items."""
-    writer = _WRITERS.get(fmt)
-    if writer is None:
-        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
-    return writer(session, as_of, out)
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: Any) -> Any:
-    """Defuse spreadsheet formula injection: a leading quote makes it text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-CSV_HEADER = (
-    "id", "subject", "quote", "source", "due_start", "due_end", "days_overdue", "status",
-    "actors", "kind", "suggestion_kind", "suggestion_source", "suggestion_event_date",
-)
-
-
-def _write_csv(session: Session, as_of: dt.date, out: TextIO) -> int:
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_HEADER)
-    n = 0
-    for r in iter_overdue_rows(session, as_of):
-        w.writerow([csv_safe(v) for v in r])
-        n += 1
-    return n
-
-
-def _write_json(session: Session, as_of: dt.date, out: TextIO) -> int:
-    out.write('{"as_of": "%s", "items": [' % as_of.isoformat())
-    n = 0
-    for item in iter_overdue(session, as_of):
-        out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(item.to_json(), ensure_ascii=False))
-        n += 1
-    out.write("\n]}\n" if n else "]}\n")
-    return n
-
-
-def _clip(s: str | None, width: int) -> str:
-    s = " ".join((s or "").split())
-    return s if len(s) <= width else s[: width - 1] + "…"
-
-
-def _suggestion_text(s: dict[str, Any] | None) -> str:
-    if not s:
-        return ""
-    when = f" {s['event_date']}" if s.get("event_date") else ""
-    return f"{s['kind']}{when} ({s.get('source') or 'by hand'})"
-
-
-def _write_table(session: Session, as_of: dt.date, out: TextIO) -> int:
-    """A terminal table that fits 80 columns: a line of figures, then the
-    subject and the quote beneath it."""
-    out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
-    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'SOURCE':<38}\n")
-    n = 0
-    for it in iter_overdue(session, as_of):
-        window = f"{it.due_start or '…'}…{it.due_end}"
-        out.write(f"{it.id:>6}  {it.days_overdue:>5}  {window:<22}  "
-                  f"{_clip(it.source or '(by hand)', 38):<38}\n")
-        out.write(f"{'':8}{_clip(it.subject, 72)}\n")
-        out.write(f"{'':8}“{_clip(it.quote, 70)}”\n")
-        if it.suggestion:
-            out.write(f"{'':8}suggested: {_clip(_suggestion_text(it.suggestion), 61)}\n")
-        n += 1
-    out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
-    return n
-
-
-def _md(s: str | None) -> str:
-    s = " ".join((s or "").split())
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _write_markdown(session: Session, as_of: dt.date, out: TextIO) -> int:
-    out.write(f"# Overdue commitments as of {as_of.isoformat()}\n\n")
-    out.write("| ID | Days overdue | Window | Subject | Quote | Source | Suggestion |\n")
-    out.write("|---:|---:|---|---|---|---|---|\n")
-    n = 0
-    for it in iter_overdue(session, as_of):
-        window = f"{it.due_start or '…'} … {it.due_end}"
-        out.write(
-            f"| {it.id} | {it.days_overdue} | {window} | {_md(it.subject)} | {_md(it.quote)} "
-            f"| {_md(it.source or '(by hand)')} | {_md(_suggestion_text(it.suggestion))} |\n"
-        )
-        n += 1
-    out.write(f"\n{n} overdue item{'s' if n != 1 else ''}.\n")
-    return n
-
-
-_HTML_HEAD = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Overdue commitments as of {as_of}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2rem; color: #1d232a; }}
-h1 {{ font-size: 1.4rem; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border-bottom: 1px solid #d6dbe0; padding: .45rem .6rem; text-align: left;
-          vertical-align: top; }}
-th {{ background: #f1f4f7; position: sticky; top: 0; }}
-td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
-blockquote {{ margin: .2rem 0 0; color: #4a5560; font-size: .9rem; }}
-.sugg {{ color: #7a4b00; font-size: .85rem; }}
-</style></head><body>
-<h1>Overdue commitments as of {as_of}</h1>
-<table><thead><tr><th>ID</th><th>Days overdue</th><th>Window</th><th>Commitment</th>
-<th>Source</th><th>Suggestion</th></tr></thead><tbody>
-"""
-
-
-def _write_html(session: Session, as_of: dt.date, out: TextIO) -> int:
-    e = html.escape
-    out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat())))
-    n = 0
-    for it in iter_overdue(session, as_of):
-        out.write(
-            f"<tr><td class=num>{it.id}</td><td class=num>{it.days_overdue}</td>"
-            f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td>"
-            f"<td>{e(it.subject)}<blockquote>{e(it.quote)}</blockquote></td>"
-            f"<td>{e(it.source or '(by hand)')}</td>"
-            f"<td class=sugg>{e(_suggestion_text(it.suggestion))}</td></tr>\n"
-        )
-        n += 1
-    out.write(f"</tbody></table>\n<p>{n} overdue item{'s' if n != 1 else ''}.</p>\n"
-              "</body></html>\n")
-    return n
-
-
-_WRITERS = {
-    "table": _write_table,
-    "markdown": _write_markdown,
-    "csv": _write_csv,
-    "json": _write_json,
-    "html": _write_html,
-}
+    return write_rows(lambda safe: iter_overdue_rows(session, as_of, csv_safe=safe),
+                      as_of, fmt, out)
 
 
 # --- export -------------------------------------------------------------------
@@ -353,5 +219,5 @@ def write_export(session: Session, out: TextIO) -> None:
 
 __all__ = [
     "FORMATS", "OverdueItem", "csv_safe", "iter_overdue", "overdue_query", "write_export",
-    "write_report",
+    "write_report", "write_rows",
 ]

@@ -9,8 +9,6 @@ raised as ``ConflictError``, never silently overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,7 +18,18 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import statuses
+from tracker.config import current_user
 from tracker.documents import Document
+from tracker.errors import (
+    ConflictError,
+    InvalidTransition,
+    NotFound,
+    ServiceError,
+    concurrent_conflict,
+    invalid_transition,
+    unknown_status,
+    version_conflict,
+)
 from tracker.models import (
     Commitment,
     Evidence,
@@ -31,27 +40,11 @@ from tracker.models import (
 from tracker.types import utcnow
 
 
-class ServiceError(Exception):
-    """A request that cannot be carried out; the message is one line for the user."""
+__all__ = [
+    "ConflictError", "InvalidTransition", "NotFound", "ServiceError", "current_user",
+]
 
 
-class NotFound(ServiceError):
-    pass
-
-
-class InvalidTransition(ServiceError):
-    pass
-
-
-class ConflictError(ServiceError):
-    """Someone else changed the record since it was read."""
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return os.environ.get("USER") or "unknown"
 
 
 # --- sources and ingest -----------------------------------------------------
@@ -290,10 +283,7 @@ def add_commitment(
 
 def _check_version(c: Commitment, expected_version: int | None) -> None:
     if expected_version is not None and c.version != expected_version:
-        raise ConflictError(
-            f"commitment {c.id} was changed by someone else since you read it "
-            f"(version {expected_version} → {c.version}): reload and try again"
-        )
+        raise version_conflict(c.id, expected_version, c.version)
 
 
 def _flush(session: Session, c: Commitment) -> None:
@@ -302,10 +292,7 @@ def _flush(session: Session, c: Commitment) -> None:
         session.flush()
     except StaleDataError:
         session.rollback()
-        raise ConflictError(
-            f"commitment {cid} was changed by someone else at the same time: "
-            "your change was not saved; reload and try again"
-        ) from None
+        raise concurrent_conflict(cid) from None
 
 
 def change_status(
@@ -319,17 +306,11 @@ def change_status(
     expected_version: int | None = None,
 ) -> HistoryEntry:
     if to_status not in statuses.STATUSES:
-        raise ServiceError(
-            f"unknown status {to_status!r}: one of {', '.join(statuses.STATUSES)}"
-        )
+        raise unknown_status(to_status, statuses.STATUSES)
     c = get_commitment(session, commitment_id)
     _check_version(c, expected_version)
     if not statuses.allowed(c.status, to_status):
-        allowed = ", ".join(sorted(statuses.TRANSITIONS[c.status])) or "none"
-        raise InvalidTransition(
-            f"cannot change commitment {c.id} from {c.status} to {to_status} "
-            f"(allowed from {c.status}: {allowed})"
-        )
+        raise invalid_transition(c.id, c.status, to_status, statuses.TRANSITIONS[c.status])
     if evidence_id is not None:
         ev = session.get(Evidence, evidence_id)
         if ev is None or ev.commitment_id != c.id:

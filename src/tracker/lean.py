@@ -1,0 +1,156 @@
+"""The lean path: the hottest commands on an embedded SQLite database that is
+already at the newest schema, through the standard library's ``sqlite3``
+instead of SQLAlchemy (whose import alone costs about half a second here).
+
+It covers the overdue report and plain status changes. Anything else, any
+other database, or a database not at head goes the full way (SQLAlchemy,
+Alembic upgrade). The SQL for the report is generated from the SQLAlchemy
+query (``python -m tracker.lean``) into ``_overdue_sql.py``; a test checks
+that it is current, and another that both paths give the same results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tracker import statuses
+from tracker.errors import (
+    NotFound,
+    concurrent_conflict,
+    invalid_transition,
+    unknown_status,
+    version_conflict,
+)
+
+_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+RUNTIME_PARAMS = ("as_of", "as_of_s", "end_of_day")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a plain SQLite URL, or None for anything else."""
+    for prefix in _PREFIXES:
+        if url.startswith(prefix):
+            rest = url[len(prefix):]
+            if not rest or "?" in rest or rest == ":memory:" or rest.startswith("file:"):
+                return None
+            return Path(rest)
+    return None
+
+
+def connect(url: str) -> sqlite3.Connection | None:
+    """A connection if ``url`` is an SQLite file at the newest schema, else None."""
+    from tracker.migrations import SCHEMA_HEAD
+
+    path = sqlite_file(url)
+    if path is None or not path.is_file():
+        return None
+    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    if row is None or row[0] != SCHEMA_HEAD:
+        conn.close()
+        return None
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    """What SQLAlchemy stores for an aware datetime on SQLite (UTC, naive)."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def iter_overdue_rows(
+    conn: sqlite3.Connection, as_of: dt.date, *, csv_safe: bool = False,
+    today: dt.date | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    from tracker._overdue_sql import OVERDUE
+
+    past = as_of < (today or dt.date.today())
+    sql, constants = OVERDUE[(past, csv_safe)]
+    params = dict(constants)
+    params.update(as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
+    if past:
+        params["end_of_day"] = _timestamp(
+            dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc))
+    cur = conn.execute(sql, params)
+    cur.arraysize = 2000
+    while batch := cur.fetchmany():
+        yield from batch
+
+
+def change_status(
+    conn: sqlite3.Connection, cid: int, to_status: str, *, by: str, note: str | None = None,
+    expected_version: int | None = None,
+) -> tuple[str, str]:
+    """The same change as ``services.change_status`` (without evidence), in one
+    immediate transaction: validated, versioned, recorded in history."""
+    if to_status not in statuses.STATUSES:
+        raise unknown_status(to_status, statuses.STATUSES)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT status, version FROM commitments WHERE id = ?",
+                           (cid,)).fetchone()
+        if row is None:
+            raise NotFound(f"no commitment with id {cid}")
+        current, version = row
+        if expected_version is not None and version != expected_version:
+            raise version_conflict(cid, expected_version, version)
+        if not statuses.allowed(current, to_status):
+            raise invalid_transition(cid, current, to_status, statuses.TRANSITIONS[current])
+        now = _timestamp(dt.datetime.now(dt.timezone.utc))
+        cur = conn.execute(
+            "UPDATE commitments SET status = ?, version = ?, updated_at = ?"
+            " WHERE id = ? AND version = ?",
+            (to_status, version + 1, now, cid, version),
+        )
+        if cur.rowcount != 1:
+            raise concurrent_conflict(cid)
+        conn.execute(
+            "INSERT INTO history (commitment_id, event, from_status, to_status, at, by, note)"
+            " VALUES (?, 'status', ?, ?, ?, ?, ?)",
+            (cid, current, to_status, now, by, note),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return current, to_status
+
+
+def generate() -> str:
+    """The source of ``_overdue_sql.py``, compiled from the SQLAlchemy query."""
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.reports import overdue_query
+
+    dialect = sqlite.dialect(paramstyle="named")
+    lines = [
+        '"""Generated by `python -m tracker.lean` from reports.overdue_query: do not edit."""',
+        "",
+        "# (past, csv_safe) -> (SQL for sqlite3, constant parameters)",
+        "OVERDUE = {",
+    ]
+    for past in (False, True):
+        for safe in (False, True):
+            q = overdue_query("sqlite", dt.date(2000, 1, 1), past=past, csv_safe=safe)
+            compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+            constants = {k: v for k, v in compiled.params.items() if k not in RUNTIME_PARAMS}
+            lines.append(f"    ({past}, {safe}): (")
+            lines.append(f"        {str(compiled)!r},")
+            lines.append(f"        {constants!r},")
+            lines.append("    ),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    target = Path(__file__).with_name("_overdue_sql.py")
+    target.write_text(generate(), encoding="utf-8")
+    print(f"wrote {target}")

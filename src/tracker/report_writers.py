@@ -1,0 +1,209 @@
+"""Writers for the overdue report: table (80 columns), Markdown, CSV, JSON and
+self-contained HTML. Pure: they read raw rows from a row source, so the ORM
+path (``reports``) and the lean sqlite3 path (``lean``) share them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Any, TextIO
+
+FORMATS = ("table", "markdown", "csv", "json", "html")
+
+Rows = Iterator[tuple[Any, ...]]
+
+
+@dataclass
+class OverdueItem:
+    id: int
+    subject: str
+    quote: str
+    source: str | None
+    due_start: str | None
+    due_end: str
+    days_overdue: int
+    status: str
+    actors: str
+    kind: str
+    suggestion: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["actors"] = [a.strip() for a in self.actors.split(";") if a.strip()]
+        return d
+
+
+def to_item(r: tuple[Any, ...]) -> OverdueItem:
+    """A raw report row as an item."""
+    (cid, subject, quote, src, ds, de, days, status, actors, kind, s_kind, s_src, s_date) = r
+    suggestion = (
+        {"kind": s_kind, "source": s_src, "event_date": s_date} if s_kind is not None else None
+    )
+    return OverdueItem(cid, subject, quote, src, ds, de, int(days), status, actors or "", kind,
+                       suggestion)
+
+
+# --- writers ------------------------------------------------------------------
+
+
+RowSource = Callable[[bool], Rows]  # csv_safe -> rows
+
+
+def write_rows(rows: RowSource, as_of: dt.date, fmt: str, out: TextIO) -> int:
+    """Write the report from a source of raw rows (the ORM's or the lean path's)."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+    return writer(rows, as_of, out)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Defuse spreadsheet formula injection: a leading quote makes it text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+CSV_HEADER = (
+    "id", "subject", "quote", "source", "due_start", "due_end", "days_overdue", "status",
+    "actors", "kind", "suggestion_kind", "suggestion_source", "suggestion_event_date",
+)
+
+
+class _Counter:
+    def __init__(self, rows: Rows) -> None:
+        self.rows, self.n = rows, 0
+
+    def __iter__(self) -> Rows:
+        for r in self.rows:
+            self.n += 1
+            yield r
+
+
+def _write_csv(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    # Text is defused in SQL, so rows go to the C writer untouched.
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(CSV_HEADER)
+    counted = _Counter(rows(True))
+    w.writerows(counted)
+    return counted.n
+
+
+def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    out.write('{"as_of": "%s", "items": [' % as_of.isoformat())
+    n = 0
+    for item in map(to_item, rows(False)):
+        out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(item.to_json(), ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n" if n else "]}\n")
+    return n
+
+
+def _clip(s: str | None, width: int) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _suggestion_text(s: dict[str, Any] | None) -> str:
+    if not s:
+        return ""
+    when = f" {s['event_date']}" if s.get("event_date") else ""
+    return f"{s['kind']}{when} ({s.get('source') or 'by hand'})"
+
+
+def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    """A terminal table that fits 80 columns: a line of figures, then the
+    subject and the quote beneath it."""
+    out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
+    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'SOURCE':<38}\n")
+    n = 0
+    for it in map(to_item, rows(False)):
+        window = f"{it.due_start or '…'}…{it.due_end}"
+        out.write(f"{it.id:>6}  {it.days_overdue:>5}  {window:<22}  "
+                  f"{_clip(it.source or '(by hand)', 38):<38}\n")
+        out.write(f"{'':8}{_clip(it.subject, 72)}\n")
+        out.write(f"{'':8}“{_clip(it.quote, 70)}”\n")
+        if it.suggestion:
+            out.write(f"{'':8}suggested: {_clip(_suggestion_text(it.suggestion), 61)}\n")
+        n += 1
+    out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
+    return n
+
+
+def _md(s: str | None) -> str:
+    s = " ".join((s or "").split())
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    out.write(f"# Overdue commitments as of {as_of.isoformat()}\n\n")
+    out.write("| ID | Days overdue | Window | Subject | Quote | Source | Suggestion |\n")
+    out.write("|---:|---:|---|---|---|---|---|\n")
+    n = 0
+    for it in map(to_item, rows(False)):
+        window = f"{it.due_start or '…'} … {it.due_end}"
+        out.write(
+            f"| {it.id} | {it.days_overdue} | {window} | {_md(it.subject)} | {_md(it.quote)} "
+            f"| {_md(it.source or '(by hand)')} | {_md(_suggestion_text(it.suggestion))} |\n"
+        )
+        n += 1
+    out.write(f"\n{n} overdue item{'s' if n != 1 else ''}.\n")
+    return n
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Overdue commitments as of {as_of}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem; color: #1d232a; }}
+h1 {{ font-size: 1.4rem; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 1px solid #d6dbe0; padding: .45rem .6rem; text-align: left;
+          vertical-align: top; }}
+th {{ background: #f1f4f7; position: sticky; top: 0; }}
+td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+blockquote {{ margin: .2rem 0 0; color: #4a5560; font-size: .9rem; }}
+.sugg {{ color: #7a4b00; font-size: .85rem; }}
+</style></head><body>
+<h1>Overdue commitments as of {as_of}</h1>
+<table><thead><tr><th>ID</th><th>Days overdue</th><th>Window</th><th>Commitment</th>
+<th>Source</th><th>Suggestion</th></tr></thead><tbody>
+"""
+
+
+def _write_html(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    e = html.escape
+    out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat())))
+    n = 0
+    for it in map(to_item, rows(False)):
+        out.write(
+            f"<tr><td class=num>{it.id}</td><td class=num>{it.days_overdue}</td>"
+            f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td>"
+            f"<td>{e(it.subject)}<blockquote>{e(it.quote)}</blockquote></td>"
+            f"<td>{e(it.source or '(by hand)')}</td>"
+            f"<td class=sugg>{e(_suggestion_text(it.suggestion))}</td></tr>\n"
+        )
+        n += 1
+    out.write(f"</tbody></table>\n<p>{n} overdue item{'s' if n != 1 else ''}.</p>\n"
+              "</body></html>\n")
+    return n
+
+
+_WRITERS = {
+    "table": _write_table,
+    "markdown": _write_markdown,
+    "csv": _write_csv,
+    "json": _write_json,
+    "html": _write_html,
+}
+
+
