@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import date
 
@@ -55,6 +56,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in 2024", D2, None, "year_number", d(2024, 1, 1), d(2024, 12, 31)),
     ("in 2024", D1, None, "year_number", d(2024, 1, 1), d(2024, 12, 31)),
     ("fiscal 2025", D2, None, "year_number", d(2025, 1, 1), d(2025, 12, 31)),
+    ("2024-2025", D2, None, "year_range", d(2024, 1, 1), d(2025, 12, 31)),
+    ("from 2024 to 2026", D2, None, "year_range", d(2024, 1, 1), d(2026, 12, 31)),
+    ("1957-58", D2, None, "year_range", d(1957, 1, 1), d(1958, 12, 31)),
     ("in the first half of 2024", D2, None, "half_year", d(2024, 1, 1), d(2024, 6, 30)),
     ("in the second half of 2022", D1, None, "half_year", d(2022, 7, 1), d(2022, 12, 31)),
     ("H2 2024", D2, None, "half_year", d(2024, 7, 1), d(2024, 12, 31)),
@@ -65,7 +69,7 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("by the end of March", D1, None, "by+part_of_month", d(2022, 1, 12), d(2022, 3, 31)),
     ("by the end of March", D2, None, "by+part_of_month", d(2023, 11, 10), d(2024, 3, 31)),
     ("by March 2024", D2, None, "by+month_name", d(2023, 11, 10), d(2024, 3, 31)),
-    ("by March", D2, "past", "by+month_name", d(2023, 11, 10), d(2024, 3, 31)),
+    ("by March", D2, None, "by+month_name", d(2023, 11, 10), d(2024, 3, 31)),
     ("in March", D1, "future", "month_name", d(2022, 3, 1), d(2022, 3, 31)),
     ("in March", D2, "future", "month_name", d(2024, 3, 1), d(2024, 3, 31)),
     ("in March 2024", D2, None, "month_name", d(2024, 3, 1), d(2024, 3, 31)),
@@ -273,10 +277,27 @@ def test_find_all_order_nonoverlap_and_longest_match():
     texts = [x.text for x in xs]
     assert texts == ["the first quarter of next year", "by the end of March 2025",
                      "5 March 2023", "Monday"]
-    assert all(a.end <= b.start for a, b in zip(xs, xs[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(xs))
     for x in xs:
         assert s[x.start : x.end] == x.text
         assert isinstance(x, TimeExpression)
+
+
+def test_find_all_regressions():
+    # "kick in next year" is next year, not "within the next year"
+    (x,) = find_all("Major provisions of the law kick in next year.", D4)
+    assert (x.text, x.rule, x.value) == ("next year", "next_period", "2014")
+    # a past event "by the end of year" is not a deadline
+    (x,) = find_all("The flu season started in early December and peaked by the end of year.", D4)[1:]
+    assert (x.text, x.value, x.reference) == ("the end of year", "2012", "past")
+    # ...but a commitment is
+    (x,) = find_all("The report will be published by the end of the year.", D4)
+    assert (x.text, x.due_start, x.due_end) == ("by the end of the year", D4, d(2013, 12, 31))
+    (x,) = find_all("The work had been completed by March.", D2, tense="past")
+    assert (x.text, x.value, x.reference) == ("March", "2023-03", "past")
+    xs = find_all("the swine flu pandemic of 2009-2010, when children died", D4)
+    assert [(x.text, x.rule) for x in xs] == [("2009-2010", "year_range")]
+    assert find_all("in the last week", D4)[0].value == "2013-W11"
 
 
 def test_find_all_tense_keyword():

@@ -31,20 +31,20 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable, Optional
 
 import pendulum
 
 __all__ = [
-    "TimeExpression",
-    "Rule",
     "RULES",
     "RULES_BY_NAME",
+    "Rule",
+    "TimeExpression",
     "find_all",
-    "normalise",
     "guess_tense",
+    "normalise",
 ]
 
 
@@ -73,7 +73,7 @@ class TimeExpression:
 class Rule:
     name: str
     pattern: str
-    resolver: Callable[..., Optional["_W"]]
+    resolver: Callable[..., _W | None]
     confidence: float
     description: str
     example: str = ""
@@ -280,8 +280,8 @@ def _is_whole(m: re.Match) -> bool:
     return not s[: m.start()].strip(" \t\n\"'(") and not s[m.end() :].strip(" \t\n.,;:!?\"')")
 
 
-_PHRASE_PAST = re.compile(r"\b(?:last|ago|yesterday|earlier|past|previous|recent)\b", re.I)
-_PHRASE_FUTURE = re.compile(r"\b(?:next|coming|later|following|upcoming|tomorrow)\b", re.I)
+_PHRASE_PAST = re.compile(r"\b(?:last|ago|yesterday|earlier|past|previous|recent)\b", re.IGNORECASE)
+_PHRASE_FUTURE = re.compile(r"\b(?:next|coming|later|following|upcoming|tomorrow)\b", re.IGNORECASE)
 
 
 def _phrase_tense(text: str, tense: str | None) -> str | None:
@@ -472,7 +472,12 @@ def _coming(months=0, weeks=0, days=0, years=0):
 
 
 def r_within_n(m, a, t):
-    n = _num(m["n"]) if m["n"] else (1 if m["nx"] else None)
+    if m["n"]:
+        n = _num(m["n"])
+    else:  # "within the next year" / "over the coming month"; not "(kick) in next year"
+        head = m.group(0).lower()
+        ok = m["nx"] and (head.startswith(("within", "over", "inside")) or " the " in head)
+        n = 1 if ok else None
     if n is None:
         return None
     unit = m["unit"].lower().rstrip("s") + "s"
@@ -484,7 +489,18 @@ def r_past_n(m, a, t):
     if n is None:
         return None
     unit = m["unit"].lower().rstrip("s") + "s"
-    return _W(_sub(a, **{unit: n}), a, "past", "range", "PAST_REF")
+    value = "PAST_REF" if m["n"] else _period(unit, _shift(unit, a, -1), a, "past").value
+    return _W(_sub(a, **{unit: n}), a, "past", "range", value)
+
+
+def r_year_range(m, a, t):
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 50:
+        return None
+    s, e = date(y1, 1, 1), date(y2, 12, 31)
+    return _W(s, e, _ref_of(s, e, a, t), "range", f"{y1:04d}")
 
 
 def r_ago(m, a, t):
@@ -593,13 +609,13 @@ def r_month_name(m, a, t):
     gd = _gd(m)
     name = gd["month"]
     rel = gd.get("rel")
-    if "year" not in gd and not rel:
+    if "year" not in gd and not rel and not _is_whole(m):
         # bare month name: must look like a date, not "may"/"march" the verb
-        if not _is_whole(m):
-            if not name[0].isupper():
-                return None
-            if _preceding_word(m) not in _MONTH_PREPS:
-                return None
+        prev = _preceding_word(m)
+        if not name[0].isupper() or prev not in _MONTH_PREPS:
+            return None
+        if name.lower() == "may" and prev in ("and", "or", "to"):
+            return None
     mon = _month_num(name)
     y = int(gd["year"]) if "year" in gd else _pick_month_year(mon, a, t, rel)
     return _month_w(y, mon, a, t)
@@ -607,8 +623,8 @@ def r_month_name(m, a, t):
 
 _MONTH_PREPS = {
     "in", "by", "since", "until", "till", "before", "after", "during", "of", "from",
-    "through", "throughout", "until", "between", "and", "to", "or", "early", "late", "mid",
-    "for", "last", "next", "this", "since", "on", "around", "about",
+    "through", "throughout", "between", "and", "to", "or", "early", "late", "mid",
+    "for", "last", "next", "this", "on", "around", "about",
 }
 
 
@@ -624,20 +640,16 @@ def r_season(m, a, t):
         return None
     cur = _season_year_containing(a, code)
     cw = _season_w(cur, code, a, t)
-    if rel in ("last", "past", "previous"):
-        y = cur - 1 if cw.start <= a else cur - 1
-        if cw.end < a:
-            y = cur
-        return _season_w(y, code, a, "past")
+    if rel in ("last", "past", "previous"):  # the latest such season that has ended
+        return _season_w(cur if cw.end < a else cur - 1, code, a, "past")
     if rel in ("next", "coming", "this coming", "upcoming"):
         y = cur + 1 if cw.start <= a else cur
         return _season_w(y, code, a, "future")
-    if rel in ("this", "") or rel == "the":
-        if rel in ("", "the") and t == "past" and cw.start > a:
+    if rel in ("", "the"):  # bare: the nearest one in the direction of the tense
+        if t == "past" and cw.start > a:
             cur -= 1
-        elif rel in ("", "the") and t != "past" and cw.end < a:
+        elif t != "past" and cw.end < a:
             cur += 1
-        return _season_w(cur, code, a, t)
     return _season_w(cur, code, a, t)
 
 
@@ -662,10 +674,8 @@ def r_quarter(m, a, t):
 
 def r_year_number(m, a, t):
     y = int(m["year"])
-    if m["fy"] is None and not _is_whole(m):
-        # a bare 4-digit number: accept plausible years only
-        if not (1900 <= y <= a.year + 60):
-            return None
+    if m["fy"] is None and not _is_whole(m) and not 1900 <= y <= a.year + 60:
+        return None  # a bare 4-digit number: accept plausible years only
     w = _year_w(y, a, t)
     if m["fy"] is None and not _is_whole(m) and _preceding_word(m) not in _YEAR_PREPS:
         w = replace(w, conf=0.75)  # a bare number that looks like a year
@@ -878,11 +888,16 @@ RULES: tuple[Rule, ...] = (
          rf"|\b(?P<q3>[1-4])Q(?:[\s-]*(?P<year3>{YEAR}|'?\d\d)\b)?",
          r_quarter, 0.9, "Qn / nth quarter of YEAR: that calendar quarter", "Q3 2024", starts="the first second third fourth final q #"),
     Rule("decade",
-         rf"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+'(?P<dec2>\d0)s\b",
+         r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+'(?P<dec2>\d0)s\b",
          r_decade, 0.85, "the 1990s: that decade", "the 1990s", starts="the #"),
     Rule("century",
          r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
          r_century, 0.85, "the 20th century: 1900-1999", "the 21st century", starts="the #"),
+    Rule("year_range",
+         rf"\b(?:from\s+|between\s+)?(?P<y1>{YEAR})\s*(?:[-\u2013/]|\s+(?:to|and|until|through)\s+)\s*"
+         rf"(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)",
+         r_year_range, 0.85, "YYYY-YYYY / 2024-25: 1 Jan of the first .. 31 Dec of the last year",
+         "2024-2025", starts="# from between"),
     Rule("year_number",
          rf"(?<![\d$\u00a3\u20ac.,/:-])(?:(?:the\s+)?(?P<fy>fiscal(?:\s+year)?|FY|financial\s+year|calendar\s+year|the\s+year)\s*)?"
          rf"(?:(?<=fy)|(?<![\w']))(?P<year>{YEAR})\b(?![\d%/]|,\d|\.\d|-\d|\s*(?:percent|per\s+cent))",
@@ -958,18 +973,15 @@ def _is_anchor(tok: str) -> bool:
 # Tense guessing
 # --------------------------------------------------------------------------
 
-_FUT1 = frozenset("will shall ll would next upcoming scheduled slated".split())
+_FUT1 = frozenset(["will", "shall", "ll", "would", "next", "upcoming", "scheduled", "slated"])
 _FUT_TO = frozenset(
-    "going plan plans planning intend intends expected expect expects due aim aims set likely "
-    "is are".split()
+    ["going", "plan", "plans", "planning", "intend", "intends", "expected", "expect", "expects", "due", "aim", "aims", "set", "likely", "is", "are"]
 )
 _INF = frozenset(
-    "agreed decided pledged promised committed vowed undertook resolved agree decide pledge "
-    "promise commit vow".split()
+    ["agreed", "decided", "pledged", "promised", "committed", "vowed", "undertook", "resolved", "agree", "decide", "pledge", "promise", "commit", "vow"]
 )
 _PAST1 = frozenset(
-    "was were had did held said says met took came went began told made gave won lost died left "
-    "fell rose found saw sold bought paid hit ago last yesterday earlier".split()
+    ["was", "were", "had", "did", "held", "said", "says", "met", "took", "came", "went", "began", "told", "made", "gave", "won", "lost", "died", "left", "fell", "rose", "found", "saw", "sold", "bought", "paid", "hit", "ago", "last", "yesterday", "earlier"]
 )
 
 
@@ -980,11 +992,7 @@ def _cues_from_tokens(words: list[str], starts: list[int]) -> list[tuple[int, in
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
         kind = None
-        if w in _FUT1:
-            kind = "fut"
-        elif nxt == "to" and w in _FUT_TO:
-            kind = "fut"
-        elif nxt == "forward" and w.startswith("look"):
+        if w in _FUT1 or nxt == "to" and w in _FUT_TO or nxt == "forward" and w.startswith("look"):
             kind = "fut"
         elif nxt == "to" and w in _INF:
             kind = "inf"
@@ -1048,8 +1056,7 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None) -> 
 # --------------------------------------------------------------------------
 
 _PREFIX_TAILS = frozenset(
-    "by than until till to before through thru of date time in during around ahead prior "
-    "latest".split()
+    ["by", "than", "until", "till", "to", "before", "through", "thru", "of", "date", "time", "in", "during", "around", "ahead", "prior", "latest"]
 )
 
 
@@ -1146,6 +1153,8 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
                 if not pm:
                     continue
                 inner = w
+                if prule.name in ("by", "before") and w.ref == "past" and tense_at(s, e) == "past":
+                    continue  # "peaked by the end of year": a past event, not a deadline
                 if prule.name in ("by", "before") and (w.start is None or w.start <= anchor):
                     # re-read the inner phrase forward-looking ("by March" -> the coming March)
                     for c in cands:
@@ -1174,7 +1183,7 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
     return out
 
 
-_FILLER = re.compile(r"^\s*(?:(?:in|on|at|during|the|of|sometime\s+in|around|about)\s+)*", re.I)
+_FILLER = re.compile(r"^\s*(?:(?:in|on|at|during|the|of|sometime\s+in|around|about)\s+)*", re.IGNORECASE)
 
 
 def normalise(phrase: str, anchor: date, tense: str | None = None) -> TimeExpression | None:
