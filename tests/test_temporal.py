@@ -342,10 +342,11 @@ def test_speed_no_match_sentence():
     s = ("The Indian delegation is believed to have raised the issue of the activities of the "
          "pro-Khalistani elements on the US soil and also their active support and funding to the "
          "separatist elements based in India, sources said about 45 people were there.")
-    find_all(s, D3)
-    n = 2000
-    t0 = time.perf_counter()
-    for _ in range(n):
-        find_all(s, D3)
-    per_call = (time.perf_counter() - t0) / n
-    assert per_call < 1e-4  # well under 0.1 ms on a 300-char sentence with nothing to find
+    assert find_all(s, D3) == []
+    n, best = 500, float("inf")
+    for _ in range(5):  # best of 5 rounds: robust to a busy machine
+        t0 = time.perf_counter()
+        for _ in range(n):
+            find_all(s, D3)
+        best = min(best, (time.perf_counter() - t0) / n)
+    assert best < 1e-4  # well under 0.1 ms on a 300-char sentence with nothing to find
