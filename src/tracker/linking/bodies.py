@@ -13,7 +13,7 @@ reads the YAML files once per process (``reload_registry`` forgets them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -316,7 +316,7 @@ _HEADS = (
     r"|Summit|Commission|Council|Committee|Forum|Talks|Consultations|Mechanism|Conference"
     r"|Retreat|Exercise|Agreement|Treaty|Memorandum of Understanding|MoU|MOU|Accord|Pact"
     r"|Partnership|Initiative|Framework|Roadmap|Compact|Declaration|Programme|Program|Centre"
-    r"|Center|Corridor|Fund|Meeting|2\+2"
+    r"|Center|Corridor|Fund|Hotline|Arrangement|Protocol|Meeting|2\+2"
 )
 _CAP = r"(?:[A-Z][\w.'’&+]*(?:[-–][\w.'’+]+)*|\d{1,3}(?:st|nd|rd|th)|\d\+\d)"
 _MOD = rf"{_CAP}(?:\s+{_CAP})*"
@@ -347,6 +347,8 @@ class BodyMention:
     countries: frozenset[str] = frozenset()
     sub: bool = False  # a sub-group under the body, not the body itself
     head: str = ""  # the head word (Dialogue, Agreement ...)
+    norm: str = ""  # the normalised name before registry lookup
+    label: str = ""  # the fullest name of the body seen in the document
 
     @property
     def full_key(self) -> str:
@@ -436,8 +438,32 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", name)
         if hm:
             head = hm.group(1)
-        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head))
-    return tuple(out)
+        norm_name = normalise_name(name, reg)[0] if akey is None else akey
+        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name))
+    return tuple(expand_short_names(out, reg))
+
+
+def _more_specific(short: BodyMention, full: BodyMention) -> bool:
+    a, b = set(short.norm.split()) - {"joint"}, set(full.norm.split()) - {"joint"}
+    return bool(a) and a < b and short.key != full.key
+
+
+def expand_short_names(mentions: list[BodyMention], reg: Registry,
+                       context: list[BodyMention] | tuple[BodyMention, ...] = ()) -> list[BodyMention]:
+    """"the Joint Working Group" after "Canada-Chile Joint Working Group on Critical
+    Minerals" in the same document is that body (not any joint working group)."""
+    out: list[BodyMention] = []
+    seen: list[BodyMention] = list(context)
+    for m in mentions:
+        if m.key not in reg.bodies or is_generic(m.norm):
+            cands = [m0 for m0 in seen if _more_specific(m, m0)]
+            if cands:
+                m0 = cands[-1]
+                m = replace(m, key=m0.key, countries=m.countries | m0.countries,
+                            label=m0.label or m0.text)
+        out.append(m)
+        seen.append(m)
+    return out
 
 
 def head_class(head_or_key: str) -> str:
@@ -452,8 +478,19 @@ def head_class(head_or_key: str) -> str:
     return "meeting"
 
 
-def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
-    """The body a commitment is about: named in its subject, else in its quote."""
+def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | None:
+    if m is None or not context:
+        return m
+    return expand_short_names([m], reg, context)[0]
+
+
+def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
+                    context: list[BodyMention] | tuple[BodyMention, ...] = ()) -> BodyMention | None:
+    """The body a commitment is about: named in its subject, else in its quote.
+
+    ``context``: body mentions earlier in the same document (and its title),
+    which give short names ("the Joint Working Group") their full identity.
+    """
     reg = reg if reg is not None else load_registry()
     subj = subject or ""
     ms = [m for m in find_bodies(subj, reg)]
@@ -461,8 +498,8 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None) 
     if ms:
         m = ms[0]
         if sub_word and not m.sub:
-            m = BodyMention(m.text, m.start, m.end, m.key, m.ordinal, m.next, m.countries, True, m.head)
-        return m
+            m = replace(m, sub=True)
+        return _in_context(m, context, reg)
     # a lower-case subject that is itself a name: "finance ministers' dialogue"
     stripped = re.sub(rf"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
     hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
@@ -475,20 +512,19 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None) 
                 ordinal = ordinal_value(w)
                 break
             nxt = bool(re.search(r"(?i)\bnext\b", subj))
-            return BodyMention(subj, 0, len(subj), key, ordinal, nxt, countries, sub_word, hm.group(1))
+            return _in_context(BodyMention(subj, 0, len(subj), key, ordinal, nxt, countries,
+                                           sub_word, hm.group(1), norm), context, reg)
     if quote:
         qms = find_bodies(quote, reg)
         if sub_word:
             subs = [m for m in qms if m.sub] or qms
             if subs:
-                m = subs[0]
-                return BodyMention(m.text, m.start, m.end, m.key, m.ordinal, m.next,
-                                   m.countries, True, m.head)
+                return _in_context(replace(subs[0], sub=True), context, reg)
         if not qms:
             return None
         # the mention sharing most words with the subject, else the only one
         sw = set(_clean(subj).split())
         best = max(qms, key=lambda m: len(sw & set(_clean(m.text).split())))
         if len(sw & set(_clean(best.text).split())) >= 1 or len(qms) == 1:
-            return best
+            return _in_context(best, context, reg)
     return None

@@ -23,6 +23,7 @@ from tracker.linking.bodies import (
     BodyMention,
     Registry,
     countries_in,
+    expand_short_names,
     find_bodies,
     head_class,
     load_registry,
@@ -165,7 +166,7 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
     if passive:
         left = text[:verb_start]
-        left = re.split(r"[,;:()]|\b(?:and|that|which|where|while)\b", left)[-1]
+        left = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", left)[-1]
         left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", left)
         return " ".join(left.split()[-12:])
     right = text[verb_end:]
@@ -196,6 +197,16 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
     return best if best_d < 150 else None
 
 
+def doc_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
+    """Body mentions of a document, short names resolved against the title and earlier text."""
+    mentions = find_bodies(body, reg)
+    if title:
+        ctx = [replace(m, start=-1, end=-1) for m in find_bodies(title, reg)]
+        if ctx:
+            mentions = expand_short_names(list(mentions), reg, ctx)
+    return list(mentions)
+
+
 def find_events(
     body: str, published_on: dt.date, reg: Registry | None = None, *, title: str | None = None
 ) -> list[EventMention]:
@@ -208,7 +219,7 @@ def find_events(
 def _find_events_cached(
     body: str, published_on: dt.date, _rid: int, reg: Registry, title: str
 ) -> tuple[EventMention, ...]:
-    mentions = find_bodies(body, reg)
+    mentions = doc_mentions(body, reg, title)
     doc_countries = countries_in((title + "\n" + body[:800]), reg)
     last_body: BodyMention | None = None
     if title:
@@ -270,10 +281,12 @@ def _sentence_events(
                 t.due_start, min(t.due_end, sent.anchor), t.text, t.due_end, sent.anchor,
                 sent.anchor, sent.quoted, confidence=0.8,
             ))
-        return out
+        last_span = (m.start(), m.end())
+    else:
+        last_span = None
     for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
         m = rx.search(text)
-        if m and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
+        if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
             body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
             if body is None or body.next and not local:
                 continue
@@ -289,7 +302,7 @@ def _sentence_events(
             ))
             return out
     m = _NOT_IN_PERIOD.search(text)
-    if m:
+    if m and not out:
         tes = [t for t in _dates(text[m.start():], sent.anchor, None) if t.due_start and t.due_end]
         body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
         if tes and body is not None:
@@ -307,6 +320,8 @@ def _sentence_events(
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):
         verb = vm.group(1).lower()
+        if last_span and last_span[0] <= vm.start() < last_span[1]:
+            continue
         before = text[:vm.start()]
         negated = bool(_NEG_BEFORE.search(before))
         if not negated and _FUTURE_BEFORE.search(before):

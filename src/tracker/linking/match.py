@@ -82,10 +82,14 @@ class CommitmentView:
         return self.status in ("open", "in_progress")
 
 
-def prepare(c: CommitmentView, reg: Registry | None = None) -> CommitmentView:
-    """Fill in the body key, action class, countries and ordinal of a commitment."""
+def prepare(c: CommitmentView, reg: Registry | None = None,
+            context: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
+    """Fill in the body key, action class, countries and ordinal of a commitment.
+
+    ``context``: body mentions before the commitment in its document.
+    """
     reg = reg if reg is not None else load_registry()
-    c.body = resolve_subject(c.subject, c.quote, reg)
+    c.body = resolve_subject(c.subject, c.quote, reg, context)
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
@@ -167,7 +171,7 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _name(c: CommitmentView, reg: Registry) -> str:
     if c.body is None:
         return c.subject
-    base = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
+    base = reg.name_of(c.body.key) if c.body.key in reg.bodies else (c.body.label or c.body.text)
     return base + (" (sub-group)" if c.body.sub else "")
 
 
@@ -411,4 +415,8 @@ def suggest(
             if c.key is None and c2.key is not None:
                 continue
             keep(_restates(c, c2, reg))
+    # a source that reports the thing done (even late) is not also evidence it was missed
+    for k in [k for k in best if k[2] == "missed"]:
+        if (k[0], k[1], "fulfils") in best:
+            del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))

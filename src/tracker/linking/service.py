@@ -18,8 +18,8 @@ from collections import defaultdict
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tracker.linking.bodies import Registry, load_registry
-from tracker.linking.events import EventMention, find_events
+from tracker.linking.bodies import BodyMention, Registry, load_registry
+from tracker.linking.events import EventMention, doc_mentions, find_events
 from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
@@ -31,6 +31,8 @@ from tracker.linking.match import (
 from tracker.models import Commitment, Evidence, Source, split_list
 
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
+_MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
+_CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
 _PREPARED: dict[tuple, CommitmentView] = {}
 
 
@@ -44,7 +46,11 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
                 select(Source.id, Source.body, Source.published_on, Source.content_hash, Source.title)
                 .where(Source.id.in_(chunk))
             ):
-                _EVENTS[(h, pub, title or "")] = tuple(find_events(body, pub, reg, title=title))
+                k = (h, pub, title or "")
+                _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
+                _MENTIONS[k] = tuple(doc_mentions(body, reg, title))
+    for r in rows:
+        _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
     return [
         SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
                      r.file_name)
@@ -53,16 +59,19 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
 
 
 def _view(c: Commitment | tuple, reg: Registry) -> CommitmentView:
-    key = (c.id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
+    key = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
            c.status, c.kind, c.span_start)
     v = _PREPARED.get(key)
     if v is None:
+        ctx = _CONTEXT.get(c.source_id or -1, ())
+        if c.span_start is not None:
+            ctx = tuple(m for m in ctx if m.start < c.span_start)
         v = prepare(CommitmentView(
             id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
             action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
             due_end=c.due_end, status=c.status, kind=c.kind, span=(c.span_start, c.span_end),
             parent_id=c.parent_id,
-        ), reg)
+        ), reg, ctx)
         _PREPARED[key] = v
     # ordinals are re-resolved against the current corpus every time
     v.ordinal = v.body.ordinal if v.body else None
