@@ -57,8 +57,8 @@ def _matches(label: dict, item) -> bool:
     return any(str(k).lower() in subj for k in label.get("subject", [])) or not label.get("subject")
 
 
-def evaluate(devset: Path, verbose: bool = False) -> dict[str, float]:
-    labels = yaml.safe_load((devset / "labels.yaml").read_text(encoding="utf-8"))
+def evaluate(devset: Path, verbose: bool = False, labels_file: str = "labels.yaml") -> dict[str, float]:
+    labels = yaml.safe_load((devset / labels_file).read_text(encoding="utf-8"))
     n_pred = n_gold = n_match = n_window = n_made = n_actor = 0
     for name in sorted(labels):
         body, published = load_document(devset / "docs" / name)
@@ -114,14 +114,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--devset", type=Path, default=ROOT / "tests" / "devset")
     ap.add_argument("--verbose", "-v", action="store_true", help="per-document errors")
+    ap.add_argument("--labels", action="append",
+                    help="label file(s) in the dev set (default: labels.yaml and labels_holdout.yaml)")
     args = ap.parse_args(argv)
-    res = evaluate(args.devset, args.verbose)
+    for labels_file in args.labels or ["labels.yaml", "labels_holdout.yaml"]:
+        if not (args.devset / labels_file).exists():
+            continue
+        print(f"== {labels_file}")
+        report(evaluate(args.devset, args.verbose, labels_file))
+    return 0
+
+
+def report(res: dict[str, float]) -> None:
     print(f"documents {res['documents']}  gold {res['gold']}  predicted {res['predicted']}  "
           f"matched {res['matched']}")
     print(f"precision {res['precision']:.3f}  recall {res['recall']:.3f}  f1 {res['f1']:.3f}")
     print(f"window accuracy {res['window_accuracy']:.3f}  made_on accuracy "
           f"{res['made_on_accuracy']:.3f}  actor accuracy {res['actor_accuracy']:.3f}")
-    return 0
 
 
 if __name__ == "__main__":

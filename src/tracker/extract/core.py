@@ -15,6 +15,8 @@ from .patterns import (
     BOUNDARY_RE,
     CLAUSE_END_RE,
     COMMITMENT_RES,
+    CONJ_VERB_RE,
+    NOMINAL_OBJECT_RE,
     DETERMINERS,
     PREFILTER,
     RELATIVE_WORDS,
@@ -171,7 +173,10 @@ def _subject_kind(chunk: str) -> str:
         return "body"
     if head in EVENT_NOUNS:
         return "event"
-    if countries_in(chunk) or COLLECTIVE_RE.search(chunk):
+    last = head_words[-1] if head_words else ""
+    if last[:1].isupper() and countries_in(" ".join(head_words[-4:])):
+        return "agent"  # "India", "the United States", "Lula and President X"
+    if COLLECTIVE_RE.search(" ".join(head_words)):
         return "agent"
     if any(w.lower() in AGENT_WORDS for w in head_words):
         return "agent"
@@ -260,7 +265,7 @@ class _Candidate:
     trig_start: int
     obj_start: int
     action: str
-    subjects: list[str]
+    subjects: list[tuple[str, str]]
     actors: list[str]
     confidence: float
     clause_end: int
@@ -389,7 +394,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_C
                 else:
                     vc = verb_class(w)
                     if vc == "aspiration":
-                        continue
+                        if not NOMINAL_OBJECT_RE.match(masked, vend):
+                            continue
+                        vc = "deliverable"
+                        conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
                     if action == "set" and nxt == "up":
@@ -415,16 +423,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_C
                     elif kind == "event":
                         if not intransitive:
                             continue
-                    elif kind in ("instrument", "none"):
+                    elif kind == "instrument":
                         if not passive:
                             continue
+                    else:
+                        continue
                     if name == "modal" and m.group("trig") == "would" and bword not in ("said", "agreed"):
                         if not _ATTRIB_ANYWHERE.search(masked):
                             continue
                 elif name == "plans_to":
                     if kind != "agent":
                         continue
-                elif name == "decided_to":
+                elif name in ("decided_to", "directed_to"):
                     if kind == "instrument":
                         continue
                     if passive and not intransitive:
@@ -448,16 +458,23 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_C
             if not actors:
                 local = doc.actors.in_range(*para)
                 actors = local if len(local) >= 2 else doc.actors.main_parties()
-            # subjects
+            # subjects: (action, subject) pairs
+            pairs: list[tuple[str, str]] = []
             if intransitive and kind != "agent" and chunk:
-                subjects = _split_coordination(chunk)
+                pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
                 obj = _cut_subject(masked, obj_start, clause_end, exprs)
                 if intransitive:
-                    subjects = [(action + " " + obj).strip()]
-                else:
-                    subjects = _split_coordination(obj) if obj else []
-            subjects = [x for x in subjects if x]
+                    pairs = [(action, (action + " " + obj).strip())]
+                elif obj:
+                    cm = CONJ_VERB_RE.search(obj)
+                    if cm and verb_class(cm.group("verb")) == "deliverable" and cm.start() > 0:
+                        first, second = obj[:cm.start()], obj[cm.end():]
+                        pairs = [(action, x) for x in _split_coordination(first)]
+                        pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
+                    else:
+                        pairs = [(action, x) for x in _split_coordination(obj)]
+            subjects = [x for x in pairs if x[1]]
             if not subjects:
                 continue
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
@@ -483,6 +500,9 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int) -> list[_Candidate]:
         for m in rx.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            before = masked[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in DETERMINERS:
+                continue  # "a demand", "the request": nouns, not verbs
             chunk, bword, _ = _clause_subject(masked, m.start())
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
@@ -531,7 +551,7 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int) -> list[_Candidate]:
             if not subject:
                 continue
             conf = 0.8 if addressee else 0.7
-            out.append(_Candidate("ask", m.start(), m.start(), obj_start, action, [subject],
+            out.append(_Candidate("ask", m.start(), m.start(), obj_start, action, [(action, subject)],
                                   doc.actors.order(asker), conf, end))
             taken.append((m.start(), m.end()))
     return out
@@ -569,10 +589,10 @@ def _items_for_sentence(doc: _Doc, s: int, e: int) -> list[ExtractedItem]:
         if len(c.subjects) > 1:
             doc.group += 1
             group = doc.group
-        for subj in c.subjects:
+        for act, subj in c.subjects:
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
-                action=c.action, subject=subj, topics=_topics(subj) or _topics(sent),
+                action=act, subject=subj, topics=_topics(subj) or _topics(sent),
                 due_expression=t.text if t is not None else None,
                 due_start=t.due_start if t is not None else None,
                 due_end=t.due_end if t is not None else None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .tables import ASPIRATION_VERBS, DELIVERABLE_VERBS, IRREGULAR_FORMS
+from .tables import ASPIRATION_VERBS, DELIVERABLE_VERBS, DIRECTED_ADDRESSEES, IRREGULAR_FORMS, NOMINAL_DELIVERABLES
 
 _ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|likely|probably|once\s+again|in\s+turn|themselves)\s+)*"
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
@@ -22,6 +22,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"agreeing|deciding|committing|pledging|undertake|undertakes)"
      r"(?:\s+(?:themselves|itself|ourselves))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
+    ("directed_to",
+     r"\b(?P<trig>(?:directed|instructed|tasked|mandated|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+     r"(?:respective\s+|relevant\s+)?(?i:" +
+     "|".join(sorted((re.escape(a) for a in DIRECTED_ADDRESSEES), key=len, reverse=True)) +
+     r")\s+(?:with\s+|to\s+)?to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|'ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
      0.85),
@@ -47,8 +52,8 @@ ASK_TRIGGERS: list[tuple[str, str, bool]] = [
     ("ask", r"\b(?:asked|asks|ask|asking)\b(?!\s+(?:about|whether|if|for\s+comment))", True),
     ("press", r"\b(?:pressed|presses|pressing|pushed|pushes|pushing|press|push)\b(?!\s+(?:for|ahead|on\s+with|forward))", True),
     ("push for", r"\b(?:pushing|pushed|pushes|push|pressing|pressed|presses|press)\s+(?:hard\s+)?for\b", False),
-    ("request", r"\b(?:requested|requests|requesting)\b", False),
-    ("demand", r"\b(?:demanded|demands|demanding|insisted|insists|insisting)\b(?:\s+on\b)?", False),
+    ("request", r"\b(?:requested|requests|requesting|request)\b(?=\s+(?:that\s+)?(?:the\s+)?[A-Z])|\b(?:requested|requests|requesting)\b", False),
+    ("demand", r"\b(?:demanded|demands|demanding|demand|insisted|insists|insisting|insist)\b(?:\s+on\b)?", False),
     ("seek", r"\b(?:seeking|sought|seeks)\b(?!\s+to\b)", False),
 ]
 
@@ -58,9 +63,18 @@ PREFILTER = re.compile(
     r"undertook|undertake|vowed|promised|decide|decides|commit|pledge|forward|expected|set|"
     r"scheduled|due|slated|poised|likely|planned|plans?|intends?|intended|planning|preparing|going|"
     r"urged|urges|urge|urging|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|"
-    r"push(?:ed|es|ing)?|request(?:ed|s|ing)|demand(?:ed|s|ing)|insist(?:ed|s|ing)|seeking|"
-    r"sought|seeks)\b"
+    r"push(?:ed|es|ing)?|request(?:ed|s|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|seeking|"
+    r"sought|seeks|directed|instructed|tasked|mandated|charged)\b"
 )
+
+#: "facilitate the issuance of" - an aspiration verb with a nominalised deliverable
+NOMINAL_OBJECT_RE = re.compile(
+    r"\s+(?:the\s+)?(?:early\s+|timely\s+|swift\s+|speedy\s+|expeditious\s+)?(?:" +
+    "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+(?:of|into)\b",
+    re.IGNORECASE,
+)
+#: a second coordinated action: "re-establish relations and reopen embassies"
+CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
 COMMITMENT_RES = [(n, re.compile(p), c) for n, p, c in COMMITMENT_TRIGGERS]
 ASK_RES = [(n, re.compile(p), a) for n, p, a in ASK_TRIGGERS]
@@ -93,7 +107,7 @@ SAY_THAT_VERBS = re.compile(
 CLAUSE_END_RE = re.compile(
     r"(?:,\s*(?:where|which|who|whom|whose|while|as|including|so\s+that|but|and\s+said|"
     r"according|in\s+order|thereby|with\s+a\s+view)\b"
-    r"|,\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
+    r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
     r"|\s+(?:said|says|told)\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
     r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"

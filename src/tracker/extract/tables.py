@@ -185,6 +185,8 @@ reaffirm reiterate welcome condemn oppose address tackle combat counter fight im
 elevate nurture deliberate examine assess study share exchange-views remain stay be have
 make take give aim hope wish desire intend try build-on develop leverage harness prioritise
 prioritize value recognise recognize note emphasise emphasize underline underscore stress
+become get seem appear go come need want like mean cost lose fall rise grow happen face hurt
+affect depend require allow let cause fail suffer remain result prove change
 """.split()) - DELIVERABLE_VERBS
 
 #: irregular inflections -> lemma (regular ones are derived automatically).
@@ -196,6 +198,22 @@ IRREGULAR_FORMS: dict[str, str] = {
     "sought": "seek", "seeking": "seek", "understood": "understand", "brought": "bring",
     "laid": "lay", "led": "lead", "shut": "shut", "cut": "cut", "run": "run",
 }
+
+#: nominalised deliverables: an aspiration verb whose object is one of these
+#: ("undertook to facilitate the issuance of visas") still names a deliverable.
+NOMINAL_DELIVERABLES: frozenset[str] = frozenset("""
+issuance establishment signing signature conclusion completion launch opening reopening release
+return transfer construction holding convening resumption ratification finalisation
+finalization delivery deployment exchange adoption entry
+""".split())
+
+#: who a directive is addressed to: "the leaders directed their officials to ..."
+DIRECTED_ADDRESSEES: tuple[str, ...] = (
+    "officials", "senior officials", "ministers", "ministries", "teams", "negotiators",
+    "agencies", "authorities", "working groups", "working group", "sherpas", "delegations",
+    "foreign ministers", "experts", "governments", "relevant ministries", "trade ministers",
+    "defence ministers", "defense ministers", "national security advisers",
+)
 
 #: event nouns: "the summit will take place", "the next round will be held".
 EVENT_NOUNS: frozenset[str] = frozenset("""
