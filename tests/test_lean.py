@@ -51,10 +51,10 @@ def test_lean_rows_equal_orm_rows(sqlite_db: Database, as_of: str, safe: bool) -
     _fill(sqlite_db)
     day = dt.date.fromisoformat(as_of)
     with sqlite_db.session() as s:
-        orm_rows = list(iter_overdue_rows(s, day, csv_safe=safe))
+        orm_rows = list(iter_overdue_rows(s, day, as_csv=safe))
     conn = lean.connect(str(sqlite_db.engine.url))
     assert conn is not None
-    lean_rows = list(lean.iter_overdue_rows(conn, day, csv_safe=safe))
+    lean_rows = list(lean.iter_overdue_rows(conn, day, as_csv=safe))
     conn.close()
     assert lean_rows == orm_rows
     assert orm_rows  # the comparison means something

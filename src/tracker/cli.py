@@ -634,7 +634,7 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
         from tracker.report_writers import write_rows
 
         def write(out: Any) -> int:
-            return write_rows(lambda safe: lean.iter_overdue_rows(conn, ref, csv_safe=safe),
+            return write_rows(lambda as_csv: lean.iter_overdue_rows(conn, ref, as_csv=as_csv),
                               ref, fmt, out)
 
         try:

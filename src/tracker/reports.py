@@ -66,11 +66,22 @@ def _defused(col: Any) -> Any:
     )
 
 
+def _csv_field(col: Any, is_text: bool) -> Any:
+    """One CSV field rendered by the database (RFC 4180 quoting for text,
+    formulas defused); NULL becomes an empty field."""
+    if is_text:
+        quoted = (literal('"', String) + func.replace(_defused(col), '"', '""')
+                  + literal('"', String))
+        return func.coalesce(quoted, "")
+    return func.coalesce(cast(col, String), "")
+
+
 def overdue_query(
-    dialect: str, as_of: dt.date, *, past: bool | None = None, csv_safe: bool = False
+    dialect: str, as_of: dt.date, *, past: bool | None = None, as_csv: bool = False
 ) -> Select[Any]:
     """The overdue query. ``past`` (default: as_of before today) asks history
-    for the status as of the date; ``csv_safe`` defuses formula-like text."""
+    for the status as of the date; ``as_csv`` makes each row one CSV line,
+    formatted by the database (formula-like text defused)."""
     if past is None:
         past = as_of < dt.date.today()
     ev = aliased(Evidence)
@@ -87,24 +98,33 @@ def overdue_query(
         .correlate(Commitment)
         .scalar_subquery()
     )
-    text_col = _defused if csv_safe else (lambda c: c)
     as_of_param = bindparam("as_of", as_of, type_=Date)
+    # (column, is free text) in CSV_HEADER order
+    columns = [
+        (Commitment.id, False),
+        (Commitment.subject, True),
+        (Commitment.quote, True),
+        (Source.file_name, True),
+        (cast(Commitment.due_start, String), False),
+        (cast(Commitment.due_end, String), False),
+        (_days_between(dialect, as_of), False),
+        (Commitment.status, False),
+        (Commitment.actors, True),
+        (Commitment.kind, False),
+        (ev.kind, False),
+        (ev_src.file_name, True),
+        (cast(ev.event_date, String), False),
+    ]
+    if as_csv:
+        fields = [_csv_field(col, is_text) for col, is_text in columns]
+        line = fields[0]
+        for f in fields[1:]:
+            line = line + literal(",", String) + f
+        selected = [line.label("line")]
+    else:
+        selected = [col for col, _ in columns]
     q = (
-        select(
-            Commitment.id,
-            text_col(Commitment.subject),
-            text_col(Commitment.quote),
-            text_col(Source.file_name),
-            cast(Commitment.due_start, String),
-            cast(Commitment.due_end, String),
-            _days_between(dialect, as_of).label("days_overdue"),
-            Commitment.status,
-            text_col(Commitment.actors),
-            Commitment.kind,
-            ev.kind,
-            text_col(ev_src.file_name),
-            cast(ev.event_date, String),
-        )
+        select(*selected)
         .select_from(Commitment)
         .outerjoin(Source, Source.id == Commitment.source_id)
         .outerjoin(ev, ev.id == best)
@@ -139,10 +159,10 @@ def _end_of_day(as_of: dt.date) -> dt.datetime:
     return dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc)
 
 
-def iter_overdue_rows(session: Session, as_of: dt.date, *, csv_safe: bool = False) -> Rows:
-    """Raw rows, streamed from the cursor."""
+def iter_overdue_rows(session: Session, as_of: dt.date, *, as_csv: bool = False) -> Rows:
+    """Raw rows (or one-field CSV lines), streamed from the cursor."""
     conn = session.connection()
-    q = overdue_query(conn.dialect.name, as_of, csv_safe=csv_safe)
+    q = overdue_query(conn.dialect.name, as_of, as_csv=as_csv)
     params = {"end_of_day": _end_of_day(as_of)} if as_of < dt.date.today() else {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(q, params)
     for row in result:
@@ -159,7 +179,7 @@ def iter_overdue(session: Session, as_of: dt.date) -> Iterator[OverdueItem]:
 
 def write_report(session: Session, as_of: dt.date, fmt: str, out: TextIO) -> int:
     """Write the overdue report in ``fmt``; returns the number of items."""
-    return write_rows(lambda safe: iter_overdue_rows(session, as_of, csv_safe=safe),
+    return write_rows(lambda as_csv: iter_overdue_rows(session, as_of, as_csv=as_csv),
                       as_of, fmt, out)
 
 
