@@ -320,7 +320,10 @@ _HEADS = (
 )
 _CAP = r"(?:[A-Z][\w.'’&+]*(?:[-–][\w.'’+]+)*|\d{1,3}(?:st|nd|rd|th)|\d\+\d)"
 _MOD = rf"{_CAP}(?:\s+{_CAP})*"
-_TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
+_NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday"
+             r"|Saturday|Sunday)\b)")
+_TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_NOT_NAME}{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
 )
@@ -522,9 +525,15 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                 return _in_context(replace(subs[0], sub=True), context, reg)
         if not qms:
             return None
-        # the mention sharing most words with the subject, else the only one
-        sw = set(_clean(subj).split())
-        best = max(qms, key=lambda m: len(sw & set(_clean(m.text).split())))
-        if len(sw & set(_clean(best.text).split())) >= 1 or len(qms) == 1:
+        # the mention sharing content words with the subject; or the only one when
+        # the subject names nothing itself ("the next meeting", "it")
+        def words(t: str) -> set[str]:
+            return {w for w in _clean(t).split()
+                    if w not in reg.countries and w not in _STOP and w not in _QUALIFIERS
+                    and w not in _LEVELS and len(w) > 1}
+        sw = words(subj)
+        best = max(qms, key=lambda m: len(sw & words(m.text)))
+        bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
+        if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
     return None

@@ -113,7 +113,7 @@ _ANAPHORA = re.compile(
     r"(?i)\b(?:the|this|that|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+)?(meeting|talks|dialogue"
     r"|summit|session|round|consultations|discussions|conference|retreat|edition|forum"
-    r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b"
+    r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
 _PREP_EVENT = re.compile(
     r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"

@@ -1,0 +1,159 @@
+"""Linking on ingest, against a database (SQLite always; PostgreSQL via the `db` fixture)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import select
+
+from tracker import services
+from tracker.documents import iter_paths, read_document
+from tracker.linking import follow_up_report, link_source
+from tracker.linking.service import clear_caches
+from tracker.models import Commitment, Evidence, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+CHAINS = ROOT / "tests" / "chains"
+LABELS = yaml.safe_load((CHAINS / "labels.yaml").read_text())
+D = dt.date
+
+
+def ingest(db, paths):
+    clear_caches()
+    for p in paths:
+        with db.session() as s:
+            services.ingest_document(s, read_document(p))
+
+
+def links(db):
+    """{(commitment doc, commitment quote, evidence doc, kind, event_date, reason)}"""
+    with db.session() as s:
+        files = dict(s.execute(select(Source.id, Source.file_name)).all())
+        rows = s.execute(select(Evidence, Commitment)
+                         .join(Commitment, Commitment.id == Evidence.commitment_id))
+        return {(files[c.source_id], c.quote, files.get(e.source_id), e.kind, e.event_date,
+                 e.reason) for e, c in rows}
+
+
+def _by_quote(found, part):
+    return [x for x in found if part in x[1]]
+
+
+@pytest.mark.parametrize("order", ["date", "reverse"])
+def test_seeds(db, order):
+    paths = SEEDS if order == "date" else list(reversed(SEEDS))
+    ingest(db, paths)
+    found = links(db)
+    hsd = _by_quote(found, "next edition of the Homeland Security Dialogue")
+    assert [(x[2], x[3], x[4]) for x in hsd] == [("000_c598d15b02d51544.txt", "fulfils", D(2024, 2, 28))]
+    assert "(on time)" in hsd[0][5]
+    ministerial = _by_quote(found, "Ministerial-level Homeland Security Dialogue later this year")
+    assert [(x[2], x[3]) for x in ministerial] == [("000_c598d15b02d51544.txt", "missed")]
+    assert not _by_quote(found, "sub-groups")
+    assert not _by_quote(found, "20th Meeting")
+    assert len(found) == 2
+    with db.session() as s:  # suggestions never change statuses
+        assert {c.status for c in s.scalars(select(Commitment))} == {"open"}
+        ev = s.scalars(select(Evidence)).all()
+        assert {(e.origin, e.review) for e in ev} == {("suggested", "pending")}
+        assert all(e.span_start is not None and e.quote and e.reason for e in ev)
+        src = s.get(Source, ev[0].source_id)
+        assert src.body[ev[0].span_start:ev[0].span_end] == ev[0].quote
+
+
+def test_rerun_does_not_duplicate_and_rejected_stays_rejected(db):
+    ingest(db, SEEDS)
+    with db.session() as s:
+        (missed,) = s.scalars(select(Evidence).where(Evidence.kind == "missed")).all()
+        services.reject_evidence(s, missed.id, by="analyst", note="not the same level")
+    with db.session() as s:
+        assert sum(link_source(s, src) for src in s.scalars(select(Source))) == 0
+    ingest(db, SEEDS)  # same content again: stored once, nothing new
+    with db.session() as s:
+        ev = s.scalars(select(Evidence)).all()
+        assert len(ev) == 2
+        assert {e.kind: e.review for e in ev} == {"missed": "rejected", "fulfils": "pending"}
+
+
+def test_confirming_is_the_analysts(db):
+    ingest(db, SEEDS)
+    with db.session() as s:
+        (ful,) = s.scalars(select(Evidence).where(Evidence.kind == "fulfils")).all()
+        services.confirm_evidence(s, ful.id, by="analyst")
+    with db.session() as s:
+        rows = follow_up_report(s, D(2026, 11, 22))
+        hsd = next(r for r in rows if r["key"] == "homeland-security-dialogue")
+        assert hsd["made"] == 2 and hsd["fulfilled_on_time"] == 1 and hsd["overdue"] == 1
+        assert hsd["pending_suggestions"] == 1
+        sub = next(r for r in rows if r["key"] == "homeland-security-dialogue/sub")
+        assert sub["made"] == 5 and sub["overdue"] == 5
+        jwg = next(r for r in rows if r["key"] == "ct-jwg")
+        assert jwg["made"] == 1 and jwg["commitments"][0]["suggestion"] is None
+        # as of a date before the report: nothing from it counts yet
+        early = follow_up_report(s, D(2023, 1, 1))
+        assert [r["key"] for r in early] == ["homeland-security-dialogue",
+                                             "homeland-security-dialogue/sub"]
+
+
+def _expected(chain):
+    return {(l["commitment"]["doc"], l["commitment"]["quote"], l["evidence"]["doc"],
+             l["evidence"]["kind"]) for l in LABELS[chain]["links"]}
+
+
+def _got(found, chain):
+    labelled = {(l["commitment"]["doc"], l["commitment"]["quote"]) for l in LABELS[chain]["links"]}
+    files = {p.name for p in (ROOT / LABELS[chain]["dir"]).rglob("*") if p.is_file()}
+    out = set()
+    for cdoc, quote, edoc, kind, _d, _r in found:
+        if cdoc not in files:
+            continue
+        part = next((q for d, q in labelled if d == cdoc and q in quote), quote)
+        out.add((cdoc, part, edoc, kind))
+    return out
+
+
+CHAIN_NAMES = ["numbered", "restated", "maritime", "summit"]
+
+
+@pytest.mark.parametrize("chain", CHAIN_NAMES)
+def test_chain_links(db, chain):
+    paths = list(iter_paths([ROOT / LABELS[chain]["dir"]]))
+    ingest(db, paths)
+    assert _got(links(db), chain) == _expected(chain)
+
+
+def test_all_chains_together_in_any_order(sqlite_db, tmp_path):
+    from tracker.db import Database
+
+    paths = list(iter_paths([CHAINS]))
+    docs = sorted(paths, key=lambda p: read_document(p).published_on)
+    ingest(sqlite_db, docs)
+    forward = {x[:5] for x in links(sqlite_db)}
+    other = Database(f"sqlite:///{tmp_path / 'rev.db'}")
+    try:
+        ingest(other, list(reversed(docs)))
+        assert {x[:5] for x in links(other)} == forward
+    finally:
+        other.dispose()
+    for chain in CHAIN_NAMES:
+        assert _got(links(sqlite_db), chain) == _expected(chain)
+
+
+def test_timeliness_and_event_dates_in_chains(sqlite_db):
+    ingest(sqlite_db, list(iter_paths([CHAINS])))
+    found = links(sqlite_db)
+    for chain in CHAIN_NAMES:
+        for l in LABELS[chain]["links"]:
+            c, e = l["commitment"], l["evidence"]
+            (hit,) = [x for x in found if x[0] == c["doc"] and c["quote"] in x[1]
+                      and x[2] == e["doc"] and x[3] == e["kind"]]
+            if e.get("event_date"):
+                assert hit[4] == e["event_date"]
+            if e.get("timeliness") == "on_time":
+                assert "(on time)" in hit[5]
+            if e.get("timeliness") == "late":
+                assert "(late)" in hit[5]
