@@ -416,7 +416,7 @@ def suggest(
                 continue
             keep(_restates(c, c2, reg))
     # a source that reports the thing done (even late) is not also evidence it was missed
-    for k in [k for k in best if k[2] == "missed"]:
+    for k in [k for k in best if k[2] in ("missed", "restates")]:
         if (k[0], k[1], "fulfils") in best:
             del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
