@@ -52,6 +52,12 @@ class TrackerGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (`tracker report overdue | head`): stop quietly.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except Exception as exc:  # noqa: BLE001 - classified below
             message = _user_message(exc)
             if message is None:
@@ -646,6 +652,44 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
 
     with state.session() as session:
         _write_out(output, lambda out: write_report(session, ref, fmt, out))
+
+
+@report.command(name="follow-up")
+@click.option("--as-of", type=DATE, help="Reference date (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--details", is_flag=True, help="List each commitment under its body.")
+@pass_state
+def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> None:
+    """Per body or dialogue: made, fulfilled on time, late, missed, open.
+
+    \b
+    Example:  tracker report follow-up --as-of 2024-12-31 --details
+    """
+    import json
+
+    from tracker.linking import follow_up_report
+
+    ref = as_of or dt.date.today()
+    with state.session() as session:
+        bodies = follow_up_report(session, ref)
+    if fmt == "json":
+        click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
+                              ensure_ascii=False, default=str))
+        return
+    click.echo(f"Follow-up as of {ref.isoformat()}")
+    click.echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
+               f"{'OPEN':>4} {'OVERDUE':>7}")
+    for b in bodies:
+        name = b["body"] or "(no known body)"
+        name = name if len(name) <= 36 else name[:35] + "…"
+        click.echo(f"{name:<36} {b['made']:>4} {b['fulfilled_on_time']:>7} "
+                   f"{b['fulfilled_late']:>4} {b['missed']:>6} {b['open']:>4} {b['overdue']:>7}")
+        if details:
+            for c in b["commitments"]:
+                sugg = c.get("suggestion")
+                hint = f"  [suggested {sugg['kind']}]" if sugg else ""
+                click.echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
 
 
 def _write_out(output: Path | None, write: Any) -> None:

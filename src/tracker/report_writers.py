@@ -107,6 +107,9 @@ def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     return n
 
 
+_QUOTE_MARKS = "\"'“”‘’ "
+
+
 def _clip(s: str | None, width: int) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= width else s[: width - 1] + "…"
@@ -123,14 +126,14 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     """A terminal table that fits 80 columns: a line of figures, then the
     subject and the quote beneath it."""
     out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
-    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'SOURCE':<38}\n")
+    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  SOURCE\n")
     n = 0
     for it in map(to_item, rows(False)):
         window = f"{it.due_start or '…'}…{it.due_end}"
         out.write(f"{it.id:>6}  {it.days_overdue:>5}  {window:<22}  "
-                  f"{_clip(it.source or '(by hand)', 38):<38}\n")
+                  f"{_clip(it.source or '(by hand)', 38)}\n")
         out.write(f"{'':8}{_clip(it.subject, 72)}\n")
-        out.write(f"{'':8}“{_clip(it.quote, 70)}”\n")
+        out.write(f"{'':8}“{_clip(it.quote.strip(_QUOTE_MARKS), 70)}”\n")
         if it.suggestion:
             out.write(f"{'':8}suggested: {_clip(_suggestion_text(it.suggestion), 61)}\n")
         n += 1
