@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -172,18 +173,22 @@ def store_extracted(session: Session, source: Source) -> list[Commitment]:
 # --- commitments ------------------------------------------------------------
 
 
+_T = TypeVar("_T")
+
+
+def _get(session: Session, model: type[_T], ident: int, what: str) -> _T:
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFound(f"no {what} with id {ident}")
+    return obj
+
+
 def get_commitment(session: Session, commitment_id: int) -> Commitment:
-    c = session.get(Commitment, commitment_id)
-    if c is None:
-        raise NotFound(f"no commitment with id {commitment_id}")
-    return c
+    return _get(session, Commitment, commitment_id, "commitment")
 
 
 def get_source(session: Session, source_id: int) -> Source:
-    s = session.get(Source, source_id)
-    if s is None:
-        raise NotFound(f"no source with id {source_id}")
-    return s
+    return _get(session, Source, source_id, "source")
 
 
 def resolve_source(session: Session, ref: str | int) -> Source:
@@ -434,10 +439,7 @@ def add_evidence(
 
 
 def get_evidence(session: Session, evidence_id: int) -> Evidence:
-    ev = session.get(Evidence, evidence_id)
-    if ev is None:
-        raise NotFound(f"no evidence with id {evidence_id}")
-    return ev
+    return _get(session, Evidence, evidence_id, "evidence")
 
 
 def confirm_evidence(
