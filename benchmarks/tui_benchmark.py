@@ -1,0 +1,141 @@
+"""Time the terminal UI on a 100,000-commitment SQLite database.
+
+Measures, through Textual's Pilot (``app.run_test()``):
+
+* open: from starting the app to the commitments table showing its first page;
+* filter keystroke: from a key pressed in the filter box to the table showing
+  the new page (debounce included), for several keystrokes.
+
+Usage::
+
+    .venv/bin/python benchmarks/tui_benchmark.py [--n 100000] [--db PATH] [--write-docs]
+
+The database is built once by a synthetic generator (``benchmarks/synth.py``'s
+``build(url, n)`` when present, else the generator below) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "tui.md"
+TODAY = dt.date(2026, 11, 22)
+
+ACTORS = ["India", "United States", "Japan", "Australia", "France", "Germany", "Brazil",
+          "Kenya", "Ethiopia", "Philippines", "China", "European Union", "Canada", "Norway"]
+ACTIONS = ["convene", "hold", "sign", "launch", "establish", "review", "complete", "expand"]
+THINGS = ["Joint Working Group on Counter Terrorism", "Designations Dialogue",
+          "Homeland Security Dialogue", "maritime security consultation", "cyber policy dialogue",
+          "supply chain resilience initiative", "aviation security sub-group",
+          "capacity building programme", "trade and investment forum", "energy partnership",
+          "border management committee", "science and technology agreement"]
+PHRASES = [("in the coming months", 182), ("later this year", None), ("early next year", None),
+           ("within 90 days", 90), ("by the end of June", None), (None, None)]
+STATUSES = ["open"] * 6 + ["in_progress"] * 2 + ["fulfilled", "missed", "partially_fulfilled",
+                                                  "superseded", "withdrawn"]
+
+
+def build_synthetic(url: str, n: int, seed: int = 7) -> None:
+    """n commitments over n // 50 sources, with some evidence and history; fast inserts."""
+    from sqlalchemy import text
+
+    from tracker.db import Database
+
+    rnd = random.Random(seed)
+    database = Database(url)
+    n_sources = max(1, n // 50)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).isoformat(sep=" ")
+    with database.engine.begin() as conn:
+        sources = []
+        for i in range(1, n_sources + 1):
+            day = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randrange(0, 4000))
+            sources.append({
+                "id": i, "file_name": f"synthetic_{i:06d}.txt", "title": f"Joint statement {i}",
+                "publisher": "Synthetic Ministry", "url": None, "published_on": day.isoformat(),
+                "body": "Synthetic body. " * 20, "content_hash": f"{i:064x}", "ingested_at": now,
+            })
+        conn.execute(text(
+            "INSERT INTO sources (id, file_name, title, publisher, url, published_on, body, "
+            "content_hash, ingested_at) VALUES (:id, :file_name, :title, :publisher, :url, "
+            ":published_on, :body, :content_hash, :ingested_at)"), sources)
+        rows = []
+        hist = []
+        ev = []
+        for cid in range(1, n + 1):
+            src = sources[rnd.randrange(n_sources)]
+            made = dt.date.fromisoformat(src["published_on"])
+            a, b = rnd.sample(ACTORS, 2)
+            action = rnd.choice(ACTIONS)
+            thing = rnd.choice(THINGS)
+            subject = f"{rnd.randrange(1, 40)}th {thing}"
+            phrase, days = rnd.choice(PHRASES)
+            if phrase is None:
+                start = end = None
+            else:
+                start = made
+                end = made + dt.timedelta(days=days or rnd.randrange(30, 400))
+            status = rnd.choice(STATUSES)
+            rows.append({
+                "id": cid, "kind": "commitment" if rnd.random() > 0.1 else "ask",
+                "source_id": src["id"], "made_on": made.isoformat(),
+                "quote": f"{a} and {b} decided to {action} the {subject} {phrase or ''}.",
+                "span_start": 0, "span_end": 10, "actors": f"{a}; {b}", "action": action,
+                "subject": subject, "topics": "", "due_expression": phrase,
+                "due_start": start.isoformat() if start else None,
+                "due_end": end.isoformat() if end else None,
+                "due_rule": "synthetic" if phrase else None,
+                "confidence": round(rnd.uniform(0.3, 1.0), 2), "origin": "extracted",
+                "status": status, "parent_id": None, "created_at": now, "updated_at": now,
+                "version": 1,
+            })
+            hist.append({"commitment_id": cid, "event": "created", "from_status": None,
+                         "to_status": "open", "at": now, "by": "synth", "note": None,
+                         "evidence_id": None})
+            if rnd.random() < 0.05:
+                ev.append({"commitment_id": cid, "source_id": src["id"], "kind": "progress",
+                           "event_date": made.isoformat(), "quote": "talks were held",
+                           "span_start": cid, "span_end": cid + 5, "confidence": 0.5,
+                           "reason": "synthetic", "origin": "suggested", "review": "pending",
+                           "created_at": now})
+        conn.execute(text(
+            "INSERT INTO commitments (id, kind, source_id, made_on, quote, span_start, span_end, "
+            "actors, action, subject, topics, due_expression, due_start, due_end, due_rule, "
+            "confidence, origin, status, parent_id, created_at, updated_at, version) VALUES "
+            "(:id, :kind, :source_id, :made_on, :quote, :span_start, :span_end, :actors, "
+            ":action, :subject, :topics, :due_expression, :due_start, :due_end, :due_rule, "
+            ":confidence, :origin, :status, :parent_id, :created_at, :updated_at, :version)"),
+            rows)
+        conn.execute(text(
+            "INSERT INTO history (commitment_id, event, from_status, to_status, at, by, note, "
+            "evidence_id) VALUES (:commitment_id, :event, :from_status, :to_status, :at, :by, "
+            ":note, :evidence_id)"), hist)
+        if ev:
+            conn.execute(text(
+                "INSERT INTO evidence (commitment_id, source_id, kind, event_date, quote, "
+                "span_start, span_end, confidence, reason, origin, review, created_at) VALUES "
+                "(:commitment_id, :source_id, :kind, :event_date, :quote, :span_start, "
+                ":span_end, :confidence, :reason, :origin, :review, :created_at)"), ev)
+        conn.execute(text("ANALYZE"))
+    database.dispose()
+
+
+def build(path: Path, n: int) -> str:
+    """A database of n commitments at path (reused when it already has n)."""
+    try:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from synth import build as shared_build  # type: ignore[import-not-found]
+    except ImportError:
+        url = f"sqlite:///{path}"
+        if not path.exists():
+            build_synthetic(url, n)
+        return url
+    shared_build(path, n)
+    return f"sqlite:///{path}"

@@ -1,0 +1,223 @@
+"""The Textual application: one factory (``create_app``) for the CLI and the tests.
+
+Database work never runs on the UI thread. Reads run in screen workers
+(``@work(thread=True, exclusive=True, group=...)``) and come back as
+``Loaded`` messages of plain data; every change goes through
+``TrackerApp.perform`` which runs a service call in one session (one unit of
+work) in a worker and answers with ``DataChanged`` or ``ActionFailed``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from tracker.tui.commands import TrackerCommands
+from tracker.tui.messages import ActionFailed, DataChanged
+from tracker.tui.screens.commitments import CommitmentsScreen
+from tracker.tui.screens.help import HelpScreen
+from tracker.tui.screens.modals import ErrorModal, FormModal, Field
+from tracker.tui.screens.overdue import OverdueScreen
+from tracker.tui.screens.review import ReviewScreen
+from tracker.tui.screens.sources import SourcesScreen
+from tracker.tui.screens.timeline import TimelineScreen
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.db import Database
+    from tracker.tui.queries import ListQuery
+
+MODE_TITLES = {
+    "commitments": "Commitments",
+    "review": "Review queue",
+    "sources": "Sources",
+    "overdue": "Overdue",
+    "timeline": "Timeline",
+}
+
+
+class TrackerApp(App[None]):
+    """Commitments, their due windows, evidence and history."""
+
+    CSS_PATH = "tracker.tcss"
+    TITLE = "tracker"
+    COMMANDS = App.COMMANDS | {TrackerCommands}
+    MODES = {
+        "commitments": CommitmentsScreen,
+        "review": ReviewScreen,
+        "sources": SourcesScreen,
+        "overdue": OverdueScreen,
+        "timeline": TimelineScreen,
+    }
+    DEFAULT_MODE = "commitments"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("1", "mode('commitments')", "List", show=False),
+        Binding("2", "mode('review')", "Review", show=False),
+        Binding("3", "mode('sources')", "Sources", show=False),
+        Binding("4", "mode('overdue')", "Overdue", show=False),
+        Binding("5", "mode('timeline')", "Timeline", show=False),
+        Binding("f2", "change_theme", "Theme", show=False),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, url: str, *, today: dt.date | None = None,
+                 debounce: float = 0.0) -> None:
+        super().__init__()
+        self.url = url
+        self.today = today or dt.date.today()
+        # Keystrokes typed while a page query runs collapse into one follow-up
+        # query; ``debounce`` adds a quiet period on top (seconds, 0 = none).
+        self.debounce = debounce
+        self.list_query: ListQuery | None = None
+        self._db: Database | None = None
+        self._db_lock = threading.Lock()
+
+    # --- the database (workers only) ------------------------------------------
+
+    @property
+    def database(self) -> Database:
+        """The Database, opened (and migrated) on first use, in a worker thread."""
+        if threading.current_thread() is threading.main_thread() and self._db is None:
+            raise RuntimeError("the database is opened in workers, not on the UI thread")
+        with self._db_lock:
+            if self._db is None:
+                from tracker.db import Database
+
+                self._db = Database(self.url)
+            return self._db
+
+    def perform(self, title: str, fn: Callable[[Session], str],
+                commitment_ids: Sequence[int] = ()) -> None:
+        """Run one change through the services in a worker: one session, one commit."""
+        self._perform(title, fn, tuple(commitment_ids))
+
+    @work(thread=True, group="actions")
+    def _perform(self, title: str, fn: Callable[[Session], str],
+                 commitment_ids: tuple[int, ...]) -> None:
+        from tracker.services import ConflictError
+
+        try:
+            with self.database.session() as session:
+                summary = fn(session)
+        except ConflictError as exc:
+            self.post_message(ActionFailed(title, str(exc), conflict=True,
+                                           commitment_ids=commitment_ids))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            self.post_message(ActionFailed(title, user_message(exc),
+                                           commitment_ids=commitment_ids))
+        else:
+            self.post_message(DataChanged(commitment_ids, summary))
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        if message.summary:
+            self.notify(message.summary, title="Saved")
+        self._tell_screens(message.commitment_ids)
+
+    def on_action_failed(self, message: ActionFailed) -> None:
+        if message.conflict:
+            self.push_screen(ErrorModal(
+                "Changed by someone else",
+                f"{message.error}\n\nThe screen has been reloaded with the current data.",
+            ))
+            self._tell_screens(message.commitment_ids)
+        else:
+            self.notify(message.error, title=f"{message.title}: not saved", severity="error",
+                        timeout=8)
+
+    def _tell_screens(self, ids: tuple[int, ...]) -> None:
+        for screen in self.screen_stack:
+            handler = getattr(screen, "data_changed", None)
+            if handler is not None:
+                handler(ids)
+
+    def on_unmount(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    # --- actions ----------------------------------------------------------------
+
+    def action_mode(self, mode: str) -> None:
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_ingest(self) -> None:
+        def done(values: dict[str, Any] | None) -> None:
+            if values:
+                self.perform("Ingest", lambda s: ingest_paths(s, values["path"]))
+
+        self.push_screen(FormModal("Ingest a file or folder", [
+            Field("path", "Path (file or folder of .txt/.md)", placeholder="seeds/",
+                  required=True),
+        ]), done)
+
+
+def ingest_paths(session: Session, path_text: str) -> str:
+    """Read and ingest every document under a path (services.ingest_document)."""
+    from pathlib import Path
+
+    from tracker.documents import DocumentError, iter_paths, read_document
+    from tracker.services import ingest_document
+
+    path = Path(path_text.strip()).expanduser()
+    if not path.exists():
+        raise FileNotFoundError(f"no such file or folder: {path}")
+    stored = again = items = 0
+    refused: list[str] = []
+    for p in iter_paths([path]):
+        try:
+            doc = read_document(p)
+        except DocumentError as exc:
+            refused.append(f"{p.name}: {exc}")
+            continue
+        with session.begin_nested():
+            try:
+                result = ingest_document(session, doc)
+            except ModuleNotFoundError:
+                # The extractor is not installed: store the document alone.
+                result = None
+        if result is None:
+            with session.begin_nested():
+                result = ingest_document(session, doc, extract=False, link=False)
+        stored += result.created
+        again += not result.created
+        items += result.commitments + result.asks
+    summary = f"{stored} document(s) stored, {again} already known, {items} item(s) found"
+    if refused:
+        summary += f"; refused: {'; '.join(refused[:3])}"
+    return summary
+
+
+def user_message(exc: BaseException) -> str:
+    """One line for the user."""
+    from tracker.db import DatabaseError
+    from tracker.documents import DocumentError
+    from tracker.services import ServiceError
+
+    if isinstance(exc, ServiceError | DatabaseError | DocumentError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}"
+
+
+def create_app(url: str, *, today: dt.date | None = None, debounce: float = 0.0) -> TrackerApp:
+    """The one app factory, shared by ``tracker`` and the tests."""
+    return TrackerApp(url, today=today, debounce=debounce)
+
+
+def run(url: str) -> None:
+    create_app(url).run()

@@ -1,0 +1,516 @@
+"""Read-side helpers for the UI: each takes a Session and returns plain data
+(dataclasses of str/int/date), so no ORM object ever reaches a widget.
+
+They build on ``tracker.services`` (``Filters``, ``filter_clauses``,
+``commitment_detail``, ``pending_suggestions``, ``list_sources``) and add
+what the screens need that the service layer does not offer yet: a page of
+rows with only the columns shown, the acronym-aware text filter, on-time/late
+for fulfilled rows, a source's text with its commitment spans. Candidates to
+move into ``services.py`` are marked "SERVICE CANDIDATE".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tracker import services, statuses
+from tracker.models import Commitment, Evidence, HistoryEntry, Source, split_list
+
+PAGE_SIZE = 100
+LOW_CONFIDENCE = 0.6
+# The list joins sources under an alias so the service's correlated
+# "source known by the as-of date" subquery keeps its own FROM.
+_SRC = aliased(Source)
+
+
+# --- the list -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the commitments screen shows: the filter bar, the sort, the as-of date."""
+
+    text: str = ""
+    status: str | None = None
+    actor: str = ""
+    overdue: bool = False
+    pending: bool = False
+    as_of: dt.date | None = None
+    sort: str = "due_end"
+    descending: bool = False
+
+    def filters(self, today: dt.date) -> services.Filters:
+        return services.Filters(
+            text=None,  # the text filter is built below (acronyms, fast LIKE on SQLite)
+            status=(self.status,) if self.status else (),
+            actor=self.actor.strip() or None,
+            overdue=self.overdue,
+            pending=self.pending,
+            as_of=self.as_of or today,
+            sort=self.sort,
+            descending=self.descending,
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    kind: str
+    subject: str
+    actors: tuple[str, ...]
+    due_start: dt.date | None
+    due_end: dt.date | None
+    status: str
+    timeliness: str
+    evidence: int
+    pending: int
+    source_date: dt.date | None
+    made_on: dt.date
+    version: int
+    confidence: float
+
+    @property
+    def window(self) -> str:
+        if self.due_start is None and self.due_end is None:
+            return "open-ended"
+        return f"{self.due_start or '…'} … {self.due_end or '…'}"
+
+
+@dataclass(frozen=True)
+class Page:
+    query: ListQuery
+    offset: int
+    rows: tuple[Row, ...]
+    has_more: bool
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def text_clauses(text: str, dialect: str) -> list:  # type: ignore[type-arg]
+    """Every word must appear in the subject, quote, actors or due phrase.
+
+    A word typed in capitals that looks like an acronym ("JWG") also matches
+    a subject whose consecutive words start with those letters ("Joint Working
+    Group"). On SQLite, LIKE is already case-insensitive for ASCII, and much
+    faster than ``lower(x) LIKE lower(y)`` (what ``ilike`` compiles to).
+    SERVICE CANDIDATE: services.filter_clauses(text=...).
+    """
+    def like(col, pattern):  # type: ignore[no-untyped-def]
+        if dialect == "sqlite":
+            return col.like(pattern, escape="\\")
+        return col.ilike(pattern, escape="\\")
+
+    clauses = []
+    for word in text.split():
+        pat = f"%{_escape_like(word)}%"
+        alts = [like(Commitment.subject, pat), like(Commitment.quote, pat),
+                like(Commitment.actors, pat), like(Commitment.due_expression, pat)]
+        if _ACRONYM.match(word) and word.isalpha():
+            letters = [_escape_like(ch) for ch in word]
+            tail = "".join(f"% {ch}" for ch in letters[1:])
+            alts.append(like(Commitment.subject, f"{letters[0]}%{tail}%".replace("%%", "%")))
+            alts.append(like(Commitment.subject, f"% {letters[0]}{tail}%".replace("%%", "%")))
+        clauses.append(or_(*alts))
+    return clauses
+
+
+def _where(session: Session, q: ListQuery, today: dt.date) -> list:  # type: ignore[type-arg]
+    dialect = session.get_bind().dialect.name
+    return services.filter_clauses(q.filters(today)) + text_clauses(q.text, dialect)
+
+
+def fetch_page(
+    session: Session, q: ListQuery, offset: int, today: dt.date, limit: int = PAGE_SIZE
+) -> Page:
+    """One page of rows, filtered, sorted and paged in SQL; one row more is
+    read to know whether there is a next page."""
+    f = q.filters(today)
+    col = services.SORTS.get(f.sort, Commitment.due_end)
+    order = [col.desc().nulls_last() if f.descending else col.asc().nulls_last(),
+             Commitment.id.desc() if f.descending else Commitment.id]
+    stmt = (
+        select(
+            Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
+            Commitment.due_start, Commitment.due_end, Commitment.status,
+            Commitment.version, Commitment.confidence, Commitment.made_on,
+            _SRC.published_on,
+        )
+        .outerjoin(_SRC, _SRC.id == Commitment.source_id)
+        .where(*_where(session, q, today))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit + 1)
+    )
+    raw = list(session.execute(stmt))
+    has_more = len(raw) > limit
+    raw = raw[:limit]
+    rows = _rows(session, raw, q.as_of or today)
+    return Page(q, offset, tuple(rows), has_more)
+
+
+def _rows(session: Session, raw: Sequence, as_of: dt.date) -> list[Row]:  # type: ignore[type-arg]
+    ids = [r[0] for r in raw]
+    counts = services.evidence_counts(session, ids)
+    done = fulfilled_dates(session, [r[0] for r in raw if r[6] == "fulfilled"])
+    out = []
+    for cid, kind, subject, actors, ds, de, status, version, conf, made_on, pub in raw:
+        n, p = counts.get(cid, (0, 0))
+        out.append(Row(
+            id=cid, kind=kind, subject=subject, actors=tuple(split_list(actors)),
+            due_start=ds, due_end=de, status=status,
+            timeliness=statuses.timeliness(status, ds, de, as_of, done.get(cid)),
+            evidence=n, pending=p, source_date=pub, made_on=made_on, version=version,
+            confidence=conf,
+        ))
+    return out
+
+
+def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Row]:
+    """Fresh rows for these ids (to update table cells in place)."""
+    if not ids:
+        return []
+    raw = list(session.execute(
+        select(
+            Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
+            Commitment.due_start, Commitment.due_end, Commitment.status,
+            Commitment.version, Commitment.confidence, Commitment.made_on,
+            _SRC.published_on,
+        )
+        .outerjoin(_SRC, _SRC.id == Commitment.source_id)
+        .where(Commitment.id.in_(list(ids)))
+    ))
+    return _rows(session, raw, as_of)
+
+
+def count(session: Session, q: ListQuery, today: dt.date) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Commitment).where(*_where(session, q, today))
+    ) or 0
+
+
+def fulfilled_dates(session: Session, ids: Sequence[int]) -> dict[int, dt.date]:
+    """For fulfilled commitments: the date it was done (the backing evidence's
+    event date, else the day of the change). SERVICE CANDIDATE (batched
+    services.fulfilled_on)."""
+    if not ids:
+        return {}
+    out: dict[int, dt.date] = {}
+    for cid, event_date, at in session.execute(
+        select(HistoryEntry.commitment_id, Evidence.event_date, HistoryEntry.at)
+        .outerjoin(Evidence, Evidence.id == HistoryEntry.evidence_id)
+        .where(HistoryEntry.commitment_id.in_(list(ids)), HistoryEntry.to_status == "fulfilled")
+        .order_by(HistoryEntry.at, HistoryEntry.id)
+    ):
+        out[cid] = event_date or at.date()
+    return out
+
+
+@dataclass(frozen=True)
+class Stats:
+    sources: int
+    commitments: int
+
+
+def stats(session: Session) -> Stats:
+    return Stats(
+        session.scalar(select(func.count()).select_from(Source)) or 0,
+        session.scalar(select(func.count()).select_from(Commitment)) or 0,
+    )
+
+
+# --- one commitment -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: int
+    kind: str
+    event_date: dt.date | None
+    quote: str
+    reason: str | None
+    confidence: float
+    origin: str
+    review: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    at: dt.datetime
+    by: str
+    event: str
+    from_status: str | None
+    to_status: str | None
+    note: str | None
+    evidence_id: int | None
+
+
+@dataclass(frozen=True)
+class DetailView:
+    id: int
+    kind: str
+    version: int
+    subject: str
+    actors: tuple[str, ...]
+    action: str | None
+    quote: str
+    made_on: dt.date
+    status: str
+    timeliness: str
+    due_expression: str | None
+    due_start: dt.date | None
+    due_end: dt.date | None
+    due_rule: str | None
+    confidence: float
+    origin: str
+    source_id: int | None
+    source_file: str | None
+    source_title: str | None
+    source_date: dt.date | None
+    source_publisher: str | None
+    paragraph: str
+    quote_in_paragraph: tuple[int, int] | None
+    evidence: tuple[EvidenceView, ...]
+    history: tuple[HistoryView, ...]
+    allowed: tuple[str, ...]
+    parent_id: int | None = None
+    children: tuple[int, ...] = field(default_factory=tuple)
+
+    @property
+    def window(self) -> str:
+        if self.due_start is None and self.due_end is None:
+            return "open-ended"
+        return f"{self.due_start or '…'} … {self.due_end or '…'}"
+
+    @property
+    def pending(self) -> tuple[EvidenceView, ...]:
+        return tuple(e for e in self.evidence if e.review == "pending")
+
+
+def paragraph_around(body: str, start: int, end: int, limit: int = 1600) -> tuple[str, int, int]:
+    """The paragraph (blank-line separated) holding [start, end), clipped to
+    about ``limit`` characters; returns (text, start, end) relative to it."""
+    p0 = body.rfind("\n\n", 0, start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    p1 = body.find("\n\n", end)
+    p1 = len(body) if p1 < 0 else p1
+    if p1 - p0 > limit:
+        room = max(0, (limit - (end - start)) // 2)
+        p0, p1 = max(p0, start - room), min(p1, end + room)
+    return body[p0:p1], start - p0, end - p0
+
+
+def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
+    d = services.commitment_detail(session, commitment_id)
+    c, src = d.commitment, d.source
+    para, span = c.quote, None
+    if src is not None and c.span_start is not None and c.span_end is not None:
+        para, s0, s1 = paragraph_around(src.body, c.span_start, c.span_end)
+        span = (s0, s1)
+    evidence = tuple(
+        EvidenceView(
+            e.id, e.kind, e.event_date, e.quote, e.reason, e.confidence, e.origin, e.review,
+            d.evidence_sources[e.source_id].file_name
+            if e.source_id and e.source_id in d.evidence_sources else None,
+        )
+        for e in d.evidence
+    )
+    history = tuple(
+        HistoryView(h.at, h.by, h.event, h.from_status, h.to_status, h.note, h.evidence_id)
+        for h in d.history
+    )
+    return DetailView(
+        id=c.id, kind=c.kind, version=c.version, subject=c.subject,
+        actors=tuple(c.actor_list), action=c.action, quote=c.quote, made_on=c.made_on,
+        status=c.status, timeliness=d.timeliness(as_of), due_expression=c.due_expression,
+        due_start=c.due_start, due_end=c.due_end, due_rule=c.due_rule,
+        confidence=c.confidence, origin=c.origin,
+        source_id=src.id if src else None, source_file=src.file_name if src else None,
+        source_title=src.title if src else None, source_date=src.published_on if src else None,
+        source_publisher=src.publisher if src else None,
+        paragraph=para, quote_in_paragraph=span, evidence=evidence, history=history,
+        allowed=tuple(s for s in statuses.STATUSES if statuses.allowed(c.status, s)),
+        parent_id=c.parent_id, children=tuple(ch.id for ch in d.children),
+    )
+
+
+# --- review queue -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    evidence_id: int
+    commitment_id: int
+    subject: str
+    kind: str
+    confidence: float
+    event_date: dt.date | None
+    source: str | None
+    quote: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class LowConfidence:
+    commitment_id: int
+    subject: str
+    confidence: float
+    due_expression: str | None
+    due_rule: str | None
+    quote: str
+
+
+def suggestions(session: Session, limit: int = 500) -> list[Suggestion]:
+    return [
+        Suggestion(e.id, e.commitment_id, e.commitment.subject, e.kind, e.confidence,
+                   e.event_date, e.source.file_name if e.source else None, e.quote, e.reason)
+        for e in services.pending_suggestions(session, limit=limit)
+    ]
+
+
+def low_confidence(session: Session, limit: int = 500,
+                   below: float = LOW_CONFIDENCE) -> list[LowConfidence]:
+    """Extracted items the extractor was unsure of, still active, least sure first.
+    SERVICE CANDIDATE."""
+    rows = session.execute(
+        select(Commitment.id, Commitment.subject, Commitment.confidence,
+               Commitment.due_expression, Commitment.due_rule, Commitment.quote)
+        .where(Commitment.confidence < below, Commitment.origin == "extracted",
+               Commitment.status.in_(statuses.ACTIVE))
+        .order_by(Commitment.confidence, Commitment.id)
+        .limit(limit)
+    )
+    return [LowConfidence(*r) for r in rows]
+
+
+# --- sources ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    file_name: str
+    title: str | None
+    publisher: str | None
+    published_on: dt.date
+    commitments: int
+
+
+@dataclass(frozen=True)
+class Span:
+    commitment_id: int
+    start: int
+    end: int
+    subject: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    row: SourceRow
+    url: str | None
+    body: str
+    spans: tuple[Span, ...]
+
+
+def sources(session: Session) -> list[SourceRow]:
+    return [SourceRow(s.id, s.file_name, s.title, s.publisher, s.published_on, n)
+            for s, n in services.list_sources(session)]
+
+
+def source_view(session: Session, source_id: int) -> SourceView:
+    s = services.get_source(session, source_id)
+    n = session.scalar(select(func.count()).select_from(Commitment)
+                       .where(Commitment.source_id == s.id)) or 0
+    spans = tuple(
+        Span(cid, a, b, subj, st)
+        for cid, a, b, subj, st in session.execute(
+            select(Commitment.id, Commitment.span_start, Commitment.span_end,
+                   Commitment.subject, Commitment.status)
+            .where(Commitment.source_id == s.id, Commitment.span_start.is_not(None),
+                   Commitment.span_end.is_not(None))
+            .order_by(Commitment.span_start, Commitment.id)
+        )
+    )
+    return SourceView(SourceRow(s.id, s.file_name, s.title, s.publisher, s.published_on, n),
+                      s.url, s.body, spans)
+
+
+# --- overdue ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    id: int
+    subject: str
+    source: str | None
+    due_start: str | None
+    due_end: str
+    days_overdue: int
+    status: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class OverdueView:
+    as_of: dt.date
+    rows: tuple[OverdueRow, ...]
+    total: int
+
+
+def overdue(session: Session, as_of: dt.date, limit: int = 500) -> OverdueView:
+    from tracker.reports import iter_overdue
+
+    rows = []
+    total = 0
+    for it in iter_overdue(session, as_of):
+        total += 1
+        if len(rows) < limit:
+            s = it.suggestion
+            sugg = (f"{s['kind']} {s.get('event_date') or ''} ({s.get('source') or 'by hand'})"
+                    if s else "")
+            rows.append(OverdueRow(it.id, it.subject, it.source, it.due_start, it.due_end,
+                                   it.days_overdue, it.status, sugg))
+        elif total > 100_000:
+            break
+    return OverdueView(as_of, tuple(rows), total)
+
+
+# --- timeline -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    id: int
+    subject: str
+    start: dt.date
+    end: dt.date
+    status: str
+    timeliness: str
+
+
+def timeline(session: Session, q: ListQuery, today: dt.date, limit: int = 60) -> list[Bar]:
+    """Due windows of the commitments the list filter selects (those with one)."""
+    page = fetch_page(session, q, 0, today, limit=limit * 2)
+    bars = [Bar(r.id, r.subject, r.due_start or r.made_on, r.due_end, r.status, r.timeliness)
+            for r in page.rows if r.due_end is not None]
+    return list(itertools.islice(bars, limit))
+
+
+__all__ = [
+    "PAGE_SIZE", "ListQuery", "Row", "Page", "fetch_page", "rows_by_id", "count", "stats",
+    "detail", "DetailView", "suggestions", "low_confidence", "sources", "source_view",
+    "overdue", "timeline",
+]

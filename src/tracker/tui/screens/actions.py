@@ -1,0 +1,178 @@
+"""The commitment actions, shared by the list, the detail and the review
+screens: each opens a form and sends the change through the services with
+the version the screen showed (``expected_version``), so a change made by
+someone else in between is refused and reported, not overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from tracker import statuses
+from tracker.tui.screens.modals import Field, FormModal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.tui.app import TrackerApp
+
+
+def label(status: str) -> str:
+    return status.replace("_", " ")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _check_dates(values: dict[str, Any], *keys: str) -> str | None:
+    for k in keys:
+        v = values.get(k)
+        if v:
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                return f"{v!r} is not a date (use YYYY-MM-DD)"
+    return None
+
+
+def change_status(app: TrackerApp, cid: int, status: str, version: int,
+                  evidence: Sequence[tuple[str, int]] = ()) -> None:
+    allowed = [(label(s), s) for s in statuses.STATUSES if statuses.allowed(status, s)]
+    fields = [
+        Field("status", "New status", options=allowed, required=True, allow_blank=False,
+              value=allowed[0][1] if allowed else ""),
+        Field("note", "Note (why)", placeholder="e.g. held on 5 March, MEA readout"),
+    ]
+    if evidence:
+        fields.append(Field("evidence", "Backed by evidence (optional)",
+                            options=[(lbl, str(eid)) for lbl, eid in evidence]))
+
+    def done(values: dict[str, Any] | None) -> None:
+        if not values:
+            return
+        from tracker import services
+
+        to = values["status"]
+        ev = int(values["evidence"]) if values.get("evidence") else None
+
+        def run(s: Session) -> str:
+            services.change_status(s, cid, to, note=values["note"] or None, evidence_id=ev,
+                                   expected_version=version)
+            return f"commitment {cid}: {label(status)} → {label(to)}"
+
+        app.perform("Change status", run, [cid])
+
+    app.push_screen(FormModal(f"Change status of commitment {cid} (now {label(status)})",
+                              fields), done)
+
+
+def resolve(app: TrackerApp, cid: int, version: int) -> None:
+    def done(values: dict[str, Any] | None) -> None:
+        if values is None:
+            return
+        from tracker import services
+
+        def run(s: Session) -> str:
+            services.resolve(s, cid, note=values["note"] or None, expected_version=version)
+            return f"commitment {cid} marked fulfilled"
+
+        app.perform("Resolve", run, [cid])
+
+    app.push_screen(FormModal(f"Mark commitment {cid} fulfilled", [
+        Field("note", "Note", placeholder="how we know it happened"),
+    ], submit_label="Resolve"), done)
+
+
+def edit_window(app: TrackerApp, cid: int, version: int, start: dt.date | None,
+                end: dt.date | None) -> None:
+    def check(values: dict[str, Any]) -> str | None:
+        return _check_dates(values, "start", "end")
+
+    def done(values: dict[str, Any] | None) -> None:
+        if values is None:
+            return
+        from tracker import services
+
+        def run(s: Session) -> str:
+            phrase = values["phrase"] or None
+            ds, de = _date(values["start"]), _date(values["end"])
+            services.set_window(s, cid, due_start=ds, due_end=de, expression=phrase,
+                                note=values["note"] or None, expected_version=version)
+            return f"commitment {cid}: due window changed"
+
+        app.perform("Edit window", run, [cid])
+
+    app.push_screen(FormModal(f"Due window of commitment {cid}", [
+        Field("start", "Due start (YYYY-MM-DD)", value=start.isoformat() if start else ""),
+        Field("end", "Due end (YYYY-MM-DD)", value=end.isoformat() if end else ""),
+        Field("phrase", "…or a due phrase (used when both dates are empty)",
+              placeholder="early next year"),
+        Field("note", "Note"),
+    ], validate=check), done)
+
+
+def add_note(app: TrackerApp, cid: int) -> None:
+    def done(values: dict[str, Any] | None) -> None:
+        if not values:
+            return
+        from tracker import services
+
+        def run(s: Session) -> str:
+            services.add_note(s, cid, values["note"])
+            return f"note added to commitment {cid}"
+
+        app.perform("Add note", run, [cid])
+
+    app.push_screen(FormModal(f"Note on commitment {cid}", [
+        Field("note", "Note", required=True),
+    ]), done)
+
+
+def add_evidence(app: TrackerApp, cid: int) -> None:
+    def check(values: dict[str, Any]) -> str | None:
+        return _check_dates(values, "event_date")
+
+    def done(values: dict[str, Any] | None) -> None:
+        if not values:
+            return
+        from tracker import services
+
+        def run(s: Session) -> str:
+            src = services.resolve_source(s, values["source"]) if values["source"] else None
+            ev = services.add_evidence(s, cid, kind=values["kind"], quote=values["quote"],
+                                       source=src, event_date=_date(values["event_date"]),
+                                       note=values["note"] or None)
+            return f"evidence {ev.id} ({ev.kind}) added to commitment {cid}"
+
+        app.perform("Add evidence", run, [cid])
+
+    app.push_screen(FormModal(f"Add evidence to commitment {cid}", [
+        Field("kind", "Kind", options=[(label(k), k) for k in statuses.EVIDENCE_KINDS],
+              value="progress", allow_blank=False, required=True),
+        Field("quote", "Quote (the passage)", required=True),
+        Field("source", "Source (id or file name, optional)"),
+        Field("event_date", "Event date (YYYY-MM-DD, optional)"),
+        Field("note", "Why it counts"),
+    ], validate=check), done)
+
+
+def confirm_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
+    from tracker import services
+
+    def run(s: Session) -> str:
+        ev = services.confirm_evidence(s, evidence_id)
+        return f"suggestion {ev.id} ({ev.kind}) confirmed on commitment {cid}"
+
+    app.perform("Confirm", run, [cid])
+
+
+def reject_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
+    from tracker import services
+
+    def run(s: Session) -> str:
+        ev = services.reject_evidence(s, evidence_id)
+        return f"suggestion {ev.id} rejected"
+
+    app.perform("Reject", run, [cid])

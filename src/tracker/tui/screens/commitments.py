@@ -1,0 +1,488 @@
+"""The main screen: the commitments, filtered, sorted and paged in SQL.
+
+Only one page (``PAGE_SIZE`` rows) is ever in the table. PageDown on the last
+row fetches the next page, PageUp on the first the previous one. Rows are
+keyed by commitment id; after a change the changed rows are re-read and their
+cells updated in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
+
+from tracker import statuses
+from tracker.tui import queries, safe
+from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.queries import ListQuery, Page, Row
+from tracker.tui.screens import actions
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+BADGE_STYLE = {
+    "overdue": "bold red",
+    "due": "bold yellow",
+    "not_due": "cyan",
+    "open_ended": "blue",
+    "on_time": "bold green",
+    "fulfilled": "green",
+    "late": "dark_orange",
+    "missed": "red",
+}
+BADGE_LABEL = {
+    "not_due": "not due", "open_ended": "open-ended", "on_time": "on time",
+    "partially_fulfilled": "partial",
+}
+STATUS_LABEL = {"partially_fulfilled": "partial", "in_progress": "in progress"}
+SORT_COLUMNS = {"subject": "subject", "window": "due_end", "status": "status",
+                "source": "made_on", "id": "id"}
+SORT_CYCLE = ("due_end", "due_start", "made_on", "subject", "status", "id", "confidence")
+COLUMNS: tuple[tuple[str, str, int | None], ...] = (
+    ("id", "ID", 5), ("subject", "Subject", None), ("actors", "Actors", 18),
+    ("window", "Due window", 23), ("status", "Status", 11), ("badge", "Timeliness", 10),
+    ("ev", "Ev", 3), ("source", "Source", 10),
+)
+
+
+def badge(timeliness: str) -> Text:
+    return Text(BADGE_LABEL.get(timeliness, timeliness.replace("_", " ")),
+                style=BADGE_STYLE.get(timeliness, ""))
+
+
+def parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+class PagedTable(DataTable[Any]):
+    """A DataTable holding one page; asks for the next/previous page at the edges."""
+
+    class Edge(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    def action_page_down(self) -> None:
+        if self.row_count and self.cursor_row >= self.row_count - 1:
+            self.post_message(self.Edge(+1))
+        else:
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if self.cursor_row <= 0:
+            self.post_message(self.Edge(-1))
+        else:
+            super().action_page_up()
+
+
+class CommitmentsScreen(Screen[None]):
+    """Commitments: filter bar, one page of rows, paging, sorting, actions."""
+
+    TITLE = "Commitments"
+    AUTO_FOCUS = "#table"
+    BINDINGS: ClassVar = [
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("enter", "open", "Open", show=False),
+        Binding("s", "status", "Status"),
+        Binding("r", "resolve", "Resolve"),
+        Binding("n", "note", "Note"),
+        Binding("w", "window", "Window"),
+        Binding("e", "evidence", "Evidence"),
+        Binding("o", "sort", "Sort"),
+        Binding("O", "reverse", "Reverse", show=False),
+        Binding("right_square_bracket", "page(1)", "Next page", show=False),
+        Binding("left_square_bracket", "page(-1)", "Prev page", show=False),
+        Binding("i", "ingest", "Ingest", show=False),
+        Binding("escape", "focus_table", "Table", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query_state = ListQuery()
+        self.page_offset = 0
+        self.page: Page | None = None
+        self.total: int | None = None
+        self.generation = 0
+        self._busy = False
+        self._dirty = False
+        self._cursor_to_end = False
+        self._debounce_timer: Any = None
+        self.last_key_time: float | None = None
+        self.last_latency: float | None = None
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="filters"):
+            yield Input(placeholder="filter: words, actors, acronyms (JWG)…", id="q")
+            yield Select([(Text(actions.label(s)), s) for s in statuses.STATUSES],
+                         prompt="any status", id="status")
+            yield Input(placeholder="actor", id="actor")
+            yield Checkbox("overdue", id="overdue")
+            yield Checkbox("pending", id="pending")
+            yield Input(placeholder="as of YYYY-MM-DD", id="as-of")
+        yield Static("", id="summary")
+        yield Static("", id="empty")
+        yield PagedTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#as-of", Input).value = self.tracker.today.isoformat()
+        self.query_state = ListQuery(as_of=self.tracker.today)
+        self.tracker.list_query = self.query_state
+        table = self.query_one(PagedTable)
+        for key, title, _width in COLUMNS:
+            table.add_column(title, key=key)
+        self.query_one("#empty").display = False
+        self.request_page(0)
+        self.load_stats()
+
+    def on_screen_resume(self) -> None:
+        if self.page is not None:
+            self.request_page(self.page_offset, keep_cursor=True)
+
+    # --- loading --------------------------------------------------------------
+
+    def request_page(self, offset: int, *, keep_cursor: bool = False) -> None:
+        """Ask for a page; while one is being read, later requests coalesce."""
+        self.generation += 1
+        self.page_offset = offset
+        self._keep_cursor = keep_cursor
+        if self._busy:
+            self._dirty = True
+            return
+        self._busy = True
+        self._dirty = False
+        self.load_page(self.generation, self.query_state, offset, self.tracker.today)
+
+    @work(thread=True, exclusive=True, group="commitments-page")
+    def load_page(self, generation: int, q: ListQuery, offset: int, today: dt.date) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                page = queries.fetch_page(s, q, offset, today)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("page", user_message(exc)))
+            return
+        self.post_message(Loaded("page", page, generation))
+
+    @work(thread=True, exclusive=True, group="commitments-count")
+    def load_count(self, generation: int, q: ListQuery, today: dt.date) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                n = queries.count(s, q, today)
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(LoadFailed("count", str(exc)))
+            return
+        self.post_message(Loaded("count", n, generation))
+
+    @work(thread=True, exclusive=True, group="commitments-stats")
+    def load_stats(self) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                st = queries.stats(s)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("stats", user_message(exc)))
+            return
+        self.post_message(Loaded("stats", st))
+
+    @work(thread=True, group="commitments-rows")
+    def load_rows(self, ids: tuple[int, ...], as_of: dt.date) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                rows = queries.rows_by_id(s, ids, as_of)
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(LoadFailed("rows", str(exc)))
+            return
+        self.post_message(Loaded("rows", rows))
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        if message.key == "page":
+            self._busy = False
+            if self._dirty or message.generation != self.generation:
+                # The filter changed while reading: read again, show only the latest.
+                self._busy = True
+                self._dirty = False
+                self.load_page(self.generation, self.query_state, self.page_offset,
+                               self.tracker.today)
+                return
+            self.show_page(message.data)
+            self.load_count(message.generation, self.query_state, self.tracker.today)
+        elif message.key == "count":
+            if message.generation == self.generation:
+                self.total = message.data
+                self.update_summary()
+        elif message.key == "stats":
+            st: queries.Stats = message.data
+            empty = self.query_one("#empty", Static)
+            empty.display = st.commitments == 0
+            if st.commitments == 0:
+                empty.update(Text.assemble(
+                    ("Nothing to track yet.\n\n", "bold"),
+                    "Load documents: press ", ("i", "bold"),
+                    " to ingest a file or folder (for example ", ("seeds/", "bold"), "),\n",
+                    "or run ", ("tracker ingest seeds/", "bold"),
+                    " in a shell, then come back.\n\n",
+                    f"{st.sources} source(s) stored.",
+                ))
+        elif message.key == "rows":
+            self.update_rows(message.data)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        if message.key == "page":
+            self._busy = False
+        self.notify(message.error, title="Could not read the database", severity="error")
+
+    # --- showing ----------------------------------------------------------------
+
+    def _subject_width(self) -> int:
+        fixed = sum(w for _, _, w in COLUMNS if w) + 2 * len(COLUMNS) + 2
+        return max(16, self.size.width - fixed)
+
+    def _cells(self, r: Row, subject_w: int) -> list[Text]:
+        return [
+            Text(str(r.id), justify="right"),
+            safe.cell(r.subject, subject_w),
+            safe.cell(", ".join(r.actors), 18),
+            Text(r.window if r.due_end or r.due_start else "open-ended"),
+            Text(STATUS_LABEL.get(r.status, r.status)),
+            badge(r.timeliness),
+            Text(f"{r.evidence}" + ("*" if r.pending else ""), justify="right",
+                 style="bold" if r.pending else ""),
+            Text(str(r.source_date or r.made_on)),
+        ]
+
+    def show_page(self, page: Page) -> None:
+        table = self.query_one(PagedTable)
+        old_ids = [r.id for r in self.page.rows] if self.page else []
+        new_ids = [r.id for r in page.rows]
+        self.page = page
+        sw = self._subject_width()
+        if old_ids == new_ids and table.row_count == len(new_ids):
+            for r in page.rows:
+                for (key, _, _), value in zip(COLUMNS, self._cells(r, sw), strict=True):
+                    table.update_cell(str(r.id), key, value)
+        else:
+            cursor = table.cursor_row if self._keep_cursor else 0
+            table.clear()
+            for r in page.rows:
+                table.add_row(*self._cells(r, sw), key=str(r.id))
+            if self._cursor_to_end:
+                cursor = max(0, len(page.rows) - 1)
+                self._cursor_to_end = False
+            if page.rows:
+                table.move_cursor(row=min(cursor, len(page.rows) - 1), animate=False)
+        self.update_summary()
+        if self.last_key_time is not None:
+            self.last_latency = time.perf_counter() - self.last_key_time
+            self.last_key_time = None
+
+    def update_rows(self, rows: list[Row]) -> None:
+        table = self.query_one(PagedTable)
+        if self.page is None:
+            return
+        sw = self._subject_width()
+        by_id = {r.id: r for r in rows}
+        self.page = replace(self.page, rows=tuple(by_id.get(r.id, r) for r in self.page.rows))
+        for r in rows:
+            if str(r.id) in table.rows:
+                for (key, _, _), value in zip(COLUMNS, self._cells(r, sw), strict=True):
+                    table.update_cell(str(r.id), key, value)
+
+    def update_summary(self) -> None:
+        q = self.query_state
+        page = self.page
+        shown = len(page.rows) if page else 0
+        total = "…" if self.total is None else f"{self.total:,}"
+        span = f"{self.page_offset + 1}–{self.page_offset + shown}" if shown else "0"
+        arrow = "↓" if q.descending else "↑"
+        self.query_one("#summary", Static).update(Text.assemble(
+            (f" {span} of {total}", "bold"),
+            f"  ·  sorted by {q.sort.replace('_', ' ')} {arrow}",
+            f"  ·  as of {(q.as_of or self.tracker.today).isoformat()}",
+            "  ·  PgUp/PgDn at the edges change page" if page and (page.has_more or self.page_offset)
+            else "",
+        ))
+
+    def data_changed(self, ids: tuple[int, ...]) -> None:
+        """After an action: update changed rows in place, re-count, refresh stats."""
+        if ids:
+            self.load_rows(ids, self.query_state.as_of or self.tracker.today)
+        else:
+            self.request_page(self.page_offset, keep_cursor=True)
+        self.total = None
+        self.load_count(self.generation, self.query_state, self.tracker.today)
+        self.load_stats()
+
+    # --- filter bar ---------------------------------------------------------------
+
+    def set_query(self, **changes: Any) -> None:
+        self.query_state = replace(self.query_state, **changes)
+        self.tracker.list_query = self.query_state
+        self.total = None
+        if self.tracker.debounce > 0:
+            if self._debounce_timer is not None:
+                self._debounce_timer.stop()
+            self._debounce_timer = self.set_timer(self.tracker.debounce,
+                                                  lambda: self.request_page(0))
+        else:
+            self.request_page(0)
+
+    @on(Input.Changed, "#q")
+    def _text(self, event: Input.Changed) -> None:
+        self.last_key_time = time.perf_counter()
+        self.set_query(text=event.value)
+
+    @on(Input.Changed, "#actor")
+    def _actor(self, event: Input.Changed) -> None:
+        self.set_query(actor=event.value)
+
+    @on(Input.Changed, "#as-of")
+    def _as_of(self, event: Input.Changed) -> None:
+        day = parse_date(event.value) if event.value.strip() else self.tracker.today
+        event.input.set_class(day is None, "-invalid")
+        if day is not None and day != self.query_state.as_of:
+            self.set_query(as_of=day)
+
+    @on(Select.Changed, "#status")
+    def _status(self, event: Select.Changed) -> None:
+        value = None if event.value in (Select.NULL, Select.BLANK) else str(event.value)
+        self.set_query(status=value)
+
+    @on(Checkbox.Changed, "#overdue")
+    def _overdue(self, event: Checkbox.Changed) -> None:
+        self.set_query(overdue=event.value)
+
+    @on(Checkbox.Changed, "#pending")
+    def _pending(self, event: Checkbox.Changed) -> None:
+        self.set_query(pending=event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.action_focus_table()
+
+    @on(PagedTable.Edge)
+    def _edge(self, event: PagedTable.Edge) -> None:
+        self.action_page(event.step)
+
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        sort = SORT_COLUMNS.get(str(event.column_key.value))
+        if sort is None:
+            return
+        if sort == self.query_state.sort:
+            self.set_query(descending=not self.query_state.descending)
+        else:
+            self.set_query(sort=sort, descending=False)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    # --- actions ----------------------------------------------------------------
+
+    def current(self) -> Row | None:
+        table = self.query_one(PagedTable)
+        if self.page is None or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((r for r in self.page.rows if str(r.id) == key), None)
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#q", Input).focus()
+
+    def action_focus_table(self) -> None:
+        self.query_one(PagedTable).focus()
+
+    def action_page(self, step: int) -> None:
+        if self.page is None:
+            return
+        if step > 0 and self.page.has_more:
+            self._cursor_to_end = False
+            self.request_page(self.page_offset + queries.PAGE_SIZE)
+        elif step < 0 and self.page_offset > 0:
+            self._cursor_to_end = True
+            self.request_page(max(0, self.page_offset - queries.PAGE_SIZE))
+
+    def action_sort(self) -> None:
+        i = SORT_CYCLE.index(self.query_state.sort) if self.query_state.sort in SORT_CYCLE else 0
+        self.set_query(sort=SORT_CYCLE[(i + 1) % len(SORT_CYCLE)])
+
+    def action_reverse(self) -> None:
+        self.set_query(descending=not self.query_state.descending)
+
+    def action_open(self) -> None:
+        row = self.current()
+        if row is not None:
+            from tracker.tui.screens.detail import DetailScreen
+
+            self.app.push_screen(DetailScreen(row.id))
+
+    def action_status(self) -> None:
+        if (row := self.current()) is not None:
+            actions.change_status(self.tracker, row.id, row.status, row.version)
+
+    def action_resolve(self) -> None:
+        if (row := self.current()) is not None:
+            actions.resolve(self.tracker, row.id, row.version)
+
+    def action_note(self) -> None:
+        if (row := self.current()) is not None:
+            actions.add_note(self.tracker, row.id)
+
+    def action_window(self) -> None:
+        if (row := self.current()) is not None:
+            actions.edit_window(self.tracker, row.id, row.version, row.due_start, row.due_end)
+
+    def action_evidence(self) -> None:
+        if (row := self.current()) is not None:
+            actions.add_evidence(self.tracker, row.id)
+
+    def action_ingest(self) -> None:
+        self.tracker.action_ingest()
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        row = self.current()
+        out = [
+            ("Filter: focus the filter box", "Type words, actors or an acronym",
+             self.action_focus_filter),
+            ("Sort: next column", "Cycle the sort column", self.action_sort),
+            ("Sort: reverse order", "Ascending ↔ descending", self.action_reverse),
+            ("Page: next", "Show the next page", lambda: self.action_page(1)),
+            ("Page: previous", "Show the previous page", lambda: self.action_page(-1)),
+            ("Ingest a file or folder", "Store documents and extract commitments",
+             self.action_ingest),
+        ]
+        if row is not None:
+            subj = safe.one_line(row.subject, 40)
+            out += [
+                (f"Open commitment {row.id}", subj, self.action_open),
+                (f"Change status of {row.id}", subj, self.action_status),
+                (f"Mark {row.id} resolved (fulfilled)", subj, self.action_resolve),
+                (f"Add a note to {row.id}", subj, self.action_note),
+                (f"Edit the due window of {row.id}", subj, self.action_window),
+                (f"Add evidence to {row.id}", subj, self.action_evidence),
+            ]
+        return out

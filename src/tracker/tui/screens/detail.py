@@ -1,0 +1,301 @@
+"""One commitment: its quote inside the source paragraph, the source, the due
+window and its rule, the evidence timeline, the full history, and actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from tracker.tui import queries, safe
+from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.queries import DetailView
+from tracker.tui.screens import actions
+from tracker.tui.screens.commitments import badge
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+STAGE = {
+    "progress": ("progress", "yellow"),
+    "partially_fulfils": ("partly fulfilled", "yellow"),
+    "fulfils": ("fulfilled", "green"),
+    "missed": ("missed", "red"),
+    "restates": ("restated", "cyan"),
+}
+
+
+def highlighted_paragraph(view: DetailView) -> Text:
+    """The source paragraph with the quote highlighted; text is never markup."""
+    para = safe.text(view.paragraph)
+    if view.quote_in_paragraph is not None:
+        # Offsets are into the raw paragraph; clean() keeps lengths for normal
+        # text, so recompute on the cleaned text to stay safe.
+        a, b = view.quote_in_paragraph
+        raw = view.paragraph
+        a2 = len(safe.clean(raw[:a]))
+        b2 = a2 + len(safe.clean(raw[a:b]))
+        para.stylize("bold reverse", a2, b2)
+    return para
+
+
+def timeline_text(view: DetailView) -> Text:
+    """made → progress → fulfilled / missed, each step dated."""
+    t = Text()
+    t.append(f"made {view.made_on}", style="bold")
+    for e in view.evidence:
+        if e.review == "rejected":
+            continue
+        name, style = STAGE.get(e.kind, (e.kind, ""))
+        t.append("  →  ")
+        t.append(f"{name} {e.event_date or '(no date)'}", style=style)
+        if e.review == "pending":
+            t.append(" (suggested)", style="dim italic")
+    for h in view.history:
+        if h.event == "status" and h.to_status in ("fulfilled", "missed", "withdrawn",
+                                                   "superseded") and h.evidence_id is None:
+            t.append("  →  ")
+            t.append(f"{h.to_status.replace('_', ' ')} (judged {h.at.date()})",
+                     style="green" if h.to_status == "fulfilled" else "red")
+    return t
+
+
+class DetailScreen(Screen[None]):
+    TITLE = "Commitment"
+    BINDINGS: ClassVar = [
+        Binding("escape", "back", "Back"),
+        Binding("s", "status", "Status"),
+        Binding("r", "resolve", "Resolve"),
+        Binding("w", "window", "Window"),
+        Binding("n", "note", "Note"),
+        Binding("e", "evidence", "Evidence"),
+        Binding("c", "confirm", "Confirm"),
+        Binding("x", "reject", "Reject"),
+        Binding("u", "source", "Source", show=False),
+    ]
+
+    def __init__(self, commitment_id: int) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+        self.detail_view: DetailView | None = None
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail"):
+            yield Static("", id="d-title")
+            yield Static("", id="d-source", classes="section")
+            yield Static("", id="d-paragraph", classes="section quote-box")
+            yield Static("", id="d-window", classes="section")
+            yield Static(Text("Evidence", style="bold"), classes="heading")
+            yield Static("", id="d-timeline")
+            yield DataTable(id="d-evidence", cursor_type="row")
+            yield Static(Text("History", style="bold"), classes="heading")
+            yield Static("", id="d-history")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#d-evidence", DataTable)
+        for key, title in (("id", "ID"), ("date", "Date"), ("kind", "Kind"),
+                           ("review", "Review"), ("conf", "Conf"), ("source", "Source"),
+                           ("quote", "Quote / reason")):
+            table.add_column(title, key=key)
+        self.load()
+
+    def data_changed(self, ids: tuple[int, ...]) -> None:
+        if not ids or self.commitment_id in ids:
+            self.load()
+
+    @work(thread=True, exclusive=True, group="detail")
+    def load(self) -> None:
+        as_of = (self.tracker.list_query.as_of if self.tracker.list_query else None) \
+            or self.tracker.today
+        try:
+            with self.tracker.database.session() as s:
+                view = queries.detail(s, self.commitment_id, as_of)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("detail", user_message(exc)))
+            return
+        self.post_message(Loaded("detail", view))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        self.notify(message.error, title="Could not load", severity="error")
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        self.show(message.data)
+
+    def show(self, v: DetailView) -> None:
+        self.detail_view = v
+        self.sub_title = f"{v.id}"
+        title = Text()
+        title.append(f"#{v.id} ", style="dim")
+        title.append(safe.clean(v.subject, keep_newlines=False), style="bold")
+        title.append(f"  ({v.kind})\n", style="dim")
+        title.append("actors ", style="dim")
+        title.append(safe.clean(", ".join(v.actors) or "—", keep_newlines=False))
+        if v.action:
+            title.append("   action ", style="dim")
+            title.append(safe.clean(v.action, keep_newlines=False))
+        title.append("\nstatus ", style="dim")
+        title.append(v.status.replace("_", " "), style="bold")
+        title.append("  ")
+        title.append_text(badge(v.timeliness))
+        title.append(f"   version {v.version}   confidence {v.confidence:.2f} ({v.origin})",
+                     style="dim")
+        self.query_one("#d-title", Static).update(title)
+
+        src = Text()
+        if v.source_file is not None:
+            src.append("source ", style="dim")
+            src.append(safe.clean(v.source_title or v.source_file, keep_newlines=False),
+                       style="bold")
+            src.append(f"\n       {v.source_date}", style="")
+            src.append(f"  ·  {safe.clean(v.source_publisher or 'publisher unknown', keep_newlines=False)}")
+            src.append(f"  ·  {safe.clean(v.source_file, keep_newlines=False)}", style="dim")
+            src.append(f"\n       made on {v.made_on}", style="dim")
+        else:
+            src.append("added by hand (no source)", style="dim")
+        self.query_one("#d-source", Static).update(src)
+        self.query_one("#d-paragraph", Static).update(highlighted_paragraph(v))
+
+        win = Text()
+        win.append("due phrase ", style="dim")
+        win.append(f"“{safe.clean(v.due_expression, keep_newlines=False)}”"
+                   if v.due_expression else "—")
+        win.append("  →  window ", style="dim")
+        win.append(v.window, style="bold")
+        win.append("\nrule ", style="dim")
+        win.append(safe.clean(v.due_rule or "no time phrase: open-ended", keep_newlines=False))
+        self.query_one("#d-window", Static).update(win)
+
+        self.query_one("#d-timeline", Static).update(timeline_text(v))
+        table = self.query_one("#d-evidence", DataTable)
+        table.clear()
+        for e in v.evidence:
+            quote = e.quote or ""
+            if e.reason:
+                quote = f"{quote} — {e.reason}" if quote else e.reason
+            table.add_row(
+                Text(str(e.id)), Text(str(e.event_date or "—")),
+                Text(e.kind.replace("_", " ")),
+                Text(e.review, style={"pending": "bold yellow", "confirmed": "green",
+                                      "rejected": "dim"}.get(e.review, "")),
+                Text(f"{e.confidence:.2f}"), safe.cell(e.source or "by hand", 28),
+                safe.cell(quote, 70), key=str(e.id),
+            )
+        table.display = bool(v.evidence)
+        if not v.evidence:
+            self.query_one("#d-timeline", Static).update(
+                timeline_text(v).append("   (no evidence yet)", style="dim"))
+
+        hist = Text()
+        for h in v.history:
+            hist.append(h.at.strftime("%Y-%m-%d %H:%M") + "Z  ", style="dim")
+            hist.append(safe.clean(h.by, keep_newlines=False) + ": ")
+            if h.event == "status":
+                hist.append(f"{(h.from_status or '—').replace('_', ' ')} → "
+                            f"{(h.to_status or '').replace('_', ' ')}", style="bold")
+            else:
+                hist.append(h.event, style="bold")
+            if h.evidence_id:
+                hist.append(f" [evidence {h.evidence_id}]", style="dim")
+            if h.note:
+                hist.append(" — " + safe.clean(h.note, keep_newlines=False))
+            hist.append("\n")
+        self.query_one("#d-history", Static).update(hist)
+
+    # --- actions ----------------------------------------------------------------
+
+    def _selected_evidence(self) -> int | None:
+        table = self.query_one("#d-evidence", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key is not None else None
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_status(self) -> None:
+        if (v := self.detail_view) is not None:
+            options = [(f"{e.id}: {e.kind} {e.event_date or ''} ({e.review})", e.id)
+                       for e in v.evidence if e.review != "rejected"]
+            actions.change_status(self.tracker, v.id, v.status, v.version, options)
+
+    def action_resolve(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.resolve(self.tracker, v.id, v.version)
+
+    def action_window(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.edit_window(self.tracker, v.id, v.version, v.due_start, v.due_end)
+
+    def action_note(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.add_note(self.tracker, v.id)
+
+    def action_evidence(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.add_evidence(self.tracker, v.id)
+
+    def _pending_selected(self) -> int | None:
+        if (v := self.detail_view) is None:
+            return None
+        eid = self._selected_evidence()
+        pending = {e.id for e in v.pending}
+        if eid in pending:
+            return eid
+        if len(pending) == 1:
+            return next(iter(pending))
+        self.notify("select a pending suggestion in the evidence table", severity="warning")
+        return None
+
+    def action_confirm(self) -> None:
+        if (eid := self._pending_selected()) is not None and self.detail_view:
+            actions.confirm_evidence(self.tracker, eid, self.detail_view.id)
+
+    def action_reject(self) -> None:
+        if (eid := self._pending_selected()) is not None and self.detail_view:
+            actions.reject_evidence(self.tracker, eid, self.detail_view.id)
+
+    def action_source(self) -> None:
+        if self.detail_view and self.detail_view.source_id is not None:
+            from tracker.tui.screens.sources import SourceScreen
+
+            self.app.push_screen(SourceScreen(self.detail_view.source_id))
+
+    @on(DataTable.RowSelected, "#d-evidence")
+    def _ev_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        if self.detail_view is None:
+            return []
+        i = self.detail_view.id
+        return [
+            (f"Change status of {i}", "status select limited to allowed transitions",
+             self.action_status),
+            (f"Mark {i} resolved (fulfilled)", "one key and a note", self.action_resolve),
+            (f"Edit the due window of {i}", "dates or a due phrase", self.action_window),
+            (f"Add a note to {i}", "lands in history", self.action_note),
+            (f"Add evidence to {i}", "by hand, confirmed", self.action_evidence),
+            ("Confirm the selected suggestion", "sets the status it supports",
+             self.action_confirm),
+            ("Reject the selected suggestion", "kept, out of the queue", self.action_reject),
+            ("Open the source", "the document with its commitments highlighted",
+             self.action_source),
+            ("Back to the list", "", self.action_back),
+        ]

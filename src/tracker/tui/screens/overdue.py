@@ -1,0 +1,187 @@
+"""Overdue as of a date (reports.iter_overdue), and the report exported to a
+file in any format (reports.write_report), written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+
+from tracker.tui import queries, safe
+from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.screens.modals import Field, FormModal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.tui.app import TrackerApp
+
+EXTENSIONS = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
+
+
+def export_report(session: Session, as_of: dt.date, fmt: str, path: Path) -> int:
+    """Write the report next to its target, then rename: a reader never sees half a file."""
+    from tracker.reports import write_report
+
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write_report(session, as_of, fmt, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+class OverdueScreen(Screen[None]):
+    TITLE = "Overdue"
+    BINDINGS: ClassVar = [
+        Binding("x", "export", "Export"),
+        Binding("enter", "open", "Open", show=False),
+        Binding("slash", "focus_date", "As of"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.as_of: dt.date | None = None
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="o-bar"):
+            yield Label("As of ")
+            yield Input(placeholder="YYYY-MM-DD", id="o-as-of")
+            yield Static("", id="o-summary")
+        yield DataTable(id="o-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.as_of = self.tracker.today
+        self.query_one("#o-as-of", Input).value = self.as_of.isoformat()
+        t = self.query_one("#o-table", DataTable)
+        for key, title in (("id", "ID"), ("days", "Days"), ("window", "Window"),
+                           ("subject", "Subject"), ("source", "Source"),
+                           ("sugg", "Suggestion")):
+            t.add_column(title, key=key)
+        self.load(self.as_of)
+        self.query_one("#o-table").focus()
+
+    def on_screen_resume(self) -> None:
+        if self.as_of:
+            self.load(self.as_of)
+
+    def data_changed(self, ids: tuple[int, ...]) -> None:
+        if self.as_of:
+            self.load(self.as_of)
+
+    @on(Input.Changed, "#o-as-of")
+    def _date(self, event: Input.Changed) -> None:
+        try:
+            day = dt.date.fromisoformat(event.value.strip())
+        except ValueError:
+            event.input.add_class("-invalid")
+            return
+        event.input.remove_class("-invalid")
+        if day != self.as_of:
+            self.as_of = day
+            self.load(day)
+
+    @work(thread=True, exclusive=True, group="overdue")
+    def load(self, as_of: dt.date) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                view = queries.overdue(s, as_of)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("overdue", user_message(exc)))
+            return
+        self.post_message(Loaded("overdue", view))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        self.notify(message.error, title="Could not load", severity="error")
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        v: queries.OverdueView = message.data
+        if v.as_of != self.as_of:
+            return
+        t = self.query_one("#o-table", DataTable)
+        t.clear()
+        for r in v.rows:
+            t.add_row(Text(str(r.id)), Text(str(r.days_overdue), style="bold red",
+                                            justify="right"),
+                      Text(f"{r.due_start or '…'} … {r.due_end}"), safe.cell(r.subject, 44),
+                      safe.cell(r.source or "(by hand)", 26), safe.cell(r.suggestion, 30),
+                      key=str(r.id))
+        shown = f" (first {len(v.rows)})" if len(v.rows) < v.total else ""
+        self.query_one("#o-summary", Static).update(Text(
+            f"  {v.total} overdue{shown}, most overdue first  ·  x export"))
+
+    def action_focus_date(self) -> None:
+        self.query_one("#o-as-of", Input).focus()
+
+    def action_open(self) -> None:
+        t = self.query_one("#o-table", DataTable)
+        if t.row_count:
+            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+            if key:
+                from tracker.tui.screens.detail import DetailScreen
+
+                self.app.push_screen(DetailScreen(int(key)))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_export(self) -> None:
+        as_of = self.as_of or self.tracker.today
+
+        def done(values: dict[str, Any] | None) -> None:
+            if not values:
+                return
+            fmt = values["format"]
+            path = Path(values["path"] or f"overdue-{as_of}.{EXTENSIONS[fmt]}")
+
+            def run(s: Session) -> str:
+                n = export_report(s, as_of, fmt, path)
+                return f"{n} overdue item(s) written to {path} ({fmt})"
+
+            self.tracker.perform("Export", run)
+
+        self.app.push_screen(FormModal(f"Export the overdue report as of {as_of}", [
+            Field("format", "Format", options=[(f, f) for f in EXTENSIONS], value="markdown",
+                  allow_blank=False, required=True),
+            Field("path", "File", placeholder=f"overdue-{as_of}.md"),
+        ], submit_label="Export"), done)
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [
+            ("Export the overdue report", "table, markdown, csv, json or html",
+             self.action_export),
+            ("Change the as-of date", "", self.action_focus_date),
+            ("Open the selected commitment", "", self.action_open),
+        ]
+
+
+__all__ = ["OverdueScreen", "export_report"]

@@ -1,0 +1,200 @@
+"""Sources: the stored documents; one opens with its commitments highlighted.
+New documents are ingested from a path (documents.read_document +
+services.ingest_document, in a worker)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from tracker.tui import queries, safe
+from tracker.tui.messages import Loaded, LoadFailed
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+SPAN_STYLE = {"open": "bold reverse yellow", "in_progress": "bold reverse yellow",
+              "fulfilled": "bold reverse green", "missed": "bold reverse red"}
+
+
+class SourcesScreen(Screen[None]):
+    TITLE = "Sources"
+    BINDINGS: ClassVar = [
+        Binding("enter", "open", "Open"),
+        Binding("i", "ingest", "Ingest"),
+    ]
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="s-summary", classes="heading")
+        yield DataTable(id="s-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.query_one("#s-table", DataTable)
+        for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
+                           ("publisher", "Publisher"), ("file", "File"), ("n", "Items")):
+            t.add_column(title, key=key)
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    def data_changed(self, ids: tuple[int, ...]) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="sources")
+    def load(self) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                rows = queries.sources(s)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("sources", user_message(exc)))
+            return
+        self.post_message(Loaded("sources", rows))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        self.notify(message.error, title="Could not load", severity="error")
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        rows: list[queries.SourceRow] = message.data
+        t = self.query_one("#s-table", DataTable)
+        t.clear()
+        for r in rows:
+            t.add_row(Text(str(r.id)), Text(str(r.published_on)),
+                      safe.cell(r.title or "(untitled)", 50), safe.cell(r.publisher or "—", 20),
+                      safe.cell(r.file_name, 26), Text(str(r.commitments), justify="right"),
+                      key=str(r.id))
+        summary = (f" {len(rows)} source(s)  ·  enter open  ·  i ingest a file or folder"
+                   if rows else " No sources yet: press i to ingest a file or folder "
+                   "(e.g. seeds/), or run `tracker ingest seeds/`")
+        self.query_one("#s-summary", Static).update(Text(summary))
+
+    def action_open(self) -> None:
+        t = self.query_one("#s-table", DataTable)
+        if t.row_count:
+            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+            if key:
+                self.app.push_screen(SourceScreen(int(key)))
+
+    def action_ingest(self) -> None:
+        self.tracker.action_ingest()
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [
+            ("Open the selected source", "its text with commitments highlighted",
+             self.action_open),
+            ("Ingest a file or folder", "read and store documents", self.action_ingest),
+        ]
+
+
+def highlighted_body(view: queries.SourceView) -> Text:
+    """The body, cleaned, with every commitment span highlighted (never markup)."""
+    raw = view.body
+    text = safe.text(raw)
+    for sp in view.spans:
+        a = len(safe.clean(raw[: sp.start]))
+        b = a + len(safe.clean(raw[sp.start: sp.end]))
+        text.stylize(SPAN_STYLE.get(sp.status, "bold reverse"), a, b)
+    return text
+
+
+class SourceScreen(Screen[None]):
+    TITLE = "Source"
+    BINDINGS: ClassVar = [
+        Binding("escape", "back", "Back"),
+        Binding("enter", "open", "Open commitment", show=False),
+    ]
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__()
+        self.source_id = source_id
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="src-meta", classes="section")
+        with VerticalScroll(id="src-body-scroll"):
+            yield Static("", id="src-body")
+        yield DataTable(id="src-items", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.query_one("#src-items", DataTable)
+        for key, title in (("id", "ID"), ("status", "Status"), ("subject", "Commitment")):
+            t.add_column(title, key=key)
+        self.load()
+
+    @work(thread=True, exclusive=True, group="source")
+    def load(self) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                view = queries.source_view(s, self.source_id)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("source", user_message(exc)))
+            return
+        self.post_message(Loaded("source", view))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        self.notify(message.error, title="Could not load", severity="error")
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        v: queries.SourceView = message.data
+        meta = Text()
+        meta.append(safe.clean(v.row.title or v.row.file_name, keep_newlines=False),
+                    style="bold")
+        meta.append(f"\n{v.row.published_on}  ·  "
+                    f"{safe.clean(v.row.publisher or 'publisher unknown', keep_newlines=False)}"
+                    f"  ·  {safe.clean(v.row.file_name, keep_newlines=False)}"
+                    f"  ·  {v.row.commitments} item(s), highlighted")
+        self.query_one("#src-meta", Static).update(meta)
+        self.query_one("#src-body", Static).update(highlighted_body(v))
+        t = self.query_one("#src-items", DataTable)
+        t.clear()
+        for sp in v.spans:
+            t.add_row(Text(str(sp.commitment_id)), Text(sp.status.replace("_", " ")),
+                      safe.cell(sp.subject, 80), key=str(sp.commitment_id))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_open(self) -> None:
+        t = self.query_one("#src-items", DataTable)
+        if t.row_count:
+            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+            if key:
+                from tracker.tui.screens.detail import DetailScreen
+
+                self.app.push_screen(DetailScreen(int(key)))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()

@@ -1,0 +1,154 @@
+"""A picture of due windows against today: one bar per commitment on a date
+axis, for what the commitments screen's filter selects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Static
+
+from tracker.tui import queries, safe
+from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.queries import Bar, ListQuery
+
+if TYPE_CHECKING:
+    from tracker.tui.app import TrackerApp
+
+BAR_STYLE = {"overdue": "red", "due": "yellow", "not_due": "cyan", "on_time": "green",
+             "fulfilled": "green", "late": "dark_orange", "missed": "red"}
+LABEL_W = 34
+
+
+def render_timeline(bars: list[Bar], today: dt.date, width: int) -> Text:
+    """Bars on a shared date axis; a │ marks today."""
+    out = Text()
+    if not bars:
+        out.append("No commitment with a due window matches the filter.", style="dim")
+        return out
+    lo = min(min(b.start for b in bars), today)
+    hi = max(max(b.end for b in bars), today)
+    span = max(1, (hi - lo).days)
+    cols = max(10, width - LABEL_W - 3)
+
+    def x(d: dt.date) -> int:
+        return min(cols - 1, round((d - lo).days / span * (cols - 1)))
+
+    tx = x(today)
+    axis = [" "] * cols
+    years = range(lo.year, hi.year + 1)
+    for y in years:
+        d = dt.date(y, 1, 1)
+        if lo <= d <= hi:
+            px = x(d)
+            for i, ch in enumerate(str(y)):
+                if px + i < cols:
+                    axis[px + i] = ch
+    out.append(" " * (LABEL_W + 1))
+    out.append("".join(axis), style="dim")
+    out.append("\n")
+    out.append(" " * (LABEL_W + 1))
+    ruler = ["─"] * cols
+    ruler[tx] = "┼"
+    out.append("".join(ruler), style="dim")
+    out.append(f"  today {today}\n", style="bold")
+    for b in bars:
+        out.append(safe.one_line(f"{b.id} {b.subject}", LABEL_W).ljust(LABEL_W) + " ")
+        a, z = x(b.start), x(b.end)
+        line = Text()
+        for i in range(cols):
+            if a <= i <= z:
+                line.append("█", style=BAR_STYLE.get(b.timeliness, "blue"))
+            elif i == tx:
+                line.append("│", style="bold")
+            else:
+                line.append("·" if i % 10 == 0 else " ", style="dim")
+        out.append_text(line)
+        out.append("\n")
+    return out
+
+
+class TimelineChart(Widget):
+    """Renders the bars to the widget's width."""
+
+    DEFAULT_CSS = "TimelineChart { height: auto; }"
+
+    def __init__(self, today: dt.date, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.bars: list[Bar] = []
+        self.today = today
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
+        return len(self.bars) + 2 if self.bars else 1
+
+    def render(self) -> Text:
+        return render_timeline(self.bars, self.today, self.size.width or 100)
+
+
+class TimelineScreen(Screen[None]):
+    TITLE = "Timeline"
+    BINDINGS: ClassVar = [Binding("r", "reload", "Reload")]
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="t-summary", classes="heading")
+        with VerticalScroll(id="t-scroll"):
+            yield TimelineChart(self.tracker.today, id="t-chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_reload()
+
+    def on_screen_resume(self) -> None:
+        self.action_reload()
+
+    def data_changed(self, ids: tuple[int, ...]) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        q = self.tracker.list_query or ListQuery(as_of=self.tracker.today)
+        self.load(q)
+
+    @work(thread=True, exclusive=True, group="timeline")
+    def load(self, q: ListQuery) -> None:
+        try:
+            with self.tracker.database.session() as s:
+                bars = queries.timeline(s, q, self.tracker.today)
+        except Exception as exc:  # noqa: BLE001
+            from tracker.tui.app import user_message
+
+            self.post_message(LoadFailed("timeline", user_message(exc)))
+            return
+        self.post_message(Loaded("timeline", (q, bars)))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        self.notify(message.error, title="Could not load", severity="error")
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        q, bars = message.data
+        self.query_one(TimelineChart).set_bars(bars)
+        filt = f"filter “{safe.one_line(q.text, 30)}”" if q.text else "no text filter"
+        self.query_one("#t-summary", Static).update(Text(
+            f" {len(bars)} due window(s), sorted by {q.sort.replace('_', ' ')}, {filt} "
+            "(set on the commitments screen)  ·  red overdue, yellow due, cyan not due, "
+            "green fulfilled"))
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [("Reload the timeline", "", self.action_reload)]

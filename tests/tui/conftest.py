@@ -1,0 +1,75 @@
+"""Fixtures for the terminal UI tests: the seeds ingested into SQLite, with
+history timestamps pinned so snapshots are stable, and helpers to let
+workers finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from tracker.db import Database
+from tracker.documents import iter_paths, read_document
+from tracker.models import Commitment
+from tracker.services import ingest_document
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TODAY = dt.date(2026, 11, 22)
+PINNED = "2026-11-20 09:00:00.000000"
+
+
+def ingest_seeds(database: Database) -> None:
+    for path in iter_paths([SEEDS]):
+        with database.session() as s:
+            ingest_document(s, read_document(path))
+    pin_times(database)
+
+
+def pin_times(database: Database) -> None:
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE history SET at = :at"), {"at": PINNED})
+
+
+@pytest.fixture
+def seeded(sqlite_db: Database) -> Iterator[Database]:
+    ingest_seeds(sqlite_db)
+    yield sqlite_db
+
+
+def find(database: Database, like: str) -> Commitment:
+    with database.session() as s:
+        c = s.scalars(select(Commitment).where(Commitment.subject.like(like))
+                      .order_by(Commitment.id)).first()
+        assert c is not None, like
+        return c
+
+
+async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no worker runs and every posted message is handled."""
+    app = pilot.app
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        busy = any(w.is_running for w in app.workers)
+        screen_busy = any(getattr(s, "_busy", False) for s in app.screen_stack)
+        if not busy and not screen_busy:
+            break
+    await pilot.pause()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests in a fresh event loop (no asyncio plugin needed)."""
+    import asyncio
+    import inspect
+
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    kwargs = {name: pyfuncitem.funcargs[name] for name in names}
+    asyncio.run(pyfuncitem.obj(**kwargs))
+    return True
