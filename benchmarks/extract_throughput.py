@@ -25,7 +25,16 @@ from tracker.extract import extract  # noqa: E402
 _FRONT = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 
 
-def corpus() -> list[str]:
+def corpus(paths: list[str] | None = None) -> list[str]:
+    if paths:
+        out = []
+        for pattern in paths:
+            for p in sorted(Path().glob(pattern) if not Path(pattern).is_absolute()
+                            else Path("/").glob(pattern.lstrip("/"))):
+                text = p.read_text(encoding="utf-8", errors="replace")
+                m = re.search(r"<TEXT>(.*)</TEXT>", text, re.DOTALL)  # TimeML news files
+                out.append(re.sub(r"<[^>]+>", "", m.group(1)) if m else _FRONT.sub("", text))
+        return out
     docs = []
     for p in sorted((ROOT / "tests" / "devset" / "docs").iterdir()):
         docs.append(_FRONT.sub("", p.read_text(encoding="utf-8")))
@@ -38,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=float, default=4.0, help="corpus size in MB (default 4)")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
+    ap.add_argument("--files", nargs="*", help="glob(s) of other documents to use instead")
     args = ap.parse_args(argv)
-    base = corpus()
+    base = corpus(args.files)
     base_bytes = sum(len(d.encode("utf-8")) for d in base)
     times = max(1, int(args.size * 1_000_000 / base_bytes))
     docs = base * times

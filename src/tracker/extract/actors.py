@@ -17,12 +17,21 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     for name, canon in LEADERS.items():
         lookup.setdefault(name, canon)
     alts = sorted(lookup, key=len, reverse=True)
-    pat = r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!-[a-z])"
+    pat = r"(?=[A-Z])(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!-[a-z])"
     return re.compile(pat), lookup
 
 
 ALIAS_RE, ALIAS_LOOKUP = _alias_regex()
-NOT_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in
+
+
+
+def _iter_aliases(text: str):
+    """(start, end, canonical country) of every alias mention."""
+    for m in ALIAS_RE.finditer(text):
+        yield m.start(), m.end(), ALIAS_LOOKUP[m.group(0)]
+
+
+NOT_COUNTRY_RE = re.compile(r"(?=[A-Z])\b(?:" + "|".join(re.escape(p) for p in
                                                   sorted(NOT_COUNTRY, key=len, reverse=True)) + r")\b")
 COLLECTIVE_RE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(COLLECTIVES, key=len, reverse=True)) + r")\b"
@@ -38,8 +47,7 @@ def countries_in(text: str) -> list[str]:
     """Countries named in a piece of text, in order of first mention."""
     text = _blank(text, NOT_COUNTRY_RE)
     seen: list[str] = []
-    for m in ALIAS_RE.finditer(text):
-        c = ALIAS_LOOKUP[m.group(0)]
+    for _, _, c in _iter_aliases(text):
         if c not in seen:
             seen.append(c)
     return seen
@@ -55,20 +63,17 @@ class ActorIndex:
         weights: Counter[str] = Counter()
         first: dict[str, int] = {}
         head_limit = min(len(body), 400)
-        for m in ALIAS_RE.finditer(clean):
-            c = ALIAS_LOOKUP[m.group(0)]
-            self.positions.append(m.start())
+        for start, end, c in _iter_aliases(clean):
+            self.positions.append(start)
             self.names.append(c)
             w = 1.0
-            if m.start() < head_limit:
+            if start < head_limit:
                 w += 1.0
             # "India-US", "EU-Canada": hyphenated pairs name the parties
-            if (m.end() < len(clean) and clean[m.end()] == "-") or (
-                m.start() > 0 and clean[m.start() - 1] == "-"
-            ):
+            if (end < len(clean) and clean[end] == "-") or (start > 0 and clean[start - 1] == "-"):
                 w += 2.0
             weights[c] += w
-            first.setdefault(c, m.start())
+            first.setdefault(c, start)
         self.counts = Counter(self.names)
         self.first = first
         self.weights = weights

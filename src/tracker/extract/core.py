@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -15,15 +16,18 @@ from .patterns import (
     BOUNDARY_RE,
     CLAUSE_END_RE,
     COMMITMENT_RES,
+    ASK_WORDS,
+    COMMIT_WORDS,
     CONJ_VERB_RE,
     NOMINAL_OBJECT_RE,
     DETERMINERS,
-    PREFILTER,
+    ALL_TRIGGER_WORDS,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TIME_CUT_RE,
     lemma,
     verb_class,
+    words_of,
 )
 from .sentences import QuoteRegion, find_quote_regions, paragraph_bounds, split_sentences
 from .tables import (
@@ -248,9 +252,14 @@ def _split_coordination(np: str) -> list[str]:
     return [_strip_article(np)]
 
 
+_TOPIC_OF = {kw: topic for topic, kws in TOPICS.items() for kw in kws}
+_TOPIC_RE = re.compile("|".join(re.escape(k) for k in sorted(_TOPIC_OF, key=len, reverse=True)))
+_TOPIC_ORDER = {t: i for i, t in enumerate(TOPICS)}
+
+
 def _topics(text: str) -> list[str]:
-    low = text.lower()
-    return [t for t, kws in TOPICS.items() if any(k in low for k in kws)]
+    found = {_TOPIC_OF[m.group(0)] for m in _TOPIC_RE.finditer(text.lower())}
+    return sorted(found, key=_TOPIC_ORDER.__getitem__)
 
 
 # --------------------------------------------------------------------------
@@ -277,12 +286,13 @@ class _Doc:
         self.published_on = published_on
         self.actors = ActorIndex(body)
         self.regions = _analyse_regions(body, find_quote_regions(body), published_on)
+        self._starts = [r.start for r in self.regions]
         self.group = 0
 
     def region_for(self, pos: int) -> _Region | None:
-        for r in self.regions:
-            if r.start <= pos < r.end:
-                return r
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.regions[i].start <= pos < self.regions[i].end:
+            return self.regions[i]
         return None
 
 
@@ -339,10 +349,13 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
     return masked[obj_start:end].strip(_PUNCT_STRIP)
 
 
-def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_Candidate]:
+def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
+                 words: frozenset[str]) -> list[_Candidate]:
     out: dict[int, _Candidate] = {}
     para = paragraph_bounds(doc.body, s)
-    for name, rx, base in COMMITMENT_RES:
+    for name, rx, base, keys in COMMITMENT_RES:
+        if words.isdisjoint(keys):
+            continue
         for m in rx.finditer(masked):
             verb = m.group("verb")
             trig_start = m.start("trig")
@@ -350,6 +363,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn) -> list[_C
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
+            w0 = verb.lower()
+            if name not in ("scheduled_for", "look_forward") and (
+                    w0 in ("not", "never", "no") or (
+                        not passive and verb_class(w0) == "aspiration"
+                        and not NOMINAL_OBJECT_RE.match(masked, vend)
+                        and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
+                continue  # cheap rejection before the clause analysis
             chunk, bword, _ = _clause_subject(masked, trig_start)
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
@@ -492,11 +512,13 @@ _ADDR_RE = re.compile(
 )
 
 
-def _asks(doc: _Doc, sent: str, masked: str, s: int) -> list[_Candidate]:
+def _asks(doc: _Doc, sent: str, masked: str, s: int, words: frozenset[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
     para = paragraph_bounds(doc.body, s)
-    for action, rx, needs_addr in ASK_RES:
+    for action, rx, needs_addr, keys in ASK_RES:
+        if words.isdisjoint(keys):
+            continue
         for m in rx.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -557,7 +579,7 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int) -> list[_Candidate]:
     return out
 
 
-def _items_for_sentence(doc: _Doc, s: int, e: int) -> list[ExtractedItem]:
+def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> list[ExtractedItem]:
     body = doc.body
     sent = body[s:e]
     if sent.rstrip("”\"’' ").endswith("?"):
@@ -574,7 +596,10 @@ def _items_for_sentence(doc: _Doc, s: int, e: int) -> list[ExtractedItem]:
             cache.append(windows.find_all(sent, made_on, "future"))
         return cache[0]
 
-    cands = _commitments(doc, sent, masked, s, exprs_fn) + _asks(doc, sent, masked, s)
+    cands = _commitments(doc, sent, masked, s, exprs_fn, words) \
+        if not words.isdisjoint(COMMIT_WORDS) else []
+    if not words.isdisjoint(ASK_WORDS):
+        cands += _asks(doc, sent, masked, s, words)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []
     for c in cands:
@@ -607,7 +632,8 @@ def extract(body: str, published_on: date) -> list[ExtractedItem]:
     doc = _Doc(body, published_on)
     items: list[ExtractedItem] = []
     for s, e in split_sentences(body):
-        if not PREFILTER.search(body, s, e):
-            continue
-        items.extend(_items_for_sentence(doc, s, e))
+        words = words_of(body[s:e])
+        if words.isdisjoint(ALL_TRIGGER_WORDS):
+            continue  # cheap pre-filter: no trigger word at all
+        items.extend(_items_for_sentence(doc, s, e, words))
     return items

@@ -76,8 +76,48 @@ NOMINAL_OBJECT_RE = re.compile(
 #: a second coordinated action: "re-establish relations and reopen embassies"
 CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
-COMMITMENT_RES = [(n, re.compile(p), c) for n, p, c in COMMITMENT_TRIGGERS]
-ASK_RES = [(n, re.compile(p), a) for n, p, a in ASK_TRIGGERS]
+#: cheap gate per trigger row: the regex only runs when one of these words occurs
+TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
+    "decided_to": frozenset("""decided agreed resolved committed pledged undertook vowed promised agree
+        agrees decide decides commit commits pledge pledges resolve resolves agreeing deciding
+        committing pledging undertake undertakes""".split()),
+    "directed_to": frozenset("directed instructed tasked mandated charged".split()),
+    "modal": frozenset("will shall would will'll".split()),
+    "look_forward": frozenset(["forward"]),
+    "expected_to": frozenset("expected set scheduled due slated poised likely".split()),
+    "scheduled_for": frozenset("scheduled slated planned set".split()),
+    "plans_to": frozenset("plans plan planned intends intend intended planning preparing going".split()),
+    "urge": frozenset("urged urges urge urging".split()),
+    "call on": frozenset("called calls call calling".split()),
+    "call for": frozenset("called calls call calling".split()),
+    "ask": frozenset("asked asks ask asking".split()),
+    "press": frozenset("pressed presses pressing pushed pushes pushing press push".split()),
+    "push for": frozenset("pressed presses pressing pushed pushes pushing press push".split()),
+    "request": frozenset("requested requests requesting request".split()),
+    "demand": frozenset("demanded demands demanding demand insisted insists insisting insist".split()),
+    "seek": frozenset("seeking sought seeks".split()),
+}
+ALL_TRIGGER_WORDS: frozenset[str] = frozenset().union(*TRIGGER_KEYWORDS.values())
+_TOKEN_RE = re.compile(r"[a-z']+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN_RE.findall(text.lower()))
+
+
+COMMITMENT_RES = [(n, re.compile(p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMMITMENT_TRIGGERS]
+ASK_RES = [(n, re.compile(p), a, TRIGGER_KEYWORDS[n]) for n, p, a in ASK_TRIGGERS]
+
+
+def _anonymous(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+#: one search decides whether a sentence needs the (costlier) per-trigger passes
+COMMIT_ANY = re.compile("|".join("(?:" + _anonymous(p) + ")" for _, p, _ in COMMITMENT_TRIGGERS))
+ASK_ANY = re.compile("|".join("(?:" + _anonymous(p) + ")" for _, p, _ in ASK_TRIGGERS))
+COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in COMMITMENT_TRIGGERS))
+ASK_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in ASK_TRIGGERS))
 
 #: the clause boundary searched backwards from a trigger to find its subject.
 BOUNDARY_RE = re.compile(

@@ -99,6 +99,7 @@ def paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
 
 
 _STRAIGHT = '"'
+_ANY_QUOTE = re.compile('[“«"]')
 
 
 def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
@@ -111,6 +112,10 @@ def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     i, n = 0, len(body)
     while i < n:
+        qm = _ANY_QUOTE.search(body, i)
+        if qm is None:
+            break
+        i = qm.start()
         ch = body[i]
         opening = False
         if ch == "“" or ch == "«":
