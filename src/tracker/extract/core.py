@@ -12,16 +12,16 @@ from .actors import COLLECTIVE_RE, ActorIndex, countries_in
 from .model import ExtractedItem
 from .patterns import (
     AGREE_THAT_VERBS,
+    ALL_TRIGGER_WORDS,
     ASK_RES,
+    ASK_WORDS,
     BOUNDARY_RE,
     CLAUSE_END_RE,
-    COMMITMENT_RES,
-    ASK_WORDS,
     COMMIT_WORDS,
+    COMMITMENT_RES,
     CONJ_VERB_RE,
-    NOMINAL_OBJECT_RE,
     DETERMINERS,
-    ALL_TRIGGER_WORDS,
+    NOMINAL_OBJECT_RE,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TIME_CUT_RE,
@@ -47,7 +47,7 @@ from .tables import (
 # --------------------------------------------------------------------------
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -112,7 +112,7 @@ def _analyse_regions(body: str, regions: list[QuoteRegion], published_on: date) 
 # --------------------------------------------------------------------------
 
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
-_PREPS = frozenset("of between on under for with from in at to among by within across".split())
+_PREPS = frozenset(["of", "between", "on", "under", "for", "with", "from", "in", "at", "to", "among", "by", "within", "across"])
 _WORD_RE = re.compile(r"[\w'’.&+/-]+")
 _PUNCT_STRIP = " \t\n,;:.\"“”'‘’"
 _ATTRIB_ANYWHERE = re.compile(r"\b(?:said|says|told|according\s+to|announced|stated|added)\b")
@@ -448,17 +448,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                             continue
                     else:
                         continue
-                    if name == "modal" and m.group("trig") == "would" and bword not in ("said", "agreed"):
-                        if not _ATTRIB_ANYWHERE.search(masked):
-                            continue
+                    if (name == "modal" and m.group("trig") == "would"
+                            and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
+                        continue  # a bare "would" is conditional
                 elif name == "plans_to":
                     if kind != "agent":
                         continue
-                elif name in ("decided_to", "directed_to"):
-                    if kind == "instrument":
-                        continue
-                    if passive and not intransitive:
-                        pass
+                elif name in ("decided_to", "directed_to") and kind == "instrument":
+                    continue
             # the clause extent, the time expressions and the subject
             clause_end = _object_end(masked, obj_start)
             time_end = _object_end(masked, obj_start, skip_purpose=True)

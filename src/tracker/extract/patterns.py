@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .tables import ASPIRATION_VERBS, DELIVERABLE_VERBS, DIRECTED_ADDRESSEES, IRREGULAR_FORMS, NOMINAL_DELIVERABLES
+from .tables import (
+    ASPIRATION_VERBS,
+    DELIVERABLE_VERBS,
+    DIRECTED_ADDRESSEES,
+    IRREGULAR_FORMS,
+    NOMINAL_DELIVERABLES,
+)
 
 _ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|likely|probably|once\s+again|in\s+turn|themselves)\s+)*"
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
@@ -34,7 +40,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
     ("expected_to",
      r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|set|scheduled|due|slated|"
-     r"poised|likely|poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     r"poised|likely)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
      r"(?P<verb>)\s", 0.8),
@@ -57,16 +63,6 @@ ASK_TRIGGERS: list[tuple[str, str, bool]] = [
     ("seek", r"\b(?:seeking|sought|seeks)\b(?!\s+to\b)", False),
 ]
 
-# a cheap pre-filter: any of these words must occur for a sentence to be analysed
-PREFILTER = re.compile(
-    r"\b(?:will|shall|would|'ll|decided|agreed|agreeing|agree|agrees|resolved|committed|pledged|"
-    r"undertook|undertake|vowed|promised|decide|decides|commit|pledge|forward|expected|set|"
-    r"scheduled|due|slated|poised|likely|planned|plans?|intends?|intended|planning|preparing|going|"
-    r"urged|urges|urge|urging|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|"
-    r"push(?:ed|es|ing)?|request(?:ed|s|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|seeking|"
-    r"sought|seeks|directed|instructed|tasked|mandated|charged)\b"
-)
-
 #: "facilitate the issuance of" - an aspiration verb with a nominalised deliverable
 NOMINAL_OBJECT_RE = re.compile(
     r"\s+(?:the\s+)?(?:early\s+|timely\s+|swift\s+|speedy\s+|expeditious\s+)?(?:" +
@@ -78,24 +74,22 @@ CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
 TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
-    "decided_to": frozenset("""decided agreed resolved committed pledged undertook vowed promised agree
-        agrees decide decides commit commits pledge pledges resolve resolves agreeing deciding
-        committing pledging undertake undertakes""".split()),
-    "directed_to": frozenset("directed instructed tasked mandated charged".split()),
-    "modal": frozenset("will shall would will'll".split()),
+    "decided_to": frozenset(["decided", "agreed", "resolved", "committed", "pledged", "undertook", "vowed", "promised", "agree", "agrees", "decide", "decides", "commit", "commits", "pledge", "pledges", "resolve", "resolves", "agreeing", "deciding", "committing", "pledging", "undertake", "undertakes"]),
+    "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
+    "modal": frozenset(["will", "shall", "would", "will'll"]),
     "look_forward": frozenset(["forward"]),
-    "expected_to": frozenset("expected set scheduled due slated poised likely".split()),
-    "scheduled_for": frozenset("scheduled slated planned set".split()),
-    "plans_to": frozenset("plans plan planned intends intend intended planning preparing going".split()),
-    "urge": frozenset("urged urges urge urging".split()),
-    "call on": frozenset("called calls call calling".split()),
-    "call for": frozenset("called calls call calling".split()),
-    "ask": frozenset("asked asks ask asking".split()),
-    "press": frozenset("pressed presses pressing pushed pushes pushing press push".split()),
-    "push for": frozenset("pressed presses pressing pushed pushes pushing press push".split()),
-    "request": frozenset("requested requests requesting request".split()),
-    "demand": frozenset("demanded demands demanding demand insisted insists insisting insist".split()),
-    "seek": frozenset("seeking sought seeks".split()),
+    "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised", "likely"]),
+    "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
+    "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
+    "urge": frozenset(["urged", "urges", "urge", "urging"]),
+    "call on": frozenset(["called", "calls", "call", "calling"]),
+    "call for": frozenset(["called", "calls", "call", "calling"]),
+    "ask": frozenset(["asked", "asks", "ask", "asking"]),
+    "press": frozenset(["pressed", "presses", "pressing", "pushed", "pushes", "pushing", "press", "push"]),
+    "push for": frozenset(["pressed", "presses", "pressing", "pushed", "pushes", "pushing", "press", "push"]),
+    "request": frozenset(["requested", "requests", "requesting", "request"]),
+    "demand": frozenset(["demanded", "demands", "demanding", "demand", "insisted", "insists", "insisting", "insist"]),
+    "seek": frozenset(["seeking", "sought", "seeks"]),
 }
 ALL_TRIGGER_WORDS: frozenset[str] = frozenset().union(*TRIGGER_KEYWORDS.values())
 _TOKEN_RE = re.compile(r"[a-z']+")
@@ -109,13 +103,6 @@ COMMITMENT_RES = [(n, re.compile(p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMM
 ASK_RES = [(n, re.compile(p), a, TRIGGER_KEYWORDS[n]) for n, p, a in ASK_TRIGGERS]
 
 
-def _anonymous(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-#: one search decides whether a sentence needs the (costlier) per-trigger passes
-COMMIT_ANY = re.compile("|".join("(?:" + _anonymous(p) + ")" for _, p, _ in COMMITMENT_TRIGGERS))
-ASK_ANY = re.compile("|".join("(?:" + _anonymous(p) + ")" for _, p, _ in ASK_TRIGGERS))
 COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in COMMITMENT_TRIGGERS))
 ASK_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in ASK_TRIGGERS))
 
@@ -129,8 +116,7 @@ BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_WORDS = frozenset(
-    "where which who whom whereby when while if unless whether although though because as "
-    "once until after before so".split()
+    ["where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 )
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
@@ -172,8 +158,7 @@ TIME_CUT_RE = re.compile(
 NEGATION_RE = re.compile(r"^\s*(?:not|never|no\s+longer)\b|\bn't\b")
 
 _DETERMINERS = frozenset(
-    "the a an its their his her our this these those all both new further additional more two "
-    "three several some any".split()
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all", "both", "new", "further", "additional", "more", "two", "three", "several", "some", "any"]
 )
 DETERMINERS = _DETERMINERS
 

@@ -12,17 +12,10 @@ from dataclasses import dataclass
 OPEN_QUOTES = "“«‘"
 CLOSE_QUOTES = "”»’"
 
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr st no nos gen lt col sen rep gov govt jan feb mar apr jun jul aug sep sept oct
-nov dec u.s u.k u.n e.g i.e etc vs inc ltd co jr sr prof hon rev art para sec dept min approx
-est fig vol op ft mt capt cmdr adm maj sgt brig amb pres h.e h.r.h u.s.a p.m a.m
-""".split())
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "lt", "col", "sen", "rep", "gov", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "jr", "sr", "prof", "hon", "rev", "art", "para", "sec", "dept", "min", "approx", "est", "fig", "vol", "op", "ft", "mt", "capt", "cmdr", "adm", "maj", "sgt", "brig", "amb", "pres", "h.e", "h.r.h", "u.s.a", "p.m", "a.m"])
 
 #: words that begin a new sentence even after an abbreviation such as "U.S."
-_SENTENCE_STARTERS = frozenset("""
-The This That These Those It He She They We In On At A An But However Both India China
-Meanwhile Earlier Later Officials Sources
-""".split())
+_SENTENCE_STARTERS = frozenset(["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In", "On", "At", "A", "An", "But", "However", "Both", "India", "China", "Meanwhile", "Earlier", "Later", "Officials", "Sources"])
 
 # a full stop / ! / ? (plus closing quotes/brackets) followed by space and a
 # sentence-initial character

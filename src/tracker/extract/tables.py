@@ -140,13 +140,7 @@ COLLECTIVES: dict[str, int] = {
 
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.
-AGENT_WORDS: frozenset[str] = frozenset("""
-we they he she i government governments ministry ministries minister ministers
-president presidents premier chancellor secretary secretaries leader leaders side sides
-delegation delegations official officials spokesperson spokesman spokeswoman
-administration cabinet ambassador envoy department office agency authorities
-countries country nations nation parties party co-chairs chair king crown prince
-""".split())
+AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (
@@ -162,32 +156,11 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset("""
-hold convene meet sign launch establish re-establish set-up create open reopen host co-host
-conduct provide deliver conclude complete finalise finalize begin start commence resume
-exchange ratify submit deploy build construct release transfer visit organise organize
-undertake implement adopt issue publish introduce allocate fund send dispatch supply renew
-negotiate initiate designate appoint return lift remove double extend grant donate procure
-purchase buy acquire install pay disburse invest table present inaugurate unveil fast-track
-expedite operationalise operationalize activate stage restore extradite repatriate
-hand draft set-up form constitute convene reconvene sign off finalise table set formalise
-formalize ink announce
-""".split())
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
-ASPIRATION_VERBS: frozenset[str] = frozenset("""
-continue deepen strengthen enhance expand broaden further intensify advance promote explore
-work remain support cooperate collaborate consider seek strive endeavour endeavor maintain
-keep foster encourage facilitate pursue discuss review consult coordinate stand uphold
-safeguard respect contribute help look engage step boost bolster reinforce enable ensure
-reaffirm reiterate welcome condemn oppose address tackle combat counter fight improve
-elevate nurture deliberate examine assess study share exchange-views remain stay be have
-make take give aim hope wish desire intend try build-on develop leverage harness prioritise
-prioritize value recognise recognize note emphasise emphasize underline underscore stress
-become get seem appear go come need want like mean cost lose fall rise grow happen face hurt
-affect depend require allow let cause fail suffer remain result prove change
-""".split()) - DELIVERABLE_VERBS
+ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change"]) - DELIVERABLE_VERBS
 
 #: irregular inflections -> lemma (regular ones are derived automatically).
 IRREGULAR_FORMS: dict[str, str] = {
@@ -201,11 +174,7 @@ IRREGULAR_FORMS: dict[str, str] = {
 
 #: nominalised deliverables: an aspiration verb whose object is one of these
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
-NOMINAL_DELIVERABLES: frozenset[str] = frozenset("""
-issuance establishment signing signature conclusion completion launch opening reopening release
-return transfer construction holding convening resumption ratification finalisation
-finalization delivery deployment exchange adoption entry
-""".split())
+NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."
 DIRECTED_ADDRESSEES: tuple[str, ...] = (
@@ -216,51 +185,26 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 )
 
 #: event nouns: "the summit will take place", "the next round will be held".
-EVENT_NOUNS: frozenset[str] = frozenset("""
-meeting meetings summit summits dialogue dialogues talks round rounds conference conferences
-retreat retreats session sessions consultations consultation visit visits forum forums
-edition exercise exercises negotiations visit trip ceremony signing discussions
-""".split())
+EVENT_NOUNS: frozenset[str] = frozenset(["meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
-BODY_NOUNS: frozenset[str] = frozenset("""
-commission commissions committee committees group groups sub-group sub-groups subgroup
-subgroups council councils panel panels taskforce task-force force secretariat board
-boards mechanism mechanisms working-group working-groups team teams
-""".split())
+BODY_NOUNS: frozenset[str] = frozenset(["commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
-INSTRUMENT_NOUNS: frozenset[str] = frozenset("""
-agreement agreements deal deals accord accords pact pacts treaty treaties memorandum
-memoranda mou mous moU initiative initiatives corridor corridors pipeline pipelines project
-projects programme programmes program programs plan plans framework frameworks
-partnership partnerships centre center centres centers facility facilities fund funds
-link links line lines road roads railway railways highway highways bridge bridges port
-ports system systems arrangement arrangements declaration declarations statement
-statements roadmap strategy strategies package packages investment investments
-cooperation relationship relations ties move step steps decision decisions measure
-measures law laws bill bills rule rules policy policies currency economy economies trade
-sanctions tariffs visa visas scheme schemes platform platforms network networks it this
-that which these those
-""".split())
+INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties", "memorandum", "memoranda", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(
-    "meet convene reconvene hold take begin start open commence resume".split()
+    ["meet", "convene", "reconvene", "hold", "take", "begin", "start", "open", "commence", "resume"]
 )
 
 #: gerunds / nouns after "look forward to" that name a concrete deliverable.
-LOOK_FORWARD_OBJECTS: frozenset[str] = frozenset("""
-next edition meeting summit visit round session dialogue early conference talks
-""".split())
+LOOK_FORWARD_OBJECTS: frozenset[str] = frozenset(["next", "edition", "meeting", "summit", "visit", "round", "session", "dialogue", "early", "conference", "talks"])
 
 #: modifiers dropped from the head of a coordinated subject
 #: ("the existing sub-groups on A, B and C" -> "sub-group on A").
-HEAD_MODIFIERS_DROPPED: frozenset[str] = frozenset("""
-the a an its their our these those existing bilateral relevant respective various current
-several two three four five six seven eight nine ten all other remaining four
-""".split())
+HEAD_MODIFIERS_DROPPED: frozenset[str] = frozenset(["the", "a", "an", "its", "their", "our", "these", "those", "existing", "bilateral", "relevant", "respective", "various", "current", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "other", "remaining", "four"])
 
 # --------------------------------------------------------------------------
 # Topics

@@ -19,8 +19,8 @@ class _TimeExpr(Protocol):
 
 def _load() -> Any:
     try:
-        from tracker import temporal  # noqa: PLC0415
-    except Exception:  # pragma: no cover - temporal grammar not available yet
+        from tracker import temporal
+    except ImportError:  # pragma: no cover - temporal grammar not available yet
         return None
     return temporal
 
