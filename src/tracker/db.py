@@ -31,6 +31,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
+    from tracker.lean import READ_PRAGMAS
+
+    for pragma in READ_PRAGMAS:
+        cur.execute(pragma)
     cur.close()
 
 

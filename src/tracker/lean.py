@@ -29,6 +29,10 @@ from tracker.errors import (
 _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 RUNTIME_PARAMS = ("as_of", "as_of_s", "end_of_day")
 
+# Reading a large file: keep a 64 MiB page cache (bounded) rather
+# than SQLite's 2 MiB default. Shared with db.py's engine set-up.
+READ_PRAGMAS = ("PRAGMA cache_size=-65536",)
+
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a plain SQLite URL, or None for anything else."""
@@ -57,6 +61,8 @@ def connect(url: str) -> sqlite3.Connection | None:
     if row is None or row[0] != SCHEMA_HEAD:
         conn.close()
         return None
+    for pragma in READ_PRAGMAS:
+        conn.execute(pragma)
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
 
