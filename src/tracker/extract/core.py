@@ -26,6 +26,7 @@ from .patterns import (
     SAY_THAT_VERBS,
     TIME_CUT_RE,
     lemma,
+    trie_alternation,
     verb_class,
     words_of,
 )
@@ -253,7 +254,7 @@ def _split_coordination(np: str) -> list[str]:
 
 
 _TOPIC_OF = {kw: topic for topic, kws in TOPICS.items() for kw in kws}
-_TOPIC_RE = re.compile("|".join(re.escape(k) for k in sorted(_TOPIC_OF, key=len, reverse=True)))
+_TOPIC_RE = re.compile(trie_alternation(_TOPIC_OF))
 _TOPIC_ORDER = {t: i for i, t in enumerate(TOPICS)}
 
 

@@ -16,6 +16,36 @@ from .tables import (
     NOMINAL_DELIVERABLES,
 )
 
+def trie_alternation(words) -> str:
+    """A regex alternation of literal ``words`` as a character trie.
+
+    Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))``
+    matches, with the same preference (the longest word that lets the rest of
+    the pattern match), but without trying every word at every position: at
+    a given offset the text selects one path through the trie, and the greedy
+    optional groups try the longer words on it first.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    alts = [re.escape(ch) + emit(child) for ch, child in sorted(trie.items()) if ch]
+    return "(?:" + "|".join(alts) + ")"
+
+
 _ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|likely|probably|once\s+again|in\s+turn|themselves)\s+)*"
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 

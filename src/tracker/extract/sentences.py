@@ -20,11 +20,13 @@ _SENTENCE_STARTERS = frozenset(["The", "This", "That", "These", "Those", "It", "
 # a full stop / ! / ? (plus closing quotes/brackets) followed by space and a
 # sentence-initial character
 _END = re.compile(r"""[.!?]+[”"’')\]]*(?=\s+[“"‘'(\[]?[A-Z0-9•])""")
-# a quotation introduced by a colon or a verb of saying: split before the quote
-_QUOTE_INTRO = re.compile(
-    r"""(?::|\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),)\s+(?=[“"][A-Z])"""
+# a quotation introduced by a colon or a verb of saying (`said: "…`, `adding, “…`)
+# starts a new sentence; found as the rare quote-then-capital first, its
+# introduction checked backwards from there
+_QUOTE_OPEN_CAP = re.compile(r"[“\"](?=[A-Z])")
+_SAY_COMMA = re.compile(
+    r"\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),\Z"
 )
-_NEWLINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
@@ -58,29 +60,34 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             if first not in _SENTENCE_STARTERS:
                 continue
         cuts.add(m.end())
-    for m in _QUOTE_INTRO.finditer(body):
-        cuts.add(m.end())
+    # a quotation introduced by a colon or a verb of saying: split before the quote
+    for m in _QUOTE_OPEN_CAP.finditer(body):
+        p = q = m.start()
+        while q > 0 and body[q - 1].isspace():
+            q -= 1
+        if q == p or q == 0:
+            continue
+        if body[q - 1] == ":" or (body[q - 1] == "," and _SAY_COMMA.search(body, max(0, q - 12), q)):
+            cuts.add(p)
     # line breaks: paragraph breaks always; single breaks when the previous
     # line is complete (ends in punctuation), short (a heading) or a bullet follows
-    for m in _NEWLINE.finditer(body):
-        pos = m.start()
-        line_start = body.rfind("\n", 0, pos) + 1
-        prev = body[line_start:pos].rstrip()
-        nxt_line_end = body.find("\n", pos + 1)
-        nxt = body[pos + 1: nxt_line_end if nxt_line_end != -1 else len(body)].lstrip()
+    lines = body.split("\n")
+    pos = -1
+    for i in range(len(lines) - 1):
+        pos += len(lines[i]) + 1  # offset of the newline after lines[i]
+        prev = lines[i].rstrip()
+        nxt = lines[i + 1].lstrip()
         if (not prev or not nxt or prev[-1] in ".!?:;\"”’)" or len(prev) < 80
-                or nxt[:1] in "•-*–·" or body[pos + 1: pos + 2] == "\n"):
+                or nxt[:1] in "•-*–·"):
             cuts.add(pos)
     points = sorted(cuts | {0, len(body)})
     spans: list[tuple[int, int]] = []
     for a, b in zip(points, points[1:]):
-        s, e = a, b
-        while s < e and body[s].isspace():
-            s += 1
-        while e > s and body[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        seg = body[a:b]
+        stripped = seg.strip()
+        if stripped:
+            s = a + len(seg) - len(seg.lstrip())
+            spans.append((s, s + len(stripped)))
     return spans
 
 
