@@ -761,9 +761,17 @@ def db_info(state: State) -> None:
 @pass_state
 def db_upgrade(state: State) -> None:
     """Bring the database to the newest schema (done before every use anyway)."""
-    from tracker.db import current_revision
+    from tracker.db import Database, current_revision, ensure_schema
 
-    click.echo(f"at revision {current_revision(state.db.engine)}")
+    db = Database(state.url, migrate=False)
+    try:
+        before = current_revision(db.engine)
+        ensure_schema(db.engine)
+        after = current_revision(db.engine)
+    finally:
+        db.dispose()
+    click.echo(f"at revision {after}" if before == after
+               else f"upgraded from {before or 'an empty database'} to {after}")
 
 
 @cli.command()
