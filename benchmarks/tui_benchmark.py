@@ -139,3 +139,111 @@ def build(path: Path, n: int) -> str:
         return url
     shared_build(path, n)
     return f"sqlite:///{path}"
+
+
+async def _wait(predicate, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + timeout
+    while not predicate():
+        if time.perf_counter() > end:
+            raise TimeoutError("the UI did not answer")
+        await asyncio.sleep(0.0005)
+
+
+async def measure(url: str, words: list[str]) -> dict[str, object]:
+    from tracker.tui.app import create_app
+
+    t0 = time.perf_counter()
+    app = create_app(url, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await _wait(lambda: getattr(screen, "page", None) is not None)
+        open_s = time.perf_counter() - t0
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        total = screen.total
+        await pilot.press("slash")
+        keystrokes: list[tuple[str, float, float, int]] = []
+        for word in words:
+            typed = ""
+            for ch in word:
+                typed += ch
+                screen.last_latency = None
+                k0 = time.perf_counter()
+                await pilot.press(ch)
+                await _wait(lambda t=typed: screen.page is not None
+                            and screen.page.query.text == t and not screen._busy)
+                wall = time.perf_counter() - k0
+                keystrokes.append((typed, wall, screen.last_latency or wall,
+                                   len(screen.page.rows)))
+            for _ in word:
+                await pilot.press("backspace")
+            await _wait(lambda: screen.page is not None and screen.page.query.text == ""
+                        and not screen._busy)
+    return {"open": open_s, "total": total, "keystrokes": keystrokes}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/tracker-tui-bench-100k.db"))
+    ap.add_argument("--write-docs", action="store_true", help=f"record the figures in {DOCS}")
+    args = ap.parse_args()
+    t = time.perf_counter()
+    url = build(args.db, args.n)
+    print(f"database: {args.db} ({args.n:,} commitments, ready in "
+          f"{time.perf_counter() - t:.1f} s)")
+    words = ["Joint", "dialogue", "JWG", "zzz"]
+    runs = [asyncio.run(measure(url, words)) for _ in range(3)]
+    opens = [float(r["open"]) for r in runs]  # type: ignore[arg-type]
+    keys = [k for r in runs for k in r["keystrokes"]]  # type: ignore[attr-defined]
+    walls = [k[1] * 1000 for k in keys]
+    inner = [k[2] * 1000 for k in keys]
+    lines = [
+        f"commitments: {args.n:,}; rows in the table at a time: one page",
+        f"open to first page: median {statistics.median(opens):.2f} s "
+        f"(runs: {', '.join(f'{o:.2f}' for o in opens)})",
+        f"filter keystroke, key press to new page shown (Pilot wall time): "
+        f"median {statistics.median(walls):.0f} ms, p90 "
+        f"{sorted(walls)[int(len(walls) * 0.9)]:.0f} ms, max {max(walls):.0f} ms "
+        f"({len(walls)} keystrokes)",
+        f"filter keystroke, input change to page shown (in-app): median "
+        f"{statistics.median(inner):.0f} ms, max {max(inner):.0f} ms",
+    ]
+    per_key = "\n".join(f"| `{typed}` | {wall * 1000:.0f} | {inn * 1000:.0f} | {n} |"
+                        for typed, wall, inn, n in runs[-1]["keystrokes"])  # type: ignore[union-attr]
+    for line in lines:
+        print(line)
+    print(per_key)
+    if args.write_docs:
+        write_docs(lines, per_key)
+
+
+BEGIN, END = "<!-- benchmark:begin -->", "<!-- benchmark:end -->"
+
+
+def write_docs(lines: list[str], per_key: str) -> None:
+    block = "\n".join([
+        BEGIN,
+        f"Measured {dt.date.today()} by `benchmarks/tui_benchmark.py` "
+        f"(Python {sys.version.split()[0]}, SQLite):",
+        "",
+        *[f"- {line}" for line in lines],
+        "",
+        "Last run, keystroke by keystroke:",
+        "",
+        "| filter text | key → page, ms | input change → page, ms | rows on the page |",
+        "|---|---:|---:|---:|",
+        per_key,
+        END,
+    ])
+    text = DOCS.read_text() if DOCS.exists() else ""
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text += "\n" + block + "\n"
+    DOCS.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -50,12 +50,16 @@ def find(database: Database, like: str) -> Commitment:
 async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
     """Wait until no worker runs and every posted message is handled."""
     app = pilot.app
+    import asyncio
+
     for _ in range(rounds):
+        await asyncio.sleep(0.02)
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.pause()
         busy = any(w.is_running for w in app.workers)
-        screen_busy = any(getattr(s, "_busy", False) for s in app.screen_stack)
+        screen_busy = any(getattr(s, "_busy", False) or getattr(s, "counting", False)
+                          for s in app.screen_stack)
         if not busy and not screen_busy:
             break
     await pilot.pause()

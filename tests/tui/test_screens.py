@@ -14,6 +14,7 @@ from tracker.db import Database
 from tracker.models import Commitment, Evidence, HistoryEntry, Source
 from tracker.services import add_commitment, change_status
 from tracker.tui.app import create_app
+from tracker.tui.queries import PAGE_SIZE
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.help import HelpScreen
@@ -283,14 +284,16 @@ async def test_paging_sorting_and_in_place_update(sqlite_db: Database) -> None:
         await settle(pilot)
         screen = app.screen
         table = screen.query_one(PagedTable)
-        assert table.row_count == 100 and "of 230" in static_text(screen, "#summary")
+        size = PAGE_SIZE
+        assert table.row_count == size and "of 230" in static_text(screen, "#summary")
         table.focus()
         await pilot.press("ctrl+end", "pagedown")
         await settle(pilot)
-        assert table_ids(table)[0] == 101 and "101–200 of 230" in static_text(screen, "#summary")
+        assert table_ids(table)[0] == size + 1
+        assert f"{size + 1}–{2 * size} of 230" in static_text(screen, "#summary")
         await pilot.press("ctrl+home", "pageup")
         await settle(pilot)
-        assert table_ids(table)[0] == 1 and table.cursor_row == 99
+        assert table_ids(table)[0] == 1 and table.cursor_row == size - 1
         await pilot.press("O")  # reverse order
         await settle(pilot)
         assert table_ids(table)[0] == 230
@@ -341,7 +344,8 @@ async def test_timeline_help_and_palette(seeded: Database) -> None:
         await settle(pilot)
         chart = app.screen.query_one("#t-chart")
         assert len(chart.bars) == 9  # type: ignore[attr-defined]
-        assert "today 2026-11-22" in str(chart.render())
+        assert "today 2026-11-22" in static_text(app.screen, "#t-summary")
+        assert "█" in str(chart.render())
         await pilot.press("f1")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from tracker import services, statuses
 from tracker.models import Commitment, Evidence, HistoryEntry, Source, split_list
 
-PAGE_SIZE = 100
+PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
 LOW_CONFIDENCE = 0.6
 # The list joins sources under an alias so the service's correlated
 # "source known by the as-of date" subquery keeps its own FROM.

@@ -48,10 +48,11 @@ BADGE_LABEL = {
 STATUS_LABEL = {"partially_fulfilled": "partial", "in_progress": "in progress"}
 SORT_COLUMNS = {"subject": "subject", "window": "due_end", "status": "status",
                 "source": "made_on", "id": "id"}
+COUNT_DELAY = 0.15  # seconds of quiet before the matches are counted
 SORT_CYCLE = ("due_end", "due_start", "made_on", "subject", "status", "id", "confidence")
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("id", "ID", 5), ("subject", "Subject", None), ("actors", "Actors", 18),
-    ("window", "Due window", 23), ("status", "Status", 11), ("badge", "Timeliness", 10),
+    ("id", "ID", 5), ("subject", "Subject", None), ("actors", "Actors", 14),
+    ("window", "Due window", 21), ("status", "Status", 11), ("badge", "Timeliness", 10),
     ("ev", "Ev", 3), ("source", "Source", 10),
 )
 
@@ -121,6 +122,8 @@ class CommitmentsScreen(Screen[None]):
         self._dirty = False
         self._cursor_to_end = False
         self._debounce_timer: Any = None
+        self._count_timer: Any = None
+        self.counting = False
         self.last_key_time: float | None = None
         self.last_latency: float | None = None
 
@@ -228,15 +231,17 @@ class CommitmentsScreen(Screen[None]):
                                self.tracker.today)
                 return
             self.show_page(message.data)
-            self.load_count(message.generation, self.query_state, self.tracker.today)
+            self._schedule_count()
         elif message.key == "count":
             if message.generation == self.generation:
+                self.counting = False
                 self.total = message.data
                 self.update_summary()
         elif message.key == "stats":
             st: queries.Stats = message.data
             empty = self.query_one("#empty", Static)
             empty.display = st.commitments == 0
+            self.query_one(PagedTable).display = st.commitments > 0
             if st.commitments == 0:
                 empty.update(Text.assemble(
                     ("Nothing to track yet.\n\n", "bold"),
@@ -248,6 +253,16 @@ class CommitmentsScreen(Screen[None]):
                 ))
         elif message.key == "rows":
             self.update_rows(message.data)
+
+    def _schedule_count(self) -> None:
+        """Count once typing pauses: a count scans every match, and running it
+        between keystrokes would slow the next page down."""
+        self.counting = True
+        if self._count_timer is not None:
+            self._count_timer.stop()
+        self._count_timer = self.set_timer(
+            COUNT_DELAY, lambda: self.load_count(self.generation, self.query_state,
+                                                 self.tracker.today))
 
     def on_load_failed(self, message: LoadFailed) -> None:
         message.stop()
@@ -265,8 +280,9 @@ class CommitmentsScreen(Screen[None]):
         return [
             Text(str(r.id), justify="right"),
             safe.cell(r.subject, subject_w),
-            safe.cell(", ".join(r.actors), 18),
-            Text(r.window if r.due_end or r.due_start else "open-ended"),
+            safe.cell(", ".join(r.actors), 14),
+            Text(f"{r.due_start or '…'}…{r.due_end or '…'}" if r.due_end or r.due_start
+                 else "open-ended"),
             Text(STATUS_LABEL.get(r.status, r.status)),
             badge(r.timeliness),
             Text(f"{r.evidence}" + ("*" if r.pending else ""), justify="right",

@@ -58,7 +58,7 @@ def render_timeline(bars: list[Bar], today: dt.date, width: int) -> Text:
     ruler = ["─"] * cols
     ruler[tx] = "┼"
     out.append("".join(ruler), style="dim")
-    out.append(f"  today {today}\n", style="bold")
+    out.append("\n")
     for b in bars:
         out.append(safe.one_line(f"{b.id} {b.subject}", LABEL_W).ljust(LABEL_W) + " ")
         a, z = x(b.start), x(b.end)
@@ -146,8 +146,8 @@ class TimelineScreen(Screen[None]):
         self.query_one(TimelineChart).set_bars(bars)
         filt = f"filter “{safe.one_line(q.text, 30)}”" if q.text else "no text filter"
         self.query_one("#t-summary", Static).update(Text(
-            f" {len(bars)} due window(s), sorted by {q.sort.replace('_', ' ')}, {filt} "
-            "(set on the commitments screen)  ·  red overdue, yellow due, cyan not due, "
+            f" today {self.tracker.today} (│)  ·  {len(bars)} due window(s), "
+            f"{filt} (set on the list)  ·  red overdue, yellow due, cyan not due, "
             "green fulfilled"))
 
     def palette_commands(self) -> list[tuple[str, str, Any]]:

@@ -1,0 +1,112 @@
+"""SVG snapshots of every screen (pytest-textual-snapshot), on the seeds with a
+fixed today (2026-11-22). Update with ``pytest tests/tui --snapshot-update``."""
+
+from __future__ import annotations
+
+from tracker.db import Database
+from tracker.tui.app import create_app
+from tracker.tui.screens.detail import DetailScreen
+
+from .conftest import TODAY, find, settle
+
+SIZE = (120, 40)
+
+
+def test_commitments_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=settle)
+
+
+def test_commitments_filtered_jwg(snap_compare, seeded: Database) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("slash", *"JWG")
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
+def test_empty_state(snap_compare, sqlite_db: Database) -> None:
+    assert snap_compare(create_app(sqlite_db.url, today=TODAY), terminal_size=SIZE,
+                        run_before=settle)
+
+
+def test_detail_screen(snap_compare, seeded: Database) -> None:
+    jwg = find(seeded, "%Joint Working Group%")
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        pilot.app.push_screen(DetailScreen(jwg.id))
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
+def test_detail_with_evidence(snap_compare, seeded: Database) -> None:
+    hsd = find(seeded, "%next edition%")
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        pilot.app.push_screen(DetailScreen(hsd.id))
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
+def test_status_modal(snap_compare, seeded: Database) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
+def _mode(key: str):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+
+    return run_before
+
+
+def test_review_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("2"))
+
+
+def test_sources_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("3"))
+
+
+def test_source_view(snap_compare, seeded: Database) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
+def test_overdue_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("4"))
+
+
+def test_timeline_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("5"))
+
+
+def test_help_screen(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("f1"))
