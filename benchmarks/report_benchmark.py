@@ -61,13 +61,17 @@ def best_of(n: int, argv: list[str], stdin: str | None = None) -> tuple[float, i
     return statistics.median(t for t, _ in runs), max(m for _, m in runs)
 
 
-def shell_script(as_of: dt.date) -> str:
-    """The report's query (the row form) for the sqlite3 shell, CSV mode."""
+def shell_script(as_of: dt.date, *, identical: bool) -> str:
+    """The report's query for the sqlite3 shell.
+
+    identical: the very statement tracker runs (each row a CSV line built by
+    SQLite), printed in list mode. Otherwise the row form of the query, with
+    the shell's own CSV mode doing the formatting."""
     from tracker._overdue_sql import OVERDUE
 
-    sql, params = OVERDUE[(False, False)]
+    sql, params = OVERDUE[(False, identical)]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
-    lines = [".mode csv"]
+    lines = [".mode list" if identical else ".mode csv"]
     for k, v in params.items():
         lines.append(f".param set :{k} {_sql_literal(v)}")
     lines.append(" ".join(sql.split()) + ";")
@@ -112,11 +116,15 @@ def main() -> None:
         overdue = count_rows(path, as_of)
         t_tr, m_tr = best_of(args.repeat, [str(BIN), "--db", url, "report", "overdue",
                                            "--format", "csv"])
-        t_sh, m_sh = best_of(args.repeat, ["sqlite3", str(path)], stdin=shell_script(as_of))
-        rows.append((n, overdue, t_tr, t_sh, t_tr / t_sh, m_tr, m_sh))
-        print(f"    report csv: tracker {t_tr:.3f} s ({m_tr / 1024:.0f} MiB), sqlite3 shell "
-              f"{t_sh:.3f} s ({m_sh / 1024:.0f} MiB): {t_tr / t_sh:.2f}x, {overdue:,} rows",
-              flush=True)
+        t_sh, m_sh = best_of(args.repeat, ["sqlite3", str(path)],
+                             stdin=shell_script(as_of, identical=True))
+        t_csv, _ = best_of(args.repeat, ["sqlite3", str(path)],
+                           stdin=shell_script(as_of, identical=False))
+        rows.append((n, overdue, t_tr, t_sh, t_csv, m_tr, m_sh))
+        print(f"    report csv: tracker {t_tr:.3f} s ({m_tr / 1024:.0f} MiB); sqlite3 shell, "
+              f"same statement {t_sh:.3f} s ({m_sh / 1024:.0f} MiB): {t_tr / t_sh:.2f}x; "
+              f"shell's own CSV mode on the row query {t_csv:.3f} s: {t_tr / t_csv:.2f}x; "
+              f"{overdue:,} rows", flush=True)
     largest = WORK / f"bench_{max(sizes)}.db"
     with sqlite3.connect(largest) as conn:
         ids = [r[0] for r in conn.execute(
@@ -144,21 +152,26 @@ def write_doc(rows: list[tuple], largest: int, t_resolve: float, t_help: float) 
         "",
         "## `tracker report overdue --format csv` against the sqlite3 shell",
         "",
-        "The whole process (start-up, schema check, query, CSV out) against the same query",
-        "in the `sqlite3` shell (`.mode csv`) on the same file. Peak memory is the kernel's",
-        "maximum resident set size.",
+        "The whole process (start-up, schema check, query, CSV out) against the same",
+        "query in the `sqlite3` shell on the same file, in the same run. *Same statement*:",
+        "the shell runs the very SQL tracker runs (SQLite builds each CSV line), printing",
+        "it as is. *Shell CSV mode*: for comparison, the row form of the query with the",
+        "shell's own `.mode csv` doing the formatting. Peak memory is the kernel's maximum",
+        "resident set size (GNU time).",
         "",
-        "| commitments | overdue rows | tracker | sqlite3 shell | ratio | tracker peak RSS | "
-        "shell peak RSS |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| commitments | overdue rows | tracker | shell, same statement | ratio | "
+        "shell CSV mode | ratio | tracker peak RSS | shell peak RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for n, overdue, t_tr, t_sh, ratio, m_tr, m_sh in rows:
-        lines.append(f"| {n:,} | {overdue:,} | {t_tr:.3f} s | {t_sh:.3f} s | {ratio:.2f}x | "
+    for n, overdue, t_tr, t_sh, t_csv, m_tr, m_sh in rows:
+        lines.append(f"| {n:,} | {overdue:,} | {t_tr:.3f} s | {t_sh:.3f} s | "
+                     f"{t_tr / t_sh:.2f}x | {t_csv:.3f} s | {t_tr / t_csv:.2f}x | "
                      f"{m_tr / 1024:.0f} MiB | {m_sh / 1024:.0f} MiB |")
     lines += [
         "",
         "Targets: at most 2x the shell at 100k and 1M; memory flat (rows are streamed",
-        "from the cursor, a batch at a time, never collected).",
+        "from the cursor, a batch at a time, never collected). At 10k the fixed start-up",
+        "of Python and Click (about 0.1 s) dominates.",
         "",
         "## Other commands",
         "",
