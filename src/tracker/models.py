@@ -81,6 +81,17 @@ class Commitment(Base):
             postgresql_where=text(ACTIVE_SQL),
         ),
         Index("ix_commitments_source_id_span", "source_id", "span_start"),
+        # Sort orders the list reads a page of without sorting every row
+        # (services.sort_order uses exactly these expressions). NULLs last in
+        # both directions, hence one index per direction for due_end.
+        Index("ix_commitments_due_end_nulls_last", text("(due_end IS NULL)"), "due_end", "id"),
+        Index("ix_commitments_due_end_desc_nulls_last",
+              text("(due_end IS NOT NULL)"), "due_end", "id"),
+        Index("ix_commitments_made_on_id", "made_on", "id"),
+        Index("ix_commitments_subject_prefix_id", text("substr(subject, 1, 200)"), "id"),
+        # Not declared here (raw DDL in the migration, ignored by autogenerate
+        # in migrations/env.py): on SQLite the FTS5 table commitments_fts and
+        # its triggers, on PostgreSQL the trigram index ix_commitments_text_trgm.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

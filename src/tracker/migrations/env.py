@@ -26,6 +26,25 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     return False
 
 
+# Objects made by raw DDL in migrations that the models do not declare: the
+# SQLite FTS5 table (and its shadow tables) and the PostgreSQL trigram index.
+IGNORED_TABLE_PREFIX = "commitments_fts"
+IGNORED_INDEXES = frozenset({"ix_commitments_text_trgm"})
+
+
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    if type_ == "table" and name and name.startswith(IGNORED_TABLE_PREFIX):
+        return False
+    if type_ == "index" and name in IGNORED_INDEXES:
+        return False
+    return True
+
+
+def _include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                    compare_to: object) -> bool:
+    return _include_name(name, type_, None)
+
+
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
@@ -33,6 +52,8 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_name=_include_name,
+        include_object=_include_object,
     )
 
 
