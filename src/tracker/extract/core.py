@@ -302,15 +302,24 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _object_end(masked: str, obj_start: int, skip_purpose: bool = False) -> int:
-    """End of the phrase after the action; ``skip_purpose`` keeps "to + verb" inside."""
+_PURPOSE_RE = re.compile(r"\s+(?:in\s+order\s+)?to\s")
+
+
+def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
+    """Ends of the phrase after the action: (without, with) a purpose clause.
+
+    The first stops at "to + known verb" ("… to deliberate on …"); the second
+    keeps such "to + verb" inside. One scan of CLAUSE_END_RE gives both.
+    """
     rest = masked[obj_start:]
     m = CLAUSE_END_RE.search(rest, 1)
-    while m and re.match(r"\s+(?:in\s+order\s+)?to\s", m.group(0)):
-        if not skip_purpose and verb_class(_next_word(rest, m.end())) != "unknown":
-            break
+    first = None
+    while m and _PURPOSE_RE.match(m.group(0)):
+        if first is None and verb_class(_next_word(rest, m.end())) != "unknown":
+            first = m.start()
         m = CLAUSE_END_RE.search(rest, m.end())
-    return obj_start + (m.start() if m else len(rest))
+    end = m.start() if m else len(rest)
+    return obj_start + (end if first is None else first), obj_start + end
 
 
 _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*$", re.IGNORECASE)
@@ -323,10 +332,11 @@ def _is_idiom(sent: str, t) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
-def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, sent: str = ""):
+def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int]):
+    """The window of a candidate; ``idioms``: ids of the expressions that are idioms."""
     best = None
     for t in exprs:
-        if getattr(t, "reference", "future") == "past" or _is_idiom(sent, t):
+        if getattr(t, "reference", "future") == "past" or id(t) in idioms:
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
@@ -458,9 +468,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 elif name in ("decided_to", "directed_to") and kind == "instrument":
                     continue
             # the clause extent, the time expressions and the subject
-            clause_end = _object_end(masked, obj_start)
-            time_end = _object_end(masked, obj_start, skip_purpose=True)
-            exprs = [t for t in exprs_fn() if not _is_idiom(sent, t)]
+            clause_end, time_end = _object_ends(masked, obj_start)
+            exprs = exprs_fn(True)
             # actors
             if bword == "agreed":
                 that_pos = masked.rfind("that", 0, trig_start)
@@ -504,6 +513,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
 
 
 NEGATION_WORDS = re.compile(r"^(?:not|never|no)$")
+_GENERIC_PREFIXES = tuple(g + sep for g in GENERIC_ADDRESSEES for sep in (" ", ","))
 _ADDR_RE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’&-]*)*"
     r"(?:\s+(?:side|government|authorities|administration|counterparts?))?"
@@ -539,7 +549,7 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int, words: frozenset[str]) -> l
                 rest_start += 5
             rest = masked[rest_start:]
             low = rest.lower()
-            if any(low.startswith(g + " ") or low.startswith(g + ",") for g in GENERIC_ADDRESSEES):
+            if low.startswith(_GENERIC_PREFIXES):
                 continue
             addressee: list[str] = []
             am = _ADDR_RE.match(rest)
@@ -566,7 +576,7 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int, words: frozenset[str]) -> l
                 nxt = _next_word(masked, rest_start).lower()
                 if not nxt or nxt == "to" or nxt in ("that", "if", "whether", "about"):
                     continue
-            end = _object_end(masked, obj_start, skip_purpose=True)
+            end = _object_ends(masked, obj_start)[1]
             subject = masked[obj_start:end].strip(_PUNCT_STRIP)
             if not subject:
                 continue
@@ -589,10 +599,14 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     masked = _PARENTHETICAL_RE.sub(_blank, sent)
     cache: list = []
 
-    def exprs_fn() -> list:
+    def exprs_fn(plain: bool = False) -> list:
+        """The sentence's time expressions (one temporal.find_all per sentence);
+        ``plain``: without "in seven years"-style idioms."""
         if not cache:
-            cache.append(windows.find_all(sent, made_on, "future"))
-        return cache[0]
+            exprs = windows.find_all(sent, made_on, "future")
+            cache.append(exprs)
+            cache.append([t for t in exprs if not _is_idiom(sent, t)])
+        return cache[1] if plain else cache[0]
 
     cands = _commitments(doc, sent, masked, s, exprs_fn, words) \
         if not words.isdisjoint(COMMIT_WORDS) else []
@@ -600,11 +614,14 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         cands += _asks(doc, sent, masked, s, words)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []
+    if cands:
+        plain = {id(t) for t in exprs_fn(True)}
+        idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
-                         c.clause_end, sent)
+                         c.clause_end, idioms)
         conf = c.confidence
         if t is not None and t.due_start is not None:
             conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))
