@@ -961,6 +961,7 @@ _KEYWORDS = frozenset(
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"[0-9]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WINDOW = 6  # a match may begin up to this many words before its anchor word
 
@@ -1093,10 +1094,13 @@ def _resolve(rule: Rule, m: re.Match, anchor: date, tense: str | None) -> _W | N
 def _candidates(text: str, low: str):
     words = _TOKEN.findall(low)
     kw = _KEYWORDS
-    anchors = [
-        i for i, w in enumerate(words)
-        if w in kw or ((w[0] in _DIGITS or w[-1] in _DIGITS) and _is_anchor(w))
-    ]
+    if _ANY_DIGIT.search(low) is None:  # no number: only keywords can be anchors
+        anchors = [] if kw.isdisjoint(words) else [i for i, w in enumerate(words) if w in kw]
+    else:
+        anchors = [
+            i for i, w in enumerate(words)
+            if w in kw or ((w[0] in _DIGITS or w[-1] in _DIGITS) and _is_anchor(w))
+        ]
     if not anchors:
         return [], words, []
     starts = [m.start() for m in _TOKEN.finditer(low)]

@@ -27,12 +27,6 @@ ALIAS_RE, ALIAS_LOOKUP = _alias_regex()
 
 
 
-def _iter_aliases(text: str):
-    """(start, end, canonical country) of every alias mention."""
-    for m in ALIAS_RE.finditer(text):
-        yield m.start(), m.end(), ALIAS_LOOKUP[m.group(0)]
-
-
 NOT_COUNTRY_RE = re.compile(r"(?=[A-Z])\b" + trie_alternation(NOT_COUNTRY) + r"\b")
 COLLECTIVE_RE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(COLLECTIVES, key=len, reverse=True)) + r")\b"
@@ -46,9 +40,12 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 def countries_in(text: str) -> list[str]:
     """Countries named in a piece of text, in order of first mention."""
-    text = _blank(text, NOT_COUNTRY_RE)
+    if NOT_COUNTRY_RE.search(text) is not None:
+        text = _blank(text, NOT_COUNTRY_RE)
     seen: list[str] = []
-    for _, _, c in _iter_aliases(text):
+    lookup = ALIAS_LOOKUP
+    for m in ALIAS_RE.finditer(text):
+        c = lookup[m.group(0)]
         if c not in seen:
             seen.append(c)
     return seen
@@ -64,7 +61,10 @@ class ActorIndex:
         weights: Counter[str] = Counter()
         first: dict[str, int] = {}
         head_limit = min(len(body), 400)
-        for start, end, c in _iter_aliases(clean):
+        lookup = ALIAS_LOOKUP
+        for m in ALIAS_RE.finditer(clean):
+            start, end = m.span()
+            c = lookup[m.group(0)]
             self.positions.append(start)
             self.names.append(c)
             w = 1.0

@@ -25,6 +25,7 @@ from .patterns import (
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TIME_CUT_RE,
+    TRIGGER_WORD_RE,
     lemma,
     trie_alternation,
     verb_class,
@@ -646,9 +647,28 @@ def extract(body: str, published_on: date) -> list[ExtractedItem]:
     """Commitments and asks of ``body`` in document order."""
     doc = _Doc(body, published_on)
     items: list[ExtractedItem] = []
-    for s, e in split_sentences(body):
-        words = words_of(body[s:e])
-        if words.isdisjoint(ALL_TRIGGER_WORDS):
-            continue  # cheap pre-filter: no trigger word at all
-        items.extend(_items_for_sentence(doc, s, e, words))
+    spans = split_sentences(body)
+    low = body.lower()
+    if len(low) != len(body):  # a character whose lower case is longer: per sentence
+        for s, e in spans:
+            words = words_of(body[s:e]) & ALL_TRIGGER_WORDS
+            if words:
+                items.extend(_items_for_sentence(doc, s, e, words))
+        return items
+    # cheap pre-filter: the trigger words of the whole body in one scan (a
+    # sentence is flanked by whitespace, so no token straddles two sentences);
+    # a sentence without any is skipped, the others get their set of trigger
+    # words (all the per-row gates ask of a sentence's words)
+    hits = [(m.start(), m.group(0)) for m in TRIGGER_WORD_RE.finditer(low)]
+    k, n = 0, len(hits)
+    for s, e in spans:
+        while k < n and hits[k][0] < s:
+            k += 1
+        j = k
+        while j < n and hits[j][0] < e:
+            j += 1
+        if j > k:
+            words = frozenset(w for _, w in hits[k:j])
+            items.extend(_items_for_sentence(doc, s, e, words))
+        k = j
     return items

@@ -129,6 +129,11 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_TOKEN_RE.findall(text.lower()))
 
 
+#: the trigger words as whole ``[a-z']+`` tokens of lower-cased text: a match
+#: at a position is exactly a token of ``words_of`` that is a trigger word
+TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(ALL_TRIGGER_WORDS) + r"(?![a-z'])")
+
+
 COMMITMENT_RES = [(n, re.compile(p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMMITMENT_TRIGGERS]
 ASK_RES = [(n, re.compile(p), a, TRIGGER_KEYWORDS[n]) for n, p, a in ASK_TRIGGERS]
 
