@@ -9,14 +9,17 @@ raised as ``ConflictError``, never silently overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, column, exists, func, literal_column, or_, select, table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from tracker import statuses
 from tracker.config import current_user
@@ -520,25 +523,75 @@ SORTS = {
     "confidence": Commitment.confidence,
 }
 
+# The PostgreSQL text-search expression: the trigram index
+# ix_commitments_text_trgm (see the migration 5c3e8d21f7a4) is on exactly this.
+PG_TEXT_SQL = ("lower(subject || ' ' || quote || ' ' || actors || ' ' "
+               "|| coalesce(due_expression, ''))")
+_PG_TEXT = literal_column(PG_TEXT_SQL)
+# The SQLite FTS5 trigram table (external content over commitments).
+_FTS = table("commitments_fts", column("rowid"))
+_FTS_MATCH = literal_column("commitments_fts")
+FTS_MIN_WORD = 3  # the trigram index finds substrings of 3 characters or more
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
 
 def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{_escape_like(value)}%"
 
 
-def filter_clauses(f: Filters) -> list:  # type: ignore[type-arg]
+def fts_phrase(word: str) -> str:
+    """A word as an FTS5 string (matched as a substring by the trigram index)."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True) -> list:  # type: ignore[type-arg]
+    """Every word must appear (case-insensitive substring) in the subject,
+    quote, actors or due phrase.
+
+    A word typed in capitals that looks like an acronym ("JWG") also matches a
+    subject whose consecutive words start with those letters ("Joint Working
+    Group").
+
+    ``dialect`` picks the index: on SQLite, words of 3 characters or more go
+    through the FTS5 trigram table (``indexed``) and shorter ones through LIKE
+    (case-insensitive for ASCII there); on PostgreSQL every word is a LIKE on
+    the lowered expression the trigram index is built on. ``indexed=False``
+    gives row-by-row checks with the same meaning, for reading a few rows.
+    """
+    def like(col, pattern):  # type: ignore[no-untyped-def]
+        if dialect == "sqlite":
+            return col.like(pattern, escape="\\")
+        return col.ilike(pattern, escape="\\")
+
     clauses = []
-    if f.text:
-        for word in f.text.split():
+    for word in text.split():
+        if dialect == "postgresql":
+            alts = [_PG_TEXT.like(func.lower(_like(word)), escape="\\")]
+        elif dialect == "sqlite" and indexed and len(word) >= FTS_MIN_WORD:
+            alts = [Commitment.id.in_(
+                select(_FTS.c.rowid).where(_FTS_MATCH.op("MATCH")(fts_phrase(word)))
+            )]
+        else:
             pat = _like(word)
-            clauses.append(
-                or_(
-                    Commitment.subject.ilike(pat, escape="\\"),
-                    Commitment.quote.ilike(pat, escape="\\"),
-                    Commitment.actors.ilike(pat, escape="\\"),
-                    Commitment.due_expression.ilike(pat, escape="\\"),
-                )
-            )
+            alts = [like(Commitment.subject, pat), like(Commitment.quote, pat),
+                    like(Commitment.actors, pat), like(Commitment.due_expression, pat)]
+        if _ACRONYM.match(word) and word.isalpha():
+            letters = [_escape_like(ch) for ch in word]
+            tail = "".join(f"% {ch}" for ch in letters[1:])
+            alts.append(like(Commitment.subject, f"{letters[0]}{tail}%"))
+            alts.append(like(Commitment.subject, f"% {letters[0]}{tail}%"))
+        clauses.append(or_(*alts))
+    return clauses
+
+
+def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = True) -> list:  # type: ignore[type-arg]
+    """WHERE clauses for ``f``; ``dialect`` (the session's) lets the text
+    filter use its index (see ``text_clauses``)."""
+    clauses = text_clauses(f.text, dialect, indexed=indexed) if f.text else []
     if f.status:
         clauses.append(Commitment.status.in_(list(f.status)))
     if f.actor:
@@ -558,27 +611,108 @@ def filter_clauses(f: Filters) -> list:  # type: ignore[type-arg]
             )
         )
     if f.as_of is not None and f.as_of < dt.date.today():
-        known = select(Source.published_on).where(Source.id == Commitment.source_id)
-        clauses.append(
-            func.coalesce(known.scalar_subquery(), Commitment.made_on) <= f.as_of
-        )
+        # Known by then: made by hand by then, or from a source published by
+        # then. Uncorrelated, so a query that joins sources itself still works.
+        known = select(Source.id).where(Source.published_on <= f.as_of).correlate(None)
+        clauses.append(or_(
+            and_(Commitment.source_id.is_(None), Commitment.made_on <= f.as_of),
+            Commitment.source_id.in_(known),
+        ))
     return clauses
+
+
+# Sort keys an index serves (models.py declares the same expressions), so a
+# page is read by walking the index instead of sorting every match.
+_NULL_DUE = Commitment.due_end.is_(None)
+_HAS_DUE = Commitment.due_end.is_not(None)
+_SUBJECT_PREFIX = func.substr(Commitment.subject, literal_column("1"), literal_column("200"))
+
+
+def sort_order(sort: str, descending: bool = False, *, use_index: bool = True) -> list:  # type: ignore[type-arg]
+    """ORDER BY for a sort key: NULLs last in both directions, then id.
+
+    ``use_index=False`` gives the same order in a form no index matches (a
+    unary plus on the first key, SQLite's way to say so): for a query with
+    few matches, sorting them beats visiting every row in index order.
+    """
+    d = descending
+    if sort == "due_end" or sort not in SORTS:
+        keys = [_HAS_DUE if d else _NULL_DUE, Commitment.due_end, Commitment.id]
+    elif sort == "id":
+        keys = [Commitment.id]
+    elif sort == "made_on":
+        keys = [Commitment.made_on, Commitment.id]
+    elif sort == "subject":
+        keys = [_SUBJECT_PREFIX, Commitment.id]
+    else:
+        col = SORTS[sort]
+        return [col.desc().nulls_last() if d else col.asc().nulls_last(),
+                Commitment.id.desc() if d else Commitment.id]
+    if not use_index:
+        keys[0] = UnaryExpression(keys[0].self_group(), operator=_UNARY_PLUS)
+    return [k.desc() for k in keys] if d else keys
+
+
+_UNARY_PLUS = custom_op("+")
+INDEXED_SORTS = frozenset({"due_end", "id", "made_on", "subject"})
+# Rows read in sort order before giving up on finding a page among them.
+PROBE_ROWS = 2000
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def page_ids(
+    session: Session, f: Filters, *, limit: int | None = None, offset: int = 0
+) -> list[int]:
+    """Ids of the commitments ``f`` selects, in its order, paged.
+
+    A page of a common filter is found fastest by walking the sort index and
+    checking rows one by one until the page is full; a rare one (an unusual
+    word) by asking the text index for its few matches and sorting those.
+    So: first check the first ``PROBE_ROWS`` rows in sort order; if the page
+    is among them it is exact (they are a prefix of the whole order), else
+    ask the database for all matches with the text index, and sort them (on
+    SQLite the sort index is ruled out there: with few matches, walking it
+    would visit every row).
+    """
+    dialect = _dialect(session)
+    order = sort_order(f.sort, f.descending)
+    probe_clauses = filter_clauses(f, dialect, indexed=False)
+    if not probe_clauses or limit is None:
+        q = select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order)
+        q = q.offset(offset) if limit is None else q.offset(offset).limit(limit)
+        return list(session.scalars(q))
+    needed = offset + limit
+    if f.sort in INDEXED_SORTS and needed <= PROBE_ROWS // 4:
+        head = select(Commitment.id).order_by(*order).limit(PROBE_ROWS).subquery("head")
+        probe = (select(Commitment.id).join(head, head.c.id == Commitment.id)
+                 .where(*probe_clauses).order_by(*order).limit(needed))
+        ids = list(session.scalars(probe))
+        if len(ids) >= needed:
+            return ids[offset:]
+    if dialect == "sqlite":
+        order = sort_order(f.sort, f.descending, use_index=False)
+    q = (select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order)
+         .offset(offset).limit(limit))
+    return list(session.scalars(q))
 
 
 def list_commitments(
     session: Session, f: Filters, *, limit: int | None = None, offset: int = 0
 ) -> list[Commitment]:
-    col = SORTS.get(f.sort, Commitment.due_end)
-    order = [col.desc().nulls_last() if f.descending else col.asc().nulls_last(), Commitment.id]
-    q = select(Commitment).where(*filter_clauses(f)).order_by(*order).offset(offset)
-    if limit is not None:
-        q = q.limit(limit)
-    return list(session.scalars(q))
+    ids = page_ids(session, f, limit=limit, offset=offset)
+    if not ids:
+        return []
+    by_id = {c.id: c for c in session.scalars(select(Commitment).where(Commitment.id.in_(ids)))}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def count_commitments(session: Session, f: Filters) -> int:
     return session.scalar(
-        select(func.count()).select_from(Commitment).where(*filter_clauses(f))
+        select(func.count()).select_from(Commitment)
+        .where(*filter_clauses(f, _dialect(session)))
     ) or 0
 
 
@@ -604,20 +738,21 @@ def _int_type():  # type: ignore[no-untyped-def]
     return Integer()
 
 
-def fulfilled_on(session: Session, commitment_id: int) -> dt.date | None:
-    """Event date of the confirmed evidence behind the latest 'fulfilled' change."""
-    row = session.execute(
-        select(Evidence.event_date, HistoryEntry.at)
-        .select_from(HistoryEntry)
+def fulfilled_dates(session: Session, ids: Sequence[int]) -> dict[int, dt.date]:
+    """For fulfilled commitments: the day each was done, from its latest
+    'fulfilled' change (the backing evidence's event date, else the day of
+    the change). Ids without one are left out."""
+    if not ids:
+        return {}
+    out: dict[int, dt.date] = {}
+    for cid, event_date, at in session.execute(
+        select(HistoryEntry.commitment_id, Evidence.event_date, HistoryEntry.at)
         .outerjoin(Evidence, Evidence.id == HistoryEntry.evidence_id)
-        .where(HistoryEntry.commitment_id == commitment_id, HistoryEntry.to_status == "fulfilled")
-        .order_by(HistoryEntry.at.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    event_date, at = row
-    return event_date or at.date()
+        .where(HistoryEntry.commitment_id.in_(list(ids)), HistoryEntry.to_status == "fulfilled")
+        .order_by(HistoryEntry.at, HistoryEntry.id)
+    ):
+        out[cid] = event_date or at.date()  # the latest wins
+    return out
 
 
 @dataclass

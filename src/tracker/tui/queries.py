@@ -1,33 +1,29 @@
 """Read-side helpers for the UI: each takes a Session and returns plain data
 (dataclasses of str/int/date), so no ORM object ever reaches a widget.
 
-They build on ``tracker.services`` (``Filters``, ``filter_clauses``,
-``commitment_detail``, ``pending_suggestions``, ``list_sources``) and add
-what the screens need that the service layer does not offer yet: a page of
-rows with only the columns shown, the acronym-aware text filter, on-time/late
-for fulfilled rows, a source's text with its commitment spans. Candidates to
-move into ``services.py`` are marked "SERVICE CANDIDATE".
+They build on ``tracker.services`` (``Filters``, ``page_ids``,
+``count_commitments``, ``fulfilled_dates``, ``commitment_detail``,
+``pending_suggestions``, ``list_sources``) and add what the screens need that
+the service layer does not offer yet: a page of rows with only the columns
+shown, a source's text with its commitment spans. Candidates to move into
+``services.py`` are marked "SERVICE CANDIDATE".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from tracker import services, statuses
-from tracker.models import Commitment, Evidence, HistoryEntry, Source, split_list
+from tracker.models import Commitment, Source, split_list
 
 PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
 LOW_CONFIDENCE = 0.6
-# The list joins sources under an alias so the service's correlated
-# "source known by the as-of date" subquery keeps its own FROM.
-_SRC = aliased(Source)
 
 
 # --- the list -----------------------------------------------------------------
@@ -48,7 +44,7 @@ class ListQuery:
 
     def filters(self, today: dt.date) -> services.Filters:
         return services.Filters(
-            text=None,  # the text filter is built below (acronyms, fast LIKE on SQLite)
+            text=self.text.strip() or None,
             status=(self.status,) if self.status else (),
             actor=self.actor.strip() or None,
             overdue=self.overdue,
@@ -91,79 +87,21 @@ class Page:
     has_more: bool
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def text_clauses(text: str, dialect: str) -> list:  # type: ignore[type-arg]
-    """Every word must appear in the subject, quote, actors or due phrase.
-
-    A word typed in capitals that looks like an acronym ("JWG") also matches
-    a subject whose consecutive words start with those letters ("Joint Working
-    Group"). On SQLite, LIKE is already case-insensitive for ASCII, and much
-    faster than ``lower(x) LIKE lower(y)`` (what ``ilike`` compiles to).
-    SERVICE CANDIDATE: services.filter_clauses(text=...).
-    """
-    def like(col, pattern):  # type: ignore[no-untyped-def]
-        if dialect == "sqlite":
-            return col.like(pattern, escape="\\")
-        return col.ilike(pattern, escape="\\")
-
-    clauses = []
-    for word in text.split():
-        pat = f"%{_escape_like(word)}%"
-        alts = [like(Commitment.subject, pat), like(Commitment.quote, pat),
-                like(Commitment.actors, pat), like(Commitment.due_expression, pat)]
-        if _ACRONYM.match(word) and word.isalpha():
-            letters = [_escape_like(ch) for ch in word]
-            tail = "".join(f"% {ch}" for ch in letters[1:])
-            alts.append(like(Commitment.subject, f"{letters[0]}%{tail}%".replace("%%", "%")))
-            alts.append(like(Commitment.subject, f"% {letters[0]}{tail}%".replace("%%", "%")))
-        clauses.append(or_(*alts))
-    return clauses
-
-
-def _where(session: Session, q: ListQuery, today: dt.date) -> list:  # type: ignore[type-arg]
-    dialect = session.get_bind().dialect.name
-    return services.filter_clauses(q.filters(today)) + text_clauses(q.text, dialect)
-
-
 def fetch_page(
     session: Session, q: ListQuery, offset: int, today: dt.date, limit: int = PAGE_SIZE
 ) -> Page:
-    """One page of rows, filtered, sorted and paged in SQL; one row more is
-    read to know whether there is a next page."""
-    f = q.filters(today)
-    col = services.SORTS.get(f.sort, Commitment.due_end)
-    order = [col.desc().nulls_last() if f.descending else col.asc().nulls_last(),
-             Commitment.id.desc() if f.descending else Commitment.id]
-    stmt = (
-        select(
-            Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
-            Commitment.due_start, Commitment.due_end, Commitment.status,
-            Commitment.version, Commitment.confidence, Commitment.made_on,
-            _SRC.published_on,
-        )
-        .outerjoin(_SRC, _SRC.id == Commitment.source_id)
-        .where(*_where(session, q, today))
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit + 1)
-    )
-    raw = list(session.execute(stmt))
-    has_more = len(raw) > limit
-    raw = raw[:limit]
-    rows = _rows(session, raw, q.as_of or today)
+    """One page of rows, filtered, sorted and paged in SQL (``services.page_ids``);
+    one row more is read to know whether there is a next page."""
+    ids = services.page_ids(session, q.filters(today), limit=limit + 1, offset=offset)
+    has_more = len(ids) > limit
+    rows = rows_by_id(session, ids[:limit], q.as_of or today)
     return Page(q, offset, tuple(rows), has_more)
 
 
 def _rows(session: Session, raw: Sequence, as_of: dt.date) -> list[Row]:  # type: ignore[type-arg]
     ids = [r[0] for r in raw]
     counts = services.evidence_counts(session, ids)
-    done = fulfilled_dates(session, [r[0] for r in raw if r[6] == "fulfilled"])
+    done = services.fulfilled_dates(session, [r[0] for r in raw if r[6] == "fulfilled"])
     out = []
     for cid, kind, subject, actors, ds, de, status, version, conf, made_on, pub in raw:
         n, p = counts.get(cid, (0, 0))
@@ -178,7 +116,8 @@ def _rows(session: Session, raw: Sequence, as_of: dt.date) -> list[Row]:  # type
 
 
 def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Row]:
-    """Fresh rows for these ids (to update table cells in place)."""
+    """Rows for these ids, in this order, with only the columns shown (also
+    to update table cells in place)."""
     if not ids:
         return []
     raw = list(session.execute(
@@ -186,35 +125,18 @@ def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Row
             Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
             Commitment.due_start, Commitment.due_end, Commitment.status,
             Commitment.version, Commitment.confidence, Commitment.made_on,
-            _SRC.published_on,
+            Source.published_on,
         )
-        .outerjoin(_SRC, _SRC.id == Commitment.source_id)
+        .outerjoin(Source, Source.id == Commitment.source_id)
         .where(Commitment.id.in_(list(ids)))
     ))
+    pos = {cid: i for i, cid in enumerate(ids)}
+    raw.sort(key=lambda r: pos[r[0]])
     return _rows(session, raw, as_of)
 
 
 def count(session: Session, q: ListQuery, today: dt.date) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Commitment).where(*_where(session, q, today))
-    ) or 0
-
-
-def fulfilled_dates(session: Session, ids: Sequence[int]) -> dict[int, dt.date]:
-    """For fulfilled commitments: the date it was done (the backing evidence's
-    event date, else the day of the change). SERVICE CANDIDATE (batched
-    services.fulfilled_on)."""
-    if not ids:
-        return {}
-    out: dict[int, dt.date] = {}
-    for cid, event_date, at in session.execute(
-        select(HistoryEntry.commitment_id, Evidence.event_date, HistoryEntry.at)
-        .outerjoin(Evidence, Evidence.id == HistoryEntry.evidence_id)
-        .where(HistoryEntry.commitment_id.in_(list(ids)), HistoryEntry.to_status == "fulfilled")
-        .order_by(HistoryEntry.at, HistoryEntry.id)
-    ):
-        out[cid] = event_date or at.date()
-    return out
+    return services.count_commitments(session, q.filters(today))
 
 
 @dataclass(frozen=True)
