@@ -19,7 +19,10 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         lookup.setdefault(name, canon)
     # a trie alternation: the same longest-alias-first matching as a plain
     # alternation sorted by length, without trying ~300 aliases at each capital
-    pat = r"(?=[A-Z])(?<![\w.])" + trie_alternation(lookup) + r"(?![\w])(?!-[a-z])"
+    # = r"(?=[A-Z])(?<![\w.])(?:alias|…)(?![\w])(?!-[a-z])", with the lookarounds
+    # before the alias moved behind its first character
+    caps = [a for a in lookup if "A" <= a[0] <= "Z"]
+    pat = trie_alternation(caps, r"(?<![\w.].)") + r"(?![\w])(?!-[a-z])"
     return re.compile(pat), lookup
 
 
@@ -27,7 +30,9 @@ ALIAS_RE, ALIAS_LOOKUP = _alias_regex()
 
 
 
-NOT_COUNTRY_RE = re.compile(r"(?=[A-Z])\b" + trie_alternation(NOT_COUNTRY) + r"\b")
+# = r"(?=[A-Z])\b(?:phrase|…)\b" (see ALIAS_RE)
+NOT_COUNTRY_RE = re.compile(
+    trie_alternation([p for p in NOT_COUNTRY if "A" <= p[0] <= "Z"], r"(?<!\w.)") + r"\b")
 COLLECTIVE_RE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(COLLECTIVES, key=len, reverse=True)) + r")\b"
 )

@@ -16,14 +16,17 @@ from .tables import (
     NOMINAL_DELIVERABLES,
 )
 
-def trie_alternation(words) -> str:
+def trie_alternation(words, after_first: str = "") -> str:
     """A regex alternation of literal ``words`` as a character trie.
 
     Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))``
     matches, with the same preference (the longest word that lets the rest of
     the pattern match), but without trying every word at every position: at
     a given offset the text selects one path through the trie, and the greedy
-    optional groups try the longer words on it first.
+    optional groups try the longer words on it first. ``after_first`` is put
+    after the first character of every word (a lookbehind there replaces a
+    lookaround before the alternation, which would keep the regex engine from
+    skipping quickly to the possible first characters).
     """
     trie: dict = {}
     for w in words:
@@ -42,7 +45,7 @@ def trie_alternation(words) -> str:
             return "(?:" + body + ")?"
         return body
 
-    alts = [re.escape(ch) + emit(child) for ch, child in sorted(trie.items()) if ch]
+    alts = [re.escape(ch) + after_first + emit(child) for ch, child in sorted(trie.items()) if ch]
     return "(?:" + "|".join(alts) + ")"
 
 
