@@ -128,17 +128,31 @@ def build_synthetic(url: str, n: int, seed: int = 7) -> None:
 
 
 def build(path: Path, n: int) -> str:
-    """A database of n commitments at path (reused when it already has n)."""
+    """A database of n commitments at path (reused when it already has n),
+    at the newest schema (an older one is upgraded here, not while timing)."""
+    url = f"sqlite:///{path}"
     try:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from synth import build as shared_build  # type: ignore[import-not-found]
     except ImportError:
-        url = f"sqlite:///{path}"
         if not path.exists():
             build_synthetic(url, n)
-        return url
-    shared_build(path, n)
-    return f"sqlite:///{path}"
+    else:
+        shared_build(path, n)
+    from tracker.db import Database, current_revision, head_revision
+
+    database = Database(url, migrate=False)
+    try:
+        if current_revision(database.engine) != head_revision():
+            from tracker.db import upgrade
+            from sqlalchemy import text
+
+            upgrade(database.engine)
+            with database.engine.begin() as conn:
+                conn.execute(text("ANALYZE"))
+    finally:
+        database.dispose()
+    return url
 
 
 async def _wait(predicate, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
