@@ -31,7 +31,8 @@ from .patterns import (
     verb_class,
     words_of,
 )
-from .sentences import QuoteRegion, find_quote_regions, paragraph_bounds, split_sentences
+from .sentences import paragraph_bounds, split_sentences
+from .statements import StatementRegion, statement_regions
 from .tables import (
     AGENT_WORDS,
     BODY_NOUNS,
@@ -43,71 +44,6 @@ from .tables import (
     MEETING_VERBS,
     TOPICS,
 )
-
-# --------------------------------------------------------------------------
-# statement dates of quoted earlier statements
-# --------------------------------------------------------------------------
-
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-_DATE_RE = re.compile(
-    r"\b(?:(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MON + r")\.?,?\s+(?P<y2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
-)
-_ATTRIBUTION_RE = re.compile(
-    r"\b(?:said|says|stated|states|read|reads|noted|notes|declared|added|announced|affirmed)\b|:\s*$",
-    re.IGNORECASE,
-)
-_PLUPERFECT_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:said|stated|noted|announced|added|declared|read|agreed|decided)\b",
-    re.IGNORECASE,
-)
-
-
-def _parse_date(m: re.Match[str]) -> date | None:
-    try:
-        if m.group("iso"):
-            y, mo, d = (int(x) for x in m.group("iso").split("-"))
-            return date(y, mo, d)
-        if m.group("m1"):
-            return date(int(m.group("y1")), _MONTHS[m.group("m1").lower()[:4].rstrip(".")
-                                                   if m.group("m1").lower() == "sept" else
-                                                   m.group("m1").lower()[:3]], int(m.group("d1")))
-        return date(int(m.group("y2")), _MONTHS[m.group("m2").lower()[:3]], int(m.group("d2")))
-    except (ValueError, KeyError):
-        return None
-
-
-@dataclass
-class _Region:
-    start: int
-    end: int
-    anchor: date | None
-    past: bool
-
-
-def _analyse_regions(body: str, regions: list[QuoteRegion], published_on: date) -> list[_Region]:
-    out: list[_Region] = []
-    for r in regions:
-        intro = body[r.intro_start:r.start]
-        if not intro.strip():
-            continue
-        past = bool(_PLUPERFECT_RE.search(intro))
-        anchor = None
-        if _ATTRIBUTION_RE.search(intro):
-            dates = [d for d in (_parse_date(m) for m in _DATE_RE.finditer(intro)) if d]
-            dates = [d for d in dates if d < published_on]
-            if dates:
-                anchor = dates[-1]
-                past = False
-        if anchor or past:
-            out.append(_Region(r.start, r.end, anchor, past))
-    return out
-
 
 # --------------------------------------------------------------------------
 # helpers
@@ -287,11 +223,11 @@ class _Doc:
         self.body = body
         self.published_on = published_on
         self.actors = ActorIndex(body)
-        self.regions = _analyse_regions(body, find_quote_regions(body), published_on)
+        self.regions = statement_regions(body, published_on)
         self._starts = [r.start for r in self.regions]
         self.group = 0
 
-    def region_for(self, pos: int) -> _Region | None:
+    def region_for(self, pos: int) -> StatementRegion | None:
         i = bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self.regions[i].start <= pos < self.regions[i].end:
             return self.regions[i]

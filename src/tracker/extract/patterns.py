@@ -16,6 +16,7 @@ from .tables import (
     NOMINAL_DELIVERABLES,
 )
 
+
 def trie_alternation(words, after_first: str = "") -> str:
     """A regex alternation of literal ``words`` as a character trie.
 
@@ -75,8 +76,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|set|scheduled|due|slated|"
      r"poised|likely)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
-     r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
-     r"(?P<verb>)\s", 0.8),
+     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
+      r"(?P<verb>)\s"), 0.8),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 OPEN_QUOTES = "“«‘"
 CLOSE_QUOTES = "”»’"
@@ -82,7 +83,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             cuts.add(pos)
     points = sorted(cuts | {0, len(body)})
     spans: list[tuple[int, int]] = []
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         seg = body[a:b]
         stripped = seg.strip()
         if stripped:
