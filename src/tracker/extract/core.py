@@ -50,6 +50,9 @@ from .tables import (
 # --------------------------------------------------------------------------
 
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
+_COMMA_AND_RE = re.compile(r",\s+and\b")
+_NEXT_WORD_RE = re.compile(r"\s*([\w$'’-]+)")
+_AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
 _PREPS = frozenset(["of", "between", "on", "under", "for", "with", "from", "in", "at", "to", "among", "by", "within", "across"])
 _WORD_RE = re.compile(r"[\w'’.&+/-]+")
 _PUNCT_STRIP = " \t\n,;:.\"“”'‘’"
@@ -65,7 +68,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     found = [m for m in BOUNDARY_RE.finditer(masked, 0, pos) if m.end() <= pos]
     last = found[-1] if found else None
     # ", and" closing a list ("A, B, and C would meet") is not a clause boundary
-    while last is not None and re.match(r",\s+and\b", last.group(0)):
+    while last is not None and _COMMA_AND_RE.match(last.group(0)):
         i = found.index(last)
         prev_end = found[i - 1].end() if i else 0
         if "," not in masked[prev_end:last.start()]:
@@ -235,7 +238,7 @@ class _Doc:
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w$'’-]+)", text[pos:])
+    m = _NEXT_WORD_RE.match(text, pos)
     return m.group(1) if m else ""
 
 
@@ -411,8 +414,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             if bword == "agreed":
                 that_pos = masked.rfind("that", 0, trig_start)
                 agree_chunk, _, _ = _clause_subject(masked, max(0, that_pos))
-                agree_chunk = re.sub(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), "",
-                                     agree_chunk, flags=re.IGNORECASE)
+                agree_chunk = _AGREE_VERB_RE.sub("", agree_chunk)
                 actors = doc.actors.resolve(agree_chunk, para)
             elif kind == "agent":
                 actors = doc.actors.resolve(chunk, para)
@@ -551,6 +553,13 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         cands += _asks(doc, sent, masked, s, words)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []
+    topics_cache: list[list[str]] = []
+
+    def sent_topics() -> list[str]:
+        if not topics_cache:
+            topics_cache.append(_topics(sent))
+        return list(topics_cache[0])
+
     if cands:
         plain = {id(t) for t in exprs_fn(True)}
         idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
@@ -569,7 +578,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         for act, subj in c.subjects:
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
-                action=act, subject=subj, topics=_topics(subj) or _topics(sent),
+                action=act, subject=subj, topics=_topics(subj) or sent_topics(),
                 due_expression=t.text if t is not None else None,
                 due_start=t.due_start if t is not None else None,
                 due_end=t.due_end if t is not None else None,
