@@ -346,6 +346,10 @@ class CommitmentsScreen(Screen[None]):
         """After an action: update changed rows in place, re-count, refresh stats."""
         if ids:
             self.load_rows(ids, self.query_state.as_of or self.tracker.today)
+            if self._busy:
+                # A page read that began before the change was saved would
+                # overwrite the fresh cells with old ones: read it again.
+                self.request_page(self.page_offset, keep_cursor=True)
         else:
             self.request_page(self.page_offset, keep_cursor=True)
         self.total = None
