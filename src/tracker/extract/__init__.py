@@ -7,7 +7,7 @@ The segmentation it reads documents with is public too, so that other
 readers of the same documents (the linker) see the same sentences and the
 same quoted statements:
 
-* ``sentences(body)`` -> ``[(start, end), …]``, exact offsets, in order;
+* ``sentence_spans(body)`` -> ``[(start, end), …]``, exact offsets, in order;
 * ``statement_regions(body, published_on)`` -> quotations of earlier
   statements (:class:`StatementRegion`: span, the statement's date or a
   past-report flag), and ``statement_date_at(regions, pos)`` for the one
@@ -16,8 +16,8 @@ same quoted statements:
 
 from .core import extract
 from .model import ExtractedItem
-from .sentences import split_sentences as sentences
+from .sentences import split_sentences as sentence_spans
 from .statements import StatementRegion, statement_date_at, statement_regions
 
-__all__ = ["ExtractedItem", "StatementRegion", "extract", "sentences", "statement_date_at",
+__all__ = ["ExtractedItem", "StatementRegion", "extract", "sentence_spans", "statement_date_at",
            "statement_regions"]
