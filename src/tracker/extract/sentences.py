@@ -100,6 +100,7 @@ def paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
 
 
 _STRAIGHT = '"'
+_STOP_RE = re.compile(r"[.!?](?= )")
 _ANY_QUOTE = re.compile('[“«"]')
 
 
@@ -138,13 +139,16 @@ def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
             pass
         end = limit if j == -1 else j + 1
         # the introduction: back to the previous sentence end or paragraph start
+        # (the nearest newline, or ". " that is not an abbreviation, after floor)
         k = i - 1
         floor = max(0, i - 400)
-        while k > floor and body[k] not in "\n" and not (
-            body[k] in ".!?" and k + 1 < n and body[k + 1] == " "
-            and not _is_abbreviation(body, k)
-        ):
-            k -= 1
+        if k > floor:
+            nl = body.rfind("\n", floor + 1, i)
+            k = nl if nl != -1 else floor
+            for m in reversed(list(_STOP_RE.finditer(body, k + 1, i))):
+                if not _is_abbreviation(body, m.start()):
+                    k = m.start()
+                    break
         intro_start = k + 1 if k > floor or body[k] in "\n.!?" else floor
         regions.append(QuoteRegion(i, end, intro_start))
         i = end
