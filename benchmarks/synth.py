@@ -35,10 +35,12 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
     if path.exists():
         with sqlite3.connect(path) as conn:
             try:
-                if conn.execute("SELECT count(*) FROM commitments").fetchone()[0] == n:
-                    return path
+                reuse = conn.execute("SELECT count(*) FROM commitments").fetchone()[0] == n
             except sqlite3.DatabaseError:
-                pass
+                reuse = False
+        if reuse:
+            Database(f"sqlite:///{path}").dispose()  # bring an older build to head
+            return path
         path.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
     Database(f"sqlite:///{path}").dispose()  # migrate to head
