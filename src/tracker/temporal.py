@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import accumulate
 
 import pendulum
 
@@ -960,6 +961,7 @@ _KEYWORDS = frozenset(
      "point ago h q fy").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _DIGITS = "0123456789"
 _ANY_DIGIT = re.compile(r"[0-9]")
@@ -1093,7 +1095,10 @@ def _resolve(rule: Rule, m: re.Match, anchor: date, tense: str | None) -> _W | N
 
 
 def _candidates(text: str, low: str):
-    words = _TOKEN.findall(low)
+    # the tokens (= _TOKEN.findall) with the separators around them, so that
+    # their offsets are cumulative lengths instead of one Match object each
+    parts = _TOKEN_SPLIT.split(low)
+    words = parts[1::2]
     kw = _KEYWORDS
     if _ANY_DIGIT.search(low) is None:  # no number: only keywords can be anchors
         anchors = [] if kw.isdisjoint(words) else [i for i, w in enumerate(words) if w in kw]
@@ -1104,14 +1109,16 @@ def _candidates(text: str, low: str):
         ]
     if not anchors:
         return [], words, []
-    starts = [m.start() for m in _TOKEN.finditer(low)]
+    starts = list(accumulate(map(len, parts)))[0:-1:2]  # = [m.start() for m in _TOKEN.finditer(low)]
     js: set[int] = set()
     for i in anchors:
         js.update(range(max(0, i - _WINDOW), i + 1))
     cands = []
     order = _RULE_ORDER
+    digits = _DIGITS
     for j in sorted(js):
-        key = _key(words[j])
+        w = words[j]
+        key = "#" if w[0] in digits else (w.rstrip(digits) if w[-1] in digits else w)  # _key(w)
         rules = _DISPATCH.get(key)
         if not rules:
             continue
