@@ -109,7 +109,7 @@ class State:
         if self._db is None:
             from tracker.db import Database
 
-            self._db = Database(self.url)
+            self._db = Database(self.url, notify=lambda line: click.echo(line, err=True))
         return self._db
 
     @contextmanager
@@ -766,7 +766,7 @@ def db_upgrade(state: State) -> None:
     db = Database(state.url, migrate=False)
     try:
         before = current_revision(db.engine)
-        ensure_schema(db.engine)
+        ensure_schema(db.engine, lambda line: click.echo(line, err=True))
         after = current_revision(db.engine)
     finally:
         db.dispose()

@@ -8,7 +8,7 @@ logging is kept off the terminal.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -99,11 +99,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Upgrade to head unless already there (cheap check first)."""
+def ensure_schema(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
+    """Upgrade to head unless already there (cheap check first).
+
+    ``notify`` hears one line before an existing database is upgraded, which
+    can take a while on a large one."""
     try:
         current = current_revision(engine)
-        if current != head_revision():
+        head = head_revision()
+        if current != head:
+            if current is not None and notify is not None:
+                notify(f"upgrading the database schema from {current} to {head}…")
             upgrade(engine)
     except DatabaseError:
         raise
@@ -121,11 +127,13 @@ def _first_line(exc: BaseException) -> str:
 class Database:
     """An engine at the newest schema and a session factory."""
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(
+        self, url: str, *, migrate: bool = True, notify: Callable[[str], None] | None = None
+    ) -> None:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            ensure_schema(self.engine)
+            ensure_schema(self.engine, notify)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
