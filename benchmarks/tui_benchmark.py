@@ -52,7 +52,7 @@ def build_synthetic(url: str, n: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     database = Database(url)
     n_sources = max(1, n // 50)
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).isoformat(sep=" ")
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC).isoformat(sep=" ")
     with database.engine.begin() as conn:
         sources = []
         for i in range(1, n_sources + 1):

@@ -69,7 +69,7 @@ def connect(url: str) -> sqlite3.Connection | None:
 
 def _timestamp(moment: dt.datetime) -> str:
     """What SQLAlchemy stores for an aware datetime on SQLite (UTC, naive)."""
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def iter_overdue_rows(
@@ -84,7 +84,7 @@ def iter_overdue_rows(
     params.update(as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
     if past:
         params["end_of_day"] = _timestamp(
-            dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc))
+            dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.UTC))
     cur = conn.execute(sql, params)
     cur.arraysize = 2000
     while batch := cur.fetchmany():
@@ -110,7 +110,7 @@ def change_status(
             raise version_conflict(cid, expected_version, version)
         if not statuses.allowed(current, to_status):
             raise invalid_transition(cid, current, to_status, statuses.TRANSITIONS[current])
-        now = _timestamp(dt.datetime.now(dt.timezone.utc))
+        now = _timestamp(dt.datetime.now(dt.UTC))
         cur = conn.execute(
             "UPDATE commitments SET status = ?, version = ?, updated_at = ?"
             " WHERE id = ? AND version = ?",

@@ -5,7 +5,6 @@ path (``reports``) and the lean sqlite3 path (``lean``) share them.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
 import json

@@ -156,7 +156,7 @@ def overdue_query(
 
 
 def _end_of_day(as_of: dt.date) -> dt.datetime:
-    return dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.timezone.utc)
+    return dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.UTC)
 
 
 def iter_overdue_rows(session: Session, as_of: dt.date, *, as_csv: bool = False) -> Rows:

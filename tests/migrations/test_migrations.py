@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 
 def _fill(conn) -> None:  # type: ignore[no-untyped-def]
-    now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     conn.execute(text(
         "INSERT INTO sources (id, file_name, published_on, body, content_hash, ingested_at)"
         " VALUES (1, 'a.txt', '2024-01-01', 'The sides will meet.', 'h1', :now)"), {"now": now})

@@ -28,16 +28,16 @@ Revises: a1be9b0f52c8
 Create Date: 2026-11-22 20:05:00.000000
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 from alembic import op
 import sqlalchemy as sa
 
 
 revision: str = '5c3e8d21f7a4'
-down_revision: Union[str, None] = 'a1be9b0f52c8'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = 'a1be9b0f52c8'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 # Kept literally here (migrations do not import application code); must stay
 # identical to tracker.services.PG_TEXT_SQL so PostgreSQL uses the index.

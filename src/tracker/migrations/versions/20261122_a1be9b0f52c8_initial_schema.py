@@ -5,20 +5,20 @@ Revises:
 Create Date: 2026-11-22 19:28:21.869796
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 from alembic import op
 import sqlalchemy as sa
 
 
 revision: str = 'a1be9b0f52c8'
-down_revision: Union[str, None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('sources',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('file_name', sa.String(length=500), nullable=False),
@@ -122,7 +122,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('history', schema=None) as batch_op:
         batch_op.drop_index('ix_history_commitment_at')
 
