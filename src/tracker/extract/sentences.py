@@ -28,7 +28,7 @@ _QUOTE_OPEN_CAP = re.compile(r"[“\"](?=[A-Z])")
 _SAY_COMMA = re.compile(
     r"\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),\Z"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,13 @@ class QuoteRegion:
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(body, max(0, dot - 12), dot + 1)
-    if not m:
+    """Is the "." (or "!"/"?") at ``dot`` the end of an abbreviation or an initial?"""
+    # the run of [A-Za-z.] ending at the dot (at most 13 characters back)
+    seg = body[max(0, dot - 12):dot + 1]
+    run = seg[len(seg.rstrip(_LETTERS_DOT)):]
+    if not run:
         return False
-    word = m.group(1).rstrip(".").lower()
+    word = run.rstrip(".").lower()
     if not word:
         return False
     if len(word) == 1 and word.isalpha():  # initials: "J. Smith"
