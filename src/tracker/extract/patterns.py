@@ -135,8 +135,7 @@ def words_of(text: str) -> frozenset[str]:
 
 #: the trigger words as whole ``[a-z']+`` tokens of lower-cased text: a match
 #: at a position is exactly a token of ``words_of`` that is a trigger word
-#: (= r"(?<![a-z'])(?:word|…)(?![a-z'])"; the lookbehind sits after the first character)
-TRIGGER_WORD_RE = re.compile(trie_alternation(ALL_TRIGGER_WORDS, r"(?<![a-z'].)") + r"(?![a-z'])")
+TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(ALL_TRIGGER_WORDS) + r"(?![a-z'])")
 
 
 #: the characters a match of each trigger row can begin with; compiled as a
