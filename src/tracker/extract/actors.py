@@ -33,9 +33,9 @@ ALIAS_RE, ALIAS_LOOKUP = _alias_regex()
 # = r"(?=[A-Z])\b(?:phrase|…)\b" (see ALIAS_RE)
 NOT_COUNTRY_RE = re.compile(
     trie_alternation([p for p in NOT_COUNTRY if "A" <= p[0] <= "Z"], r"(?<!\w.)") + r"\b")
-COLLECTIVE_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(COLLECTIVES, key=len, reverse=True)) + r")\b"
-)
+# (lower-case phrases as a trie alternation: the same matches as the phrases
+# sorted longest first)
+COLLECTIVE_RE = re.compile(r"(?i)\b" + trie_alternation(COLLECTIVES) + r"\b")
 _PAIR_RE = re.compile(r"\b([A-Z][\w.]*)-([A-Z][\w.]*)\b")
 
 
