@@ -100,16 +100,19 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     return chunk.strip(_PUNCT_STRIP), word, start
 
 
-def _words(text: str) -> list[str]:
-    return [w.strip(".'’,") for w in _WORD_RE.findall(text)]
-
-
 def _subject_kind(chunk: str) -> str:
-    words = [w for w in _words(chunk) if w]
-    if not words:
+    # the words (as _words, empty ones dropped) up to the first preposition
+    # after the first word: only those decide
+    head_words: list[str] = []
+    for m in _WORD_RE.finditer(chunk):
+        w = m.group(0).strip(".'’,")
+        if not w:
+            continue
+        if head_words and w.lower() in _PREPS:
+            break
+        head_words.append(w)
+    if not head_words:
         return "none"
-    idx = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS), len(words))
-    head_words = words[:idx]
     head = head_words[-1].lower() if head_words else ""
     head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
     if head in INSTRUMENT_NOUNS:
