@@ -953,15 +953,20 @@ for _r, _rx in _EXPR_RULES:
 
 
 def _any_of(rules: list[tuple[Rule, re.Pattern]]) -> re.Pattern | None:
-    """One alternation of several rules' patterns (group names dropped): it
-    matches at a position iff one of the rules does, so a word where none of
-    its rules can start costs one regex call instead of one per rule."""
+    """One alternation of several rules' patterns (their group names dropped,
+    one numbered group per rule): it matches at a position iff one of the
+    rules does, so a word where none of its rules can start costs one regex
+    call instead of one per rule; and the group that matched is the first
+    rule that matches there (the rules before it need not be tried)."""
     if len(rules) < 2 or any(r.flags != re.IGNORECASE for r, _ in rules):
         return None
-    return re.compile(
-        "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", r.pattern) + ")" for r, _ in rules),
-        re.IGNORECASE,
-    )
+    alts = []
+    for r, _ in rules:
+        inner = re.sub(r"\(\?P<\w+>", "(?:", r.pattern)
+        if re.search(r"(?<!\\)\((?!\?)", inner):
+            return None  # a plain capturing group would shift the numbering
+        alts.append("(" + inner + ")")
+    return re.compile("|".join(alts), re.IGNORECASE)
 
 
 _DISPATCH_ANY: dict[str, re.Pattern | None] = {w: _any_of(rs) for w, rs in _DISPATCH.items()}
@@ -1140,8 +1145,11 @@ def _candidates(text: str, low: str):
             continue
         pos = starts[j]
         any_rx = _DISPATCH_ANY[key]
-        if any_rx is not None and any_rx.match(text, pos) is None:
-            continue  # none of the rules can start here
+        if any_rx is not None:
+            am = any_rx.match(text, pos)
+            if am is None:
+                continue  # none of the rules can start here
+            rules = rules[am.lastindex - 1:]  # the earlier ones do not match here
         for rule, rx in rules:
             m = rx.match(text, pos)
             if m is not None and m.end() > pos:
