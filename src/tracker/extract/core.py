@@ -202,7 +202,7 @@ _TOPIC_ORDER = {t: i for i, t in enumerate(TOPICS)}
 
 
 def _topics(text: str) -> list[str]:
-    found = {_TOPIC_OF[m.group(0)] for m in _TOPIC_RE.finditer(text.lower())}
+    found = {_TOPIC_OF[w] for w in _TOPIC_RE.findall(text.lower())}  # no groups: whole matches
     return sorted(found, key=_TOPIC_ORDER.__getitem__)
 
 
