@@ -60,13 +60,14 @@ class ActorIndex:
     """Country mentions of one document, and its main parties."""
 
     def __init__(self, body: str) -> None:
-        clean = _blank(body, NOT_COUNTRY_RE)
+        clean = _blank(body, NOT_COUNTRY_RE) if NOT_COUNTRY_RE.search(body) else body
         self.positions: list[int] = []
         self.names: list[str] = []
-        weights: Counter[str] = Counter()
+        weights: dict[str, float] = {}
         first: dict[str, int] = {}
         head_limit = min(len(body), 400)
         lookup = ALIAS_LOOKUP
+        n = len(clean)
         for m in ALIAS_RE.finditer(clean):
             start, end = m.span()
             c = lookup[m.group(0)]
@@ -76,9 +77,9 @@ class ActorIndex:
             if start < head_limit:
                 w += 1.0
             # "India-US", "EU-Canada": hyphenated pairs name the parties
-            if (end < len(clean) and clean[end] == "-") or (start > 0 and clean[start - 1] == "-"):
+            if (end < n and clean[end] == "-") or (start > 0 and clean[start - 1] == "-"):
                 w += 2.0
-            weights[c] += w
+            weights[c] = weights.get(c, 0) + w
             first.setdefault(c, start)
         self.counts = Counter(self.names)
         self.first = first
