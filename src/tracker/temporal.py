@@ -131,7 +131,9 @@ def _sub(d: date, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0
 
 
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    if not 1 <= m <= 12:
+        raise calendar.IllegalMonthError(m)  # as calendar.monthrange
+    return date(y, m, _DAYS_IN_MONTH[calendar.isleap(y)][m])
 
 
 def _ref_of(start: date | None, end: date | None, anchor: date, tense: str | None) -> str:

@@ -65,7 +65,7 @@ def _blank(m: re.Match[str]) -> str:
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
-    found = [m for m in BOUNDARY_RE.finditer(masked, 0, pos) if m.end() <= pos]
+    found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
     last = found[-1] if found else None
     # ", and" closing a list ("A, B, and C would meet") is not a clause boundary
     while last is not None and _COMMA_AND_RE.match(last.group(0)):
