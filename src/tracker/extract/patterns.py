@@ -138,20 +138,26 @@ def words_of(text: str) -> frozenset[str]:
 TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(ALL_TRIGGER_WORDS) + r"(?![a-z'])")
 
 
-#: the characters a match of each trigger row can begin with; compiled as a
-#: leading lookahead (implied by the pattern, so the matches are the same) it
-#: lets the regex engine skip other positions without trying the \b and the
-#: alternation there
-TRIGGER_FIRST_CHARS: dict[str, str] = {
-    "decided_to": "darcpuv", "directed_to": "ditmc", "modal": "ws'", "look_forward": "l",
-    "expected_to": "iawb", "scheduled_for": "iawb", "plans_to": "pia",
-    "urge": "u", "call on": "c", "call for": "c", "ask": "a", "press": "p", "push for": "p",
-    "request": "r", "demand": "di", "seek": "s",
+#: how a match of each trigger row can begin; compiled as a leading lookahead
+#: (implied by the pattern, so the matches are the same) it lets the regex
+#: engine pass over other positions without trying the \b and the alternation
+TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
+    "decided_to": ("de", "ag", "re", "co", "pl", "un", "vo", "pr"),
+    "directed_to": ("di", "in", "ta", "ma", "ch"),
+    "modal": ("wil", "sha", "wou", "'ll"),
+    "look_forward": ("look",),
+    "expected_to": ("is", "ar", "wa", "we", "be"),
+    "scheduled_for": ("is", "ar", "wa", "we", "be"),
+    "plans_to": ("pl", "in", "is", "ar"),
+    "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
+    "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
+    "demand": ("dem", "ins"), "seek": ("see", "sou"),
 }
 
 
 def _compile_trigger(name: str, pattern: str) -> re.Pattern[str]:
-    return re.compile("(?=[" + re.escape(TRIGGER_FIRST_CHARS[name]) + "])(?:" + pattern + ")")
+    ahead = "|".join(re.escape(p) for p in TRIGGER_PREFIXES[name])
+    return re.compile("(?=" + ahead + ")(?:" + pattern + ")")
 
 
 COMMITMENT_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMMITMENT_TRIGGERS]
