@@ -36,6 +36,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
+import pendulum
+
 __all__ = [
     "RULES",
     "RULES_BY_NAME",
@@ -96,28 +98,16 @@ class _W:
 
 
 # --------------------------------------------------------------------------
-# Date helpers (pendulum's calendar arithmetic, restated on plain dates)
+# Date helpers: calendar arithmetic is pendulum's
 # --------------------------------------------------------------------------
 
 
 def _add(d: date, years: int = 0, months: int = 0, weeks: int = 0, days: int = 0) -> date:
-    """``pendulum.date(d).add(...)`` as a plain date, without building pendulum
-    objects (its calendar arithmetic, restated: months beyond a year carry into
-    years, the day is clipped to the target month's length, then days/weeks)."""
-    days += weeks * 7
-    if abs(months) > 11:
-        sign = 1 if months > 0 else -1
-        div, mod = divmod(months * sign, 12)
-        months, years = mod * sign, years + div * sign
-    year, month = d.year + years, d.month
-    if months:
-        month += months
-        if month > 12:
-            year, month = year + 1, month - 12
-        elif month < 1:
-            year, month = year - 1, month + 12
-    day = min(_DAYS_IN_MONTH[calendar.isleap(year)][month], d.day)
-    return date(year, month, day) + timedelta(days=days)
+    """``d`` moved by pendulum's calendar arithmetic (months carry into years,
+    the day is clipped to the target month's length), as a plain date."""
+    moved = pendulum.Date(d.year, d.month, d.day).add(
+        years=years, months=months, weeks=weeks, days=days)
+    return date(moved.year, moved.month, moved.day)
 
 
 _DAYS_IN_MONTH = (
