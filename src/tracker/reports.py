@@ -58,19 +58,23 @@ def _int() -> Any:
     return Integer()
 
 
-def _defused(col: Any) -> Any:
-    """SQL that prefixes a quote to text a spreadsheet would run as a formula."""
+def _defused(col: Any, dialect: str) -> Any:
+    """SQL that prefixes a quote to text a spreadsheet would run as a formula.
+
+    The first character's code point is compared (SQLite's unicode(),
+    PostgreSQL's ascii()): cheaper than cutting a substring on every row."""
+    first = func.unicode(col) if dialect == "sqlite" else func.ascii(col)
     return case(
-        (func.substr(col, 1, 1).in_(list(FORMULA_START)), literal("'", String) + col),
+        (first.in_([ord(ch) for ch in FORMULA_START]), literal("'", String) + col),
         else_=col,
     )
 
 
-def _csv_field(col: Any, is_text: bool) -> Any:
+def _csv_field(col: Any, is_text: bool, dialect: str) -> Any:
     """One CSV field rendered by the database (RFC 4180 quoting for text,
     formulas defused); NULL becomes an empty field."""
     if is_text:
-        quoted = (literal('"', String) + func.replace(_defused(col), '"', '""')
+        quoted = (literal('"', String) + func.replace(_defused(col, dialect), '"', '""')
                   + literal('"', String))
         return func.coalesce(quoted, "")
     return func.coalesce(cast(col, String), "")
@@ -116,7 +120,7 @@ def overdue_query(
         (cast(ev.event_date, String), False),
     ]
     if as_csv:
-        fields = [_csv_field(col, is_text) for col, is_text in columns]
+        fields = [_csv_field(col, is_text, dialect) for col, is_text in columns]
         line = fields[0]
         for f in fields[1:]:
             line = line + literal(",", String) + f
