@@ -1,7 +1,7 @@
 """The Textual application: one factory (``create_app``) for the CLI and the tests.
 
 Database work never runs on the UI thread. Reads run in screen workers
-(``@work(thread=True, exclusive=True, group=...)``) and come back as
+(``TrackerScreen.read``: a thread worker, one session) and come back as
 ``Loaded`` messages of plain data; every change goes through
 ``TrackerApp.perform`` which runs a service call in one session (one unit of
 work) in a worker and answers with ``DataChanged`` or ``ActionFailed``.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -22,7 +22,7 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
 from tracker.tui.screens.commitments import CommitmentsScreen
 from tracker.tui.screens.help import HelpScreen
-from tracker.tui.screens.modals import ErrorModal, FormModal, Field
+from tracker.tui.screens.modals import ErrorModal, Field, FormModal
 from tracker.tui.screens.overdue import OverdueScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.sources import SourcesScreen
@@ -49,7 +49,7 @@ class TrackerApp(App[None]):
     CSS_PATH = "tracker.tcss"
     TITLE = "tracker"
     COMMANDS = App.COMMANDS | {TrackerCommands}
-    MODES = {
+    MODES: ClassVar = {
         "commitments": CommitmentsScreen,
         "review": ReviewScreen,
         "sources": SourcesScreen,
@@ -57,7 +57,7 @@ class TrackerApp(App[None]):
         "timeline": TimelineScreen,
     }
     DEFAULT_MODE = "commitments"
-    BINDINGS = [
+    BINDINGS: ClassVar = [
         Binding("f1", "help", "Help"),
         Binding("question_mark", "help", "Help", show=False),
         Binding("1", "mode('commitments')", "List", show=False),

@@ -432,7 +432,20 @@ def timeline(session: Session, q: ListQuery, today: dt.date, limit: int = 60) ->
 
 
 __all__ = [
-    "PAGE_SIZE", "ListQuery", "Row", "Page", "fetch_page", "rows_by_id", "count", "stats",
-    "detail", "DetailView", "suggestions", "low_confidence", "sources", "source_view",
-    "overdue", "timeline",
+    "PAGE_SIZE",
+    "DetailView",
+    "ListQuery",
+    "Page",
+    "Row",
+    "count",
+    "detail",
+    "fetch_page",
+    "low_confidence",
+    "overdue",
+    "rows_by_id",
+    "source_view",
+    "sources",
+    "stats",
+    "suggestions",
+    "timeline",
 ]

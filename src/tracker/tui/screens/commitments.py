@@ -11,15 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from tracker import statuses
@@ -27,9 +26,7 @@ from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded, LoadFailed
 from tracker.tui.queries import ListQuery, Page, Row
 from tracker.tui.screens import actions
-
-if TYPE_CHECKING:
-    from tracker.tui.app import TrackerApp
+from tracker.tui.screens.base import TrackerScreen
 
 BADGE_STYLE = {
     "overdue": "bold red",
@@ -90,10 +87,11 @@ class PagedTable(DataTable[Any]):
             super().action_page_up()
 
 
-class CommitmentsScreen(Screen[None]):
+class CommitmentsScreen(TrackerScreen):
     """Commitments: filter bar, one page of rows, paging, sorting, actions."""
 
     TITLE = "Commitments"
+    LOAD_FAILED_TITLE = "Could not read the database"
     AUTO_FOCUS = "#table"
     BINDINGS: ClassVar = [
         Binding("slash", "focus_filter", "Filter"),
@@ -126,10 +124,6 @@ class CommitmentsScreen(Screen[None]):
         self.counting = False
         self.last_key_time: float | None = None
         self.last_latency: float | None = None
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -175,49 +169,21 @@ class CommitmentsScreen(Screen[None]):
         self._dirty = False
         self.load_page(self.generation, self.query_state, offset, self.tracker.today)
 
-    @work(thread=True, exclusive=True, group="commitments-page")
     def load_page(self, generation: int, q: ListQuery, offset: int, today: dt.date) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                page = queries.fetch_page(s, q, offset, today)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
+        self.read("page", lambda s: queries.fetch_page(s, q, offset, today),
+                  group="commitments-page", generation=generation)
 
-            self.post_message(LoadFailed("page", user_message(exc)))
-            return
-        self.post_message(Loaded("page", page, generation))
-
-    @work(thread=True, exclusive=True, group="commitments-count")
     def load_count(self, generation: int, q: ListQuery, today: dt.date) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                n = queries.count(s, q, today)
-        except Exception as exc:  # noqa: BLE001
-            self.post_message(LoadFailed("count", str(exc)))
-            return
-        self.post_message(Loaded("count", n, generation))
+        self.read("count", lambda s: queries.count(s, q, today),
+                  group="commitments-count", generation=generation)
 
-    @work(thread=True, exclusive=True, group="commitments-stats")
     def load_stats(self) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                st = queries.stats(s)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
+        self.read("stats", queries.stats, group="commitments-stats")
 
-            self.post_message(LoadFailed("stats", user_message(exc)))
-            return
-        self.post_message(Loaded("stats", st))
-
-    @work(thread=True, group="commitments-rows")
     def load_rows(self, ids: tuple[int, ...], as_of: dt.date) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                rows = queries.rows_by_id(s, ids, as_of)
-        except Exception as exc:  # noqa: BLE001
-            self.post_message(LoadFailed("rows", str(exc)))
-            return
-        self.post_message(Loaded("rows", rows))
+        # Not exclusive: rows changed by two quick actions are both re-read.
+        self.read("rows", lambda s: queries.rows_by_id(s, ids, as_of),
+                  group="commitments-rows", exclusive=False)
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
@@ -265,10 +231,9 @@ class CommitmentsScreen(Screen[None]):
                                                  self.tracker.today))
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
+        # TrackerScreen.on_load_failed runs next (Textual walks the MRO) and notifies.
         if message.key == "page":
             self._busy = False
-        self.notify(message.error, title="Could not read the database", severity="error")
 
     # --- showing ----------------------------------------------------------------
 

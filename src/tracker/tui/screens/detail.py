@@ -3,24 +3,21 @@ window and its rule, the evidence timeline, the full history, and actions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tracker.tui import queries, safe
-from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.messages import Loaded
 from tracker.tui.queries import DetailView
 from tracker.tui.screens import actions
+from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.commitments import badge
-
-if TYPE_CHECKING:
-    from tracker.tui.app import TrackerApp
 
 STAGE = {
     "progress": ("progress", "yellow"),
@@ -66,7 +63,7 @@ def timeline_text(view: DetailView) -> Text:
     return t
 
 
-class DetailScreen(Screen[None]):
+class DetailScreen(TrackerScreen):
     TITLE = "Commitment"
     BINDINGS: ClassVar = [
         Binding("escape", "back", "Back"),
@@ -84,10 +81,6 @@ class DetailScreen(Screen[None]):
         super().__init__()
         self.commitment_id = commitment_id
         self.detail_view: DetailView | None = None
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,23 +108,11 @@ class DetailScreen(Screen[None]):
         if not ids or self.commitment_id in ids:
             self.load()
 
-    @work(thread=True, exclusive=True, group="detail")
     def load(self) -> None:
+        cid = self.commitment_id
         as_of = (self.tracker.list_query.as_of if self.tracker.list_query else None) \
             or self.tracker.today
-        try:
-            with self.tracker.database.session() as s:
-                view = queries.detail(s, self.commitment_id, as_of)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("detail", user_message(exc)))
-            return
-        self.post_message(Loaded("detail", view))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        self.read("detail", lambda s: queries.detail(s, cid, as_of), group="detail")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -37,7 +37,7 @@ class _State:
 class FormModal(ModalScreen[dict[str, Any] | None]):
     """A small form; returns the values (Select blank → None) or None if cancelled."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "submit", "Save"),
     ]
@@ -116,7 +116,7 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
 
 
 class ErrorModal(ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter", "close", "Close")]
+    BINDINGS: ClassVar = [Binding("escape,enter", "close", "Close")]
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__()

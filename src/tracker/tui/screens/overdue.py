@@ -10,21 +10,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
 from tracker.tui import queries, safe
-from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.messages import Loaded
+from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-    from tracker.tui.app import TrackerApp
 
 EXTENSIONS = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
 
@@ -48,7 +46,7 @@ def export_report(session: Session, as_of: dt.date, fmt: str, path: Path) -> int
     return n
 
 
-class OverdueScreen(Screen[None]):
+class OverdueScreen(TrackerScreen):
     TITLE = "Overdue"
     BINDINGS: ClassVar = [
         Binding("x", "export", "Export"),
@@ -59,10 +57,6 @@ class OverdueScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.as_of: dt.date | None = None
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -104,21 +98,8 @@ class OverdueScreen(Screen[None]):
             self.as_of = day
             self.load(day)
 
-    @work(thread=True, exclusive=True, group="overdue")
     def load(self, as_of: dt.date) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                view = queries.overdue(s, as_of)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("overdue", user_message(exc)))
-            return
-        self.post_message(Loaded("overdue", view))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        self.read("overdue", lambda s: queries.overdue(s, as_of), group="overdue")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()

@@ -3,24 +3,21 @@ extractions the extractor was unsure of (confidence < 0.6)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tracker.tui import queries, safe
-from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.messages import Loaded
 from tracker.tui.screens import actions
-
-if TYPE_CHECKING:
-    from tracker.tui.app import TrackerApp
+from tracker.tui.screens.base import TrackerScreen
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(TrackerScreen):
     TITLE = "Review queue"
     BINDINGS: ClassVar = [
         Binding("c", "confirm", "Confirm"),
@@ -32,10 +29,6 @@ class ReviewScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.items: dict[int, queries.Suggestion] = {}
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,21 +57,9 @@ class ReviewScreen(Screen[None]):
     def data_changed(self, ids: tuple[int, ...]) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="review")
     def load(self) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                data = (queries.suggestions(s), queries.low_confidence(s))
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("review", user_message(exc)))
-            return
-        self.post_message(Loaded("review", data))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        self.read("review", lambda s: (queries.suggestions(s), queries.low_confidence(s)),
+                  group="review")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()

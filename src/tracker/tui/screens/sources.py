@@ -4,36 +4,29 @@ services.ingest_document, in a worker)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tracker.tui import queries, safe
-from tracker.tui.messages import Loaded, LoadFailed
-
-if TYPE_CHECKING:
-    from tracker.tui.app import TrackerApp
+from tracker.tui.messages import Loaded
+from tracker.tui.screens.base import TrackerScreen
 
 SPAN_STYLE = {"open": "bold reverse yellow", "in_progress": "bold reverse yellow",
               "fulfilled": "bold reverse green", "missed": "bold reverse red"}
 
 
-class SourcesScreen(Screen[None]):
+class SourcesScreen(TrackerScreen):
     TITLE = "Sources"
     BINDINGS: ClassVar = [
         Binding("enter", "open", "Open"),
         Binding("i", "ingest", "Ingest"),
     ]
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -54,21 +47,8 @@ class SourcesScreen(Screen[None]):
     def data_changed(self, ids: tuple[int, ...]) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="sources")
     def load(self) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                rows = queries.sources(s)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("sources", user_message(exc)))
-            return
-        self.post_message(Loaded("sources", rows))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        self.read("sources", queries.sources, group="sources")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
@@ -119,7 +99,7 @@ def highlighted_body(view: queries.SourceView) -> Text:
     return text
 
 
-class SourceScreen(Screen[None]):
+class SourceScreen(TrackerScreen):
     TITLE = "Source"
     BINDINGS: ClassVar = [
         Binding("escape", "back", "Back"),
@@ -129,10 +109,6 @@ class SourceScreen(Screen[None]):
     def __init__(self, source_id: int) -> None:
         super().__init__()
         self.source_id = source_id
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,21 +124,9 @@ class SourceScreen(Screen[None]):
             t.add_column(title, key=key)
         self.load()
 
-    @work(thread=True, exclusive=True, group="source")
     def load(self) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                view = queries.source_view(s, self.source_id)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("source", user_message(exc)))
-            return
-        self.post_message(Loaded("source", view))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        source_id = self.source_id
+        self.read("source", lambda s: queries.source_view(s, source_id), group="source")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()

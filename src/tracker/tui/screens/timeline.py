@@ -4,23 +4,19 @@ axis, for what the commitments screen's filter selects."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from tracker.tui import queries, safe
-from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.messages import Loaded
 from tracker.tui.queries import Bar, ListQuery
-
-if TYPE_CHECKING:
-    from tracker.tui.app import TrackerApp
+from tracker.tui.screens.base import TrackerScreen
 
 BAR_STYLE = {"overdue": "red", "due": "yellow", "not_due": "cyan", "on_time": "green",
              "fulfilled": "green", "late": "dark_orange", "missed": "red"}
@@ -96,13 +92,9 @@ class TimelineChart(Widget):
         return render_timeline(self.bars, self.today, self.size.width or 100)
 
 
-class TimelineScreen(Screen[None]):
+class TimelineScreen(TrackerScreen):
     TITLE = "Timeline"
     BINDINGS: ClassVar = [Binding("r", "reload", "Reload")]
-
-    @property
-    def tracker(self) -> TrackerApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -124,21 +116,9 @@ class TimelineScreen(Screen[None]):
         q = self.tracker.list_query or ListQuery(as_of=self.tracker.today)
         self.load(q)
 
-    @work(thread=True, exclusive=True, group="timeline")
     def load(self, q: ListQuery) -> None:
-        try:
-            with self.tracker.database.session() as s:
-                bars = queries.timeline(s, q, self.tracker.today)
-        except Exception as exc:  # noqa: BLE001
-            from tracker.tui.app import user_message
-
-            self.post_message(LoadFailed("timeline", user_message(exc)))
-            return
-        self.post_message(Loaded("timeline", (q, bars)))
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        message.stop()
-        self.notify(message.error, title="Could not load", severity="error")
+        today = self.tracker.today
+        self.read("timeline", lambda s: (q, queries.timeline(s, q, today)), group="timeline")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()

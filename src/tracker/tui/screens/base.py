@@ -1,0 +1,62 @@
+"""What every tracker screen shares: the app (``tracker``), reads in a worker
+(``read``), and the default answer to a failed read.
+
+The UI rules live here: database work only in thread workers, one session per
+unit of work, and only plain data comes back to the UI thread (``Loaded``) —
+or one line for the user when the read failed (``LoadFailed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.screen import Screen
+
+from tracker.tui.messages import Loaded, LoadFailed
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+    from textual.worker import Worker
+
+    from tracker.tui.app import TrackerApp
+
+
+class TrackerScreen(Screen[None]):
+    """A screen of the tracker app that reads the database in workers."""
+
+    LOAD_FAILED_TITLE: ClassVar[str] = "Could not load"
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return self.app  # type: ignore[return-value]
+
+    def read(self, key: str, query: Callable[[Session], Any], *, group: str,
+             generation: int = 0, exclusive: bool = True) -> Worker[None]:
+        """Run ``query(session)`` in a thread worker, in one session, and post
+        ``Loaded(key, result, generation)`` or ``LoadFailed(key, error)``.
+
+        ``query`` runs off the UI thread: it must only touch the session and
+        values captured when ``read`` was called, and return plain data.
+        An exclusive read cancels the previous one of the same ``group``.
+        """
+
+        def run() -> None:
+            try:
+                with self.tracker.database.session() as session:
+                    data = query(session)
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+                from tracker.tui.app import user_message
+
+                self.post_message(LoadFailed(key, user_message(exc)))
+                return
+            self.post_message(Loaded(key, data, generation))
+
+        return self.run_worker(run, name=f"read {key}", group=group, exclusive=exclusive,
+                               thread=True)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        # Textual calls ``on_load_failed`` of every class in the MRO: a screen
+        # that needs more adds its own handler, without calling super().
+        message.stop()
+        self.notify(message.error, title=self.LOAD_FAILED_TITLE, severity="error")
