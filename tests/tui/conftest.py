@@ -48,13 +48,19 @@ def find(database: Database, like: str) -> Commitment:
 
 
 async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
-    """Wait until no worker runs and every posted message is handled."""
+    """Wait until no worker runs, every posted message is handled, and the
+    deferred layout work (a DataTable's column widths) has been drawn."""
     app = pilot.app
     import asyncio
 
+    from textual.worker import WorkerCancelled
+
     for _ in range(rounds):
         await asyncio.sleep(0.02)
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue  # a newer read replaced the one waited on: wait for that one
         await pilot.pause()
         await pilot.pause()
         busy = any(w.is_running for w in app.workers)
@@ -62,6 +68,14 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
                           for s in app.screen_stack)
         if not busy and not screen_busy:
             break
+    from textual.widgets import Input
+
+    for screen in app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False  # a blinking cursor makes screenshots differ
+    await pilot.wait_for_scheduled_animations()
+    app.screen.refresh(layout=True)
+    await pilot.pause(0.05)
     await pilot.pause()
 
 

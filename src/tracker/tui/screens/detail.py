@@ -98,10 +98,12 @@ class DetailScreen(TrackerScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#d-evidence", DataTable)
-        for key, title in (("id", "ID"), ("date", "Date"), ("kind", "Kind"),
-                           ("review", "Review"), ("conf", "Conf"), ("source", "Source"),
-                           ("quote", "Quote / reason")):
-            table.add_column(title, key=key)
+        # Fixed widths (the cells are clipped to them): the header is right
+        # from the first frame instead of being re-measured after the rows.
+        for key, title, width in (("id", "ID", 4), ("date", "Date", 10), ("kind", "Kind", 12),
+                                  ("review", "Review", 9), ("conf", "Conf", 4),
+                                  ("source", "Source", 24), ("quote", "Quote / reason", 40)):
+            table.add_column(title, key=key, width=width)
         self.load()
 
     def data_changed(self, ids: tuple[int, ...]) -> None:
@@ -164,6 +166,7 @@ class DetailScreen(TrackerScreen):
 
         self.query_one("#d-timeline", Static).update(timeline_text(v))
         table = self.query_one("#d-evidence", DataTable)
+        table.display = bool(v.evidence)
         table.clear()
         for e in v.evidence:
             quote = e.quote or ""
@@ -174,10 +177,9 @@ class DetailScreen(TrackerScreen):
                 Text(e.kind.replace("_", " ")),
                 Text(e.review, style={"pending": "bold yellow", "confirmed": "green",
                                       "rejected": "dim"}.get(e.review, "")),
-                Text(f"{e.confidence:.2f}"), safe.cell(e.source or "by hand", 28),
-                safe.cell(quote, 70), key=str(e.id),
+                Text(f"{e.confidence:.2f}"), safe.cell(e.source or "by hand", 24),
+                safe.cell(quote, 40), key=str(e.id),
             )
-        table.display = bool(v.evidence)
         if not v.evidence:
             self.query_one("#d-timeline", Static).update(
                 timeline_text(v).append("   (no evidence yet)", style="dim"))
