@@ -58,7 +58,7 @@ class TrackerGroup(click.Group):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(141)
-        except Exception as exc:  # noqa: BLE001 - classified below
+        except Exception as exc:
             message = _user_message(exc)
             if message is None:
                 raise
@@ -82,7 +82,7 @@ def _user_message(exc: Exception) -> str | None:
         if isinstance(exc, DatabaseError):
             return str(exc)
     else:
-        SQLAlchemyError = ()  # type: ignore[assignment,misc]  # noqa: N806
+        SQLAlchemyError = ()  # type: ignore[assignment,misc]
     if isinstance(exc, sqlite3.Error):
         return f"database: {exc}"
     if isinstance(exc, SQLAlchemyError):
@@ -428,8 +428,6 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
 def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str | None,
                    evidence_id: int | None, expected_version: int | None = None) -> str:
     """A status change, on the lean path when it can be (no evidence to confirm)."""
-    from tracker.errors import ServiceError
-
     conn = state.lean() if evidence_id is None else None
     if conn is not None:
         from tracker import lean
@@ -449,8 +447,7 @@ def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str
         else:
             h = change_status(session, cid, to, by=by, note=note, evidence_id=evidence_id,
                               expected_version=expected_version)
-        return f"commitment {cid}: {h.from_status} → {h.to_status}"
-    raise ServiceError("unreachable")  # pragma: no cover
+    return f"commitment {cid}: {h.from_status} → {h.to_status}"
 
 
 @cli.command()

@@ -40,5 +40,5 @@ def current_user() -> str:
 
     try:
         return getpass.getuser()
-    except Exception:  # no login name in some containers
+    except (KeyError, OSError):  # no login name in some containers
         return os.environ.get("USER") or "unknown"

@@ -121,7 +121,7 @@ class Commitment(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
 
     source: Mapped[Source | None] = relationship(back_populates="commitments", lazy="raise")
     evidence: Mapped[list[Evidence]] = relationship(

@@ -43,7 +43,6 @@ from tracker.models import (
 )
 from tracker.types import utcnow
 
-
 __all__ = [
     "ConflictError", "InvalidTransition", "NotFound", "ServiceError", "current_user",
 ]
