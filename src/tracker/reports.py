@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from sqlalchemy import (
-    Select,
     Date,
+    Select,
     String,
     bindparam,
     case,
@@ -33,8 +33,8 @@ from tracker.report_writers import (
     FORMULA_START,
     OverdueItem,
     Rows,
-    to_item,
     csv_safe,
+    to_item,
     write_rows,
 )
 

@@ -140,7 +140,7 @@ def build_registry(*datas: dict) -> Registry:
                 words.append(alias)
     if words:
         parts = sorted({_alias_pattern(w) for w in words}, key=len, reverse=True)
-        reg.alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+        reg.alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
     if reg.acronyms:
         parts = sorted({re.escape(a) for a in reg.acronyms}, key=len, reverse=True)
         reg.acronym_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
@@ -422,7 +422,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         before = text[max(0, s - 80):s]
         ordinal: int | None = None
         nxt = False
-        for w in re.findall(ORDINAL_RE, name, flags=re.I):
+        for w in re.findall(ORDINAL_RE, name, flags=re.IGNORECASE):
             v = ordinal_value(w)
             if v is not None:
                 ordinal = v
@@ -504,14 +504,14 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             m = replace(m, sub=True)
         return _in_context(m, context, reg)
     # a lower-case subject that is itself a name: "finance ministers' dialogue"
-    stripped = re.sub(rf"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
+    stripped = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
     hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
     if hm and len(stripped.split()) >= 2:
         norm, countries = normalise_name(stripped, reg)
         if norm and not (is_generic(norm) and not countries):
             key = reg.canonical(norm)
             ordinal = None
-            for w in re.findall(ORDINAL_RE, stripped, flags=re.I):
+            for w in re.findall(ORDINAL_RE, stripped, flags=re.IGNORECASE):
                 ordinal = ordinal_value(w)
                 break
             nxt = bool(re.search(r"(?i)\bnext\b", subj))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tracker.linking.bodies import (
     BodyMention,
@@ -149,8 +149,7 @@ def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
     return len(common) >= min(2, len(c.countries), len(ev.countries))
 
 
-_STOPWORDS = set("""a an the of on in for and to with by at from its their this that these those
-new joint bilateral further next between both two sides all""".split())
+_STOPWORDS = set(["a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"])
 
 
 def _content(text: str) -> set[str]:

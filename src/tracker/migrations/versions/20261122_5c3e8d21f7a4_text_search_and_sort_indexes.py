@@ -30,9 +30,8 @@ Create Date: 2026-11-22 20:05:00.000000
 """
 from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision: str = '5c3e8d21f7a4'
 down_revision: str | None = 'a1be9b0f52c8'

@@ -7,9 +7,8 @@ Create Date: 2026-11-22 19:28:21.869796
 """
 from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision: str = 'a1be9b0f52c8'
 down_revision: str | None = None
