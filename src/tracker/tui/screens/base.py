@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from tracker.tui.messages import Loaded, LoadFailed
 
@@ -60,3 +61,16 @@ class TrackerScreen(Screen[None]):
         # that needs more adds its own handler, without calling super().
         message.stop()
         self.notify(message.error, title=self.LOAD_FAILED_TITLE, severity="error")
+
+    def cursor_id(self, table: DataTable) -> int | None:
+        """The id the table's rows are keyed by, at the cursor (None if empty)."""
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key else None
+
+    def open_commitment(self, commitment_id: int | None) -> None:
+        if commitment_id is not None:
+            from tracker.tui.screens.detail import DetailScreen
+
+            self.app.push_screen(DetailScreen(commitment_id))

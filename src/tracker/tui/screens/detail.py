@@ -203,11 +203,7 @@ class DetailScreen(TrackerScreen):
     # --- actions ----------------------------------------------------------------
 
     def _selected_evidence(self) -> int | None:
-        table = self.query_one("#d-evidence", DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return int(key) if key is not None else None
+        return self.cursor_id(self.query_one("#d-evidence", DataTable))
 
     def action_back(self) -> None:
         self.app.pop_screen()

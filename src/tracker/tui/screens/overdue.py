@@ -122,13 +122,7 @@ class OverdueScreen(TrackerScreen):
         self.query_one("#o-as-of", Input).focus()
 
     def action_open(self) -> None:
-        t = self.query_one("#o-table", DataTable)
-        if t.row_count:
-            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-            if key:
-                from tracker.tui.screens.detail import DetailScreen
-
-                self.app.push_screen(DetailScreen(int(key)))
+        self.open_commitment(self.cursor_id(self.query_one("#o-table", DataTable)))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

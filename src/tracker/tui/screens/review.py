@@ -88,11 +88,8 @@ class ReviewScreen(TrackerScreen):
         ))
 
     def selected(self) -> queries.Suggestion | None:
-        t = self.query_one("#r-suggestions", DataTable)
-        if not t.row_count:
-            return None
-        key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        return self.items.get(int(key)) if key else None
+        evidence_id = self.cursor_id(self.query_one("#r-suggestions", DataTable))
+        return self.items.get(evidence_id) if evidence_id is not None else None
 
     def action_confirm(self) -> None:
         if (s := self.selected()) is not None:
@@ -103,16 +100,11 @@ class ReviewScreen(TrackerScreen):
             actions.reject_evidence(self.tracker, s.evidence_id, s.commitment_id)
 
     def action_open(self) -> None:
-        from tracker.tui.screens.detail import DetailScreen
-
         focused = self.focused
-        if isinstance(focused, DataTable) and focused.id == "r-low" and focused.row_count:
-            key = focused.coordinate_to_cell_key(focused.cursor_coordinate).row_key.value
-            if key:
-                self.app.push_screen(DetailScreen(int(key)))
-            return
-        if (s := self.selected()) is not None:
-            self.app.push_screen(DetailScreen(s.commitment_id))
+        if isinstance(focused, DataTable) and focused.id == "r-low":
+            self.open_commitment(self.cursor_id(focused))
+        elif (s := self.selected()) is not None:
+            self.open_commitment(s.commitment_id)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

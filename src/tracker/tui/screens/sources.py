@@ -66,11 +66,9 @@ class SourcesScreen(TrackerScreen):
         self.query_one("#s-summary", Static).update(Text(summary))
 
     def action_open(self) -> None:
-        t = self.query_one("#s-table", DataTable)
-        if t.row_count:
-            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-            if key:
-                self.app.push_screen(SourceScreen(int(key)))
+        source_id = self.cursor_id(self.query_one("#s-table", DataTable))
+        if source_id is not None:
+            self.app.push_screen(SourceScreen(source_id))
 
     def action_ingest(self) -> None:
         self.tracker.action_ingest()
@@ -150,13 +148,7 @@ class SourceScreen(TrackerScreen):
         self.app.pop_screen()
 
     def action_open(self) -> None:
-        t = self.query_one("#src-items", DataTable)
-        if t.row_count:
-            key = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-            if key:
-                from tracker.tui.screens.detail import DetailScreen
-
-                self.app.push_screen(DetailScreen(int(key)))
+        self.open_commitment(self.cursor_id(self.query_one("#src-items", DataTable)))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
