@@ -11,10 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import and_, column, exists, func, literal_column, or_, select, table
+from sqlalchemy import (
+    Integer,
+    and_,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -509,7 +519,6 @@ class Filters:
     as_of: dt.date | None = None
     sort: str = "due_end"
     descending: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 SORTS = {
@@ -723,18 +732,12 @@ def evidence_counts(session: Session, ids: Sequence[int]) -> dict[int, tuple[int
         select(
             Evidence.commitment_id,
             func.count(),
-            func.sum(func.cast(Evidence.review == "pending", type_=_int_type())),
+            func.sum(func.cast(Evidence.review == "pending", type_=Integer())),
         )
         .where(Evidence.commitment_id.in_(list(ids)), Evidence.review != "rejected")
         .group_by(Evidence.commitment_id)
     )
     return {cid: (n, int(p or 0)) for cid, n, p in rows}
-
-
-def _int_type():  # type: ignore[no-untyped-def]
-    from sqlalchemy import Integer
-
-    return Integer()
 
 
 def fulfilled_dates(session: Session, ids: Sequence[int]) -> dict[int, dt.date]:
@@ -762,16 +765,11 @@ class Detail:
     history: list[HistoryEntry]
     evidence_sources: dict[int, Source]
     children: list[Commitment]
+    fulfilled_on: dt.date | None = None  # see fulfilled_dates
 
     def timeliness(self, as_of: dt.date | None = None) -> str:
         c = self.commitment
-        done = None
-        if c.status == "fulfilled":
-            for h in reversed(self.history):
-                if h.to_status == "fulfilled":
-                    ev = next((e for e in self.evidence if e.id == h.evidence_id), None)
-                    done = (ev.event_date if ev and ev.event_date else h.at.date())
-                    break
+        done = self.fulfilled_on if c.status == "fulfilled" else None
         return statuses.timeliness(c.status, c.due_start, c.due_end,
                                    as_of or dt.date.today(), done)
 
@@ -800,7 +798,8 @@ def commitment_detail(session: Session, commitment_id: int) -> Detail:
         session.scalars(select(Commitment).where(Commitment.parent_id == c.id)
                         .order_by(Commitment.id))
     )
-    return Detail(c, source, evidence, history, ev_sources, children)
+    done = fulfilled_dates(session, [c.id]).get(c.id) if c.status == "fulfilled" else None
+    return Detail(c, source, evidence, history, ev_sources, children, done)
 
 
 def pending_suggestions(session: Session, limit: int | None = None) -> list[Evidence]:
