@@ -180,3 +180,17 @@ def test_help_does_not_import_the_orm_or_textual() -> None:
             "print('IMPORTED:' + ','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "IMPORTED:"
+
+
+def test_list_says_whether_a_fulfilled_one_was_on_time(db_url: str) -> None:
+    code, out, err = run(db_url, "add", "--quote", "They will meet.", "--subject", "meeting",
+                         "--made-on", "2024-01-01", "--due-end", "2024-02-01")
+    assert code == 0, err
+    cid = int(re.search(r"added commitment (\d+)", out).group(1))
+    run(db_url, "evidence", "add", str(cid), "--kind", "fulfils", "--quote", "They met.",
+        "--date", "2024-01-20")
+    data = json.loads(run(db_url, "export")[1])
+    eid = data["commitments"][0]["evidence"][0]["id"]
+    assert run(db_url, "resolve", str(cid), "--evidence", str(eid))[0] == 0
+    [item] = json.loads(run(db_url, "list", "--format", "json")[1])
+    assert item["timeliness"] == "on_time"

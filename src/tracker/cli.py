@@ -305,7 +305,7 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
 
     from tracker import statuses
     from tracker.reports import csv_safe
-    from tracker.services import Filters, evidence_counts, list_commitments
+    from tracker.services import Filters, evidence_counts, fulfilled_dates, list_commitments
 
     ref = as_of or dt.date.today()
     f = Filters(text=text_, status=status, actor=actor, kind=kind, overdue=overdue,
@@ -313,6 +313,7 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     with state.session() as session:
         rows = list_commitments(session, f, limit=limit)
         counts = evidence_counts(session, [c.id for c in rows])
+        done = fulfilled_dates(session, [c.id for c in rows if c.status == "fulfilled"])
         records = [
             {
                 "id": c.id, "kind": c.kind, "subject": c.subject, "actors": c.actor_list,
@@ -320,7 +321,8 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
                 "due_start": c.due_start.isoformat() if c.due_start else None,
                 "due_end": c.due_end.isoformat() if c.due_end else None,
                 "status": c.status,
-                "timeliness": statuses.timeliness(c.status, c.due_start, c.due_end, ref),
+                "timeliness": statuses.timeliness(c.status, c.due_start, c.due_end, ref,
+                                                  done.get(c.id)),
                 "evidence": counts.get(c.id, (0, 0))[0],
                 "pending": counts.get(c.id, (0, 0))[1],
                 "source_id": c.source_id, "quote": c.quote,
