@@ -172,7 +172,7 @@ def load_registry(user_file: Path | None = None) -> Registry:
     global _REGISTRY
     if _REGISTRY is not None and user_file is None:
         return _REGISTRY
-    datas = [_package_data()]
+    datas = [_extractor_countries(), _package_data()]
     path = user_file
     if path is None:
         try:
@@ -185,6 +185,16 @@ def load_registry(user_file: Path | None = None) -> Registry:
     if user_file is None:
         _REGISTRY = reg
     return reg
+
+
+def _extractor_countries() -> dict:
+    """The extractor's country table (names, demonyms, capitals), in the
+    registry's shape: one list of countries for the whole project, which
+    bodies.yaml and the user's file may extend."""
+    from tracker.extract.tables import COUNTRIES
+
+    return {"countries": {name.lower(): [a.lower() for a in aliases if a != name]
+                          for name, aliases in COUNTRIES.items()}}
 
 
 def reload_registry() -> None:
