@@ -38,6 +38,7 @@ def _timeliness(reason: str | None) -> str | None:
 def run(chains: dict, names: list[str], *, reverse: bool = False) -> list[dict]:
     """Ingest the chains' documents into a fresh database; the suggested links."""
     from tracker import services
+    from tracker.clock import system
     from tracker.db import Database
     from tracker.documents import iter_paths, read_document
     from tracker.linking.service import clear_caches
@@ -53,7 +54,7 @@ def run(chains: dict, names: list[str], *, reverse: bool = False) -> list[dict]:
         db = Database(f"sqlite:///{tmp}/eval.db")
         for _name, doc in docs:
             with db.session() as s:
-                services.ingest_document(s, doc)
+                services.ingest_document(s, doc, clock=system())
         out = []
         with db.session() as s:
             files = dict(s.execute(select(Source.id, Source.file_name)).all())

@@ -97,7 +97,7 @@ def build_synthetic(url: str, n: int, seed: int = 7) -> None:
                 "version": 1,
             })
             hist.append({"commitment_id": cid, "event": "created", "from_status": None,
-                         "to_status": "open", "at": now, "by": "synth", "note": None,
+                         "to_status": "open", "at": now, "effective_on": made, "by": "synth", "note": None,
                          "evidence_id": None})
             if rnd.random() < 0.05:
                 ev.append({"commitment_id": cid, "source_id": src["id"], "kind": "progress",
@@ -114,9 +114,9 @@ def build_synthetic(url: str, n: int, seed: int = 7) -> None:
             ":confidence, :origin, :status, :parent_id, :created_at, :updated_at, :version)"),
             rows)
         conn.execute(text(
-            "INSERT INTO history (commitment_id, event, from_status, to_status, at, by, note, "
-            "evidence_id) VALUES (:commitment_id, :event, :from_status, :to_status, :at, :by, "
-            ":note, :evidence_id)"), hist)
+            "INSERT INTO history (commitment_id, event, from_status, to_status, recorded_at, "
+            "effective_on, by, note, evidence_id) VALUES (:commitment_id, :event, :from_status, "
+            ":to_status, :at, :effective_on, :by, :note, :evidence_id)"), hist)
         if ev:
             conn.execute(text(
                 "INSERT INTO evidence (commitment_id, source_id, kind, event_date, quote, "

@@ -22,6 +22,41 @@ PG_ADMIN_URL = os.environ.get(
 _pg_state: dict[str, object] = {}
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _shifted_wall_clock() -> Iterator[None]:
+    """With TRACKER_CLOCK_SHIFT_DAYS=N, the machine's clock runs N days ahead
+    for the whole run (tests/test_clock.py runs part of the suite so): a test
+    that leaned on the real date would fail there."""
+    shift = os.environ.get("TRACKER_CLOCK_SHIFT_DAYS")
+    if not shift:
+        yield
+        return
+    import datetime as dt
+
+    import time_machine
+
+    target = dt.datetime.now(dt.UTC) + dt.timedelta(days=int(shift))
+    with time_machine.travel(target, tick=True):
+        yield
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    shift = os.environ.get("TRACKER_CLOCK_SHIFT_DAYS")
+    if not shift:
+        return None
+    import datetime as dt
+
+    return f"clock shifted to {dt.date.today() + dt.timedelta(days=int(shift))}"
+
+
+@pytest.fixture(autouse=True)
+def _pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command a test runs lives on the pinned day, not on the machine's."""
+    from pinned import TODAY
+
+    monkeypatch.setenv("TRACKER_TODAY", TODAY.isoformat())
+
+
 def _pg_unavailable() -> str | None:
     """None if PostgreSQL is usable, else why not (checked once)."""
     if "reason" in _pg_state:

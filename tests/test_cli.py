@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from tracker.cli import cli
 from tracker.db import Database
 from tracker.models import Commitment, Source
+from pinned import CLOCK, TODAY
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -182,15 +183,39 @@ def test_help_does_not_import_the_orm_or_textual() -> None:
     assert out.stdout.strip().splitlines()[-1] == "IMPORTED:"
 
 
-def test_list_says_whether_a_fulfilled_one_was_on_time(db_url: str) -> None:
+def test_hand_evidence_sets_the_status_and_list_says_on_time(db_url: str) -> None:
+    """Evidence added by hand moves the status like a confirmed suggestion,
+    taking effect on its event date: done inside the window is on time."""
     code, out, err = run(db_url, "add", "--quote", "They will meet.", "--subject", "meeting",
                          "--made-on", "2024-01-01", "--due-end", "2024-02-01")
     assert code == 0, err
     cid = int(re.search(r"added commitment (\d+)", out).group(1))
-    run(db_url, "evidence", "add", str(cid), "--kind", "fulfils", "--quote", "They met.",
-        "--date", "2024-01-20")
-    data = json.loads(run(db_url, "export")[1])
-    eid = data["commitments"][0]["evidence"][0]["id"]
-    assert run(db_url, "resolve", str(cid), "--evidence", str(eid))[0] == 0
+    code, out, err = run(db_url, "evidence", "add", str(cid), "--kind", "fulfils", "--quote",
+                         "They met.", "--date", "2024-01-20")
+    assert code == 0, err
+    assert "it is fulfilled" in out
+    [item] = json.loads(run(db_url, "list", "--format", "json")[1])
+    assert item["status"] == "fulfilled" and item["timeliness"] == "on_time"
+    [h] = [h for h in json.loads(run(db_url, "export")[1])["commitments"][0]["history"]
+           if h["event"] == "status"]
+    assert h["effective_on"] == "2024-01-20"
+
+
+def test_resolve_on_a_date_inside_the_window_is_on_time_everywhere(db_url: str) -> None:
+    code, out, err = run(db_url, "add", "--quote", "They will sign.", "--subject", "pact",
+                         "--made-on", "2024-01-01", "--due-end", "2024-02-01")
+    cid = int(re.search(r"added commitment (\d+)", out).group(1))
+    code, out, err = run(db_url, "resolve", str(cid), "--on", "2024-01-25", "--note", "signed")
+    assert code == 0, err
+    assert "(on 2024-01-25)" in out
     [item] = json.loads(run(db_url, "list", "--format", "json")[1])
     assert item["timeliness"] == "on_time"
+    show = run(db_url, "show", str(cid))[1]
+    assert "fulfilled (on_time" in show
+    follow = json.loads(run(db_url, "report", "follow-up", "--format", "json",
+                            "--as-of", "2024-06-30")[1])
+    [body] = follow["bodies"]
+    assert body["fulfilled_on_time"] == 1 and body["made"] == 1
+    # a resolution dated in the future is refused in one line
+    code, out, err = run(db_url, "status", str(cid), "open", "--on", "2999-01-01")
+    assert code == 1 and "in the future" in err and "Traceback" not in err

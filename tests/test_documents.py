@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.documents import DocumentError, find_document_date, read_document
+from pinned import CLOCK, TODAY
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -15,6 +15,7 @@ from tracker.errors import ConflictError, InvalidTransition, NotFound
 from tracker.migrations import SCHEMA_HEAD
 from tracker.models import HistoryEntry
 from tracker.reports import iter_overdue_rows
+from pinned import CLOCK, TODAY
 
 GENERATED = Path(lean.__file__).with_name("_overdue_sql.py")
 
@@ -24,8 +25,15 @@ def test_schema_head_constant_is_alembics_head() -> None:
 
 
 def test_generated_sql_is_current() -> None:
-    assert GENERATED.read_text(encoding="utf-8") == lean.generate(), (
-        "run: python -m tracker.lean"
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "generate_lean_sql.py"
+    spec = importlib.util.spec_from_file_location("generate_lean_sql", script)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert GENERATED.read_text(encoding="utf-8") == gen.generate(), (
+        "run: .venv/bin/python scripts/generate_lean_sql.py"
     )
 
 
@@ -37,11 +45,11 @@ def _fill(db: Database) -> list[int]:
                 s, quote=f"{'=' if i % 5 == 0 else ''}They will meet {i}.", subject=f"meeting {i}",
                 actors=["A", "B"], made_on=dt.date(2023, 1, 1),
                 due_start=dt.date(2023, 1, 1), due_end=dt.date(2023, 1, 1) + dt.timedelta(days=40 * i),
-                by="t")
+                by="t", clock=CLOCK)
             ids.append(c.id)
-        services.add_evidence(s, ids[1], kind="fulfils", quote="met", event_date=dt.date(2023, 3, 1))
-        services.change_status(s, ids[2], "fulfilled", by="t")
-        services.change_status(s, ids[3], "in_progress", by="t")
+        services.add_evidence(s, ids[1], kind="fulfils", quote="met", event_date=dt.date(2023, 3, 1), clock=CLOCK)
+        services.change_status(s, ids[2], "fulfilled", by="t", clock=CLOCK)
+        services.change_status(s, ids[3], "in_progress", by="t", clock=CLOCK)
     return ids
 
 
@@ -51,10 +59,10 @@ def test_lean_rows_equal_orm_rows(sqlite_db: Database, as_of: str, safe: bool) -
     _fill(sqlite_db)
     day = dt.date.fromisoformat(as_of)
     with sqlite_db.session() as s:
-        orm_rows = list(iter_overdue_rows(s, day, as_csv=safe))
+        orm_rows = list(iter_overdue_rows(s, day, as_csv=safe, today=TODAY))
     conn = lean.connect(str(sqlite_db.engine.url))
     assert conn is not None
-    lean_rows = list(lean.iter_overdue_rows(conn, day, as_csv=safe))
+    lean_rows = list(lean.iter_overdue_rows(conn, day, as_csv=safe, today=TODAY))
     conn.close()
     assert lean_rows == orm_rows
     assert orm_rows  # the comparison means something
@@ -64,29 +72,29 @@ def test_lean_status_change_matches_the_service(sqlite_db: Database) -> None:
     ids = _fill(sqlite_db)
     conn = lean.connect(str(sqlite_db.engine.url))
     assert conn is not None
-    assert lean.change_status(conn, ids[0], "in_progress", by="ana", note="n1") == (
+    assert lean.change_status(conn, ids[0], "in_progress", by="ana", note="n1", now=CLOCK.now(), today=TODAY) == (
         "open", "in_progress")
     with pytest.raises(InvalidTransition, match="allowed from in_progress"):
-        lean.change_status(conn, ids[0], "in_progress", by="ana")
+        lean.change_status(conn, ids[0], "in_progress", by="ana", now=CLOCK.now(), today=TODAY)
     with pytest.raises(NotFound):
-        lean.change_status(conn, 9999, "missed", by="ana")
+        lean.change_status(conn, 9999, "missed", by="ana", now=CLOCK.now(), today=TODAY)
     with pytest.raises(ConflictError, match="reload"):
-        lean.change_status(conn, ids[0], "missed", by="ana", expected_version=1)
+        lean.change_status(conn, ids[0], "missed", by="ana", expected_version=1, now=CLOCK.now(), today=TODAY)
     conn.close()
     # The ORM reads what the lean path wrote, and carries on from it.
     with sqlite_db.session() as s:
         c = services.get_commitment(s, ids[0])
         assert (c.status, c.version) == ("in_progress", 2)
-        services.change_status(s, ids[0], "fulfilled", by="raj", expected_version=2)
+        services.change_status(s, ids[0], "fulfilled", by="raj", expected_version=2, clock=CLOCK)
     with sqlite_db.session() as s:
         rows = s.execute(select(HistoryEntry.from_status, HistoryEntry.to_status,
-                                HistoryEntry.by, HistoryEntry.note, HistoryEntry.at)
+                                HistoryEntry.by, HistoryEntry.note, HistoryEntry.recorded_at)
                          .where(HistoryEntry.commitment_id == ids[0],
                                 HistoryEntry.event == "status")
                          .order_by(HistoryEntry.id)).all()
     assert [r[:4] for r in rows] == [("open", "in_progress", "ana", "n1"),
                                      ("in_progress", "fulfilled", "raj", None)]
-    assert rows[0].at.tzinfo is not None and rows[0].at <= rows[1].at
+    assert rows[0].recorded_at.tzinfo is not None and rows[0].recorded_at <= rows[1].recorded_at
 
 
 def test_lean_path_refuses_databases_not_at_head(tmp_path: Path) -> None:

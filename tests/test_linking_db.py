@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from tracker import services
 from tracker.documents import iter_paths, read_document
-from tracker.linking import follow_up_report, link_source
+from tracker.follow_up import follow_up_report
+from tracker.linking import link_source
 from tracker.linking.service import clear_caches
 from tracker.models import Commitment, Evidence, Source
+from pinned import CLOCK, TODAY
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -26,7 +28,7 @@ def ingest(db, paths):
     clear_caches()
     for p in paths:
         with db.session() as s:
-            services.ingest_document(s, read_document(p))
+            services.ingest_document(s, read_document(p), clock=CLOCK)
 
 
 def links(db):
@@ -69,9 +71,9 @@ def test_rerun_does_not_duplicate_and_rejected_stays_rejected(db):
     ingest(db, SEEDS)
     with db.session() as s:
         (missed,) = s.scalars(select(Evidence).where(Evidence.kind == "missed")).all()
-        services.reject_evidence(s, missed.id, by="analyst", note="not the same level")
+        services.reject_evidence(s, missed.id, by="analyst", note="not the same level", clock=CLOCK)
     with db.session() as s:
-        assert sum(link_source(s, src) for src in s.scalars(select(Source))) == 0
+        assert sum(link_source(s, src, now=CLOCK.now()) for src in s.scalars(select(Source))) == 0
     ingest(db, SEEDS)  # same content again: stored once, nothing new
     with db.session() as s:
         ev = s.scalars(select(Evidence)).all()
@@ -83,7 +85,7 @@ def test_confirming_is_the_analysts(db):
     ingest(db, SEEDS)
     with db.session() as s:
         (ful,) = s.scalars(select(Evidence).where(Evidence.kind == "fulfils")).all()
-        services.confirm_evidence(s, ful.id, by="analyst")
+        services.confirm_evidence(s, ful.id, by="analyst", clock=CLOCK)
     with db.session() as s:
         rows = follow_up_report(s, D(2026, 11, 22))
         hsd = next(r for r in rows if r["key"] == "homeland-security-dialogue")

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from tracker import services
 from tracker.cli import cli
 from tracker.db import Database
+from pinned import CLOCK, TODAY
 
 
 def run(url: str, *args: str) -> tuple[int, str, str]:
@@ -69,33 +70,38 @@ def test_most_overdue_first_and_closed_ones_left_out(db_url: str) -> None:
     database = Database(db_url)
     with database.session() as s:
         services.set_window(s, b, due_start=dt.date(2024, 1, 10), due_end=dt.date(2024, 3, 31),
-                            by="t")
-        services.change_status(s, c, "withdrawn", by="t")
+                            on=dt.date(2024, 5, 1), by="t", clock=CLOCK)
+        services.change_status(s, c, "withdrawn", by="t", clock=CLOCK)
     database.dispose()
     # Withdrawn today: left out from today on; in 2025 it was still open.
     items = _json_report(db_url, "2030-01-01")["items"]
     assert [i["id"] for i in items] == [b, a]
     assert [i["days_overdue"] for i in items] == [2102, 2011]
     assert [i["id"] for i in _json_report(db_url, "2025-01-01")["items"]] == [b, a, c]
+    # Before the window changed (on 2024-05-01), b had the old window; every
+    # row of a past report carries the window it had then.
+    assert _json_report(db_url, "2024-04-15")["items"] == []
+    [item] = _json_report(db_url, "2024-05-02")["items"]
+    assert (item["id"], item["due_end"], item["days_overdue"]) == (b, "2024-03-31", 32)
 
 
 def test_past_as_of_uses_status_then_and_sources_known_then(db_url: str, tmp_path: Path) -> None:
     cid = _add_by_cli(db_url)
     database = Database(db_url)
     with database.session() as s:
-        services.change_status(s, cid, "fulfilled", by="t")  # today
+        services.change_status(s, cid, "fulfilled", by="t", clock=CLOCK)  # today
         src_doc = tmp_path / "late.md"
         src_doc.write_text("---\ndate: 2025-03-01\n---\nReport.\n", encoding="utf-8")
         from tracker.documents import read_document
 
-        r = services.ingest_document(s, read_document(src_doc), extract=False, link=False)
+        r = services.ingest_document(s, read_document(src_doc), extract=False, link=False, clock=CLOCK)
         source = services.get_source(s, r.source_id)
         services.add_commitment(s, quote="They will meet by March.", subject="later meeting",
                                 source=source, made_on=dt.date(2024, 1, 1),
-                                due_start=dt.date(2024, 1, 1), due_end=dt.date(2024, 3, 31))
+                                due_start=dt.date(2024, 1, 1), due_end=dt.date(2024, 3, 31), clock=CLOCK)
     database.dispose()
     # Fulfilled today, so not overdue now; but it was open (and overdue) in 2024.
-    assert _json_report(db_url, dt.date.today().isoformat())["items"][0]["subject"] == \
+    assert _json_report(db_url, TODAY.isoformat())["items"][0]["subject"] == \
         "later meeting"
     assert [i["id"] for i in _json_report(db_url, "2024-12-31")["items"]] == [cid]
     # The report published 2025-03-01 is known from then on.
@@ -162,7 +168,7 @@ def test_overdue_query_reads_the_partial_index_in_order(sqlite_db: Database) -> 
 
     from tracker.reports import overdue_query
 
-    q = overdue_query("sqlite", dt.date(2999, 1, 1))
+    q = overdue_query("sqlite", dt.date(2999, 1, 1), past=False)
     sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     with sqlite_db.engine.connect() as conn:
         plan = [(row[1], row[3]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]

@@ -14,13 +14,14 @@ from sqlalchemy.dialects import sqlite
 from tracker import services
 from tracker.db import Database
 from tracker.models import Commitment, Source
+from pinned import CLOCK, TODAY
 
 D = dt.date(2024, 1, 10)
 
 
 def _source(s, name: str, day: dt.date = D) -> Source:  # type: ignore[no-untyped-def]
     src = Source(file_name=name, published_on=day, body=f"Body of {name}.",
-                 content_hash=name.ljust(64, "0"))
+                 content_hash=name.ljust(64, "0"), ingested_at=CLOCK.now())
     s.add(src)
     s.flush()
     return src
@@ -41,14 +42,14 @@ def _fill(db: Database) -> dict[str, int]:
             ("short", "MoU on space", "An MoU will be signed by Q3.", ["Kenya"], None),
         ]:
             c = services.add_commitment(s, quote=quote, subject=subject, actors=actors,
-                                        source=src, due_phrase=phrase, made_on=D)
+                                        source=src, due_phrase=phrase, made_on=D, clock=CLOCK)
             ids[key] = c.id
     return ids
 
 
 def _find(db: Database, text: str, **kw: object) -> set[int]:
     with db.session() as s:
-        f = services.Filters(text=text, **kw)  # type: ignore[arg-type]
+        f = services.Filters(text=text, **kw, today=TODAY)  # type: ignore[arg-type]
         got = services.page_ids(s, f, limit=50)
         assert services.count_commitments(s, f) == len(got)
         assert {c.id for c in services.list_commitments(s, f)} == set(got)
@@ -91,7 +92,7 @@ def test_index_follows_updates_and_deletes(db: Database) -> None:
     ids = _fill(db)
     with db.session() as s:
         services.set_window(s, ids["jwg"], due_start=None, due_end=None,
-                            expression="within 90 days")
+                            expression="within 90 days", clock=CLOCK)
         c = s.get(Commitment, ids["dialogue"])
         assert c is not None
         c.subject = "Maritime Security Dialogue"
@@ -108,7 +109,7 @@ def test_index_follows_updates_and_deletes(db: Database) -> None:
     with db.session() as s:
         src = _source(s, "b.txt")
         new = services.add_commitment(s, quote="They will review the pact.", subject="Pact",
-                                      source=src, made_on=D)
+                                      source=src, made_on=D, clock=CLOCK)
     assert _find(db, "review") == {new.id}
 
 
@@ -120,14 +121,14 @@ def test_sorts_both_ways_nulls_last(db: Database) -> None:
                                  dt.date(2024, 4, 1)]):
             c = services.add_commitment(s, quote=f"item {i} will happen", subject=f"S{4 - i}",
                                         source=src, made_on=D + dt.timedelta(days=i),
-                                        due_end=end)
+                                        due_end=end, clock=CLOCK)
             made.append(c.id)
     a, b, c_, d, e = made
 
     def order(sort: str, desc: bool, text: str | None = None) -> list[int]:
         with db.session() as s:
             return services.page_ids(
-                s, services.Filters(text=text, sort=sort, descending=desc), limit=10)
+                s, services.Filters(text=text, sort=sort, descending=desc, today=TODAY), limit=10)
 
     assert order("due_end", False) == [c_, e, a, b, d]
     assert order("due_end", True) == [a, e, c_, d, b]
@@ -137,7 +138,7 @@ def test_sorts_both_ways_nulls_last(db: Database) -> None:
     assert order("subject", False) == made[::-1]
     assert order("id", True) == made[::-1]
     with db.session() as s:                                       # paging
-        f = services.Filters(text="item")
+        f = services.Filters(text="item", today=TODAY)
         assert services.page_ids(s, f, limit=2, offset=2) == [a, b]
 
 
@@ -145,11 +146,11 @@ def test_as_of_with_sources_joined(db: Database) -> None:
     """The as-of clause is uncorrelated: a query joining sources itself works."""
     with db.session() as s:
         old, new = _source(s, "old.txt", dt.date(2020, 1, 1)), _source(s, "new.txt")
-        c_old = services.add_commitment(s, quote="old will", subject="old", source=old)
-        services.add_commitment(s, quote="new will", subject="new", source=new)
+        c_old = services.add_commitment(s, quote="old will", subject="old", source=old, clock=CLOCK)
+        services.add_commitment(s, quote="new will", subject="new", source=new, clock=CLOCK)
         by_hand = services.add_commitment(s, quote="hand will", subject="hand",
-                                          made_on=dt.date(2019, 5, 1))
-    f = services.Filters(as_of=dt.date(2021, 1, 1))
+                                          made_on=dt.date(2019, 5, 1), clock=CLOCK)
+    f = services.Filters(as_of=dt.date(2021, 1, 1), today=TODAY)
     with db.session() as s:
         rows = s.execute(
             select(Commitment.id, Source.published_on)
@@ -160,16 +161,30 @@ def test_as_of_with_sources_joined(db: Database) -> None:
         assert services.count_commitments(s, f) == 2
 
 
-def test_fulfilled_dates(db: Database) -> None:
+def test_states_on_replays_history_by_effective_date(db: Database) -> None:
+    """Evidence confirmed today for an event in 2024: on any date from the
+    event on, the commitment was fulfilled (on that day); before it, open."""
+    from tracker.models import Evidence
+
     with db.session() as s:
-        c = services.add_commitment(s, quote="will meet", subject="meet", made_on=D)
-        other = services.add_commitment(s, quote="will talk", subject="talk", made_on=D)
-        ev = services.add_evidence(s, c.id, kind="fulfils", quote="met",
-                                   event_date=dt.date(2024, 2, 2))
-        services.resolve(s, c.id, evidence_id=ev.id)
+        c = services.add_commitment(s, quote="will meet", subject="meet", made_on=D,
+                                    due_end=dt.date(2024, 3, 31), clock=CLOCK)
+        other = services.add_commitment(s, quote="will talk", subject="talk", made_on=D,
+                                        clock=CLOCK)
+        ev = Evidence(commitment_id=c.id, kind="fulfils", quote="met", confidence=0.8,
+                      event_date=dt.date(2024, 2, 2), origin="suggested", review="pending",
+                      created_at=CLOCK.now())
+        s.add(ev)
+        s.flush()
+        services.confirm_evidence(s, ev.id, clock=CLOCK)
     with db.session() as s:
-        assert services.fulfilled_dates(s, [c.id, other.id]) == {c.id: dt.date(2024, 2, 2)}
-        assert services.fulfilled_dates(s, []) == {}
+        then = services.states_on(s, [c.id, other.id], dt.date(2024, 6, 30))
+        assert then[c.id].status == "fulfilled" and then[c.id].fulfilled_on == dt.date(2024, 2, 2)
+        assert then[c.id].outcome(dt.date(2024, 6, 30)) == "on_time"
+        assert then[other.id].status == "open"
+        before = services.states_on(s, [c.id], dt.date(2024, 2, 1))[c.id]
+        assert before.status == "open" and before.outcome(dt.date(2024, 2, 1)) == "due"
+        assert services.states_on(s, [], TODAY) == {}
 
 
 # --- SQLite query plans ---------------------------------------------------------
@@ -189,14 +204,14 @@ def test_sqlite_sorts_read_an_index(sqlite_db: Database, sort: str, desc: bool) 
     top = _plan(sqlite_db, stmt)
     assert not any("TEMP B-TREE" in d for d in top), top
     with_text = (select(Commitment.id)
-                 .where(*services.filter_clauses(services.Filters(text="Joint"), "sqlite"))
+                 .where(*services.filter_clauses(services.Filters(text="Joint", today=TODAY), "sqlite"))
                  .order_by(*services.sort_order(sort, desc)).limit(61))
     plan = _plan(sqlite_db, with_text)
     assert any("commitments_fts" in d or "SUBQUERY" in d for d in plan), plan
 
 
 def test_sqlite_text_word_uses_fts(sqlite_db: Database) -> None:
-    clauses = services.filter_clauses(services.Filters(text="Joint ab"), "sqlite")
+    clauses = services.filter_clauses(services.Filters(text="Joint ab", today=TODAY), "sqlite")
     stmt = select(Commitment.id).where(*clauses).order_by(
         *services.sort_order("due_end", use_index=False))
     sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
@@ -209,6 +224,6 @@ def test_sqlite_text_word_uses_fts(sqlite_db: Database) -> None:
 def test_overdue_report_keeps_its_partial_index(sqlite_db: Database) -> None:
     from tracker.reports import overdue_query
 
-    q = overdue_query("sqlite", dt.date(2999, 1, 1))
+    q = overdue_query("sqlite", dt.date(2999, 1, 1), past=False)
     top = _plan(sqlite_db, q)
     assert any("ix_commitments_active_due_end" in d for d in top), top

@@ -15,8 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from tracker.statuses import EVIDENCE_KINDS, KINDS, STATUSES
+
 if TYPE_CHECKING:
     import sqlite3
+
+    from tracker.clock import Clock
 
     from sqlalchemy.orm import Session
 
@@ -39,6 +43,7 @@ class Date(click.ParamType):
 
 
 DATE = Date()
+ON_HELP = "The day it took effect (default: the evidence's event date, else today)."
 
 
 class TrackerGroup(click.Group):
@@ -94,9 +99,17 @@ def _user_message(exc: Exception) -> str | None:
 
 
 class State:
+    """What every command shares: the database URL and the clock (the one
+    place the CLI reads it; everything below takes dates from here)."""
+
     def __init__(self, url: str | None) -> None:
         self._url = url
         self._db: Database | None = None
+        self.clock = _clock()
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock.today()
 
     @property
     def url(self) -> str:
@@ -126,6 +139,25 @@ class State:
         return lean.connect(self.url)
 
 
+TODAY_ENV = "TRACKER_TODAY"
+
+
+def _clock() -> Clock:
+    """The machine's clock, or the day ``TRACKER_TODAY`` pins (YYYY-MM-DD) for
+    reproducible runs: every "today" below the CLI comes from here."""
+    import os
+
+    from tracker.clock import FixedClock, system
+
+    pinned = os.environ.get(TODAY_ENV, "").strip()
+    if not pinned:
+        return system()
+    try:
+        return FixedClock(dt.date.fromisoformat(pinned))
+    except ValueError:
+        raise click.UsageError(f"{TODAY_ENV}={pinned!r} is not a date (use YYYY-MM-DD)") from None
+
+
 pass_state = click.make_pass_decorator(State)
 
 
@@ -144,6 +176,10 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.obj = State(db_url)
     if ctx.invoked_subcommand is None:
         ctx.invoke(tui)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def main() -> None:
@@ -177,7 +213,8 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
         try:
             doc = read_document(path, date=date)
             with state.session() as session:
-                r = ingest_document(session, doc, extract=not no_extract, link=not no_link)
+                r = ingest_document(session, doc, clock=state.clock, extract=not no_extract,
+                                    link=not no_link)
         except DocumentError as exc:
             click.echo(f"{path}: refused: {exc}", err=True)
             failures += 1
@@ -241,7 +278,7 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
 @click.option("--subject", required=True, help="What is promised, e.g. '16th CT JWG'.")
 @click.option("--actor", "actors", multiple=True, help="Who promised (repeatable).")
 @click.option("--action", help="The verb: hold, sign, convene, …")
-@click.option("--kind", type=click.Choice(["commitment", "ask"]), default="commitment",
+@click.option("--kind", type=click.Choice(KINDS), default="commitment",
               show_default=True)
 @click.option("--source", "source_ref", help="Source id or file name the quote comes from.")
 @click.option("--made-on", type=DATE, help="Statement date (default: the source's date, "
@@ -266,7 +303,7 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
     with state.session() as session:
         source = resolve_source(session, source_ref) if source_ref else None
         c = add_commitment(
-            session, quote=quote, subject=subject, actors=actors, action=action, kind=kind,
+            session, clock=state.clock, quote=quote, subject=subject, actors=actors, action=action, kind=kind,
             source=source, made_on=made_on, due_start=due_start, due_end=due_end,
             due_phrase=due_phrase, by=by,
         )
@@ -276,14 +313,13 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
 
 @cli.command(name="list")
 @click.option("--status", "status", multiple=True,
-              type=click.Choice(["open", "in_progress", "fulfilled", "partially_fulfilled",
-                                 "missed", "superseded", "withdrawn"]),
+              type=click.Choice(STATUSES),
               help="Only these statuses (repeatable).")
 @click.option("--overdue", is_flag=True, help="Only active ones whose window has closed.")
 @click.option("--pending", is_flag=True, help="Only ones with suggestions to review.")
 @click.option("--actor", help="Only where an actor contains this text.")
 @click.option("--text", "text_", metavar="TEXT", help="Words that must all appear.")
-@click.option("--kind", type=click.Choice(["commitment", "ask"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--as-of", type=DATE, help="Reference date (default: today).")
 @click.option("--sort", type=click.Choice(["due_end", "due_start", "made_on", "subject",
                                            "status", "id"]), default="due_end",
@@ -303,26 +339,24 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     import csv
     import json
 
-    from tracker import statuses
     from tracker.reports import csv_safe
-    from tracker.services import Filters, evidence_counts, fulfilled_dates, list_commitments
+    from tracker.services import Filters, evidence_counts, list_commitments, states_on
 
-    ref = as_of or dt.date.today()
-    f = Filters(text=text_, status=status, actor=actor, kind=kind, overdue=overdue,
-                pending=pending, as_of=as_of, sort=sort)
+    f = Filters(today=state.today, text=text_, status=status, actor=actor, kind=kind,
+                overdue=overdue, pending=pending, as_of=as_of, sort=sort)
+    ref = f.reference
     with state.session() as session:
         rows = list_commitments(session, f, limit=limit)
         counts = evidence_counts(session, [c.id for c in rows])
-        done = fulfilled_dates(session, [c.id for c in rows if c.status == "fulfilled"])
+        then = states_on(session, [c.id for c in rows], ref)
         records = [
             {
                 "id": c.id, "kind": c.kind, "subject": c.subject, "actors": c.actor_list,
                 "made_on": c.made_on.isoformat(),
-                "due_start": c.due_start.isoformat() if c.due_start else None,
-                "due_end": c.due_end.isoformat() if c.due_end else None,
-                "status": c.status,
-                "timeliness": statuses.timeliness(c.status, c.due_start, c.due_end, ref,
-                                                  done.get(c.id)),
+                "due_start": _iso(then[c.id].due_start),
+                "due_end": _iso(then[c.id].due_end),
+                "status": then[c.id].status,
+                "timeliness": then[c.id].outcome(ref),
                 "evidence": counts.get(c.id, (0, 0))[0],
                 "pending": counts.get(c.id, (0, 0))[1],
                 "source_id": c.source_id, "quote": c.quote,
@@ -348,7 +382,8 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
 
 @cli.command()
 @click.argument("commitment_id", type=int)
-@click.option("--as-of", type=DATE, help="Reference date for the timeliness badge.")
+@click.option("--as-of", type=DATE, help="Show the status and window of this date "
+                                         "(default: today).")
 @pass_state
 def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     """Everything about one commitment: fields, evidence, history.
@@ -358,9 +393,11 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     """
     from tracker.services import commitment_detail
 
+    ref = as_of or state.today
     with state.session() as session:
-        d = commitment_detail(session, commitment_id)
+        d = commitment_detail(session, commitment_id, ref)
         c = d.commitment
+        then = d.then
         click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
         rows = [
             ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
@@ -368,10 +405,10 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
             ("source", f"{d.source.file_name} (id {d.source.id}, {d.source.published_on})"
              if d.source else "— (added by hand)"),
             ("due phrase", c.due_expression or "—"),
-            ("window", f"{c.due_start or '…'} … {c.due_end or '…'}" if c.due_end or c.due_start
-             else "open-ended"),
+            ("window", f"{then.due_start or '…'} … {then.due_end or '…'}"
+             if then.due_end or then.due_start else "open-ended"),
             ("rule", c.due_rule or "—"),
-            ("status", f"{c.status} ({d.timeliness(as_of)})"),
+            ("status", f"{then.status} ({d.outcome}, as of {ref})"),
             ("topics", ", ".join(c.topic_list) or "—"),
             ("version", str(c.version)),
         ]
@@ -394,23 +431,25 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
             change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
                       else h.event)
             ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
-            click.echo(f"  {h.at.strftime('%Y-%m-%d %H:%M')}Z  {h.by}: {change}{ev}"
-                       + (f" — {h.note}" if h.note else ""))
+            click.echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
+                       + (f" — {h.note}" if h.note else "")
+                       + f"  (recorded {h.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)")
 
 
 @cli.command()
 @click.argument("commitment_id", type=int)
 @click.argument("new_status", metavar="STATUS",
-                type=click.Choice(["open", "in_progress", "fulfilled", "partially_fulfilled",
-                                   "missed", "superseded", "withdrawn"]))
+                type=click.Choice(STATUSES))
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--evidence", "evidence_id", type=int, help="Evidence id that backs it.")
 @click.option("--expect-version", type=int, help="Refuse if the commitment changed since "
                                                  "this version (optimistic lock).")
+@click.option("--on", "on", type=DATE, help=ON_HELP)
 @pass_state
 def status(state: State, commitment_id: int, new_status: str, note: str | None,
-           by: str | None, evidence_id: int | None, expect_version: int | None) -> None:
+           by: str | None, evidence_id: int | None, expect_version: int | None,
+           on: dt.date | None) -> None:
     """Change a commitment's status (recorded in history).
 
     \b
@@ -423,12 +462,13 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
     \b
     Example:  tracker status 7 in_progress --note "dates proposed by MEA"
     """
-    click.echo(_change_status(state, commitment_id, new_status, by=by, note=note,
+    click.echo(_change_status(state, commitment_id, new_status, by=by, note=note, on=on,
                               evidence_id=evidence_id, expected_version=expect_version))
 
 
 def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str | None,
-                   evidence_id: int | None, expected_version: int | None = None) -> str:
+                   on: dt.date | None, evidence_id: int | None,
+                   expected_version: int | None = None) -> str:
     """A status change, on the lean path when it can be (no evidence to confirm)."""
     conn = state.lean() if evidence_id is None else None
     if conn is not None:
@@ -437,19 +477,20 @@ def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str
 
         with conn:
             src, dst = lean.change_status(conn, cid, to, by=by or current_user(), note=note,
+                                          now=state.clock.now(), today=state.today, on=on,
                                           expected_version=expected_version)
         conn.close()
-        return f"commitment {cid}: {src} → {dst}"
+        return f"commitment {cid}: {src} → {dst} (on {on or state.today})"
     from tracker.services import change_status, resolve
 
     with state.session() as session:
         if to == "fulfilled" and evidence_id is not None:
-            h = resolve(session, cid, note=note, evidence_id=evidence_id, by=by,
-                        expected_version=expected_version)
+            h = resolve(session, cid, clock=state.clock, on=on, note=note,
+                        evidence_id=evidence_id, by=by, expected_version=expected_version)
         else:
-            h = change_status(session, cid, to, by=by, note=note, evidence_id=evidence_id,
-                              expected_version=expected_version)
-    return f"commitment {cid}: {h.from_status} → {h.to_status}"
+            h = change_status(session, cid, to, clock=state.clock, on=on, by=by, note=note,
+                              evidence_id=evidence_id, expected_version=expected_version)
+    return f"commitment {cid}: {h.from_status} → {h.to_status} (on {h.effective_on})"
 
 
 @cli.command()
@@ -457,15 +498,17 @@ def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str
 @click.option("--note", help="Why it counts as fulfilled.")
 @click.option("--evidence", "evidence_id", type=int, help="Evidence id that shows it done.")
 @click.option("--by", help="Who (default: your login name).")
+@click.option("--on", "on", type=DATE, help="The day it was done (default: the evidence's "
+                                            "event date, else today).")
 @pass_state
 def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int | None,
-            by: str | None) -> None:
+            by: str | None, on: dt.date | None) -> None:
     """Mark a commitment fulfilled.
 
     \b
     Example:  tracker resolve 7 --note "held 5 March" --evidence 12
     """
-    click.echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
+    click.echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note, on=on,
                               evidence_id=evidence_id))
 
 
@@ -477,9 +520,11 @@ def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int
 @click.option("--open-ended", is_flag=True, help="Remove the window.")
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
+@click.option("--on", "on", type=DATE, help="The day the new window took effect (default: today).")
 @pass_state
 def window(state: State, commitment_id: int, due_start: dt.date | None, due_end: dt.date | None,
-           phrase: str | None, open_ended: bool, note: str | None, by: str | None) -> None:
+           phrase: str | None, open_ended: bool, note: str | None, by: str | None,
+           on: dt.date | None) -> None:
     """Override a commitment's due window (recorded in history).
 
     \b
@@ -490,8 +535,8 @@ def window(state: State, commitment_id: int, due_start: dt.date | None, due_end:
     if not (due_start or due_end or phrase or open_ended):
         raise ServiceError("give --start/--end, --due PHRASE or --open-ended")
     with state.session() as session:
-        h = set_window(session, commitment_id, due_start=due_start, due_end=due_end,
-                       expression=phrase, by=by, note=note)
+        h = set_window(session, commitment_id, clock=state.clock, due_start=due_start,
+                       due_end=due_end, expression=phrase, on=on, by=by, note=note)
         click.echo(f"commitment {commitment_id}: {h.note}")
 
 
@@ -509,7 +554,7 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
     from tracker.services import add_note
 
     with state.session() as session:
-        add_note(session, commitment_id, text, by=by)
+        add_note(session, commitment_id, text, clock=state.clock, by=by)
         click.echo(f"commitment {commitment_id}: note added")
 
 
@@ -526,36 +571,43 @@ def evidence() -> None:
 @click.option("--source", "source_ref", help="Source id or file name.")
 @click.option("--quote", required=True, help="The passage, verbatim.")
 @click.option("--kind", required=True,
-              type=click.Choice(["fulfils", "partially_fulfils", "progress", "missed",
-                                 "restates"]))
+              type=click.Choice(EVIDENCE_KINDS))
 @click.option("--date", "event_date", type=DATE, help="When it happened.")
 @click.option("--note", help="Why it bears on the commitment.")
 @click.option("--by", help="Who (default: your login name).")
+@click.option("--on", "on", type=DATE, help=ON_HELP)
 @pass_state
 def evidence_add(state: State, commitment_id: int, source_ref: str | None, quote: str,
                  kind: str, event_date: dt.date | None, note: str | None,
-                 by: str | None) -> None:
+                 by: str | None, on: dt.date | None) -> None:
     """Record evidence by hand (confirmed as it is made).
+
+    Like confirming a suggestion, fulfils / partially_fulfils / progress /
+    missed evidence moves the commitment's status, taking effect on its date.
 
     \b
     Example:  tracker evidence add 7 --source 3 --kind fulfils --date 2024-03-05 \\
                 --quote "The 20th JWG met in New Delhi on March 5."
     """
-    from tracker.services import add_evidence, resolve_source
+    from tracker.services import add_evidence, get_commitment, resolve_source
 
     with state.session() as session:
         source = resolve_source(session, source_ref) if source_ref else None
-        ev = add_evidence(session, commitment_id, kind=kind, quote=quote, source=source,
-                          event_date=event_date, by=by, note=note)
-        click.echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind})")
+        ev = add_evidence(session, commitment_id, clock=state.clock, kind=kind, quote=quote,
+                          source=source, event_date=event_date, on=on, by=by, note=note)
+        c = get_commitment(session, commitment_id)
+        click.echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind}); "
+                   f"it is {c.status}")
 
 
 @evidence.command(name="confirm")
 @click.argument("evidence_id", type=int)
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
+@click.option("--on", "on", type=DATE, help=ON_HELP)
 @pass_state
-def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str | None) -> None:
+def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str | None,
+                     on: dt.date | None) -> None:
     """Confirm a suggestion; fulfils/missed/… set the commitment's status.
 
     \b
@@ -564,7 +616,7 @@ def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str |
     from tracker.services import confirm_evidence, get_commitment
 
     with state.session() as session:
-        ev = confirm_evidence(session, evidence_id, by=by, note=note)
+        ev = confirm_evidence(session, evidence_id, clock=state.clock, on=on, by=by, note=note)
         c = get_commitment(session, ev.commitment_id)
         click.echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
 
@@ -583,7 +635,7 @@ def evidence_reject(state: State, evidence_id: int, note: str | None, by: str | 
     from tracker.services import reject_evidence
 
     with state.session() as session:
-        reject_evidence(session, evidence_id, by=by, note=note)
+        reject_evidence(session, evidence_id, clock=state.clock, by=by, note=note)
         click.echo(f"evidence {evidence_id} rejected")
 
 
@@ -632,15 +684,17 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
     \b
     Example:  tracker report overdue --as-of 2024-06-30 --format html -o overdue.html
     """
-    ref = as_of or dt.date.today()
+    today = state.today
+    ref = as_of or today
     conn = state.lean()
     if conn is not None:
         from tracker import lean
         from tracker.report_writers import write_rows
 
         def write(out: Any) -> int:
-            return write_rows(lambda as_csv: lean.iter_overdue_rows(conn, ref, as_csv=as_csv),
-                              ref, fmt, out)
+            return write_rows(
+                lambda as_csv: lean.iter_overdue_rows(conn, ref, today=today, as_csv=as_csv),
+                ref, fmt, out)
 
         try:
             _write_out(output, write)
@@ -650,7 +704,7 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
     from tracker.reports import write_report
 
     with state.session() as session:
-        _write_out(output, lambda out: write_report(session, ref, fmt, out))
+        _write_out(output, lambda out: write_report(session, ref, fmt, out, today=today))
 
 
 @report.command(name="follow-up")
@@ -660,35 +714,48 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
 @click.option("--details", is_flag=True, help="List each commitment under its body.")
 @pass_state
 def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> None:
-    """Per body or dialogue: made, fulfilled on time, late, missed, open.
+    """Per body or dialogue: made, and what came of it as of a date.
+
+    Each commitment counts in one column (on time, late, done on an unknown
+    day, partly, missed, overdue, open, superseded/withdrawn), so the columns
+    add up to MADE.
 
     \b
     Example:  tracker report follow-up --as-of 2024-12-31 --details
     """
     import json
 
-    from tracker.linking import follow_up_report
+    from tracker.follow_up import follow_up_report
 
-    ref = as_of or dt.date.today()
+    ref = as_of or state.today
     with state.session() as session:
         bodies = follow_up_report(session, ref)
     if fmt == "json":
         click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
                               ensure_ascii=False, default=str))
         return
+    # (heading, key): every commitment counts in exactly one column after MADE
+    cols = (("ON TIME", "fulfilled_on_time"), ("LATE", "fulfilled_late"),
+            ("DONE?", "fulfilled_undated"), ("PARTLY", "partially_fulfilled"),
+            ("MISSED", "missed"), ("OVERDUE", "overdue"), ("OPEN", "open"),
+            ("OTHER", "other"))
     click.echo(f"Follow-up as of {ref.isoformat()}")
-    click.echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
-               f"{'OPEN':>4} {'OVERDUE':>7}")
+    click.echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
+    totals = dict.fromkeys(["made", *(k for _, k in cols)], 0)
     for b in bodies:
         name = b["body"] or "(no known body)"
-        name = name if len(name) <= 36 else name[:35] + "…"
-        click.echo(f"{name:<36} {b['made']:>4} {b['fulfilled_on_time']:>7} "
-                   f"{b['fulfilled_late']:>4} {b['missed']:>6} {b['open']:>4} {b['overdue']:>7}")
+        name = name if len(name) <= 34 else name[:33] + "…"
+        for k in totals:
+            totals[k] += b[k]
+        click.echo(f"{name:<34} {b['made']:>4} "
+                   + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
         if details:
             for c in b["commitments"]:
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
                 click.echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
+    click.echo(f"{'TOTAL':<34} {totals['made']:>4} "
+               + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
 
 
 def _write_out(output: Path | None, write: Any) -> None:
@@ -779,4 +846,4 @@ def tui(state: State) -> None:
     """Open the terminal UI (the same as running tracker with no command)."""
     from tracker.tui.app import run
 
-    run(state.url)
+    run(state.url, clock=state.clock)

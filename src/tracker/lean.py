@@ -5,8 +5,9 @@ instead of SQLAlchemy (whose import alone costs about half a second here).
 It covers the overdue report and plain status changes. Anything else, any
 other database, or a database not at head goes the full way (SQLAlchemy,
 Alembic upgrade). The SQL for the report is generated from the SQLAlchemy
-query (``python -m tracker.lean``) into ``_overdue_sql.py``; a test checks
-that it is current, and another that both paths give the same results.
+query by the developer script ``scripts/generate_lean_sql.py`` into
+``_overdue_sql.py``; a test checks that it is current, and another that both
+paths give the same results.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from tracker import statuses
 from tracker.errors import (
     NotFound,
+    ServiceError,
     concurrent_conflict,
     invalid_transition,
     unknown_status,
@@ -27,7 +29,7 @@ from tracker.errors import (
 )
 
 _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
-RUNTIME_PARAMS = ("as_of", "as_of_s", "end_of_day")
+RUNTIME_PARAMS = ("as_of", "as_of_s")
 
 # Reading a large file: keep a 64 MiB page cache (bounded) rather
 # than SQLite's 2 MiB default. Shared with db.py's engine set-up.
@@ -73,18 +75,13 @@ def _timestamp(moment: dt.datetime) -> str:
 
 
 def iter_overdue_rows(
-    conn: sqlite3.Connection, as_of: dt.date, *, as_csv: bool = False,
-    today: dt.date | None = None,
+    conn: sqlite3.Connection, as_of: dt.date, *, today: dt.date, as_csv: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
     from tracker._overdue_sql import OVERDUE
 
-    past = as_of < (today or dt.date.today())
-    sql, constants = OVERDUE[(past, as_csv)]
+    sql, constants = OVERDUE[(as_of < today, as_csv)]
     params = dict(constants)
     params.update(as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
-    if past:
-        params["end_of_day"] = _timestamp(
-            dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.UTC))
     cur = conn.execute(sql, params)
     cur.arraysize = 2000
     while batch := cur.fetchmany():
@@ -92,13 +89,19 @@ def iter_overdue_rows(
 
 
 def change_status(
-    conn: sqlite3.Connection, cid: int, to_status: str, *, by: str, note: str | None = None,
+    conn: sqlite3.Connection, cid: int, to_status: str, *, by: str, now: dt.datetime,
+    today: dt.date, on: dt.date | None = None, note: str | None = None,
     expected_version: int | None = None,
 ) -> tuple[str, str]:
     """The same change as ``services.change_status`` (without evidence), in one
-    immediate transaction: validated, versioned, recorded in history."""
+    immediate transaction: validated, versioned, recorded in history with the
+    day it took effect (``on``, default today; never in the future, never
+    before the last status change)."""
     if to_status not in statuses.STATUSES:
         raise unknown_status(to_status, statuses.STATUSES)
+    day = on or today
+    if day > today:
+        raise ServiceError(f"{day} is in the future: a change takes effect on or before today")
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = conn.execute("SELECT status, version FROM commitments WHERE id = ?",
@@ -110,53 +113,28 @@ def change_status(
             raise version_conflict(cid, expected_version, version)
         if not statuses.allowed(current, to_status):
             raise invalid_transition(cid, current, to_status, statuses.TRANSITIONS[current])
-        now = _timestamp(dt.datetime.now(dt.UTC))
+        (last,) = conn.execute(
+            "SELECT max(effective_on) FROM history WHERE commitment_id = ? AND event = 'status'",
+            (cid,)).fetchone()
+        if last is not None and day.isoformat() < last:
+            raise ServiceError(
+                f"commitment {cid} has a status change that took effect on {last}: "
+                f"a later change cannot take effect before it (give --on {last} or later)")
+        stamp = _timestamp(now)
         cur = conn.execute(
             "UPDATE commitments SET status = ?, version = ?, updated_at = ?"
             " WHERE id = ? AND version = ?",
-            (to_status, version + 1, now, cid, version),
+            (to_status, version + 1, stamp, cid, version),
         )
         if cur.rowcount != 1:
             raise concurrent_conflict(cid)
         conn.execute(
-            "INSERT INTO history (commitment_id, event, from_status, to_status, at, by, note)"
-            " VALUES (?, 'status', ?, ?, ?, ?, ?)",
-            (cid, current, to_status, now, by, note),
+            "INSERT INTO history (commitment_id, event, from_status, to_status, recorded_at,"
+            " effective_on, by, note) VALUES (?, 'status', ?, ?, ?, ?, ?, ?)",
+            (cid, current, to_status, stamp, day.isoformat(), by, note),
         )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return current, to_status
-
-
-def generate() -> str:
-    """The source of ``_overdue_sql.py``, compiled from the SQLAlchemy query."""
-    from sqlalchemy.dialects import sqlite
-
-    from tracker.reports import overdue_query
-
-    dialect = sqlite.dialect(paramstyle="named")
-    lines = [
-        '"""Generated by `python -m tracker.lean` from reports.overdue_query: do not edit."""',
-        "",
-        "# (past, as_csv) -> (SQL for sqlite3, constant parameters)",
-        "OVERDUE = {",
-    ]
-    for past in (False, True):
-        for safe in (False, True):
-            q = overdue_query("sqlite", dt.date(2000, 1, 1), past=past, as_csv=safe)
-            compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-            constants = {k: v for k, v in compiled.params.items() if k not in RUNTIME_PARAMS}
-            lines.append(f"    ({past}, {safe}): (")
-            lines.append(f"        {str(compiled)!r},")
-            lines.append(f"        {constants!r},")
-            lines.append("    ),")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":
-    target = Path(__file__).with_name("_overdue_sql.py")
-    target.write_text(generate(), encoding="utf-8")
-    print(f"wrote {target}")

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from tracker.types import UTCDateTime, utcnow
+from tracker.types import UTCDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -53,7 +53,7 @@ class Source(Base):
     published_on: Mapped[dt.date] = mapped_column(Date, index=True)
     body: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    ingested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ingested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     commitments: Mapped[list[Commitment]] = relationship(
         back_populates="source", lazy="raise", passive_deletes=True
@@ -117,8 +117,8 @@ class Commitment(Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitments.id", ondelete="SET NULL")
     )
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as is
@@ -172,7 +172,7 @@ class Evidence(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(20), default="suggested")
     review: Mapped[str] = mapped_column(String(20), default="pending")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
     review_note: Mapped[str | None] = mapped_column(Text)
@@ -182,12 +182,19 @@ class Evidence(Base):
 
 
 class HistoryEntry(Base):
-    """One recorded change: a status change, a window override, or a note."""
+    """One recorded change: a status change, a window change, or a note.
+
+    Two times: ``recorded_at`` (when it was written down, by ``by``) and
+    ``effective_on`` (the day it took effect in the world: the event date of
+    the evidence, or the date the analyst gave). Reports as of a past date
+    replay history by ``effective_on`` (``tracker.statuses.replay``). A window
+    change keeps the old and the new window.
+    """
 
     __tablename__ = "history"
     __table_args__ = (
         CheckConstraint("event IN ('created', 'status', 'window', 'note')", name="event"),
-        Index("ix_history_commitment_at", "commitment_id", "at"),
+        Index("ix_history_commitment_effective", "commitment_id", "effective_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -195,12 +202,19 @@ class HistoryEntry(Base):
     event: Mapped[str] = mapped_column(String(20), default="status")
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str | None] = mapped_column(String(30))
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    effective_on: Mapped[dt.date] = mapped_column(Date)
     by: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     evidence_id: Mapped[int | None] = mapped_column(
         ForeignKey("evidence.id", ondelete="SET NULL")
     )
+    from_due_start: Mapped[dt.date | None] = mapped_column(Date)
+    from_due_end: Mapped[dt.date | None] = mapped_column(Date)
+    to_due_start: Mapped[dt.date | None] = mapped_column(Date)
+    to_due_end: Mapped[dt.date | None] = mapped_column(Date)
+    from_due_rule: Mapped[str | None] = mapped_column(String(200))
+    to_due_rule: Mapped[str | None] = mapped_column(String(200))
 
     commitment: Mapped[Commitment] = relationship(back_populates="history", lazy="raise")
 

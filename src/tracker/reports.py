@@ -2,8 +2,9 @@
 without being collected, so memory stays flat however many there are.
 
 The query reads the partial index on ``due_end`` over active rows, in order,
-for any as-of date from today on; for a past date it asks history what each
-commitment's status was then and counts only sources published by then.
+for any as-of date from today on; for a past date it replays history (by the
+day each change took effect) for the status and window each commitment had
+then, and counts only sources published by then.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    or_,
     select,
     text,
 )
 from sqlalchemy.orm import Session, aliased
 
+from tracker import history_sql
 from tracker.models import ACTIVE_SQL, Commitment, Evidence, HistoryEntry, Source
 from tracker.report_writers import (
     FORMATS,
@@ -42,14 +45,13 @@ from tracker.report_writers import (
 EXPLAINING_KINDS = ("fulfils", "partially_fulfils", "missed", "progress")
 
 
-def _days_between(dialect: str, as_of: dt.date) -> Any:
+def _days_between(dialect: str, as_of: dt.date, due_end: Any) -> Any:
     if dialect == "sqlite":
         return cast(
-            func.julianday(bindparam("as_of_s", as_of.isoformat()))
-            - func.julianday(Commitment.due_end),
+            func.julianday(bindparam("as_of_s", as_of.isoformat())) - func.julianday(due_end),
             type_=_int(),
         )
-    return bindparam("as_of_d", as_of) - Commitment.due_end
+    return bindparam("as_of_d", as_of) - due_end
 
 
 def _int() -> Any:
@@ -81,38 +83,52 @@ def _csv_field(col: Any, is_text: bool, dialect: str) -> Any:
 
 
 def overdue_query(
-    dialect: str, as_of: dt.date, *, past: bool | None = None, as_csv: bool = False
+    dialect: str, as_of: dt.date, *, past: bool, as_csv: bool = False
 ) -> Select[Any]:
-    """The overdue query. ``past`` (default: as_of before today) asks history
-    for the status as of the date; ``as_csv`` makes each row one CSV line,
-    formatted by the database (formula-like text defused)."""
-    if past is None:
-        past = as_of < dt.date.today()
+    """The overdue query. ``past`` (the as-of date is before today) replays
+    history for the status and window each commitment had on the date, and
+    counts only sources published by then (``tracker.history_sql``);
+    ``as_csv`` makes each row one CSV line, formatted by the database
+    (formula-like text defused)."""
     ev = aliased(Evidence)
     ev_src = aliased(Source)
+    as_of_param = bindparam("as_of", as_of, type_=Date)
+    explaining = [
+        Evidence.commitment_id == Commitment.id,
+        Evidence.review == "pending",
+        Evidence.kind.in_(EXPLAINING_KINDS),
+    ]
+    if past:
+        seen = aliased(Source)
+        explaining.append(or_(
+            Evidence.source_id.is_(None),
+            select(seen.published_on).where(seen.id == Evidence.source_id)
+            .scalar_subquery() <= as_of_param,
+        ))
     best = (
         select(Evidence.id)
-        .where(
-            Evidence.commitment_id == Commitment.id,
-            Evidence.review == "pending",
-            Evidence.kind.in_(EXPLAINING_KINDS),
-        )
+        .where(*explaining)
         .order_by(Evidence.confidence.desc(), Evidence.id)
         .limit(1)
         .correlate(Commitment)
         .scalar_subquery()
     )
-    as_of_param = bindparam("as_of", as_of, type_=Date)
+    if past:
+        status: Any = history_sql.status_then(as_of_param)
+        due_start: Any = history_sql.window_then(as_of_param, "due_start")
+        due_end: Any = history_sql.window_then(as_of_param, "due_end")
+    else:
+        status, due_start, due_end = Commitment.status, Commitment.due_start, Commitment.due_end
     # (column, is free text) in CSV_HEADER order
     columns = [
         (Commitment.id, False),
         (Commitment.subject, True),
         (Commitment.quote, True),
         (Source.file_name, True),
-        (cast(Commitment.due_start, String), False),
-        (cast(Commitment.due_end, String), False),
-        (_days_between(dialect, as_of), False),
-        (Commitment.status, False),
+        (cast(due_start, String), False),
+        (cast(due_end, String), False),
+        (_days_between(dialect, as_of, due_end), False),
+        (status, False),
         (Commitment.actors, True),
         (Commitment.kind, False),
         (ev.kind, False),
@@ -133,61 +149,52 @@ def overdue_query(
         .outerjoin(Source, Source.id == Commitment.source_id)
         .outerjoin(ev, ev.id == best)
         .outerjoin(ev_src, ev_src.id == ev.source_id)
-        .where(Commitment.due_end < as_of_param)
-        .order_by(Commitment.due_end, Commitment.id)
     )
     if not past:
         # Current status is the status as of the date: read the partial index
         # in due_end order.
-        return q.where(text(ACTIVE_SQL))
-    status_then = func.coalesce(
-        select(HistoryEntry.from_status)
-        .where(
-            HistoryEntry.commitment_id == Commitment.id,
-            HistoryEntry.event == "status",
-            HistoryEntry.at > bindparam("end_of_day", None, type_=HistoryEntry.at.type),
-        )
-        .order_by(HistoryEntry.at, HistoryEntry.id)
-        .limit(1)
-        .correlate(Commitment)
-        .scalar_subquery(),
-        Commitment.status,
-    )
+        return q.where(Commitment.due_end < as_of_param, text(ACTIVE_SQL)).order_by(
+            Commitment.due_end, Commitment.id)
     return q.where(
-        status_then.in_(["open", "in_progress"]),
         func.coalesce(Source.published_on, Commitment.made_on) <= as_of_param,
-    )
+        status.in_(["open", "in_progress"]),
+        due_end < as_of_param,
+    ).order_by(due_end, Commitment.id)
 
 
-def _end_of_day(as_of: dt.date) -> dt.datetime:
-    return dt.datetime.combine(as_of, dt.time.max, tzinfo=dt.UTC)
-
-
-def iter_overdue_rows(session: Session, as_of: dt.date, *, as_csv: bool = False) -> Rows:
+def iter_overdue_rows(
+    session: Session, as_of: dt.date, *, today: dt.date, as_csv: bool = False
+) -> Rows:
     """Raw rows (or one-field CSV lines), streamed from the cursor."""
     conn = session.connection()
-    q = overdue_query(conn.dialect.name, as_of, as_csv=as_csv)
-    params = {"end_of_day": _end_of_day(as_of)} if as_of < dt.date.today() else {}
-    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q, params)
+    q = overdue_query(conn.dialect.name, as_of, past=as_of < today, as_csv=as_csv)
+    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
     for row in result:
         yield tuple(row)
 
 
-def iter_overdue(session: Session, as_of: dt.date) -> Iterator[OverdueItem]:
-    for r in iter_overdue_rows(session, as_of):
+def iter_overdue(session: Session, as_of: dt.date, *, today: dt.date) -> Iterator[OverdueItem]:
+    for r in iter_overdue_rows(session, as_of, today=today):
         yield to_item(r)
 
 
 # --- writing -----------------------------------------------------------------
 
 
-def write_report(session: Session, as_of: dt.date, fmt: str, out: TextIO) -> int:
+def write_report(
+    session: Session, as_of: dt.date, fmt: str, out: TextIO, *, today: dt.date
+) -> int:
     """Write the overdue report in ``fmt``; returns the number of items."""
-    return write_rows(lambda as_csv: iter_overdue_rows(session, as_of, as_csv=as_csv),
-                      as_of, fmt, out)
+    return write_rows(
+        lambda as_csv: iter_overdue_rows(session, as_of, today=today, as_csv=as_csv),
+        as_of, fmt, out)
 
 
 # --- export -------------------------------------------------------------------
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def write_export(session: Session, out: TextIO) -> None:
@@ -216,13 +223,18 @@ def write_export(session: Session, out: TextIO) -> None:
             "reason": ev.reason,
         })
     history: dict[int, list[dict[str, Any]]] = {}
-    for h in session.scalars(select(HistoryEntry).order_by(HistoryEntry.commitment_id,
-                                                           HistoryEntry.at, HistoryEntry.id)):
-        history.setdefault(h.commitment_id, []).append({
-            "at": h.at.isoformat(), "by": h.by, "event": h.event,
+    for h in session.scalars(select(HistoryEntry).order_by(
+            HistoryEntry.commitment_id, HistoryEntry.recorded_at, HistoryEntry.id)):
+        entry: dict[str, Any] = {
+            "at": h.recorded_at.isoformat(), "recorded_at": h.recorded_at.isoformat(),
+            "effective_on": h.effective_on.isoformat(), "by": h.by, "event": h.event,
             "from": h.from_status, "to": h.to_status, "note": h.note,
             "evidence": h.evidence_id,
-        })
+        }
+        if h.event == "window":
+            entry["window_from"] = [_iso(h.from_due_start), _iso(h.from_due_end), h.from_due_rule]
+            entry["window_to"] = [_iso(h.to_due_start), _iso(h.to_due_end), h.to_due_rule]
+        history.setdefault(h.commitment_id, []).append(entry)
     q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
     for i, c in enumerate(session.scalars(q)):
         obj = {

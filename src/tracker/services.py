@@ -31,7 +31,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from tracker import statuses
+from tracker import history_sql, statuses
+from tracker.clock import Clock
 from tracker.config import current_user
 from tracker.documents import Document
 from tracker.errors import (
@@ -51,13 +52,51 @@ from tracker.models import (
     Source,
     join_list,
 )
-from tracker.types import utcnow
 
 __all__ = [
     "ConflictError", "InvalidTransition", "NotFound", "ServiceError", "current_user",
 ]
 
 
+
+
+# --- time ---------------------------------------------------------------------
+
+
+def _effective(
+    session: Session, c: Commitment, on: dt.date | None, clock: Clock, *,
+    event: str, fallback: dt.date | None = None,
+) -> dt.date:
+    """The day a change takes effect: ``on``, else ``fallback`` (an evidence's
+    event date), else today. Never in the future; a status or window change
+    never takes effect before the last one of its kind (history stays a line)."""
+    today = clock.today()
+    day = on or fallback or today
+    if day > today:
+        raise ServiceError(f"{day} is in the future: a change takes effect on or before today")
+    if event in ("status", "window"):
+        last = session.scalar(
+            select(func.max(HistoryEntry.effective_on))
+            .where(HistoryEntry.commitment_id == c.id, HistoryEntry.event == event)
+        )
+        if last is not None and day < last:
+            raise ServiceError(
+                f"commitment {c.id} has a {event} change that took effect on {last}: "
+                f"a later change cannot take effect before it (give --on {last} or later)"
+            )
+    return day
+
+
+def _record(
+    session: Session, c: Commitment, clock: Clock, *, event: str, by: str | None,
+    effective_on: dt.date, note: str | None = None, **fields: object,
+) -> HistoryEntry:
+    entry = HistoryEntry(
+        commitment_id=c.id, event=event, by=by or current_user(), note=note,
+        recorded_at=clock.now(), effective_on=effective_on, **fields,
+    )
+    session.add(entry)
+    return entry
 
 
 # --- sources and ingest -----------------------------------------------------
@@ -79,7 +118,7 @@ def find_source_by_hash(session: Session, content_hash: str) -> Source | None:
 
 
 def ingest_document(
-    session: Session, doc: Document, *, extract: bool = True, link: bool = True
+    session: Session, doc: Document, *, clock: Clock, extract: bool = True, link: bool = True
 ) -> IngestResult:
     """Store one document (once per content), its extracted items, and links.
 
@@ -90,9 +129,9 @@ def ingest_document(
         result = IngestResult(existing.id, existing.file_name, existing.published_on, False)
         if extract:
             # Extracting an ingested source again adds only what is new.
-            _count(result, store_extracted(session, existing))
+            _count(result, store_extracted(session, existing, clock=clock))
         if link:
-            result.suggestions = _link(session, existing)
+            result.suggestions = _link(session, existing, clock)
         return result
     source = Source(
         file_name=doc.file_name,
@@ -102,14 +141,15 @@ def ingest_document(
         published_on=doc.published_on,
         body=doc.body,
         content_hash=doc.content_hash,
+        ingested_at=clock.now(),
     )
     session.add(source)
     session.flush()
     result = IngestResult(source.id, source.file_name, source.published_on, True)
     if extract:
-        _count(result, store_extracted(session, source))
+        _count(result, store_extracted(session, source, clock=clock))
     if link:
-        result.suggestions = _link(session, source)
+        result.suggestions = _link(session, source, clock)
     return result
 
 
@@ -118,13 +158,13 @@ def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
     result.asks += sum(1 for c in items if c.kind == "ask")
 
 
-def _link(session: Session, source: Source) -> int:
+def _link(session: Session, source: Source, clock: Clock) -> int:
     from tracker.linking import link_source
 
-    return link_source(session, source)
+    return link_source(session, source, now=clock.now())
 
 
-def store_extracted(session: Session, source: Source) -> list[Commitment]:
+def store_extracted(session: Session, source: Source, *, clock: Clock) -> list[Commitment]:
     """Run the extractor on a stored source; store items not stored before.
 
     An item is the same as a stored one when it has the same span, kind and
@@ -132,6 +172,7 @@ def store_extracted(session: Session, source: Source) -> list[Commitment]:
     """
     from tracker.extract import extract
 
+    now = clock.now()
     items = extract(source.body, source.published_on)
     known = {
         (c.span_start, c.kind, c.subject)
@@ -162,6 +203,8 @@ def store_extracted(session: Session, source: Source) -> list[Commitment]:
             confidence=item.confidence,
             origin="extracted",
             status="open",
+            created_at=now,
+            updated_at=now,
         )
         group = getattr(item, "group", None)
         if group is not None and group in parents:
@@ -171,12 +214,8 @@ def store_extracted(session: Session, source: Source) -> list[Commitment]:
         session.flush()
         if group is not None:
             parents.setdefault(group, c)
-        session.add(
-            HistoryEntry(
-                commitment_id=c.id, event="created", to_status="open", by="tracker",
-                note=f"extracted from {source.file_name}",
-            )
-        )
+        _record(session, c, clock, event="created", to_status="open", by="tracker",
+                effective_on=c.made_on, note=f"extracted from {source.file_name}")
         added.append(c)
     session.flush()
     return added
@@ -235,6 +274,7 @@ def _check_window(start: dt.date | None, end: dt.date | None) -> None:
 def add_commitment(
     session: Session,
     *,
+    clock: Clock,
     quote: str,
     subject: str,
     actors: Sequence[str] = (),
@@ -255,7 +295,7 @@ def add_commitment(
         raise ServiceError("the subject is empty")
     if kind not in statuses.KINDS:
         raise ServiceError(f"kind must be one of {', '.join(statuses.KINDS)}")
-    made = made_on or (source.published_on if source else dt.date.today())
+    made = made_on or (source.published_on if source else clock.today())
     rule: str | None = "manual" if (due_start or due_end) else None
     if due_phrase and not (due_start or due_end):
         due_start, due_end, rule = window_from_phrase(due_phrase, made)
@@ -267,6 +307,7 @@ def add_commitment(
         pos = source.body.find(quote)
         if pos >= 0:
             span_start, span_end = pos, pos + len(quote)
+    now = clock.now()
     c = Commitment(
         kind=kind,
         source_id=source.id if source else None,
@@ -285,15 +326,13 @@ def add_commitment(
         confidence=1.0,
         origin="manual",
         status="open",
+        created_at=now,
+        updated_at=now,
     )
     session.add(c)
     session.flush()
-    session.add(
-        HistoryEntry(
-            commitment_id=c.id, event="created", to_status="open",
-            by=by or current_user(), note=note or "added by hand",
-        )
-    )
+    _record(session, c, clock, event="created", to_status="open", by=by,
+            effective_on=made, note=note or "added by hand")
     session.flush()
     return c
 
@@ -317,27 +356,33 @@ def change_status(
     commitment_id: int,
     to_status: str,
     *,
+    clock: Clock,
+    on: dt.date | None = None,
     by: str | None = None,
     note: str | None = None,
     evidence_id: int | None = None,
     expected_version: int | None = None,
 ) -> HistoryEntry:
+    """Change the status; it takes effect ``on`` (default: the backing
+    evidence's event date, else today)."""
     if to_status not in statuses.STATUSES:
         raise unknown_status(to_status, statuses.STATUSES)
     c = get_commitment(session, commitment_id)
     _check_version(c, expected_version)
     if not statuses.allowed(c.status, to_status):
         raise invalid_transition(c.id, c.status, to_status, statuses.TRANSITIONS[c.status])
+    event_date = None
     if evidence_id is not None:
         ev = session.get(Evidence, evidence_id)
         if ev is None or ev.commitment_id != c.id:
             raise NotFound(f"no evidence {evidence_id} on commitment {c.id}")
-    entry = HistoryEntry(
-        commitment_id=c.id, event="status", from_status=c.status, to_status=to_status,
-        by=by or current_user(), note=note, evidence_id=evidence_id,
-    )
+        event_date = ev.event_date
+    day = _effective(session, c, on, clock, event="status", fallback=event_date)
+    entry = _record(session, c, clock, event="status", by=by, note=note,
+                    effective_on=day, from_status=c.status, to_status=to_status,
+                    evidence_id=evidence_id)
     c.status = to_status
-    session.add(entry)
+    c.updated_at = entry.recorded_at
     _flush(session, c)
     return entry
 
@@ -346,63 +391,83 @@ def resolve(
     session: Session,
     commitment_id: int,
     *,
+    clock: Clock,
+    on: dt.date | None = None,
     note: str | None = None,
     evidence_id: int | None = None,
     by: str | None = None,
     expected_version: int | None = None,
 ) -> HistoryEntry:
-    """Mark fulfilled; a confirmed evidence id may back it."""
+    """Mark fulfilled, done ``on`` a day (default: the evidence's event date,
+    else today); a pending evidence given as backing is confirmed with it."""
     if evidence_id is not None:
         ev = session.get(Evidence, evidence_id)
         if ev is not None and ev.review == "pending":
-            confirm_evidence(session, evidence_id, by=by, note=note, set_status=False)
+            confirm_evidence(session, evidence_id, clock=clock, by=by, note=note,
+                             set_status=False)
     return change_status(
-        session, commitment_id, "fulfilled", by=by, note=note,
+        session, commitment_id, "fulfilled", clock=clock, on=on, by=by, note=note,
         evidence_id=evidence_id, expected_version=expected_version,
     )
+
+
+def _window_text(start: dt.date | None, end: dt.date | None, rule: str | None) -> str:
+    if start is None and end is None:
+        return "open-ended"
+    return f"{start or '…'}…{end or '…'} ({rule or 'no rule'})"
 
 
 def set_window(
     session: Session,
     commitment_id: int,
     *,
+    clock: Clock,
     due_start: dt.date | None,
     due_end: dt.date | None,
     expression: str | None = None,
+    on: dt.date | None = None,
     by: str | None = None,
     note: str | None = None,
     expected_version: int | None = None,
 ) -> HistoryEntry:
-    """Override the due window by hand; the old window is kept in history."""
+    """Change the due window by hand; history keeps the old and the new one."""
     c = get_commitment(session, commitment_id)
     _check_version(c, expected_version)
     if expression and due_start is None and due_end is None:
         due_start, due_end, rule = window_from_phrase(expression, c.made_on)
     else:
         rule = "manual override"
+    if due_start is None and due_end is not None:
+        due_start = c.made_on
     _check_window(due_start, due_end)
-    old = f"{c.due_start or '…'}…{c.due_end or '…'} ({c.due_rule or 'no rule'})"
-    new = f"{due_start or '…'}…{due_end or '…'} ({rule})"
+    if due_start is None and due_end is None:
+        rule = None
+    day = _effective(session, c, on, clock, event="window")
+    old = _window_text(c.due_start, c.due_end, c.due_rule)
+    new = _window_text(due_start, due_end, rule)
+    entry = _record(
+        session, c, clock, event="window", by=by, effective_on=day,
+        note=f"window {old} → {new}" + (f": {note}" if note else ""),
+        from_due_start=c.due_start, from_due_end=c.due_end, from_due_rule=c.due_rule,
+        to_due_start=due_start, to_due_end=due_end, to_due_rule=rule,
+    )
     c.due_start, c.due_end, c.due_rule = due_start, due_end, rule
     if expression:
         c.due_expression = expression
-    entry = HistoryEntry(
-        commitment_id=c.id, event="window", by=by or current_user(),
-        note=f"window {old} → {new}" + (f": {note}" if note else ""),
-    )
-    session.add(entry)
+    c.updated_at = entry.recorded_at
     _flush(session, c)
     return entry
 
 
 def add_note(
-    session: Session, commitment_id: int, note: str, *, by: str | None = None
+    session: Session, commitment_id: int, note: str, *, clock: Clock,
+    on: dt.date | None = None, by: str | None = None,
 ) -> HistoryEntry:
     if not note.strip():
         raise ServiceError("the note is empty")
     c = get_commitment(session, commitment_id)
-    entry = HistoryEntry(commitment_id=c.id, event="note", by=by or current_user(), note=note)
-    session.add(entry)
+    day = _effective(session, c, on, clock, event="note")
+    entry = _record(session, c, clock, event="note", by=by, note=note, effective_on=day)
     session.flush()
     return entry
 
@@ -410,43 +475,65 @@ def add_note(
 # --- evidence -----------------------------------------------------------------
 
 
+def _apply_evidence(
+    session: Session, c: Commitment, ev: Evidence, clock: Clock, *, by: str,
+    note: str | None, on: dt.date | None, verb: str,
+) -> None:
+    """What a confirmed piece of evidence does to its commitment, whoever made
+    it: a fulfils / partially_fulfils / progress / missed one moves the status
+    (taking effect on its event date unless ``on`` says otherwise); otherwise,
+    or when the status cannot move there, a note records it."""
+    target = statuses.EVIDENCE_STATUS.get(ev.kind)
+    text = f"{verb} {ev.kind} evidence {ev.id}" + (f": {note}" if note else "")
+    if target and c.status != target and statuses.allowed(c.status, target):
+        change_status(session, c.id, target, clock=clock, on=on, by=by, note=text,
+                      evidence_id=ev.id)
+    else:
+        day = _effective(session, c, on, clock, event="note", fallback=ev.event_date)
+        _record(session, c, clock, event="note", by=by, evidence_id=ev.id, note=text,
+                effective_on=day)
+        session.flush()
+
+
 def add_evidence(
     session: Session,
     commitment_id: int,
     *,
+    clock: Clock,
     kind: str,
     quote: str,
     source: Source | None = None,
     event_date: dt.date | None = None,
+    on: dt.date | None = None,
     by: str | None = None,
     note: str | None = None,
 ) -> Evidence:
-    """Evidence added by an analyst: confirmed as it is made, status unchanged."""
+    """Evidence added by an analyst: confirmed as it is made, and it changes
+    the status exactly as confirming a suggestion of that kind does."""
     if kind not in statuses.EVIDENCE_KINDS:
         raise ServiceError(f"evidence kind must be one of {', '.join(statuses.EVIDENCE_KINDS)}")
     c = get_commitment(session, commitment_id)
+    if event_date is not None and event_date > clock.today():
+        raise ServiceError(f"event date {event_date} is in the future")
     span_start = span_end = None
     if source is not None and quote:
         pos = source.body.find(quote)
         if pos >= 0:
             span_start, span_end = pos, pos + len(quote)
     who = by or current_user()
+    now = clock.now()
     ev = Evidence(
         commitment_id=c.id, source_id=source.id if source else None, kind=kind,
         event_date=event_date, quote=quote, span_start=span_start, span_end=span_end,
         confidence=1.0, reason=note or "added by hand", origin="confirmed", review="confirmed",
-        reviewed_at=utcnow(), reviewed_by=who,
+        created_at=now, reviewed_at=now, reviewed_by=who,
     )
     session.add(ev)
     try:
         session.flush()
     except IntegrityError:
         raise ServiceError("this passage is already recorded as that kind of evidence") from None
-    session.add(
-        HistoryEntry(commitment_id=c.id, event="note", by=who, evidence_id=ev.id,
-                     note=f"evidence added ({kind})" + (f": {note}" if note else ""))
-    )
-    session.flush()
+    _apply_evidence(session, c, ev, clock, by=who, note=note, on=on, verb="added")
     return ev
 
 
@@ -458,6 +545,8 @@ def confirm_evidence(
     session: Session,
     evidence_id: int,
     *,
+    clock: Clock,
+    on: dt.date | None = None,
     by: str | None = None,
     note: str | None = None,
     set_status: bool = True,
@@ -468,36 +557,35 @@ def confirm_evidence(
         raise ServiceError(f"evidence {evidence_id} is already confirmed")
     who = by or current_user()
     ev.review, ev.origin = "confirmed", "confirmed"
-    ev.reviewed_at, ev.reviewed_by, ev.review_note = utcnow(), who, note
+    ev.reviewed_at, ev.reviewed_by, ev.review_note = clock.now(), who, note
     session.flush()
-    target = statuses.EVIDENCE_STATUS.get(ev.kind)
     c = get_commitment(session, ev.commitment_id)
-    if set_status and target and c.status != target and statuses.allowed(c.status, target):
-        change_status(
-            session, c.id, target, by=who,
-            note=note or f"confirmed {ev.kind} evidence {ev.id}", evidence_id=ev.id,
-        )
+    if set_status:
+        _apply_evidence(session, c, ev, clock, by=who, note=note, on=on, verb="confirmed")
     else:
-        session.add(HistoryEntry(commitment_id=c.id, event="note", by=who, evidence_id=ev.id,
-                                 note=f"confirmed {ev.kind} evidence {ev.id}"
-                                 + (f": {note}" if note else "")))
+        _record(session, c, clock, event="note", by=who, evidence_id=ev.id,
+                effective_on=_effective(session, c, on, clock, event="note",
+                                        fallback=ev.event_date),
+                note=f"confirmed {ev.kind} evidence {ev.id}" + (f": {note}" if note else ""))
         session.flush()
     return ev
 
 
 def reject_evidence(
-    session: Session, evidence_id: int, *, by: str | None = None, note: str | None = None
+    session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
+    note: str | None = None,
 ) -> Evidence:
     """Reject a suggestion: kept (so it is never suggested again), out of the queue."""
     ev = get_evidence(session, evidence_id)
     if ev.review != "pending":
         raise ServiceError(f"evidence {evidence_id} is not pending (it is {ev.review})")
     who = by or current_user()
-    ev.review, ev.reviewed_at, ev.reviewed_by, ev.review_note = "rejected", utcnow(), who, note
-    session.add(HistoryEntry(commitment_id=ev.commitment_id, event="note", by=who,
-                             evidence_id=ev.id,
-                             note=f"rejected {ev.kind} suggestion {ev.id}"
-                             + (f": {note}" if note else "")))
+    now = clock.now()
+    ev.review, ev.reviewed_at, ev.reviewed_by, ev.review_note = "rejected", now, who, note
+    c = get_commitment(session, ev.commitment_id)
+    _record(session, c, clock, event="note", by=who, evidence_id=ev.id,
+            effective_on=clock.today(),
+            note=f"rejected {ev.kind} suggestion {ev.id}" + (f": {note}" if note else ""))
     session.flush()
     return ev
 
@@ -507,8 +595,14 @@ def reject_evidence(
 
 @dataclass
 class Filters:
-    """What the list views and ``tracker list`` filter on; all optional."""
+    """What the list views and ``tracker list`` filter on.
 
+    ``today`` is the caller's (the faces read the clock, nothing below them);
+    ``as_of`` (default: today) is the date the list is true to: before today,
+    only commitments known by then, with the status and window of then.
+    """
+
+    today: dt.date
     text: str | None = None
     status: Sequence[str] = ()
     actor: str | None = None
@@ -519,6 +613,14 @@ class Filters:
     as_of: dt.date | None = None
     sort: str = "due_end"
     descending: bool = False
+
+    @property
+    def reference(self) -> dt.date:
+        return self.as_of or self.today
+
+    @property
+    def past(self) -> bool:
+        return self.reference < self.today
 
 
 SORTS = {
@@ -600,8 +702,10 @@ def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = Tr
     """WHERE clauses for ``f``; ``dialect`` (the session's) lets the text
     filter use its index (see ``text_clauses``)."""
     clauses = text_clauses(f.text, dialect, indexed=indexed) if f.text else []
+    as_of, past = f.reference, f.past
     if f.status:
-        clauses.append(Commitment.status.in_(list(f.status)))
+        status = history_sql.status_then(as_of) if past else Commitment.status
+        clauses.append(status.in_(list(f.status)))
     if f.actor:
         clauses.append(Commitment.actors.ilike(_like(f.actor), escape="\\"))
     if f.kind:
@@ -609,23 +713,23 @@ def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = Tr
     if f.source_id is not None:
         clauses.append(Commitment.source_id == f.source_id)
     if f.overdue:
-        as_of = f.as_of or dt.date.today()
-        clauses.append(Commitment.status.in_(statuses.ACTIVE))
-        clauses.append(Commitment.due_end < as_of)
+        if past:
+            clauses.append(history_sql.status_then(as_of).in_(statuses.ACTIVE))
+            clauses.append(history_sql.window_then(as_of, "due_end") < as_of)
+        else:
+            clauses.append(Commitment.status.in_(statuses.ACTIVE))
+            clauses.append(Commitment.due_end < as_of)
     if f.pending:
-        clauses.append(
-            exists().where(
-                and_(Evidence.commitment_id == Commitment.id, Evidence.review == "pending")
-            )
-        )
-    if f.as_of is not None and f.as_of < dt.date.today():
-        # Known by then: made by hand by then, or from a source published by
-        # then. Uncorrelated, so a query that joins sources itself still works.
-        known = select(Source.id).where(Source.published_on <= f.as_of).correlate(None)
-        clauses.append(or_(
-            and_(Commitment.source_id.is_(None), Commitment.made_on <= f.as_of),
-            Commitment.source_id.in_(known),
-        ))
+        pending = and_(Evidence.commitment_id == Commitment.id, Evidence.review == "pending")
+        if past:
+            pending = and_(pending, or_(
+                Evidence.source_id.is_(None),
+                Evidence.source_id.in_(select(Source.id).where(Source.published_on <= as_of)
+                                       .correlate(None)),
+            ))
+        clauses.append(exists().where(pending))
+    if past:
+        clauses.append(history_sql.known_by(as_of))
     return clauses
 
 
@@ -740,20 +844,37 @@ def evidence_counts(session: Session, ids: Sequence[int]) -> dict[int, tuple[int
     return {cid: (n, int(p or 0)) for cid, n, p in rows}
 
 
-def fulfilled_dates(session: Session, ids: Sequence[int]) -> dict[int, dt.date]:
-    """For fulfilled commitments: the day each was done, from its latest
-    'fulfilled' change (the backing evidence's event date, else the day of
-    the change). Ids without one are left out."""
-    if not ids:
-        return {}
-    out: dict[int, dt.date] = {}
-    for cid, event_date, at in session.execute(
-        select(HistoryEntry.commitment_id, Evidence.event_date, HistoryEntry.at)
-        .outerjoin(Evidence, Evidence.id == HistoryEntry.evidence_id)
-        .where(HistoryEntry.commitment_id.in_(list(ids)), HistoryEntry.to_status == "fulfilled")
-        .order_by(HistoryEntry.at, HistoryEntry.id)
-    ):
-        out[cid] = event_date or at.date()  # the latest wins
+def states_on(
+    session: Session, ids: Sequence[int], as_of: dt.date
+) -> dict[int, statuses.StateThen]:
+    """Each commitment as it stood on ``as_of`` (status, window, the day it
+    was fulfilled), replayed from history by ``statuses.replay``."""
+    out: dict[int, statuses.StateThen] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        current = {
+            cid: (st, (ds, de)) for cid, st, ds, de in session.execute(
+                select(Commitment.id, Commitment.status, Commitment.due_start, Commitment.due_end)
+                .where(Commitment.id.in_(chunk)))
+        }
+        changes: dict[int, list[statuses.Change]] = {cid: [] for cid in current}
+        for h in session.execute(
+            select(HistoryEntry.id, HistoryEntry.commitment_id, HistoryEntry.event,
+                   HistoryEntry.effective_on, HistoryEntry.to_status,
+                   HistoryEntry.from_due_start, HistoryEntry.from_due_end,
+                   HistoryEntry.to_due_start, HistoryEntry.to_due_end)
+            .where(HistoryEntry.commitment_id.in_(chunk),
+                   HistoryEntry.event.in_(("created", "status", "window")))
+        ):
+            window = h.event == "window"
+            changes[h.commitment_id].append(statuses.Change(
+                h.id, h.event, h.effective_on, h.to_status,
+                (h.from_due_start, h.from_due_end) if window else None,
+                (h.to_due_start, h.to_due_end) if window else None,
+            ))
+        for cid, (st, win) in current.items():
+            out[cid] = statuses.replay(changes[cid], as_of, status=st, window=win)
     return out
 
 
@@ -765,16 +886,15 @@ class Detail:
     history: list[HistoryEntry]
     evidence_sources: dict[int, Source]
     children: list[Commitment]
-    fulfilled_on: dt.date | None = None  # see fulfilled_dates
+    then: statuses.StateThen  # as it stood on ``as_of``
+    as_of: dt.date
 
-    def timeliness(self, as_of: dt.date | None = None) -> str:
-        c = self.commitment
-        done = self.fulfilled_on if c.status == "fulfilled" else None
-        return statuses.timeliness(c.status, c.due_start, c.due_end,
-                                   as_of or dt.date.today(), done)
+    @property
+    def outcome(self) -> str:
+        return self.then.outcome(self.as_of)
 
 
-def commitment_detail(session: Session, commitment_id: int) -> Detail:
+def commitment_detail(session: Session, commitment_id: int, as_of: dt.date) -> Detail:
     c = get_commitment(session, commitment_id)
     source = session.get(Source, c.source_id) if c.source_id else None
     evidence = list(
@@ -786,7 +906,7 @@ def commitment_detail(session: Session, commitment_id: int) -> Detail:
     history = list(
         session.scalars(
             select(HistoryEntry).where(HistoryEntry.commitment_id == c.id)
-            .order_by(HistoryEntry.at, HistoryEntry.id)
+            .order_by(HistoryEntry.recorded_at, HistoryEntry.id)
         )
     )
     src_ids = {e.source_id for e in evidence if e.source_id}
@@ -798,8 +918,8 @@ def commitment_detail(session: Session, commitment_id: int) -> Detail:
         session.scalars(select(Commitment).where(Commitment.parent_id == c.id)
                         .order_by(Commitment.id))
     )
-    done = fulfilled_dates(session, [c.id]).get(c.id) if c.status == "fulfilled" else None
-    return Detail(c, source, evidence, history, ev_sources, children, done)
+    then = states_on(session, [c.id], as_of)[c.id]
+    return Detail(c, source, evidence, history, ev_sources, children, then, as_of)
 
 
 def pending_suggestions(session: Session, limit: int | None = None) -> list[Evidence]:

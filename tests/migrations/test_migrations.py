@@ -26,8 +26,8 @@ def _fill(conn) -> None:  # type: ignore[no-untyped-def]
         " '', 1.0, 'manual', 'open', :now, :now, 1, '2024-01-01', '2024-06-30')"),
         {"now": now})
     conn.execute(text(
-        "INSERT INTO history (commitment_id, event, to_status, at, by) "
-        "VALUES (1, 'created', 'open', :now, 'test')"), {"now": now})
+        "INSERT INTO history (commitment_id, event, to_status, recorded_at, effective_on, by) "
+        "VALUES (1, 'created', 'open', :now, '2024-01-01', 'test')"), {"now": now})
 
 
 def test_down_and_up_again_on_a_filled_database(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
@@ -50,3 +50,42 @@ def test_database_is_brought_to_head_on_open(db_url: str) -> None:
         assert current_revision(database.engine) == head_revision()
     finally:
         database.dispose()
+
+
+def test_time_true_history_migration_moves_existing_rows(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
+    """Rows written before 7f1d2c9a4b60 keep their data: ``at`` becomes
+    ``recorded_at``; created rows take effect on the statement date, the others
+    on the day they were recorded; window rows record the current window."""
+    alembic_runner.migrate_up_to("5c3e8d21f7a4")
+    recorded = dt.datetime(2025, 3, 4, 10, 30, tzinfo=dt.UTC)
+    with alembic_engine.begin() as conn:
+        _fill_old(conn, recorded)
+    alembic_runner.migrate_up_to("7f1d2c9a4b60")
+    with alembic_engine.begin() as conn:
+        rows = conn.execute(text(
+            "SELECT event, effective_on, to_status, from_due_end, to_due_end, recorded_at"
+            " FROM history ORDER BY id")).all()
+    assert [(r[0], str(r[1]), r[2]) for r in rows] == [
+        ("created", "2024-01-01", "open"),
+        ("status", "2025-03-04", "in_progress"),
+        ("window", "2025-03-04", None),
+    ]
+    assert str(rows[2][3]) == str(rows[2][4]) == "2024-06-30"
+    assert rows[1][5] is not None
+
+
+def _fill_old(conn, recorded: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    conn.execute(text(
+        "INSERT INTO sources (id, file_name, published_on, body, content_hash, ingested_at)"
+        " VALUES (1, 'a.txt', '2024-01-01', 'The sides will meet.', 'h1', :now)"), {"now": now})
+    conn.execute(text(
+        "INSERT INTO commitments (id, kind, source_id, made_on, quote, actors, subject, topics,"
+        " confidence, origin, status, created_at, updated_at, version, due_start, due_end)"
+        " VALUES (1, 'commitment', 1, '2024-01-01', 'The sides will meet.', 'A; B', 'meeting',"
+        " '', 1.0, 'manual', 'in_progress', :now, :now, 2, '2024-01-01', '2024-06-30')"),
+        {"now": now})
+    for event, to in (("created", "open"), ("status", "in_progress"), ("window", None)):
+        conn.execute(text(
+            "INSERT INTO history (commitment_id, event, to_status, at, by) "
+            "VALUES (1, :event, :to, :at, 'test')"), {"event": event, "to": to, "at": recorded})

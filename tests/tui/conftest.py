@@ -15,22 +15,22 @@ from tracker.db import Database
 from tracker.documents import iter_paths, read_document
 from tracker.models import Commitment
 from tracker.services import ingest_document
+from pinned import CLOCK, TODAY
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-TODAY = dt.date(2026, 11, 22)
 PINNED = "2026-11-20 09:00:00.000000"
 
 
 def ingest_seeds(database: Database) -> None:
     for path in iter_paths([SEEDS]):
         with database.session() as s:
-            ingest_document(s, read_document(path))
+            ingest_document(s, read_document(path), clock=CLOCK)
     pin_times(database)
 
 
 def pin_times(database: Database) -> None:
     with database.engine.begin() as conn:
-        conn.execute(text("UPDATE history SET at = :at"), {"at": PINNED})
+        conn.execute(text("UPDATE history SET recorded_at = :at"), {"at": PINNED})
 
 
 @pytest.fixture

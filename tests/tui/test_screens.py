@@ -22,6 +22,7 @@ from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
 from .conftest import SEEDS, TODAY, find, ingest_seeds, settle
+from pinned import CLOCK, TODAY
 
 SIZE = (120, 40)
 
@@ -131,7 +132,7 @@ async def test_change_status_modal_and_conflict(seeded: Database) -> None:
 
         # someone else changes it behind the screen's back
         with seeded.session() as s:
-            change_status(s, target.id, "missed", by="colleague", note="no meeting")
+            change_status(s, target.id, "missed", by="colleague", note="no meeting", clock=CLOCK)
         await pilot.press("r")
         await settle(pilot)
         await pilot.press(*"held")
@@ -258,7 +259,7 @@ async def test_document_text_is_never_markup(sqlite_db: Database) -> None:
         c = add_commitment(s, quote="We will [bold]fix[/bold] it \x1b[31msoon\x1b[0m.",
                            subject="[bold]red[/] \x1b[31mALERT", actors=["[link=x]A[/link]"],
                            due_start=dt.date(2026, 1, 1), due_end=dt.date(2026, 12, 31),
-                           by="analyst")
+                           by="analyst", clock=CLOCK)
         cid = c.id
     app = create_app(sqlite_db.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
@@ -278,7 +279,7 @@ async def test_paging_sorting_and_in_place_update(sqlite_db: Database) -> None:
         for i in range(230):
             add_commitment(s, quote=f"item {i}", subject=f"subject {i:03d}",
                            due_start=dt.date(2025, 1, 1),
-                           due_end=dt.date(2025, 1, 1) + dt.timedelta(days=i), by="t")
+                           due_end=dt.date(2025, 1, 1) + dt.timedelta(days=i), by="t", clock=CLOCK)
     app = create_app(sqlite_db.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -364,13 +365,14 @@ async def test_timeline_help_and_palette(seeded: Database) -> None:
 def test_create_app_is_the_cli_factory(monkeypatch, sqlite_db: Database) -> None:
     seen = {}
 
-    def fake_run(url: str) -> None:
-        seen["url"] = url
+    def fake_run(url: str, *, clock) -> None:  # type: ignore[no-untyped-def]
+        seen["url"], seen["today"] = url, clock.today()
 
     monkeypatch.setattr("tracker.tui.app.run", fake_run)
     result = CliRunner().invoke(cli, ["--db", sqlite_db.url])
     assert result.exit_code == 0, result.output
     assert seen["url"] == sqlite_db.url
+    assert seen["today"] == TODAY  # the CLI's clock (pinned by TRACKER_TODAY) reaches the UI
 
 
 def test_ingest_seeds_fixture(sqlite_db: Database) -> None:

@@ -5,7 +5,6 @@
 - ``find_bodies`` / ``normalise_name`` / ``load_registry``: body names and
   the registry of aliases (``data/bodies.yaml`` + the user's ``bodies.yaml``);
 - ``suggest``: the pure matcher; ``link_source``: run on ingest;
-- ``follow_up_report(session, as_of)``: per-body follow-up figures.
 
 See docs/linking.md.
 """
@@ -23,14 +22,13 @@ from tracker.linking.events import EventMention, find_events
 from tracker.linking.match import CommitmentView, SourceEvents, Suggestion, prepare, suggest
 from tracker.linking.service import (
     desired_suggestions,
-    follow_up_report,
     link_source,
     relink_all,
 )
 
 __all__ = [
     "BodyMention", "CommitmentView", "EventMention", "Registry", "SourceEvents", "Suggestion",
-    "desired_suggestions", "find_bodies", "find_events", "follow_up_report", "link_source",
+    "desired_suggestions", "find_bodies", "find_events", "link_source",
     "load_registry", "normalise_name", "prepare", "relink_all", "reload_registry",
     "resolve_subject", "suggest",
 ]

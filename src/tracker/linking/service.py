@@ -13,7 +13,6 @@ confirmed ones are never touched. Statuses are never changed here.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -133,7 +132,7 @@ def desired_suggestions(session: Session, source_id: int | None = None) -> list[
     return suggest(commitments, sources, reg, only=only)
 
 
-def link_source(session: Session, source: Source) -> int:
+def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
     """Suggest evidence links for a newly stored (or re-ingested) source.
 
     Returns the number of NEW suggestions stored.
@@ -169,6 +168,7 @@ def link_source(session: Session, source: Source) -> int:
             commitment_id=s.commitment_id, source_id=s.source_id, kind=s.kind,
             event_date=s.event_date, quote=s.quote, span_start=s.span_start, span_end=s.span_end,
             confidence=s.confidence, reason=s.reason, origin="suggested", review="pending",
+            created_at=now,
         ))
         taken.add(s.unique)
         new += 1
@@ -176,111 +176,14 @@ def link_source(session: Session, source: Source) -> int:
     return new
 
 
-def relink_all(session: Session) -> int:
+def relink_all(session: Session, *, now: dt.datetime) -> int:
     """Recompute suggestions for every source (after editing bodies.yaml)."""
     n = 0
     for src in session.scalars(select(Source).order_by(Source.published_on, Source.id)):
-        n += link_source(session, src)
+        n += link_source(session, src, now=now)
     return n
 
 
 def clear_caches() -> None:
     _EVENTS.clear()
     _PREPARED.clear()
-
-
-# --- the follow-up report ------------------------------------------------------------------
-
-
-def follow_up_report(session: Session, as_of: dt.date | None = None) -> list[dict]:
-    """Per body (dialogue, working group, agreement): what was promised and what came of it.
-
-    One dict per body, sorted by name::
-
-        {"body": "Homeland Security Dialogue", "key": "homeland-security-dialogue",
-         "made": 3, "fulfilled_on_time": 1, "fulfilled_late": 0, "missed": 1,
-         "open": 0, "overdue": 1, "not_due": 0, "other": 0, "pending_suggestions": 2,
-         "commitments": [{"id", "subject", "source", "made_on", "due_start", "due_end",
-                          "status", "outcome", "event_date",
-                          "suggestion": {"kind", "source", "event_date", "confidence",
-                                         "reason"} | None}]}
-
-    ``outcome`` is the analyst's verdict where there is one (fulfilled_on_time,
-    fulfilled_late, fulfilled, missed, partially_fulfilled, superseded,
-    withdrawn), else the timeliness as of ``as_of`` (open: not yet due or
-    inside the window or no window; overdue). Commitments made after ``as_of``
-    are left out; commitments about no known body are grouped under
-    ``"body": null``. Suggestions made from sources published after
-    ``as_of`` are ignored.
-    """
-    from tracker import statuses
-
-    as_of = as_of or dt.date.today()
-    reg = load_registry()
-    commitments, _sources = load_corpus(session, reg)
-    commitments = [c for c in commitments if c.made_on <= as_of and c.kind == "commitment"]
-    ids = [c.id for c in commitments]
-    files = dict(session.execute(select(Source.id, Source.file_name)).all())
-    pubs = dict(session.execute(select(Source.id, Source.published_on)).all())
-    evidence: dict[int, list] = defaultdict(list)
-    for i in range(0, len(ids), 500):
-        for e in session.scalars(select(Evidence).where(Evidence.commitment_id.in_(ids[i:i + 500]))):
-            evidence[e.commitment_id].append(e)
-    groups: dict[str | None, dict] = {}
-    for c in sorted(commitments, key=lambda c: (c.made_on, c.id)):
-        gkey = c.key
-        if gkey not in groups:
-            name = None
-            if c.body is not None:
-                name = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
-                if c.body.sub:
-                    name += " (sub-groups)"
-            groups[gkey] = {
-                "body": name, "key": gkey, "made": 0, "fulfilled_on_time": 0, "fulfilled_late": 0,
-                "missed": 0, "open": 0, "overdue": 0, "not_due": 0, "other": 0,
-                "pending_suggestions": 0, "commitments": [],
-            }
-        g = groups[gkey]
-        g["made"] += 1
-        evs = [e for e in evidence.get(c.id, [])
-               if e.source_id is None or pubs.get(e.source_id, as_of) <= as_of]
-        confirmed = [e for e in evs if e.review == "confirmed"]
-        pending = sorted((e for e in evs if e.review == "pending"),
-                         key=lambda e: (-e.confidence, e.id))
-        event_date = None
-        if c.status == "fulfilled":
-            done = [e.event_date for e in confirmed if e.kind == "fulfils" and e.event_date]
-            event_date = min(done) if done else None
-            if event_date is None or c.due_end is None:
-                outcome = "fulfilled_on_time" if c.due_end is None or event_date is None else "fulfilled"
-                if event_date is None and c.due_end is not None:
-                    outcome = "fulfilled"
-            else:
-                outcome = "fulfilled_on_time" if event_date <= c.due_end else "fulfilled_late"
-        elif c.status in ("open", "in_progress"):
-            t = statuses.timeliness(c.status, c.due_start, c.due_end, as_of)
-            outcome = "overdue" if t == "overdue" else "open"
-            if t == "not_due":
-                g["not_due"] += 1
-        else:
-            outcome = c.status
-        if outcome in ("fulfilled_on_time", "fulfilled_late", "missed", "open", "overdue"):
-            g[outcome] += 1
-        else:
-            g["other"] += 1
-        g["pending_suggestions"] += len(pending)
-        top = pending[0] if pending else None
-        g["commitments"].append({
-            "id": c.id, "subject": c.subject, "source": files.get(c.source_id),
-            "made_on": c.made_on.isoformat(),
-            "due_start": c.due_start.isoformat() if c.due_start else None,
-            "due_end": c.due_end.isoformat() if c.due_end else None,
-            "status": c.status, "outcome": outcome,
-            "event_date": event_date.isoformat() if event_date else None,
-            "suggestion": None if top is None else {
-                "kind": top.kind, "source": files.get(top.source_id),
-                "event_date": top.event_date.isoformat() if top.event_date else None,
-                "confidence": top.confidence, "reason": top.reason,
-            },
-        })
-    return sorted(groups.values(), key=lambda g: (g["body"] is None, (g["body"] or "").lower()))

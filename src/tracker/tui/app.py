@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from tracker.clock import Clock, FixedClock, system
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
 from tracker.tui.screens.commitments import CommitmentsScreen
@@ -70,11 +71,13 @@ class TrackerApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, url: str, *, today: dt.date | None = None,
+    def __init__(self, url: str, *, clock: Clock | None = None, today: dt.date | None = None,
                  debounce: float = 0.0) -> None:
         super().__init__()
         self.url = url
-        self.today = today or dt.date.today()
+        # The UI's clock: given by the face that starts it (tests pin it).
+        self.clock: Clock = clock or (FixedClock(today) if today else system())
+        self.today = self.clock.today()
         # Keystrokes typed while a page query runs collapse into one follow-up
         # query; ``debounce`` adds a quiet period on top (seconds, 0 = none).
         self.debounce = debounce
@@ -156,7 +159,7 @@ class TrackerApp(App[None]):
     def action_ingest(self) -> None:
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.perform("Ingest", lambda s: ingest_paths(s, values["path"]))
+                self.perform("Ingest", lambda s: ingest_paths(s, values["path"], self.clock))
 
         self.push_screen(FormModal("Ingest a file or folder", [
             Field("path", "Path (file or folder of .txt/.md)", placeholder="seeds/",
@@ -164,7 +167,7 @@ class TrackerApp(App[None]):
         ]), done)
 
 
-def ingest_paths(session: Session, path_text: str) -> str:
+def ingest_paths(session: Session, path_text: str, clock: Clock) -> str:
     """Read and ingest every document under a path (services.ingest_document)."""
     from pathlib import Path
 
@@ -184,13 +187,13 @@ def ingest_paths(session: Session, path_text: str) -> str:
             continue
         with session.begin_nested():
             try:
-                result = ingest_document(session, doc)
+                result = ingest_document(session, doc, clock=clock)
             except ModuleNotFoundError:
                 # The extractor is not installed: store the document alone.
                 result = None
         if result is None:
             with session.begin_nested():
-                result = ingest_document(session, doc, extract=False, link=False)
+                result = ingest_document(session, doc, clock=clock, extract=False, link=False)
         stored += result.created
         again += not result.created
         items += result.commitments + result.asks
@@ -214,10 +217,12 @@ def user_message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0] if text else ''}"
 
 
-def create_app(url: str, *, today: dt.date | None = None, debounce: float = 0.0) -> TrackerApp:
-    """The one app factory, shared by ``tracker`` and the tests."""
-    return TrackerApp(url, today=today, debounce=debounce)
+def create_app(url: str, *, clock: Clock | None = None, today: dt.date | None = None,
+               debounce: float = 0.0) -> TrackerApp:
+    """The one app factory, shared by ``tracker`` and the tests (which pin
+    ``today`` or give a clock)."""
+    return TrackerApp(url, clock=clock, today=today, debounce=debounce)
 
 
-def run(url: str) -> None:
-    create_app(url).run()
+def run(url: str, *, clock: Clock) -> None:
+    create_app(url, clock=clock).run()

@@ -2,7 +2,7 @@
 (dataclasses of str/int/date), so no ORM object ever reaches a widget.
 
 They build on ``tracker.services`` (``Filters``, ``page_ids``,
-``count_commitments``, ``fulfilled_dates``, ``commitment_detail``,
+``count_commitments``, ``states_on``, ``commitment_detail``,
 ``pending_suggestions``, ``list_sources``) and add what the screens need that
 the service layer does not offer yet: a page of rows with only the columns
 shown, a source's text with its commitment spans. Candidates to move into
@@ -44,6 +44,7 @@ class ListQuery:
 
     def filters(self, today: dt.date) -> services.Filters:
         return services.Filters(
+            today=today,
             text=self.text.strip() or None,
             status=(self.status,) if self.status else (),
             actor=self.actor.strip() or None,
@@ -101,14 +102,15 @@ def fetch_page(
 def _rows(session: Session, raw: Sequence, as_of: dt.date) -> list[Row]:  # type: ignore[type-arg]
     ids = [r[0] for r in raw]
     counts = services.evidence_counts(session, ids)
-    done = services.fulfilled_dates(session, [r[0] for r in raw if r[6] == "fulfilled"])
+    then = services.states_on(session, ids, as_of)
     out = []
-    for cid, kind, subject, actors, ds, de, status, version, conf, made_on, pub in raw:
+    for cid, kind, subject, actors, _ds, _de, _status, version, conf, made_on, pub in raw:
         n, p = counts.get(cid, (0, 0))
+        st = then[cid]
         out.append(Row(
             id=cid, kind=kind, subject=subject, actors=tuple(split_list(actors)),
-            due_start=ds, due_end=de, status=status,
-            timeliness=statuses.timeliness(status, ds, de, as_of, done.get(cid)),
+            due_start=st.due_start, due_end=st.due_end, status=st.status,
+            timeliness=st.outcome(as_of),
             evidence=n, pending=p, source_date=pub, made_on=made_on, version=version,
             confidence=conf,
         ))
@@ -170,7 +172,8 @@ class EvidenceView:
 
 @dataclass(frozen=True)
 class HistoryView:
-    at: dt.datetime
+    at: dt.datetime  # recorded
+    effective_on: dt.date
     by: str
     event: str
     from_status: str | None
@@ -235,7 +238,7 @@ def paragraph_around(body: str, start: int, end: int, limit: int = 1600) -> tupl
 
 
 def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
-    d = services.commitment_detail(session, commitment_id)
+    d = services.commitment_detail(session, commitment_id, as_of)
     c, src = d.commitment, d.source
     para, span = c.quote, None
     if src is not None and c.span_start is not None and c.span_end is not None:
@@ -250,14 +253,15 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
         for e in d.evidence
     )
     history = tuple(
-        HistoryView(h.at, h.by, h.event, h.from_status, h.to_status, h.note, h.evidence_id)
+        HistoryView(h.recorded_at, h.effective_on, h.by, h.event, h.from_status, h.to_status,
+                    h.note, h.evidence_id)
         for h in d.history
     )
     return DetailView(
         id=c.id, kind=c.kind, version=c.version, subject=c.subject,
         actors=tuple(c.actor_list), action=c.action, quote=c.quote, made_on=c.made_on,
-        status=c.status, timeliness=d.timeliness(as_of), due_expression=c.due_expression,
-        due_start=c.due_start, due_end=c.due_end, due_rule=c.due_rule,
+        status=d.then.status, timeliness=d.outcome, due_expression=c.due_expression,
+        due_start=d.then.due_start, due_end=d.then.due_end, due_rule=c.due_rule,
         confidence=c.confidence, origin=c.origin,
         source_id=src.id if src else None, source_file=src.file_name if src else None,
         source_title=src.title if src else None, source_date=src.published_on if src else None,
@@ -392,12 +396,12 @@ class OverdueView:
     total: int
 
 
-def overdue(session: Session, as_of: dt.date, limit: int = 500) -> OverdueView:
+def overdue(session: Session, as_of: dt.date, today: dt.date, limit: int = 500) -> OverdueView:
     from tracker.reports import iter_overdue
 
     rows = []
     total = 0
-    for it in iter_overdue(session, as_of):
+    for it in iter_overdue(session, as_of, today=today):
         total += 1
         if len(rows) < limit:
             s = it.suggestion

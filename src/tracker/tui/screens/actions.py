@@ -37,6 +37,13 @@ def _check_dates(values: dict[str, Any], *keys: str) -> str | None:
     return None
 
 
+ON_FIELD = ("on", "Took effect on (YYYY-MM-DD; default: the evidence's date, else today)")
+
+
+def _on_field() -> Field:
+    return Field(ON_FIELD[0], ON_FIELD[1], placeholder="YYYY-MM-DD")
+
+
 def change_status(app: TrackerApp, cid: int, status: str, version: int,
                   evidence: Sequence[tuple[str, int]] = ()) -> None:
     allowed = [(label(s), s) for s in statuses.STATUSES if statuses.allowed(status, s)]
@@ -44,6 +51,7 @@ def change_status(app: TrackerApp, cid: int, status: str, version: int,
         Field("status", "New status", options=allowed, required=True, allow_blank=False,
               value=allowed[0][1] if allowed else ""),
         Field("note", "Note (why)", placeholder="e.g. held on 5 March, MEA readout"),
+        _on_field(),
     ]
     if evidence:
         fields.append(Field("evidence", "Backed by evidence (optional)",
@@ -58,14 +66,15 @@ def change_status(app: TrackerApp, cid: int, status: str, version: int,
         ev = int(values["evidence"]) if values.get("evidence") else None
 
         def run(s: Session) -> str:
-            services.change_status(s, cid, to, note=values["note"] or None, evidence_id=ev,
+            services.change_status(s, cid, to, clock=app.clock, on=_date(values["on"]),
+                                   note=values["note"] or None, evidence_id=ev,
                                    expected_version=version)
             return f"commitment {cid}: {label(status)} → {label(to)}"
 
         app.perform("Change status", run, [cid])
 
     app.push_screen(FormModal(f"Change status of commitment {cid} (now {label(status)})",
-                              fields), done)
+                              fields, validate=lambda v: _check_dates(v, "on")), done)
 
 
 def resolve(app: TrackerApp, cid: int, version: int) -> None:
@@ -75,20 +84,22 @@ def resolve(app: TrackerApp, cid: int, version: int) -> None:
         from tracker import services
 
         def run(s: Session) -> str:
-            services.resolve(s, cid, note=values["note"] or None, expected_version=version)
+            services.resolve(s, cid, clock=app.clock, on=_date(values["on"]),
+                             note=values["note"] or None, expected_version=version)
             return f"commitment {cid} marked fulfilled"
 
         app.perform("Resolve", run, [cid])
 
     app.push_screen(FormModal(f"Mark commitment {cid} fulfilled", [
         Field("note", "Note", placeholder="how we know it happened"),
-    ], submit_label="Resolve"), done)
+        Field("on", "Done on (YYYY-MM-DD; default: today)", placeholder="YYYY-MM-DD"),
+    ], submit_label="Resolve", validate=lambda v: _check_dates(v, "on")), done)
 
 
 def edit_window(app: TrackerApp, cid: int, version: int, start: dt.date | None,
                 end: dt.date | None) -> None:
     def check(values: dict[str, Any]) -> str | None:
-        return _check_dates(values, "start", "end")
+        return _check_dates(values, "start", "end", "on")
 
     def done(values: dict[str, Any] | None) -> None:
         if values is None:
@@ -98,7 +109,8 @@ def edit_window(app: TrackerApp, cid: int, version: int, start: dt.date | None,
         def run(s: Session) -> str:
             phrase = values["phrase"] or None
             ds, de = _date(values["start"]), _date(values["end"])
-            services.set_window(s, cid, due_start=ds, due_end=de, expression=phrase,
+            services.set_window(s, cid, clock=app.clock, due_start=ds, due_end=de,
+                                expression=phrase, on=_date(values["on"]),
                                 note=values["note"] or None, expected_version=version)
             return f"commitment {cid}: due window changed"
 
@@ -110,6 +122,7 @@ def edit_window(app: TrackerApp, cid: int, version: int, start: dt.date | None,
         Field("phrase", "…or a due phrase (used when both dates are empty)",
               placeholder="early next year"),
         Field("note", "Note"),
+        Field("on", "Took effect on (YYYY-MM-DD; default: today)", placeholder="YYYY-MM-DD"),
     ], validate=check), done)
 
 
@@ -120,7 +133,7 @@ def add_note(app: TrackerApp, cid: int) -> None:
         from tracker import services
 
         def run(s: Session) -> str:
-            services.add_note(s, cid, values["note"])
+            services.add_note(s, cid, values["note"], clock=app.clock)
             return f"note added to commitment {cid}"
 
         app.perform("Add note", run, [cid])
@@ -132,7 +145,7 @@ def add_note(app: TrackerApp, cid: int) -> None:
 
 def add_evidence(app: TrackerApp, cid: int) -> None:
     def check(values: dict[str, Any]) -> str | None:
-        return _check_dates(values, "event_date")
+        return _check_dates(values, "event_date", "on")
 
     def done(values: dict[str, Any] | None) -> None:
         if not values:
@@ -141,9 +154,10 @@ def add_evidence(app: TrackerApp, cid: int) -> None:
 
         def run(s: Session) -> str:
             src = services.resolve_source(s, values["source"]) if values["source"] else None
-            ev = services.add_evidence(s, cid, kind=values["kind"], quote=values["quote"],
-                                       source=src, event_date=_date(values["event_date"]),
-                                       note=values["note"] or None)
+            ev = services.add_evidence(s, cid, clock=app.clock, kind=values["kind"],
+                                       quote=values["quote"], source=src,
+                                       event_date=_date(values["event_date"]),
+                                       on=_date(values["on"]), note=values["note"] or None)
             return f"evidence {ev.id} ({ev.kind}) added to commitment {cid}"
 
         app.perform("Add evidence", run, [cid])
@@ -155,6 +169,7 @@ def add_evidence(app: TrackerApp, cid: int) -> None:
         Field("source", "Source (id or file name, optional)"),
         Field("event_date", "Event date (YYYY-MM-DD, optional)"),
         Field("note", "Why it counts"),
+        _on_field(),
     ], validate=check), done)
 
 
@@ -162,7 +177,7 @@ def confirm_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
     from tracker import services
 
     def run(s: Session) -> str:
-        ev = services.confirm_evidence(s, evidence_id)
+        ev = services.confirm_evidence(s, evidence_id, clock=app.clock)
         return f"suggestion {ev.id} ({ev.kind}) confirmed on commitment {cid}"
 
     app.perform("Confirm", run, [cid])
@@ -172,7 +187,7 @@ def reject_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
     from tracker import services
 
     def run(s: Session) -> str:
-        ev = services.reject_evidence(s, evidence_id)
+        ev = services.reject_evidence(s, evidence_id, clock=app.clock)
         return f"suggestion {ev.id} rejected"
 
     app.perform("Reject", run, [cid])

@@ -58,7 +58,7 @@ def timeline_text(view: DetailView) -> Text:
         if h.event == "status" and h.to_status in ("fulfilled", "missed", "withdrawn",
                                                    "superseded") and h.evidence_id is None:
             t.append("  →  ")
-            t.append(f"{h.to_status.replace('_', ' ')} (judged {h.at.date()})",
+            t.append(f"{h.to_status.replace('_', ' ')} {h.effective_on}",
                      style="green" if h.to_status == "fulfilled" else "red")
     return t
 
@@ -186,7 +186,8 @@ class DetailScreen(TrackerScreen):
 
         hist = Text()
         for h in v.history:
-            hist.append(h.at.strftime("%Y-%m-%d %H:%M") + "Z  ", style="dim")
+            hist.append(f"{h.effective_on}  ", style="bold")
+            hist.append(f"(recorded {h.at.strftime('%Y-%m-%d %H:%M')}Z)  ", style="dim")
             hist.append(safe.clean(h.by, keep_newlines=False) + ": ")
             if h.event == "status":
                 hist.append(f"{(h.from_status or '—').replace('_', ' ')} → "

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 EXTENSIONS = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
 
 
-def export_report(session: Session, as_of: dt.date, fmt: str, path: Path) -> int:
+def export_report(session: Session, as_of: dt.date, today: dt.date, fmt: str,
+                  path: Path) -> int:
     """Write the report next to its target, then rename: a reader never sees half a file."""
     from tracker.reports import write_report
 
@@ -36,7 +37,7 @@ def export_report(session: Session, as_of: dt.date, fmt: str, path: Path) -> int
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = write_report(session, as_of, fmt, out)
+            n = write_report(session, as_of, fmt, out, today=today)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
@@ -99,7 +100,8 @@ class OverdueScreen(TrackerScreen):
             self.load(day)
 
     def load(self, as_of: dt.date) -> None:
-        self.read("overdue", lambda s: queries.overdue(s, as_of), group="overdue")
+        today = self.tracker.today
+        self.read("overdue", lambda s: queries.overdue(s, as_of, today), group="overdue")
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
@@ -139,7 +141,7 @@ class OverdueScreen(TrackerScreen):
             path = Path(values["path"] or f"overdue-{as_of}.{EXTENSIONS[fmt]}")
 
             def run(s: Session) -> str:
-                n = export_report(s, as_of, fmt, path)
+                n = export_report(s, as_of, self.tracker.today, fmt, path)
                 return f"{n} overdue item(s) written to {path} ({fmt})"
 
             self.tracker.perform("Export", run)
