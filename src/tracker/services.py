@@ -511,7 +511,8 @@ class Filters:
 
     text: str | None = None
     status: Sequence[str] = ()
-    actor: str | None = None
+    actor: str | None = None  # a party in any spelling ("US", "U.S.", "American")
+    topic: str | None = None
     kind: str | None = None
     overdue: bool = False
     pending: bool = False
@@ -596,14 +597,45 @@ def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True)
     return clauses
 
 
+def list_item_clause(col, item: str, *, any_case: bool = False):  # type: ignore[no-untyped-def]
+    """``col`` holds a "; "-joined list (actors, topics) and ``item`` is one
+    whole item of it: never a substring ("US" is not in "Australia").
+    ``any_case`` compares lower-cased on both sides."""
+    from tracker.models import LIST_SEPARATOR as sep
+
+    if any_case:
+        col, item = func.lower(col), item.lower()
+    e = _escape_like(item)
+    return or_(col == item,
+               col.like(f"{e}{sep}%", escape="\\"),
+               col.like(f"%{sep}{e}", escape="\\"),
+               col.like(f"%{sep}{e}{sep}%", escape="\\"))
+
+
+def actor_clause(actor: str):  # type: ignore[no-untyped-def]
+    """Commitments one of whose actors is the party ``actor`` names (any
+    alias: "US", "U.S.", "American" are the United States; "Congo" both
+    Congos), stored under its canonical name; text naming no party matches
+    a whole actor, any case."""
+    from tracker import parties
+
+    named = parties.load_registry().candidates(actor)
+    if named:
+        return or_(*(list_item_clause(Commitment.actors, p.name) for p in named))
+    return list_item_clause(Commitment.actors, " ".join(actor.split()), any_case=True)
+
+
 def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = True) -> list:  # type: ignore[type-arg]
     """WHERE clauses for ``f``; ``dialect`` (the session's) lets the text
     filter use its index (see ``text_clauses``)."""
     clauses = text_clauses(f.text, dialect, indexed=indexed) if f.text else []
     if f.status:
         clauses.append(Commitment.status.in_(list(f.status)))
-    if f.actor:
-        clauses.append(Commitment.actors.ilike(_like(f.actor), escape="\\"))
+    if f.actor and f.actor.strip():
+        clauses.append(actor_clause(f.actor))
+    if f.topic and f.topic.strip():
+        clauses.append(list_item_clause(Commitment.topics, " ".join(f.topic.split()),
+                                        any_case=True))
     if f.kind:
         clauses.append(Commitment.kind == f.kind)
     if f.source_id is not None:
