@@ -324,9 +324,13 @@ class Registry:
         out = sorted(ranked, key=lambda q: (ranked[q], q.name))
         return out[:limit] if limit is not None else out
 
-    def extractor_table(self) -> dict[str, tuple[str, ...]]:
-        """Canonical name -> every spelling (name first), for the extractor."""
-        return {e.party.name: self.spellings[e.party.code] for e in self.entries.values()}
+    def extractor_table(self, organisations: Iterable[str] | None = None
+                        ) -> dict[str, tuple[str, ...]]:
+        """Canonical name -> every spelling (name first): every country, and the
+        organisations whose codes are given (all when None)."""
+        keep = None if organisations is None else set(organisations)
+        return {e.party.name: self.spellings[e.party.code] for e in self.entries.values()
+                if e.party.kind == COUNTRY or keep is None or e.party.code in keep}
 
 
 # --- building -------------------------------------------------------------------
