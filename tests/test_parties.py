@@ -207,3 +207,23 @@ def test_a_bad_user_file_is_one_clear_error(tmp_path: Path) -> None:
     user.write_text("countries:\n  FRA: {aliases: [Indian]}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="parties.yaml: alias 'Indian' names both"):
         parties.load_registry(user)
+
+
+def test_a_bad_user_file_is_one_line_from_the_cli(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    user = tmp_path / "parties.yaml"
+    user.write_text("countries: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr(parties, "user_parties_path", lambda: user)
+    parties.reload_registry()
+    try:
+        out = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 't.db'}", "list",
+                                       "--actor", "US"])
+    finally:
+        parties.reload_registry()
+    assert out.exit_code == 1
+    assert out.output.startswith("error: ") and "parties.yaml" in out.output
+    assert len(out.output.strip().splitlines()) == 1
+    assert "Traceback" not in out.output

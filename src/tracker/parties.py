@@ -26,11 +26,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from tracker.errors import ServiceError
+
 __all__ = [
     "Party",
     "Mention",
     "Entry",
     "Registry",
+    "RegistryError",
     "resolve",
     "find_parties",
     "canonical_name",
@@ -40,6 +43,10 @@ __all__ = [
     "package_registry",
     "user_parties_path",
 ]
+
+class RegistryError(ServiceError, ValueError):
+    """A party table that cannot be used (a clash, a malformed row); one line."""
+
 
 DATA_FILE = Path(__file__).with_name("data") / "parties.yaml"
 COUNTRY = "country"
@@ -445,10 +452,14 @@ def load_registry(user_file: Path | None = None) -> Registry:
         except Exception:  # noqa: BLE001 - no config directory is fine
             path = None
     if path is not None and path.is_file():
+        import yaml
+
         try:
             reg = build_registry(_read_yaml(DATA_FILE), _read_yaml(path))
-        except (ValueError, KeyError, TypeError, OSError) as exc:
-            raise ValueError(f"{path}: {exc}") from None
+        except (ValueError, KeyError, TypeError, AttributeError, OSError,
+                yaml.YAMLError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise RegistryError(f"{path}: {first}") from None
     else:
         reg = package_registry()
     if user_file is None:
