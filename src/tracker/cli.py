@@ -317,7 +317,12 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
               help="Only these statuses (repeatable).")
 @click.option("--overdue", is_flag=True, help="Only active ones whose window has closed.")
 @click.option("--pending", is_flag=True, help="Only ones with suggestions to review.")
-@click.option("--actor", help="Only where an actor contains this text.")
+@click.option("--actor", metavar="PARTY",
+              help="Only where this party is an actor, in any spelling: US, U.S., "
+                   "American and Washington are the United States (a name the registry "
+                   "does not know matches a whole actor, any case).")
+@click.option("--topic", metavar="TOPIC", help="Only commitments with this topic (whole topic, "
+                                               "any case, e.g. cyber).")
 @click.option("--text", "text_", metavar="TEXT", help="Words that must all appear.")
 @click.option("--kind", type=click.Choice(KINDS))
 @click.option("--as-of", type=DATE, help="Reference date (default: today).")
@@ -329,12 +334,13 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
               show_default=True)
 @pass_state
 def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
-          actor: str | None, text_: str | None, kind: str | None, as_of: dt.date | None,
+          actor: str | None, topic: str | None, text_: str | None, kind: str | None, as_of: dt.date | None,
           sort: str, limit: int | None, fmt: str) -> None:
     """List commitments, filtered.
 
     \b
     Example:  tracker list --overdue --actor India --format csv
+              tracker list --actor U.S. --topic counter-terrorism
     """
     import csv
     import json
@@ -342,8 +348,8 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     from tracker.reports import csv_safe
     from tracker.services import Filters, evidence_counts, list_commitments, states_on
 
-    f = Filters(today=state.today, text=text_, status=status, actor=actor, kind=kind,
-                overdue=overdue, pending=pending, as_of=as_of, sort=sort)
+    f = Filters(today=state.today, text=text_, status=status, actor=actor, topic=topic,
+                kind=kind, overdue=overdue, pending=pending, as_of=as_of, sort=sort)
     ref = f.reference
     with state.session() as session:
         rows = list_commitments(session, f, limit=limit)

@@ -315,7 +315,7 @@ def add_commitment(
         quote=quote,
         span_start=span_start,
         span_end=span_end,
-        actors=join_list(list(actors)),
+        actors=join_list(_canonical_actors(actors)),
         action=action,
         subject=subject,
         topics=join_list(list(topics)),
@@ -335,6 +335,14 @@ def add_commitment(
             effective_on=made, note=note or "added by hand")
     session.flush()
     return c
+
+
+def _canonical_actors(actors: Sequence[str]) -> list[str]:
+    """Actors typed by hand, stored as canonical parties ("U.S." -> United
+    States) so the party filter finds them; unknown names stay as typed."""
+    from tracker import parties
+
+    return parties.canonical_names(actors)
 
 
 def _check_version(c: Commitment, expected_version: int | None) -> None:
@@ -605,7 +613,8 @@ class Filters:
     today: dt.date
     text: str | None = None
     status: Sequence[str] = ()
-    actor: str | None = None
+    actor: str | None = None  # a party in any spelling ("US", "U.S.", "American")
+    topic: str | None = None
     kind: str | None = None
     overdue: bool = False
     pending: bool = False
@@ -698,6 +707,34 @@ def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True)
     return clauses
 
 
+def list_item_clause(col, item: str, *, any_case: bool = False):  # type: ignore[no-untyped-def]
+    """``col`` holds a "; "-joined list (actors, topics) and ``item`` is one
+    whole item of it: never a substring ("US" is not in "Australia").
+    ``any_case`` compares lower-cased on both sides."""
+    from tracker.models import LIST_SEPARATOR as sep
+
+    if any_case:
+        col, item = func.lower(col), item.lower()
+    e = _escape_like(item)
+    return or_(col == item,
+               col.like(f"{e}{sep}%", escape="\\"),
+               col.like(f"%{sep}{e}", escape="\\"),
+               col.like(f"%{sep}{e}{sep}%", escape="\\"))
+
+
+def actor_clause(actor: str):  # type: ignore[no-untyped-def]
+    """Commitments one of whose actors is the party ``actor`` names (any
+    alias: "US", "U.S.", "American" are the United States; "Congo" both
+    Congos), stored under its canonical name; text naming no party matches
+    a whole actor, any case."""
+    from tracker import parties
+
+    named = parties.load_registry().candidates(actor)
+    if named:
+        return or_(*(list_item_clause(Commitment.actors, p.name) for p in named))
+    return list_item_clause(Commitment.actors, " ".join(actor.split()), any_case=True)
+
+
 def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = True) -> list:  # type: ignore[type-arg]
     """WHERE clauses for ``f``; ``dialect`` (the session's) lets the text
     filter use its index (see ``text_clauses``)."""
@@ -706,8 +743,11 @@ def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = Tr
     if f.status:
         status = history_sql.status_then(as_of) if past else Commitment.status
         clauses.append(status.in_(list(f.status)))
-    if f.actor:
-        clauses.append(Commitment.actors.ilike(_like(f.actor), escape="\\"))
+    if f.actor and f.actor.strip():
+        clauses.append(actor_clause(f.actor))
+    if f.topic and f.topic.strip():
+        clauses.append(list_item_clause(Commitment.topics, " ".join(f.topic.split()),
+                                        any_case=True))
     if f.kind:
         clauses.append(Commitment.kind == f.kind)
     if f.source_id is not None:

@@ -7,88 +7,19 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
+from tracker.parties import package_registry
+
 # --------------------------------------------------------------------------
 # Actors
 # --------------------------------------------------------------------------
 
 #: canonical country / party name -> aliases (names, demonym adjectives, capitals
 #: used as metonyms, abbreviations). Matched case-sensitively on word boundaries.
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Afghanistan": ("Afghanistan", "Afghan", "Kabul"),
-    "Argentina": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
-    "Australia": ("Australia", "Australian", "Canberra"),
-    "Austria": ("Austria", "Austrian", "Vienna"),
-    "Bangladesh": ("Bangladesh", "Bangladeshi", "Dhaka"),
-    "Belgium": ("Belgium", "Belgian", "Brussels"),
-    "Bhutan": ("Bhutan", "Bhutanese", "Thimphu"),
-    "Brazil": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
-    "Cambodia": ("Cambodia", "Cambodian", "Phnom Penh"),
-    "Canada": ("Canada", "Canadian", "Ottawa"),
-    "Chile": ("Chile", "Chilean", "Santiago"),
-    "China": ("China", "Chinese", "PRC", "People's Republic of China", "Beijing"),
-    "Colombia": ("Colombia", "Colombian", "Bogota", "Bogotá"),
-    "Czech Republic": ("Czech Republic", "Czechia", "Czech", "Prague"),
-    "Denmark": ("Denmark", "Danish", "Copenhagen"),
-    "Egypt": ("Egypt", "Egyptian", "Cairo"),
-    "Ethiopia": ("Ethiopia", "Ethiopian", "Addis Ababa"),
-    "European Union": ("European Union", "EU", "European Commission", "European Council"),
-    "Finland": ("Finland", "Finnish", "Helsinki"),
-    "France": ("France", "French", "Paris", "Elysee", "Élysée", "Quai d'Orsay"),
-    "Germany": ("Germany", "German", "Berlin", "Bundestag", "Chancellery"),
-    "Ghana": ("Ghana", "Ghanaian", "Accra"),
-    "Greece": ("Greece", "Greek", "Athens"),
-    "Hungary": ("Hungary", "Hungarian", "Budapest"),
-    "India": ("India", "Indian", "New Delhi", "Delhi", "Ministry of External Affairs",
-              "MEA", "Ministry of Home Affairs", "MHA"),
-    "Indonesia": ("Indonesia", "Indonesian", "Jakarta"),
-    "Iran": ("Iran", "Iranian", "Tehran"),
-    "Iraq": ("Iraq", "Iraqi", "Baghdad"),
-    "Ireland": ("Ireland", "Irish", "Dublin"),
-    "Israel": ("Israel", "Israeli", "Jerusalem"),
-    "Italy": ("Italy", "Italian", "Rome", "Palazzo Chigi", "Farnesina"),
-    "Japan": ("Japan", "Japanese", "Tokyo"),
-    "Jordan": ("Jordan", "Jordanian", "Amman"),
-    "Kazakhstan": ("Kazakhstan", "Kazakh", "Astana"),
-    "Kenya": ("Kenya", "Kenyan", "Nairobi"),
-    "Malaysia": ("Malaysia", "Malaysian", "Kuala Lumpur", "Putrajaya"),
-    "Maldives": ("Maldives", "Maldivian"),
-    "Mexico": ("Mexico", "Mexican"),
-    "Morocco": ("Morocco", "Moroccan", "Rabat"),
-    "Myanmar": ("Myanmar", "Burma", "Burmese", "Naypyidaw"),
-    "Nepal": ("Nepal", "Nepali", "Nepalese", "Kathmandu"),
-    "Netherlands": ("Netherlands", "Dutch", "The Hague"),
-    "New Zealand": ("New Zealand", "Wellington"),
-    "Nigeria": ("Nigeria", "Nigerian", "Abuja"),
-    "North Korea": ("North Korea", "North Korean", "DPRK", "Pyongyang"),
-    "Norway": ("Norway", "Norwegian", "Oslo"),
-    "Pakistan": ("Pakistan", "Pakistani", "Islamabad"),
-    "Philippines": ("Philippines", "Philippine", "Filipino", "Manila"),
-    "Poland": ("Poland", "Polish", "Warsaw"),
-    "Portugal": ("Portugal", "Portuguese", "Lisbon"),
-    "Qatar": ("Qatar", "Qatari", "Doha"),
-    "Russia": ("Russia", "Russian", "Russian Federation", "Moscow", "Kremlin"),
-    "Saudi Arabia": ("Saudi Arabia", "Saudi", "Riyadh"),
-    "Singapore": ("Singapore", "Singaporean"),
-    "South Africa": ("South Africa", "South African", "Pretoria"),
-    "South Korea": ("South Korea", "South Korean", "Republic of Korea", "ROK", "Korean", "Seoul"),
-    "Spain": ("Spain", "Spanish", "Madrid"),
-    "Sri Lanka": ("Sri Lanka", "Sri Lankan", "Colombo"),
-    "Sudan": ("Sudan", "Sudanese", "Khartoum"),
-    "Sweden": ("Sweden", "Swedish", "Stockholm"),
-    "Switzerland": ("Switzerland", "Swiss", "Bern"),
-    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
-    "Thailand": ("Thailand", "Thai", "Bangkok"),
-    "Tunisia": ("Tunisia", "Tunisian", "Tunis"),
-    "Turkey": ("Turkey", "Türkiye", "Turkish", "Ankara"),
-    "Ukraine": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
-    "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"),
-    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London",
-                       "Downing Street", "Home Office", "Foreign Office", "Whitehall"),
-    "United States": ("United States of America", "United States", "US", "U.S.", "USA",
-                      "U.S.A.", "America", "American", "Washington", "White House",
-                      "State Department", "Department of State", "Pentagon"),
-    "Vietnam": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi"),
-}
+#: Derived from the party registry (src/tracker/data/parties.yaml, docs/parties.md):
+#: every country, and the EU (linking/bodies.py reads this table too, and would
+#: strip other organisations' names, "Quad", from body names).
+COUNTRIES: dict[str, tuple[str, ...]] = package_registry().extractor_table(
+    organisations=("EU",))
 
 #: phrases that contain a country alias but do not refer to the country
 #: (blanked out before actor matching).

@@ -35,7 +35,8 @@ class ListQuery:
 
     text: str = ""
     status: str | None = None
-    actor: str = ""
+    actor: str = ""  # a party in any spelling, or a whole stored actor
+    topic: str = ""
     overdue: bool = False
     pending: bool = False
     as_of: dt.date | None = None
@@ -48,6 +49,7 @@ class ListQuery:
             text=self.text.strip() or None,
             status=(self.status,) if self.status else (),
             actor=self.actor.strip() or None,
+            topic=self.topic.strip() or None,
             overdue=self.overdue,
             pending=self.pending,
             as_of=self.as_of or today,
@@ -152,6 +154,36 @@ def stats(session: Session) -> Stats:
         session.scalar(select(func.count()).select_from(Source)) or 0,
         session.scalar(select(func.count()).select_from(Commitment)) or 0,
     )
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the actor and topic boxes suggest: parties (the registry's, those
+    in the database first) and the topics in the database."""
+
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+def known(session: Session, limit: int = 20_000) -> Known:
+    """The distinct actors and topics stored, most used first, with every
+    party of the registry after them. SERVICE CANDIDATE."""
+    from collections import Counter
+
+    from tracker import parties
+
+    def items(col) -> list[str]:  # type: ignore[no-untyped-def]
+        counts: Counter[str] = Counter()
+        rows = session.execute(select(col, func.count()).where(col != "").group_by(col)
+                               .limit(limit))
+        for value, n in rows:
+            for item in split_list(value):
+                counts[item] += n
+        return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    stored = items(Commitment.actors)
+    names = [p.name for p in parties.suggest("", limit=None)]
+    return Known(tuple(dict.fromkeys(stored + names)), tuple(items(Commitment.topics)))
 
 
 # --- one commitment -----------------------------------------------------------
@@ -444,6 +476,7 @@ __all__ = [
     "count",
     "detail",
     "fetch_page",
+    "known",
     "low_confidence",
     "overdue",
     "rows_by_id",

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
 
 from tracker import statuses
@@ -57,6 +58,14 @@ COLUMNS: tuple[tuple[str, str, int | None], ...] = (
 def badge(timeliness: str) -> Text:
     return Text(BADGE_LABEL.get(timeliness, timeliness.replace("_", " ")),
                 style=BADGE_STYLE.get(timeliness, ""))
+
+
+def party_names() -> list[str]:
+    """Every party's canonical name, for the actor box before the database
+    has said which actors it holds."""
+    from tracker import parties
+
+    return [p.name for p in parties.suggest("", limit=None)]
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -131,7 +140,9 @@ class CommitmentsScreen(TrackerScreen):
             yield Input(placeholder="filter: words, actors, acronyms (JWG)…", id="q")
             yield Select([(Text(actions.label(s)), s) for s in statuses.STATUSES],
                          prompt="any status", id="status")
-            yield Input(placeholder="actor", id="actor")
+            yield Input(placeholder="actor", id="actor",
+                        suggester=SuggestFromList(party_names(), case_sensitive=False))
+            yield Input(placeholder="topic", id="topic")
             yield Checkbox("overdue", id="overdue")
             yield Checkbox("pending", id="pending")
             yield Input(placeholder="as of YYYY-MM-DD", id="as-of")
@@ -150,6 +161,7 @@ class CommitmentsScreen(TrackerScreen):
         self.query_one("#empty").display = False
         self.request_page(0)
         self.load_stats()
+        self.read("known", queries.known, group="commitments-known")
 
     def on_screen_resume(self) -> None:
         if self.page is not None:
@@ -219,6 +231,12 @@ class CommitmentsScreen(TrackerScreen):
                 ))
         elif message.key == "rows":
             self.update_rows(message.data)
+        elif message.key == "known":
+            kn: queries.Known = message.data
+            self.query_one("#actor", Input).suggester = SuggestFromList(
+                kn.actors, case_sensitive=False)
+            self.query_one("#topic", Input).suggester = SuggestFromList(
+                kn.topics, case_sensitive=False)
 
     def _schedule_count(self) -> None:
         """Count once typing pauses: a count scans every match, and running it
@@ -317,6 +335,7 @@ class CommitmentsScreen(TrackerScreen):
                 self.request_page(self.page_offset, keep_cursor=True)
         else:
             self.request_page(self.page_offset, keep_cursor=True)
+            self.read("known", queries.known, group="commitments-known")  # new actors?
         self.total = None
         self.load_count(self.generation, self.query_state, self.tracker.today)
         self.load_stats()
@@ -343,6 +362,10 @@ class CommitmentsScreen(TrackerScreen):
     @on(Input.Changed, "#actor")
     def _actor(self, event: Input.Changed) -> None:
         self.set_query(actor=event.value)
+
+    @on(Input.Changed, "#topic")
+    def _topic(self, event: Input.Changed) -> None:
+        self.set_query(topic=event.value)
 
     @on(Input.Changed, "#as-of")
     def _as_of(self, event: Input.Changed) -> None:
