@@ -832,13 +832,17 @@ def db_info(state: State) -> None:
 @db_group.command(name="upgrade")
 @pass_state
 def db_upgrade(state: State) -> None:
-    """Bring the database to the newest schema (done before every use anyway)."""
+    """Bring the database to the newest schema.
+
+    The embedded default database is upgraded on every use; any other one
+    (PostgreSQL, or a URL you give) is refused while it is behind, until you
+    back it up and run this."""
     from tracker.db import Database, current_revision, ensure_schema
 
     db = Database(state.url, migrate=False)
     try:
         before = current_revision(db.engine)
-        ensure_schema(db.engine, lambda line: click.echo(line, err=True))
+        ensure_schema(db.engine, lambda line: click.echo(line, err=True), upgrade_existing=True)
         after = current_revision(db.engine)
     finally:
         db.dispose()

@@ -99,24 +99,54 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-def ensure_schema(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
-    """Upgrade to head unless already there (cheap check first).
+class SchemaBehind(DatabaseError):
+    """A shared database is at an older schema: upgrading is the user's call."""
 
-    ``notify`` hears one line before an existing database is upgraded, which
-    can take a while on a large one."""
+
+def ensure_schema(
+    engine: Engine, notify: Callable[[str], None] | None = None, *, upgrade_existing: bool = True
+) -> None:
+    """Bring the database to head unless already there (cheap check first).
+
+    An empty database is always set up. An existing one that is behind is
+    upgraded only when ``upgrade_existing`` (the embedded default, or
+    ``tracker db upgrade``); otherwise ``SchemaBehind`` says to back it up and
+    run ``tracker db upgrade``, so one analyst's new version never migrates a
+    team's database by surprise. ``notify`` hears one line before an existing
+    database is upgraded, which can take a while on a large one."""
     try:
         current = current_revision(engine)
         head = head_revision()
-        if current != head:
-            if current is not None and notify is not None:
-                notify(f"upgrading the database schema from {current} to {head}…")
-            upgrade(engine)
+        if current == head:
+            return
+        if current is not None and not _known_revision(current):
+            raise DatabaseError(
+                f"database {engine.url.render_as_string()} is at schema {current}, which this "
+                "version of tracker does not know (made by a newer tracker?): upgrade tracker"
+            )
+        if current is not None and not upgrade_existing:
+            raise SchemaBehind(
+                f"database {engine.url.render_as_string()} is at schema {current}, this tracker "
+                f"needs {head}: back it up, then run `tracker db upgrade`"
+            )
+        if current is not None and notify is not None:
+            notify(f"upgrading the database schema from {current} to {head}…")
+        upgrade(engine)
     except DatabaseError:
         raise
     except Exception as exc:
         raise DatabaseError(
             f"cannot open database {engine.url.render_as_string()}: {_first_line(exc)}"
         ) from exc
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - an unknown id raises in several ways
+        return False
 
 
 def _first_line(exc: BaseException) -> str:
@@ -128,12 +158,19 @@ class Database:
     """An engine at the newest schema and a session factory."""
 
     def __init__(
-        self, url: str, *, migrate: bool = True, notify: Callable[[str], None] | None = None
+        self, url: str, *, migrate: bool = True, notify: Callable[[str], None] | None = None,
+        upgrade_existing: bool | None = None,
     ) -> None:
+        """``upgrade_existing`` (default: only for the embedded default
+        database) lets an existing database that is behind be upgraded."""
+        from tracker.config import is_embedded_default
+
         self.url = url
         self.engine = make_engine(url)
+        if upgrade_existing is None:
+            upgrade_existing = is_embedded_default(url)
         if migrate:
-            ensure_schema(self.engine, notify)
+            ensure_schema(self.engine, notify, upgrade_existing=upgrade_existing)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
