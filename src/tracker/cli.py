@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,13 +16,8 @@ import click
 from tracker.statuses import EVIDENCE_KINDS, KINDS, STATUSES
 
 if TYPE_CHECKING:
-    import sqlite3
-
+    from tracker.app import Tracker
     from tracker.clock import Clock
-
-    from sqlalchemy.orm import Session
-
-    from tracker.db import Database
 
 
 # --- plumbing -----------------------------------------------------------------
@@ -99,13 +92,13 @@ def _user_message(exc: Exception) -> str | None:
 
 
 class State:
-    """What every command shares: the database URL and the clock (the one
-    place the CLI reads it; everything below takes dates from here)."""
+    """What every command shares: the front door (``tracker.app.Tracker``) on
+    the chosen database, with the clock (the one place the CLI reads it)."""
 
     def __init__(self, url: str | None) -> None:
         self._url = url
-        self._db: Database | None = None
         self.clock = _clock()
+        self._app: Tracker | None = None
 
     @property
     def today(self) -> dt.date:
@@ -118,25 +111,13 @@ class State:
         return resolve_url(self._url)
 
     @property
-    def db(self) -> Database:
-        if self._db is None:
-            from tracker.db import Database
+    def app(self) -> Tracker:
+        if self._app is None:
+            from tracker.app import Tracker
 
-            self._db = Database(self.url, notify=lambda line: click.echo(line, err=True))
-        return self._db
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self.db.session() as s:
-            yield s
-
-    def lean(self) -> sqlite3.Connection | None:
-        """A plain sqlite3 connection when the database allows the lean path."""
-        if self._db is not None:
-            return None
-        from tracker import lean
-
-        return lean.connect(self.url)
+            self._app = Tracker(self.url, self.clock,
+                                notify=lambda line: click.echo(line, err=True))
+        return self._app
 
 
 TODAY_ENV = "TRACKER_TODAY"
@@ -205,26 +186,22 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     \b
     Example:  tracker ingest seeds/ reports/2024-03-mea.md --date 2024-03-05
     """
-    from tracker.documents import DocumentError, iter_paths, read_document
-    from tracker.services import ingest_document
+    from tracker.app import DocumentOutcome
 
-    failures = 0
-    for path in iter_paths(list(paths)):
-        try:
-            doc = read_document(path, date=date)
-            with state.session() as session:
-                r = ingest_document(session, doc, clock=state.clock, extract=not no_extract,
-                                    link=not no_link)
-        except DocumentError as exc:
-            click.echo(f"{path}: refused: {exc}", err=True)
-            failures += 1
-            continue
-        what = "stored" if r.created else "already stored"
+    def progress(done: int, total: int, o: DocumentOutcome) -> None:
+        if o.refused is not None:
+            click.echo(f"{o.path}: refused: {o.refused}", err=True)
+            return
+        what = "stored" if o.stored else "already stored"
         click.echo(
-            f"{path}: {what} as source {r.source_id}, dated {r.published_on} "
-            f"({doc.date_found_by}); {r.commitments} new commitments, {r.asks} asks, "
-            f"{r.suggestions} new suggestions"
+            f"{o.path}: {what} as source {o.source_id}, dated {o.published_on} "
+            f"({o.date_found_by}); {o.commitments} new commitments, {o.asks} asks, "
+            f"{o.suggestions} new suggestions"
         )
+
+    summary = state.app.ingest(paths, date=date, extract=not no_extract, link=not no_link,
+                               progress=progress)
+    failures = len(summary.refused)
     if failures:
         click.echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
         sys.exit(1)
@@ -243,19 +220,16 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
     """
     import json
 
-    from tracker.documents import DocumentError, iter_paths, read_document
-    from tracker.extract import extract as run_extract
+    from tracker.app import extract_files
 
-    out: list[dict[str, Any]] = []
     failures = 0
-    for path in iter_paths(list(paths)):
-        try:
-            doc = read_document(path, date=date)
-        except DocumentError as exc:
-            click.echo(f"{path}: refused: {exc}", err=True)
-            failures += 1
-            continue
-        out.extend(item.to_json(doc.file_name) for item in run_extract(doc.body, doc.published_on))
+
+    def refused(path: Path, why: str) -> None:
+        nonlocal failures
+        failures += 1
+        click.echo(f"{path}: refused: {why}", err=True)
+
+    out = extract_files(paths, date=date, refused=refused)
     if fmt == "json":
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
     else:
@@ -298,17 +272,12 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
                 --subject "MoU on cyber security" --actor India --actor "United States" \\
                 --made-on 2024-01-10 --due "by June"
     """
-    from tracker.services import add_commitment, resolve_source
-
-    with state.session() as session:
-        source = resolve_source(session, source_ref) if source_ref else None
-        c = add_commitment(
-            session, clock=state.clock, quote=quote, subject=subject, actors=actors, action=action, kind=kind,
-            source=source, made_on=made_on, due_start=due_start, due_end=due_end,
-            due_phrase=due_phrase, by=by,
-        )
-        window = f"{c.due_start or '…'}…{c.due_end or '…'}"
-        click.echo(f"added commitment {c.id}: {c.subject} (window {window})")
+    row = state.app.add(
+        source_ref=source_ref, quote=quote, subject=subject, actors=actors, action=action,
+        kind=kind, made_on=made_on, due_start=due_start, due_end=due_end, due_phrase=due_phrase,
+        by=by,
+    )
+    click.echo(f"added commitment {row.id}: {row.subject} (window {row.window.replace(' ', '')})")
 
 
 @cli.command(name="list")
@@ -346,29 +315,10 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     import json
 
     from tracker.reports import csv_safe
-    from tracker.services import Filters, evidence_counts, list_commitments, states_on
 
-    f = Filters(today=state.today, text=text_, status=status, actor=actor, topic=topic,
-                kind=kind, overdue=overdue, pending=pending, as_of=as_of, sort=sort)
-    ref = f.reference
-    with state.session() as session:
-        rows = list_commitments(session, f, limit=limit)
-        counts = evidence_counts(session, [c.id for c in rows])
-        then = states_on(session, [c.id for c in rows], ref)
-        records = [
-            {
-                "id": c.id, "kind": c.kind, "subject": c.subject, "actors": c.actor_list,
-                "made_on": c.made_on.isoformat(),
-                "due_start": _iso(then[c.id].due_start),
-                "due_end": _iso(then[c.id].due_end),
-                "status": then[c.id].status,
-                "timeliness": then[c.id].outcome(ref),
-                "evidence": counts.get(c.id, (0, 0))[0],
-                "pending": counts.get(c.id, (0, 0))[1],
-                "source_id": c.source_id, "quote": c.quote,
-            }
-            for c in rows
-        ]
+    f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
+                          overdue=overdue, pending=pending, as_of=as_of, sort=sort)
+    records = [r.to_json() for r in state.app.list_rows(f, limit=limit)]
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     elif fmt == "csv":
@@ -397,49 +347,46 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     \b
     Example:  tracker show 7
     """
-    from tracker.services import commitment_detail
-
     ref = as_of or state.today
-    with state.session() as session:
-        d = commitment_detail(session, commitment_id, ref)
-        c = d.commitment
-        then = d.then
-        click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
-        rows = [
-            ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
-            ("action", c.action or "—"), ("made on", c.made_on.isoformat()),
-            ("source", f"{d.source.file_name} (id {d.source.id}, {d.source.published_on})"
-             if d.source else "— (added by hand)"),
-            ("due phrase", c.due_expression or "—"),
-            ("window", f"{then.due_start or '…'} … {then.due_end or '…'}"
-             if then.due_end or then.due_start else "open-ended"),
-            ("rule", c.due_rule or "—"),
-            ("status", f"{then.status} ({d.outcome}, as of {ref})"),
-            ("topics", ", ".join(c.topic_list) or "—"),
-            ("version", str(c.version)),
-        ]
-        if c.parent_id:
-            rows.append(("split from", f"commitment {c.parent_id}"))
-        for k, v in rows:
-            click.echo(f"  {k:<11} {v}")
-        click.echo(f"  quote       “{c.quote}”")
-        click.echo("Evidence:" if d.evidence else "Evidence: none")
-        for e in d.evidence:
-            src = d.evidence_sources.get(e.source_id) if e.source_id else None
-            click.echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
-                       f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
-            if e.reason:
-                click.echo(f"      why: {e.reason}")
-            if e.quote:
-                click.echo(f"      “{e.quote}”")
-        click.echo("History:")
-        for h in d.history:
-            change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
-                      else h.event)
-            ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
-            click.echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
-                       + (f" — {h.note}" if h.note else "")
-                       + f"  (recorded {h.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)")
+    d = state.app.detail(commitment_id, ref)
+    c = d.commitment
+    then = d.then
+    click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
+    rows = [
+        ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
+        ("action", c.action or "—"), ("made on", c.made_on.isoformat()),
+        ("source", f"{d.source.file_name} (id {d.source.id}, {d.source.published_on})"
+         if d.source else "— (added by hand)"),
+        ("due phrase", c.due_expression or "—"),
+        ("window", f"{then.due_start or '…'} … {then.due_end or '…'}"
+         if then.due_end or then.due_start else "open-ended"),
+        ("rule", c.due_rule or "—"),
+        ("status", f"{then.status} ({d.outcome}, as of {ref})"),
+        ("topics", ", ".join(c.topic_list) or "—"),
+        ("version", str(c.version)),
+    ]
+    if c.parent_id:
+        rows.append(("split from", f"commitment {c.parent_id}"))
+    for k, v in rows:
+        click.echo(f"  {k:<11} {v}")
+    click.echo(f"  quote       “{c.quote}”")
+    click.echo("Evidence:" if d.evidence else "Evidence: none")
+    for e in d.evidence:
+        src = d.evidence_sources.get(e.source_id) if e.source_id else None
+        click.echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
+                   f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
+        if e.reason:
+            click.echo(f"      why: {e.reason}")
+        if e.quote:
+            click.echo(f"      “{e.quote}”")
+    click.echo("History:")
+    for h in d.history:
+        change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
+                  else h.event)
+        ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
+        click.echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
+                   + (f" — {h.note}" if h.note else "")
+                   + f"  (recorded {h.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)")
 
 
 @cli.command()
@@ -475,28 +422,9 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
 def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str | None,
                    on: dt.date | None, evidence_id: int | None,
                    expected_version: int | None = None) -> str:
-    """A status change, on the lean path when it can be (no evidence to confirm)."""
-    conn = state.lean() if evidence_id is None else None
-    if conn is not None:
-        from tracker import lean
-        from tracker.config import current_user
-
-        with conn:
-            src, dst = lean.change_status(conn, cid, to, by=by or current_user(), note=note,
-                                          now=state.clock.now(), today=state.today, on=on,
-                                          expected_version=expected_version)
-        conn.close()
-        return f"commitment {cid}: {src} → {dst} (on {on or state.today})"
-    from tracker.services import change_status, resolve
-
-    with state.session() as session:
-        if to == "fulfilled" and evidence_id is not None:
-            h = resolve(session, cid, clock=state.clock, on=on, note=note,
-                        evidence_id=evidence_id, by=by, expected_version=expected_version)
-        else:
-            h = change_status(session, cid, to, clock=state.clock, on=on, by=by, note=note,
-                              evidence_id=evidence_id, expected_version=expected_version)
-    return f"commitment {cid}: {h.from_status} → {h.to_status} (on {h.effective_on})"
+    ch = state.app.change_status(cid, to, on=on, by=by, note=note, evidence_id=evidence_id,
+                                 expected_version=expected_version)
+    return f"commitment {cid}: {ch.from_status} → {ch.to_status} (on {ch.effective_on})"
 
 
 @cli.command()
@@ -536,14 +464,11 @@ def window(state: State, commitment_id: int, due_start: dt.date | None, due_end:
     \b
     Example:  tracker window 7 --end 2024-06-30 --note "MEA gave a new date"
     """
-    from tracker.services import ServiceError, set_window
-
     if not (due_start or due_end or phrase or open_ended):
-        raise ServiceError("give --start/--end, --due PHRASE or --open-ended")
-    with state.session() as session:
-        h = set_window(session, commitment_id, clock=state.clock, due_start=due_start,
-                       due_end=due_end, expression=phrase, on=on, by=by, note=note)
-        click.echo(f"commitment {commitment_id}: {h.note}")
+        raise click.UsageError("give --start/--end, --due PHRASE or --open-ended")
+    text = state.app.set_window(commitment_id, due_start=due_start, due_end=due_end,
+                                expression=phrase, on=on, by=by, note=note)
+    click.echo(f"commitment {commitment_id}: {text}")
 
 
 @cli.command()
@@ -557,11 +482,8 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
     \b
     Example:  tracker note 7 "Embassy says dates are being discussed"
     """
-    from tracker.services import add_note
-
-    with state.session() as session:
-        add_note(session, commitment_id, text, clock=state.clock, by=by)
-        click.echo(f"commitment {commitment_id}: note added")
+    state.app.add_note(commitment_id, text, by=by)
+    click.echo(f"commitment {commitment_id}: note added")
 
 
 # --- evidence and review --------------------------------------------------------
@@ -595,15 +517,10 @@ def evidence_add(state: State, commitment_id: int, source_ref: str | None, quote
     Example:  tracker evidence add 7 --source 3 --kind fulfils --date 2024-03-05 \\
                 --quote "The 20th JWG met in New Delhi on March 5."
     """
-    from tracker.services import add_evidence, get_commitment, resolve_source
-
-    with state.session() as session:
-        source = resolve_source(session, source_ref) if source_ref else None
-        ev = add_evidence(session, commitment_id, clock=state.clock, kind=kind, quote=quote,
-                          source=source, event_date=event_date, on=on, by=by, note=note)
-        c = get_commitment(session, commitment_id)
-        click.echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind}); "
-                   f"it is {c.status}")
+    eid, now = state.app.add_evidence(commitment_id, kind=kind, quote=quote,
+                                      source_ref=source_ref, event_date=event_date, on=on,
+                                      by=by, note=note)
+    click.echo(f"evidence {eid} added to commitment {commitment_id} ({kind}); it is {now}")
 
 
 @evidence.command(name="confirm")
@@ -619,12 +536,8 @@ def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str |
     \b
     Example:  tracker evidence confirm 12 --note "checked the MEA readout"
     """
-    from tracker.services import confirm_evidence, get_commitment
-
-    with state.session() as session:
-        ev = confirm_evidence(session, evidence_id, clock=state.clock, on=on, by=by, note=note)
-        c = get_commitment(session, ev.commitment_id)
-        click.echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
+    cid, now = state.app.confirm(evidence_id, on=on, by=by, note=note)
+    click.echo(f"evidence {evidence_id} confirmed; commitment {cid} is {now}")
 
 
 @evidence.command(name="reject")
@@ -638,11 +551,8 @@ def evidence_reject(state: State, evidence_id: int, note: str | None, by: str | 
     \b
     Example:  tracker evidence reject 13 --note "a different working group"
     """
-    from tracker.services import reject_evidence
-
-    with state.session() as session:
-        reject_evidence(session, evidence_id, clock=state.clock, by=by, note=note)
-        click.echo(f"evidence {evidence_id} rejected")
+    state.app.reject(evidence_id, by=by, note=note)
+    click.echo(f"evidence {evidence_id} rejected")
 
 
 @cli.command()
@@ -654,18 +564,15 @@ def review(state: State, limit: int | None) -> None:
     \b
     Example:  tracker review --limit 20
     """
-    from tracker.services import pending_suggestions
-
-    with state.session() as session:
-        items = pending_suggestions(session, limit)
-        for e in items:
-            c = e.commitment
-            click.echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
-                       f"{c.subject}")
-            click.echo(f"      from {e.source.file_name if e.source else 'hand'}"
-                       f" ({e.event_date or 'no date'}): {e.reason or ''}")
-        click.echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
-                   + ("; confirm with: tracker evidence confirm ID" if items else ""))
+    items = state.app.pending(limit)
+    for e in items:
+        c = e.commitment
+        click.echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
+                   f"{c.subject}")
+        click.echo(f"      from {e.source.file_name if e.source else 'hand'}"
+                   f" ({e.event_date or 'no date'}): {e.reason or ''}")
+    click.echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
+               + ("; confirm with: tracker evidence confirm ID" if items else ""))
 
 
 # --- reports ------------------------------------------------------------------
@@ -690,27 +597,7 @@ def overdue(state: State, as_of: dt.date | None, fmt: str, output: Path | None) 
     \b
     Example:  tracker report overdue --as-of 2024-06-30 --format html -o overdue.html
     """
-    today = state.today
-    ref = as_of or today
-    conn = state.lean()
-    if conn is not None:
-        from tracker import lean
-        from tracker.report_writers import write_rows
-
-        def write(out: Any) -> int:
-            return write_rows(
-                lambda as_csv: lean.iter_overdue_rows(conn, ref, today=today, as_csv=as_csv),
-                ref, fmt, out)
-
-        try:
-            _write_out(output, write)
-        finally:
-            conn.close()
-        return
-    from tracker.reports import write_report
-
-    with state.session() as session:
-        _write_out(output, lambda out: write_report(session, ref, fmt, out, today=today))
+    _write_out(output, lambda out: state.app.overdue_report(as_of, fmt, out))
 
 
 @report.command(name="follow-up")
@@ -731,11 +618,8 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
     """
     import json
 
-    from tracker.follow_up import follow_up_report
-
     ref = as_of or state.today
-    with state.session() as session:
-        bodies = follow_up_report(session, ref)
+    bodies = state.app.follow_up(ref)
     if fmt == "json":
         click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
                               ensure_ascii=False, default=str))
@@ -800,14 +684,7 @@ def export(state: State, fmt: str, output: Path | None) -> None:
     \b
     Example:  tracker export > tracker.json
     """
-    from tracker.reports import write_export
-
-    with state.session() as session:
-        if output is None:
-            write_export(session, sys.stdout)
-        else:
-            _write_atomically(output, lambda out: write_export(session, out))
-            click.echo(f"wrote {output}", err=True)
+    _write_out(output, state.app.export)
 
 
 # --- database and UI ----------------------------------------------------------
@@ -822,11 +699,9 @@ def db_group() -> None:
 @pass_state
 def db_info(state: State) -> None:
     """Print the database URL and its schema revision."""
-    from tracker.db import current_revision, head_revision
-
-    db = state.db
-    click.echo(f"url:      {db.engine.url.render_as_string()}")
-    click.echo(f"revision: {current_revision(db.engine)} (head {head_revision()})")
+    url, current, head = state.app.schema()
+    click.echo(f"url:      {url}")
+    click.echo(f"revision: {current} (head {head})")
 
 
 @db_group.command(name="upgrade")
@@ -837,15 +712,7 @@ def db_upgrade(state: State) -> None:
     The embedded default database is upgraded on every use; any other one
     (PostgreSQL, or a URL you give) is refused while it is behind, until you
     back it up and run this."""
-    from tracker.db import Database, current_revision, ensure_schema
-
-    db = Database(state.url, migrate=False)
-    try:
-        before = current_revision(db.engine)
-        ensure_schema(db.engine, lambda line: click.echo(line, err=True), upgrade_existing=True)
-        after = current_revision(db.engine)
-    finally:
-        db.dispose()
+    before, after = state.app.upgrade_schema()
     click.echo(f"at revision {after}" if before == after
                else f"upgraded from {before or 'an empty database'} to {after}")
 

@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from tracker.app import Tracker
 from tracker.clock import Clock, FixedClock, system
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
@@ -82,22 +83,19 @@ class TrackerApp(App[None]):
         # query; ``debounce`` adds a quiet period on top (seconds, 0 = none).
         self.debounce = debounce
         self.list_query: ListQuery | None = None
-        self._db: Database | None = None
         self._db_lock = threading.Lock()
+        # The front door the screens' changes go through (same database, same clock).
+        self.front = Tracker(url, self.clock)
 
     # --- the database (workers only) ------------------------------------------
 
     @property
     def database(self) -> Database:
         """The Database, opened (and migrated) on first use, in a worker thread."""
-        if threading.current_thread() is threading.main_thread() and self._db is None:
+        if threading.current_thread() is threading.main_thread() and not self.front.is_open:
             raise RuntimeError("the database is opened in workers, not on the UI thread")
         with self._db_lock:
-            if self._db is None:
-                from tracker.db import Database
-
-                self._db = Database(self.url)
-            return self._db
+            return self.front.database
 
     def perform(self, title: str, fn: Callable[[Session], str],
                 commitment_ids: Sequence[int] = ()) -> None:
@@ -144,8 +142,30 @@ class TrackerApp(App[None]):
                 handler(ids)
 
     def on_unmount(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
+        self.front.close()
+
+    @work(thread=True, group="ingest")
+    def ingest(self, path_text: str) -> None:
+        """Ingest a file or folder through the front door (one transaction per
+        document), then say what was stored and what was refused, and why."""
+        from pathlib import Path
+
+        path = Path(path_text.strip()).expanduser()
+        if not path.exists():
+            self.post_message(ActionFailed("Ingest", f"no such file or folder: {path}"))
+            return
+        with self._db_lock:
+            self.front.database  # noqa: B018 - open (and check) the database first
+        try:
+            summary = self.front.ingest([path])
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            self.post_message(ActionFailed("Ingest", user_message(exc)))
+            return
+        text = summary.line()
+        if summary.refused:
+            text += "; refused: " + "; ".join(f"{o.path.name}: {o.refused}"
+                                              for o in summary.refused[:3])
+        self.post_message(DataChanged((), text))
 
     # --- actions ----------------------------------------------------------------
 
@@ -159,48 +179,12 @@ class TrackerApp(App[None]):
     def action_ingest(self) -> None:
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.perform("Ingest", lambda s: ingest_paths(s, values["path"], self.clock))
+                self.ingest(values["path"])
 
         self.push_screen(FormModal("Ingest a file or folder", [
             Field("path", "Path (file or folder of .txt/.md)", placeholder="seeds/",
                   required=True),
         ]), done)
-
-
-def ingest_paths(session: Session, path_text: str, clock: Clock) -> str:
-    """Read and ingest every document under a path (services.ingest_document)."""
-    from pathlib import Path
-
-    from tracker.documents import DocumentError, iter_paths, read_document
-    from tracker.services import ingest_document
-
-    path = Path(path_text.strip()).expanduser()
-    if not path.exists():
-        raise FileNotFoundError(f"no such file or folder: {path}")
-    stored = again = items = 0
-    refused: list[str] = []
-    for p in iter_paths([path]):
-        try:
-            doc = read_document(p)
-        except DocumentError as exc:
-            refused.append(f"{p.name}: {exc}")
-            continue
-        with session.begin_nested():
-            try:
-                result = ingest_document(session, doc, clock=clock)
-            except ModuleNotFoundError:
-                # The extractor is not installed: store the document alone.
-                result = None
-        if result is None:
-            with session.begin_nested():
-                result = ingest_document(session, doc, clock=clock, extract=False, link=False)
-        stored += result.created
-        again += not result.created
-        items += result.commitments + result.asks
-    summary = f"{stored} document(s) stored, {again} already known, {items} item(s) found"
-    if refused:
-        summary += f"; refused: {'; '.join(refused[:3])}"
-    return summary
 
 
 def user_message(exc: BaseException) -> str:

@@ -1,0 +1,90 @@
+"""Ingesting paths: one loop for every face.
+
+Each document is read, then stored with what it promises in its own
+transaction: a refused document leaves nothing behind and the others go on.
+Progress is reported per document to a callback (the CLI prints lines or a
+bar, the UI moves its progress bar); a ``cancel`` callable is checked between
+documents, so cancelling keeps what is stored and half-stores nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """What became of one document."""
+
+    path: Path
+    stored: bool = False  # newly stored
+    known: bool = False  # the same content was stored before
+    refused: str | None = None  # why it was refused (one line)
+    source_id: int | None = None
+    published_on: dt.date | None = None
+    date_found_by: str | None = None
+    commitments: int = 0
+    asks: int = 0
+    suggestions: int = 0
+
+
+@dataclass
+class IngestSummary:
+    outcomes: list[DocumentOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def stored(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.stored]
+
+    @property
+    def known(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.known]
+
+    @property
+    def refused(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.refused is not None]
+
+    @property
+    def items(self) -> int:
+        return sum(o.commitments + o.asks for o in self.outcomes)
+
+    def line(self) -> str:
+        text = (f"{len(self.stored)} document(s) stored, {len(self.known)} already known, "
+                f"{self.items} item(s) found, {len(self.refused)} refused")
+        return text + (" (cancelled)" if self.cancelled else "")
+
+
+Progress = Callable[[int, int, DocumentOutcome], None]  # done, total, the latest outcome
+
+
+def collect(paths: Iterable[Path]) -> list[Path]:
+    """The documents the paths name (folders recursively), in order."""
+    from tracker.documents import iter_paths
+
+    return list(iter_paths([Path(p).expanduser() for p in paths]))
+
+
+def extract_files(
+    paths: Iterable[Path], *, date: dt.date | None = None,
+    refused: Callable[[Path, str], None] | None = None,
+) -> list[dict[str, object]]:
+    """What the extractor finds in documents, as CONTRACT.md's JSON objects,
+    in document order; no database. A refused document is reported to
+    ``refused`` (path, reason) and skipped."""
+    from tracker.documents import DocumentError, read_document
+    from tracker.extract import extract
+
+    out: list[dict[str, object]] = []
+    for path in collect(paths):
+        try:
+            doc = read_document(path, date=date)
+        except DocumentError as exc:
+            if refused is not None:
+                refused(path, str(exc))
+            continue
+        out.extend(item.to_json(doc.file_name) for item in extract(doc.body, doc.published_on))
+    return out

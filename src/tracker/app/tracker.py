@@ -1,0 +1,291 @@
+"""``Tracker``: the use cases, one unit of work each, on one database and clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from tracker.app.ingest import DocumentOutcome, IngestSummary, Progress, collect
+from tracker.clock import Clock
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker import services
+    from tracker.app.read import ListRow
+    from tracker.db import Database
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    commitment_id: int
+    from_status: str | None
+    to_status: str
+    effective_on: dt.date
+
+
+class Tracker:
+    """The front door. ``url`` is the database (opened, and set up or checked
+    against the schema, on first use); ``clock`` gives today and now to every
+    use case; ``notify`` hears one-line notices (a schema upgrade starting)."""
+
+    def __init__(self, url: str, clock: Clock, *,
+                 notify: Callable[[str], None] | None = None) -> None:
+        self.url = url
+        self.clock = clock
+        self._notify = notify
+        self._db: Database | None = None
+
+    # --- plumbing ---------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock.today()
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def database(self) -> Database:
+        if self._db is None:
+            from tracker.db import Database
+
+            self._db = Database(self.url, notify=self._notify)
+        return self._db
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self.database.session() as s:
+            yield s
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+    def _lean(self) -> Any:
+        """A plain sqlite3 connection when the embedded path allows it (an
+        SQLite file already at the newest schema), else None."""
+        if self._db is not None:
+            return None
+        from tracker import lean
+
+        return lean.connect(self.url)
+
+    # --- ingest -----------------------------------------------------------------
+
+    def ingest(
+        self, paths: Iterable[Path | str], *, date: dt.date | None = None,
+        extract: bool = True, link: bool = True, progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> IngestSummary:
+        """Store the documents under ``paths`` and what they promise, one
+        transaction per document (see ``tracker.app.ingest``)."""
+        from tracker.documents import DocumentError, read_document
+        from tracker.services import ingest_document
+
+        files = collect(Path(p) for p in paths)
+        summary = IngestSummary()
+        for i, path in enumerate(files):
+            if cancel is not None and cancel():
+                summary.cancelled = True
+                break
+            try:
+                doc = read_document(path, date=date)
+                with self.session() as s:
+                    r = ingest_document(s, doc, clock=self.clock, extract=extract, link=link)
+                outcome = DocumentOutcome(
+                    path, stored=r.created, known=not r.created, source_id=r.source_id,
+                    published_on=r.published_on, date_found_by=doc.date_found_by,
+                    commitments=r.commitments, asks=r.asks, suggestions=r.suggestions)
+            except DocumentError as exc:
+                outcome = DocumentOutcome(path, refused=str(exc))
+            summary.outcomes.append(outcome)
+            if progress is not None:
+                progress(i + 1, len(files), outcome)
+        return summary
+
+    # --- lifecycle --------------------------------------------------------------
+
+    def add(self, *, source_ref: str | None = None, **fields: Any) -> ListRow:
+        from tracker import services
+
+        with self.session() as s:
+            source = services.resolve_source(s, source_ref) if source_ref else None
+            c = services.add_commitment(s, clock=self.clock, source=source, **fields)
+            return self._rows(s, [c.id])[0]
+
+    def change_status(
+        self, cid: int, to: str, *, on: dt.date | None = None, by: str | None = None,
+        note: str | None = None, evidence_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> StatusChange:
+        """A status change; a plain one (no evidence) takes the lean path when
+        it can. ``to == "fulfilled"`` with evidence confirms that evidence."""
+        conn = self._lean() if evidence_id is None else None
+        if conn is not None:
+            from tracker import lean
+            from tracker.config import current_user
+
+            try:
+                with conn:
+                    src, dst = lean.change_status(
+                        conn, cid, to, by=by or current_user(), note=note,
+                        now=self.clock.now(), today=self.today, on=on,
+                        expected_version=expected_version)
+            finally:
+                conn.close()
+            return StatusChange(cid, src, dst, on or self.today)
+        from tracker import services
+
+        with self.session() as s:
+            if to == "fulfilled" and evidence_id is not None:
+                h = services.resolve(s, cid, clock=self.clock, on=on, note=note,
+                                     evidence_id=evidence_id, by=by,
+                                     expected_version=expected_version)
+            else:
+                h = services.change_status(s, cid, to, clock=self.clock, on=on, by=by,
+                                           note=note, evidence_id=evidence_id,
+                                           expected_version=expected_version)
+            return StatusChange(cid, h.from_status, h.to_status or to, h.effective_on)
+
+    def set_window(self, cid: int, *, due_start: dt.date | None, due_end: dt.date | None,
+                   expression: str | None = None, on: dt.date | None = None,
+                   by: str | None = None, note: str | None = None) -> str:
+        from tracker import services
+
+        with self.session() as s:
+            h = services.set_window(s, cid, clock=self.clock, due_start=due_start,
+                                    due_end=due_end, expression=expression, on=on, by=by,
+                                    note=note)
+            return h.note or ""
+
+    def add_note(self, cid: int, text: str, *, by: str | None = None,
+                 on: dt.date | None = None) -> None:
+        from tracker import services
+
+        with self.session() as s:
+            services.add_note(s, cid, text, clock=self.clock, by=by, on=on)
+
+    def add_evidence(self, cid: int, *, kind: str, quote: str, source_ref: str | None = None,
+                     event_date: dt.date | None = None, on: dt.date | None = None,
+                     by: str | None = None, note: str | None = None) -> tuple[int, str]:
+        """Evidence by hand; returns (evidence id, the commitment's status now)."""
+        from tracker import services
+
+        with self.session() as s:
+            source = services.resolve_source(s, source_ref) if source_ref else None
+            ev = services.add_evidence(s, cid, clock=self.clock, kind=kind, quote=quote,
+                                       source=source, event_date=event_date, on=on, by=by,
+                                       note=note)
+            return ev.id, services.get_commitment(s, cid).status
+
+    def confirm(self, evidence_id: int, *, on: dt.date | None = None, by: str | None = None,
+                note: str | None = None) -> tuple[int, str]:
+        """Confirm a suggestion; returns (commitment id, its status now)."""
+        from tracker import services
+
+        with self.session() as s:
+            ev = services.confirm_evidence(s, evidence_id, clock=self.clock, on=on, by=by,
+                                           note=note)
+            return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
+
+    def reject(self, evidence_id: int, *, by: str | None = None,
+               note: str | None = None) -> int:
+        """Reject a suggestion; returns its commitment's id."""
+        from tracker import services
+
+        with self.session() as s:
+            return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
+                                            note=note).commitment_id
+
+    # --- reading ----------------------------------------------------------------
+
+    def filters(self, **kw: Any) -> services.Filters:
+        from tracker import services
+
+        return services.Filters(today=self.today, **kw)
+
+    def list_rows(self, f: services.Filters, *, limit: int | None = None) -> list[ListRow]:
+        from tracker.app.read import list_rows
+
+        with self.session() as s:
+            return list_rows(s, f, limit=limit)
+
+    def _rows(self, s: Session, ids: Sequence[int]) -> list[ListRow]:
+        from tracker.app.read import rows_by_id
+
+        return rows_by_id(s, ids, self.today)
+
+    def detail(self, cid: int, as_of: dt.date | None = None) -> services.Detail:
+        from tracker import services
+
+        with self.session() as s:
+            return services.commitment_detail(s, cid, as_of or self.today)
+
+    def pending(self, limit: int | None = None) -> list[Any]:
+        from tracker import services
+
+        with self.session() as s:
+            return services.pending_suggestions(s, limit)
+
+    # --- reports ----------------------------------------------------------------
+
+    def overdue_report(self, as_of: dt.date | None, fmt: str, out: TextIO) -> int:
+        """The overdue report in ``fmt`` as of a date (default today), streamed
+        from the lean path where it can be."""
+        ref = as_of or self.today
+        conn = self._lean()
+        if conn is not None:
+            from tracker import lean
+            from tracker.report_writers import write_rows
+
+            try:
+                return write_rows(
+                    lambda as_csv: lean.iter_overdue_rows(conn, ref, today=self.today,
+                                                          as_csv=as_csv),
+                    ref, fmt, out)
+            finally:
+                conn.close()
+        from tracker.reports import write_report
+
+        with self.session() as s:
+            return write_report(s, ref, fmt, out, today=self.today)
+
+    def follow_up(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        from tracker.follow_up import follow_up_report
+
+        with self.session() as s:
+            return follow_up_report(s, as_of or self.today)
+
+    def export(self, out: TextIO) -> None:
+        from tracker.reports import write_export
+
+        with self.session() as s:
+            write_export(s, out)
+
+    def upgrade_schema(self) -> tuple[str | None, str | None]:
+        """Bring the database to the newest schema on purpose (a shared one
+        is never upgraded otherwise); returns (revision before, after)."""
+        from tracker.db import Database, current_revision, ensure_schema
+
+        db = Database(self.url, migrate=False)
+        try:
+            before = current_revision(db.engine)
+            ensure_schema(db.engine, self._notify, upgrade_existing=True)
+            return before, current_revision(db.engine)
+        finally:
+            db.dispose()
+
+    def schema(self) -> tuple[str, str | None, str]:
+        """(URL shown to the user, current revision, head revision)."""
+        from tracker.db import current_revision, head_revision
+
+        engine = self.database.engine
+        return engine.url.render_as_string(), current_revision(engine), head_revision()
