@@ -652,25 +652,10 @@ def _write_out(output: Path | None, write: Any) -> None:
     if output is None:
         write(sys.stdout)
         return
-    _write_atomically(output, write)
+    from tracker.app.files import write_atomically
+
+    write_atomically(output, write)
     click.echo(f"wrote {output}", err=True)
-
-
-def _write_atomically(path: Path, write: Any) -> None:
-    """Write to a temporary file beside ``path`` and rename: never half a file."""
-    import os
-    import tempfile
-
-    path = path.expanduser()
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                               prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @cli.command(name="export")

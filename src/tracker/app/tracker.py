@@ -157,13 +157,14 @@ class Tracker:
 
     def set_window(self, cid: int, *, due_start: dt.date | None, due_end: dt.date | None,
                    expression: str | None = None, on: dt.date | None = None,
-                   by: str | None = None, note: str | None = None) -> str:
+                   by: str | None = None, note: str | None = None,
+                   expected_version: int | None = None) -> str:
         from tracker import services
 
         with self.session() as s:
             h = services.set_window(s, cid, clock=self.clock, due_start=due_start,
                                     due_end=due_end, expression=expression, on=on, by=by,
-                                    note=note)
+                                    note=note, expected_version=expected_version)
             return h.note or ""
 
     def add_note(self, cid: int, text: str, *, by: str | None = None,
@@ -257,6 +258,12 @@ class Tracker:
 
         with self.session() as s:
             return write_report(s, ref, fmt, out, today=self.today)
+
+    def write_overdue(self, as_of: dt.date | None, fmt: str, path: Path) -> int:
+        """The overdue report written to ``path`` atomically; returns the count."""
+        from tracker.app.files import write_atomically
+
+        return write_atomically(path, lambda out: self.overdue_report(as_of, fmt, out))
 
     def follow_up(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
         from tracker.follow_up import follow_up_report

@@ -3,8 +3,9 @@
 Database work never runs on the UI thread. Reads run in screen workers
 (``TrackerScreen.read``: a thread worker, one session) and come back as
 ``Loaded`` messages of plain data; every change goes through
-``TrackerApp.perform`` which runs a service call in one session (one unit of
-work) in a worker and answers with ``DataChanged`` or ``ActionFailed``.
+``TrackerApp.perform``, which runs a use case of the front door
+(``tracker.app.Tracker``: one unit of work) in a worker and answers with
+``DataChanged`` or ``ActionFailed``.
 """
 
 from __future__ import annotations
@@ -97,19 +98,21 @@ class TrackerApp(App[None]):
         with self._db_lock:
             return self.front.database
 
-    def perform(self, title: str, fn: Callable[[Session], str],
+    def perform(self, title: str, fn: Callable[[Tracker], str],
                 commitment_ids: Sequence[int] = ()) -> None:
-        """Run one change through the services in a worker: one session, one commit."""
+        """Run one change through the front door in a worker (one unit of
+        work); answer with ``DataChanged`` or ``ActionFailed``."""
         self._perform(title, fn, tuple(commitment_ids))
 
     @work(thread=True, group="actions")
-    def _perform(self, title: str, fn: Callable[[Session], str],
+    def _perform(self, title: str, fn: Callable[[Tracker], str],
                  commitment_ids: tuple[int, ...]) -> None:
-        from tracker.services import ConflictError
+        from tracker.errors import ConflictError
 
         try:
-            with self.database.session() as session:
-                summary = fn(session)
+            with self._db_lock:
+                self.front.database  # noqa: B018 - open (and check) it once, here
+            summary = fn(self.front)
         except ConflictError as exc:
             self.post_message(ActionFailed(title, str(exc), conflict=True,
                                            commitment_ids=commitment_ids))

@@ -1,5 +1,5 @@
 """The commitment actions, shared by the list, the detail and the review
-screens: each opens a form and sends the change through the services with
+screens: each opens a form and sends the change through the front door with
 the version the screen showed (``expected_version``), so a change made by
 someone else in between is refused and reported, not overwritten."""
 
@@ -13,7 +13,7 @@ from tracker import statuses
 from tracker.tui.screens.modals import Field, FormModal
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from tracker.app import Tracker
 
     from tracker.tui.app import TrackerApp
 
@@ -60,15 +60,13 @@ def change_status(app: TrackerApp, cid: int, status: str, version: int,
     def done(values: dict[str, Any] | None) -> None:
         if not values:
             return
-        from tracker import services
 
         to = values["status"]
         ev = int(values["evidence"]) if values.get("evidence") else None
 
-        def run(s: Session) -> str:
-            services.change_status(s, cid, to, clock=app.clock, on=_date(values["on"]),
-                                   note=values["note"] or None, evidence_id=ev,
-                                   expected_version=version)
+        def run(front: Tracker) -> str:
+            front.change_status(cid, to, on=_date(values["on"]), note=values["note"] or None,
+                                evidence_id=ev, expected_version=version)
             return f"commitment {cid}: {label(status)} → {label(to)}"
 
         app.perform("Change status", run, [cid])
@@ -81,11 +79,10 @@ def resolve(app: TrackerApp, cid: int, version: int) -> None:
     def done(values: dict[str, Any] | None) -> None:
         if values is None:
             return
-        from tracker import services
 
-        def run(s: Session) -> str:
-            services.resolve(s, cid, clock=app.clock, on=_date(values["on"]),
-                             note=values["note"] or None, expected_version=version)
+        def run(front: Tracker) -> str:
+            front.change_status(cid, "fulfilled", on=_date(values["on"]),
+                                note=values["note"] or None, expected_version=version)
             return f"commitment {cid} marked fulfilled"
 
         app.perform("Resolve", run, [cid])
@@ -104,14 +101,13 @@ def edit_window(app: TrackerApp, cid: int, version: int, start: dt.date | None,
     def done(values: dict[str, Any] | None) -> None:
         if values is None:
             return
-        from tracker import services
 
-        def run(s: Session) -> str:
+        def run(front: Tracker) -> str:
             phrase = values["phrase"] or None
             ds, de = _date(values["start"]), _date(values["end"])
-            services.set_window(s, cid, clock=app.clock, due_start=ds, due_end=de,
-                                expression=phrase, on=_date(values["on"]),
-                                note=values["note"] or None, expected_version=version)
+            front.set_window(cid, due_start=ds, due_end=de, expression=phrase,
+                             on=_date(values["on"]), note=values["note"] or None,
+                             expected_version=version)
             return f"commitment {cid}: due window changed"
 
         app.perform("Edit window", run, [cid])
@@ -130,10 +126,9 @@ def add_note(app: TrackerApp, cid: int) -> None:
     def done(values: dict[str, Any] | None) -> None:
         if not values:
             return
-        from tracker import services
 
-        def run(s: Session) -> str:
-            services.add_note(s, cid, values["note"], clock=app.clock)
+        def run(front: Tracker) -> str:
+            front.add_note(cid, values["note"])
             return f"note added to commitment {cid}"
 
         app.perform("Add note", run, [cid])
@@ -150,15 +145,13 @@ def add_evidence(app: TrackerApp, cid: int) -> None:
     def done(values: dict[str, Any] | None) -> None:
         if not values:
             return
-        from tracker import services
 
-        def run(s: Session) -> str:
-            src = services.resolve_source(s, values["source"]) if values["source"] else None
-            ev = services.add_evidence(s, cid, clock=app.clock, kind=values["kind"],
-                                       quote=values["quote"], source=src,
-                                       event_date=_date(values["event_date"]),
-                                       on=_date(values["on"]), note=values["note"] or None)
-            return f"evidence {ev.id} ({ev.kind}) added to commitment {cid}"
+        def run(front: Tracker) -> str:
+            eid, status = front.add_evidence(
+                cid, kind=values["kind"], quote=values["quote"],
+                source_ref=values["source"] or None, event_date=_date(values["event_date"]),
+                on=_date(values["on"]), note=values["note"] or None)
+            return f"evidence {eid} ({values['kind']}) added to commitment {cid}: {status}"
 
         app.perform("Add evidence", run, [cid])
 
@@ -174,20 +167,18 @@ def add_evidence(app: TrackerApp, cid: int) -> None:
 
 
 def confirm_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
-    from tracker import services
 
-    def run(s: Session) -> str:
-        ev = services.confirm_evidence(s, evidence_id, clock=app.clock)
-        return f"suggestion {ev.id} ({ev.kind}) confirmed on commitment {cid}"
+    def run(front: Tracker) -> str:
+        _cid, status = front.confirm(evidence_id)
+        return f"suggestion {evidence_id} confirmed on commitment {cid}: {status}"
 
     app.perform("Confirm", run, [cid])
 
 
 def reject_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
-    from tracker import services
 
-    def run(s: Session) -> str:
-        ev = services.reject_evidence(s, evidence_id, clock=app.clock)
-        return f"suggestion {ev.id} rejected"
+    def run(front: Tracker) -> str:
+        front.reject(evidence_id)
+        return f"suggestion {evidence_id} rejected"
 
     app.perform("Reject", run, [cid])

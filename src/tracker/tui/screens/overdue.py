@@ -1,11 +1,10 @@
 """Overdue as of a date (reports.iter_overdue), and the report exported to a
-file in any format (reports.write_report), written atomically."""
+file in any format through the front door (``Tracker.write_overdue``, written
+atomically)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -22,29 +21,9 @@ from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from tracker.app import Tracker
 
 EXTENSIONS = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
-
-
-def export_report(session: Session, as_of: dt.date, today: dt.date, fmt: str,
-                  path: Path) -> int:
-    """Write the report next to its target, then rename: a reader never sees half a file."""
-    from tracker.reports import write_report
-
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = write_report(session, as_of, fmt, out, today=today)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
 
 
 class OverdueScreen(TrackerScreen):
@@ -140,8 +119,8 @@ class OverdueScreen(TrackerScreen):
             fmt = values["format"]
             path = Path(values["path"] or f"overdue-{as_of}.{EXTENSIONS[fmt]}")
 
-            def run(s: Session) -> str:
-                n = export_report(s, as_of, self.tracker.today, fmt, path)
+            def run(front: Tracker) -> str:
+                n = front.write_overdue(as_of, fmt, path)
                 return f"{n} overdue item(s) written to {path} ({fmt})"
 
             self.tracker.perform("Export", run)
@@ -161,4 +140,4 @@ class OverdueScreen(TrackerScreen):
         ]
 
 
-__all__ = ["OverdueScreen", "export_report"]
+__all__ = ["OverdueScreen"]
