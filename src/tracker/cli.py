@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 
 # --- plumbing -----------------------------------------------------------------
 
+# Ids are INTEGER columns (32-bit on PostgreSQL); limits and versions fit 64 bits.
+ID = click.IntRange(1, 2**31 - 1)
+COUNT = click.IntRange(1, 2**63 - 1)
+VERSION = click.IntRange(0, 2**63 - 1)
+
+
+def _echo(line: object, err: bool = False) -> None:
+    """Print a line that may hold text from a document or a user: escape
+    sequences and control characters removed, on one line (textsafe)."""
+    from tracker.textsafe import echo_line
+
+    click.echo(echo_line(line), err=err)
+
+
 
 class Date(click.ParamType):
     name = "YYYY-MM-DD"
@@ -50,7 +64,7 @@ class TrackerGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            _echo("interrupted", err=True)
             sys.exit(130)
         except BrokenPipeError:
             # The reader went away (`tracker report overdue | head`): stop quietly.
@@ -62,7 +76,7 @@ class TrackerGroup(click.Group):
             message = _user_message(exc)
             if message is None:
                 raise
-            click.echo(f"error: {message}", err=True)
+            _echo(f"error: {message}", err=True)
             sys.exit(1)
 
 
@@ -109,7 +123,7 @@ class State:
         if self._db is None:
             from tracker.db import Database
 
-            self._db = Database(self.url, notify=lambda line: click.echo(line, err=True))
+            self._db = Database(self.url, notify=lambda line: _echo(line, err=True))
         return self._db
 
     @contextmanager
@@ -179,17 +193,17 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             with state.session() as session:
                 r = ingest_document(session, doc, extract=not no_extract, link=not no_link)
         except DocumentError as exc:
-            click.echo(f"{path}: refused: {exc}", err=True)
+            _echo(f"{path}: refused: {exc}", err=True)
             failures += 1
             continue
         what = "stored" if r.created else "already stored"
-        click.echo(
+        _echo(
             f"{path}: {what} as source {r.source_id}, dated {r.published_on} "
             f"({doc.date_found_by}); {r.commitments} new commitments, {r.asks} asks, "
             f"{r.suggestions} new suggestions"
         )
     if failures:
-        click.echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
+        _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
         sys.exit(1)
 
 
@@ -215,7 +229,7 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
         try:
             doc = read_document(path, date=date)
         except DocumentError as exc:
-            click.echo(f"{path}: refused: {exc}", err=True)
+            _echo(f"{path}: refused: {exc}", err=True)
             failures += 1
             continue
         out.extend(item.to_json(doc.file_name) for item in run_extract(doc.body, doc.published_on))
@@ -224,11 +238,11 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
     else:
         for o in out:
             window = f"{o['due_start'] or '…'}…{o['due_end'] or '…'}"
-            click.echo(f"{o['source']}  {o['kind']:<10}  {o['made_on']}  {window:<22}  "
+            _echo(f"{o['source']}  {o['kind']:<10}  {o['made_on']}  {window:<22}  "
                        f"{o['action'] or '':<10}  {o['subject']}")
-            click.echo(f"    actors: {', '.join(o['actors'])}; due: {o['due_expression']}"
+            _echo(f"    actors: {', '.join(o['actors'])}; due: {o['due_expression']}"
                        f" [{o['due_rule']}]; confidence {o['confidence']:.2f}")
-        click.echo(f"{len(out)} items")
+        _echo(f"{len(out)} items")
     if failures:
         sys.exit(1)
 
@@ -271,7 +285,7 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
             due_phrase=due_phrase, by=by,
         )
         window = f"{c.due_start or '…'}…{c.due_end or '…'}"
-        click.echo(f"added commitment {c.id}: {c.subject} (window {window})")
+        _echo(f"added commitment {c.id}: {c.subject} (window {window})")
 
 
 @cli.command(name="list")
@@ -288,7 +302,7 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
 @click.option("--sort", type=click.Choice(["due_end", "due_start", "made_on", "subject",
                                            "status", "id"]), default="due_end",
               show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--limit", type=COUNT, help="At most this many.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @pass_state
@@ -300,11 +314,10 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     \b
     Example:  tracker list --overdue --actor India --format csv
     """
-    import csv
     import json
 
     from tracker import statuses
-    from tracker.reports import csv_safe
+    from tracker.report_writers import csv_line
     from tracker.services import Filters, evidence_counts, fulfilled_dates, list_commitments
 
     ref = as_of or dt.date.today()
@@ -332,22 +345,22 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     elif fmt == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
         keys = list(records[0]) if records else ["id"]
-        w.writerow(keys)
+        sys.stdout.write(csv_line(keys) + "\n")
         for r in records:
-            w.writerow([csv_safe("; ".join(v) if isinstance(v, list) else v) for v in r.values()])
+            sys.stdout.write(csv_line("; ".join(v) if isinstance(v, list) else v
+                                      for v in r.values()) + "\n")
     else:
-        click.echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
+        _echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
         for r in records:
             subj = r["subject"] if len(r["subject"]) <= 44 else r["subject"][:43] + "…"
-            click.echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
+            _echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
                        f"{r['due_end'] or '—':<10}  {subj}")
-        click.echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
+        _echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--as-of", type=DATE, help="Reference date for the timeliness badge.")
 @pass_state
 def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
@@ -361,7 +374,7 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     with state.session() as session:
         d = commitment_detail(session, commitment_id)
         c = d.commitment
-        click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
+        _echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
         rows = [
             ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
             ("action", c.action or "—"), ("made on", c.made_on.isoformat()),
@@ -378,35 +391,35 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
         if c.parent_id:
             rows.append(("split from", f"commitment {c.parent_id}"))
         for k, v in rows:
-            click.echo(f"  {k:<11} {v}")
-        click.echo(f"  quote       “{c.quote}”")
-        click.echo("Evidence:" if d.evidence else "Evidence: none")
+            _echo(f"  {k:<11} {v}")
+        _echo(f"  quote       “{c.quote}”")
+        _echo("Evidence:" if d.evidence else "Evidence: none")
         for e in d.evidence:
             src = d.evidence_sources.get(e.source_id) if e.source_id else None
-            click.echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
+            _echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
                        f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
             if e.reason:
-                click.echo(f"      why: {e.reason}")
+                _echo(f"      why: {e.reason}")
             if e.quote:
-                click.echo(f"      “{e.quote}”")
-        click.echo("History:")
+                _echo(f"      “{e.quote}”")
+        _echo("History:")
         for h in d.history:
             change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
                       else h.event)
             ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
-            click.echo(f"  {h.at.strftime('%Y-%m-%d %H:%M')}Z  {h.by}: {change}{ev}"
+            _echo(f"  {h.at.strftime('%Y-%m-%d %H:%M')}Z  {h.by}: {change}{ev}"
                        + (f" — {h.note}" if h.note else ""))
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.argument("new_status", metavar="STATUS",
                 type=click.Choice(["open", "in_progress", "fulfilled", "partially_fulfilled",
                                    "missed", "superseded", "withdrawn"]))
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
-@click.option("--evidence", "evidence_id", type=int, help="Evidence id that backs it.")
-@click.option("--expect-version", type=int, help="Refuse if the commitment changed since "
+@click.option("--evidence", "evidence_id", type=ID, help="Evidence id that backs it.")
+@click.option("--expect-version", type=VERSION, help="Refuse if the commitment changed since "
                                                  "this version (optimistic lock).")
 @pass_state
 def status(state: State, commitment_id: int, new_status: str, note: str | None,
@@ -423,7 +436,7 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
     \b
     Example:  tracker status 7 in_progress --note "dates proposed by MEA"
     """
-    click.echo(_change_status(state, commitment_id, new_status, by=by, note=note,
+    _echo(_change_status(state, commitment_id, new_status, by=by, note=note,
                               evidence_id=evidence_id, expected_version=expect_version))
 
 
@@ -453,9 +466,9 @@ def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--note", help="Why it counts as fulfilled.")
-@click.option("--evidence", "evidence_id", type=int, help="Evidence id that shows it done.")
+@click.option("--evidence", "evidence_id", type=ID, help="Evidence id that shows it done.")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
 def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int | None,
@@ -465,12 +478,12 @@ def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int
     \b
     Example:  tracker resolve 7 --note "held 5 March" --evidence 12
     """
-    click.echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
+    _echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
                               evidence_id=evidence_id))
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--start", "due_start", type=DATE, help="New window start.")
 @click.option("--end", "due_end", type=DATE, help="New window end.")
 @click.option("--due", "phrase", help="Or a due phrase, read against the statement date.")
@@ -492,11 +505,11 @@ def window(state: State, commitment_id: int, due_start: dt.date | None, due_end:
     with state.session() as session:
         h = set_window(session, commitment_id, due_start=due_start, due_end=due_end,
                        expression=phrase, by=by, note=note)
-        click.echo(f"commitment {commitment_id}: {h.note}")
+        _echo(f"commitment {commitment_id}: {h.note}")
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.argument("text")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
@@ -510,7 +523,7 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
 
     with state.session() as session:
         add_note(session, commitment_id, text, by=by)
-        click.echo(f"commitment {commitment_id}: note added")
+        _echo(f"commitment {commitment_id}: note added")
 
 
 # --- evidence and review --------------------------------------------------------
@@ -522,7 +535,7 @@ def evidence() -> None:
 
 
 @evidence.command(name="add")
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--source", "source_ref", help="Source id or file name.")
 @click.option("--quote", required=True, help="The passage, verbatim.")
 @click.option("--kind", required=True,
@@ -547,11 +560,11 @@ def evidence_add(state: State, commitment_id: int, source_ref: str | None, quote
         source = resolve_source(session, source_ref) if source_ref else None
         ev = add_evidence(session, commitment_id, kind=kind, quote=quote, source=source,
                           event_date=event_date, by=by, note=note)
-        click.echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind})")
+        _echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind})")
 
 
 @evidence.command(name="confirm")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=ID)
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
@@ -566,11 +579,11 @@ def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str |
     with state.session() as session:
         ev = confirm_evidence(session, evidence_id, by=by, note=note)
         c = get_commitment(session, ev.commitment_id)
-        click.echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
+        _echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
 
 
 @evidence.command(name="reject")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=ID)
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
@@ -584,11 +597,11 @@ def evidence_reject(state: State, evidence_id: int, note: str | None, by: str | 
 
     with state.session() as session:
         reject_evidence(session, evidence_id, by=by, note=note)
-        click.echo(f"evidence {evidence_id} rejected")
+        _echo(f"evidence {evidence_id} rejected")
 
 
 @cli.command()
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--limit", type=COUNT, help="At most this many.")
 @pass_state
 def review(state: State, limit: int | None) -> None:
     """List pending suggestions, most confident first.
@@ -602,11 +615,11 @@ def review(state: State, limit: int | None) -> None:
         items = pending_suggestions(session, limit)
         for e in items:
             c = e.commitment
-            click.echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
+            _echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
                        f"{c.subject}")
-            click.echo(f"      from {e.source.file_name if e.source else 'hand'}"
+            _echo(f"      from {e.source.file_name if e.source else 'hand'}"
                        f" ({e.event_date or 'no date'}): {e.reason or ''}")
-        click.echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
+        _echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
                    + ("; confirm with: tracker evidence confirm ID" if items else ""))
 
 
@@ -676,19 +689,19 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
         click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
                               ensure_ascii=False, default=str))
         return
-    click.echo(f"Follow-up as of {ref.isoformat()}")
-    click.echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
+    _echo(f"Follow-up as of {ref.isoformat()}")
+    _echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
                f"{'OPEN':>4} {'OVERDUE':>7}")
     for b in bodies:
         name = b["body"] or "(no known body)"
         name = name if len(name) <= 36 else name[:35] + "…"
-        click.echo(f"{name:<36} {b['made']:>4} {b['fulfilled_on_time']:>7} "
+        _echo(f"{name:<36} {b['made']:>4} {b['fulfilled_on_time']:>7} "
                    f"{b['fulfilled_late']:>4} {b['missed']:>6} {b['open']:>4} {b['overdue']:>7}")
         if details:
             for c in b["commitments"]:
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
-                click.echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
+                _echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
 
 
 def _write_out(output: Path | None, write: Any) -> None:
@@ -696,7 +709,7 @@ def _write_out(output: Path | None, write: Any) -> None:
         write(sys.stdout)
         return
     _write_atomically(output, write)
-    click.echo(f"wrote {output}", err=True)
+    _echo(f"wrote {output}", err=True)
 
 
 def _write_atomically(path: Path, write: Any) -> None:
@@ -734,7 +747,7 @@ def export(state: State, fmt: str, output: Path | None) -> None:
             write_export(session, sys.stdout)
         else:
             _write_atomically(output, lambda out: write_export(session, out))
-            click.echo(f"wrote {output}", err=True)
+            _echo(f"wrote {output}", err=True)
 
 
 # --- database and UI ----------------------------------------------------------
@@ -752,8 +765,8 @@ def db_info(state: State) -> None:
     from tracker.db import current_revision, head_revision
 
     db = state.db
-    click.echo(f"url:      {db.engine.url.render_as_string()}")
-    click.echo(f"revision: {current_revision(db.engine)} (head {head_revision()})")
+    _echo(f"url:      {db.engine.url.render_as_string()}")
+    _echo(f"revision: {current_revision(db.engine)} (head {head_revision()})")
 
 
 @db_group.command(name="upgrade")
@@ -765,11 +778,11 @@ def db_upgrade(state: State) -> None:
     db = Database(state.url, migrate=False)
     try:
         before = current_revision(db.engine)
-        ensure_schema(db.engine, lambda line: click.echo(line, err=True))
+        ensure_schema(db.engine, lambda line: _echo(line, err=True))
         after = current_revision(db.engine)
     finally:
         db.dispose()
-    click.echo(f"at revision {after}" if before == after
+    _echo(f"at revision {after}" if before == after
                else f"upgraded from {before or 'an empty database'} to {after}")
 
 

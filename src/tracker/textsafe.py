@@ -51,6 +51,12 @@ def one_line(value: object, width: int | None = None) -> str:
     return s
 
 
+def echo_line(value: object) -> str:
+    """``clean`` for one terminal line that keeps its own spacing (aligned
+    columns): line breaks and tabs become single spaces."""
+    return clean(value).replace("\n", " ").replace("\t", " ")
+
+
 def is_clean(s: str) -> bool:
     """True when ``s`` holds nothing ``clean`` would remove (newlines and tabs allowed)."""
     return not (_CONTROLS.search(s) or "\x1b" in s or "\r" in s)
