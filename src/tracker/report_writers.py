@@ -83,7 +83,7 @@ def csv_line(values: Iterable[Any]) -> str:
         if any(ch in s for ch in ',"\r\n') or s != s.strip(" "):
             s = '"' + s.replace('"', '""') + '"'
         fields.append(s)
-    return ",".join(fields)
+    return ",".join(fields) if fields != [""] else '""'  # a lone empty field is not a blank line
 
 
 CSV_HEADER = (
