@@ -187,3 +187,56 @@ def test_unreadable_file_and_folder(tmp_path: Path) -> None:
 def test_parse_refuses_nul_in_text_given_directly() -> None:
     with pytest.raises(DocumentError, match="NUL character at offset 5"):
         documents.parse_document("date \x00 2024-01-01", Path("x.txt"))
+
+
+def test_a_hostile_run_stores_the_same_on_sqlite_and_postgresql(db_url: str,
+                                                                 tmp_path: Path) -> None:
+    """Each refusal is one line naming the file and the reason; the good
+    documents of the same run are stored; PostgreSQL behaves as SQLite."""
+    from click.testing import CliRunner
+    from sqlalchemy import func, select
+
+    from tracker.cli import cli
+    from tracker.db import Database
+    from tracker.models import Source
+
+    folder = tmp_path / "run"
+    folder.mkdir()
+    bad = {
+        "long-title.md": fm("date: 2024-01-01", "title: " + "x" * 1001),
+        "nul.md": b"date 2024-01-01 The sides \x00 will meet.",
+        "nul-field.md": fm("date: 2024-01-01", 'publisher: "a\\0b"'),
+        "feb30.md": fm("date: 2024-02-30"),
+        "js-url.md": fm("date: 2024-01-01", "url: javascript:alert(1)"),
+        "alias.md": fm("date: 2024-01-01", "a: &x [1]", "b: *x"),
+    }
+    good = {
+        "utf16.md": codecs.BOM_UTF16_LE + "---\ndate: 2024-01-02\n---\nTalks resume in May.\n"
+        .encode("utf-16-le"),
+        "cr-only.md": b"---\rdate: 2024-01-03\r---\rThe sides will meet in June.\r",
+        "max-title.md": fm("date: 2024-01-04", "title: " + "t" * 1000),
+    }
+    for name, content in {**bad, **good}.items():
+        (folder / name).write_bytes(content)
+    os.mkfifo(folder / "pipe.md")
+    r = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(folder), "--no-link"],
+                           catch_exceptions=False)
+    assert r.exit_code == 1
+    refused = {Path(line.split(": refused: ")[0]).name: line.split(": refused: ")[1]
+               for line in r.stderr.splitlines() if ": refused: " in line}
+    assert set(refused) == set(bad) | {"pipe.md"}
+    assert refused["long-title.md"].startswith("title: too long (1001 characters")
+    assert refused["nul-field.md"] == "publisher: contains a NUL character"
+    assert refused["feb30.md"].startswith("date: 2024-02-30 is not a date")
+    assert refused["pipe.md"] == "not a regular file: a FIFO (named pipe)"
+    assert r.stderr.strip().splitlines()[-1] == "7 documents refused"
+    assert sorted(line.split(": ")[0].rsplit("/", 1)[1] for line in r.stdout.splitlines()) == \
+        sorted(good)
+    database = Database(db_url)
+    try:
+        with database.session() as s:
+            assert s.scalar(select(func.count()).select_from(Source)) == len(good)
+            titles = s.scalars(select(Source.title).where(Source.file_name == "max-title.md"))
+            assert len(titles.one() or "") == 1000
+    finally:
+        database.dispose()

@@ -183,6 +183,8 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     \b
     Example:  tracker ingest seeds/ reports/2024-03-mea.md --date 2024-03-05
     """
+    from sqlalchemy.exc import DataError, IntegrityError
+
     from tracker.documents import DocumentError, iter_paths, read_document
     from tracker.services import ingest_document
 
@@ -192,8 +194,9 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             doc = read_document(path, date=date)
             with state.session() as session:
                 r = ingest_document(session, doc, extract=not no_extract, link=not no_link)
-        except DocumentError as exc:
-            _echo(f"{path}: refused: {exc}", err=True)
+        except (DocumentError, DataError, IntegrityError) as exc:
+            # a value the database refuses: this document only (rolled back)
+            _echo(f"{path}: refused: {_user_message(exc)}", err=True)
             failures += 1
             continue
         what = "stored" if r.created else "already stored"
