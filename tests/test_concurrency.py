@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from tracker import services
 from tracker.db import Database
-from tracker.documents import parse_document
+from tracker.documents import Document, parse_document
 from tracker.errors import ConflictError
 from tracker.models import Commitment, Evidence, HistoryEntry, Source
 from tracker.services import add_commitment, confirm_evidence, ingest_document, reject_evidence
@@ -82,7 +82,9 @@ def _race(url: str, evidence_ids: list[int],
      (reject_evidence, reject_evidence)],
     ids=["confirm-confirm", "confirm-reject", "reject-reject"],
 )
-def test_two_analysts_reviewing_one_suggestion(db: Database, actions) -> None:  # type: ignore[no-untyped-def]
+def test_two_analysts_reviewing_one_suggestion(
+    db: Database, actions: tuple[Callable[..., object], Callable[..., object]]
+) -> None:
     ids = _suggestions(db, PAIRS)
     with db.session() as s:
         versions_before = dict(s.execute(select(Commitment.id, Commitment.version)).all())
@@ -116,7 +118,7 @@ def test_a_review_bumps_the_version_so_a_stale_edit_is_refused(db: Database) -> 
         services.change_status(s, cid, "in_progress", by="b", expected_version=seen)
 
 
-def _doc(i: int) -> object:
+def _doc(i: int) -> Document:
     return parse_document(f"The two sides will meet for round {i} next year.\n",
                           Path(f"round{i}.txt"), date=dt.date(2024, 3, 1))
 
@@ -134,7 +136,7 @@ def test_overlapping_ingests_store_each_document_once(db: Database) -> None:
                 barrier.wait(timeout=60)
                 try:
                     with mine.session() as s:
-                        r = ingest_document(s, doc, extract=True, link=False)  # type: ignore[arg-type]
+                        r = ingest_document(s, doc, extract=True, link=False)
                     results[side].append(r.created)
                 except Exception as exc:  # noqa: BLE001 - asserted empty below
                     errors.append(f"{type(exc).__name__}: {exc}")
@@ -159,7 +161,7 @@ def test_a_duplicate_stored_after_the_check_is_skipped_not_fatal(
     between this one's hash check and its insert."""
     doc = _doc(1)
     with db.session() as s:
-        first = ingest_document(s, doc, link=False)  # type: ignore[arg-type]
+        first = ingest_document(s, doc, link=False)
     real = services.find_source_by_hash
     calls: list[str] = []
 
@@ -169,7 +171,7 @@ def test_a_duplicate_stored_after_the_check_is_skipped_not_fatal(
 
     monkeypatch.setattr(services, "find_source_by_hash", not_yet)
     with db.session() as s:
-        again = ingest_document(s, doc, link=False)  # type: ignore[arg-type]
+        again = ingest_document(s, doc, link=False)
         s.add(HistoryEntry(commitment_id=s.scalars(select(Commitment.id)).first(), event="note",
                            by="t", note="the transaction goes on after the skip"))
     assert (again.created, again.source_id) == (False, first.source_id)

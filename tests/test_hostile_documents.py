@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,9 @@ def test_front_matter_dates_that_are_dates(tmp_path: Path, value: str, expected:
         pytest.param(lambda s: s.replace("\n", "\r").encode(), id="cr-only"),
     ],
 )
-def test_encodings_and_line_endings_read_the_same(tmp_path: Path, encode) -> None:  # type: ignore[no-untyped-def]
+def test_encodings_and_line_endings_read_the_same(
+    tmp_path: Path, encode: Callable[[str], bytes]
+) -> None:
     text = "---\ntitle: Joint Statement\ndate: 2023-04-05\n---\nFirst line.\nSecond line.\n"
     p = tmp_path / "doc.md"
     p.write_bytes(encode(text))
@@ -120,7 +123,7 @@ def test_the_default_maximum_is_documented() -> None:
     assert f"{documents.MAX_DOCUMENT_BYTES:,}" in docs
 
 
-def _in_thread(fn, timeout: float = 5.0) -> object:  # type: ignore[no-untyped-def]
+def _in_thread(fn: Callable[[], object], timeout: float = 5.0) -> object:
     """Run fn in a thread; fail (not hang) if it does not return in time."""
     box: list[object] = []
     t = threading.Thread(target=lambda: box.append(_outcome(fn)), daemon=True)
@@ -130,7 +133,7 @@ def _in_thread(fn, timeout: float = 5.0) -> object:  # type: ignore[no-untyped-d
     return box[0]
 
 
-def _outcome(fn) -> object:  # type: ignore[no-untyped-def]
+def _outcome(fn: Callable[[], object]) -> object:
     try:
         return fn()
     except Exception as exc:  # noqa: BLE001 - the test looks at it
