@@ -2,8 +2,9 @@
 nothing else, whatever the bytes; the sanitiser and the report writers'
 escaping hold for any text.
 
-Example counts are small in CI (``TRACKER_HYPOTHESIS_EXAMPLES``, default 60
-per property); set it higher for a thorough run, e.g.
+Example counts are small in CI (the "ci" settings profile: 60 per property);
+``TRACKER_HYPOTHESIS_PROFILE=thorough`` runs 2,000, and
+``TRACKER_HYPOTHESIS_EXAMPLES=N`` sets any count, e.g.
 ``TRACKER_HYPOTHESIS_EXAMPLES=5000 pytest tests/test_properties.py``."""
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from tracker.documents import DocumentError, decode, find_document_date, parse_d
 from tracker.report_writers import csv_line, csv_safe, md_escape, write_rows
 from tracker.textsafe import clean, is_clean, one_line
 
-EXAMPLES = int(os.environ.get("TRACKER_HYPOTHESIS_EXAMPLES", "60"))
-PROFILE = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                   suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=60, deadline=None, database=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", settings.get_profile("ci"), max_examples=2000)
+PROFILE = settings(settings.get_profile(os.environ.get("TRACKER_HYPOTHESIS_PROFILE", "ci")))
+if os.environ.get("TRACKER_HYPOTHESIS_EXAMPLES"):
+    PROFILE = settings(PROFILE, max_examples=int(os.environ["TRACKER_HYPOTHESIS_EXAMPLES"]))
 
 # Text that hits the parsers' special characters often.
 SPECIAL = "-:[]{}&*!|>'\"%@`#,?\n\r\t\x00\x1b\u202e\ufeff 0123456789TZ.,"
