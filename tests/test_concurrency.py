@@ -179,3 +179,28 @@ def test_a_duplicate_stored_after_the_check_is_skipped_not_fatal(
         assert s.scalar(select(func.count()).select_from(Source)) == 1
         assert s.scalar(select(func.count()).select_from(HistoryEntry).where(
             HistoryEntry.note == "the transaction goes on after the skip")) == 1
+
+
+def test_two_ingest_processes_on_the_same_folder(db: Database, tmp_path: Path) -> None:
+    """Two `tracker ingest` processes started together on one folder: both
+    finish without error, each document is stored once (the other process
+    reports it 'already stored'), SQLite waiting on its busy timeout."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"d{i}.md").write_text(
+            f"---\ndate: 2024-03-0{i + 1}\n---\nThe two sides will hold round {i} of the "
+            "dialogue early next year.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "tracker", "--db", db.url, "ingest", str(folder), "--no-link"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=240) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    stdout = outs[0][0] + outs[1][0]
+    assert stdout.count(": stored as source") == 5
+    assert stdout.count(": already stored as source") == 5
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Source)) == 5
