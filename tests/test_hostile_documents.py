@@ -106,6 +106,14 @@ def test_encodings_and_line_endings_read_the_same(
     assert doc.body == "First line.\nSecond line.\n"
 
 
+def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
+    p = tmp_path / "empty-fm.md"
+    p.write_bytes(b"---\n---\nPublished: 5 March 2024\nThe sides met.\n")
+    doc = read_document(p)
+    assert (doc.published_on, doc.body) == (dt.date(2024, 3, 5),
+                                            "Published: 5 March 2024\nThe sides met.\n")
+
+
 def test_a_document_above_the_maximum_size_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

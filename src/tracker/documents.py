@@ -153,7 +153,7 @@ DATE_YEARS = (1900, 2100)
 # column widths of ``Source``, so SQLite and PostgreSQL store the same).
 TEXT_FIELDS: dict[str, int] = {"title": 1000, "publisher": 500, "source": 500, "url": 2000}
 
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def _front_matter_loader() -> type:
@@ -207,16 +207,17 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     m = _FRONT.match(text)
     if not m:
         raise DocumentError("front matter is not closed by a '---' line")
-    if len(m.group(1)) > MAX_FRONT_MATTER_CHARS:
+    yaml_text = m.group(1) or ""
+    if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise DocumentError(
-            f"front matter too long ({len(m.group(1))} characters, at most "
+            f"front matter too long ({len(yaml_text)} characters, at most "
             f"{MAX_FRONT_MATTER_CHARS})")
     import yaml
 
     if _LOADER is None:
         _LOADER = _front_matter_loader()
     try:
-        meta = yaml.load(m.group(1), Loader=_LOADER) or {}  # noqa: S506 - plain types only
+        meta = yaml.load(yaml_text, Loader=_LOADER) or {}  # noqa: S506 - plain types only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
