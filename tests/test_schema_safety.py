@@ -108,7 +108,7 @@ def test_a_copy_left_by_a_killed_upgrade_is_restored_on_the_next_open(tmp_path: 
         assert current_revision(db.engine) == head_revision()
     finally:
         db.dispose()
-    assert "interrupted" in heard[0]
+    assert any("was interrupted: restoring the copy" in line for line in heard), heard
     assert not backup.exists()
     assert _state(path)[1] == ["kept.txt"]
 
@@ -149,7 +149,7 @@ def test_a_database_at_an_unknown_newer_revision_is_refused_unchanged(tmp_path: 
     code, err = _cli(f"sqlite:///{path}", "list")
     assert code == 1
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert "schema revision ffffffffffff, which this tracker does not know" in err
+    assert "ffffffffffff" in err and "does not know" in err
     assert _digest(path) == digest
 
 

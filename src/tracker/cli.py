@@ -64,7 +64,7 @@ class TrackerGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
-            _echo("interrupted", err=True)
+            click.echo("interrupted", err=True)
             sys.exit(130)
         except BrokenPipeError:
             # The reader went away (`tracker report overdue | head`): stop quietly.
@@ -123,7 +123,7 @@ class State:
         if self._db is None:
             from tracker.db import Database
 
-            self._db = Database(self.url, notify=lambda line: _echo(line, err=True))
+            self._db = Database(self.url, notify=lambda line: click.echo(line, err=True))
         return self._db
 
     @contextmanager
@@ -206,7 +206,7 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             f"{r.suggestions} new suggestions"
         )
     if failures:
-        _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
+        click.echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
         sys.exit(1)
 
 
@@ -242,10 +242,10 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
         for o in out:
             window = f"{o['due_start'] or '…'}…{o['due_end'] or '…'}"
             _echo(f"{o['source']}  {o['kind']:<10}  {o['made_on']}  {window:<22}  "
-                       f"{o['action'] or '':<10}  {o['subject']}")
+                  f"{o['action'] or '':<10}  {o['subject']}")
             _echo(f"    actors: {', '.join(o['actors'])}; due: {o['due_expression']}"
-                       f" [{o['due_rule']}]; confidence {o['confidence']:.2f}")
-        _echo(f"{len(out)} items")
+                  f" [{o['due_rule']}]; confidence {o['confidence']:.2f}")
+        click.echo(f"{len(out)} items")
     if failures:
         sys.exit(1)
 
@@ -354,12 +354,12 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
             sys.stdout.write(csv_line("; ".join(v) if isinstance(v, list) else v
                                       for v in r.values()) + "\n")
     else:
-        _echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
+        click.echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
         for r in records:
             subj = r["subject"] if len(r["subject"]) <= 44 else r["subject"][:43] + "…"
             _echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
-                       f"{r['due_end'] or '—':<10}  {subj}")
-        _echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
+                  f"{r['due_end'] or '—':<10}  {subj}")
+        click.echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
 
 
 @cli.command()
@@ -377,7 +377,7 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     with state.session() as session:
         d = commitment_detail(session, commitment_id)
         c = d.commitment
-        _echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
+        click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
         rows = [
             ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
             ("action", c.action or "—"), ("made on", c.made_on.isoformat()),
@@ -396,22 +396,22 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
         for k, v in rows:
             _echo(f"  {k:<11} {v}")
         _echo(f"  quote       “{c.quote}”")
-        _echo("Evidence:" if d.evidence else "Evidence: none")
+        click.echo("Evidence:" if d.evidence else "Evidence: none")
         for e in d.evidence:
             src = d.evidence_sources.get(e.source_id) if e.source_id else None
             _echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
-                       f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
+                  f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
             if e.reason:
                 _echo(f"      why: {e.reason}")
             if e.quote:
                 _echo(f"      “{e.quote}”")
-        _echo("History:")
+        click.echo("History:")
         for h in d.history:
             change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
                       else h.event)
             ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
             _echo(f"  {h.at.strftime('%Y-%m-%d %H:%M')}Z  {h.by}: {change}{ev}"
-                       + (f" — {h.note}" if h.note else ""))
+                  + (f" — {h.note}" if h.note else ""))
 
 
 @cli.command()
@@ -439,7 +439,7 @@ def status(state: State, commitment_id: int, new_status: str, note: str | None,
     \b
     Example:  tracker status 7 in_progress --note "dates proposed by MEA"
     """
-    _echo(_change_status(state, commitment_id, new_status, by=by, note=note,
+    click.echo(_change_status(state, commitment_id, new_status, by=by, note=note,
                               evidence_id=evidence_id, expected_version=expect_version))
 
 
@@ -481,7 +481,7 @@ def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int
     \b
     Example:  tracker resolve 7 --note "held 5 March" --evidence 12
     """
-    _echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
+    click.echo(_change_status(state, commitment_id, "fulfilled", by=by, note=note,
                               evidence_id=evidence_id))
 
 
@@ -526,7 +526,7 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
 
     with state.session() as session:
         add_note(session, commitment_id, text, by=by)
-        _echo(f"commitment {commitment_id}: note added")
+        click.echo(f"commitment {commitment_id}: note added")
 
 
 # --- evidence and review --------------------------------------------------------
@@ -563,7 +563,7 @@ def evidence_add(state: State, commitment_id: int, source_ref: str | None, quote
         source = resolve_source(session, source_ref) if source_ref else None
         ev = add_evidence(session, commitment_id, kind=kind, quote=quote, source=source,
                           event_date=event_date, by=by, note=note)
-        _echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind})")
+        click.echo(f"evidence {ev.id} added to commitment {commitment_id} ({kind})")
 
 
 @evidence.command(name="confirm")
@@ -582,7 +582,7 @@ def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str |
     with state.session() as session:
         ev = confirm_evidence(session, evidence_id, by=by, note=note)
         c = get_commitment(session, ev.commitment_id)
-        _echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
+        click.echo(f"evidence {evidence_id} confirmed; commitment {c.id} is {c.status}")
 
 
 @evidence.command(name="reject")
@@ -600,7 +600,7 @@ def evidence_reject(state: State, evidence_id: int, note: str | None, by: str | 
 
     with state.session() as session:
         reject_evidence(session, evidence_id, by=by, note=note)
-        _echo(f"evidence {evidence_id} rejected")
+        click.echo(f"evidence {evidence_id} rejected")
 
 
 @cli.command()
@@ -619,10 +619,10 @@ def review(state: State, limit: int | None) -> None:
         for e in items:
             c = e.commitment
             _echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
-                       f"{c.subject}")
+                  f"{c.subject}")
             _echo(f"      from {e.source.file_name if e.source else 'hand'}"
-                       f" ({e.event_date or 'no date'}): {e.reason or ''}")
-        _echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
+                  f" ({e.event_date or 'no date'}): {e.reason or ''}")
+        click.echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
                    + ("; confirm with: tracker evidence confirm ID" if items else ""))
 
 
@@ -692,14 +692,14 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
         click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
                               ensure_ascii=False, default=str))
         return
-    _echo(f"Follow-up as of {ref.isoformat()}")
-    _echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
+    click.echo(f"Follow-up as of {ref.isoformat()}")
+    click.echo(f"{'BODY':<36} {'MADE':>4} {'ON TIME':>7} {'LATE':>4} {'MISSED':>6} "
                f"{'OPEN':>4} {'OVERDUE':>7}")
     for b in bodies:
         name = b["body"] or "(no known body)"
         name = name if len(name) <= 36 else name[:35] + "…"
         _echo(f"{name:<36} {b['made']:>4} {b['fulfilled_on_time']:>7} "
-                   f"{b['fulfilled_late']:>4} {b['missed']:>6} {b['open']:>4} {b['overdue']:>7}")
+              f"{b['fulfilled_late']:>4} {b['missed']:>6} {b['open']:>4} {b['overdue']:>7}")
         if details:
             for c in b["commitments"]:
                 sugg = c.get("suggestion")
@@ -712,7 +712,7 @@ def _write_out(output: Path | None, write: Any) -> None:
         write(sys.stdout)
         return
     _write_atomically(output, write)
-    _echo(f"wrote {output}", err=True)
+    click.echo(f"wrote {output}", err=True)
 
 
 def _write_atomically(path: Path, write: Any) -> None:
@@ -750,7 +750,7 @@ def export(state: State, fmt: str, output: Path | None) -> None:
             write_export(session, sys.stdout)
         else:
             _write_atomically(output, lambda out: write_export(session, out))
-            _echo(f"wrote {output}", err=True)
+            click.echo(f"wrote {output}", err=True)
 
 
 # --- database and UI ----------------------------------------------------------
@@ -768,8 +768,8 @@ def db_info(state: State) -> None:
     from tracker.db import current_revision, head_revision
 
     db = state.db
-    _echo(f"url:      {db.engine.url.render_as_string()}")
-    _echo(f"revision: {current_revision(db.engine)} (head {head_revision()})")
+    click.echo(f"url:      {db.engine.url.render_as_string()}")
+    click.echo(f"revision: {current_revision(db.engine)} (head {head_revision()})")
 
 
 @db_group.command(name="upgrade")
@@ -781,11 +781,11 @@ def db_upgrade(state: State) -> None:
     db = Database(state.url, migrate=False)
     try:
         before = current_revision(db.engine)
-        ensure_schema(db.engine, lambda line: _echo(line, err=True))
+        ensure_schema(db.engine, lambda line: click.echo(line, err=True))
         after = current_revision(db.engine)
     finally:
         db.dispose()
-    _echo(f"at revision {after}" if before == after
+    click.echo(f"at revision {after}" if before == after
                else f"upgraded from {before or 'an empty database'} to {after}")
 
 

@@ -108,24 +108,15 @@ def ensure_schema(engine: Engine, notify: Callable[[str], None] | None = None) -
     """Upgrade to head unless already there (cheap check first).
 
     ``notify`` hears one line before an existing database is upgraded, which
-    can take a while on a large one. On an SQLite file the upgrade cannot
-    brick the database: a new file is built beside it and renamed into place;
-    an existing one is copied first (sqlite3 backup API) and the copy restored
-    if the upgrade fails or is interrupted (KeyboardInterrupt included, and a
-    copy left by a killed process is restored on the next open). A database
-    at a revision this tracker does not know is refused, unchanged."""
+    can take a while on a large one."""
     try:
-        path = sqlite_path(engine)
-        if path is not None:
-            _ensure_sqlite(engine, path, notify)
-            return
         current = current_revision(engine)
         head = head_revision()
         if current != head:
             _check_known(engine, current, head)
             if current is not None and notify is not None:
                 notify(f"upgrading the database schema from {current} to {head}…")
-            upgrade(engine)
+            upgrade_safely(engine, notify)
     except DatabaseError:
         raise
     except Exception as exc:
@@ -168,6 +159,16 @@ def _sqlite_copy(src: Path, dst: Path) -> None:
         source.close()
 
 
+def _has_tables(path: Path) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def _check_known(engine: Engine, current: str | None, head: str) -> None:
     if current is None:
         return
@@ -185,37 +186,48 @@ def _check_known(engine: Engine, current: str | None, head: str) -> None:
         )
 
 
-def _ensure_sqlite(engine: Engine, path: Path, notify: Callable[[str], None] | None) -> None:
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        _create_sqlite(engine, path)
+def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
+    """``upgrade`` to head that cannot brick an SQLite file.
+
+    - A new (table-less) file that fails to build is deleted, with its WAL.
+    - An existing file is copied first (sqlite3 backup API) to
+      ``NAME.upgrade-backup`` (written aside, then renamed: whole or absent);
+      if the upgrade raises — KeyboardInterrupt included — the copy is put
+      back and deleted. A copy found here was left by a killed upgrade: it is
+      put back before upgrading again.
+    - A read-only file is refused before anything is touched.
+    Other databases upgrade in one transaction (PostgreSQL's DDL is
+    transactional), so they go straight to ``upgrade``."""
+    path = sqlite_path(engine)
+    if path is None:
+        upgrade(engine)
         return
+    engine.dispose()
     backup = upgrade_backup(path)
-    current = current_revision(engine)
-    head = head_revision()
     if backup.exists():
-        if current != head:
-            if notify is not None:
-                notify(f"an earlier schema upgrade of {path} was interrupted: restoring the copy "
-                       "taken before it")
-            engine.dispose()
-            _sqlite_copy(backup, path)
-            current = current_revision(engine)
+        if notify is not None:
+            notify(f"an earlier schema upgrade of {path} was interrupted: restoring the copy "
+                   "taken before it")
+        _sqlite_copy(backup, path)
         backup.unlink()
-    if current == head:
+    if not _has_tables(path):
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
         return
-    _check_known(engine, current, head)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise DatabaseError(
-            f"database {path} is read-only: cannot upgrade its schema from {current} to "
-            f"{head}; nothing was changed"
+            f"database {path} is read-only: cannot upgrade its schema to "
+            f"{head_revision()}; nothing was changed"
         )
-    if current is not None and notify is not None:
-        notify(f"upgrading the database schema from {current} to {head}…")
-    engine.dispose()
     partial = backup.with_name(backup.name + ".partial")
     try:
         _sqlite_copy(path, partial)
-        os.replace(partial, backup)  # the copy exists whole, or not at all
+        os.replace(partial, backup)
     finally:
         partial.unlink(missing_ok=True)
     try:
@@ -232,30 +244,6 @@ def _ensure_sqlite(engine: Engine, path: Path, notify: Callable[[str], None] | N
         backup.unlink()
         raise
     backup.unlink(missing_ok=True)
-
-
-def _create_sqlite(engine: Engine, path: Path) -> None:
-    """A new database file built aside and moved into place whole: a failure
-    or an interruption leaves no half-made file."""
-    engine.dispose()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
-    tmp_engine = make_engine(f"sqlite:///{tmp}")
-    try:
-        upgrade(tmp_engine)
-        tmp_engine.dispose()
-        if path.exists():  # an empty file: replace it
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # never over a file another process made meanwhile
-            except FileExistsError:
-                pass
-            except OSError:
-                os.replace(tmp, path)
-    finally:
-        tmp_engine.dispose()
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def _first_line(exc: BaseException) -> str:

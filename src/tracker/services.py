@@ -107,7 +107,8 @@ def ingest_document(
     return result
 
 
-def _insert_source_or_skip(session: Session, doc: Document) -> Source | None:
+def _insert_source_or_skip(session: Session, doc: Document,
+                           ingested_at: dt.datetime | None = None) -> Source | None:
     """Insert the document's source, or nothing when its content hash is
     already stored (``INSERT ... ON CONFLICT (content_hash) DO NOTHING``):
     overlapping ingests of the same content store it once and neither fails."""
@@ -121,7 +122,7 @@ def _insert_source_or_skip(session: Session, doc: Document) -> Source | None:
     values = {
         "file_name": doc.file_name, "title": doc.title, "publisher": doc.publisher,
         "url": doc.url, "published_on": doc.published_on, "body": doc.body,
-        "content_hash": doc.content_hash, "ingested_at": utcnow(),
+        "content_hash": doc.content_hash, "ingested_at": ingested_at or utcnow(),
     }
     for key, value in values.items():  # as every flush does (db.fit_text_columns)
         column_type = Source.__table__.c[key].type
@@ -528,14 +529,15 @@ def reject_evidence(
     return ev
 
 
-def _review(session: Session, ev: Evidence, review: str, who: str, note: str | None) -> None:
+def _review(session: Session, ev: Evidence, review: str, who: str, note: str | None,
+            at: dt.datetime | None = None) -> None:
     """Set the review of a pending ``ev`` only if it is still pending:
     ``UPDATE evidence ... WHERE id = :id AND review = 'pending'``. No row
     changed means someone else reviewed it meanwhile: ConflictError, nothing
     saved."""
     from sqlalchemy import update
 
-    values: dict[str, object] = {"review": review, "reviewed_at": utcnow(),
+    values: dict[str, object] = {"review": review, "reviewed_at": at or utcnow(),
                                  "reviewed_by": who, "review_note": note}
     if review == "confirmed":
         values["origin"] = "confirmed"
