@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 # --- plumbing -----------------------------------------------------------------
 
+# Ids are INTEGER columns (32-bit on PostgreSQL); limits and versions fit 64 bits.
+ID = click.IntRange(1, 2**31 - 1)
+COUNT = click.IntRange(1, 2**63 - 1)
+VERSION = click.IntRange(0, 2**63 - 1)
+
+
+def _echo(line: object, err: bool = False) -> None:
+    """Print a line that may hold text from a document or a user: escape
+    sequences and control characters removed, on one line (textsafe)."""
+    from tracker.textsafe import echo_line
+
+    click.echo(echo_line(line), err=err)
+
+
 
 class Date(click.ParamType):
     name = "YYYY-MM-DD"
@@ -60,7 +74,7 @@ class TrackerGroup(click.Group):
             message = _user_message(exc)
             if message is None:
                 raise
-            click.echo(f"error: {message}", err=True)
+            _echo(f"error: {message}", err=True)
             sys.exit(1)
 
 
@@ -190,10 +204,10 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
 
     def progress(done: int, total: int, o: DocumentOutcome) -> None:
         if o.refused is not None:
-            click.echo(f"{o.path}: refused: {o.refused}", err=True)
+            _echo(f"{o.path}: refused: {o.refused}", err=True)
             return
         what = "stored" if o.stored else "already stored"
-        click.echo(
+        _echo(
             f"{o.path}: {what} as source {o.source_id}, dated {o.published_on} "
             f"({o.date_found_by}); {o.commitments} new commitments, {o.asks} asks, "
             f"{o.suggestions} new suggestions"
@@ -203,7 +217,7 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
                                progress=progress)
     failures = len(summary.refused)
     if failures:
-        click.echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
+        _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
         sys.exit(1)
 
 
@@ -227,7 +241,7 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
     def refused(path: Path, why: str) -> None:
         nonlocal failures
         failures += 1
-        click.echo(f"{path}: refused: {why}", err=True)
+        _echo(f"{path}: refused: {why}", err=True)
 
     out = extract_files(paths, date=date, refused=refused)
     if fmt == "json":
@@ -235,11 +249,11 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
     else:
         for o in out:
             window = f"{o['due_start'] or '…'}…{o['due_end'] or '…'}"
-            click.echo(f"{o['source']}  {o['kind']:<10}  {o['made_on']}  {window:<22}  "
-                       f"{o['action'] or '':<10}  {o['subject']}")
-            click.echo(f"    actors: {', '.join(o['actors'])}; due: {o['due_expression']}"
-                       f" [{o['due_rule']}]; confidence {o['confidence']:.2f}")
-        click.echo(f"{len(out)} items")
+            _echo(f"{o['source']}  {o['kind']:<10}  {o['made_on']}  {window:<22}  "
+                  f"{o['action'] or '':<10}  {o['subject']}")
+            _echo(f"    actors: {', '.join(o['actors'])}; due: {o['due_expression']}"
+                  f" [{o['due_rule']}]; confidence {o['confidence']:.2f}")
+        _echo(f"{len(out)} items")
     if failures:
         sys.exit(1)
 
@@ -277,7 +291,7 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
         kind=kind, made_on=made_on, due_start=due_start, due_end=due_end, due_phrase=due_phrase,
         by=by,
     )
-    click.echo(f"added commitment {row.id}: {row.subject} (window {row.window.replace(' ', '')})")
+    _echo(f"added commitment {row.id}: {row.subject} (window {row.window.replace(' ', '')})")
 
 
 @cli.command(name="list")
@@ -298,7 +312,7 @@ def add(state: State, quote: str, subject: str, actors: tuple[str, ...], action:
 @click.option("--sort", type=click.Choice(["due_end", "due_start", "made_on", "subject",
                                            "status", "id"]), default="due_end",
               show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--limit", type=COUNT, help="At most this many.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @pass_state
@@ -311,10 +325,9 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     Example:  tracker list --overdue --actor India --format csv
               tracker list --actor U.S. --topic counter-terrorism
     """
-    import csv
     import json
 
-    from tracker.reports import csv_safe
+    from tracker.report_writers import csv_line
 
     f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
                           overdue=overdue, pending=pending, as_of=as_of, sort=sort)
@@ -322,22 +335,22 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     elif fmt == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
         keys = list(records[0]) if records else ["id"]
-        w.writerow(keys)
+        sys.stdout.write(csv_line(keys) + "\n")
         for r in records:
-            w.writerow([csv_safe("; ".join(v) if isinstance(v, list) else v) for v in r.values()])
+            sys.stdout.write(csv_line("; ".join(v) if isinstance(v, list) else v
+                                      for v in r.values()) + "\n")
     else:
-        click.echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
+        _echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
         for r in records:
             subj = r["subject"] if len(r["subject"]) <= 44 else r["subject"][:43] + "…"
-            click.echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
-                       f"{r['due_end'] or '—':<10}  {subj}")
-        click.echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
+            _echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
+                  f"{r['due_end'] or '—':<10}  {subj}")
+        _echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--as-of", type=DATE, help="Show the status and window of this date "
                                          "(default: today).")
 @pass_state
@@ -351,7 +364,7 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     d = state.app.detail(commitment_id, ref)
     c = d.commitment
     then = d.then
-    click.echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
+    _echo(f"Commitment {c.id} ({c.kind}, {c.origin}, confidence {c.confidence:.2f})")
     rows = [
         ("subject", c.subject), ("actors", ", ".join(c.actor_list) or "—"),
         ("action", c.action or "—"), ("made on", c.made_on.isoformat()),
@@ -368,35 +381,35 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     if c.parent_id:
         rows.append(("split from", f"commitment {c.parent_id}"))
     for k, v in rows:
-        click.echo(f"  {k:<11} {v}")
-    click.echo(f"  quote       “{c.quote}”")
+        _echo(f"  {k:<11} {v}")
+    _echo(f"  quote       “{c.quote}”")
     click.echo("Evidence:" if d.evidence else "Evidence: none")
     for e in d.evidence:
         src = d.evidence_sources.get(e.source_id) if e.source_id else None
-        click.echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
-                   f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
+        _echo(f"  [{e.id}] {e.kind} {e.event_date or '(no date)'} — {e.review}"
+              f" ({e.origin}, {e.confidence:.2f}) from {src.file_name if src else 'hand'}")
         if e.reason:
-            click.echo(f"      why: {e.reason}")
+            _echo(f"      why: {e.reason}")
         if e.quote:
-            click.echo(f"      “{e.quote}”")
+            _echo(f"      “{e.quote}”")
     click.echo("History:")
     for h in d.history:
         change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
                   else h.event)
         ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
-        click.echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
-                   + (f" — {h.note}" if h.note else "")
+        _echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
+              + (f" — {h.note}" if h.note else "")
                    + f"  (recorded {h.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)")
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.argument("new_status", metavar="STATUS",
                 type=click.Choice(STATUSES))
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
-@click.option("--evidence", "evidence_id", type=int, help="Evidence id that backs it.")
-@click.option("--expect-version", type=int, help="Refuse if the commitment changed since "
+@click.option("--evidence", "evidence_id", type=ID, help="Evidence id that backs it.")
+@click.option("--expect-version", type=VERSION, help="Refuse if the commitment changed since "
                                                  "this version (optimistic lock).")
 @click.option("--on", "on", type=DATE, help=ON_HELP)
 @pass_state
@@ -428,9 +441,9 @@ def _change_status(state: State, cid: int, to: str, *, by: str | None, note: str
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--note", help="Why it counts as fulfilled.")
-@click.option("--evidence", "evidence_id", type=int, help="Evidence id that shows it done.")
+@click.option("--evidence", "evidence_id", type=ID, help="Evidence id that shows it done.")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--on", "on", type=DATE, help="The day it was done (default: the evidence's "
                                             "event date, else today).")
@@ -447,7 +460,7 @@ def resolve(state: State, commitment_id: int, note: str | None, evidence_id: int
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--start", "due_start", type=DATE, help="New window start.")
 @click.option("--end", "due_end", type=DATE, help="New window end.")
 @click.option("--due", "phrase", help="Or a due phrase, read against the statement date.")
@@ -468,11 +481,11 @@ def window(state: State, commitment_id: int, due_start: dt.date | None, due_end:
         raise click.UsageError("give --start/--end, --due PHRASE or --open-ended")
     text = state.app.set_window(commitment_id, due_start=due_start, due_end=due_end,
                                 expression=phrase, on=on, by=by, note=note)
-    click.echo(f"commitment {commitment_id}: {text}")
+    _echo(f"commitment {commitment_id}: {text}")
 
 
 @cli.command()
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.argument("text")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
@@ -483,7 +496,7 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
     Example:  tracker note 7 "Embassy says dates are being discussed"
     """
     state.app.add_note(commitment_id, text, by=by)
-    click.echo(f"commitment {commitment_id}: note added")
+    _echo(f"commitment {commitment_id}: note added")
 
 
 # --- evidence and review --------------------------------------------------------
@@ -495,7 +508,7 @@ def evidence() -> None:
 
 
 @evidence.command(name="add")
-@click.argument("commitment_id", type=int)
+@click.argument("commitment_id", type=ID)
 @click.option("--source", "source_ref", help="Source id or file name.")
 @click.option("--quote", required=True, help="The passage, verbatim.")
 @click.option("--kind", required=True,
@@ -520,11 +533,11 @@ def evidence_add(state: State, commitment_id: int, source_ref: str | None, quote
     eid, now = state.app.add_evidence(commitment_id, kind=kind, quote=quote,
                                       source_ref=source_ref, event_date=event_date, on=on,
                                       by=by, note=note)
-    click.echo(f"evidence {eid} added to commitment {commitment_id} ({kind}); it is {now}")
+    _echo(f"evidence {eid} added to commitment {commitment_id} ({kind}); it is {now}")
 
 
 @evidence.command(name="confirm")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=ID)
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--on", "on", type=DATE, help=ON_HELP)
@@ -537,11 +550,11 @@ def evidence_confirm(state: State, evidence_id: int, note: str | None, by: str |
     Example:  tracker evidence confirm 12 --note "checked the MEA readout"
     """
     cid, now = state.app.confirm(evidence_id, on=on, by=by, note=note)
-    click.echo(f"evidence {evidence_id} confirmed; commitment {cid} is {now}")
+    _echo(f"evidence {evidence_id} confirmed; commitment {cid} is {now}")
 
 
 @evidence.command(name="reject")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=ID)
 @click.option("--note", help="Why.")
 @click.option("--by", help="Who (default: your login name).")
 @pass_state
@@ -552,11 +565,11 @@ def evidence_reject(state: State, evidence_id: int, note: str | None, by: str | 
     Example:  tracker evidence reject 13 --note "a different working group"
     """
     state.app.reject(evidence_id, by=by, note=note)
-    click.echo(f"evidence {evidence_id} rejected")
+    _echo(f"evidence {evidence_id} rejected")
 
 
 @cli.command()
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--limit", type=COUNT, help="At most this many.")
 @pass_state
 def review(state: State, limit: int | None) -> None:
     """List pending suggestions, most confident first.
@@ -567,12 +580,12 @@ def review(state: State, limit: int | None) -> None:
     items = state.app.pending(limit)
     for e in items:
         c = e.commitment
-        click.echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
-                   f"{c.subject}")
-        click.echo(f"      from {e.source.file_name if e.source else 'hand'}"
-                   f" ({e.event_date or 'no date'}): {e.reason or ''}")
-    click.echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
-               + ("; confirm with: tracker evidence confirm ID" if items else ""))
+        _echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
+              f"{c.subject}")
+        _echo(f"      from {e.source.file_name if e.source else 'hand'}"
+              f" ({e.event_date or 'no date'}): {e.reason or ''}")
+    _echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
+          + ("; confirm with: tracker evidence confirm ID" if items else ""))
 
 
 # --- reports ------------------------------------------------------------------
@@ -629,23 +642,23 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
             ("DONE?", "fulfilled_undated"), ("PARTLY", "partially_fulfilled"),
             ("MISSED", "missed"), ("OVERDUE", "overdue"), ("OPEN", "open"),
             ("OTHER", "other"))
-    click.echo(f"Follow-up as of {ref.isoformat()}")
-    click.echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
+    _echo(f"Follow-up as of {ref.isoformat()}")
+    _echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
     totals = dict.fromkeys(["made", *(k for _, k in cols)], 0)
     for b in bodies:
         name = b["body"] or "(no known body)"
         name = name if len(name) <= 34 else name[:33] + "…"
         for k in totals:
             totals[k] += b[k]
-        click.echo(f"{name:<34} {b['made']:>4} "
-                   + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
+        _echo(f"{name:<34} {b['made']:>4} "
+              + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
         if details:
             for c in b["commitments"]:
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
-                click.echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
-    click.echo(f"{'TOTAL':<34} {totals['made']:>4} "
-               + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
+                _echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
+    _echo(f"{'TOTAL':<34} {totals['made']:>4} "
+          + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
 
 
 def _write_out(output: Path | None, write: Any) -> None:
@@ -655,7 +668,7 @@ def _write_out(output: Path | None, write: Any) -> None:
     from tracker.app.files import write_atomically
 
     write_atomically(output, write)
-    click.echo(f"wrote {output}", err=True)
+    _echo(f"wrote {output}", err=True)
 
 
 @cli.command(name="export")
@@ -685,8 +698,8 @@ def db_group() -> None:
 def db_info(state: State) -> None:
     """Print the database URL and its schema revision."""
     url, current, head = state.app.schema()
-    click.echo(f"url:      {url}")
-    click.echo(f"revision: {current} (head {head})")
+    _echo(f"url:      {url}")
+    _echo(f"revision: {current} (head {head})")
 
 
 @db_group.command(name="upgrade")
@@ -698,7 +711,7 @@ def db_upgrade(state: State) -> None:
     (PostgreSQL, or a URL you give) is refused while it is behind, until you
     back it up and run this."""
     before, after = state.app.upgrade_schema()
-    click.echo(f"at revision {after}" if before == after
+    _echo(f"at revision {after}" if before == after
                else f"upgraded from {before or 'an empty database'} to {after}")
 
 

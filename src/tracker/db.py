@@ -8,6 +8,7 @@ logging is kept off the terminal.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,8 +31,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    from tracker.lean import READ_PRAGMAS
+    from tracker.lean import BUSY_TIMEOUT_S, READ_PRAGMAS
+
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
 
     for pragma in READ_PRAGMAS:
         cur.execute(pragma)
@@ -48,6 +50,9 @@ def make_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
+        from tracker.lean import BUSY_TIMEOUT_S
+
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S}
         db = parsed.database
         if db and db != ":memory:" and not db.startswith("file:"):
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -131,7 +136,7 @@ def ensure_schema(
             )
         if current is not None and notify is not None:
             notify(f"upgrading the database schema from {current} to {head}…")
-        upgrade(engine)
+        upgrade_safely(engine, notify)
     except DatabaseError:
         raise
     except Exception as exc:
@@ -149,9 +154,141 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file behind an SQLite engine (None for memory, URIs, other databases)."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.query:
+        return None
+    db = url.database
+    if not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db).expanduser()
+
+
+def upgrade_backup(path: Path) -> Path:
+    """Where the copy taken before upgrading ``path`` lives while it runs."""
+    return path.with_name(path.name + ".upgrade-backup")
+
+
+def _sqlite_copy(src: Path, dst: Path) -> None:
+    """Copy one SQLite database over another, page by page (the backup API:
+    consistent even while others read, WAL content included)."""
+    import sqlite3
+
+    from tracker.lean import BUSY_TIMEOUT_S
+
+    source = sqlite3.connect(str(src), timeout=BUSY_TIMEOUT_S)
+    try:
+        target = sqlite3.connect(str(dst), timeout=BUSY_TIMEOUT_S)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _has_tables(path: Path) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
+    """``upgrade`` to head that cannot brick an SQLite file.
+
+    - A new (table-less) file that fails to build is deleted, with its WAL.
+    - An existing file is copied first (sqlite3 backup API) to
+      ``NAME.upgrade-backup`` (written aside, then renamed: whole or absent);
+      if the upgrade raises — KeyboardInterrupt included — the copy is put
+      back and deleted. A copy found here was left by a killed upgrade: it is
+      put back before upgrading again.
+    - A read-only file is refused before anything is touched.
+    Other databases upgrade in one transaction (PostgreSQL's DDL is
+    transactional), so they go straight to ``upgrade``."""
+    path = sqlite_path(engine)
+    if path is None:
+        upgrade(engine)
+        return
+    engine.dispose()
+    backup = upgrade_backup(path)
+    if backup.exists():
+        if notify is not None:
+            notify(f"an earlier schema upgrade of {path} was interrupted: restoring the copy "
+                   "taken before it")
+        _sqlite_copy(backup, path)
+        backup.unlink()
+    if not _has_tables(path):
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError(
+            f"database {path} is read-only: cannot upgrade its schema to "
+            f"{head_revision()}; nothing was changed"
+        )
+    partial = backup.with_name(backup.name + ".partial")
+    try:
+        _sqlite_copy(path, partial)
+        os.replace(partial, backup)
+    finally:
+        partial.unlink(missing_ok=True)
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        try:
+            _sqlite_copy(backup, path)
+        except Exception as exc:
+            raise DatabaseError(
+                f"the schema upgrade of {path} failed and the copy taken before it could not "
+                f"be put back ({_first_line(exc)}): it is kept at {backup}"
+            ) from exc
+        backup.unlink()
+        raise
+    backup.unlink(missing_ok=True)
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def fit_text(value: str, length: int | None) -> str:
+    """Text as both databases store it alike: no NUL (PostgreSQL refuses it in
+    text) and no longer than the column (PostgreSQL refuses, SQLite would
+    keep it), clipped with an ellipsis."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if length is not None and len(value) > length:
+        value = value[: length - 1] + "…"
+    return value
+
+
+def _fit_text_columns(session: Session, _context: Any, _instances: Any) -> None:
+    """Before every flush: each text attribute of a new or changed row fits its
+    column (``fit_text``), so a long extracted subject or a NUL typed in a note
+    never aborts a transaction on PostgreSQL that SQLite would accept."""
+    from sqlalchemy import String, inspect
+
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            column_type = attr.columns[0].type
+            value = state.dict.get(attr.key)
+            if isinstance(value, str) and isinstance(column_type, String):
+                fitted = fit_text(value, column_type.length)
+                if fitted is not value:
+                    setattr(obj, attr.key, fitted)
 
 
 class Database:
@@ -172,6 +309,7 @@ class Database:
         if migrate:
             ensure_schema(self.engine, notify, upgrade_existing=upgrade_existing)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessionmaker, "before_flush", _fit_text_columns)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

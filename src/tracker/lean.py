@@ -34,6 +34,8 @@ RUNTIME_PARAMS = ("as_of", "as_of_s")
 # Reading a large file: keep a 64 MiB page cache (bounded) rather
 # than SQLite's 2 MiB default. Shared with db.py's engine set-up.
 READ_PRAGMAS = ("PRAGMA cache_size=-65536",)
+# How long a command waits for another analyst's write to finish on SQLite.
+BUSY_TIMEOUT_S = 30.0
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -54,7 +56,7 @@ def connect(url: str) -> sqlite3.Connection | None:
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:

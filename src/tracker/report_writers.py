@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, TextIO
+
+from tracker.textsafe import clean, one_line
 
 FORMATS = ("table", "markdown", "csv", "json", "html")
 
@@ -71,6 +73,19 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
+def csv_line(values: Iterable[Any]) -> str:
+    """One RFC 4180 CSV record, formula-safe: a field is quoted when it holds a
+    comma, a quote, a line feed or a bare carriage return (the csv module's
+    minimal quoting misses a bare CR when lines end in LF), or outer spaces."""
+    fields = []
+    for value in values:
+        s = "" if value is None else str(csv_safe(value))
+        if any(ch in s for ch in ',"\r\n') or s != s.strip(" "):
+            s = '"' + s.replace('"', '""') + '"'
+        fields.append(s)
+    return ",".join(fields) if fields != [""] else '""'  # a lone empty field is not a blank line
+
+
 CSV_HEADER = (
     "id", "subject", "quote", "source", "due_start", "due_end", "days_overdue", "status",
     "actors", "kind", "suggestion_kind", "suggestion_source", "suggestion_event_date",
@@ -110,8 +125,7 @@ _QUOTE_MARKS = "\"'“”‘’ "
 
 
 def _clip(s: str | None, width: int) -> str:
-    s = " ".join((s or "").split())
-    return s if len(s) <= width else s[: width - 1] + "…"
+    return one_line(s, width)
 
 
 def _suggestion_text(s: dict[str, Any] | None) -> str:
@@ -140,9 +154,22 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     return n
 
 
-def _md(s: str | None) -> str:
-    s = " ".join((s or "").split())
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+# Markdown that text from a document or a user must not make: links and
+# images ([..](..), ![..]), emphasis and strike (* _ ~), code (`), table
+# cells (|), raw HTML and autolinks (< >), entities (&). Backslash first.
+_MD_ESCAPES = (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
+               *((ch, "\\" + ch) for ch in "`*_[]|~"))
+
+
+def md_escape(s: str | None) -> str:
+    """One line of text shown as written in Markdown (a table cell included)."""
+    s = one_line(s)
+    for ch, escaped in _MD_ESCAPES:
+        s = s.replace(ch, escaped)
+    return s
+
+
+_md = md_escape
 
 
 def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
@@ -161,8 +188,15 @@ def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     return n
 
 
+# The report loads nothing and runs nothing: no scripts, no remote
+# resources, no forms, no base URL; only its own inline style.
+HTML_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+            "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
 _HTML_HEAD = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Overdue commitments as of {as_of}</title>
 <style>
@@ -182,9 +216,15 @@ blockquote {{ margin: .2rem 0 0; color: #4a5560; font-size: .9rem; }}
 """
 
 
+def _html(s: str | None) -> str:
+    """Text for HTML: control characters out, then escaped (quotes included).
+    The report makes no links, so no URL from a document becomes one."""
+    return html.escape(clean(s), quote=True)
+
+
 def _write_html(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
-    e = html.escape
-    out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat())))
+    e = _html
+    out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat()), csp=e(HTML_CSP)))
     n = 0
     for it in map(to_item, rows(False)):
         out.write(

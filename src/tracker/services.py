@@ -133,24 +133,46 @@ def ingest_document(
         if link:
             result.suggestions = _link(session, existing, clock)
         return result
-    source = Source(
-        file_name=doc.file_name,
-        title=doc.title,
-        publisher=doc.publisher,
-        url=doc.url,
-        published_on=doc.published_on,
-        body=doc.body,
-        content_hash=doc.content_hash,
-        ingested_at=clock.now(),
-    )
-    session.add(source)
-    session.flush()
+    source = _insert_source_or_skip(session, doc, ingested_at=clock.now())
+    if source is None:  # another analyst stored the same content meanwhile
+        existing = find_source_by_hash(session, doc.content_hash)
+        assert existing is not None
+        return IngestResult(existing.id, existing.file_name, existing.published_on, False)
     result = IngestResult(source.id, source.file_name, source.published_on, True)
     if extract:
         _count(result, store_extracted(session, source, clock=clock))
     if link:
         result.suggestions = _link(session, source, clock)
     return result
+
+
+def _insert_source_or_skip(session: Session, doc: Document,
+                           ingested_at: dt.datetime) -> Source | None:
+    """Insert the document's source, or nothing when its content hash is
+    already stored (``INSERT ... ON CONFLICT (content_hash) DO NOTHING``):
+    overlapping ingests of the same content store it once and neither fails."""
+    from tracker.db import fit_text
+
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    values = {
+        "file_name": doc.file_name, "title": doc.title, "publisher": doc.publisher,
+        "url": doc.url, "published_on": doc.published_on, "body": doc.body,
+        "content_hash": doc.content_hash, "ingested_at": ingested_at,
+    }
+    for key, value in values.items():  # as every flush does (db.fit_text_columns)
+        column_type = Source.__table__.c[key].type
+        if isinstance(value, str):
+            values[key] = fit_text(value, getattr(column_type, "length", None))
+    new_id = session.execute(
+        insert(Source).values(**values)
+        .on_conflict_do_nothing(index_elements=[Source.content_hash])
+        .returning(Source.id)
+    ).scalar_one_or_none()
+    return None if new_id is None else session.get(Source, new_id)
 
 
 def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
@@ -500,7 +522,7 @@ def _apply_evidence(
         day = _effective(session, c, on, clock, event="note", fallback=ev.event_date)
         _record(session, c, clock, event="note", by=by, evidence_id=ev.id, note=text,
                 effective_on=day)
-        session.flush()
+        _bump_version(session, c)
 
 
 def add_evidence(
@@ -559,14 +581,18 @@ def confirm_evidence(
     note: str | None = None,
     set_status: bool = True,
 ) -> Evidence:
-    """Confirm a suggestion; a fulfils/missed/... one sets the commitment's status."""
+    """Confirm a suggestion; a fulfils/missed/... one sets the commitment's status.
+
+    A versioned change (``_review``): of two analysts confirming or rejecting
+    the same suggestion at once, one succeeds and the other gets ConflictError."""
     ev = get_evidence(session, evidence_id)
     if ev.review == "confirmed":
-        raise ServiceError(f"evidence {evidence_id} is already confirmed")
+        raise ConflictError(f"evidence {evidence_id} is already confirmed{_by(ev)}")
+    if ev.review != "pending":
+        raise ConflictError(f"evidence {evidence_id} is not pending (it is {ev.review}{_by(ev)}): "
+                            "add the passage with 'tracker evidence add' instead")
     who = by or current_user()
-    ev.review, ev.origin = "confirmed", "confirmed"
-    ev.reviewed_at, ev.reviewed_by, ev.review_note = clock.now(), who, note
-    session.flush()
+    _review(session, ev, "confirmed", who, note, at=clock.now())
     c = get_commitment(session, ev.commitment_id)
     if set_status:
         _apply_evidence(session, c, ev, clock, by=who, note=note, on=on, verb="confirmed")
@@ -575,7 +601,7 @@ def confirm_evidence(
                 effective_on=_effective(session, c, on, clock, event="note",
                                         fallback=ev.event_date),
                 note=f"confirmed {ev.kind} evidence {ev.id}" + (f": {note}" if note else ""))
-        session.flush()
+        _bump_version(session, c)
     return ev
 
 
@@ -586,16 +612,53 @@ def reject_evidence(
     """Reject a suggestion: kept (so it is never suggested again), out of the queue."""
     ev = get_evidence(session, evidence_id)
     if ev.review != "pending":
-        raise ServiceError(f"evidence {evidence_id} is not pending (it is {ev.review})")
+        raise ConflictError(f"evidence {evidence_id} is not pending (it is {ev.review}{_by(ev)})")
     who = by or current_user()
-    now = clock.now()
-    ev.review, ev.reviewed_at, ev.reviewed_by, ev.review_note = "rejected", now, who, note
+    _review(session, ev, "rejected", who, note, at=clock.now())
     c = get_commitment(session, ev.commitment_id)
     _record(session, c, clock, event="note", by=who, evidence_id=ev.id,
             effective_on=clock.today(),
             note=f"rejected {ev.kind} suggestion {ev.id}" + (f": {note}" if note else ""))
-    session.flush()
+    _bump_version(session, c)
     return ev
+
+
+def _review(session: Session, ev: Evidence, review: str, who: str, note: str | None,
+            at: dt.datetime) -> None:
+    """Set the review of a pending ``ev`` only if it is still pending:
+    ``UPDATE evidence ... WHERE id = :id AND review = 'pending'``. No row
+    changed means someone else reviewed it meanwhile: ConflictError, nothing
+    saved."""
+    from sqlalchemy import update
+
+    values: dict[str, object] = {"review": review, "reviewed_at": at,
+                                 "reviewed_by": who, "review_note": note}
+    if review == "confirmed":
+        values["origin"] = "confirmed"
+    result = session.execute(
+        update(Evidence).where(Evidence.id == ev.id, Evidence.review == "pending").values(**values),
+        execution_options={"synchronize_session": False},
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise ConflictError(
+            f"evidence {ev.id} was reviewed by someone else meanwhile: your {review[:-2]} was "
+            "not saved; reload and try again"
+        )
+    session.refresh(ev)
+
+
+def _by(ev: Evidence) -> str:
+    return f" by {ev.reviewed_by}" if ev.reviewed_by else ""
+
+
+def _bump_version(session: Session, c: Commitment) -> None:
+    """A review changes the commitment's version even when its status stays,
+    so an edit made from the state before the review is refused."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    flag_modified(c, "status")
+    _flush(session, c)
 
 
 # --- reading ------------------------------------------------------------------

@@ -87,6 +87,8 @@ class Tracker:
     ) -> IngestSummary:
         """Store the documents under ``paths`` and what they promise, one
         transaction per document (see ``tracker.app.ingest``)."""
+        from sqlalchemy.exc import DataError, IntegrityError
+
         from tracker.documents import DocumentError, read_document
         from tracker.services import ingest_document
 
@@ -106,6 +108,10 @@ class Tracker:
                     commitments=r.commitments, asks=r.asks, suggestions=r.suggestions)
             except DocumentError as exc:
                 outcome = DocumentOutcome(path, refused=str(exc))
+            except (DataError, IntegrityError) as exc:
+                # a value the database refuses: this document only (rolled back)
+                text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+                outcome = DocumentOutcome(path, refused=f"database: {text[0] if text else exc}")
             summary.outcomes.append(outcome)
             if progress is not None:
                 progress(i + 1, len(files), outcome)

@@ -21,6 +21,7 @@ from textual.binding import Binding
 
 from tracker.app import Tracker
 from tracker.clock import Clock, FixedClock, system
+from tracker.tui import safe
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
 from tracker.tui.screens.commitments import CommitmentsScreen
@@ -124,7 +125,7 @@ class TrackerApp(App[None]):
 
     def on_data_changed(self, message: DataChanged) -> None:
         if message.summary:
-            self.notify(message.summary, title="Saved")
+            safe.notify(self, message.summary, title="Saved")
         self._tell_screens(message.commitment_ids)
 
     def on_action_failed(self, message: ActionFailed) -> None:
@@ -135,8 +136,8 @@ class TrackerApp(App[None]):
             ))
             self._tell_screens(message.commitment_ids)
         else:
-            self.notify(message.error, title=f"{message.title}: not saved", severity="error",
-                        timeout=8)
+            safe.notify(self, message.error, title=f"{message.title}: not saved",
+                        severity="error", timeout=8)
 
     def _tell_screens(self, ids: tuple[int, ...]) -> None:
         for screen in self.screen_stack:

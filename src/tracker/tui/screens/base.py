@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.screen import Screen
 from textual.widgets import DataTable
 
+from tracker.tui import safe
 from tracker.tui.messages import Loaded, LoadFailed
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class TrackerScreen(Screen[None]):
         # Textual calls ``on_load_failed`` of every class in the MRO: a screen
         # that needs more adds its own handler, without calling super().
         message.stop()
-        self.notify(message.error, title=self.LOAD_FAILED_TITLE, severity="error")
+        safe.notify(self, message.error, title=self.LOAD_FAILED_TITLE, severity="error")
 
     def cursor_id(self, table: DataTable) -> int | None:
         """The id the table's rows are keyed by, at the cursor (None if empty)."""

@@ -240,7 +240,8 @@ class DetailScreen(TrackerScreen):
             return eid
         if len(pending) == 1:
             return next(iter(pending))
-        self.notify("select a pending suggestion in the evidence table", severity="warning")
+        safe.notify(self, "select a pending suggestion in the evidence table",
+                    severity="warning")
         return None
 
     def action_confirm(self) -> None:

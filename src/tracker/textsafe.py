@@ -1,0 +1,62 @@
+"""Text from documents and users, made safe to put on a terminal.
+
+The one sanitising function every face calls (the CLI's echo lines, the
+report table, the TUI through ``tracker.tui.safe``): terminal escape
+sequences (CSI, OSC, DCS/APC/PM strings, single ESC codes), C0/C1 control
+characters and bidirectional overrides are removed, so a document cannot
+move the cursor, retitle the terminal, hide a hyperlink or reorder what the
+user reads. Pure, standard library only (the CLI imports it at start-up).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST),
+# DCS / SOS / PM / APC strings (ESC P|X|^|_ … ST), then any other ESC + one
+# byte; the 8-bit forms of CSI (0x9b) and OSC (0x9d) likewise.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+# C0 controls but tab and newline, DEL, C1 controls; bidirectional embedding,
+# override and isolate controls and the directional marks.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+def clean(value: object, *, keep_newlines: bool = True) -> str:
+    """A string safe for a terminal: no escapes, no control characters.
+
+    Line breaks of every kind become ``\\n`` (or one space, with
+    ``keep_newlines=False``, which also folds runs of white space)."""
+    if value is None:
+        return ""
+    s = _LINE_BREAKS.sub("\n", str(value))
+    s = _CONTROLS.sub("", _ESCAPES.sub("", s))
+    if not keep_newlines:
+        s = " ".join(s.split())
+    return s
+
+
+def one_line(value: object, width: int | None = None) -> str:
+    """``clean`` on one line, clipped to ``width`` characters with an ellipsis."""
+    s = clean(value, keep_newlines=False)
+    if width is not None and len(s) > width:
+        s = s[: max(0, width - 1)] + "…"
+    return s
+
+
+def echo_line(value: object) -> str:
+    """``clean`` for one terminal line that keeps its own spacing (aligned
+    columns): line breaks and tabs become single spaces."""
+    return clean(value).replace("\n", " ").replace("\t", " ")
+
+
+def is_clean(s: str) -> bool:
+    """True when ``s`` holds nothing ``clean`` would remove (newlines and tabs allowed)."""
+    return not (_CONTROLS.search(s) or "\x1b" in s or "\r" in s)
