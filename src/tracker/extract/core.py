@@ -21,6 +21,7 @@ from .patterns import (
     COMMITMENT_RES,
     CONJ_VERB_RE,
     DETERMINERS,
+    LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
@@ -31,6 +32,7 @@ from .patterns import (
     verb_class,
     words_of,
 )
+from .restatements import keep_primary
 from .sentences import paragraph_bounds, split_sentences
 from .statements import StatementRegion, statement_regions
 from .tables import (
@@ -42,6 +44,8 @@ from .tables import (
     INSTRUMENT_NOUNS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
+    NAME_LIST_WORDS,
+    SPEECH_VERBS,
     TOPICS,
 )
 
@@ -97,7 +101,21 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     if word in {"said", "says", "say", "announced", "added", "stated", "noted", "confirmed",
                 "declared", "stressed", "underlined", "reported", "told"}:
         word = "said"
+    # a complement without "that": "Biden and Xi agreed China would stem ..."
+    if word not in RELATIVE_WORDS and word != "relative":
+        cm = None
+        for cm in _BARE_COMPLEMENT_RE.finditer(chunk):
+            pass
+        if cm is not None and chunk[cm.end():].strip(_PUNCT_STRIP):
+            word = "agreed" if cm.group(1).lower().startswith(("agree", "decide")) else "said"
+            start += cm.end()
+            chunk = chunk[cm.end():]
     return chunk.strip(_PUNCT_STRIP), word, start
+
+
+#: a verb of agreeing or saying followed directly by its complement's subject
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\b(agreed|decided|said|says|announced|confirmed|stated|added)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _subject_kind(chunk: str) -> str:
@@ -171,6 +189,17 @@ def _list_head(first_segment: str) -> tuple[str, str] | None:
     return " ".join(head) + " " + words[last_prep] + " ", " ".join(words[last_prep + 1:])
 
 
+def _is_name(item: str) -> bool:
+    """A list item that names a party or a person ("Japan", "the United States",
+    "Japan's Prime Minister Fumio Kishida"), not a deliverable."""
+    words = [w for w in re.findall(r"[\w'’.-]+", item) if w.lower() not in NAME_LIST_WORDS]
+    if not words:
+        return False
+    if countries_in(item) and not any(w.lower() in EVENT_NOUNS | BODY_NOUNS for w in words):
+        return all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in words)
+    return all(w[:1].isupper() for w in words)
+
+
 _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 
 
@@ -182,6 +211,8 @@ def _split_coordination(np: str) -> list[str]:
     is_list = len(segments) >= 3 or (len(segments) == 2 and re.match(r"(?:and|or)\s", segments[1]))
     if is_list and all(segments) and len(segments) <= 12:
         items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
+        if all(_is_name(it) for it in items[1:]):
+            return [_strip_article(np)]  # "the leaders of A, B and C": parties, not deliverables
         head = _list_head(items[0])
         if head is not None:
             prefix, first = head
@@ -299,8 +330,57 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
         end = m.start()
     for t in exprs:
         if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
+            if not masked[obj_start:t.start].strip(_PUNCT_STRIP + " "):
+                continue  # "next year's Quad Summit", "the 2024 summit": the phrase qualifies the subject
             end = t.start
     return masked[obj_start:end].strip(_PUNCT_STRIP)
+
+
+_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for"])
+#: prepositions before a gerund trigger that make it a circumstance ("for agreeing to host")
+GERUND_PREPS = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
+SAY_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|noted|reported|according\s+to|confirmed)\b", re.IGNORECASE)
+_EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
+
+
+def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None:
+    """The deliverable verb behind a light verb or in a coordinated verb phrase.
+
+    "make full efforts to conclude the FTA" -> "conclude"; "make available the
+    infrastructure and host the next summit" -> "host". None when there is none.
+    """
+    m = LIGHT_VERB_RE.match(masked, vstart)
+    if m is not None:
+        nm = _VERB_AT_RE.match(masked, m.end())
+        if nm is not None and verb_class(nm.group(1)) == "deliverable":
+            return nm.start(1), nm.end(1)
+    limit = _object_ends(masked, vend)[1]
+    for cm in CONJ_VERB_RE.finditer(masked, vend, limit + 1):
+        if verb_class(cm.group("verb")) == "deliverable":
+            nxt = _next_word(masked, cm.end("verb")).lower()
+            if nxt and (nxt in DETERMINERS or nxt in _PREPS or nxt.endswith("ly") or nxt[:1].isdigit()
+                        or masked[cm.end("verb"):cm.end("verb") + 1] in ("", " ") and nxt in ("again", "together")):
+                return cm.start("verb"), cm.end("verb")
+    return None
+
+
+_VERB_AT_RE = re.compile(r"\s*([a-z][\w-]*)")
+
+
+def _event_np_before(masked: str, pos: int) -> str | None:
+    """The noun phrase right before an infinitive ("a summit | to be held"): only when its
+    head (the word before "to") names an event, a body or an instrument."""
+    before = masked[max(0, pos - 120):pos].rstrip()
+    words = before.split()
+    if not words or words[-1].lower().strip(",.") not in _EVENT_HEADS:
+        return None
+    out: list[str] = []
+    for w in reversed(words[-8:]):
+        out.append(w)
+        if w.lower() in DETERMINERS or w.endswith((",", ";", ":")):
+            break
+    return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
 
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
@@ -317,6 +397,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
+            if name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were"):
+                # "India was slated to host ...": a plan of the past (it changed) unless reported speech
+                if not SAY_BEFORE_RE.search(masked, 0, trig_start):
+                    continue
+            if name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower().endswith("ing"):
+                before = masked[:trig_start].split()
+                if before and before[-1].lower() in GERUND_PREPS:
+                    continue  # "grateful to X for agreeing to host": a reason, not an undertaking
+            if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
+                    and verb_class(verb) != "deliverable":
+                nv = _look_through(masked, vstart, vend)
+                if nv is not None:
+                    vstart, vend = nv
+                    verb = masked[vstart:vend]
             w0 = verb.lower()
             if name not in ("scheduled_for", "look_forward") and (
                     w0 in ("not", "never", "no") or (
@@ -324,7 +418,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
-            chunk, bword, _ = _clause_subject(masked, trig_start)
+            if name == "with_set_to":
+                chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
+            elif name == "to_be_held":
+                np_ = _event_np_before(masked, trig_start)
+                if np_ is None:
+                    continue
+                chunk, bword = np_, "^"
+            else:
+                chunk, bword, _ = _clause_subject(masked, trig_start)
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             kind = _subject_kind(chunk)
@@ -385,7 +487,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                                                     or nxt in ("again", "separately", "together")):
                         intransitive = True
                 # who may undertake this?
-                if name == "modal" or name == "expected_to":
+                if name == "to_be_held":
+                    if kind not in ("event", "body", "instrument"):
+                        continue
+                    action, intransitive = lemma(w), True
+                    if action in MEETING_VERBS:
+                        action = "hold"
+                elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to"):
+                    if kind not in ("agent", "body") and bword != "agreed":
+                        continue
+                    if lemma(w) in SPEECH_VERBS:
+                        continue  # "pleased to announce that ...": the announced clause is read on its own
+                    if name == "with_set_to" and not chunk:
+                        continue
+                elif name == "modal" or name == "expected_to":
                     if bword == "agreed":
                         conf = max(conf, 0.9)
                     elif kind == "agent":
@@ -592,7 +707,12 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
 
 
 def extract(body: str, published_on: date) -> list[ExtractedItem]:
-    """Commitments and asks of ``body`` in document order."""
+    """Commitments and asks of ``body`` in document order (one per promise: see
+    :mod:`tracker.extract.restatements`)."""
+    return keep_primary(_extract_all(body, published_on))
+
+
+def _extract_all(body: str, published_on: date) -> list[ExtractedItem]:
     doc = _Doc(body, published_on)
     items: list[ExtractedItem] = []
     spans = split_sentences(body)

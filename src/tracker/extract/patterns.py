@@ -50,7 +50,7 @@ def trie_alternation(words, after_first: str = "") -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|likely|probably|once\s+again|in\s+turn|themselves)\s+)*"
+_ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|themselves)\s+)*"
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
@@ -74,10 +74,35 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
     ("expected_to",
      r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|set|scheduled|due|slated|"
-     r"poised|likely)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     r"poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
       r"(?P<verb>)\s"), 0.8),
+    # "with the two sides set to begin the third round": set/scheduled/due to
+    # without an auxiliary, after "with" + the undertaking party
+    ("with_set_to",
+     r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?(?:set|scheduled|due|slated|poised)\s+to)\s+" + _ADV +
+     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+    # a stated readiness: "is ready to host", "will be happy to host"
+    ("ready_to",
+     r"\b(?P<trig>(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?"
+     r"(?:ready|prepared|happy|glad|pleased)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
+    # "accepted Prime Minister X's invitation to attend", "accepted an invitation to visit"
+    ("accepted_invitation",
+     r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
+     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)", 0.85),
+    # "set a target for concluding the talks", "fixed a deadline to sign"
+    ("set_target",
+     r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:a|an|the|their|new)\s+"
+     r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)", 0.85),
+    # nominal: "saw an agreement to increase flights", "agreed on joint efforts to restore ..."
+    ("agreement_to",
+     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:agreed|decided)\s+(?:on|upon)\s+"
+     r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
+     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
+    # an event noun with an infinitive passive: "a summit to be held in New York in late September"
+    ("to_be_held",
+     r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
@@ -103,6 +128,14 @@ NOMINAL_OBJECT_RE = re.compile(
     "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+(?:of|into)\b",
     re.IGNORECASE,
 )
+#: light verbs whose complement carries the action: "make full efforts to conclude",
+#: "work together to launch", "take steps to open"
+LIGHT_VERB_RE = re.compile(
+    r"(?:make|makes|making|made|step\s+up|redouble|intensify)\s+(?:\w+\s+){0,2}?efforts?\s+(?:to|towards)"
+    r"|(?:work|works|working)\s+(?:\w+ly\s+|together\s+)?(?:to|towards)"
+    r"|(?:take|takes|taking)\s+(?:\w+\s+)?steps\s+to",
+    re.IGNORECASE,
+)
 #: a second coordinated action: "re-establish relations and reopen embassies"
 CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
@@ -112,7 +145,13 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
     "modal": frozenset(["will", "shall", "would", "will'll"]),
     "look_forward": frozenset(["forward"]),
-    "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised", "likely"]),
+    "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised"]),
+    "with_set_to": frozenset(["set", "scheduled", "due", "slated", "poised"]),
+    "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased"]),
+    "accepted_invitation": frozenset(["invitation"]),
+    "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
+    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided"]),
+    "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
@@ -149,6 +188,12 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar"),
+    "with_set_to": ("wit",),
+    "ready_to": ("is", "ar", "am", "be", "'", "re"),
+    "accepted_invitation": ("acc",),
+    "set_target": ("se", "fi", "ag"),
+    "agreement_to": ("an", "th", "a ", "ag", "de"),
+    "to_be_held": ("to ",),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
     "demand": ("dem", "ins"), "seek": ("see", "sou"),
@@ -180,12 +225,14 @@ RELATIVE_WORDS = frozenset(
 )
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
-    r"decides|pledge|resolve|confirmed|affirmed)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
+    r"(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(
     r"\b(?:said|says|say|announced|added|stated|noted|told\s+\w+|declared|reported|indicated|"
-    r"informed|explained|revealed|disclosed)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    r"informed|explained|revealed|disclosed|announce|confirm|announcement|statement|communiqu[eé]|declaration|"
+    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -196,7 +243,8 @@ CLAUSE_END_RE = re.compile(
     r"(?=[,\s;(.!?”\"’'])"
     r"(?:,\s*(?:where|which|who|whom|whose|while|as|including|so\s+that|but|and\s+said|"
     r"according|in\s+order|thereby|with\s+a\s+view)\b"
-    r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
+    r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
+    r"|,\s+with\s+(?=[A-Z])"
     r"|\s+(?:said|says|told)\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
     r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"

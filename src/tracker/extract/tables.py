@@ -156,7 +156,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
@@ -185,7 +185,7 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 )
 
 #: event nouns: "the summit will take place", "the next round will be held".
-EVENT_NOUNS: frozenset[str] = frozenset(["meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
+EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
 BODY_NOUNS: frozenset[str] = frozenset(["commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
@@ -196,7 +196,7 @@ INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal",
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(
-    ["meet", "convene", "reconvene", "hold", "take", "begin", "start", "open", "commence", "resume"]
+    ["meet", "convene", "reconvene", "gather", "hold", "take", "begin", "start", "open", "commence", "resume"]
 )
 
 #: gerunds / nouns after "look forward to" that name a concrete deliverable.
@@ -235,3 +235,41 @@ TOPICS: dict[str, tuple[str, ...]] = {
                   "retreat", "joint commission", "working group", "sub-group"),
     "capacity building": ("capacity building", "training"),
 }
+
+# --------------------------------------------------------------------------
+# Restatements (one promise stated two or three times in one document)
+# --------------------------------------------------------------------------
+
+#: actions that name the same kind of deliverable when comparing restatements
+#: ("will host the summit" / "the summit will take place" / "leaders will meet").
+ACTION_FAMILIES: dict[str, str] = {
+    "hold": "meet", "meet": "meet", "convene": "meet", "reconvene": "meet", "host": "meet",
+    "co-host": "meet", "gather": "meet", "attend": "meet", "visit": "meet",
+    "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
+    "sign": "sign", "ink": "sign",
+    "launch": "launch", "establish": "launch", "set up": "launch", "create": "launch", "form": "launch",
+    "begin": "begin", "start": "begin", "commence": "begin", "resume": "begin", "restore": "begin",
+}
+
+#: words of a subject that say nothing about which deliverable it is
+SUBJECT_STOPWORDS: frozenset[str] = frozenset(
+    "the a an of in on at for to and or with by from into its their his her our this that these "
+    "those next first new upcoming forthcoming meet hold host again".split())
+
+#: a subject made only of these words refers back to the deliverable named before
+#: ("the event will take place in July 2026")
+ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit"])
+
+#: a restatement attributed to a written official text is the primary one
+#: (regex alternatives, case-insensitive, searched in the sentence)
+OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
+    r"joint\s+statement", r"\bstatement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
+    r"\bgovernments\s+(?:said|stated|announced)", r"\bministry\s+(?:said|stated|announced)",
+)
+
+#: verbs of saying: "pleased to announce that X will ..." is not itself an undertaking
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ["announce", "say", "note", "inform", "confirm", "report", "welcome", "share", "state", "add", "declare"])
+
+#: small words allowed inside a list item that names parties or people
+NAME_LIST_WORDS: frozenset[str] = frozenset(["and", "or", "the", "of", "as", "well", "in", "attendance"])
