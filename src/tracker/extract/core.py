@@ -297,7 +297,7 @@ def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
 
 
 _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*$", re.IGNORECASE)
-_DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years|months|decades|weeks)$", re.IGNORECASE)
+_DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$", re.IGNORECASE)
 
 
 def _is_idiom(sent: str, t) -> bool:
@@ -323,20 +323,38 @@ def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idiom
     return best[1] if best else None
 
 
+def _own_time(subject: str, exprs: list, default):
+    """A split subject that names its own year ("the 2025 Informal Foreign Ministers
+    Meeting") takes that window instead of the one chosen for the clause."""
+    low = subject.lower()
+    for t in exprs:
+        if t.rule in NOUN_PHRASE_RULES and t.due_start is not None:
+            phrase = re.sub(r"^the\s+", "", t.text.lower())
+            if phrase in low or low in phrase:
+                return t
+    return default
+
+
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> str:
     end = clause_end
-    m = TIME_CUT_RE.search(masked, obj_start, end)
-    if m:
-        end = m.start()
+    for m in TIME_CUT_RE.finditer(masked, obj_start, end):
+        if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " "):
+            end = m.start()
+            break
     for t in exprs:
         if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
-            if not masked[obj_start:t.start].strip(_PUNCT_STRIP + " "):
+            if not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ") or t.rule in NOUN_PHRASE_RULES:
                 continue  # "next year's Quad Summit", "the 2024 summit": the phrase qualifies the subject
             end = t.start
     return masked[obj_start:end].strip(_PUNCT_STRIP)
 
 
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for"])
+#: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
+#: belong to the subject, and give the window of the subject that contains them
+NOUN_PHRASE_RULES = frozenset(["year_event"])
+#: rows whose trigger is naturally reported in a temporal clause ("when X accepted an invitation to")
+_WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 #: prepositions before a gerund trigger that make it a circumstance ("for agreeing to host")
 GERUND_PREPS = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
 SAY_BEFORE_RE = re.compile(
@@ -427,6 +445,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 chunk, bword = np_, "^"
             else:
                 chunk, bword, _ = _clause_subject(masked, trig_start)
+                if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
+                    bword = "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             kind = _subject_kind(chunk)
@@ -694,6 +714,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             doc.group += 1
             group = doc.group
         for act, subj in c.subjects:
+            t = _own_time(subj, exprs, t)
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
                 action=act, subject=subj, topics=_topics(subj) or sent_topics(),

@@ -248,7 +248,8 @@ CLAUSE_END_RE = re.compile(
     r"|\s+(?:said|says|told)\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
     r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"
-    r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance)\b"
+    r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance|work)\b"
+    r"|\s+that\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)"
     r"|,?\s+(?:through|via)\s+)",
 )
 
