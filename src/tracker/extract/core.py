@@ -330,8 +330,10 @@ def _own_time(subject: str, exprs: list, default):
     for t in exprs:
         if t.rule in NOUN_PHRASE_RULES and t.due_start is not None:
             phrase = re.sub(r"^the\s+", "", t.text.lower())
-            if phrase in low or low in phrase:
-                return t
+            if (phrase in low or low in phrase) and (
+                    default is None or default.due_start is None
+                    or not t.due_start <= default.due_start <= default.due_end <= t.due_end):
+                return t  # (a narrower window inside that year stays: "from 24 to 26 June 2025")
     return default
 
 

@@ -7,8 +7,12 @@ different sentences and
 
 * their actions belong to the same family (``ACTION_FAMILIES``: "host the
   summit" and "the summit will take place" are one kind of deliverable);
-* their subjects share most of their content words (overlap coefficient
-  >= 0.5), or one subject is anaphoric ("the event");
+* their subjects name the same class of event (``EVENT_CLASSES``: a summit
+  and a meeting are one class, a visit another; a subject naming none never
+  restates one naming an event), and share most of their content words
+  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event");
+* different numbers in the two subjects ("the 2024 summit", "the 2025
+  summit") are different instances;
 * their actors overlap (or one has none);
 * their windows overlap, or one of them has none.
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .model import ExtractedItem
-from .tables import ACTION_FAMILIES, ANAPHORIC_SUBJECTS, OFFICIAL_SOURCE_PATTERNS, SUBJECT_STOPWORDS
+from .tables import ACTION_FAMILIES, ANAPHORIC_SUBJECTS, EVENT_CLASSES, OFFICIAL_SOURCE_PATTERNS, SUBJECT_STOPWORDS
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
@@ -53,6 +57,9 @@ def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
     if {t for t in ta if t.isdigit()} ^ {t for t in tb if t.isdigit()} and \
             {t for t in ta if t.isdigit()} and {t for t in tb if t.isdigit()}:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
+    ca, cb = {EVENT_CLASSES[t] for t in ta if t in EVENT_CLASSES}, {EVENT_CLASSES[t] for t in tb if t in EVENT_CLASSES}
+    if (ca or cb) and not ca & cb:
+        return False  # "the Quad Summit" is not "the foreign ministers", a visit is not a meeting
     if b.span[0] > a.span[0] and tb <= ANAPHORIC_SUBJECTS:
         return True  # "the event" refers back to the deliverable named before
     if a.span[0] > b.span[0] and ta <= ANAPHORIC_SUBJECTS:

@@ -273,3 +273,15 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: small words allowed inside a list item that names parties or people
 NAME_LIST_WORDS: frozenset[str] = frozenset(["and", "or", "the", "of", "as", "well", "in", "attendance"])
+
+#: event nouns of one class name the same kind of gathering when comparing restatements
+#: ("an in-person meeting" / "an in-person summit"); a subject naming an event of one
+#: class never restates a subject naming none or another class.
+EVENT_CLASSES: dict[str, str] = {
+    **{w: "meeting" for w in ("meeting", "meetings", "summit", "summits", "talks", "dialogue", "dialogues",
+                              "conference", "session", "sessions", "gathering", "consultations", "forum",
+                              "ministerial", "event")},
+    **{w: "visit" for w in ("visit", "visits", "trip", "tour")},
+    **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
+    **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
+}
