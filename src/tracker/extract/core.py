@@ -45,6 +45,8 @@ from .tables import (
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
+    OUTCOME_NOUNS,
+    QUANTITY_VERBS,
     SPEECH_VERBS,
     TOPICS,
 )
@@ -376,15 +378,35 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
         if nm is not None and verb_class(nm.group(1)) == "deliverable":
             return nm.start(1), nm.end(1)
     limit = _object_ends(masked, vend)[1]
-    for cm in CONJ_VERB_RE.finditer(masked, vend, limit + 1):
+    for cm in _VP_CONJ_RE.finditer(masked, vend, limit + 1):
         if verb_class(cm.group("verb")) == "deliverable":
             nxt = _next_word(masked, cm.end("verb")).lower()
             if nxt and (nxt in DETERMINERS or nxt in _PREPS or nxt.endswith("ly") or nxt[:1].isdigit()
-                        or masked[cm.end("verb"):cm.end("verb") + 1] in ("", " ") and nxt in ("again", "together")):
+                        or nxt in ("again", "together") or cm.group(0).lstrip().startswith(",")):
                 return cm.start("verb"), cm.end("verb")
     return None
 
 
+#: the next verb of a coordinated verb phrase: ", restore ...", "and host ..."
+_VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
+
+
+_AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had)\b")
+#: "get it done", "get experts together", "bring the two teams together"
+_IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
+
+
+def _outcome_object(masked: str, vend: int) -> bool:
+    """The object is an economic quantity ("the volume of bilateral trade", "trade")."""
+    words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:6]]
+    for w in words:
+        if w in DETERMINERS or w in ("current", "bilateral", "annual", "two-way", "total"):
+            continue
+        return w in OUTCOME_NOUNS
+    return False
+
+
+_SPACES_RE = re.compile(r"\s{2,}")
 _VERB_AT_RE = re.compile(r"\s*([a-z][\w-]*)")
 
 
@@ -438,7 +460,25 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
-            if name == "with_set_to":
+            if name == "named_host":
+                # "confirmed the Netherlands as the host for the 2025 summit": the host undertakes it
+                host = countries_in(m.group("host"))
+                if not host:
+                    continue
+                clause_end, time_end = _object_ends(masked, vend)
+                obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
+                if not obj:
+                    continue
+                out[vstart] = _Candidate("commitment", vstart, trig_start, vend, "host",
+                                         [("host", x) for x in _split_coordination(obj)],
+                                         doc.actors.order(host), base, time_end)
+                continue
+            if name == "ready_for":
+                # "(negotiations will be concluded by ... and) ready for signing by ...": cut the
+                # chunk at its own verb
+                chunk, bword, _ = _clause_subject(masked, trig_start)
+                chunk = _AUX_CUT_RE.split(chunk)[0].strip(_PUNCT_STRIP)
+            elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
             elif name == "to_be_held":
                 np_ = _event_np_before(masked, trig_start)
@@ -498,6 +538,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
+                    im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
+                    if im is not None:
+                        # "get it done" = complete; "get experts together" = convene
+                        action, vc = ("complete" if im.group("done") else "convene"), "deliverable"
+                        obj_start = vend = im.end() if im.group("done") else vend
+                    if action in QUANTITY_VERBS and _outcome_object(masked, vend):
+                        continue  # "agreed to double the volume of bilateral trade": an outcome target
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2
@@ -515,7 +562,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     action, intransitive = lemma(w), True
                     if action in MEETING_VERBS:
                         action = "hold"
-                elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to"):
+                elif name == "ready_for":
+                    if kind not in ("event", "body", "instrument", "agent") or verb_class(w) != "deliverable":
+                        continue
+                    action, intransitive = lemma(w), kind != "agent"
+                elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to", "tell_officials"):
                     if kind not in ("agent", "body") and bword != "agreed":
                         continue
                     if lemma(w) in SPEECH_VERBS:
@@ -580,7 +631,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
-            subjects = [x for x in pairs if x[1]]
+            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs if x.strip()]
             if not subjects:
                 continue
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,

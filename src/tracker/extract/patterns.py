@@ -103,6 +103,19 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # an event noun with an infinitive passive: "a summit to be held in New York in late September"
     ("to_be_held",
      r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
+    # a directive to one's own officials: "we are telling our negotiators – get it done by ..."
+    ("tell_officials",
+     r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"
+     r"(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas)\s*(?:to\s+|[–—:-]\s*))"
+     r"(?P<verb>[a-z][\w-]*)", 0.8),
+    # "ready for signing by Diwali": the next step of a deliverable
+    ("ready_for",
+     r"\b(?P<trig>(?:be|is|are|and)\s+(?:\w+ly\s+)?ready\s+for)\s+(?P<be>)(?P<verb>[a-z]+ing)\b", 0.75),
+    # a host named: "confirmed the Netherlands as the host for the 2025 summit"
+    ("named_host",
+     r"\b(?P<trig>(?:confirmed|named|chose|chosen|selected|picked|designated)\s+"
+     r"(?P<host>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:the\s+)?(?:next\s+)?"
+     r"(?:host|venue)\s+(?:country\s+|city\s+)?(?:of|for))(?P<verb>)\s", 0.85),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
@@ -151,6 +164,9 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided"]),
+    "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
+    "ready_for": frozenset(["ready"]),
+    "named_host": frozenset(["host", "venue"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
@@ -194,6 +210,9 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "set_target": ("se", "fi", "ag"),
     "agreement_to": ("an", "th", "a ", "ag", "de"),
     "to_be_held": ("to ",),
+    "tell_officials": ("tel", "tol", "ask"),
+    "ready_for": ("be", "is", "ar", "an"),
+    "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
     "demand": ("dem", "ins"), "seek": ("see", "sou"),

@@ -285,3 +285,11 @@ EVENT_CLASSES: dict[str, str] = {
     **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
     **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
 }
+
+#: verbs that change a quantity, and the quantities that are outcomes rather than
+#: deliverables: "agreed to double the volume of bilateral trade by 2030" is a target
+#: for the economy, not an action either government can be seen to take or miss.
+QUANTITY_VERBS: frozenset[str] = frozenset(["double", "triple", "increase", "boost", "raise", "halve", "cut", "reduce"])
+OUTCOME_NOUNS: frozenset[str] = frozenset(
+    ["volume", "trade", "investment", "investments", "exports", "imports", "growth", "turnover", "gdp",
+     "emissions", "revenue", "revenues", "output", "value"])
