@@ -353,7 +353,9 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
     return masked[obj_start:end].strip(_PUNCT_STRIP)
 
 
-_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for"])
+_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
+#: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
+_NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
 NOUN_PHRASE_RULES = frozenset(["year_event"])
@@ -439,6 +441,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
+            if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
+                continue  # "has no plans to visit", "is not expected to"
             if name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were"):
                 # "India was slated to host ...": a plan of the past (it changed) unless reported speech
                 if not SAY_BEFORE_RE.search(masked, 0, trig_start):
@@ -478,9 +482,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 # chunk at its own verb
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 chunk = _AUX_CUT_RE.split(chunk)[0].strip(_PUNCT_STRIP)
+                # "negotiations for the free trade agreement ... ready for signing": the agreement is signed
+                tail = re.split(r"\s(?:for|on|of)\s", chunk)
+                if len(tail) > 1 and any(x.lower().strip(".,") in INSTRUMENT_NOUNS for x in tail[-1].split()):
+                    chunk = tail[-1]
             elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
-            elif name == "to_be_held":
+            elif name in ("to_be_held", "scheduled_for_bare"):
                 np_ = _event_np_before(masked, trig_start)
                 if np_ is None:
                     continue
@@ -496,14 +504,16 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             action = ""
             obj_start = vend
             intransitive = False
-            if name == "scheduled_for":
+            if name in ("scheduled_for", "scheduled_for_bare"):
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w.endswith("ing"):
+                if w == "welcoming" and _next_word(masked, vend)[:1].isupper():
+                    action = "host"  # "look forward to welcoming Prime Minister X to Tokyo": a visit hosted
+                elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
                         continue
                     action = lemma(w)

@@ -78,6 +78,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
       r"(?P<verb>)\s"), 0.8),
+    # without an auxiliary, after the event it dates: "the summit, scheduled for May 7, ..."
+    ("scheduled_for_bare",
+     (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)"
+      r"\b(?P<trig>(?:scheduled|slated|planned|set)\s+for)(?P<verb>)\s"), 0.75),
+    # "is to be signed", "Kishida is to visit Seoul"
+    ("be_to",
+     r"\b(?P<trig>(?:is|are|was|were)\s+(?:also\s+|now\s+)?to)\s+(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     # "with the two sides set to begin the third round": set/scheduled/due to
     # without an auxiliary, after "with" + the undertaking party
     ("with_set_to",
@@ -97,7 +104,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)", 0.85),
     # nominal: "saw an agreement to increase flights", "agreed on joint efforts to restore ..."
     ("agreement_to",
-     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:agreed|decided)\s+(?:on|upon)\s+"
+     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
+     r"|(?:agreed|decided)\s+(?:on|upon)\s+"
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     # an event noun with an infinitive passive: "a summit to be held in New York in late September"
@@ -163,7 +171,9 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased"]),
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
-    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided"]),
+    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
+    "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
+    "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
@@ -208,7 +218,9 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ready_to": ("is", "ar", "am", "be", "'", "re"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
-    "agreement_to": ("an", "th", "a ", "ag", "de"),
+    "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
+    "scheduled_for_bare": ("sc", "sl", "pl", "se"),
+    "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
     "tell_officials": ("tel", "tol", "ask"),
     "ready_for": ("be", "is", "ar", "an"),

@@ -185,7 +185,7 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 )
 
 #: event nouns: "the summit will take place", "the next round will be held".
-EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
+EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
 BODY_NOUNS: frozenset[str] = frozenset(["commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
