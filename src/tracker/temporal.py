@@ -982,7 +982,7 @@ RULES: tuple[Rule, ...] = (
          r_year_range, 0.85, "YYYY-YYYY / 2024-25: 1 Jan of the first .. 31 Dec of the last year",
          "2024-2025", starts="# from between"),
     Rule("year_event",
-         rf"\bthe\s+{_g('year', YEAR)}\s+(?:[\w'’.-]+\s+){{0,4}}"
+         rf"\bthe\s+{_g('year', YEAR)}\s+(?:(?!(?:and|or|the|of)\b)[A-Za-z][\w'’.-]*\s+){{0,4}}"
          r"(?:summit|meeting|ministerial|dialogue|conference|session|talks|games|election|exercise|forum|visit)s?\b",
          r_year_event, 0.85, "the YYYY summit / meeting: in that year (1 Jan .. 31 Dec YYYY)",
          "the 2024 summit", starts="the"),

@@ -462,6 +462,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     w0 in ("not", "never", "no") or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
+                        and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -541,7 +542,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     obj_start = vend = masked.index("place", vend) + 5
                 else:
                     vc = verb_class(w)
-                    if vc == "aspiration":
+                    if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)):
                         if not NOMINAL_OBJECT_RE.match(masked, vend):
                             continue
                         vc = "deliverable"

@@ -130,6 +130,30 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),
 ]
 
+#: one example per commitment row (written for the tests, which run every one of them):
+#: row name -> (a sentence, the action extracted from it). The parties named are Kenya and
+#: Ghana, introduced by a preceding sentence in the test.
+COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
+    "decided_to": ("Kenya and Ghana decided to sign a visa waiver agreement by the end of June.", "sign"),
+    "directed_to": ("The leaders directed their officials to conclude the negotiations by December.", "conclude"),
+    "modal": ("The two sides will convene the next round of talks in Accra in 2025.", "convene"),
+    "look_forward": ("The Ministers look forward to holding the third Joint Commission in Accra.", "hold"),
+    "expected_to": ("Kenya and Ghana are expected to launch a joint trade council later this year.", "launch"),
+    "scheduled_for": ("The next Joint Commission is scheduled for early next month in Accra.", "hold"),
+    "scheduled_for_bare": ("Officials met before the Joint Commission, scheduled for March 20 in Accra.", "hold"),
+    "be_to": ("Kenya's president is to visit Ghana in the second half of the year.", "visit"),
+    "with_set_to": ("Trade dominated the talks, with the two sides set to begin a new round of negotiations on May 2.", "begin"),
+    "ready_to": ("Ghana is ready to host the next summit of the two countries in 2025.", "host"),
+    "accepted_invitation": ("Kenya's president accepted an invitation to visit Ghana later this year.", "visit"),
+    "set_target": ("The two presidents set a target for concluding the trade talks by the end of September.", "conclude"),
+    "agreement_to": ("The talks ended with an agreement to launch a joint shipping line next year.", "launch"),
+    "to_be_held": ("Officials are preparing a summit to be held in Accra in late October.", "hold"),
+    "tell_officials": ("Kenya's president said: we are telling our negotiators - get it done by Christmas.", "complete"),
+    "ready_for": ("Officials said the trade agreement would be ready for signing by August 31.", "sign"),
+    "named_host": ("The communique confirmed Ghana as the host for the 2026 summit of the two countries.", "host"),
+    "plans_to": ("Kenya and Ghana plan to open joint visa centres next year.", "open"),
+}
+
 #: ask triggers: (lemma, pattern, needs_addressee). ``rest`` starts after the verb.
 ASK_TRIGGERS: list[tuple[str, str, bool]] = [
     ("urge", r"\b(?:urged|urges|urge|urging)\b", True),

@@ -1,0 +1,155 @@
+"""Every commitment frame (trigger row) and the rules around them, on sentences written
+for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.patterns import COMMITMENT_EXAMPLES, COMMITMENT_TRIGGERS
+from tracker.extract.restatements import keep_primary, same_promise
+
+PUB = date(2024, 3, 5)
+INTRO = "Kenya and Ghana held talks in Nairobi. "
+
+
+def _commitments(text: str, published: date = PUB):
+    return [i for i in extract(text, published) if i.kind == "commitment"]
+
+
+def test_every_commitment_row_has_an_example() -> None:
+    assert {n for n, _, _ in COMMITMENT_TRIGGERS} == set(COMMITMENT_EXAMPLES)
+
+
+@pytest.mark.parametrize("row", sorted(COMMITMENT_EXAMPLES))
+def test_row_example(row: str) -> None:
+    sentence, action = COMMITMENT_EXAMPLES[row]
+    items = _commitments(INTRO + sentence)
+    assert [i.action for i in items] == [action], items
+    assert items[0].quote == sentence
+
+
+# ---------------------------------------------------------------- windows of the new frames
+
+def test_windows_follow_the_frame() -> None:
+    (it,) = _commitments(INTRO + COMMITMENT_EXAMPLES["to_be_held"][0])
+    assert (it.due_start, it.due_end, it.due_rule) == (date(2024, 10, 21), date(2024, 10, 31), "part_of_month")
+    (it,) = _commitments(INTRO + COMMITMENT_EXAMPLES["tell_officials"][0])
+    assert (it.due_start, it.due_end, it.due_rule) == (PUB, date(2024, 12, 25), "by+festival")
+    (it,) = _commitments(INTRO + COMMITMENT_EXAMPLES["named_host"][0])
+    assert (it.due_start, it.due_end, it.due_rule) == (date(2026, 1, 1), date(2026, 12, 31), "year_event")
+
+
+def test_coordinated_year_named_subjects_keep_their_own_years() -> None:
+    text = INTRO + "Ghana will host the 2026 summit and the 2025 ministerial meeting."
+    items = _commitments(text)
+    got = [(i.subject, i.due_start.year if i.due_start else None) for i in items]
+    assert got == [("2026 summit", 2026), ("2025 ministerial meeting", 2025)]
+
+
+def test_narrower_window_inside_the_named_year_wins() -> None:
+    (it,) = _commitments(INTRO + "The 2025 Joint Commission will be held in Accra from 3 to 5 June 2025.")
+    assert (it.due_start, it.due_end) == (date(2025, 6, 3), date(2025, 6, 5))
+
+
+def test_recurring_has_no_window() -> None:
+    (it,) = _commitments(INTRO + "The two foreign ministers will meet at least once a year.")
+    assert (it.due_start, it.due_end, it.due_rule) == (None, None, "recurring")
+
+
+def test_ready_for_splits_from_the_first_predicate() -> None:
+    items = _commitments(INTRO + COMMITMENT_EXAMPLES["ready_for"][0])
+    assert [(i.action, i.due_end) for i in items] == [("sign", date(2024, 8, 31))]
+    text = INTRO + "Negotiations for the trade agreement will be concluded by June 30 and ready for signing by August 31."
+    got = [(i.action, i.due_end) for i in _commitments(text)]
+    assert got == [("conclude", date(2024, 6, 30)), ("sign", date(2024, 8, 31))]
+
+
+# ---------------------------------------------------------------- what is looked through
+
+@pytest.mark.parametrize("sentence,action", [
+    ("Kenya and Ghana decided to make every effort to conclude the trade agreement by June.", "conclude"),
+    ("Ghana is ready to make available its conference centre and host the next summit in 2025.", "host"),
+    ("Kenya and Ghana agreed to bring their experts together to discuss port security.", "convene"),
+    ("Kenya and Ghana agreed Ghana would open a consulate in Mombasa next year.", "open"),
+    ("Kenya said Ghana would sign the transit protocol in May.", "sign"),
+    ("The summit ended with the announcement that Ghana will host the 2027 summit.", "host"),
+])
+def test_looked_through(sentence: str, action: str) -> None:
+    assert [i.action for i in _commitments(INTRO + sentence)] == [action]
+
+
+def test_coordinated_verb_list_gives_one_item_per_deliverable() -> None:
+    text = INTRO + ("Kenya and Ghana agreed on joint steps to fight smuggling, restore direct flights "
+                    "and hold a dialogue on fisheries.")
+    assert [(i.action, i.subject) for i in _commitments(text)] == [
+        ("restore", "direct flights"), ("hold", "dialogue on fisheries")]
+
+
+# ---------------------------------------------------------------- what is not a commitment
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana are likely to hold another round of talks in May.",      # hedge
+    "Kenya will likely sign the agreement in May.",                            # hedge
+    "Originally, Kenya was slated to host the 2024 summit.",                   # a past plan
+    "Ghana has no plans to open a consulate in Mombasa.",                      # negated
+    "We thank Ghana for agreeing to host the meeting in Accra.",               # a reason, not an undertaking
+    "Kenya and Ghana agreed to double the volume of bilateral trade by 2030.",  # an outcome target
+    "Ghana is pleased to announce the results of the census.",               # speech verb
+])
+def test_not_commitments(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []
+
+
+def test_list_of_parties_is_not_split() -> None:
+    text = INTRO + "The summit of the leaders of Kenya, Ghana, Nigeria and Senegal will take place in Accra in 2025."
+    items = _commitments(text)
+    assert len(items) == 1 and items[0].group is None
+
+
+def test_reported_past_plan_is_kept_in_reported_speech() -> None:
+    text = INTRO + "Officials said the new round was scheduled to begin on May 2."
+    assert [i.action for i in _commitments(text)] == ["begin"]
+
+
+# ---------------------------------------------------------------- restatements
+
+def test_restatements_keep_one_the_narrowest_window() -> None:
+    text = (INTRO + "Kenya and Ghana agreed that the next Joint Commission will be held in Accra later this year. "
+            "Officials said the Joint Commission will be held in Accra on September 9.")
+    items = _commitments(text)
+    assert len(items) == 1
+    assert (items[0].due_start, items[0].due_end) == (date(2024, 9, 9), date(2024, 9, 9))
+
+
+def test_restatements_prefer_the_official_text_then_the_first() -> None:
+    text = (INTRO + "Kenya and Ghana will hold a summit on trade by the end of 2024. "
+            '"We will hold a summit on trade by the end of 2024," the joint statement said.')
+    (it,) = _commitments(text)
+    assert "joint statement" in it.quote
+    text = (INTRO + "Kenya and Ghana will hold a summit on trade by the end of 2024. "
+            '"We will hold a summit on trade by the end of 2024," the minister said.')
+    (it,) = _commitments(text)
+    assert it.quote.startswith("Kenya and Ghana will hold")
+
+
+def test_anaphoric_event_restates_the_one_before() -> None:
+    text = (INTRO + "Ghana announced that the next summit will take place in Accra. "
+            "The president said that the event will take place in July 2026.")
+    (it,) = _commitments(text)
+    assert (it.due_start, it.due_end) == (date(2026, 7, 1), date(2026, 7, 31))
+
+
+@pytest.mark.parametrize("second", [
+    "Ghana will host the 2025 summit in Accra.",            # another year
+    "Nigeria will host the next summit in 2024.",          # another party
+    "Kenya's president will visit Accra in 2024.",         # a visit is not a summit
+])
+def test_distinct_promises_are_kept(second: str) -> None:
+    text = INTRO + "Kenya will host the 2024 summit in Mombasa. " + second
+    items = _commitments(text)
+    assert len(items) == 2, [(i.action, i.subject) for i in items]
+    assert not same_promise(items[0], items[1])
+    assert keep_primary(items) == items
