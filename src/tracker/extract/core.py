@@ -152,6 +152,9 @@ def _subject_kind(chunk: str) -> str:
         return "body"
     if any(w.lower() in EVENT_NOUNS for w in head_words):
         return "event"
+    if 1 <= len(head_words) <= 4 and all(w[:1].isupper() for w in head_words) and \
+            head_words[0].lower() not in DETERMINERS and not any(w.lower() in INSTRUMENT_NOUNS for w in head_words):
+        return "name"  # "Albania", "Yoon", "NATO": a named party or person
     return "none"
 
 
@@ -393,7 +396,9 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
 _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
 
 
-_AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had)\b")
+#: "pay an official visit to", "make a state visit to": the visit is the deliverable
+_VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
+_AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
 #: "get it done", "get experts together", "bring the two teams together"
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
 
@@ -463,6 +468,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
+                        and not (lemma(w0) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend))
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -487,6 +493,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 tail = re.split(r"\s(?:for|on|of)\s", chunk)
                 if len(tail) > 1 and any(x.lower().strip(".,") in INSTRUMENT_NOUNS for x in tail[-1].split()):
                     chunk = tail[-1]
+            elif name == "arrangements_for":
+                chunk, bword, _ = _clause_subject(masked, trig_start)
+                chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating"
             elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
             elif name in ("to_be_held", "scheduled_for_bare"):
@@ -505,7 +514,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             action = ""
             obj_start = vend
             intransitive = False
-            if name in ("scheduled_for", "scheduled_for_bare"):
+            if name == "arrangements_for":
+                if kind not in ("agent", "name", "body") and bword != "agreed":
+                    continue
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                if not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
+                    continue  # preparations for an event, not for "the talks' outcome"
+                action, obj_start, intransitive = "hold", vend, False
+            elif name in ("scheduled_for", "scheduled_for_bare"):
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
@@ -542,13 +559,17 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     obj_start = vend = masked.index("place", vend) + 5
                 else:
                     vc = verb_class(w)
-                    if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)):
+                    if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
+                            and not (lemma(w) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend)):
                         if not NOMINAL_OBJECT_RE.match(masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
+                    vm = _VISIT_IDIOM_RE.match(masked, vend) if action in ("make", "pay") else None
+                    if vm is not None:
+                        action, vc, obj_start = "visit", "deliverable", vm.end()
                     im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
                     if im is not None:
                         # "get it done" = complete; "get experts together" = convene
@@ -578,7 +599,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         continue
                     action, intransitive = lemma(w), kind != "agent"
                 elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to", "tell_officials"):
-                    if kind not in ("agent", "body") and bword != "agreed":
+                    if kind not in ("agent", "name", "body") and bword != "agreed":
                         continue
                     if lemma(w) in SPEECH_VERBS:
                         continue  # "pleased to announce that ...": the announced clause is read on its own
@@ -587,7 +608,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 elif name == "modal" or name == "expected_to":
                     if bword == "agreed":
                         conf = max(conf, 0.9)
-                    elif kind == "agent":
+                    elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
                     elif kind in ("body",):
@@ -605,7 +626,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
                         continue  # a bare "would" is conditional
                 elif name == "plans_to":
-                    if kind != "agent":
+                    if kind not in ("agent", "name"):
                         continue
                 elif name in ("decided_to", "directed_to") and kind == "instrument":
                     continue

@@ -124,6 +124,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:confirmed|named|chose|chosen|selected|picked|designated)\s+"
      r"(?P<host>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:the\s+)?(?:next\s+)?"
      r"(?:host|venue)\s+(?:country\s+|city\s+)?(?:of|for))(?P<verb>)\s", 0.85),
+    # preparations for a dated deliverable: "have begun making arrangements for a summit",
+    # "are coordinating a timetable for the visit"
+    ("arrangements_for",
+     r"\b(?P<trig>(?:making|make|made|finali[sz]ing|coordinating|arranging|working\s+out|begun\s+making|"
+     r"started\s+making)\s+(?:the\s+|final\s+|a\s+|concrete\s+)?(?:arrangements|preparations|timetable|"
+     r"schedule|dates?)\s+(?:for|of))(?P<verb>)\s", 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
@@ -152,6 +158,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "ready_for": ("Officials said the trade agreement would be ready for signing by August 31.", "sign"),
     "named_host": ("The communique confirmed Ghana as the host for the 2026 summit of the two countries.", "host"),
     "plans_to": ("Kenya and Ghana plan to open joint visa centres next year.", "open"),
+    "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
 }
 
 #: ask triggers: (lemma, pattern, needs_addressee). ``rest`` starts after the verb.
@@ -201,6 +208,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
+    "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
@@ -249,6 +257,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "tell_officials": ("tel", "tol", "ask"),
     "ready_for": ("be", "is", "ar", "an"),
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
+    "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
     "demand": ("dem", "ins"), "seek": ("see", "sou"),

@@ -80,7 +80,7 @@ def keep_primary(items: list[ExtractedItem]) -> list[ExtractedItem]:
         if it.kind != "commitment":
             continue
         for cl in clusters:
-            if any(same_promise(items[j], it) for j in cl):
+            if all(same_promise(items[j], it) for j in cl):  # complete linkage: no chains
                 cl.append(i)
                 break
         else:

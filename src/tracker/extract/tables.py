@@ -156,7 +156,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
@@ -263,7 +263,7 @@ ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "t
 #: a restatement attributed to a written official text is the primary one
 #: (regex alternatives, case-insensitive, searched in the sentence)
 OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
-    r"joint\s+statement", r"\bstatement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
+    r"joint[\s-]+statement", r"\b(?:in|the)\s+statement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
     r"\bgovernments\s+(?:said|stated|announced)", r"\bministry\s+(?:said|stated|announced)",
 )
 
