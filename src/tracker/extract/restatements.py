@@ -7,23 +7,26 @@ different sentences and
 
 * their actions belong to the same family (``ACTION_FAMILIES``: "host the
   summit" and "the summit will take place" are one kind of deliverable);
+* their actors overlap (or one has none);
+* their windows overlap, or one of them has none;
+* different numbers in the two subjects ("the 2024 summit", "the 2025
+  summit") are different instances;
 * their subjects name the same class of event (``EVENT_CLASSES``: a summit
   and a meeting are one class, a visit another; a subject naming none never
   restates one naming an event), and share most of their content words
-  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event");
-* different numbers in the two subjects ("the 2024 summit", "the 2025
-  summit") are different instances;
-* their actors overlap (or one has none);
-* their windows overlap, or one of them has none.
+  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event").
 
-The one kept: the narrowest window (an explicit date beats "next week"), then
-a sentence attributed to a written official text (joint statement,
-communiqué, declaration, readout), then the earliest in the document.
+A commitment joins a group of restatements only if it restates every member
+(no chains). The one kept: the narrowest window (an explicit date beats "next
+week"), then a sentence attributed to a written official text (joint
+statement, communiqué, declaration, readout), then the earliest in the
+document.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import ExtractedItem
 from .tables import ACTION_FAMILIES, ANAPHORIC_SUBJECTS, EVENT_CLASSES, OFFICIAL_SOURCE_PATTERNS, SUBJECT_STOPWORDS
@@ -32,39 +35,53 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 
 
-def _content(subject: str) -> frozenset[str]:
-    return frozenset(t for t in _TOKEN_RE.findall(subject.lower()) if t not in SUBJECT_STOPWORDS)
-
-
 def _family(action: str) -> str:
     return ACTION_FAMILIES.get(action, action)
 
 
-def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
-    if a.kind != "commitment" or b.kind != "commitment" or a.span == b.span:
-        return False
-    if _family(a.action) != _family(b.action):
+@dataclass(frozen=True)
+class _Key:
+    """What restatement tests read of an item (computed once per item)."""
+
+    item: ExtractedItem
+    family: str
+    content: frozenset[str]
+    numbers: frozenset[str]
+    classes: frozenset[str]
+    anaphoric: bool
+
+    @classmethod
+    def of(cls, it: ExtractedItem) -> _Key:
+        content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
+        return cls(it, _family(it.action), content, frozenset(t for t in content if t.isdigit()),
+                   frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
+                   bool(content) and content <= ANAPHORIC_SUBJECTS)
+
+
+def _same(ka: _Key, kb: _Key) -> bool:
+    a, b = ka.item, kb.item
+    if a.kind != "commitment" or b.kind != "commitment" or a.span == b.span or ka.family != kb.family:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    if a.due_start is not None and b.due_start is not None:
-        assert a.due_end is not None and b.due_end is not None
+    if a.due_start is not None and b.due_start is not None and a.due_end is not None and b.due_end is not None:
         if a.due_end < b.due_start or b.due_end < a.due_start:
             return False
-    ta, tb = _content(a.subject), _content(b.subject)
-    if not ta or not tb:
+    if not ka.content or not kb.content:
         return False
-    if {t for t in ta if t.isdigit()} ^ {t for t in tb if t.isdigit()} and \
-            {t for t in ta if t.isdigit()} and {t for t in tb if t.isdigit()}:
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
-    ca, cb = {EVENT_CLASSES[t] for t in ta if t in EVENT_CLASSES}, {EVENT_CLASSES[t] for t in tb if t in EVENT_CLASSES}
-    if (ca or cb) and not ca & cb:
+    if (ka.classes or kb.classes) and not ka.classes & kb.classes:
         return False  # "the Quad Summit" is not "the foreign ministers", a visit is not a meeting
-    if b.span[0] > a.span[0] and tb <= ANAPHORIC_SUBJECTS:
+    later = kb if b.span[0] > a.span[0] else ka
+    if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before
-    if a.span[0] > b.span[0] and ta <= ANAPHORIC_SUBJECTS:
-        return True
-    return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
+    return len(ka.content & kb.content) / min(len(ka.content), len(kb.content)) >= 0.5
+
+
+def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
+    """Whether ``a`` and ``b`` (of one document) state the same promise."""
+    return _same(_Key.of(a), _Key.of(b))
 
 
 def _rank(it: ExtractedItem) -> tuple[int, int, int]:
@@ -75,16 +92,21 @@ def _rank(it: ExtractedItem) -> tuple[int, int, int]:
 
 def keep_primary(items: list[ExtractedItem]) -> list[ExtractedItem]:
     """``items`` without the restatements of a promise kept elsewhere, in document order."""
+    keys: dict[int, _Key] = {}
     clusters: list[list[int]] = []
+    by_family: dict[str, list[list[int]]] = {}  # only the same family can restate
     for i, it in enumerate(items):
         if it.kind != "commitment":
             continue
-        for cl in clusters:
-            if all(same_promise(items[j], it) for j in cl):  # complete linkage: no chains
+        k = keys[i] = _Key.of(it)
+        bucket = by_family.setdefault(k.family, [])
+        for cl in bucket:
+            if all(_same(keys[j], k) for j in cl):  # complete linkage: no chains
                 cl.append(i)
                 break
         else:
-            clusters.append([i])
+            bucket.append([i])
+            clusters.append(bucket[-1])
     drop: set[int] = set()
     for cl in clusters:
         if len(cl) > 1:
