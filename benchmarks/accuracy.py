@@ -71,7 +71,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f}
 
 
-def evaluate(tracker: str, shared: Path) -> dict:
+def evaluate(tracker: str | list[str], shared: Path) -> dict:
     """Per-document counts and misses, then per family / split / overall figures."""
     sc = load_scorer(shared)
     _, docs, _ = sc.load_gold()
@@ -80,7 +80,8 @@ def evaluate(tracker: str, shared: Path) -> dict:
         raise SystemExit(f"documents without a family: {missing} (update FAMILIES)")
     tmp = tempfile.mkdtemp()
     names = sc.write_corpus(tmp, docs)
-    p = subprocess.run([tracker, "extract", tmp, "--format", "json"], capture_output=True, text=True)
+    cmd = [tracker] if isinstance(tracker, str) else list(tracker)
+    p = subprocess.run(cmd + ["extract", tmp, "--format", "json"], capture_output=True, text=True)
     if p.returncode != 0:
         raise SystemExit(f"extract failed (exit {p.returncode}): {p.stderr.strip()[-300:]}")
     by_src: dict[str, list[dict]] = {}
@@ -154,7 +155,7 @@ def table(res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tracker", default=str(ROOT / ".venv" / "bin" / "tracker"))
+    ap.add_argument("--tracker", default=None, help="the tracker command (default: this Python's -m tracker)")
     ap.add_argument("--show", action="store_true", help="print the tune families' misses / false positives")
     ap.add_argument("--show-holdout", action="store_true", help="also print the held-out families' ones")
     ap.add_argument("--json", help="write the figures to this file")
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("SKIP: ../shared/devcorpus not found (set TRACKER_SHARED_DIR to the folder holding devcorpus/)")
         return 0
-    res = evaluate(a.tracker, shared)
+    res = evaluate(a.tracker or [sys.executable, "-m", "tracker"], shared)
     if a.show or a.show_holdout:
         shown = set(TUNE) | (set(HOLDOUT) if a.show_holdout else set())
         for did, c in sorted(res["per_doc"].items()):
