@@ -194,6 +194,12 @@ def _list_head(first_segment: str) -> tuple[str, str] | None:
     return " ".join(head) + " " + words[last_prep] + " ", " ".join(words[last_prep + 1:])
 
 
+#: a comma segment that continues a phrase instead of listing a new item
+_NOT_LIST_ITEM_RE = re.compile(
+    r"(?:also\s+|as\s+well\s+as\s+)?(?:including|includes|included|such\s+as|in|at|on|with|from|to|for|by|"
+    r"which|who|where|when|during|after|before|under|through)\b", re.IGNORECASE)
+
+
 def _is_name(item: str) -> bool:
     """A list item that names a party or a person ("Japan", "the United States",
     "Japan's Prime Minister Fumio Kishida"), not a deliverable."""
@@ -218,6 +224,8 @@ def _split_coordination(np: str) -> list[str]:
         items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
         if all(_is_name(it) for it in items[1:]):
             return [_strip_article(np)]  # "the leaders of A, B and C": parties, not deliverables
+        if any(_NOT_LIST_ITEM_RE.match(it) for it in segments[1:]):
+            return [_strip_article(np)]  # "a summit, also including A and B, in Japan": an apposition
         head = _list_head(items[0])
         if head is not None:
             prefix, first = head
@@ -358,12 +366,15 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
 
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
-_NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
 NOUN_PHRASE_RULES = frozenset(["year_event"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted an invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
+#: adjectives that make the trigger word a noun ("their shared resolve to")
+NOUN_TRIGGER_MODIFIERS = frozenset(["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
 #: prepositions before a gerund trigger that make it a circumstance ("for agreeing to host")
 GERUND_PREPS = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
 SAY_BEFORE_RE = re.compile(
@@ -398,6 +409,10 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 
 #: "pay an official visit to", "make a state visit to": the visit is the deliverable
 _VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
+_SAY_VERB_TAIL_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|said|says|stated|confirmed|agreed|decided|noted|added)\b.*$",
+    re.IGNORECASE | re.DOTALL)
+_FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
 _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
 #: "get it done", "get experts together", "bring the two teams together"
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
@@ -405,11 +420,12 @@ _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+
 
 def _outcome_object(masked: str, vend: int) -> bool:
     """The object is an economic quantity ("the volume of bilateral trade", "trade")."""
-    words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:6]]
+    words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
     for w in words:
-        if w in DETERMINERS or w in ("current", "bilateral", "annual", "two-way", "total"):
-            continue
-        return w in OUTCOME_NOUNS
+        if w in _PREPS:  # the head noun phrase ends here
+            break
+        if w in OUTCOME_NOUNS:
+            return True
     return False
 
 
@@ -452,6 +468,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 # "India was slated to host ...": a plan of the past (it changed) unless reported speech
                 if not SAY_BEFORE_RE.search(masked, 0, trig_start):
                     continue
+            if name == "decided_to":
+                prev = masked[:trig_start].split()[-1:]
+                if prev and (prev[0].lower() in DETERMINERS or prev[0].lower() in NOUN_TRIGGER_MODIFIERS):
+                    continue  # "their shared resolve to", "its pledge to": a noun, not a decision
             if name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower().endswith("ing"):
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
@@ -510,18 +530,43 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             kind = _subject_kind(chunk)
+            if chunk.lower() in ("it", "they") and bword in ("said", "agreed"):
+                # "The Marine Corps announced that it will ...": "it" is the announcer
+                that_pos = masked.rfind("that", 0, trig_start)
+                sayer, _, _ = _clause_subject(masked, max(0, that_pos))
+                sayer = _SAY_VERB_TAIL_RE.sub("", sayer)
+                if sayer:
+                    kind = _subject_kind(sayer)
             conf = base
             action = ""
             obj_start = vend
             intransitive = False
-            if name == "arrangements_for":
+            if name == "call_for_event":
+                # the parties calling for their own next meeting ("called for another SCC")
+                if kind not in ("agent", "name"):
+                    continue
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                head = [x.strip(",.") for x in obj.split()[1:5]]
+                if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
+                    continue
+                action, obj_start, intransitive = "hold", vend, False
+            elif name == "arrangements_for":
                 if kind not in ("agent", "name", "body") and bword != "agreed":
                     continue
                 obj_end = _object_ends(masked, vend)[1]
                 obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
-                if not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
+                tv = _FOR_TO_VERB_RE.match(masked, vend)
+                if tv is not None and verb_class(tv.group("verb")) == "deliverable":
+                    # "a timetable for Prime Minister X to visit Seoul": X visits
+                    action, obj_start, intransitive = lemma(tv.group("verb")), tv.end(), False
+                    named = countries_in(tv.group("who"))
+                    if named:
+                        chunk, kind = tv.group("who"), "agent"
+                elif not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
                     continue  # preparations for an event, not for "the talks' outcome"
-                action, obj_start, intransitive = "hold", vend, False
+                else:
+                    action, obj_start, intransitive = "hold", vend, False
             elif name in ("scheduled_for", "scheduled_for_bare"):
                 if kind not in ("event", "body", "instrument"):
                     continue

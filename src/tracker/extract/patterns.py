@@ -92,8 +92,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     # a stated readiness: "is ready to host", "will be happy to host"
     ("ready_to",
-     r"\b(?P<trig>(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?"
-     r"(?:ready|prepared|happy|glad|pleased)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
+     r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
+     r"|(?:will|would|'ll|'d|shall)\s+be\s+(?:\w+ly\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted))\s+to)\s+"
+     + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     # "accepted Prime Minister X's invitation to attend", "accepted an invitation to visit"
     ("accepted_invitation",
      r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
@@ -104,10 +105,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)", 0.85),
     # nominal: "saw an agreement to increase flights", "agreed on joint efforts to restore ..."
     ("agreement_to",
-     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
+     r"\b(?P<trig>(?:reached\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)\s+(?:on|to)(?=\s+[\"“]?[a-z]+ing\b)"
+     r"|(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
      r"|(?:agreed|decided)\s+(?:on|upon)\s+"
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
-     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
+     r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)", 0.8),
     # an event noun with an infinitive passive: "a summit to be held in New York in late September"
     ("to_be_held",
      r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
@@ -130,6 +132,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:making|make|made|finali[sz]ing|coordinating|arranging|working\s+out|begun\s+making|"
      r"started\s+making)\s+(?:the\s+|final\s+|a\s+|concrete\s+)?(?:arrangements|preparations|timetable|"
      r"schedule|dates?)\s+(?:for|of))(?P<verb>)\s", 0.75),
+    # the parties calling for their own next meeting: "called for another SCC later in the year"
+    ("call_for_event",
+     r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s)"
+     r"(?P<verb>)", 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
@@ -159,6 +165,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "named_host": ("The communique confirmed Ghana as the host for the 2026 summit of the two countries.", "host"),
     "plans_to": ("Kenya and Ghana plan to open joint visa centres next year.", "open"),
     "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
+    "call_for_event": ("The two ministers called for another Joint Commission later in the year.", "hold"),
 }
 
 #: ask triggers: (lemma, pattern, needs_addressee). ``rest`` starts after the verb.
@@ -199,15 +206,16 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "look_forward": frozenset(["forward"]),
     "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised"]),
     "with_set_to": frozenset(["set", "scheduled", "due", "slated", "poised"]),
-    "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased"]),
+    "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted"]),
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
-    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
+    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined", "reached"]),
     "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
     "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
+    "call_for_event": frozenset(["called", "call", "calls", "calling"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
@@ -247,10 +255,10 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar"),
     "with_set_to": ("wit",),
-    "ready_to": ("is", "ar", "am", "be", "'", "re"),
+    "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
-    "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
+    "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou", "re"),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
@@ -258,6 +266,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ready_for": ("be", "is", "ar", "an"),
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
+    "call_for_event": ("cal",),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
     "demand": ("dem", "ins"), "seek": ("see", "sou"),
@@ -290,7 +299,7 @@ RELATIVE_WORDS = frozenset(
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
     r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
-    r"(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    r"(?:\s+(?:(?:on|at|in)\s+)?[A-Z]\w+)?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(

@@ -156,7 +156,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
@@ -188,7 +188,7 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
-BODY_NOUNS: frozenset[str] = frozenset(["commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
+BODY_NOUNS: frozenset[str] = frozenset(["regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
@@ -290,6 +290,10 @@ EVENT_CLASSES: dict[str, str] = {
 #: deliverables: "agreed to double the volume of bilateral trade by 2030" is a target
 #: for the economy, not an action either government can be seen to take or miss.
 QUANTITY_VERBS: frozenset[str] = frozenset(["double", "triple", "increase", "boost", "raise", "halve", "cut", "reduce"])
+#: (abstract objects are no deliverable either: "increase cooperation")
 OUTCOME_NOUNS: frozenset[str] = frozenset(
     ["volume", "trade", "investment", "investments", "exports", "imports", "growth", "turnover", "gdp",
-     "emissions", "revenue", "revenues", "output", "value"])
+     "emissions", "revenue", "revenues", "output", "value", "cooperation", "engagement", "coordination",
+     "collaboration", "efforts", "support", "communication", "exchanges", "understanding", "trust", "ties",
+     "relations", "interaction", "interactions", "dialogue", "contacts", "awareness", "capacity", "capabilities",
+     "pressure", "role"])
