@@ -152,7 +152,7 @@ def _subject_kind(chunk: str) -> str:
         return "body"
     if any(w.lower() in EVENT_NOUNS for w in head_words):
         return "event"
-    if 1 <= len(head_words) <= 4 and all(w[:1].isupper() for w in head_words) and \
+    if 1 <= len(head_words) <= 6 and all(w[:1].isupper() or w == "and" for w in head_words) and \
             head_words[0].lower() not in DETERMINERS and not any(w.lower() in INSTRUMENT_NOUNS for w in head_words):
         return "name"  # "Albania", "Yoon", "NATO": a named party or person
     return "none"
@@ -319,12 +319,18 @@ def _is_idiom(sent: str, t) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
-def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int]):
+_AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
+                           r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
+
+
+def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int], sent: str = ""):
     """The window of a candidate; ``idioms``: ids of the expressions that are idioms."""
     best = None
     for t in exprs:
         if getattr(t, "reference", "future") == "past" or id(t) in idioms:
             continue
+        if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
+            continue  # "host the next summit after the summit in Spain in 2022": dates the reference
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
         fronted = t.end <= trig_start and t.start <= 3
@@ -409,10 +415,11 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 
 #: "pay an official visit to", "make a state visit to": the visit is the deliverable
 _VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
-_SAY_VERB_TAIL_RE = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|said|says|stated|confirmed|agreed|decided|noted|added)\b.*$",
-    re.IGNORECASE | re.DOTALL)
+_SAY_VERB_RE = re.compile(r"\b(?:announced|said|says|stated|confirmed|agreed|decided|noted|added)\b")
 _FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
+#: the subject at the start of a sentence: the words before its first verb
+_SENT_SUBJECT_RE = re.compile(
+    r"\W*((?:[\w'’.-]+\s+){1,10}?)(?=(?:will|would|shall|has|have|had|is|are|was|were|[a-z]{3,}ed)\b)")
 _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
 #: "get it done", "get experts together", "bring the two teams together"
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
@@ -529,14 +536,21 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     bword = "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
+            if not chunk and bword == "and":
+                # a second predicate: "The ministers instructed ..., and called for ..."
+                sm = _SENT_SUBJECT_RE.match(masked)
+                if sm is not None:
+                    chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
             kind = _subject_kind(chunk)
             if chunk.lower() in ("it", "they") and bword in ("said", "agreed"):
                 # "The Marine Corps announced that it will ...": "it" is the announcer
-                that_pos = masked.rfind("that", 0, trig_start)
-                sayer, _, _ = _clause_subject(masked, max(0, that_pos))
-                sayer = _SAY_VERB_TAIL_RE.sub("", sayer)
-                if sayer:
-                    kind = _subject_kind(sayer)
+                say = None
+                for say in _SAY_VERB_RE.finditer(masked, 0, trig_start):
+                    pass
+                if say is not None:
+                    sayer = _clause_subject(masked, say.start())[0]
+                    if sayer:
+                        kind = _subject_kind(sayer)
             conf = base
             action = ""
             obj_start = vend
@@ -835,7 +849,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
-                         c.clause_end, idioms)
+                         c.clause_end, idioms, sent)
         conf = c.confidence
         if t is not None and t.due_start is not None:
             conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))

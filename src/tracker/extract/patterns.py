@@ -50,7 +50,9 @@ def trie_alternation(words, after_first: str = "") -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_ADV = r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|themselves)\s+)*"
+_ADV = (r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
+        r"officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|"
+        r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly)\b)[a-z]+ly)\s+)*")
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
@@ -105,11 +107,14 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)", 0.85),
     # nominal: "saw an agreement to increase flights", "agreed on joint efforts to restore ..."
     ("agreement_to",
-     r"\b(?P<trig>(?:reached\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)\s+(?:on|to)(?=\s+[\"“]?[a-z]+ing\b)"
-     r"|(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
+     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
      r"|(?:agreed|decided)\s+(?:on|upon)\s+"
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)", 0.8),
+    # "reached a consensus on resuming shuttle diplomacy"
+    ("reached_consensus",
+     r"\b(?P<trig>(?:reached|reach|reaches|reaching)\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)"
+     r"\s+(?:on|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b", 0.8),
     # an event noun with an infinitive passive: "a summit to be held in New York in late September"
     ("to_be_held",
      r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
@@ -165,6 +170,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "named_host": ("The communique confirmed Ghana as the host for the 2026 summit of the two countries.", "host"),
     "plans_to": ("Kenya and Ghana plan to open joint visa centres next year.", "open"),
     "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
+    "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission later in the year.", "hold"),
 }
 
@@ -209,7 +215,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted"]),
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
-    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined", "reached"]),
+    "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
+    "reached_consensus": frozenset(["consensus", "understanding", "agreement"]),
     "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
     "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
@@ -258,7 +265,8 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
-    "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou", "re"),
+    "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
+    "reached_consensus": ("rea",),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
