@@ -57,7 +57,7 @@ from .tables import (
 
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
-_NEXT_WORD_RE = re.compile(r"\s*([\w$'’-]+)")
+_NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
 _PREPS = frozenset(["of", "between", "on", "under", "for", "with", "from", "in", "at", "to", "among", "by", "within", "across"])
 _WORD_RE = re.compile(r"[\w'’.&+/-]+")
@@ -67,6 +67,13 @@ _ATTRIB_ANYWHERE = re.compile(r"\b(?:said|says|told|according\s+to|announced|sta
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+#: a fronted prepositional phrase or adverbial, up to its comma
+_FRONTED_PP_RE = re.compile(
+    r"\s*(?:following|through|during|after|before|in|on|at|with|under|for|by|from|as\s+part\s+of|"
+    r"according\s+to|in\s+addition\s+to|besides|meanwhile|separately|earlier|later)\b[^,;:]{0,120},\s*",
+    re.IGNORECASE)
 
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
@@ -87,6 +94,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     word = word.split()[0] if word else "^"
     chunk = masked[last.end():pos]
     start = last.end()
+    fm = _FRONTED_PP_RE.match(chunk)
+    if fm is not None:
+        # "Following the talks, Mr A and Mr B will ...": the fronted adverbial is not the subject
+        start += fm.end()
+        chunk = chunk[fm.end():]
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
         start = last.end() + cut + 1
