@@ -326,6 +326,7 @@ CLAUSE_END_RE = re.compile(
     r"according|in\s+order|thereby|with\s+a\s+view)\b"
     r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|told|added|announced|stated|noted)\b"
     r"|,\s+with\s+(?=[A-Z])"
+    r"|(?<=\w)[”\"],\s|(?<=\w),[”\"]\s"
     r"|\s+(?:said|says|told)\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
     r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"
