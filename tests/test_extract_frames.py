@@ -153,3 +153,58 @@ def test_distinct_promises_are_kept(second: str) -> None:
     assert len(items) == 2, [(i.action, i.subject) for i in items]
     assert not same_promise(items[0], items[1])
     assert keep_primary(items) == items
+
+
+# ---------------------------------------------------------------- clause analysis
+
+@pytest.mark.parametrize("sentence,action", [
+    ("Following the talks, Mr Mensah and Mr Otieno will travel to Kumasi to open a trade fair.", "travel"),
+    ("In Accra, the two ministers will ultimately sign the transit protocol in June.", "sign"),
+    ("The Ghana Armed Forces announced that it will redesignate a Kumasi-based battalion on May 1.", "redesignate"),
+    ("The 5th Infantry Battalion will transition to a rapid reaction unit by fiscal year 2026.", "transition"),
+    ("The two ministers met on Monday, and called for another Joint Commission in the second half of the year.",
+     "hold"),
+    ("Kenya and Ghana agreed Friday that the two governments will launch a joint port authority.", "launch"),
+    ("Kenya and Ghana are coordinating a timetable for Kenya's president to visit Accra early next month.", "visit"),
+    ("We will increase rotational deployments of Kenyan forces in Ghana.", "increase"),
+])
+def test_clause_analysis(sentence: str, action: str) -> None:
+    assert [i.action for i in _commitments(INTRO + sentence)] == [action]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Through this visit by the president, cooperation between the two leaders will fully begin.",
+    "Kenya and Ghana affirmed their shared resolve to promote a positive economic vision.",
+    "Kenya's president has yet to accept an invitation to visit Accra this year.",
+    '"I am pleased to visit Accra to start a new chapter," the president said.',
+    "Kenya and Ghana will increase defence cooperation and exchanges.",
+])
+def test_more_non_commitments(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []
+
+
+def test_apposition_is_not_a_list() -> None:
+    text = INTRO + ("The two leaders agreed to hold a summit of the coastal states, also including Togo and Benin, "
+                    "in Ghana in the first half of this year.")
+    items = _commitments(text)
+    assert len(items) == 1 and items[0].group is None
+    assert (items[0].due_start, items[0].due_end) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_year_after_a_reference_event_dates_the_reference() -> None:
+    text = INTRO + "Ghana is ready to host the next summit after the summit in Kenya in 2025."
+    (it,) = _commitments(text)
+    assert (it.action, it.due_start) == ("host", None)
+
+
+def test_quoted_object_ends_at_its_closing_quote() -> None:
+    text = INTRO + 'Kenya and Ghana reached a consensus on resuming "port diplomacy," a practice of regular visits.'
+    (it,) = _commitments(text)
+    assert it.subject == "port diplomacy"
+
+
+def test_glued_full_stop_splits_sentences() -> None:
+    from tracker.extract import sentence_spans
+    body = "Kenya and Ghana will meet in Accra next month.In a statement, Ghana said so."
+    assert [body[s:e] for s, e in sentence_spans(body)] == [
+        "Kenya and Ghana will meet in Accra next month.", "In a statement, Ghana said so."]

@@ -42,6 +42,7 @@ from .tables import (
     GENERIC_ADDRESSEES,
     HEAD_MODIFIERS_DROPPED,
     INSTRUMENT_NOUNS,
+    IRREGULAR_FORMS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
@@ -431,7 +432,8 @@ _SAY_VERB_RE = re.compile(r"\b(?:announced|said|says|stated|confirmed|agreed|dec
 _FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
 #: the subject at the start of a sentence: the words before its first verb
 _SENT_SUBJECT_RE = re.compile(
-    r"\W*((?:[\w'’.-]+\s+){1,10}?)(?=(?:will|would|shall|has|have|had|is|are|was|were|[a-z]{3,}ed)\b)")
+    r"\W*((?:[\w'’.-]+\s+){1,10}?)(?=(?:will|would|shall|has|have|had|is|are|was|were|[a-z]{3,}ed|"
+    + "|".join(sorted((w for w in IRREGULAR_FORMS if not w.endswith("ing")), key=len, reverse=True)) + r")\b)")
 _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
 #: "get it done", "get experts together", "bring the two teams together"
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
