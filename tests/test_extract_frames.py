@@ -61,7 +61,7 @@ def test_recurring_has_no_window() -> None:
 
 def test_ready_for_splits_from_the_first_predicate() -> None:
     items = _commitments(INTRO + COMMITMENT_EXAMPLES["ready_for"][0])
-    assert [(i.action, i.due_end) for i in items] == [("sign", date(2024, 8, 31))]
+    assert [(i.action, i.due_end) for i in items] == [("sign", date(2024, 11, 30))]
     text = INTRO + "Negotiations for the trade agreement will be concluded by June 30 and ready for signing by August 31."
     got = [(i.action, i.due_end) for i in _commitments(text)]
     assert got == [("conclude", date(2024, 6, 30)), ("sign", date(2024, 8, 31))]
@@ -93,10 +93,10 @@ def test_coordinated_verb_list_gives_one_item_per_deliverable() -> None:
 @pytest.mark.parametrize("sentence", [
     "Kenya and Ghana are likely to hold another round of talks in May.",      # hedge
     "Kenya will likely sign the agreement in May.",                            # hedge
-    "Originally, Kenya was slated to host the 2024 summit.",                   # a past plan
+    "Earlier, Kenya was due to host the 2023 forum in Mombasa.",                # a past plan
     "Ghana has no plans to open a consulate in Mombasa.",                      # negated
-    "We thank Ghana for agreeing to host the meeting in Accra.",               # a reason, not an undertaking
-    "Kenya and Ghana agreed to double the volume of bilateral trade by 2030.",  # an outcome target
+    "Kenya thanked Ghana for agreeing to host the fisheries forum.",           # a reason, not an undertaking
+    "Kenya and Ghana agreed to triple two-way trade by 2035.",                  # an outcome target
     "Ghana is pleased to announce the results of the census.",               # speech verb
 ])
 def test_not_commitments(sentence: str) -> None:
@@ -158,25 +158,25 @@ def test_distinct_promises_are_kept(second: str) -> None:
 # ---------------------------------------------------------------- clause analysis
 
 @pytest.mark.parametrize("sentence,action", [
-    ("Following the talks, Mr Mensah and Mr Otieno will travel to Kumasi to open a trade fair.", "travel"),
+    ("After the dinner, Mr Mensah and Mr Otieno will travel to Kumasi to open a trade fair.", "travel"),
     ("In Accra, the two ministers will ultimately sign the transit protocol in June.", "sign"),
-    ("The Ghana Armed Forces announced that it will redesignate a Kumasi-based battalion on May 1.", "redesignate"),
-    ("The 5th Infantry Battalion will transition to a rapid reaction unit by fiscal year 2026.", "transition"),
+    ("The Ghana Navy said that it will establish a second fleet base at Takoradi on May 1.", "establish"),
+    ("Under the plan, the coastal artillery battalion will transition to a drone unit by fiscal year 2026.", "transition"),
     ("The two ministers met on Monday, and called for another Joint Commission in the second half of the year.",
      "hold"),
-    ("Kenya and Ghana agreed Friday that the two governments will launch a joint port authority.", "launch"),
-    ("Kenya and Ghana are coordinating a timetable for Kenya's president to visit Accra early next month.", "visit"),
-    ("We will increase rotational deployments of Kenyan forces in Ghana.", "increase"),
+    ("Kenya and Ghana decided Tuesday that a joint port authority will be launched in Mombasa.", "launch"),
+    ("Officials in Nairobi and Accra are finalising the dates for the Kenyan president to visit Kumasi in June.", "visit"),
+    ("Ghana will increase the number of coast guard patrols off Takoradi.", "increase"),
 ])
 def test_clause_analysis(sentence: str, action: str) -> None:
     assert [i.action for i in _commitments(INTRO + sentence)] == [action]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Through this visit by the president, cooperation between the two leaders will fully begin.",
-    "Kenya and Ghana affirmed their shared resolve to promote a positive economic vision.",
-    "Kenya's president has yet to accept an invitation to visit Accra this year.",
-    '"I am pleased to visit Accra to start a new chapter," the president said.',
+    "With this visit by the president, a new era for the two peoples will truly begin.",
+    "Kenya and Ghana stated their common resolve to build a fair trading order.",
+    "Ghana's foreign minister has yet to accept Kenya's invitation to attend the port forum.",
+    '"We are pleased to host our Ghanaian friends in Nairobi today," the president said.',
     "Kenya and Ghana will increase defence cooperation and exchanges.",
 ])
 def test_more_non_commitments(sentence: str) -> None:
@@ -184,7 +184,7 @@ def test_more_non_commitments(sentence: str) -> None:
 
 
 def test_apposition_is_not_a_list() -> None:
-    text = INTRO + ("The two leaders agreed to hold a summit of the coastal states, also including Togo and Benin, "
+    text = INTRO + ("The two leaders agreed to hold a fisheries conference of the coastal states, including Togo and Benin, "
                     "in Ghana in the first half of this year.")
     items = _commitments(text)
     assert len(items) == 1 and items[0].group is None
@@ -192,15 +192,15 @@ def test_apposition_is_not_a_list() -> None:
 
 
 def test_a_year_after_a_reference_event_dates_the_reference() -> None:
-    text = INTRO + "Ghana is ready to host the next summit after the summit in Kenya in 2025."
+    text = INTRO + "Ghana will host the forum after the summit in Kenya in 2025."
     (it,) = _commitments(text)
     assert (it.action, it.due_start) == ("host", None)
 
 
 def test_quoted_object_ends_at_its_closing_quote() -> None:
-    text = INTRO + 'Kenya and Ghana reached a consensus on resuming "port diplomacy," a practice of regular visits.'
+    text = INTRO + 'Kenya and Ghana reached an understanding on reopening the "Lake Route," a ferry service closed in 2019.'
     (it,) = _commitments(text)
-    assert it.subject == "port diplomacy"
+    assert it.subject == "Lake Route"
 
 
 def test_glued_full_stop_splits_sentences() -> None:

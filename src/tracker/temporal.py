@@ -841,7 +841,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\s+(?:in\s+)?{_g('month', MONTH_FULL)}\b)?(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
          r_festival, 0.9,
          "a festival: its date that year (FESTIVAL_DATES / FIXED_FESTIVALS; no year: the next one)",
-         "by Diwali in October", starts="diwali deepavali lunar chinese christmas"),
+         "by Diwali in November", starts="diwali deepavali lunar chinese christmas"),
     # ---- days -------------------------------------------------------------
     Rule("weekday",
          rf"\b(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})\b"

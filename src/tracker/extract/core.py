@@ -97,7 +97,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     start = last.end()
     fm = _FRONTED_PP_RE.match(chunk)
     if fm is not None:
-        # "Following the talks, Mr A and Mr B will ...": the fronted adverbial is not the subject
+        # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
         start += fm.end()
         chunk = chunk[fm.end():]
     if word in RELATIVE_WORDS and "," in chunk:
@@ -116,7 +116,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     if word in {"said", "says", "say", "announced", "added", "stated", "noted", "confirmed",
                 "declared", "stressed", "underlined", "reported", "told"}:
         word = "said"
-    # a complement without "that": "Biden and Xi agreed China would stem ..."
+    # a complement without "that": "the two presidents agreed Ghana would open ..."
     if word not in RELATIVE_WORDS and word != "relative":
         cm = None
         for cm in _BARE_COMPLEMENT_RE.finditer(chunk):
@@ -176,7 +176,7 @@ def _strip_article(np: str) -> str:
     low = np.lower()
     for art in ("the ", "a ", "an "):
         if low.startswith(art):
-            return np[len(art):].strip()
+            return np[len(art):].strip(_PUNCT_STRIP)
     return np
 
 
@@ -214,8 +214,8 @@ _NOT_LIST_ITEM_RE = re.compile(
 
 
 def _is_name(item: str) -> bool:
-    """A list item that names a party or a person ("Japan", "the United States",
-    "Japan's Prime Minister Fumio Kishida"), not a deliverable."""
+    """A list item that names a party or a person ("Ghana", "the United States",
+    "Ghana's President John Mensah"), not a deliverable."""
     words = [w for w in re.findall(r"[\w'’.-]+", item) if w.lower() not in NAME_LIST_WORDS]
     if not words:
         return False
@@ -238,7 +238,7 @@ def _split_coordination(np: str) -> list[str]:
         if all(_is_name(it) for it in items[1:]):
             return [_strip_article(np)]  # "the leaders of A, B and C": parties, not deliverables
         if any(_NOT_LIST_ITEM_RE.match(it) for it in segments[1:]):
-            return [_strip_article(np)]  # "a summit, also including A and B, in Japan": an apposition
+            return [_strip_article(np)]  # "a summit of the coastal states, also including A and B, in Accra": an apposition
         head = _list_head(items[0])
         if head is not None:
             prefix, first = head
@@ -343,7 +343,7 @@ def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idiom
         if getattr(t, "reference", "future") == "past" or id(t) in idioms:
             continue
         if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
-            continue  # "host the next summit after the summit in Spain in 2022": dates the reference
+            continue  # "host the next summit after the one in Kenya in 2025": dates the reference
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
         fronted = t.end <= trig_start and t.start <= 3
@@ -356,8 +356,8 @@ def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idiom
 
 
 def _own_time(subject: str, exprs: list, default):
-    """A split subject that names its own year ("the 2025 Informal Foreign Ministers
-    Meeting") takes that window instead of the one chosen for the clause."""
+    """A split subject that names its own year ("the 2025 ministerial
+    meeting") takes that window instead of the one chosen for the clause."""
     low = subject.lower()
     for t in exprs:
         if t.rule in NOUN_PHRASE_RULES and t.due_start is not None:
@@ -365,7 +365,7 @@ def _own_time(subject: str, exprs: list, default):
             if (phrase in low or low in phrase) and (
                     default is None or default.due_start is None
                     or not t.due_start <= default.due_start <= default.due_end <= t.due_end):
-                return t  # (a narrower window inside that year stays: "from 24 to 26 June 2025")
+                return t  # (a narrower window inside that year stays: "from 3 to 5 June 2025")
     return default
 
 
@@ -378,7 +378,7 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
     for t in exprs:
         if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
             if not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ") or t.rule in NOUN_PHRASE_RULES:
-                continue  # "next year's Quad Summit", "the 2024 summit": the phrase qualifies the subject
+                continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
             end = t.start
     return masked[obj_start:end].strip(_PUNCT_STRIP)
 
@@ -390,11 +390,11 @@ _NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't|yet\s+to|failed\s+to|refused
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
 NOUN_PHRASE_RULES = frozenset(["year_event"])
-#: rows whose trigger is naturally reported in a temporal clause ("when X accepted an invitation to")
+#: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
-#: adjectives that make the trigger word a noun ("their shared resolve to")
+#: adjectives that make the trigger word a noun ("their common resolve to")
 NOUN_TRIGGER_MODIFIERS = frozenset(["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
-#: prepositions before a gerund trigger that make it a circumstance ("for agreeing to host")
+#: prepositions before a gerund trigger that make it a circumstance ("thanks for agreeing to host")
 GERUND_PREPS = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|noted|reported|according\s+to|confirmed)\b", re.IGNORECASE)
@@ -404,8 +404,8 @@ _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
 def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None:
     """The deliverable verb behind a light verb or in a coordinated verb phrase.
 
-    "make full efforts to conclude the FTA" -> "conclude"; "make available the
-    infrastructure and host the next summit" -> "host". None when there is none.
+    "make every effort to conclude the treaty" -> "conclude"; "make ready its
+    conference centre and host the next summit" -> "host". None when there is none.
     """
     m = LIGHT_VERB_RE.match(masked, vstart)
     if m is not None:
@@ -440,7 +440,7 @@ _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+
 
 
 def _outcome_object(masked: str, vend: int) -> bool:
-    """The object is an economic quantity ("the volume of bilateral trade", "trade")."""
+    """The object is an economic quantity ("two-way trade", "the value of exports")."""
     words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
     for w in words:
         if w in _PREPS:  # the head noun phrase ends here
@@ -486,17 +486,17 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
             if name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were"):
-                # "India was slated to host ...": a plan of the past (it changed) unless reported speech
+                # "Kenya was originally due to host ...": a plan of the past (it changed) unless reported speech
                 if not SAY_BEFORE_RE.search(masked, 0, trig_start):
                     continue
             if name == "decided_to":
                 prev = masked[:trig_start].split()[-1:]
                 if prev and (prev[0].lower() in DETERMINERS or prev[0].lower() in NOUN_TRIGGER_MODIFIERS):
-                    continue  # "their shared resolve to", "its pledge to": a noun, not a decision
+                    continue  # "their common resolve to", "its pledge to": a noun, not a decision
             if name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower().endswith("ing"):
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
-                    continue  # "grateful to X for agreeing to host": a reason, not an undertaking
+                    continue  # "thanks X for agreeing to host": a reason, not an undertaking
             if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
                     and verb_class(verb) != "deliverable":
                 nv = _look_through(masked, vstart, vend)
@@ -513,7 +513,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
-                # "confirmed the Netherlands as the host for the 2025 summit": the host undertakes it
+                # "named Ghana as the host of the 2026 summit": the host undertakes it
                 host = countries_in(m.group("host"))
                 if not host:
                     continue
@@ -530,7 +530,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 # chunk at its own verb
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 chunk = _AUX_CUT_RE.split(chunk)[0].strip(_PUNCT_STRIP)
-                # "negotiations for the free trade agreement ... ready for signing": the agreement is signed
+                # "talks on the transit agreement ... ready for signing": the agreement is signed
                 tail = re.split(r"\s(?:for|on|of)\s", chunk)
                 if len(tail) > 1 and any(x.lower().strip(".,") in INSTRUMENT_NOUNS for x in tail[-1].split()):
                     chunk = tail[-1]
@@ -551,13 +551,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             if not chunk and bword == "and":
-                # a second predicate: "The ministers instructed ..., and called for ..."
+                # a second predicate: "The ministers met ..., and called for ..."
                 sm = _SENT_SUBJECT_RE.match(masked)
                 if sm is not None:
                     chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
             kind = _subject_kind(chunk)
             if chunk.lower() in ("it", "they") and bword in ("said", "agreed"):
-                # "The Marine Corps announced that it will ...": "it" is the announcer
+                # "The Navy announced that it will ...": "it" is the announcer
                 say = None
                 for say in _SAY_VERB_RE.finditer(masked, 0, trig_start):
                     pass
@@ -570,7 +570,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             obj_start = vend
             intransitive = False
             if name == "call_for_event":
-                # the parties calling for their own next meeting ("called for another SCC")
+                # the parties calling for their own next meeting ("called for another Joint Commission")
                 if kind not in ("agent", "name"):
                     continue
                 obj_end = _object_ends(masked, vend)[1]
@@ -586,7 +586,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
                 tv = _FOR_TO_VERB_RE.match(masked, vend)
                 if tv is not None and verb_class(tv.group("verb")) == "deliverable":
-                    # "a timetable for Prime Minister X to visit Seoul": X visits
+                    # "a timetable for President X to visit Accra": X visits
                     action, obj_start, intransitive = lemma(tv.group("verb")), tv.end(), False
                     named = countries_in(tv.group("who"))
                     if named:
@@ -603,7 +603,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             elif name == "look_forward":
                 w = verb.lower()
                 if w == "welcoming" and _next_word(masked, vend)[:1].isupper():
-                    action = "host"  # "look forward to welcoming Prime Minister X to Tokyo": a visit hosted
+                    action = "host"  # "look forward to welcoming President X to Accra": a visit hosted
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
                         continue
@@ -645,11 +645,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         action, vc, obj_start = "visit", "deliverable", vm.end()
                     im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
                     if im is not None:
-                        # "get it done" = complete; "get experts together" = convene
+                        # "get it done" = complete; "get the experts together" = convene
                         action, vc = ("complete" if im.group("done") else "convene"), "deliverable"
                         obj_start = vend = im.end() if im.group("done") else vend
                     if action in QUANTITY_VERBS and _outcome_object(masked, vend):
-                        continue  # "agreed to double the volume of bilateral trade": an outcome target
+                        continue  # "agreed to triple two-way trade": an outcome target
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2

@@ -72,7 +72,7 @@ def _same(ka: _Key, kb: _Key) -> bool:
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
     if (ka.classes or kb.classes) and not ka.classes & kb.classes:
-        return False  # "the Quad Summit" is not "the foreign ministers", a visit is not a meeting
+        return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
     later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before

@@ -65,7 +65,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             if first not in _SENTENCE_STARTERS:
                 continue
         cuts.add(m.end())
-    # a full stop with the space missing after it ("... Yeol.In a phone interview"): a lower-case
+    # a full stop with the space missing after it ("... next month.In a statement"): a lower-case
     # word of 3+ letters (not an abbreviation), then a capitalised word
     for m in _GLUED_END.finditer(body):
         if not _is_abbreviation(body, m.start()):

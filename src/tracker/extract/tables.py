@@ -257,7 +257,7 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset(
     "those next first new upcoming forthcoming meet hold host again".split())
 
 #: a subject made only of these words refers back to the deliverable named before
-#: ("the event will take place in July 2026")
+#: ("the event will take place in May 2027")
 ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit"])
 
 #: a restatement attributed to a written official text is the primary one
@@ -287,7 +287,7 @@ EVENT_CLASSES: dict[str, str] = {
 }
 
 #: verbs that change a quantity, and the quantities that are outcomes rather than
-#: deliverables: "agreed to double the volume of bilateral trade by 2030" is a target
+#: deliverables: "agreed to triple two-way trade by 2035" is a target
 #: for the economy, not an action either government can be seen to take or miss.
 QUANTITY_VERBS: frozenset[str] = frozenset(["double", "triple", "increase", "boost", "raise", "halve", "cut", "reduce"])
 #: (abstract objects are no deliverable either: "increase cooperation")
