@@ -109,6 +109,12 @@ def test_list_of_parties_is_not_split() -> None:
     assert len(items) == 1 and items[0].group is None
 
 
+def test_rescheduled_event_is_a_promise() -> None:
+    text = INTRO + "The investment forum, postponed from May, is scheduled for July 8 in Accra."
+    (it,) = _commitments(text)
+    assert (it.due_start, it.due_end) == (date(2024, 7, 8), date(2024, 7, 8))
+
+
 def test_reported_past_plan_is_kept_in_reported_speech() -> None:
     text = INTRO + "Officials said the new round was scheduled to begin on May 2."
     assert [i.action for i in _commitments(text)] == ["begin"]
@@ -178,6 +184,9 @@ def test_clause_analysis(sentence: str, action: str) -> None:
     "Ghana's foreign minister has yet to accept Kenya's invitation to attend the port forum.",
     '"We are pleased to host our Ghanaian friends in Nairobi today," the president said.',
     "Kenya and Ghana will increase defence cooperation and exchanges.",
+    "The investment forum scheduled for May 12 was postponed because of the floods.",
+    "The summit that is to be held in Accra has been called off.",
+    "Nigeria called for another meeting of the regional security council.",  # a call on others
 ])
 def test_more_non_commitments(sentence: str) -> None:
     assert _commitments(INTRO + sentence) == []

@@ -384,6 +384,13 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> s
 
 
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
+#: rows that date an event; reporting it called off after the trigger makes it no promise
+#: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
+#: July" stays a promise)
+_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "to_be_held", "be_to"])
+_CANCELLED_RE = re.compile(
+    r"\b(?:postponed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|pushed\s+back|delayed|suspended)\b",
+    re.IGNORECASE)
 #: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
 _NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$",
                              re.IGNORECASE)
@@ -569,9 +576,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             action = ""
             obj_start = vend
             intransitive = False
+            if name in _DATED_EVENT_ROWS and _CANCELLED_RE.search(masked, vend):
+                continue  # "the forum scheduled for May was postponed": evidence of a miss, not a promise
             if name == "call_for_event":
-                # the parties calling for their own next meeting ("called for another Joint Commission")
-                if kind not in ("agent", "name"):
+                # the parties calling for their own next meeting ("called for another Joint Commission");
+                # one party calling for a meeting of others is a call on third parties
+                if kind not in ("agent", "name") or not (COLLECTIVE_RE.search(chunk) or len(countries_in(chunk)) >= 2):
                     continue
                 obj_end = _object_ends(masked, vend)[1]
                 obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
