@@ -81,7 +81,7 @@ def evaluate(tracker: str | list[str], shared: Path) -> dict:
     tmp = tempfile.mkdtemp()
     names = sc.write_corpus(tmp, docs)
     cmd = [tracker] if isinstance(tracker, str) else list(tracker)
-    p = subprocess.run(cmd + ["extract", tmp, "--format", "json"], capture_output=True, text=True)
+    p = subprocess.run(cmd + ["extract", tmp, "--format", "json"], capture_output=True, text=True, check=False)
     if p.returncode != 0:
         raise SystemExit(f"extract failed (exit {p.returncode}): {p.stderr.strip()[-300:]}")
     by_src: dict[str, list[dict]] = {}

@@ -492,10 +492,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 continue  # pluperfect: a report of an earlier decision
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
-            if name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were"):
-                # "Kenya was originally due to host ...": a plan of the past (it changed) unless reported speech
-                if not SAY_BEFORE_RE.search(masked, 0, trig_start):
-                    continue
+            if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
+                    and not SAY_BEFORE_RE.search(masked, 0, trig_start)):
+                continue  # "Kenya was originally due to host ...": a past plan, unless reported speech
             if name == "decided_to":
                 prev = masked[:trig_start].split()[-1:]
                 if prev and (prev[0].lower() in DETERMINERS or prev[0].lower() in NOUN_TRIGGER_MODIFIERS):

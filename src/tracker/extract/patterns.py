@@ -90,57 +90,57 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # "with both teams set to start a fourth round": set/scheduled/due to
     # without an auxiliary, after "with" + the undertaking party
     ("with_set_to",
-     r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?(?:set|scheduled|due|slated|poised)\s+to)\s+" + _ADV +
-     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     (r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?(?:set|scheduled|due|slated|poised)\s+to)\s+" + _ADV +
+     r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.75),
     # a stated readiness: "is ready to host", "will be happy to host"
     ("ready_to",
-     r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
+     (r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
      r"|(?:will|would|'ll|'d|shall)\s+be\s+(?:\w+ly\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted))\s+to)\s+"
-     + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
+     + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.8),
     # "accepted President X's invitation to attend", "accepted an invitation to visit"
     ("accepted_invitation",
-     r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
-     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)", 0.85),
+     (r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
+     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)"), 0.85),
     # "set a target for finishing the talks", "fixed a deadline to sign"
     ("set_target",
-     r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:a|an|the|their|new)\s+"
-     r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)", 0.85),
+     (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:a|an|the|their|new)\s+"
+     r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)"), 0.85),
     # nominal: "ended with an agreement to launch a ferry line", "agreed on steps to reopen ..."
     ("agreement_to",
-     r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
+     (r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
      r"|(?:agreed|decided)\s+(?:on|upon)\s+"
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
-     r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)", 0.8),
+     r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)"), 0.8),
     # "reached a consensus on resuming port visits"
     ("reached_consensus",
-     r"\b(?P<trig>(?:reached|reach|reaches|reaching)\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)"
-     r"\s+(?:on|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b", 0.8),
+     (r"\b(?P<trig>(?:reached|reach|reaches|reaching)\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)"
+     r"\s+(?:on|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b"), 0.8),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"
     ("to_be_held",
      r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
     # a directive to one's own officials: "we have told our negotiators: get it done by ..."
     ("tell_officials",
-     r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"
+     (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"
      r"(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas)\s*(?:to\s+|[–—:-]\s*))"
-     r"(?P<verb>[a-z][\w-]*)", 0.8),
+     r"(?P<verb>[a-z][\w-]*)"), 0.8),
     # "ready for signing by Christmas": the next step of a deliverable
     ("ready_for",
      r"\b(?P<trig>(?:be|is|are|and)\s+(?:\w+ly\s+)?ready\s+for)\s+(?P<be>)(?P<verb>[a-z]+ing)\b", 0.75),
     # a host named: "named Ghana as the host of the 2026 summit"
     ("named_host",
-     r"\b(?P<trig>(?:confirmed|named|chose|chosen|selected|picked|designated)\s+"
+     (r"\b(?P<trig>(?:confirmed|named|chose|chosen|selected|picked|designated)\s+"
      r"(?P<host>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:the\s+)?(?:next\s+)?"
-     r"(?:host|venue)\s+(?:country\s+|city\s+)?(?:of|for))(?P<verb>)\s", 0.85),
+     r"(?:host|venue)\s+(?:country\s+|city\s+)?(?:of|for))(?P<verb>)\s"), 0.85),
     # preparations for a dated deliverable: "are making arrangements for a forum",
     # "are coordinating a timetable for the visit"
     ("arrangements_for",
-     r"\b(?P<trig>(?:making|make|made|finali[sz]ing|coordinating|arranging|working\s+out|begun\s+making|"
+     (r"\b(?P<trig>(?:making|make|made|finali[sz]ing|coordinating|arranging|working\s+out|begun\s+making|"
      r"started\s+making)\s+(?:the\s+|final\s+|a\s+|concrete\s+)?(?:arrangements|preparations|timetable|"
-     r"schedule|dates?)\s+(?:for|of))(?P<verb>)\s", 0.75),
+     r"schedule|dates?)\s+(?:for|of))(?P<verb>)\s"), 0.75),
     # the parties calling for their own next meeting: "called for another Joint Commission next year"
     ("call_for_event",
-     r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s)"
-     r"(?P<verb>)", 0.75),
+     (r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s)"
+     r"(?P<verb>)"), 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +

@@ -29,7 +29,13 @@ import re
 from dataclasses import dataclass
 
 from .model import ExtractedItem
-from .tables import ACTION_FAMILIES, ANAPHORIC_SUBJECTS, EVENT_CLASSES, OFFICIAL_SOURCE_PATTERNS, SUBJECT_STOPWORDS
+from .tables import (
+    ACTION_FAMILIES,
+    ANAPHORIC_SUBJECTS,
+    EVENT_CLASSES,
+    OFFICIAL_SOURCE_PATTERNS,
+    SUBJECT_STOPWORDS,
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
@@ -64,9 +70,9 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    if a.due_start is not None and b.due_start is not None and a.due_end is not None and b.due_end is not None:
-        if a.due_end < b.due_start or b.due_end < a.due_start:
-            return False
+    if (a.due_start is not None and b.due_start is not None and a.due_end is not None
+            and b.due_end is not None and (a.due_end < b.due_start or b.due_end < a.due_start)):
+        return False
     if not ka.content or not kb.content:
         return False
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:

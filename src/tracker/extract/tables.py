@@ -252,9 +252,10 @@ ACTION_FAMILIES: dict[str, str] = {
 }
 
 #: words of a subject that say nothing about which deliverable it is
-SUBJECT_STOPWORDS: frozenset[str] = frozenset(
-    "the a an of in on at for to and or with by from into its their his her our this that these "
-    "those next first new upcoming forthcoming meet hold host again".split())
+SUBJECT_STOPWORDS: frozenset[str] = frozenset([
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "into",
+    "its", "their", "his", "her", "our", "this", "that", "these", "those", "next", "first", "new",
+    "upcoming", "forthcoming", "meet", "hold", "host", "again"])
 
 #: a subject made only of these words refers back to the deliverable named before
 #: ("the event will take place in May 2027")
