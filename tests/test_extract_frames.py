@@ -217,3 +217,10 @@ def test_glued_full_stop_splits_sentences() -> None:
     body = "Kenya and Ghana will meet in Accra next month.In a statement, Ghana said so."
     assert [body[s:e] for s, e in sentence_spans(body)] == [
         "Kenya and Ghana will meet in Accra next month.", "In a statement, Ghana said so."]
+
+
+def test_plain_statement_sentences_are_not_restatements() -> None:
+    text = ("Joint statement of Kenya and Ghana. The two sides will hold the 5th Strategic Dialogue in 2025. "
+            "The two sides will hold a Strategic Dialogue on cyber issues.")
+    assert [i.subject for i in _commitments(text)] == [
+        "5th Strategic Dialogue", "Strategic Dialogue on cyber issues"]

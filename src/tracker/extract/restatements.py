@@ -7,6 +7,9 @@ different sentences and
 
 * their actions belong to the same family (``ACTION_FAMILIES``: "host the
   summit" and "the summit will take place" are one kind of deliverable);
+* one of the two sentences reports what was said (quotation marks, "said",
+  "announced", "according to" …) or opens the document: two plain sentences of a
+  joint statement are two promises;
 * their actors overlap (or one has none);
 * their windows overlap, or one of them has none;
 * different numbers in the two subjects ("the 2024 summit", "the 2025
@@ -39,6 +42,11 @@ from .tables import (
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
+#: a sentence that reports (attributes or quotes) what was said: news copy, where one
+#: promise is restated; two plain statement sentences are two promises
+_REPORTED_RE = re.compile(
+    r"[\"“”]|\b(?:said|says|told|announced|stated|added|noted|according\s+to|confirmed|reported|read)\b",
+    re.IGNORECASE)
 
 
 def _family(action: str) -> str:
@@ -56,12 +64,16 @@ class _Key:
     classes: frozenset[str]
     anaphoric: bool
 
+    reported: bool
+
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
-        return cls(it, _family(it.action), content, frozenset(t for t in content if t.isdigit()),
+        return cls(it, _family(it.action), content,
+                   frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
-                   bool(content) and content <= ANAPHORIC_SUBJECTS)
+                   bool(content) and content <= ANAPHORIC_SUBJECTS,
+                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None)
 
 
 def _same(ka: _Key, kb: _Key) -> bool:
@@ -73,7 +85,7 @@ def _same(ka: _Key, kb: _Key) -> bool:
     if (a.due_start is not None and b.due_start is not None and a.due_end is not None
             and b.due_end is not None and (a.due_end < b.due_start or b.due_end < a.due_start)):
         return False
-    if not ka.content or not kb.content:
+    if not ka.content or not kb.content or not (ka.reported or kb.reported):
         return False
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
