@@ -95,6 +95,7 @@ def test_coordinated_verb_list_gives_one_item_per_deliverable() -> None:
     "Kenya will likely sign the agreement in May.",                            # hedge
     "Earlier, Kenya was due to host the 2023 forum in Mombasa.",                # a past plan
     "Ghana has no plans to open a consulate in Mombasa.",                      # negated
+    "Ghana didn't agree to host the fisheries forum.",                         # negated
     "Kenya thanked Ghana for agreeing to host the fisheries forum.",           # a reason, not an undertaking
     "Kenya and Ghana agreed to triple two-way trade by 2035.",                  # an outcome target
     "Ghana is pleased to announce the results of the census.",               # speech verb

@@ -38,14 +38,19 @@ from .statements import StatementRegion, statement_regions
 from .tables import (
     AGENT_WORDS,
     BODY_NOUNS,
+    CANCELLATION_WORDS,
     EVENT_NOUNS,
+    FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
+    GERUND_PREPS,
     HEAD_MODIFIERS_DROPPED,
     INSTRUMENT_NOUNS,
     IRREGULAR_FORMS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
+    NEGATORS_BEFORE_TRIGGER,
+    NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
     QUANTITY_VERBS,
     SPEECH_VERBS,
@@ -72,9 +77,8 @@ def _blank(m: re.Match[str]) -> str:
 
 #: a fronted prepositional phrase or adverbial, up to its comma
 _FRONTED_PP_RE = re.compile(
-    r"\s*(?:following|through|during|after|before|in|on|at|with|under|for|by|from|as\s+part\s+of|"
-    r"according\s+to|in\s+addition\s+to|besides|meanwhile|separately|earlier|later)\b[^,;:]{0,120},\s*",
-    re.IGNORECASE)
+    r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(FRONTED_ADVERBIAL_STARTS, key=len, reverse=True))
+    + r")\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
@@ -389,20 +393,17 @@ _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: July" stays a promise)
 _DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "to_be_held", "be_to"])
 _CANCELLED_RE = re.compile(
-    r"\b(?:postponed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|pushed\s+back|delayed|suspended)\b",
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(CANCELLATION_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
 #: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
-_NEG_BEFORE_RE = re.compile(r"\b(?:no|not|never|n't|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+)?$",
-                             re.IGNORECASE)
+_NEG_BEFORE_RE = re.compile(
+    r"(?:\b|(?=n't))(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(NEGATORS_BEFORE_TRIGGER, key=len, reverse=True))
+    + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
 NOUN_PHRASE_RULES = frozenset(["year_event"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
-#: adjectives that make the trigger word a noun ("their common resolve to")
-NOUN_TRIGGER_MODIFIERS = frozenset(["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
-#: prepositions before a gerund trigger that make it a circumstance ("thanks for agreeing to host")
-GERUND_PREPS = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|noted|reported|according\s+to|confirmed)\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS

@@ -298,3 +298,31 @@ OUTCOME_NOUNS: frozenset[str] = frozenset(
      "collaboration", "efforts", "support", "communication", "exchanges", "understanding", "trust", "ties",
      "relations", "interaction", "interactions", "dialogue", "contacts", "awareness", "capacity", "capabilities",
      "pressure", "role"])
+
+# --------------------------------------------------------------------------
+# Clause rules (each exercised by tests/test_extract_frames.py)
+# --------------------------------------------------------------------------
+
+#: words just before a trigger that negate it: "has no plans to", "did not agree to",
+#: "has yet to accept", "refused to sign"
+NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(
+    ["no", "not", "never", "n't", "yet to", "failed to", "refused to", "declined to"])
+
+#: an event dated by a trigger and then reported called off is no promise
+CANCELLATION_WORDS: frozenset[str] = frozenset(
+    ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
+     "delayed", "suspended"])
+
+#: adjectives that make a trigger word a noun ("their common resolve to")
+NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(
+    ["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
+
+#: prepositions before a gerund trigger that make it a circumstance ("thanks for agreeing to host")
+GERUND_PREPS: frozenset[str] = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
+
+#: how a fronted adverbial begins ("After the dinner, Mr A and Mr B will ..."): up to its
+#: comma it is not the subject
+FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
+    ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
+     "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
+     "later"])
