@@ -225,3 +225,15 @@ def test_plain_statement_sentences_are_not_restatements() -> None:
             "The two sides will hold a Strategic Dialogue on cyber issues.")
     assert [i.subject for i in _commitments(text)] == [
         "5th Strategic Dialogue", "Strategic Dialogue on cyber issues"]
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    ("The two sides will hold a dialogue on trade, energy, and climate next year.",
+     ["dialogue on trade, energy, and climate"]),
+    ("The two sides will hold talks on trade, energy, and climate next year.",
+     ["talks on trade, energy, and climate"]),
+    ("The two sides agreed that the working groups on trade, energy, and climate would meet next year.",
+     ["working group on trade", "working group on energy", "working group on climate"]),
+])
+def test_topics_of_one_deliverable_are_not_split(sentence: str, subjects: list[str]) -> None:
+    assert [i.subject for i in _commitments(INTRO + sentence)] == subjects

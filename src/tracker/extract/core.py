@@ -52,6 +52,7 @@ from .tables import (
     NEGATORS_BEFORE_TRIGGER,
     NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
+    PLURAL_ONLY_NOUNS,
     QUANTITY_VERBS,
     SPEECH_VERBS,
     TOPICS,
@@ -217,6 +218,19 @@ _NOT_LIST_ITEM_RE = re.compile(
     r"which|who|where|when|during|after|before|under|through)\b", re.IGNORECASE)
 
 
+def _plural_head(segment: str) -> bool:
+    """Whether the head noun before the first preposition is a countable plural
+    ("the sub-groups on A, …": one deliverable per item) rather than a singular or a
+    plural-only noun ("a dialogue on A, …", "talks on A, …": one deliverable)."""
+    words = segment.split()
+    first_prep = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS), len(words))
+    head = [w for w in words[:first_prep] if w.lower() not in HEAD_MODIFIERS_DROPPED]
+    if not head:
+        return False
+    h = head[-1].lower().strip(",.")
+    return h.endswith("s") and not h.endswith("ss") and h not in PLURAL_ONLY_NOUNS
+
+
 def _is_name(item: str) -> bool:
     """A list item that names a party or a person ("Ghana", "the United States",
     "Ghana's President John Mensah"), not a deliverable."""
@@ -245,6 +259,8 @@ def _split_coordination(np: str) -> list[str]:
             return [_strip_article(np)]  # "a summit of the coastal states, also including A and B, in Accra": an apposition
         head = _list_head(items[0])
         if head is not None:
+            if not _plural_head(items[0]):
+                return [_strip_article(np)]  # "a dialogue on A, B, and C": topics of one deliverable
             prefix, first = head
             return [prefix + first] + [prefix + it for it in items[1:]]
         return [_strip_article(it) for it in items]
@@ -376,15 +392,19 @@ def _own_time(subject: str, exprs: list, default):
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> str:
     end = clause_end
     for m in TIME_CUT_RE.finditer(masked, obj_start, end):
-        if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " "):
+        if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
             end = m.start()
             break
     for t in exprs:
         if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
-            if not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ") or t.rule in NOUN_PHRASE_RULES:
+            leading = not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ")
+            if (leading and _POSSESSIVE_RE.match(masked, t.end)) or t.rule in NOUN_PHRASE_RULES:
                 continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
             end = t.start
     return masked[obj_start:end].strip(_PUNCT_STRIP)
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 
 
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
@@ -576,6 +596,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             action = ""
             obj_start = vend
             intransitive = False
+            idiom_subject = ""
             if name in _DATED_EVENT_ROWS and _CANCELLED_RE.search(masked, vend):
                 continue  # "the forum scheduled for May was postponed": evidence of a miss, not a promise
             if name == "call_for_event":
@@ -657,7 +678,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     if im is not None:
                         # "get it done" = complete; "get the experts together" = convene
                         action, vc = ("complete" if im.group("done") else "convene"), "deliverable"
-                        obj_start = vend = im.end() if im.group("done") else vend
+                        if im.group("done"):
+                            idiom_subject = re.sub(r"\s+done$", "", im.group("done"))
+                            obj_start = vend = im.end()
                     if action in QUANTITY_VERBS and _outcome_object(masked, vend):
                         continue  # "agreed to triple two-way trade": an outcome target
                     if action == "set" and nxt == "up":
@@ -732,10 +755,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 actors = local if len(local) >= 2 else doc.actors.main_parties()
             # subjects: (action, subject) pairs
             pairs: list[tuple[str, str]] = []
+            obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
+            if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
+                intransitive = True  # "the working groups would meet next year"
             if intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
-                obj = _cut_subject(masked, obj_start, clause_end, exprs)
+                obj = obj or _cut_subject(masked, obj_start, clause_end, exprs)
                 if intransitive:
                     pairs = [(action, (action + " " + obj).strip())]
                 elif obj:

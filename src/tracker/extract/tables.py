@@ -326,3 +326,8 @@ FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
     ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
      "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
      "later"])
+
+#: plural nouns that name one deliverable: "talks on A, B, and C" are one set of talks
+#: (a list under a countable plural is split: "the sub-groups on A, B, and C")
+PLURAL_ONLY_NOUNS: frozenset[str] = frozenset(
+    ["talks", "consultations", "negotiations", "discussions", "relations", "ties", "affairs", "arrangements"])
