@@ -466,6 +466,46 @@ def r_future_ref(m, a, t):
     return _W(None, None, "open", "vague", "FUTURE_REF")
 
 
+#: festivals whose date moves from year to year (data: add a year when a new one is needed).
+#: Diwali: the Government of India's gazetted holiday (Lakshmi Puja); Lunar New Year: the
+#: first day of the Chinese calendar year. A year missing here gives no window.
+FESTIVAL_DATES: dict[str, dict[int, date]] = {
+    "diwali": {2019: date(2019, 10, 27), 2020: date(2020, 11, 14), 2021: date(2021, 11, 4),
+               2022: date(2022, 10, 24), 2023: date(2023, 11, 12), 2024: date(2024, 10, 31),
+               2025: date(2025, 10, 20), 2026: date(2026, 11, 8)},
+    "lunar new year": {2019: date(2019, 2, 5), 2020: date(2020, 1, 25), 2021: date(2021, 2, 12),
+                       2022: date(2022, 2, 1), 2023: date(2023, 1, 22), 2024: date(2024, 2, 10),
+                       2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6)},
+}
+#: festivals on a fixed calendar day: (month, day)
+FIXED_FESTIVALS: dict[str, tuple[int, int]] = {"christmas": (12, 25)}
+_FESTIVAL_ALIASES = {"deepavali": "diwali", "chinese new year": "lunar new year", "christmas day": "christmas"}
+
+
+def r_festival(m, a, t):
+    name = re.sub(r"\s+", " ", m["fest"].lower())
+    name = _FESTIVAL_ALIASES.get(name, name)
+    year = int(m["year"]) if m["year"] else None
+    if name in FIXED_FESTIVALS:
+        mo, dd = FIXED_FESTIVALS[name]
+        table = {y: date(y, mo, dd) for y in range(a.year - 1, a.year + 3)} if year is None else {year: date(year, mo, dd)}
+    else:
+        table = FESTIVAL_DATES.get(name, {})
+    if year is not None:
+        d = table.get(year)
+    else:  # the next one (future) or the latest one (past)
+        cands = sorted(table.values())
+        d = (next((x for x in cands if x >= a), None) if t != "past"
+             else next((x for x in reversed(cands) if x <= a), None))
+    if d is None:
+        return None
+    return _W(d, d, _ref_of(d, d, a, t), "day", d.isoformat())
+
+
+def r_recurring(m, a, t):
+    return _W(None, None, "open", "set", "SET")
+
+
 def r_vague_soon(m, a, t):
     return _W(a, _add(a, months=3), "future", "vague", "FUTURE_REF")
 
@@ -650,6 +690,8 @@ def r_season(m, a, t):
         return None
     cur = _season_year_containing(a, code)
     cw = _season_w(cur, code, a, t)
+    if gd.get("later") and rel == "this" and cw.start is not None and cw.end is not None and cw.end >= a:
+        return _W(max(a, cw.start), cw.end, "future", "season", cw.value, "END")  # later this fall
     if rel in ("last", "past", "previous"):  # the latest such season that has ended
         return _season_w(cur if cw.end < a else cur - 1, code, a, "past")
     if rel in ("next", "coming", "this coming", "upcoming"):
@@ -686,6 +728,11 @@ def r_year_number(m, a, t):
     y = int(m["year"])
     if m["fy"] is None and not _is_whole(m) and not 1900 <= y <= a.year + 60:
         return None  # a bare 4-digit number: accept plausible years only
+    fy = (m["fy"] or "").lower()
+    if fy.startswith(("fiscal", "fy")):
+        # U.S. federal fiscal year Y: 1 Oct Y-1 .. 30 Sep Y
+        s, e = date(y - 1, 10, 1), date(y, 9, 30)
+        return _W(s, e, _ref_of(s, e, a, t), "year", f"FY{y}")
     w = _year_w(y, a, t)
     if m["fy"] is None and not _is_whole(m) and _preceding_word(m) not in _YEAR_PREPS:
         w = replace(w, conf=0.75)  # a bare number that looks like a year
@@ -696,6 +743,16 @@ _YEAR_PREPS = {
     "in", "by", "since", "until", "till", "during", "of", "before", "after", "from", "to",
     "for", "through", "throughout", "early", "late", "mid", "and",
 }
+
+
+def r_year_event(m, a, t):
+    return _year_w(int(m["year"]), a, t)
+
+
+def r_month_end(m, a, t):
+    mon = _month_num(m["month"])
+    y = _pick_month_year(mon, a, t, "")
+    return _thirds_of_month(y, mon, "END", a, t)
 
 
 def r_decade(m, a, t):
@@ -728,6 +785,8 @@ def p_by(m, w: _W, a: date):
 
 
 def p_before(m, w: _W, a: date):
+    if re.search(r"\bend\s+of\s*$", m.group(0), re.IGNORECASE) or (w.mod == "END" and w.gran in ("year", "month")):
+        return p_by(m, w, a)  # "before the end of this year" = by the end of this year
     if w.start is None or w.start <= a:
         return None
     return _W(a, w.start - timedelta(days=1), "future", w.gran, w.value, "BEFORE")
@@ -777,6 +836,12 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}\s+(?:of\s+)?{_g('month', MONTH_ANY)}"
          rf"(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_dmy, 0.95, "day-month[-year]: that day", "5 March 2024", starts=_WEEKDAY_WORDS + " the #"),
+    Rule("festival",
+         r"\b(?P<fest>Diwali|Deepavali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Christmas(?:\s+Day)?)\b"
+         rf"(?:\s+(?:in\s+)?{_g('month', MONTH_FULL)}\b)?(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
+         r_festival, 0.9,
+         "a festival: its date that year (FESTIVAL_DATES / FIXED_FESTIVALS; no year: the next one)",
+         "by Diwali in November", starts="diwali deepavali lunar chinese christmas"),
     # ---- days -------------------------------------------------------------
     Rule("weekday",
          rf"\b(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})\b"
@@ -801,9 +866,17 @@ RULES: tuple[Rule, ...] = (
     Rule("vague_soon",
          r"\b(?:(?<!\bas\s)soon(?!\s+as\b|er\b)|shortly(?!\s+(?:after|before)\b)|as\s+soon\s+as\s+possible"
          r"|at\s+an?\s+early\s+date|at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
-         r"|in\s+the\s+near\s+(?:future|term)|before\s+long|in\s+due\s+course|imminently)\b",
-         r_vague_soon, 0.4, "soon / shortly / at an early date / in the near future: D .. D+3 months",
-         "at an early date", starts="soon shortly as at in before imminently"),
+         r"|in\s+the\s+near\s+(?:future|term)|before\s+long|in\s+due\s+course|imminently"
+         r"|promptly|expeditiously|without\s+delay)\b",
+         r_vague_soon, 0.4,
+         "soon / shortly / promptly / expeditiously / at the earliest opportunity / in the near future: D .. D+3 months",
+         "at an early date", starts="soon shortly as at in before imminently promptly expeditiously without"),
+    Rule("recurring",
+         r"\b(?:(?:at\s+least\s+|about\s+)?(?:once|twice)\s+(?:a|an|every|per|each)\s+(?:year|month|week|quarter)"
+         rf"|(?:approximately\s+|roughly\s+|about\s+)?every\s+(?:(?:{NUM}|other|few)\s+)?(?:years?|months?|weeks?|days?|quarters?)"
+         r"|annually|biennially|each\s+year|on\s+an\s+annual\s+basis)\b",
+         r_recurring, 0.8, "every year / at least once a year / every five weeks / annually: recurring, no window",
+         "every year", starts="at about once twice approximately roughly every annually biennially each on"),
     Rule("future_ref",
          r"\b(?:in\s+(?:the\s+)?future(?!\s+\w+ing)|eventually|in\s+the\s+long\s+(?:term|run)"
          r"|at\s+some\s+(?:point|stage)(?:\s+in\s+the\s+future)?)\b",
@@ -880,11 +953,11 @@ RULES: tuple[Rule, ...] = (
          "MONTH [YYYY]: that month (no year: next such month for future, latest for past)",
          "in January 2022", starts="last next this the coming past " + _MONTH_WORDS),
     Rule("season",
-         r"\b(?:(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
+         r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
          rf"(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
          r_season, 0.8,
          "season: Mar-May / Jun-Aug / Sep-Nov / Dec-Feb (northern; winter Y = Dec Y .. Feb Y+1)",
-         "this spring", starts="this next last the coming upcoming past spring summer fall autumn winter"),
+         "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
          r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+(?:of\s+)?"
          rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)"
@@ -908,6 +981,15 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)",
          r_year_range, 0.85, "YYYY-YYYY / 2024-25: 1 Jan of the first .. 31 Dec of the last year",
          "2024-2025", starts="# from between"),
+    Rule("year_event",
+         rf"\bthe\s+{_g('year', YEAR)}\s+(?:(?!(?:and|or|the|of)\b)[A-Za-z][\w'’.-]*\s+){{0,4}}"
+         r"(?:summit|meeting|ministerial|dialogue|conference|session|talks|games|election|exercise|forum|visit)s?\b",
+         r_year_event, 0.85, "the YYYY summit / meeting: in that year (1 Jan .. 31 Dec YYYY)",
+         "the 2024 summit", starts="the"),
+    Rule("month_end",
+         rf"\b{_g('month', MONTH_FULL)}[\s-]+end\b",
+         r_month_end, 0.8, "MONTH end: the last third of that month (with 'by': D .. its last day)",
+         "by July end", starts=_MONTH_WORDS),
     Rule("year_number",
          rf"(?<![\d$\u00a3\u20ac.,/:-])(?:(?:the\s+)?(?P<fy>fiscal(?:\s+year)?|FY|financial\s+year|calendar\s+year|the\s+year)\s*)?"
          rf"(?:(?<=fy)|(?<![\w']))(?P<year>{YEAR})\b(?![\d%/]|,\d|\.\d|-\d|\s*(?:percent|per\s+cent))",
@@ -971,7 +1053,8 @@ _KEYWORDS = frozenset(
      "today tonight tomorrow yesterday morning afternoon evening now currently present presently "
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
-     "point ago h q fy").split()
+     "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially "
+     "end promptly expeditiously delay").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")

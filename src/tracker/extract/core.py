@@ -21,6 +21,7 @@ from .patterns import (
     COMMITMENT_RES,
     CONJ_VERB_RE,
     DETERMINERS,
+    LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
@@ -31,17 +32,29 @@ from .patterns import (
     verb_class,
     words_of,
 )
+from .restatements import keep_primary
 from .sentences import paragraph_bounds, split_sentences
 from .statements import StatementRegion, statement_regions
 from .tables import (
     AGENT_WORDS,
     BODY_NOUNS,
+    CANCELLATION_WORDS,
     EVENT_NOUNS,
+    FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
+    GERUND_PREPS,
     HEAD_MODIFIERS_DROPPED,
     INSTRUMENT_NOUNS,
+    IRREGULAR_FORMS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
+    NAME_LIST_WORDS,
+    NEGATORS_BEFORE_TRIGGER,
+    NOUN_TRIGGER_MODIFIERS,
+    OUTCOME_NOUNS,
+    PLURAL_ONLY_NOUNS,
+    QUANTITY_VERBS,
+    SPEECH_VERBS,
     TOPICS,
 )
 
@@ -51,7 +64,7 @@ from .tables import (
 
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
-_NEXT_WORD_RE = re.compile(r"\s*([\w$'’-]+)")
+_NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
 _PREPS = frozenset(["of", "between", "on", "under", "for", "with", "from", "in", "at", "to", "among", "by", "within", "across"])
 _WORD_RE = re.compile(r"[\w'’.&+/-]+")
@@ -61,6 +74,12 @@ _ATTRIB_ANYWHERE = re.compile(r"\b(?:said|says|told|according\s+to|announced|sta
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+#: a fronted prepositional phrase or adverbial, up to its comma
+_FRONTED_PP_RE = re.compile(
+    r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(FRONTED_ADVERBIAL_STARTS, key=len, reverse=True))
+    + r")\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
@@ -81,6 +100,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     word = word.split()[0] if word else "^"
     chunk = masked[last.end():pos]
     start = last.end()
+    fm = _FRONTED_PP_RE.match(chunk)
+    if fm is not None:
+        # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
+        start += fm.end()
+        chunk = chunk[fm.end():]
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
         start = last.end() + cut + 1
@@ -97,7 +121,21 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     if word in {"said", "says", "say", "announced", "added", "stated", "noted", "confirmed",
                 "declared", "stressed", "underlined", "reported", "told"}:
         word = "said"
+    # a complement without "that": "the two presidents agreed Ghana would open ..."
+    if word not in RELATIVE_WORDS and word != "relative":
+        cm = None
+        for cm in _BARE_COMPLEMENT_RE.finditer(chunk):
+            pass
+        if cm is not None and chunk[cm.end():].strip(_PUNCT_STRIP):
+            word = "agreed" if cm.group(1).lower().startswith(("agree", "decide")) else "said"
+            start += cm.end()
+            chunk = chunk[cm.end():]
     return chunk.strip(_PUNCT_STRIP), word, start
+
+
+#: a verb of agreeing or saying followed directly by its complement's subject
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\b(agreed|decided|said|says|announced|confirmed|stated|added)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _subject_kind(chunk: str) -> str:
@@ -132,6 +170,9 @@ def _subject_kind(chunk: str) -> str:
         return "body"
     if any(w.lower() in EVENT_NOUNS for w in head_words):
         return "event"
+    if 1 <= len(head_words) <= 6 and all(w[:1].isupper() or w == "and" for w in head_words) and \
+            head_words[0].lower() not in DETERMINERS and not any(w.lower() in INSTRUMENT_NOUNS for w in head_words):
+        return "name"  # "Albania", "Yoon", "NATO": a named party or person
     return "none"
 
 
@@ -140,7 +181,7 @@ def _strip_article(np: str) -> str:
     low = np.lower()
     for art in ("the ", "a ", "an "):
         if low.startswith(art):
-            return np[len(art):].strip()
+            return np[len(art):].strip(_PUNCT_STRIP)
     return np
 
 
@@ -171,6 +212,36 @@ def _list_head(first_segment: str) -> tuple[str, str] | None:
     return " ".join(head) + " " + words[last_prep] + " ", " ".join(words[last_prep + 1:])
 
 
+#: a comma segment that continues a phrase instead of listing a new item
+_NOT_LIST_ITEM_RE = re.compile(
+    r"(?:also\s+|as\s+well\s+as\s+)?(?:including|includes|included|such\s+as|in|at|on|with|from|to|for|by|"
+    r"which|who|where|when|during|after|before|under|through)\b", re.IGNORECASE)
+
+
+def _plural_head(segment: str) -> bool:
+    """Whether the head noun before the first preposition is a countable plural
+    ("the sub-groups on A, …": one deliverable per item) rather than a singular or a
+    plural-only noun ("a dialogue on A, …", "talks on A, …": one deliverable)."""
+    words = segment.split()
+    first_prep = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS), len(words))
+    head = [w for w in words[:first_prep] if w.lower() not in HEAD_MODIFIERS_DROPPED]
+    if not head:
+        return False
+    h = head[-1].lower().strip(",.")
+    return h.endswith("s") and not h.endswith("ss") and h not in PLURAL_ONLY_NOUNS
+
+
+def _is_name(item: str) -> bool:
+    """A list item that names a party or a person ("Ghana", "the United States",
+    "Ghana's President John Mensah"), not a deliverable."""
+    words = [w for w in re.findall(r"[\w'’.-]+", item) if w.lower() not in NAME_LIST_WORDS]
+    if not words:
+        return False
+    if countries_in(item) and not any(w.lower() in EVENT_NOUNS | BODY_NOUNS for w in words):
+        return all(w[:1].isupper() or w.lower() in ("the", "of", "and") for w in words)
+    return all(w[:1].isupper() for w in words)
+
+
 _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 
 
@@ -182,8 +253,14 @@ def _split_coordination(np: str) -> list[str]:
     is_list = len(segments) >= 3 or (len(segments) == 2 and re.match(r"(?:and|or)\s", segments[1]))
     if is_list and all(segments) and len(segments) <= 12:
         items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
+        if all(_is_name(it) for it in items[1:]):
+            return [_strip_article(np)]  # "the leaders of A, B and C": parties, not deliverables
+        if any(_NOT_LIST_ITEM_RE.match(it) for it in segments[1:]):
+            return [_strip_article(np)]  # "a summit of the coastal states, also including A and B, in Accra": an apposition
         head = _list_head(items[0])
         if head is not None:
+            if not _plural_head(items[0]):
+                return [_strip_article(np)]  # "a dialogue on A, B, and C": topics of one deliverable
             prefix, first = head
             return [prefix + first] + [prefix + it for it in items[1:]]
         return [_strip_article(it) for it in items]
@@ -266,7 +343,7 @@ def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
 
 
 _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*$", re.IGNORECASE)
-_DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years|months|decades|weeks)$", re.IGNORECASE)
+_DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$", re.IGNORECASE)
 
 
 def _is_idiom(sent: str, t) -> bool:
@@ -275,12 +352,18 @@ def _is_idiom(sent: str, t) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
-def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int]):
+_AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
+                           r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
+
+
+def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int], sent: str = ""):
     """The window of a candidate; ``idioms``: ids of the expressions that are idioms."""
     best = None
     for t in exprs:
         if getattr(t, "reference", "future") == "past" or id(t) in idioms:
             continue
+        if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
+            continue  # "host the next summit after the one in Kenya in 2025": dates the reference
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
         fronted = t.end <= trig_start and t.start <= 3
@@ -292,15 +375,126 @@ def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idiom
     return best[1] if best else None
 
 
+def _own_time(subject: str, exprs: list, default):
+    """A split subject that names its own year ("the 2025 ministerial
+    meeting") takes that window instead of the one chosen for the clause."""
+    low = subject.lower()
+    for t in exprs:
+        if t.rule in NOUN_PHRASE_RULES and t.due_start is not None:
+            phrase = re.sub(r"^the\s+", "", t.text.lower())
+            if (phrase in low or low in phrase) and (
+                    default is None or default.due_start is None
+                    or not t.due_start <= default.due_start <= default.due_end <= t.due_end):
+                return t  # (a narrower window inside that year stays: "from 3 to 5 June 2025")
+    return default
+
+
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> str:
     end = clause_end
-    m = TIME_CUT_RE.search(masked, obj_start, end)
-    if m:
-        end = m.start()
+    for m in TIME_CUT_RE.finditer(masked, obj_start, end):
+        if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
+            end = m.start()
+            break
     for t in exprs:
         if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
+            leading = not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ")
+            if (leading and _POSSESSIVE_RE.match(masked, t.end)) or t.rule in NOUN_PHRASE_RULES:
+                continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
             end = t.start
     return masked[obj_start:end].strip(_PUNCT_STRIP)
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
+_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
+#: rows that date an event; reporting it called off after the trigger makes it no promise
+#: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
+#: July" stays a promise)
+_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "to_be_held", "be_to"])
+_CANCELLED_RE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(CANCELLATION_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+#: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
+_NEG_BEFORE_RE = re.compile(
+    r"(?:\b|(?=n't))(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(NEGATORS_BEFORE_TRIGGER, key=len, reverse=True))
+    + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
+#: belong to the subject, and give the window of the subject that contains them
+NOUN_PHRASE_RULES = frozenset(["year_event"])
+#: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
+_WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
+SAY_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|noted|reported|according\s+to|confirmed)\b", re.IGNORECASE)
+_EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
+
+
+def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None:
+    """The deliverable verb behind a light verb or in a coordinated verb phrase.
+
+    "make every effort to conclude the treaty" -> "conclude"; "make ready its
+    conference centre and host the next summit" -> "host". None when there is none.
+    """
+    m = LIGHT_VERB_RE.match(masked, vstart)
+    if m is not None:
+        nm = _VERB_AT_RE.match(masked, m.end())
+        if nm is not None and verb_class(nm.group(1)) == "deliverable":
+            return nm.start(1), nm.end(1)
+    limit = _object_ends(masked, vend)[1]
+    for cm in _VP_CONJ_RE.finditer(masked, vend, limit + 1):
+        if verb_class(cm.group("verb")) == "deliverable":
+            nxt = _next_word(masked, cm.end("verb")).lower()
+            if nxt and (nxt in DETERMINERS or nxt in _PREPS or nxt.endswith("ly") or nxt[:1].isdigit()
+                        or nxt in ("again", "together") or cm.group(0).lstrip().startswith(",")):
+                return cm.start("verb"), cm.end("verb")
+    return None
+
+
+#: the next verb of a coordinated verb phrase: ", restore ...", "and host ..."
+_VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
+
+
+#: "pay an official visit to", "make a state visit to": the visit is the deliverable
+_VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
+_SAY_VERB_RE = re.compile(r"\b(?:announced|said|says|stated|confirmed|agreed|decided|noted|added)\b")
+_FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
+#: the subject at the start of a sentence: the words before its first verb
+_SENT_SUBJECT_RE = re.compile(
+    r"\W*((?:[\w'’.-]+\s+){1,10}?)(?=(?:will|would|shall|has|have|had|is|are|was|were|[a-z]{3,}ed|"
+    + "|".join(sorted((w for w in IRREGULAR_FORMS if not w.endswith("ing")), key=len, reverse=True)) + r")\b)")
+_AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
+#: "get it done", "get experts together", "bring the two teams together"
+_IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
+
+
+def _outcome_object(masked: str, vend: int) -> bool:
+    """The object is an economic quantity ("two-way trade", "the value of exports")."""
+    words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
+    for w in words:
+        if w in _PREPS:  # the head noun phrase ends here
+            break
+        if w in OUTCOME_NOUNS:
+            return True
+    return False
+
+
+_SPACES_RE = re.compile(r"\s{2,}")
+_VERB_AT_RE = re.compile(r"\s*([a-z][\w-]*)")
+
+
+def _event_np_before(masked: str, pos: int) -> str | None:
+    """The noun phrase right before an infinitive ("a summit | to be held"): only when its
+    head (the word before "to") names an event, a body or an instrument."""
+    before = masked[max(0, pos - 120):pos].rstrip()
+    words = before.split()
+    if not words or words[-1].lower().strip(",.") not in _EVENT_HEADS:
+        return None
+    out: list[str] = []
+    for w in reversed(words[-8:]):
+        out.append(w)
+        if w.lower() in DETERMINERS or w.endswith((",", ";", ":")):
+            break
+    return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
 
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
@@ -317,29 +511,131 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
+            if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
+                continue  # "has no plans to visit", "is not expected to"
+            if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
+                    and not SAY_BEFORE_RE.search(masked, 0, trig_start)):
+                continue  # "Kenya was originally due to host ...": a past plan, unless reported speech
+            if name == "decided_to":
+                prev = masked[:trig_start].split()[-1:]
+                if prev and (prev[0].lower() in DETERMINERS or prev[0].lower() in NOUN_TRIGGER_MODIFIERS):
+                    continue  # "their common resolve to", "its pledge to": a noun, not a decision
+            if name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower().endswith("ing"):
+                before = masked[:trig_start].split()
+                if before and before[-1].lower() in GERUND_PREPS:
+                    continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
+                    and verb_class(verb) != "deliverable":
+                nv = _look_through(masked, vstart, vend)
+                if nv is not None:
+                    vstart, vend = nv
+                    verb = masked[vstart:vend]
             w0 = verb.lower()
             if name not in ("scheduled_for", "look_forward") and (
                     w0 in ("not", "never", "no") or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
+                        and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
+                        and not (lemma(w0) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend))
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
-            chunk, bword, _ = _clause_subject(masked, trig_start)
+            if name == "named_host":
+                # "named Ghana as the host of the 2026 summit": the host undertakes it
+                host = countries_in(m.group("host"))
+                if not host:
+                    continue
+                clause_end, time_end = _object_ends(masked, vend)
+                obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
+                if not obj:
+                    continue
+                out[vstart] = _Candidate("commitment", vstart, trig_start, vend, "host",
+                                         [("host", x) for x in _split_coordination(obj)],
+                                         doc.actors.order(host), base, time_end)
+                continue
+            if name == "ready_for":
+                # "(negotiations will be concluded by ... and) ready for signing by ...": cut the
+                # chunk at its own verb
+                chunk, bword, _ = _clause_subject(masked, trig_start)
+                chunk = _AUX_CUT_RE.split(chunk)[0].strip(_PUNCT_STRIP)
+                # "talks on the transit agreement ... ready for signing": the agreement is signed
+                tail = re.split(r"\s(?:for|on|of)\s", chunk)
+                if len(tail) > 1 and any(x.lower().strip(".,") in INSTRUMENT_NOUNS for x in tail[-1].split()):
+                    chunk = tail[-1]
+            elif name == "arrangements_for":
+                chunk, bword, _ = _clause_subject(masked, trig_start)
+                chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating"
+            elif name == "with_set_to":
+                chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
+            elif name in ("to_be_held", "scheduled_for_bare"):
+                np_ = _event_np_before(masked, trig_start)
+                if np_ is None:
+                    continue
+                chunk, bword = np_, "^"
+            else:
+                chunk, bword, _ = _clause_subject(masked, trig_start)
+                if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
+                    bword = "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
+            if not chunk and bword == "and":
+                # a second predicate: "The ministers met ..., and called for ..."
+                sm = _SENT_SUBJECT_RE.match(masked)
+                if sm is not None:
+                    chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
             kind = _subject_kind(chunk)
+            if chunk.lower() in ("it", "they") and bword in ("said", "agreed"):
+                # "The Navy announced that it will ...": "it" is the announcer
+                say = None
+                for say in _SAY_VERB_RE.finditer(masked, 0, trig_start):
+                    pass
+                if say is not None:
+                    sayer = _clause_subject(masked, say.start())[0]
+                    if sayer:
+                        kind = _subject_kind(sayer)
             conf = base
             action = ""
             obj_start = vend
             intransitive = False
-            if name == "scheduled_for":
+            idiom_subject = ""
+            if name in _DATED_EVENT_ROWS and _CANCELLED_RE.search(masked, vend):
+                continue  # "the forum scheduled for May was postponed": evidence of a miss, not a promise
+            if name == "call_for_event":
+                # the parties calling for their own next meeting ("called for another Joint Commission");
+                # one party calling for a meeting of others is a call on third parties
+                if kind not in ("agent", "name") or not (COLLECTIVE_RE.search(chunk) or len(countries_in(chunk)) >= 2):
+                    continue
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                head = [x.strip(",.") for x in obj.split()[1:5]]
+                if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
+                    continue
+                action, obj_start, intransitive = "hold", vend, False
+            elif name == "arrangements_for":
+                if kind not in ("agent", "name", "body") and bword != "agreed":
+                    continue
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                tv = _FOR_TO_VERB_RE.match(masked, vend)
+                if tv is not None and verb_class(tv.group("verb")) == "deliverable":
+                    # "a timetable for President X to visit Accra": X visits
+                    action, obj_start, intransitive = lemma(tv.group("verb")), tv.end(), False
+                    named = countries_in(tv.group("who"))
+                    if named:
+                        chunk, kind = tv.group("who"), "agent"
+                elif not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
+                    continue  # preparations for an event, not for "the talks' outcome"
+                else:
+                    action, obj_start, intransitive = "hold", vend, False
+            elif name in ("scheduled_for", "scheduled_for_bare"):
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w.endswith("ing"):
+                if w == "welcoming" and _next_word(masked, vend)[:1].isupper():
+                    action = "host"  # "look forward to welcoming President X to Accra": a visit hosted
+                elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
                         continue
                     action = lemma(w)
@@ -367,13 +663,26 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                     obj_start = vend = masked.index("place", vend) + 5
                 else:
                     vc = verb_class(w)
-                    if vc == "aspiration":
+                    if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
+                            and not (lemma(w) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend)):
                         if not NOMINAL_OBJECT_RE.match(masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
+                    vm = _VISIT_IDIOM_RE.match(masked, vend) if action in ("make", "pay") else None
+                    if vm is not None:
+                        action, vc, obj_start = "visit", "deliverable", vm.end()
+                    im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
+                    if im is not None:
+                        # "get it done" = complete; "get the experts together" = convene
+                        action, vc = ("complete" if im.group("done") else "convene"), "deliverable"
+                        if im.group("done"):
+                            idiom_subject = re.sub(r"\s+done$", "", im.group("done"))
+                            obj_start = vend = im.end()
+                    if action in QUANTITY_VERBS and _outcome_object(masked, vend):
+                        continue  # "agreed to triple two-way trade": an outcome target
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2
@@ -385,10 +694,27 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                                                     or nxt in ("again", "separately", "together")):
                         intransitive = True
                 # who may undertake this?
-                if name == "modal" or name == "expected_to":
+                if name == "to_be_held":
+                    if kind not in ("event", "body", "instrument"):
+                        continue
+                    action, intransitive = lemma(w), True
+                    if action in MEETING_VERBS:
+                        action = "hold"
+                elif name == "ready_for":
+                    if kind not in ("event", "body", "instrument", "agent") or verb_class(w) != "deliverable":
+                        continue
+                    action, intransitive = lemma(w), kind != "agent"
+                elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to", "tell_officials"):
+                    if kind not in ("agent", "name", "body") and bword != "agreed":
+                        continue
+                    if lemma(w) in SPEECH_VERBS:
+                        continue  # "pleased to announce that ...": the announced clause is read on its own
+                    if name == "with_set_to" and not chunk:
+                        continue
+                elif name == "modal" or name == "expected_to":
                     if bword == "agreed":
                         conf = max(conf, 0.9)
-                    elif kind == "agent":
+                    elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
                     elif kind in ("body",):
@@ -406,7 +732,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
                         continue  # a bare "would" is conditional
                 elif name == "plans_to":
-                    if kind != "agent":
+                    if kind not in ("agent", "name"):
                         continue
                 elif name in ("decided_to", "directed_to") and kind == "instrument":
                     continue
@@ -429,10 +755,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 actors = local if len(local) >= 2 else doc.actors.main_parties()
             # subjects: (action, subject) pairs
             pairs: list[tuple[str, str]] = []
+            obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
+            if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
+                intransitive = True  # "the working groups would meet next year"
             if intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
-                obj = _cut_subject(masked, obj_start, clause_end, exprs)
+                obj = obj or _cut_subject(masked, obj_start, clause_end, exprs)
                 if intransitive:
                     pairs = [(action, (action + " " + obj).strip())]
                 elif obj:
@@ -443,7 +772,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
-            subjects = [x for x in pairs if x[1]]
+            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs if x.strip()]
             if not subjects:
                 continue
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
@@ -570,7 +899,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
-                         c.clause_end, idioms)
+                         c.clause_end, idioms, sent)
         conf = c.confidence
         if t is not None and t.due_start is not None:
             conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))
@@ -579,6 +908,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             doc.group += 1
             group = doc.group
         for act, subj in c.subjects:
+            t = _own_time(subj, exprs, t)
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
                 action=act, subject=subj, topics=_topics(subj) or sent_topics(),
@@ -592,7 +922,12 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
 
 
 def extract(body: str, published_on: date) -> list[ExtractedItem]:
-    """Commitments and asks of ``body`` in document order."""
+    """Commitments and asks of ``body`` in document order (one per promise: see
+    :mod:`tracker.extract.restatements`)."""
+    return keep_primary(_extract_all(body, published_on))
+
+
+def _extract_all(body: str, published_on: date) -> list[ExtractedItem]:
     doc = _Doc(body, published_on)
     items: list[ExtractedItem] = []
     spans = split_sentences(body)

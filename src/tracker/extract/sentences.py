@@ -28,6 +28,7 @@ _QUOTE_OPEN_CAP = re.compile(r"[“\"](?=[A-Z])")
 _SAY_COMMA = re.compile(
     r"\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),\Z"
 )
+_GLUED_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+[\s,])")
 _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
@@ -64,6 +65,11 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             if first not in _SENTENCE_STARTERS:
                 continue
         cuts.add(m.end())
+    # a full stop with the space missing after it ("... next month.In a statement"): a lower-case
+    # word of 3+ letters (not an abbreviation), then a capitalised word
+    for m in _GLUED_END.finditer(body):
+        if not _is_abbreviation(body, m.start()):
+            cuts.add(m.end())
     # a quotation introduced by a colon or a verb of saying: split before the quote
     for m in _QUOTE_OPEN_CAP.finditer(body):
         p = q = m.start()

@@ -87,7 +87,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
@@ -116,10 +116,10 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 )
 
 #: event nouns: "the summit will take place", "the next round will be held".
-EVENT_NOUNS: frozenset[str] = frozenset(["meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
+EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
-BODY_NOUNS: frozenset[str] = frozenset(["commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
+BODY_NOUNS: frozenset[str] = frozenset(["regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
@@ -127,7 +127,7 @@ INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal",
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(
-    ["meet", "convene", "reconvene", "hold", "take", "begin", "start", "open", "commence", "resume"]
+    ["meet", "convene", "reconvene", "gather", "hold", "take", "begin", "start", "open", "commence", "resume"]
 )
 
 #: gerunds / nouns after "look forward to" that name a concrete deliverable.
@@ -166,3 +166,99 @@ TOPICS: dict[str, tuple[str, ...]] = {
                   "retreat", "joint commission", "working group", "sub-group"),
     "capacity building": ("capacity building", "training"),
 }
+
+# --------------------------------------------------------------------------
+# Restatements (one promise stated two or three times in one document)
+# --------------------------------------------------------------------------
+
+#: actions that name the same kind of deliverable when comparing restatements
+#: ("will host the summit" / "the summit will take place" / "leaders will meet").
+ACTION_FAMILIES: dict[str, str] = {
+    "hold": "meet", "meet": "meet", "convene": "meet", "reconvene": "meet", "host": "meet",
+    "co-host": "meet", "gather": "meet", "attend": "meet", "visit": "meet",
+    "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
+    "sign": "sign", "ink": "sign",
+    "launch": "launch", "establish": "launch", "set up": "launch", "create": "launch", "form": "launch",
+    "begin": "begin", "start": "begin", "commence": "begin", "resume": "begin", "restore": "begin",
+}
+
+#: words of a subject that say nothing about which deliverable it is
+SUBJECT_STOPWORDS: frozenset[str] = frozenset([
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from", "into",
+    "its", "their", "his", "her", "our", "this", "that", "these", "those", "next", "first", "new",
+    "upcoming", "forthcoming", "meet", "hold", "host", "again"])
+
+#: a subject made only of these words refers back to the deliverable named before
+#: ("the event will take place in May 2027")
+ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit"])
+
+#: a restatement attributed to a written official text is the primary one
+#: (regex alternatives, case-insensitive, searched in the sentence)
+OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
+    r"joint[\s-]+statement", r"\b(?:in|the)\s+statement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
+    r"\bgovernments\s+(?:said|stated|announced)", r"\bministry\s+(?:said|stated|announced)",
+)
+
+#: verbs of saying: "pleased to announce that X will ..." is not itself an undertaking
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ["announce", "say", "note", "inform", "confirm", "report", "welcome", "share", "state", "add", "declare"])
+
+#: small words allowed inside a list item that names parties or people
+NAME_LIST_WORDS: frozenset[str] = frozenset(["and", "or", "the", "of", "as", "well", "in", "attendance"])
+
+#: event nouns of one class name the same kind of gathering when comparing restatements
+#: ("an in-person meeting" / "an in-person summit"); a subject naming an event of one
+#: class never restates a subject naming none or another class.
+EVENT_CLASSES: dict[str, str] = {
+    **{w: "meeting" for w in ("meeting", "meetings", "summit", "summits", "talks", "dialogue", "dialogues",
+                              "conference", "session", "sessions", "gathering", "consultations", "forum",
+                              "ministerial", "event")},
+    **{w: "visit" for w in ("visit", "visits", "trip", "tour")},
+    **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
+    **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
+}
+
+#: verbs that change a quantity, and the quantities that are outcomes rather than
+#: deliverables: "agreed to triple two-way trade by 2035" is a target
+#: for the economy, not an action either government can be seen to take or miss.
+QUANTITY_VERBS: frozenset[str] = frozenset(["double", "triple", "increase", "boost", "raise", "halve", "cut", "reduce"])
+#: (abstract objects are no deliverable either: "increase cooperation")
+OUTCOME_NOUNS: frozenset[str] = frozenset(
+    ["volume", "trade", "investment", "investments", "exports", "imports", "growth", "turnover", "gdp",
+     "emissions", "revenue", "revenues", "output", "value", "cooperation", "engagement", "coordination",
+     "collaboration", "efforts", "support", "communication", "exchanges", "understanding", "trust", "ties",
+     "relations", "interaction", "interactions", "dialogue", "contacts", "awareness", "capacity", "capabilities",
+     "pressure", "role"])
+
+# --------------------------------------------------------------------------
+# Clause rules (each exercised by tests/test_extract_frames.py)
+# --------------------------------------------------------------------------
+
+#: words just before a trigger that negate it: "has no plans to", "did not agree to",
+#: "has yet to accept", "refused to sign"
+NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(
+    ["no", "not", "never", "n't", "yet to", "failed to", "refused to", "declined to"])
+
+#: an event dated by a trigger and then reported called off is no promise
+CANCELLATION_WORDS: frozenset[str] = frozenset(
+    ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
+     "delayed", "suspended"])
+
+#: adjectives that make a trigger word a noun ("their common resolve to")
+NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(
+    ["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
+
+#: prepositions before a gerund trigger that make it a circumstance ("thanks for agreeing to host")
+GERUND_PREPS: frozenset[str] = frozenset(["for", "after", "by", "since", "before", "without", "upon", "on"])
+
+#: how a fronted adverbial begins ("After the dinner, Mr A and Mr B will ..."): up to its
+#: comma it is not the subject
+FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
+    ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
+     "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
+     "later"])
+
+#: plural nouns that name one deliverable: "talks on A, B, and C" are one set of talks
+#: (a list under a countable plural is split: "the sub-groups on A, B, and C")
+PLURAL_ONLY_NOUNS: frozenset[str] = frozenset(
+    ["talks", "consultations", "negotiations", "discussions", "relations", "ties", "affairs", "arrangements"])

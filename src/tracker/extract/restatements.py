@@ -1,0 +1,134 @@
+"""One commitment per promise: news copy states the same promise two or three
+times (the lead, a paraphrase, a direct quote of the statement). Restatements
+are found after extraction and only the most primary one is kept.
+
+Two commitments of one document restate each other when they come from
+different sentences and
+
+* their actions belong to the same family (``ACTION_FAMILIES``: "host the
+  summit" and "the summit will take place" are one kind of deliverable);
+* one of the two sentences reports what was said (quotation marks, "said",
+  "announced", "according to" …) or opens the document: two plain sentences of a
+  joint statement are two promises;
+* their actors overlap (or one has none);
+* their windows overlap, or one of them has none;
+* different numbers in the two subjects ("the 2024 summit", "the 2025
+  summit") are different instances;
+* their subjects name the same class of event (``EVENT_CLASSES``: a summit
+  and a meeting are one class, a visit another; a subject naming none never
+  restates one naming an event), and share most of their content words
+  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event").
+
+A commitment joins a group of restatements only if it restates every member
+(no chains). The one kept: the narrowest window (an explicit date beats "next
+week"), then a sentence attributed to a written official text (joint
+statement, communiqué, declaration, readout), then the earliest in the
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import ExtractedItem
+from .tables import (
+    ACTION_FAMILIES,
+    ANAPHORIC_SUBJECTS,
+    EVENT_CLASSES,
+    OFFICIAL_SOURCE_PATTERNS,
+    SUBJECT_STOPWORDS,
+)
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
+#: a sentence that reports (attributes or quotes) what was said: news copy, where one
+#: promise is restated; two plain statement sentences are two promises
+_REPORTED_RE = re.compile(
+    r"[\"“”]|\b(?:said|says|told|announced|stated|added|noted|according\s+to|confirmed|reported|read)\b",
+    re.IGNORECASE)
+
+
+def _family(action: str) -> str:
+    return ACTION_FAMILIES.get(action, action)
+
+
+@dataclass(frozen=True)
+class _Key:
+    """What restatement tests read of an item (computed once per item)."""
+
+    item: ExtractedItem
+    family: str
+    content: frozenset[str]
+    numbers: frozenset[str]
+    classes: frozenset[str]
+    anaphoric: bool
+
+    reported: bool
+
+    @classmethod
+    def of(cls, it: ExtractedItem) -> _Key:
+        content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
+        return cls(it, _family(it.action), content,
+                   frozenset(t for t in content if any(ch.isdigit() for ch in t)),
+                   frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
+                   bool(content) and content <= ANAPHORIC_SUBJECTS,
+                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None)
+
+
+def _same(ka: _Key, kb: _Key) -> bool:
+    a, b = ka.item, kb.item
+    if a.kind != "commitment" or b.kind != "commitment" or a.span == b.span or ka.family != kb.family:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if (a.due_start is not None and b.due_start is not None and a.due_end is not None
+            and b.due_end is not None and (a.due_end < b.due_start or b.due_end < a.due_start)):
+        return False
+    if not ka.content or not kb.content or not (ka.reported or kb.reported):
+        return False
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
+        return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
+    if (ka.classes or kb.classes) and not ka.classes & kb.classes:
+        return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
+    later = kb if b.span[0] > a.span[0] else ka
+    if later.anaphoric:
+        return True  # "the event" refers back to the deliverable named before
+    return len(ka.content & kb.content) / min(len(ka.content), len(kb.content)) >= 0.5
+
+
+def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
+    """Whether ``a`` and ``b`` (of one document) state the same promise."""
+    return _same(_Key.of(a), _Key.of(b))
+
+
+def _rank(it: ExtractedItem) -> tuple[int, int, int]:
+    width = (it.due_end - it.due_start).days if it.due_start and it.due_end else 10**6
+    official = 0 if _OFFICIAL_RE.search(it.quote) else 1
+    return width, official, it.span[0]
+
+
+def keep_primary(items: list[ExtractedItem]) -> list[ExtractedItem]:
+    """``items`` without the restatements of a promise kept elsewhere, in document order."""
+    keys: dict[int, _Key] = {}
+    clusters: list[list[int]] = []
+    by_family: dict[str, list[list[int]]] = {}  # only the same family can restate
+    for i, it in enumerate(items):
+        if it.kind != "commitment":
+            continue
+        k = keys[i] = _Key.of(it)
+        bucket = by_family.setdefault(k.family, [])
+        for cl in bucket:
+            if all(_same(keys[j], k) for j in cl):  # complete linkage: no chains
+                cl.append(i)
+                break
+        else:
+            bucket.append([i])
+            clusters.append(bucket[-1])
+    drop: set[int] = set()
+    for cl in clusters:
+        if len(cl) > 1:
+            best = min(cl, key=lambda j: _rank(items[j]))
+            # the sentences of the others go; items split from the kept sentence stay
+            drop.update(j for j in cl if items[j].span != items[best].span)
+    return [it for i, it in enumerate(items) if i not in drop]
