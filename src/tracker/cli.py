@@ -161,7 +161,8 @@ def main() -> None:
 @pass_state
 def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extract: bool,
            no_link: bool) -> None:
-    """Store documents (files or folders of .txt/.md) and what they promise.
+    """Store documents (files or folders of .txt/.md, saved .html/.htm pages, .pdf)
+    and what they promise.
 
     Each document is stored in its own transaction: a refused one leaves
     nothing behind and the others go on. The same content is stored once.

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".txt", ".md", ".markdown")
+# Saved web pages and PDFs are read by tracker.formats (its READERS table).
+FORMATTED_SUFFIXES = (".html", ".htm", ".pdf")
+SUFFIXES = (".txt", ".md", ".markdown", *FORMATTED_SUFFIXES)
 
 
 class DocumentError(Exception):
@@ -229,4 +231,8 @@ def read_document(path: Path, *, date: dt.date | None = None) -> Document:
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from None
     if not raw.strip():
         raise DocumentError("empty document")
+    if path.suffix.lower() in FORMATTED_SUFFIXES:
+        from tracker.formats import read_formatted
+
+        return read_formatted(raw, path, date=date)
     return parse_document(decode(raw), path, date=date)

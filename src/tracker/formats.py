@@ -1,0 +1,231 @@
+"""Readers for sources that are not plain text: saved web pages (``.html``,
+``.htm``) and PDF files (``.pdf``).
+
+Each reader turns the file's bytes into the main text and what the file says
+about itself (title, date, address); ``read_formatted`` makes a ``Document``
+of it. The stored body is the extracted text, so commitment spans point into
+it. Refusals are ``DocumentError`` with a one-line reason, as for text files.
+
+Which date a document gets, strongest first (the same order as for text
+files, where front matter beats ``--date`` and ``--date`` beats the text):
+
+- HTML: the page's publication markup (``article:published_time``, a
+  ``<meta name="date">``, JSON-LD, ``<time datetime>``: trafilatura's
+  metadata through htmldate, without its guesses from the body text), then
+  ``--date``, then a labelled date or dateline in the extracted text;
+- PDF: ``--date``, then a labelled date or dateline in the text, then the
+  file's ``/CreationDate`` (when the file was made, which for a page printed
+  to PDF can be long after the statement: the weakest of the three).
+
+Libraries: trafilatura (main text and metadata of web pages) and pypdf.
+They are imported only when such a file is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.documents import Document, DocumentError, _guess_title, find_document_date
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a reader found in one file."""
+
+    text: str
+    title: str | None = None
+    date: dt.date | None = None  # the date the file's metadata states
+    date_found_by: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+# --- HTML ---------------------------------------------------------------------
+
+_HTML_MARKS = (b"<html", b"<head", b"<body", b"<!doctype html")
+
+
+def read_html(raw: bytes) -> Extracted:
+    """Main text and metadata of a saved web page."""
+    if b"\x00" in raw[:8192]:
+        raise DocumentError("binary file, not an HTML page")
+    if not any(mark in raw[:16384].lower() for mark in _HTML_MARKS):
+        raise DocumentError("not an HTML page (no <html>, <head> or <body> at the start)")
+    import copy
+
+    import trafilatura
+    from lxml import etree
+    from trafilatura.metadata import extract_metadata
+
+    tree = trafilatura.load_html(raw)
+    if tree is None:
+        raise DocumentError("not an HTML page (cannot be parsed)")
+    # Metadata first, on a copy: htmldate reads <time datetime> and meta tags.
+    # extensive=False: no date guessed from the words of the body.
+    meta = extract_metadata(copy.deepcopy(tree), extensive=False)
+    # trafilatura drops <time> elements with their words ("by <time>June
+    # 2025</time>" would lose its time phrase): keep their text.
+    etree.strip_tags(tree, "time")
+    doc = trafilatura.bare_extraction(
+        tree, with_metadata=False, include_comments=False, include_tables=True,
+        include_links=False, include_images=False, favor_recall=True,
+    )
+    text = (doc.text if doc is not None else None) or ""
+    date = None
+    if meta.date:
+        try:
+            date = dt.date.fromisoformat(str(meta.date)[:10])
+        except ValueError:
+            date = None
+    return Extracted(
+        text=text,
+        title=_clean(meta.title),
+        date=date,
+        date_found_by="html metadata" if date else None,
+        url=_clean(meta.url),
+        publisher=_clean(meta.sitename),
+    )
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    s = " ".join(str(value).split())
+    return s or None
+
+
+# --- PDF ----------------------------------------------------------------------
+
+
+def read_pdf(raw: bytes) -> Extracted:
+    """The text of every page, with wrapped lines joined, and the file's
+    /Title and /CreationDate."""
+    if not raw.lstrip()[:5] == b"%PDF-":
+        raise DocumentError("not a PDF file (no %PDF- header)")
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about sloppy files
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            # Files locked against editing only open with the empty password.
+            try:
+                ok = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - unsupported cipher, missing crypto library
+                ok = 0
+            if not ok:
+                raise DocumentError("encrypted PDF: it needs a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DocumentError(f"broken PDF: {first[:120]}") from None
+    text = "\n\n".join(t for t in (unwrap_lines(p) for p in pages) if t.strip())
+    title = date = None
+    if info is not None:
+        title = _clean(_safe(lambda: info.title))
+        created = _safe(lambda: info.creation_date)
+        if isinstance(created, dt.datetime):
+            date = created.date()
+    return Extracted(text=text, title=title, date=date,
+                     date_found_by="pdf: /CreationDate" if date else None)
+
+
+def _safe(get: Callable[[], object]) -> object:
+    """A metadata field, or None when the file's value is malformed."""
+    try:
+        return get()
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on bad metadata
+        return None
+
+
+_SENTENCE_END = ('.', '!', '?', ':', ';', '"', '”', '’', ')')
+
+
+def unwrap_lines(page: str) -> str:
+    """Join the lines a PDF wrapped inside a paragraph.
+
+    PDF text comes one printed line at a time. A line break is a wrap, and
+    becomes a space, when the line before reaches most of the page's width
+    (at least 75 % of its longest line) and does not end a sentence; a
+    word hyphenated at the end of a line is joined to its rest ("co-" +
+    "operation" keeps its hyphen, as the hyphen may be real). Blank lines
+    and short lines (headings, datelines, the last line of a paragraph) end
+    a paragraph.
+    """
+    lines = [ln.rstrip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = max((len(ln.strip()) for ln in lines), default=0)
+    out: list[str] = []
+    wrap = False
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            out.append("")
+            wrap = False
+            continue
+        if wrap and out:
+            prev = out[-1]
+            out[-1] = prev + s if prev.endswith("-") and s[:1].islower() else f"{prev} {s}"
+        else:
+            out.append(s)
+        wrap = len(s) >= 0.75 * width and not s.endswith(_SENTENCE_END) and width >= 40
+    # one blank line between paragraphs
+    text = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- the one dispatch -----------------------------------------------------------
+
+READERS: dict[str, Callable[[bytes], Extracted]] = {
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+}
+
+KINDS = {".html": "HTML page", ".htm": "HTML page", ".pdf": "PDF"}
+
+
+def read_formatted(raw: bytes, path: Path, *, date: dt.date | None = None) -> Document:
+    """A ``Document`` from an HTML or PDF file's bytes (see the module's date order)."""
+    suffix = path.suffix.lower()
+    found = READERS[suffix](raw)
+    body = found.text
+    if not body.strip():
+        raise DocumentError(f"no text found in the {KINDS[suffix]}"
+                            + (" (a scanned image?)" if suffix == ".pdf" else ""))
+    published: dt.date | None = None
+    how = ""
+    metadata_first = suffix != ".pdf"
+    if metadata_first and found.date is not None:
+        published, how = found.date, found.date_found_by or "metadata"
+    elif date is not None:
+        published, how = date, "--date"
+    elif (in_text := find_document_date(body)) is not None:
+        published, how = in_text
+    elif found.date is not None:
+        published, how = found.date, found.date_found_by or "metadata"
+    if published is None:
+        raise DocumentError("no date found in the page's metadata or text: pass --date"
+                            if suffix != ".pdf" else
+                            "no date found in the PDF's metadata or text: pass --date")
+    return Document(
+        path=path,
+        file_name=path.name,
+        body=body,
+        published_on=published,
+        date_found_by=how,
+        title=found.title or _guess_title(body),
+        publisher=found.publisher,
+        url=found.url,
+    )

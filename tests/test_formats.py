@@ -1,0 +1,286 @@
+"""Saved web pages and PDFs as sources: the same text as HTML, as PDF and as
+.txt gives the same commitments; title and date come from the file's
+metadata or its text; broken, encrypted, empty and undated files are refused
+with one line. The pages and PDFs are built here from sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.documents import FORMATTED_SUFFIXES, DocumentError, read_document
+from tracker.extract import extract
+from tracker.formats import READERS, unwrap_lines
+
+TITLE = "Joint Statement on the Coastal Resilience Dialogue"
+DATELINE = "WASHINGTON, March 5, 2024 -"
+PARAGRAPHS = [
+    "The United States and Canada held the second Coastal Resilience Dialogue in Washington "
+    "today, with delegations from both coast guards and from the weather services of the two "
+    "countries.",
+    "The two sides agreed to convene the Joint Working Group on Flood Forecasting in the coming "
+    "months, and asked their experts to compare the warning systems used along the shared "
+    "coastline.",
+    "Canada will host the third Coastal Resilience Dialogue later this year.",
+    "The delegations also discussed harbor dredging, storm warnings and the exchange of tide "
+    "gauge records.",
+]
+
+
+def plain_text(*, dateline: bool = True) -> str:
+    head = [TITLE, DATELINE] if dateline else [TITLE]
+    return "\n\n".join([*head, *PARAGRAPHS]) + "\n"
+
+
+def html_page(*, published: str | None = "2024-03-05T09:30:00-05:00", dateline: bool = True,
+              time_in_text: bool = False) -> bytes:
+    e = html.escape
+    meta = (f'<meta property="article:published_time" content="{published}">'
+            if published else "")
+    paras = list(PARAGRAPHS)
+    if time_in_text:
+        paras[2] = paras[2].replace("later this year",
+                                    '<time datetime="2024">later this year</time>')
+    body = "\n".join(f"<p>{p if time_in_text and i == 2 else e(p)}</p>"
+                     for i, p in enumerate(paras))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{e(TITLE)} | Example Ministry of Coasts</title>
+<meta property="og:title" content="{e(TITLE)}">
+{meta}
+</head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/contact">Contact us</a></nav>
+<main><article>
+<h1>{e(TITLE)}</h1>
+{f"<p>{e(DATELINE)}</p>" if dateline else ""}
+{body}
+</article></main>
+<footer><p>Example Ministry of Coasts. All rights reserved. Privacy policy.</p></footer>
+</body></html>
+""".encode()
+
+
+def _pdf_string(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(lines: list[str], *, title: str | None = TITLE,
+             created: str | None = "D:20240305093000-05'00'") -> bytes:
+    """A one-page PDF written by hand: one Helvetica text line per item of
+    ``lines`` (an empty item is a blank line), an /Info dictionary with the
+    given /Title and /CreationDate."""
+    ops = ["BT", "/F1 10 Tf", "12 TL", "50 760 Td"]
+    for ln in lines:
+        ops.append(f"({_pdf_string(ln)}) Tj T*" if ln else "T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    info = []
+    if title is not None:
+        info.append(f"/Title ({_pdf_string(title)})")
+    if created is not None:
+        info.append(f"/CreationDate ({created})")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        f"<< {' '.join(info)} >>".encode("latin-1"),
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def pdf_lines(*, dateline: bool = True) -> list[str]:
+    """The text as a printed page: paragraphs wrapped at 80 characters."""
+    lines = [TITLE, ""]
+    if dateline:
+        lines += [DATELINE, ""]
+    for p in PARAGRAPHS:
+        lines += [*textwrap.wrap(p, 80), ""]
+    return lines
+
+
+def _items(doc_body: str, on: dt.date) -> list[dict]:
+    items = []
+    for it in extract(doc_body, on):
+        j = it.to_json("f")
+        start, end = j.pop("span")
+        assert doc_body[start:end] == j["quote"]  # spans point into the stored body
+        items.append(j)
+    return items
+
+
+@pytest.fixture
+def three_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "txt": tmp_path / "statement.txt",
+        "html": tmp_path / "statement.html",
+        "pdf": tmp_path / "statement.pdf",
+    }
+    files["txt"].write_text(plain_text(), encoding="utf-8")
+    files["html"].write_bytes(html_page())
+    files["pdf"].write_bytes(make_pdf(pdf_lines()))
+    return files
+
+
+def test_every_formatted_suffix_has_a_reader() -> None:
+    assert set(READERS) == set(FORMATTED_SUFFIXES)
+
+
+def test_html_pdf_and_text_give_the_same_commitments(three_files: dict[str, Path]) -> None:
+    docs = {k: read_document(p) for k, p in three_files.items()}
+    for d in docs.values():
+        assert d.published_on == dt.date(2024, 3, 5)
+        assert d.title == TITLE
+    items = {k: _items(d.body, d.published_on) for k, d in docs.items()}
+    assert len(items["txt"]) == 2
+    assert [i["subject"] for i in items["txt"]] == [
+        "Joint Working Group on Flood Forecasting", "third Coastal Resilience Dialogue"]
+    assert items["html"] == items["txt"]
+    assert items["pdf"] == items["txt"]
+
+
+def test_html_keeps_main_text_drops_navigation_and_footer(three_files: dict[str, Path]) -> None:
+    doc = read_document(three_files["html"])
+    assert doc.date_found_by == "html metadata"
+    assert "Contact us" not in doc.body and "Privacy policy" not in doc.body
+    for p in PARAGRAPHS:
+        assert p in doc.body
+
+
+def test_html_words_inside_time_elements_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "p.htm"
+    path.write_bytes(html_page(time_in_text=True))
+    doc = read_document(path)
+    assert PARAGRAPHS[2] in doc.body
+    [_, later] = _items(doc.body, doc.published_on)
+    assert later["due_end"] == "2024-12-31"
+
+
+def test_html_without_date_markup_takes_the_dateline_or_date_option(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_bytes(html_page(published=None))
+    doc = read_document(path)
+    assert (doc.published_on, doc.date_found_by) == (dt.date(2024, 3, 5), "text: dateline")
+    assert read_document(path, date=dt.date(2024, 3, 7)).published_on == dt.date(2024, 3, 7)
+    # the page's own markup beats --date, as front matter does in a text file
+    marked = tmp_path / "m.html"
+    marked.write_bytes(html_page())
+    assert read_document(marked, date=dt.date(2024, 3, 7)).published_on == dt.date(2024, 3, 5)
+
+
+def test_html_without_any_date_is_refused_unless_date_given(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_bytes(html_page(published=None, dateline=False))
+    with pytest.raises(DocumentError, match="no date found.*--date"):
+        read_document(path)
+    assert read_document(path, date=dt.date(2024, 3, 6)).date_found_by == "--date"
+
+
+def test_pdf_date_from_text_else_creation_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(make_pdf(pdf_lines(), created="D:20250101000000Z"))
+    doc = read_document(path)  # the dateline states the day; the file was made later
+    assert (doc.published_on, doc.date_found_by) == (dt.date(2024, 3, 5), "text: dateline")
+    path.write_bytes(make_pdf(pdf_lines(dateline=False)))
+    doc = read_document(path)
+    assert (doc.published_on, doc.date_found_by) == (dt.date(2024, 3, 5), "pdf: /CreationDate")
+    path.write_bytes(make_pdf(pdf_lines(dateline=False), created=None, title=None))
+    with pytest.raises(DocumentError, match="no date found in the PDF"):
+        read_document(path)
+    doc = read_document(path, date=dt.date(2024, 3, 8))
+    assert doc.published_on == dt.date(2024, 3, 8)
+    assert doc.title == TITLE  # no /Title: the first line of the text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "broken PDF"),
+        ("fake.pdf", b"this is plain text with a pdf suffix", "not a PDF file"),
+        ("blank.pdf", make_pdf([]), "no text found in the PDF"),
+        ("plain.html", b"Just words, no markup at all, saved as .html.", "not an HTML page"),
+        ("bin.html", b"<html>\x00\x01\x02", "binary file"),
+        ("empty.htm", b"<html><head><title>x</title></head><body></body></html>",
+         "no text found in the HTML page"),
+    ],
+)
+def test_refusals_are_one_line(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=reason) as info:
+        read_document(path, date=dt.date(2024, 1, 1))
+    assert "\n" not in str(info.value)
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(pdf_lines()))))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(DocumentError, match="encrypted PDF"):
+        read_document(path)
+
+
+def test_unwrap_joins_wrapped_lines_only() -> None:
+    page = ("The two sides agreed to convene the working group on flood forecasting in\n"
+            "the coming months and to publish a joint plan before the next co-\n"
+            "operation meeting.\n"
+            "Short heading\n"
+            "Another paragraph that is long enough to look like a wrapped line of text:\n"
+            "a list follows.")
+    assert unwrap_lines(page).split("\n") == [
+        "The two sides agreed to convene the working group on flood forecasting in the coming "
+        "months and to publish a joint plan before the next co-operation meeting.",
+        "Short heading",
+        "Another paragraph that is long enough to look like a wrapped line of text:",
+        "a list follows.",
+    ]
+
+
+def test_cli_ingests_a_folder_of_mixed_formats(three_files: dict[str, Path],
+                                               tmp_path: Path) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    url = f"sqlite:///{tmp_path / 't.db'}"
+    r = CliRunner().invoke(cli, ["--db", url, "ingest", str(tmp_path), "--no-link"])
+    assert r.exit_code == 1
+    assert "broken.pdf: refused: broken PDF" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert "statement.html: stored as source" in r.stdout and "(html metadata)" in r.stdout
+    # the PDF's text, unwrapped, is the page's text: the same content, stored once
+    assert "statement.pdf: already stored as source 1" in r.stdout
+    assert "statement.txt: stored as source 2" in r.stdout
+    assert r.stdout.count("2 new commitments") == 2
+
+    r = CliRunner().invoke(cli, ["extract", str(three_files["html"]), str(three_files["pdf"]),
+                                 "--format", "json"])
+    assert r.exit_code == 0, r.stderr
+    import json
+
+    items = json.loads(r.stdout)
+    assert [i["source"] for i in items] == ["statement.html"] * 2 + ["statement.pdf"] * 2
