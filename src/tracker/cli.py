@@ -718,16 +718,23 @@ def _write_atomically(path: Path, write: Any) -> None:
 
 
 @cli.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "ics"]), default="json",
+              show_default=True,
+              help="json: the whole database; ics: each due window as an all-day "
+                   "calendar event.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
 @pass_state
 def export(state: State, fmt: str, output: Path | None) -> None:
-    """The whole database as one JSON object.
+    """The whole database as one JSON object, or the due windows as a calendar.
 
     \b
-    Example:  tracker export > tracker.json
+    Examples: tracker export > tracker.json
+              tracker export --format ics -o commitments.ics
     """
+    if fmt == "ics":
+        _export_ics(state, output)
+        return
     from tracker.reports import write_export
 
     with state.session() as session:
@@ -736,6 +743,19 @@ def export(state: State, fmt: str, output: Path | None) -> None:
         else:
             _write_atomically(output, lambda out: write_export(session, out))
             click.echo(f"wrote {output}", err=True)
+
+
+def _export_ics(state: State, output: Path | None) -> None:
+    """``export --format ics``: the clock is read here, once, for DTSTAMP."""
+    from tracker.calendar_export import write_ics
+
+    now = dt.datetime.now(dt.UTC)
+    with state.session() as session:
+        results = []
+        _write_out(output, lambda out: results.append(write_ics(session, out, now=now)))
+    r = results[0]
+    click.echo(f"{r.events} event{'s' if r.events != 1 else ''}; {r.open_ended} open-ended "
+               f"commitment{'s' if r.open_ended != 1 else ''} left out (no window)", err=True)
 
 
 # --- database and UI ----------------------------------------------------------
