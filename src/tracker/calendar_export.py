@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import Commitment, Source, split_list
+from tracker.report_writers import _QUOTE_MARKS
 
 PRODID = "-//tracker//commitments and due windows//EN"
 UID_DOMAIN = "tracker"
@@ -52,7 +53,7 @@ def commitment_uid(c: Commitment, source_hash: str | None) -> str:
 
 def _description(c: Commitment, file_name: str | None) -> str:
     lines = [
-        f"“{c.quote.strip()}”",
+        f"“{c.quote.strip(_QUOTE_MARKS)}”",
         f"Source: {file_name or '(added by hand)'}",
         f"Actors: {', '.join(split_list(c.actors)) or '(none named)'}",
         f"Status: {c.status}",

@@ -616,7 +616,7 @@ def review(state: State, limit: int | None) -> None:
 
 @cli.group()
 def report() -> None:
-    """Reports: overdue commitments, follow-up per body."""
+    """Reports: overdue commitments, follow-up per body, the agenda."""
 
 
 @report.command()
@@ -690,6 +690,32 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
                 click.echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
+
+
+@report.command(name="agenda")
+@click.option("--days", type=click.IntRange(min=0, max=3660), default=30, show_default=True,
+              help="How far ahead (windows closing) and back (windows opened) to look.")
+@click.option("--as-of", type=DATE, help="Reference date (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json"]),
+              default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@pass_state
+def agenda_report(state: State, days: int, as_of: dt.date | None, fmt: str,
+                  output: Path | None) -> None:
+    """Active commitments whose window closes in the next N days, soonest first,
+    and those whose window opened in the last N days.
+
+    \b
+    Example:  tracker report agenda --days 14 --as-of 2024-03-01 --format markdown
+    """
+    from tracker.agenda import agenda
+    from tracker.agenda_writers import write_agenda
+
+    ref = as_of or dt.date.today()
+    with state.session() as session:
+        result = agenda(session, ref, days)
+    _write_out(output, lambda out: write_agenda(result, fmt, out))
 
 
 def _write_out(output: Path | None, write: Any) -> None:
