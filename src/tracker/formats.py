@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tracker.documents import Document, DocumentError, _guess_title, find_document_date
 
@@ -75,7 +76,7 @@ def read_html(raw: bytes) -> Extracted:
         tree, with_metadata=False, include_comments=False, include_tables=True,
         include_links=False, include_images=False, favor_recall=True,
     )
-    text = (doc.text if doc is not None else None) or ""
+    text = blocks_as_paragraphs((doc.text if doc is not None else None) or "")
     date = None
     if meta.date:
         try:
@@ -123,7 +124,7 @@ def read_pdf(raw: bytes) -> Extracted:
                 ok = 0
             if not ok:
                 raise DocumentError("encrypted PDF: it needs a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
         info = reader.metadata
     except DocumentError:
         raise
@@ -131,7 +132,9 @@ def read_pdf(raw: bytes) -> Extracted:
             RecursionError, OSError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DocumentError(f"broken PDF: {first[:120]}") from None
-    text = "\n\n".join(t for t in (unwrap_lines(p) for p in pages) if t.strip())
+    # Pages are joined line to line: a paragraph that runs over a page break
+    # is one paragraph (the line-joining rule below decides).
+    text = unwrap_lines("\n".join(pages))
     title = date = None
     if info is not None:
         title = _clean(_safe(lambda: info.title))
@@ -142,6 +145,17 @@ def read_pdf(raw: bytes) -> Extracted:
                      date_found_by="pdf: /CreationDate" if date else None)
 
 
+def _page_text(page: Any) -> str:
+    """A page's text in pypdf's layout mode, which keeps the vertical gaps
+    between paragraphs as blank lines; plain mode where layout mode fails."""
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - layout mode is stricter about odd fonts
+        text = page.extract_text() or ""
+    # layout mode pads with spaces to keep columns: one space between words
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in text.splitlines())
+
+
 def _safe(get: Callable[[], object]) -> object:
     """A metadata field, or None when the file's value is malformed."""
     try:
@@ -150,19 +164,24 @@ def _safe(get: Callable[[], object]) -> object:
         return None
 
 
-_SENTENCE_END = ('.', '!', '?', ':', ';', '"', '”', '’', ')')
+# A long line that ends with a colon opens a list: the next line is its own.
+_OPENS_LIST = re.compile(r":[\"'”’)\]]*$")
 
 
 def unwrap_lines(page: str) -> str:
-    """Join the lines a PDF wrapped inside a paragraph.
+    """Join the lines a PDF wrapped inside a paragraph (over page breaks too).
 
-    PDF text comes one printed line at a time. A line break is a wrap, and
-    becomes a space, when the line before reaches most of the page's width
-    (at least 75 % of its longest line) and does not end a sentence; a
-    word hyphenated at the end of a line is joined to its rest ("co-" +
-    "operation" keeps its hyphen, as the hyphen may be real). Blank lines
-    and short lines (headings, datelines, the last line of a paragraph) end
-    a paragraph.
+    PDF text comes one printed line at a time. A blank line (a vertical gap
+    on the page) ends a paragraph. Inside a block of lines, a line break is
+    a wrap, and becomes a space, when the line before reaches most of the
+    width (at least 75 % of the longest line) and does not end with a colon;
+    a word hyphenated at the end of any line is joined to its rest when that
+    starts in lower case ("co-" + "operation" keeps its hyphen, as the
+    hyphen may be real). Short lines
+    (headings, datelines, the last line of a paragraph) end a paragraph too.
+    A long line ending with a full stop is still joined: it may end with
+    "U.S." or "Ltd.", and two paragraphs run together cost the sentence
+    splitter nothing, while a sentence cut in two loses a commitment.
     """
     lines = [ln.rstrip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     width = max((len(ln.strip()) for ln in lines), default=0)
@@ -174,15 +193,22 @@ def unwrap_lines(page: str) -> str:
             out.append("")
             wrap = False
             continue
-        if wrap and out:
-            prev = out[-1]
-            out[-1] = prev + s if prev.endswith("-") and s[:1].islower() else f"{prev} {s}"
+        hyphenated = bool(out) and out[-1].endswith("-") and s[:1].islower()
+        if (wrap or hyphenated) and out[-1]:
+            out[-1] = out[-1] + s if hyphenated else f"{out[-1]} {s}"
         else:
             out.append(s)
-        wrap = len(s) >= 0.75 * width and not s.endswith(_SENTENCE_END) and width >= 40
-    # one blank line between paragraphs
-    text = "\n".join(out)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+        wrap = len(s) >= 0.75 * width and not _OPENS_LIST.search(s) and width >= 40
+    return blocks_as_paragraphs("\n".join(out))
+
+
+def blocks_as_paragraphs(text: str) -> str:
+    """One block (paragraph, heading, list item, unwrapped PDF paragraph) per
+    line becomes one paragraph per blank-line-separated block, as in a text
+    file: a headline without a full stop is then not read as the start of the
+    sentence below it."""
+    blocks = [" ".join(b.split()) for b in text.replace("\r\n", "\n").split("\n")]
+    return "\n\n".join(b for b in blocks if b)
 
 
 # --- the one dispatch -----------------------------------------------------------
