@@ -37,9 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tracker.documents import DocumentError, read_document  # noqa: E402
-from tracker.extract import extract  # noqa: E402
-
+from tracker.documents import DocumentError, read_document
+from tracker.extract import extract
 
 
 def default_corpus() -> Path:

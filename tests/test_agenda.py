@@ -19,9 +19,10 @@ from tracker.db import Database
 from tracker.documents import parse_document
 
 D = dt.date
+NEW_YEAR = D(2024, 1, 1)
 
 
-def _add(s, subject: str, start: dt.date, end: dt.date | None, made: dt.date = D(2024, 1, 1),
+def _add(s, subject: str, start: dt.date, end: dt.date | None, made: dt.date = NEW_YEAR,
          actors: tuple[str, ...] = ("Chile", "Peru")) -> int:
     c = services.add_commitment(
         s, quote=f"The sides will complete the {subject}.", subject=subject, actors=list(actors),

@@ -30,15 +30,15 @@ _spec.loader.exec_module(roundtrip)
 TITLE = "Joint Statement on the Coastal Resilience Dialogue"
 DATELINE = "WASHINGTON, March 5, 2024 -"
 PARAGRAPHS = [
-    "The United States and Canada held the second Coastal Resilience Dialogue in Washington "
+    ("The United States and Canada held the second Coastal Resilience Dialogue in Washington "
     "today, with delegations from both coast guards and from the weather services of the two "
-    "countries.",
-    "The two sides agreed to convene the Joint Working Group on Flood Forecasting in the coming "
+    "countries."),
+    ("The two sides agreed to convene the Joint Working Group on Flood Forecasting in the coming "
     "months, and asked their experts to compare the warning systems used along the shared "
-    "coastline.",
+    "coastline."),
     "Canada will host the third Coastal Resilience Dialogue later this year.",
-    "The delegations also discussed harbor dredging, storm warnings and the exchange of tide "
-    "gauge records.",
+    ("The delegations also discussed harbor dredging, storm warnings and the exchange of tide "
+    "gauge records."),
 ]
 
 
@@ -230,9 +230,9 @@ def test_unwrap_joins_wrapped_lines_only() -> None:
             "\n"
             "The article's first sentence.")
     assert unwrap_lines(page).split("\n\n") == [
-        "The two sides agreed to convene the working group on flood forecasting in the coming "
+        ("The two sides agreed to convene the working group on flood forecasting in the coming "
         "months and to publish a joint plan with the help of the U.S. Weather Service before "
-        "the next co-operation meeting.",
+        "the next co-operation meeting."),
         "Short heading",
         "Another paragraph that is long enough to look like a wrapped line of text:",
         "a list follows.",
