@@ -58,11 +58,16 @@ def read_html(raw: bytes) -> Extracted:
     if not any(mark in raw[:16384].lower() for mark in _HTML_MARKS):
         raise DocumentError("not an HTML page (no <html>, <head> or <body> at the start)")
     import copy
+    import logging
 
     import trafilatura
     from lxml import etree
     from trafilatura.metadata import extract_metadata
 
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        # their warnings about odd pages would reach the terminal: the
+        # outcome is reported in one line anyway
+        logging.getLogger(name).setLevel(logging.ERROR)
     tree = trafilatura.load_html(raw)
     if tree is None:
         raise DocumentError("not an HTML page (cannot be parsed)")
