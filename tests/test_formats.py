@@ -293,3 +293,34 @@ def test_devcorpus_round_trip() -> None:
             assert c["same date"] == c["same title"] == c["documents"], (family, fmt)
             if fmt != "pdf-tight":  # a long headline with no gap runs into the text
                 assert c["same items"] == c["documents"], (family, fmt)
+
+
+_UNDATED = html_page(published=None, dateline=False).decode()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _UNDATED.replace("</head>", '<meta name="date" content="2024-03-05"></head>'),
+        _UNDATED.replace("<h1>", '<p class="byline">Posted <time datetime="2024-03-05T10:00">'
+                                 "March 5, 2024</time></p><h1>"),
+        _UNDATED.replace("</head>", '<script type="application/ld+json">{"@context": '
+                                    '"https://schema.org", "@type": "NewsArticle", '
+                                    '"datePublished": "2024-03-05T08:00:00Z"}</script></head>'),
+        _UNDATED.replace("</head>", '<meta name="DC.date.issued" content="2024-03-05"></head>'),
+    ],
+    ids=["meta-date", "time-element", "json-ld", "dublin-core"],
+)
+def test_html_date_markup_kinds(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.published_on, doc.date_found_by) == (dt.date(2024, 3, 5), "html metadata")
+
+
+def test_html_in_a_legacy_encoding(tmp_path: Path) -> None:
+    page = html_page().decode().replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    page = page.replace("Canada will host", "Canada \u201cwill\u201d host")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(page.encode("cp1252"))
+    assert "Canada \u201cwill\u201d host the third" in read_document(path).body
