@@ -204,17 +204,27 @@ def test_refusals_are_one_line(tmp_path: Path, name: str, content: bytes, reason
     assert "\n" not in str(info.value)
 
 
-def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+def _encrypted(user_password: str, algorithm: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(pdf_lines()))))
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     buf = io.BytesIO()
     writer.write(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_encrypted_pdf_is_refused_unless_the_password_is_empty(tmp_path: Path,
+                                                               algorithm: str) -> None:
     path = tmp_path / "locked.pdf"
-    path.write_bytes(buf.getvalue())
-    with pytest.raises(DocumentError, match="encrypted PDF"):
+    path.write_bytes(_encrypted("secret", algorithm))
+    with pytest.raises(DocumentError, match="encrypted PDF: it needs a password"):
         read_document(path)
+    # locked against editing only: anyone may read it
+    path.write_bytes(_encrypted("", algorithm))
+    doc = read_document(path)
+    assert PARAGRAPHS[1] in doc.body and doc.published_on == dt.date(2024, 3, 5)
 
 
 def test_unwrap_joins_wrapped_lines_only() -> None:

@@ -77,10 +77,13 @@ def read_html(raw: bytes) -> Extracted:
     # trafilatura drops <time> elements with their words ("by <time>June
     # 2025</time>" would lose its time phrase): keep their text.
     etree.strip_tags(tree, "time")
-    doc = trafilatura.bare_extraction(
-        tree, with_metadata=False, include_comments=False, include_tables=True,
-        include_links=False, include_images=False, favor_recall=True,
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, with_metadata=False, include_comments=False, include_tables=True,
+            include_links=False, include_images=False, favor_recall=True,
+        )
+    except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot take apart
+        raise DocumentError(f"HTML page cannot be read: {type(exc).__name__}") from None
     text = blocks_as_paragraphs((doc.text if doc is not None else None) or "")
     date = None
     if meta.date:
@@ -116,7 +119,6 @@ def read_pdf(raw: bytes) -> Extracted:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about sloppy files
     try:
@@ -125,16 +127,15 @@ def read_pdf(raw: bytes) -> Extracted:
             # Files locked against editing only open with the empty password.
             try:
                 ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - unsupported cipher, missing crypto library
-                ok = 0
+            except Exception as exc:  # noqa: BLE001 - an unsupported cipher
+                raise DocumentError(f"encrypted PDF that cannot be opened: {exc}") from None
             if not ok:
                 raise DocumentError("encrypted PDF: it needs a password")
         pages = [_page_text(page) for page in reader.pages]
         info = reader.metadata
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - pypdf meets every kind of damage
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DocumentError(f"broken PDF: {first[:120]}") from None
     # Pages are joined line to line: a paragraph that runs over a page break
