@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -64,18 +65,32 @@ def _description(c: Commitment, file_name: str | None) -> str:
     return "\n".join(lines)
 
 
-def build_calendar(session: Session, *, now: dt.datetime) -> tuple[bytes, CalendarResult]:
-    """The calendar as RFC 5545 bytes, and how many events / open-ended items."""
-    from icalendar import Calendar, Event
+def _header() -> bytes:
+    """The calendar's own lines, up to its first event."""
+    from icalendar import Calendar
 
-    if now.tzinfo is None:
-        raise ValueError("now must be an aware datetime")
-    stamp = now.astimezone(dt.UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "tracker: due windows")
+    text = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert text.endswith(end)
+    return text[: -len(end)]
+
+
+def iter_ics(session: Session, result: list[CalendarResult], *,
+             now: dt.datetime) -> Iterator[bytes]:
+    """The calendar as RFC 5545 bytes, one event at a time (memory stays
+    flat however many there are); appends the counts to ``result`` at the
+    end."""
+    from icalendar import Event
+
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    stamp = now.astimezone(dt.UTC)
+    yield _header()
     q = (
         select(Commitment, Source.file_name, Source.content_hash)
         .outerjoin(Source, Source.id == Commitment.source_id)
@@ -97,12 +112,15 @@ def build_calendar(session: Session, *, now: dt.datetime) -> tuple[bytes, Calend
         ev.add("description", _description(c, file_name))
         ev.add("categories", [c.kind])
         ev.add("transp", "TRANSPARENT")  # a window is not a busy day
-        cal.add_component(ev)
+        yield ev.to_ical()
         events += 1
-    return cal.to_ical(), CalendarResult(events, open_ended)
+    yield b"END:VCALENDAR\r\n"
+    result.append(CalendarResult(events, open_ended))
 
 
 def write_ics(session: Session, out: TextIO, *, now: dt.datetime) -> CalendarResult:
-    data, result = build_calendar(session, now=now)
-    out.write(data.decode("utf-8"))
-    return result
+    """Write the calendar to a text stream; returns how many events and how
+    many open-ended items were left out."""
+    result: list[CalendarResult] = []
+    out.writelines(chunk.decode("utf-8") for chunk in iter_ics(session, result, now=now))
+    return result[0]
