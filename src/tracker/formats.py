@@ -84,7 +84,9 @@ def read_html(raw: bytes) -> Extracted:
         )
     except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot take apart
         raise DocumentError(f"HTML page cannot be read: {type(exc).__name__}") from None
-    text = blocks_as_paragraphs((doc.text if doc is not None else None) or "")
+    # a Document, or a dict when asked for one (as_dict=True, not here)
+    body = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
+    text = blocks_as_paragraphs(body or "")
     date = None
     if meta.date:
         try:
