@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tracker import formats
 from tracker.cli import cli
 from tracker.documents import FORMATTED_SUFFIXES, DocumentError, read_document
 from tracker.extract import extract
@@ -334,3 +335,77 @@ def test_html_in_a_legacy_encoding(tmp_path: Path) -> None:
     path = tmp_path / "legacy.html"
     path.write_bytes(page.encode("cp1252"))
     assert "Canada \u201cwill\u201d host the third" in read_document(path).body
+
+
+@pytest.mark.parametrize("row", formats.PRINTED_BY_BROWSER, ids=lambda r: r[0])
+def test_every_browser_row_matches_its_example(row) -> None:
+    name, _, example = row
+    assert formats.printed_by_browser(example) == name
+
+
+@pytest.mark.parametrize("producer", ["Microsoft® Word for Microsoft 365", "LibreOffice 7.4",
+                                      "Adobe PDF Library 17.0", "GPL Ghostscript 10.0"])
+def test_document_producers_are_not_browsers(producer: str) -> None:
+    assert formats.printed_by_browser(producer) is None
+
+
+@pytest.mark.parametrize("row", formats.RUNNING_LINES, ids=lambda r: r[0])
+def test_every_running_line_row_matches_its_example(row) -> None:
+    _, pattern, example = row
+    assert pattern.search(example)
+    lines = [example, "Body text that stays.", example]
+    assert formats.drop_running_lines(lines) == ["Body text that stays."]
+
+
+def test_running_lines_are_dropped_only_at_page_edges() -> None:
+    lines = ["", "12/2/26, 6:53 PM Statement | News", "The talks began in 2024.",
+             "Page 2 of 7", "The sides will meet again.", "https://example.org/s 1/1", ""]
+    assert formats.drop_running_lines(lines) == [
+        "", "The talks began in 2024.", "Page 2 of 7", "The sides will meet again.", ""]
+
+
+def test_pdf_printed_by_a_browser(tmp_path: Path) -> None:
+    """The page printed with the browser's header and footer on each page,
+    and the print day as /CreationDate: the header and footer are dropped,
+    the print day is not taken as the statement's."""
+    header = f"12/2/26, 6:53 PM {TITLE} | News"
+    lines = [header, TITLE, ""]
+    for p in PARAGRAPHS:
+        lines += [*textwrap.wrap(p, 80), ""]
+    lines += ["file:///home/analyst/statement.html 1/1"]
+    raw = roundtrip.text_pdf(lines, title=f"{TITLE} | News", created="D:20261202185310Z")
+    raw = raw.replace(b"/CreationDate", b"/Creator (HeadlessChrome/156.0.0.0) /CreationDate")
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(raw)
+    with pytest.raises(DocumentError, match=r"printed from Chrome.*day it was printed.*--date"):
+        read_document(path)
+    doc = read_document(path, date=dt.date(2024, 3, 5))
+    assert "6:53 PM" not in doc.body and "file:" not in doc.body
+    items = _items(doc.body, doc.published_on)
+    txt = (tmp_path / "s.txt")
+    txt.write_text(plain_text(dateline=False), encoding="utf-8")
+    base = read_document(txt, date=dt.date(2024, 3, 5))
+    assert items == _items(base.body, base.published_on)
+    # with a dateline in the text, the text's date is taken
+    lines.insert(2, DATELINE)
+    lines.insert(3, "")
+    raw = roundtrip.text_pdf(lines, created="D:20261202185310Z")
+    path.write_bytes(raw.replace(b"/CreationDate", b"/Producer (Skia/PDF m156) /CreationDate"))
+    assert read_document(path).published_on == dt.date(2024, 3, 5)
+
+
+def test_unwrap_ignores_a_few_overlong_lines_and_joins_lower_case_continuations() -> None:
+    full = ("The two sides agreed to convene the working group on flood forecasting",
+            "in the coming months and to publish a joint plan before the next summit",
+            "of the leaders, as the ministers said in their statement on Tuesday.")
+    page = "\n".join([
+        "Ministers agree to hold talks on",
+        "fisheries next year",
+        "",
+        *full,
+        "",
+        ("See https://example.org/a/very/long/address/that/runs/far/past/the/width/of/the/text/"
+        "column/of/this/page/and/would/otherwise/count/as/a/full/line"),
+    ])
+    assert unwrap_lines(page).split("\n\n")[:2] == [
+        "Ministers agree to hold talks on fisheries next year", " ".join(full)]

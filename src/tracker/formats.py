@@ -44,6 +44,7 @@ class Extracted:
     date_found_by: str | None = None
     url: str | None = None
     publisher: str | None = None
+    why_no_date: str | None = None  # why the metadata's date is not taken
 
 
 # --- HTML ---------------------------------------------------------------------
@@ -143,14 +144,44 @@ def read_pdf(raw: bytes) -> Extracted:
     # Pages are joined line to line: a paragraph that runs over a page break
     # is one paragraph (the line-joining rule below decides).
     text = unwrap_lines("\n".join(pages))
-    title = date = None
+    title = date = why = None
     if info is not None:
         title = _clean(_safe(lambda: info.title))
         created = _safe(lambda: info.creation_date)
-        if isinstance(created, dt.datetime):
+        browser = printed_by_browser(f"{_safe(lambda: info.creator) or ''} "
+                                     f"{_safe(lambda: info.producer) or ''}")
+        if browser is not None:
+            why = (f"printed from {browser}: its /CreationDate is the day it was printed, "
+                   "not the statement's")
+        elif isinstance(created, dt.datetime):
             date = created.date()
     return Extracted(text=text, title=title, date=date,
-                     date_found_by="pdf: /CreationDate" if date else None)
+                     date_found_by="pdf: /CreationDate" if date else None, why_no_date=why)
+
+
+# PDFs that a web browser printed: their /CreationDate is the day the page
+# was printed, often long after the statement, so it is never taken as the
+# document's date. One row per browser: (name, pattern on /Creator and
+# /Producer, an example of what it writes there; a test runs every example).
+PRINTED_BY_BROWSER: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("Chrome, Chromium or Edge", r"\bskia/pdf\b|\b(?:headless)?chrom(?:e|ium)\b",
+         "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156.0.0.0 Skia/PDF m156"),
+        ("Firefox", r"\bfirefox\b", "Mozilla Firefox 128.0 cairo 1.18.0"),
+        ("Safari", r"\bsafari\b", "Safari macOS Version 14.4 Quartz PDFContext"),
+        ("Microsoft Print to PDF", r"\bmicrosoft:? print to pdf\b", "Microsoft: Print To PDF"),
+        ("wkhtmltopdf", r"\bwkhtmltopdf\b", "wkhtmltopdf 0.12.6 Qt 4.8.7"),
+    )
+)
+
+
+def printed_by_browser(creator_and_producer: str) -> str | None:
+    """The browser that printed a PDF, from its /Creator and /Producer."""
+    for name, pattern, _ in PRINTED_BY_BROWSER:
+        if pattern.search(creator_and_producer):
+            return name
+    return None
 
 
 def _page_text(page: Any) -> str:
@@ -161,7 +192,33 @@ def _page_text(page: Any) -> str:
     except Exception:  # noqa: BLE001 - layout mode is stricter about odd fonts
         text = page.extract_text() or ""
     # layout mode pads with spaces to keep columns: one space between words
-    return "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in text.splitlines())
+    lines = [re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in text.splitlines()]
+    return "\n".join(drop_running_lines(lines))
+
+
+# Lines a printer puts at the top or bottom of every page, not part of the
+# text: (name, pattern, example; a test runs every example). Only a page's
+# first and last lines are looked at.
+RUNNING_LINES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), example)
+    for name, pattern, example in (
+        ("browser header: print date, time, page title",
+         r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: |$)",
+         "12/2/26, 6:53 PM Joint Statement on the Coastal Resilience Dialogue | News"),
+        ("browser footer: address, page number",
+         r"^(?:\ufb01le|file|https?)://\S+(?: \d+ ?(?:/|of) ?\d+)?$",
+         "https://example.org/news/coastal-dialogue 1/2"),
+        ("page number", r"^(?:page )?\d+(?: ?(?:/|of) ?\d+)?$", "Page 3 of 7"),
+    )
+)
+
+
+def drop_running_lines(lines: list[str]) -> list[str]:
+    """A page's lines without its running header and footer lines."""
+    idx = [i for i, ln in enumerate(lines) if ln]
+    edges = set(idx[:1] + idx[-1:])
+    return [ln for i, ln in enumerate(lines)
+            if i not in edges or not any(p.search(ln) for _, p, _ in RUNNING_LINES)]
 
 
 def _safe(get: Callable[[], object]) -> object:
@@ -174,6 +231,7 @@ def _safe(get: Callable[[], object]) -> object:
 
 # A long line that ends with a colon opens a list: the next line is its own.
 _OPENS_LIST = re.compile(r":[\"'”’)\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
 def unwrap_lines(page: str) -> str:
@@ -181,18 +239,24 @@ def unwrap_lines(page: str) -> str:
 
     PDF text comes one printed line at a time. A blank line (a vertical gap
     on the page) ends a paragraph. Inside a block of lines, a line break is
-    a wrap, and becomes a space, when the line before reaches most of the
-    width (at least 75 % of the longest line) and does not end with a colon;
-    a word hyphenated at the end of any line is joined to its rest when that
-    starts in lower case ("co-" + "operation" keeps its hyphen, as the
-    hyphen may be real). Short lines
-    (headings, datelines, the last line of a paragraph) end a paragraph too.
-    A long line ending with a full stop is still joined: it may end with
-    "U.S." or "Ltd.", and two paragraphs run together cost the sentence
-    splitter nothing, while a sentence cut in two loses a commitment.
+    a wrap, and becomes a space, when:
+
+    - the line before is long (at least 85 % of a full line, see
+      ``text_width``) and does not end with a colon; a long line ending
+      with a full stop is still joined, as it may end with "U.S." or
+      "Ltd.", and two paragraphs run together cost the sentence splitter
+      nothing, while a sentence cut in two loses its commitment;
+    - or the next line starts in lower case and the line before does not end
+      a sentence (a headline in a large font, wrapped in two);
+    - or the line before ends with a hyphen and the next starts in lower
+      case ("co-" + "operation": joined without a space, the hyphen kept, as
+      it may be real).
+
+    Other short lines (headings, datelines, a paragraph's last line) end a
+    paragraph.
     """
     lines = [ln.rstrip() for ln in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    width = max((len(ln.strip()) for ln in lines), default=0)
+    width = text_width(lines)
     out: list[str] = []
     wrap = False
     for ln in lines:
@@ -202,12 +266,23 @@ def unwrap_lines(page: str) -> str:
             wrap = False
             continue
         hyphenated = bool(out) and out[-1].endswith("-") and s[:1].islower()
-        if (wrap or hyphenated) and out[-1]:
+        goes_on = bool(out) and s[:1].islower() and not _ENDS_SENTENCE.search(out[-1])
+        if (wrap or hyphenated or goes_on) and out[-1]:
             out[-1] = out[-1] + s if hyphenated else f"{out[-1]} {s}"
         else:
             out.append(s)
-        wrap = len(s) >= 0.75 * width and not _OPENS_LIST.search(s) and width >= 40
+        wrap = len(s) >= 0.85 * width and not _OPENS_LIST.search(s) and width >= 40
     return blocks_as_paragraphs("\n".join(out))
+
+
+def text_width(lines: list[str]) -> int:
+    """The length of a full line: the longest that a tenth of the lines (at
+    least three) reach, so that a few long running headers or footers (a
+    browser's "date, time, title" line, a file address) do not count."""
+    lengths = sorted((len(ln.strip()) for ln in lines if ln.strip()), reverse=True)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, max(2, len(lengths) // 10))]
 
 
 def blocks_as_paragraphs(text: str) -> str:
@@ -250,9 +325,9 @@ def read_formatted(raw: bytes, path: Path, *, date: dt.date | None = None) -> Do
     elif found.date is not None:
         published, how = found.date, found.date_found_by or "metadata"
     if published is None:
-        raise DocumentError("no date found in the page's metadata or text: pass --date"
-                            if suffix != ".pdf" else
-                            "no date found in the PDF's metadata or text: pass --date")
+        where = "page's" if suffix != ".pdf" else "PDF's"
+        why = f" ({found.why_no_date})" if found.why_no_date else ""
+        raise DocumentError(f"no date found in the {where} metadata or text{why}: pass --date")
     return Document(
         path=path,
         file_name=path.name,
