@@ -15,7 +15,8 @@ files, where front matter beats ``--date`` and ``--date`` beats the text):
   ``--date``, then a labelled date or dateline in the extracted text;
 - PDF: ``--date``, then a labelled date or dateline in the text, then the
   file's ``/CreationDate`` (when the file was made, which for a page printed
-  to PDF can be long after the statement: the weakest of the three).
+  to PDF can be long after the statement: the weakest of the three, and
+  never taken when a web browser made the file, see ``PRINTED_BY_BROWSER``).
 
 Libraries: trafilatura (main text and metadata of web pages) and pypdf.
 They are imported only when such a file is read.
