@@ -200,7 +200,7 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
               show_default=True)
 @click.option("--date", "date", type=DATE, help="Date for documents that carry none.")
 def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
-    """Print the commitments and asks found in documents (no database).
+    """Print the commitments and asks found in documents (.txt/.md/.html/.pdf; no database).
 
     \b
     Example:  tracker extract seeds/ --format table
