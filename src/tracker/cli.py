@@ -192,7 +192,8 @@ def main() -> None:
 @pass_state
 def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extract: bool,
            no_link: bool) -> None:
-    """Store documents (files or folders of .txt/.md) and what they promise.
+    """Store documents (files or folders of .txt/.md, saved .html/.htm pages, .pdf)
+    and what they promise.
 
     Each document is stored in its own transaction: a refused one leaves
     nothing behind and the others go on. The same content is stored once.
@@ -227,7 +228,7 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
               show_default=True)
 @click.option("--date", "date", type=DATE, help="Date for documents that carry none.")
 def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
-    """Print the commitments and asks found in documents (no database).
+    """Print the commitments and asks found in documents (.txt/.md/.html/.pdf; no database).
 
     \b
     Example:  tracker extract seeds/ --format table
@@ -593,7 +594,7 @@ def review(state: State, limit: int | None) -> None:
 
 @cli.group()
 def report() -> None:
-    """Reports: overdue commitments, follow-up per body."""
+    """Reports: overdue commitments, follow-up per body, the agenda."""
 
 
 @report.command()
@@ -661,6 +662,29 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
           + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
 
 
+@report.command(name="agenda")
+@click.option("--days", type=click.IntRange(min=0, max=3660), default=30, show_default=True,
+              help="How far ahead (windows closing) and back (windows opened) to look.")
+@click.option("--as-of", type=DATE, help="Reference date (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json"]),
+              default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@pass_state
+def agenda_report(state: State, days: int, as_of: dt.date | None, fmt: str,
+                  output: Path | None) -> None:
+    """Active commitments whose window closes in the next N days, soonest first,
+    and those whose window opened in the last N days.
+
+    \b
+    Example:  tracker report agenda --days 14 --as-of 2024-03-01 --format markdown
+    """
+    from tracker.agenda_writers import write_agenda
+
+    result = state.app.agenda(as_of, days)
+    _write_out(output, lambda out: write_agenda(result, fmt, out))
+
+
 def _write_out(output: Path | None, write: Any) -> None:
     if output is None:
         write(sys.stdout)
@@ -672,17 +696,33 @@ def _write_out(output: Path | None, write: Any) -> None:
 
 
 @cli.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "ics"]), default="json",
+              show_default=True,
+              help="json: the whole database; ics: each due window as an all-day "
+                   "calendar event.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
 @pass_state
 def export(state: State, fmt: str, output: Path | None) -> None:
-    """The whole database as one JSON object.
+    """The whole database as one JSON object, or the due windows as a calendar.
 
     \b
-    Example:  tracker export > tracker.json
+    Examples: tracker export > tracker.json
+              tracker export --format ics -o commitments.ics
     """
+    if fmt == "ics":
+        _export_ics(state, output)
+        return
     _write_out(output, state.app.export)
+
+
+def _export_ics(state: State, output: Path | None) -> None:
+    """``export --format ics`` (DTSTAMP from the front door's clock)."""
+    results = []
+    _write_out(output, lambda out: results.append(state.app.write_ics(out)))
+    r = results[0]
+    click.echo(f"{r.events} event{'s' if r.events != 1 else ''}; {r.open_ended} open-ended "
+               f"commitment{'s' if r.open_ended != 1 else ''} left out (no window)", err=True)
 
 
 # --- database and UI ----------------------------------------------------------

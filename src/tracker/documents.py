@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SUFFIXES = (".txt", ".md", ".markdown")
+# Saved web pages and PDFs are read by tracker.formats (its READERS table).
+FORMATTED_SUFFIXES = (".html", ".htm", ".pdf")
+SUFFIXES = (".txt", ".md", ".markdown", *FORMATTED_SUFFIXES)
 
 
 class DocumentError(Exception):
@@ -441,4 +443,8 @@ def read_document(path: Path, *, date: dt.date | None = None) -> Document:
     raw = read_bytes(path)
     if not raw.strip():
         raise DocumentError("empty document")
+    if path.suffix.lower() in FORMATTED_SUFFIXES:
+        from tracker.formats import read_formatted
+
+        return read_formatted(raw, path, date=date)
     return parse_document(decode(raw), path, date=date)

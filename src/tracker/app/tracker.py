@@ -271,6 +271,20 @@ class Tracker:
 
         return write_atomically(path, lambda out: self.overdue_report(as_of, fmt, out))
 
+    def agenda(self, as_of: dt.date | None = None, days: int = 30) -> Any:
+        """What falls due in the next ``days`` days, and what opened in the last."""
+        from tracker.agenda import agenda
+
+        with self.session() as s:
+            return agenda(s, as_of or self.today, days)
+
+    def write_ics(self, out: TextIO) -> Any:
+        """Each due window as an all-day calendar event (DTSTAMP: now)."""
+        from tracker.calendar_export import write_ics
+
+        with self.session() as s:
+            return write_ics(s, out, now=self.clock.now())
+
     def follow_up(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
         from tracker.follow_up import follow_up_report
 
