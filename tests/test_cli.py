@@ -219,3 +219,17 @@ def test_resolve_on_a_date_inside_the_window_is_on_time_everywhere(db_url: str) 
     # a resolution dated in the future is refused in one line
     code, out, err = run(db_url, "status", str(cid), "open", "--on", "2999-01-01")
     assert code == 1 and "in the future" in err and "Traceback" not in err
+
+
+def test_first_ingest_prints_only_its_lines(tmp_path: Path) -> None:
+    """Setting up a new database says nothing on standard error (no library
+    warnings from the migrations), and every line is about a document."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", f"sqlite:///{tmp_path / 'new.db'}", "ingest",
+         str(SEEDS)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    assert len(out.stdout.strip().splitlines()) == 2
