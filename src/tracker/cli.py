@@ -37,7 +37,7 @@ def _echo(line: object, err: bool = False) -> None:
 
 
 
-class Date(click.ParamType):
+class Date(click.ParamType):  # type: ignore[type-arg]  # generic only in typeshed's view
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
@@ -244,7 +244,7 @@ def extract(paths: tuple[Path, ...], fmt: str, date: dt.date | None) -> None:
         failures += 1
         _echo(f"{path}: refused: {why}", err=True)
 
-    out = extract_files(paths, date=date, refused=refused)
+    out: list[dict[str, Any]] = extract_files(paths, date=date, refused=refused)
     if fmt == "json":
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
     else:
@@ -332,7 +332,7 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
 
     f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
                           overdue=overdue, pending=pending, as_of=as_of, sort=sort)
-    records = [r.to_json() for r in state.app.list_rows(f, limit=limit)]
+    records: list[dict[str, Any]] = [r.to_json() for r in state.app.list_rows(f, limit=limit)]
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     elif fmt == "csv":

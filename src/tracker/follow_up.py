@@ -96,13 +96,15 @@ def follow_up_report(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
         g["pending_suggestions"] += len(waiting)
         top = waiting[0] if waiting else None
         g["commitments"].append({
-            "id": c.id, "subject": c.subject, "source": files.get(c.source_id),
+            "id": c.id, "subject": c.subject,
+            "source": files.get(c.source_id) if c.source_id is not None else None,
             "made_on": c.made_on.isoformat(),
             "due_start": _iso(state.due_start), "due_end": _iso(state.due_end),
             "status": state.status, "outcome": outcome,
             "event_date": _iso(state.fulfilled_on),
             "suggestion": None if top is None else {
-                "kind": top.kind, "source": files.get(top.source_id),
+                "kind": top.kind,
+                "source": files.get(top.source_id) if top.source_id is not None else None,
                 "event_date": _iso(top.event_date), "confidence": top.confidence,
                 "reason": top.reason,
             },

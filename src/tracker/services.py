@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Integer,
@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from tracker import history_sql, statuses
@@ -153,11 +153,10 @@ def _insert_source_or_skip(session: Session, doc: Document,
     overlapping ingests of the same content store it once and neither fails."""
     from tracker.db import fit_text
 
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     values = {
         "file_name": doc.file_name, "title": doc.title, "publisher": doc.publisher,
         "url": doc.url, "published_on": doc.published_on, "body": doc.body,
@@ -463,6 +462,7 @@ def set_window(
     """Change the due window by hand; history keeps the old and the new one."""
     c = get_commitment(session, commitment_id)
     _check_version(c, expected_version)
+    rule: str | None
     if expression and due_start is None and due_end is None:
         due_start, due_end, rule = window_from_phrase(expression, c.made_on)
     else:
@@ -709,10 +709,10 @@ SORTS = {
 # ix_commitments_text_trgm (see the migration 5c3e8d21f7a4) is on exactly this.
 PG_TEXT_SQL = ("lower(subject || ' ' || quote || ' ' || actors || ' ' "
                "|| coalesce(due_expression, ''))")
-_PG_TEXT = literal_column(PG_TEXT_SQL)
+_PG_TEXT: ColumnElement[str] = literal_column(PG_TEXT_SQL)
 # The SQLite FTS5 trigram table (external content over commitments).
 _FTS = table("commitments_fts", column("rowid"))
-_FTS_MATCH = literal_column("commitments_fts")
+_FTS_MATCH: ColumnElement[str] = literal_column("commitments_fts")
 FTS_MIN_WORD = 3  # the trigram index finds substrings of 3 characters or more
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
@@ -744,13 +744,14 @@ def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True)
     the lowered expression the trigram index is built on. ``indexed=False``
     gives row-by-row checks with the same meaning, for reading a few rows.
     """
-    def like(col, pattern):  # type: ignore[no-untyped-def]
+    def like(col: Any, pattern: str) -> ColumnElement[bool]:
         if dialect == "sqlite":
-            return col.like(pattern, escape="\\")
-        return col.ilike(pattern, escape="\\")
+            return col.like(pattern, escape="\\")  # type: ignore[no-any-return]
+        return col.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
 
     clauses = []
     for word in text.split():
+        alts: list[ColumnElement[bool]]
         if dialect == "postgresql":
             alts = [_PG_TEXT.like(func.lower(_like(word)), escape="\\")]
         elif dialect == "sqlite" and indexed and len(word) >= FTS_MIN_WORD:
@@ -864,11 +865,11 @@ def sort_order(sort: str, descending: bool = False, *, use_index: bool = True) -
         return [col.desc().nulls_last() if d else col.asc().nulls_last(),
                 Commitment.id.desc() if d else Commitment.id]
     if not use_index:
-        keys[0] = UnaryExpression(keys[0].self_group(), operator=_UNARY_PLUS)
+        keys[0] = UnaryExpression(keys[0].self_group(), operator=_UNARY_PLUS)  # type: ignore[attr-defined]  # every key here is a ColumnElement
     return [k.desc() for k in keys] if d else keys
 
 
-_UNARY_PLUS = custom_op("+")
+_UNARY_PLUS: custom_op[Any] = custom_op("+")
 INDEXED_SORTS = frozenset({"due_end", "id", "made_on", "subject"})
 # Rows read in sort order before giving up on finding a page among them.
 PROBE_ROWS = 2000
