@@ -332,22 +332,32 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
 
     f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
                           overdue=overdue, pending=pending, as_of=as_of, sort=sort)
-    records: list[dict[str, Any]] = [r.to_json() for r in state.app.list_rows(f, limit=limit)]
-    if fmt == "json":
-        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        keys = list(records[0]) if records else ["id"]
-        sys.stdout.write(csv_line(keys) + "\n")
-        for r in records:
+    rows = (r.to_json() for r in state.app.iter_rows(f, limit=limit))
+    count = 0
+    if fmt == "json":  # streamed: one object per line inside the array
+        out = sys.stdout
+        for r in rows:
+            out.write(("[\n  " if count == 0 else ",\n  ") + json.dumps(r, ensure_ascii=False))
+            count += 1
+        out.write("\n]\n" if count else "[]\n")
+        return
+    if fmt == "csv":
+        for r in rows:
+            if count == 0:
+                sys.stdout.write(csv_line(list(r)) + "\n")
             sys.stdout.write(csv_line("; ".join(v) if isinstance(v, list) else v
                                       for v in r.values()) + "\n")
-    else:
-        _echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
-        for r in records:
-            subj = r["subject"] if len(r["subject"]) <= 44 else r["subject"][:43] + "…"
-            _echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
-                  f"{r['due_end'] or '—':<10}  {subj}")
-        _echo(f"{len(records)} commitment{'s' if len(records) != 1 else ''}")
+            count += 1
+        if count == 0:
+            sys.stdout.write(csv_line(["id"]) + "\n")
+        return
+    _echo(f"{'ID':>5}  {'STATUS':<12} {'WHEN':<10} {'DUE END':<10}  SUBJECT")
+    for r in rows:
+        count += 1
+        subj = r["subject"] if len(r["subject"]) <= 44 else r["subject"][:43] + "…"
+        _echo(f"{r['id']:>5}  {r['status']:<12} {r['timeliness']:<10} "
+              f"{r['due_end'] or '—':<10}  {subj}")
+    _echo(f"{count} commitment{'s' if count != 1 else ''}")
 
 
 @cli.command()

@@ -5,7 +5,7 @@ then, by ``services.states_on`` and ``statuses.outcome``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -81,8 +81,27 @@ def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Lis
 def list_rows(session: Session, f: services.Filters, *, limit: int | None = None,
               offset: int = 0) -> list[ListRow]:
     """The rows ``f`` selects, in its order, paged in SQL."""
-    ids = services.page_ids(session, f, limit=limit, offset=offset)
-    return rows_by_id(session, ids, f.reference)
+    return list(iter_list_rows(session, f, limit=limit, offset=offset))
+
+
+CHUNK = 500  # rows read per round trip: bounded IN lists, bounded memory
+
+
+def iter_list_rows(session: Session, f: services.Filters, *, limit: int | None = None,
+                   offset: int = 0) -> Iterator[ListRow]:
+    """The rows ``f`` selects, in its order, read ``CHUNK`` at a time: a
+    whole store streams at flat memory and no query carries more than
+    ``CHUNK`` ids (SQLite's variable limit never bites)."""
+    done = 0
+    while limit is None or done < limit:
+        size = CHUNK if limit is None else min(CHUNK, limit - done)
+        ids = services.page_ids(session, f, limit=size, offset=offset + done)
+        if not ids:
+            return
+        yield from rows_by_id(session, ids, f.reference)
+        done += len(ids)
+        if len(ids) < size:
+            return
 
 
 def _iso(day: dt.date | None) -> str | None:

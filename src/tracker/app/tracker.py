@@ -220,10 +220,14 @@ class Tracker:
         return services.Filters(today=self.today, **kw)
 
     def list_rows(self, f: services.Filters, *, limit: int | None = None) -> list[ListRow]:
-        from tracker.app.read import list_rows
+        return list(self.iter_rows(f, limit=limit))
+
+    def iter_rows(self, f: services.Filters, *, limit: int | None = None) -> Iterator[ListRow]:
+        """The list, streamed in chunks inside one read session."""
+        from tracker.app.read import iter_list_rows
 
         with self.session() as s:
-            return list_rows(s, f, limit=limit)
+            yield from iter_list_rows(s, f, limit=limit)
 
     def _rows(self, s: Session, ids: Sequence[int]) -> list[ListRow]:
         from tracker.app.read import rows_by_id
