@@ -70,6 +70,7 @@ class CommitmentView:
     kind: str = "commitment"
     span: tuple[int | None, int | None] = (None, None)
     parent_id: int | None = None
+    recurrence: str | None = None  # "annual" for "every year"; derived from the quote when None
     # derived
     body: BodyMention | None = None
     key: str | None = None
