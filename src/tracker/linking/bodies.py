@@ -70,6 +70,9 @@ class Registry:
     countries: dict[str, str] = field(default_factory=dict)  # spelling -> canonical
     alias_re: re.Pattern[str] | None = None
     acronym_re: re.Pattern[str] | None = None
+    # "NATO leaders" = the NATO summit: (who pattern, series head, example) rows of bodies.yaml
+    participants: list[tuple[str, str, str]] = field(default_factory=list)
+    participants_re: re.Pattern[str] | None = None
 
     def canonical(self, norm: str) -> str:
         return self.by_norm.get(norm, norm)
@@ -127,7 +130,17 @@ def build_registry(*datas: dict) -> Registry:
                 if old.name != name:
                     aliases += (old.name,)
             bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None))
-    reg = Registry(bodies=bodies, countries=countries)
+    participants: list[tuple[str, str, str]] = []
+    for data in datas:
+        for row in data.get("participants") or []:
+            if isinstance(row, dict) and row.get("who") and row.get("series"):
+                participants.append((str(row["who"]), str(row["series"]), str(row.get("example") or "")))
+    reg = Registry(bodies=bodies, countries=countries, participants=participants)
+    if participants:
+        whos = "|".join(f"(?:{w})" for w, _s, _e in participants)
+        reg.participants_re = re.compile(
+            r"(?<![\w-])(?P<org>[A-Z][A-Za-z0-9]{1,12})(?:\s+(?:countries|nations|member\s+states"
+            r"|partners|allies)['’]?)?\s+(?P<who>" + whos + r")(?![\w-])")
     words: list[str] = []
     for entry in bodies.values():
         for alias in (entry.name, *entry.aliases):
@@ -207,6 +220,7 @@ def reload_registry() -> None:
 
 _QUALIFIERS = {
     "the", "a", "an", "next", "upcoming", "last", "latest", "previous", "annual", "inaugural",
+    "anniversary", "leaders", "leader", "person",  # "75th Anniversary Leaders' Summit", "in-person"
     "virtual", "bilateral", "trilateral", "this", "its", "their", "new", "first-ever", "between",
     "edition", "round", "session", "iteration", "installment", "instalment", "meeting", "meetings",
 }
@@ -349,6 +363,16 @@ _SUB_BEFORE = re.compile(
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
 
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
+    r"\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,9})\)(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
+)
+_SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
+_NOT_ORG = {"the", "both", "their", "our", "its", "two", "three", "four", "five", "other", "all",
+            "senior", "world", "foreign", "many", "some", "these", "those", "when", "while", "after",
+            "before", "as", "and", "but", "top", "key", "said", "where"}
+
+
 @dataclass(frozen=True)
 class BodyMention:
     text: str
@@ -383,6 +407,38 @@ def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
 @lru_cache(maxsize=20000)
 def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ...]:
     cands: list[tuple[int, int, str | None]] = []  # start, end, registry key (acronyms)
+    names: dict[tuple[int, int], str] = {}  # spans read under another name
+    # acronyms defined in the text: "Quadrilateral Security Dialogue (Quad) summit" is the
+    # Quad summit; a later "the EPCC" is the body its definition names
+    defined: dict[str, tuple[int, int]] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        if acr.lower() in reg.countries or not any(c.isupper() for c in acr[1:]) and len(acr) > 5:
+            continue
+        defined.setdefault(acr, (m.start("long"), m.end("long")))
+        if m.group("head"):
+            cands.append((m.start("long"), m.end("head"), None))
+            names[(m.start("long"), m.end("head"))] = f"{acr} {m.group('head')}"
+        else:
+            cands.append((m.start("long"), m.end("long"), None))
+    for acr, (ls, le) in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            if m.start() > le and not (text[m.end():m.end() + 1] == ")"):
+                tail = re.match(rf"\s+(?P<head>{_HEADS})(?![\w-])", text[m.end():])
+                if tail is None and acr not in reg.acronyms:
+                    names[(m.start(), m.end())] = text[ls:le]
+                    cands.append((m.start(), m.end(), None))
+    # participants standing for their series: "NATO leaders" = the NATO summit
+    if reg.participants_re is not None:
+        for m in reg.participants_re.finditer(text):
+            org = m.group("org")
+            if org.lower() in _NOT_ORG or countries_in(org, reg):
+                continue
+            who = m.group("who").lower()
+            series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.I)), None)
+            if series:
+                cands.append((m.start(), m.end(), None))
+                names[(m.start(), m.end())] = f"{org} {series}"
     for m in _GENERIC_RE.finditer(text):
         s, e = m.start(), m.end()
         head = m.group("head")
@@ -412,7 +468,15 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     chosen.sort()
     out: list[BodyMention] = []
     for s, e, akey in chosen:
+        alias = names.get((s, e))
         name = text[s:e]
+        # a match running over a sentence end ("… Japan. The Quad meeting") starts after it
+        cut = None
+        for b in _SENT_BREAK.finditer(name):
+            cut = b.end()
+        if cut is not None and alias is None:
+            s += cut
+            name = text[s:e]
         # trim a leading sentence word such as "The"/"Both" that is not part of the name
         lead = re.match(r"(?:The|A|An|This|That|Its|Their|Both|At|In|On|After|Before|During)\s+", name)
         if lead:
@@ -421,7 +485,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if akey is not None:
             key, countries = akey, frozenset()
         else:
-            norm, countries = normalise_name(name, reg)
+            norm, countries = normalise_name(alias or name, reg)
             if not norm:
                 continue
             key = reg.canonical(norm)
@@ -448,10 +512,10 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             nxt = True
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
         head = ""
-        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", name)
+        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", alias or name)
         if hm:
             head = hm.group(1)
-        norm_name = normalise_name(name, reg)[0] if akey is None else akey
+        norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name))
     return tuple(expand_short_names(out, reg))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.linking.bodies import (
     BodyMention,
@@ -27,7 +27,8 @@ from tracker.linking.events import EventMention
 _ACTION_CLASS = [
     ("meet", r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
              r"|look(?:ing)? forward|visit|participate|hold talks|take place"),
-    ("sign", r"sign|ink|conclude|ratif|finali[sz]e|exchange|enter into|adopt|agree on|seal"),
+    ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
+    ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
                r"|operationali[sz]e|form|institute|unveil"),
 ]
@@ -48,6 +49,8 @@ def action_class(action: str | None, body: BodyMention | None, subject: str = ""
 def compatible_actions(event_action: str, commitment_action: str, event: EventMention) -> bool:
     if event_action == commitment_action or event_action == "progress":
         return True
+    if (event_action, commitment_action) == ("sign", "conclude"):
+        return True  # a signed agreement was concluded
     pair = {event_action, commitment_action}
     if pair == {"meet", "launch"}:
         # launch ≈ inaugural meeting
@@ -99,6 +102,8 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
+    if c.recurrence is None:
+        c.recurrence = recurrence_of(c.quote, c.subject)
     return c
 
 
@@ -238,6 +243,10 @@ def _fulfil(
             return None
         date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
         event_date = start
+    ref_date = start or ev.anchor or s.published_on
+    edition = _other_edition(c, ev, ref_date, commitments)
+    if edition:
+        return None
     if ev.action == "progress":
         kind, timing = "progress", None
         reasons.append(f"{date_note}: under way")
@@ -266,20 +275,79 @@ def _fulfil(
             timing = None
             reasons.append(f"{date_note}, window {_window(c)}")
             conf -= 0.1
-    # the first such event after the promise is its fulfilment, not a later one
-    if start is not None and c.ordinal is None and ev.ordinal is None:
-        for s2, e2 in all_events:
-            if e2 is ev or e2.polarity != "positive" or e2.key != ev.key or e2.date_start is None:
-                continue
-            if e2.action == "progress" or not compatible_actions(e2.action, c.action_cls, e2):
-                continue
-            if c.made_on < e2.date_start and (e2.date_end or e2.date_start) < start \
-                    and _countries_ok(c, e2):
-                return None
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
         ev.span[0], ev.span[1], "; ".join(reasons), timing,
     )
+
+
+def _other_edition(c: CommitmentView, ev: EventMention, when: dt.date,
+                   commitments: list[CommitmentView]) -> bool:
+    """A meeting of a recurring series held before the window, or inside the window of another
+    promise of the same series that this one's window does not share, is another edition."""
+    if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
+        return False
+    if c.due_start is not None and when < c.due_start and c.due_end is not None \
+            and (c.due_end - c.due_start).days <= 366:
+        return True
+    if c.due_end is not None and when > c.due_end:
+        for c2 in commitments:
+            if c2.id == c.id or c2.key != c.key or c2.action_cls != c.action_cls:
+                continue
+            if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
+                    and c2.due_start > c.due_end and c2.made_on < when:
+                return True
+    return False
+
+
+def _event_when(sg: Suggestion, published: dt.date) -> dt.date:
+    return sg.event_date or published
+
+
+_RECURRENCE = (
+    # (pattern, period, example)
+    (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
+     "annual", "Our foreign ministers will meet at least once a year."),
+)
+
+
+def recurrence_of(quote: str, subject: str = "") -> str | None:
+    """'annual' for "every year", "at least once a year", "annually" (one table, _RECURRENCE)."""
+    for rx, period, _example in _RECURRENCE:
+        if re.search(rx, quote or "", re.I) or re.search(rx, subject or "", re.I):
+            return period
+    return None
+
+
+def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date]]) -> list[Suggestion]:
+    """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
+    recurring one); later reports of it corroborate and are not suggested again."""
+    fulfils = [(sg, pub) for sg, pub in cands if sg.kind in ("fulfils", "partially_fulfils")]
+    progress = [(sg, pub) for sg, pub in cands if sg.kind == "progress"]
+    order = sorted(fulfils, key=lambda x: (_event_when(*x), x[1], x[0].span_start or 0))
+    out: list[Suggestion] = []
+    if c.recurrence:
+        seen: set[int] = set()
+        for sg, pub in order:
+            year = _event_when(sg, pub).year
+            if year in seen:
+                continue
+            seen.add(year)
+            out.append(replace(sg, reason=sg.reason + f"; the {year} instance of a {c.recurrence} promise",
+                               timeliness="on_time"))
+    elif order:
+        sg, pub = order[0]
+        rest = [p for s2, p in order[1:] if s2.source_id != sg.source_id]
+        if rest:
+            sg = replace(sg, reason=sg.reason + f"; corroborated by {len(rest)} later report(s)")
+        out.append(sg)
+    if progress:
+        first_done = _event_when(*order[0]) if order and not c.recurrence else None
+        for sg, pub in sorted(progress, key=lambda x: (x[1], x[0].span_start or 0)):
+            if first_done is None or pub <= first_done:
+                out.append(sg)
+                break
+    return out
 
 
 def _anaphor(quote: str) -> str:
@@ -402,11 +470,16 @@ def suggest(
             continue
         candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
         pool = by_key.get(c.key, []) if c.key else candidates
+        found: list[tuple[Suggestion, dt.date]] = []
         for s, ev in candidates:
             if ev.polarity == "positive":
-                keep(_fulfil(c, s, ev, reg, pool, ckey.get(c.key, [])))
+                sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
+                if sg is not None:
+                    found.append((sg, s.published_on))
             elif c.key:
                 keep(_missed(c, s, ev, reg))
+        for sg in _select(c, found):
+            keep(sg)
         for c2 in (ckey.get(c.key, []) if c.key else commitments):
             if c2.id == c.id or c2.source_id is None:
                 continue
