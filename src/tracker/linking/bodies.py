@@ -360,6 +360,15 @@ _SUB_BEFORE = re.compile(
     r"(?i)\b(?:sub[\s-]?groups?|sub[\s-]?committees?|(?:working|expert)\s+groups?|panels?)"
     r"\s+(?:under|of|within|set up under)\s+(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
 )
+# rounds of talks on a body are their own series: "the first round of talks for an India-UK
+# free trade agreement", "the second round of India-UK FTA negotiations", "FTA negotiating rounds"
+_ROUND_WORD = rf"(?:(?P<ord>{ORDINAL_RE}|next|upcoming|subsequent)\s+)?(?:negotiating\s+)?rounds?\s+of\s+"
+_ROUND_BEFORE = re.compile(
+    rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:talks|negotiations|discussions)\s+(?:on|for|over)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w.\-–]+\s+){0,3}$")
+_ROUND_OF = re.compile(rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:[\w.\-–]+\s+){{0,2}}$")
+_ROUND_AFTER = re.compile(r"(?i)\s+(?:talks|negotiations|discussions)\b")
+_ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
 
@@ -386,10 +395,11 @@ class BodyMention:
     head: str = ""  # the head word (Dialogue, Agreement ...)
     norm: str = ""  # the normalised name before registry lookup
     label: str = ""  # the fullest name of the body seen in the document
+    part: str = ""  # "round": a round of talks on the body, not the body itself
 
     @property
     def full_key(self) -> str:
-        return self.key + ("/sub" if self.sub else "")
+        return self.key + ("/sub" if self.sub else "") + (f"/{self.part}" if self.part else "")
 
 
 _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
@@ -511,12 +521,26 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if re.match(r"(?i)(?:the\s+)?next\b", name):
             nxt = True
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
+        part = ""
+        rm = _ROUND_BEFORE.search(before)
+        if rm is None:
+            rm = _ROUND_OF.search(before)
+            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]):
+                rm = None
+        if rm is not None or _ROUNDS_AFTER.match(text[e:e + 30]):
+            part = "round"
+            w = (rm.group("ord") or "").lower() if rm is not None else ""
+            if w in ("next", "upcoming"):
+                nxt = True
+            elif w and ordinal_value(w) is not None:
+                ordinal = ordinal_value(w)
         head = ""
         hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", alias or name)
         if hm:
             head = hm.group(1)
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
-        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name))
+        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
+                               part=part))
     return tuple(expand_short_names(out, reg))
 
 

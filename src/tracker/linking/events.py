@@ -71,6 +71,7 @@ _VERBS: dict[str, str] = {
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
+    "gathered": "meet", "convened for": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
@@ -112,8 +113,26 @@ _NOT_IN_PERIOD = re.compile(
 _ANAPHORA = re.compile(
     r"(?i)\b(?:the|this|that|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+)?(meeting|talks|dialogue"
-    r"|summit|session|round|consultations|discussions|conference|retreat|edition|forum"
+    r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
+)
+_NOT_BY = re.compile(
+    r"(?i)\b(?:could|did|has|have|had|was|were|is|are)\s*(?:not|n't)\s+(?:yet\s+|still\s+)?"
+    r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
+    r"\s+by\s+(?=\w)"
+)
+_NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
+                  "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
+                  "held": "meet", "met": "meet", "achieved": "conclude"}
+# Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
+# Each row has a test in tests/test_linking_series.py.
+_NOMINAL = (
+    (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
+                r"(?:successful\s+|formal\s+)?conclusion\s+of\s+(?:the\s+)?(?:negotiations|talks)\b"),
+     "conclude", "announced the conclusion"),
+    (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
+                r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
+     "meet", "declaration of the meeting"),
 )
 _PREP_EVENT = re.compile(
     r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
@@ -264,8 +283,10 @@ def _sentence_events(
     span = (sent.start, sent.end)
 
     def anaphoric_body() -> BodyMention | None:
+        # "the meeting" is the series the text was last about; whether it was the "next"
+        # one the text announced is for the dates to tell
         if last_body is not None and _ANAPHORA.search(text):
-            return last_body
+            return replace(last_body, next=False) if last_body.next else last_body
         return None
 
     # --- negative evidence ------------------------------------------------------
@@ -280,6 +301,13 @@ def _sentence_events(
                 "name" if body in local else "anaphora", "",
                 t.due_start, min(t.due_end, sent.anchor), t.text, t.due_end, sent.anchor,
                 sent.anchor, sent.quoted, confidence=0.8,
+            ))
+            # "last met in Madrid in June" also reports that meeting held, then
+            out.append(EventMention(
+                text, span, m.group(0), "meet", "positive", None, body,
+                "name" if body in local else "anaphora", "",
+                t.due_start, min(t.due_end, sent.anchor), t.text, None, None,
+                sent.anchor, sent.quoted, confidence=0.7,
             ))
         last_span = (m.start(), m.end())
     else:
@@ -317,6 +345,34 @@ def _sentence_events(
             ))
             return out
 
+    m = _NOT_BY.search(text)
+    if m and not out:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        tes = [t for t in _dates(text[m.end() - 3:], sent.anchor, "past") if t.due_start and t.due_end]
+        if body is not None and tes:
+            t = tes[0]
+            return [EventMention(
+                text, span, m.group(0).strip(), _NOT_BY_ACTION.get(m.group("v").lower(), "meet"),
+                "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
+                t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
+            )]
+
+    # --- nominal reports: "announced the conclusion of the negotiations on May 6" ------------
+    for rx, action, verb in _NOMINAL:
+        m = rx.search(text)
+        if not m or _FUTURE_BEFORE.search(text[:m.start()]):
+            continue
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        if body is None:
+            continue
+        d = _past_date(sent, m.start(), m.end())
+        out.append(EventMention(
+            text, span, verb, action, "positive", None, body,
+            "name" if body in local else "anaphora", "",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.7 if d else 0.6,
+        ))
+
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):
         verb = vm.group(1).lower()
@@ -344,8 +400,9 @@ def _sentence_events(
             continue
         action = _VERBS[verb]
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet":
-            if verb in ("concluded",):
-                action = "sign"
+            if verb not in ("concluded",):
+                continue  # a meeting is not the agreement
+            action = "conclude"
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (action == "meet" or len(obj.split()) < 2):
             continue

@@ -390,6 +390,14 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
                 return None
             conf -= 0.1 if ev.negative == "postponed" else 0
             reason = f"same body: {name}; {ev.negative} ({anchor}), window {_window(c)}"
+    elif ev.negative == "not_by":
+        # "could not be done by late October": every promise due by then was missed
+        if ev.period_end is None or c.due_end > ev.period_end or ev.period_end > anchor:
+            return None
+        if not compatible_actions(ev.action, c.action_cls, ev) and c.action_cls not in ("conclude", "sign"):
+            return None
+        reason = (f"same body: {name}; \"{ev.verb} {ev.date_text}\" ({anchor}): not done by "
+                  f"{ev.period_end}, and the window {_window(c)} ends on or before it")
     elif ev.negative == "not_in_period":
         ps, pe = ev.period_start, ev.period_end
         if ps is None or pe is None or not (ps <= c.due_end <= pe):
