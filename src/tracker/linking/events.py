@@ -130,6 +130,9 @@ _NOMINAL = (
     (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
                 r"(?:successful\s+|formal\s+)?conclusion\s+of\s+(?:the\s+)?(?:negotiations|talks)\b"),
      "conclude", "announced the conclusion"),
+    (re.compile(r"(?i)\b(?:following|after|at|during)\s+(?:a|the|their)\s+(?:meeting|summit)\s+"
+                r"(?:in|at)\s+(?-i:[A-Z])"),
+     "meet", "a meeting in"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
@@ -162,24 +165,46 @@ def _nearest(items, pos: int, *, after_bonus: bool = True):
     return best, best_d
 
 
+def _year_later(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d + dt.timedelta(days=365)
+
+
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
-    """(start, end, text) of the event date nearest the verb, in the past."""
-    tes = [t for t in _dates(sent.text, sent.anchor, "past")
-           if t.due_start is not None and t.due_end is not None]
-    tes = [t for t in tes if t.due_start <= sent.anchor and t.granularity != "present"
-           and t.rule not in ("this_period",) or (t.due_start and t.due_end and t.due_end <= sent.anchor
-                                                 and t.rule == "this_period")]
+    """(start, end, text) of the event date nearest the verb, in the past (or under way on the
+    day of the report: "gathered for this year's summit which takes place 11-12 July", 11 July)."""
+    tes = []
+    for t in _dates(sent.text, sent.anchor, "past"):
+        if t.due_start is None or t.due_end is None:
+            continue
+        if t.granularity == "present":
+            continue
+        ds, de = t.due_start, t.due_end
+        if de < sent.anchor and (de - ds).days <= 31 and not re.search(r"\d{4}", t.text) \
+                and _year_later(ds) <= sent.anchor <= _year_later(de):
+            ds, de = _year_later(ds), _year_later(de)  # a range under way today, not last year's
+        if ds > sent.anchor:
+            continue
+        if t.rule == "this_period" and de > sent.anchor:
+            continue
+        tes.append((t.start, t.end, ds, de, t.text))
     if not tes:
         return None
-    after = [t for t in tes if t.start >= verb_end and t.start - verb_end <= 120]
+    after = [t for t in tes if t[0] >= verb_end and t[0] - verb_end <= 120]
     if after:
-        t = min(after, key=lambda t: t.start)
+        # a day beats "this year's" in the same stretch
+        t = min(after, key=lambda t: ((t[3] - t[2]).days > 31, t[0]))
     else:
-        t, d = _nearest(tes, verb_pos)
-        if d > 160:
+        t, d = None, 10**9
+        for x in tes:
+            dd = x[0] - verb_pos if x[0] >= verb_pos else (verb_pos - x[1]) + 15
+            if dd < d:
+                t, d = x, dd
+        if t is None or d > 160:
             return None
-    end = min(t.due_end, sent.anchor)
-    return t.due_start, end, t.text
+    return t[2], min(t[3], sent.anchor), t[4]
 
 
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
@@ -191,6 +216,34 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
     right = text[verb_end:]
     right = re.split(r"[,;:()]|\s(?:on|in|at|during|with|between|by|last|this|after)\s", right)[0]
     return " ".join(right.split()[:12])
+
+
+_HOST_EVENT = re.compile(r"(?i)\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$")
+# Who met, when the sentence names people rather than a body: (cue, words the series key has).
+_PARTICIPANT_CUES = (
+    (re.compile(r"\b(?:Foreign|Defen[cs]e|Trade|External\s+Affairs)\s+Ministers?\b|\bSecretary\s+of"
+                r"\s+(?:State|Defen[cs]e)\b|\bministers\b"), ("ministers", "ministerial")),
+    (re.compile(r"\bPrime\s+Minister\b|\bPresident\b|\bChancellor\b|\bleaders\b"), ("summit",)),
+)
+
+
+def _participants_body(text: str, seen: list[BodyMention]) -> BodyMention | None:
+    """"Blinken, Wong, Jaishankar and Hayashi met": the ministers' meeting the text is about
+    (of the earlier mentions of that level, the one sharing most words with the sentence)."""
+    low = set(re.findall(r"[a-z]+", text.lower()))
+    for rx, words in _PARTICIPANT_CUES:
+        if rx.search(text):
+            best, score = None, -1
+            for i, m in enumerate(seen):
+                ws = set(m.full_key.split()) | set(m.norm.split())
+                if any(w in ws for w in words):
+                    sc = len(ws & low)
+                    if sc >= score:
+                        best, score = m, sc
+            if best is not None and best.next:
+                best = replace(best, next=False)
+            return best
+    return None
 
 
 def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) -> BodyMention | None:
@@ -208,8 +261,10 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
                 d += 80
         else:
             gap = sent.text[ve:m.start]
+            if _HOST_EVENT.search(gap):
+                continue  # "met on the sidelines of the UN General Assembly": not that body
             d = len(gap) + (0 if len(gap) < 40 else 10)
-            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall)\b", gap):
+            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall|that|announced|said)\b", gap):
                 d += 200
         if d < best_d:
             best, best_d = orig, d
@@ -241,15 +296,17 @@ def _find_events_cached(
     mentions = doc_mentions(body, reg, title)
     doc_countries = countries_in((title + "\n" + body[:800]), reg)
     last_body: BodyMention | None = None
+    seen: list[BodyMention] = []
     if title:
         tb = find_bodies(title, reg)
         if tb:
             last_body = replace(tb[0], start=-1, end=-1)
+            seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
-        found = _sentence_events(sent, local, last_body, reg)
+        found = _sentence_events(sent, local, last_body, reg, seen + local)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
             if not cs:
@@ -258,6 +315,7 @@ def _find_events_cached(
         named = [m for m in local if not m.next]
         if named:
             last_body = named[-1]
+        seen.extend(local)
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
     for ev in out:
@@ -276,7 +334,8 @@ def _find_events_cached(
 
 
 def _sentence_events(
-    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry
+    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
+    seen: list[BodyMention] | None = None,
 ) -> list[EventMention]:
     text = sent.text
     out: list[EventMention] = []
@@ -366,6 +425,8 @@ def _sentence_events(
         if body is None:
             continue
         d = _past_date(sent, m.start(), m.end())
+        if d is None and verb == "a meeting in":
+            continue  # "after a meeting in Tokyo" with no past date may lie ahead
         out.append(EventMention(
             text, span, verb, action, "positive", None, body,
             "name" if body in local else "anaphora", "",
@@ -396,6 +457,9 @@ def _sentence_events(
         if body is None:
             body = anaphoric_body()
             by = "anaphora"
+        if body is None and _VERBS[verb] == "meet" and seen:
+            body = _participants_body(text, seen)
+            by = "participants"
         if body is not None and body.next:
             continue
         action = _VERBS[verb]
@@ -413,7 +477,7 @@ def _sentence_events(
             ))
             break
         d = _past_date(sent, vm.start(), vm.end())
-        conf = 0.8 if by == "name" else 0.65
+        conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
         if d is None:
             conf -= 0.15
         out.append(EventMention(

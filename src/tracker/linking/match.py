@@ -151,7 +151,8 @@ def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
         return True
     common = c.countries & ev.countries
     if c.key and not is_generic(c.key.split("/")[0]):
-        return bool(common) or len(ev.countries) <= 1
+        # a named series: a host city in the promise or one country in the report is no party list
+        return bool(common) or len(ev.countries) <= 1 or len(c.countries) <= 1
     return len(common) >= min(2, len(c.countries), len(ev.countries))
 
 
