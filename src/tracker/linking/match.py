@@ -74,6 +74,7 @@ class CommitmentView:
     span: tuple[int | None, int | None] = (None, None)
     parent_id: int | None = None
     recurrence: str | None = None  # "annual" for "every year"; derived from the quote when None
+    host: str | None = None  # the country promised to host it ("in India", "Australia to host")
     # derived
     body: BodyMention | None = None
     key: str | None = None
@@ -104,7 +105,45 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     c.ordinal = c.body.ordinal if c.body else None
     if c.recurrence is None:
         c.recurrence = recurrence_of(c.quote, c.subject)
+    if c.host is None and c.action_cls == "meet":
+        c.host = host_of(c.subject, reg) or host_of(c.quote, reg)
     return c
+
+
+_PLACE = r"(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
+_HOST_RE = (
+    re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|would|is\s+to|is\s+set\s+to"
+               r"|to|has\s+offered\s+to|agreed\s+to)\s+host\b"),
+    re.compile(r"\bhosted\s+by\s+" + _PLACE),
+    re.compile(r"(?:^|\s)in\s+" + _PLACE),
+)
+
+
+def _one_country(text: str, reg: Registry) -> str | None:
+    cs = countries_in(text, reg)
+    return next(iter(cs)) if len(cs) == 1 else None
+
+
+def host_of(text: str, reg: Registry | None = None) -> str | None:
+    """The one country a meeting is promised in: "2024 Quad Leaders' Summit in India",
+    "Australia to host", "hosted by Japan", "in the Lithuanian capital Vilnius"."""
+    reg = reg if reg is not None else load_registry()
+    for rx in _HOST_RE:
+        for m in rx.finditer(text or ""):
+            c = _one_country(m.group("place"), reg)
+            if c:
+                return c
+    return None
+
+
+def place_of(quote: str, reg: Registry) -> str | None:
+    """The country an event is reported in: "held ... in Hiroshima, Japan" (first "in/at <Place>"
+    naming one country)."""
+    for m in re.finditer(r"\b(?:in|at)\s+" + _PLACE, quote or ""):
+        c = _one_country(m.group("place"), reg)
+        if c:
+            return c
+    return None
 
 
 @dataclass(frozen=True)
@@ -149,6 +188,8 @@ def _window(c: CommitmentView) -> str:
 def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
     if not c.countries or not ev.countries:
         return True
+    if c.host and c.countries <= {c.host}:
+        return True  # the promise names only where it is to be held: no party list to compare
     common = c.countries & ev.countries
     if c.key and not is_generic(c.key.split("/")[0]):
         # a named series: a host city in the promise or one country in the report is no party list
@@ -255,6 +296,21 @@ def _fulfil(
     else:
         kind = "fulfils"
         ref = start or ev.anchor or s.published_on
+        place = place_of(ev.quote, reg) if c.host else None
+        if c.host:
+            for c2 in commitments:
+                if c2.id != c.id and c2.key == c.key and c2.host and c2.host != c.host \
+                        and c.made_on < c2.made_on < ref and c2.due_start and c2.due_end \
+                        and c2.due_start <= ref <= c2.due_end:
+                    return None  # a later plan gave this meeting to another host (see _replaced)
+        if place and place != c.host:
+            for c2 in commitments:
+                if c2.id != c.id and c2.key == c.key and c2.host == place and c2.made_on < ref \
+                        and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end):
+                    return None  # that promise's event, not this one's
+            kind = "partially_fulfils"
+            reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
+            conf -= 0.1
         if c.due_end is None:
             timing = "on_time"
             reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
@@ -351,6 +407,32 @@ def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date]]) -> list[
     return out
 
 
+def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> list[Suggestion]:
+    """A later promise that moves this one while it is still open: the same host for a later
+    period ("India to host in 2025" after "India to host in 2024"), or another host for the same
+    period ("the US will host the Quad Summit on September 21, 2024")."""
+    if not c.host or c.due_end is None or c.recurrence or c.action_cls != "meet":
+        return []
+    out = []
+    for c2 in same:
+        if c2.id == c.id or c2.source_id is None or not c2.host or c2.action_cls != c.action_cls:
+            continue
+        if not (c.made_on < c2.made_on <= c.due_end) or c2.due_start is None or c2.due_end is None:
+            continue
+        if c2.host == c.host and c2.due_start > c.due_end:
+            why = f"moved to {_window(c2)}, same host {c.host.title()}"
+        elif c2.host != c.host and c2.due_start <= c.due_end and c2.due_end >= (c.due_start or c.made_on):
+            why = f"{c2.host.title()} to host it instead of {c.host.title()} ({_window(c2)})"
+        else:
+            continue
+        out.append(Suggestion(
+            c.id, c2.source_id, "missed", 0.6, None, c2.quote, c2.span[0], c2.span[1],
+            f"same body: {_name(c, reg)}; replaced by a later plan of {c2.made_on}: {why}; "
+            f"promised {c.made_on} for {_window(c)}", None,
+        ))
+    return out
+
+
 def _anaphor(quote: str) -> str:
     m = re.search(r"(?i)\b(?:the|this|that)\s+\w+(?:\s+\w+)?|\bit\b", quote)
     return m.group(0) if m else "it"
@@ -360,6 +442,13 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     if not _countries_ok(c, ev):
         return None
     anchor = ev.anchor or s.published_on
+    if c.recurrence and ev.negative == "not_in_period" and ev.period_start and ev.period_end \
+            and anchor > c.made_on and ev.period_start > c.made_on:
+        return Suggestion(
+            c.id, s.source_id, "missed", round(max(0.05, min(ev.confidence, 0.95)), 2), None,
+            ev.quote, ev.span[0], ev.span[1],
+            f"same body: {_name(c, reg)}; \"{ev.verb} … {ev.date_text}\" ({anchor}): the "
+            f"{ev.period_start.year} instance of a {c.recurrence} promise is not expected", None)
     if anchor <= c.made_on or c.due_end is None:
         return None
     if c.ordinal is not None and ev.ordinal is not None and c.ordinal != ev.ordinal:
@@ -421,6 +510,8 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
         return None  # a new promise after the old one lapsed: a new deliverable
     if c1.action_cls != c2.action_cls:
         return None
+    if c1.due_end is not None and c2.due_start is not None and c2.due_start > c1.due_end:
+        return None  # promised for a later period: moved (see _replaced), not restated
     if c1.ordinal is not None and c2.ordinal is not None and c1.ordinal != c2.ordinal:
         return None
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
@@ -489,6 +580,11 @@ def suggest(
                 keep(_missed(c, s, ev, reg))
         for sg in _select(c, found):
             keep(sg)
+            if sg.kind == "partially_fulfils":
+                keep(replace(sg, kind="missed", event_date=None, timeliness=None,
+                             reason=sg.reason + ": the promised host was not met"))
+        for sg in _replaced(c, ckey.get(c.key, []) if c.key else [], reg):
+            keep(sg)
         for c2 in (ckey.get(c.key, []) if c.key else commitments):
             if c2.id == c.id or c2.source_id is None:
                 continue
@@ -500,5 +596,8 @@ def suggest(
     # a source that reports the thing done (even late) is not also evidence it was missed
     for k in [k for k in best if k[2] in ("missed", "restates")]:
         if (k[0], k[1], "fulfils") in best:
+            del best[k]
+    for k in [k for k in best if k[2] == "restates"]:
+        if (k[0], k[1], "missed") in best:
             del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
