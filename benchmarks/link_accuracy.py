@@ -172,7 +172,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
     """Suggestions of the pure matcher for the gold commitments; tallies them."""
     from tracker.extract import statement_date_at, statement_regions
     from tracker.linking import CommitmentView, SourceEvents, find_events, load_registry, prepare, suggest
-    from tracker.linking.events import doc_mentions
+    from tracker.linking.events import context_mentions
 
     reg = load_registry()
     sources, mentions, bodies, dates = [], {}, {}, {}
@@ -182,7 +182,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
         bodies[did], dates[did] = body, pub
         sources.append(SourceEvents(i, pub, tuple(find_events(body, pub, reg, title=meta["title"])),
                                     gold.file[did]))
-        mentions[did] = doc_mentions(body, reg, meta["title"])
+        mentions[did] = context_mentions(body, reg, meta["title"])
     sid = {did: i for i, did in enumerate(sorted(gold.docs), start=1)}
     views = []
     ids: dict[int, str] = {}

@@ -60,6 +60,7 @@ class BodyEntry:
     name: str
     aliases: tuple[str, ...] = ()
     kind: str | None = None
+    group: str | None = None  # the fixed membership it belongs to (Quad): no party list to compare
 
 
 @dataclass(eq=False)
@@ -129,7 +130,8 @@ def build_registry(*datas: dict) -> Registry:
                 aliases = old.aliases + tuple(a for a in aliases if a not in old.aliases)
                 if old.name != name:
                     aliases += (old.name,)
-            bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None))
+            bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None),
+                                    item.get("group") or (old.group if old else None))
     participants: list[tuple[str, str, str]] = []
     for data in datas:
         for row in data.get("participants") or []:
@@ -140,7 +142,10 @@ def build_registry(*datas: dict) -> Registry:
         whos = "|".join(f"(?:{w})" for w, _s, _e in participants)
         reg.participants_re = re.compile(
             r"(?<![\w-])(?P<org>[A-Z][A-Za-z0-9]{1,12})(?:\s+(?:countries|nations|member\s+states"
-            r"|partners|allies)['’]?)?\s+(?P<who>" + whos + r")(?![\w-])")
+            r"|partners|allies)['’]?)?\s+(?P<who>(?i:" + whos + r"))(?![\w-])"
+            r"|(?<![\w-])(?P<who2>(?i:" + whos + r"))\s+of\s+(?:the\s+)?(?:\d+\s+|all\s+)?"
+            r"(?P<org2>[A-Z][A-Za-z0-9]{1,12})(?:\s+(?:countries|nations|member\s+states|partners"
+            r"|allies))?(?![\w-])")
     words: list[str] = []
     for entry in bodies.values():
         for alias in (entry.name, *entry.aliases):
@@ -295,7 +300,11 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
     return key, frozenset(countries)
 
 
-def is_generic(key: str) -> bool:
+def is_generic(key: str, reg: Registry | None = None) -> bool:
+    """A name several pairs of countries use ("Strategic Dialogue", "summit"), told apart by the
+    countries; a registry body with a ``group`` (the Quad summit) is one series."""
+    if reg is not None and key in reg.bodies:
+        return not reg.bodies[key].group
     return key in GENERIC_HEADS or len(key.split()) <= 1
 
 
@@ -376,6 +385,9 @@ _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
     r"\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,9})\)(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
 )
+_DAY_OR_MONTH = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)(?:['’]s)?")
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
 _NOT_ORG = {"the", "both", "their", "our", "its", "two", "three", "four", "five", "other", "all",
             "senior", "world", "foreign", "many", "some", "these", "those", "when", "while", "after",
@@ -441,10 +453,10 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     # participants standing for their series: "NATO leaders" = the NATO summit
     if reg.participants_re is not None:
         for m in reg.participants_re.finditer(text):
-            org = m.group("org")
+            org = m.group("org") or m.group("org2")
             if org.lower() in _NOT_ORG or countries_in(org, reg):
                 continue
-            who = m.group("who").lower()
+            who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.I)), None)
             if series:
                 cands.append((m.start(), m.end(), None))
@@ -462,6 +474,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             # "Homeland Security dialogue": fine; "The meeting": not a name
             if all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
                 continue
+        if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
+            continue  # "Monday's meeting", "the June summit": a date, not a name
         cands.append((s, e, None))
     if reg.alias_re is not None:
         for m in reg.alias_re.finditer(text):
@@ -540,7 +554,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             head = hm.group(1)
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
-                               part=part))
+                               label=alias or "", part=part))
     return tuple(expand_short_names(out, reg))
 
 
@@ -596,6 +610,11 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     subj = subject or ""
     ms = [m for m in find_bodies(subj, reg)]
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
+    bare = _BARE_HEAD.search(subj)
+    if ms and bare and head_class(bare.group(0)) == "meeting" \
+            and head_class(ms[0].head or ms[0].key) == "initiative" and bare.start() < ms[0].start:
+        # "summit talks every year under the Quad framework": the summit, not the framework
+        return _bare_head(subj, context) or _in_context(ms[0], context, reg)
     if ms:
         m = ms[0]
         if sub_word and not m.sub:
@@ -622,7 +641,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             if subs:
                 return _in_context(replace(subs[0], sub=True), context, reg)
         if not qms:
-            return None
+            return _bare_head(subj, context)
         # the mention sharing content words with the subject; or the only one when
         # the subject names nothing itself ("the next meeting", "it")
         def words(t: str) -> set[str]:
@@ -634,4 +653,26 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
+    return _bare_head(subj, context)
+
+
+def _bare_head(subj: str, context) -> BodyMention | None:
+    """"the 2024 summit", "an in-person summit", "the agreement": the one the document named
+    last before the promise (or in its title)."""
+    hw = _BARE_HEAD.search(subj)
+    if not hw or not context:
+        return None
+    cls = head_class(hw.group(0))
+    word = hw.group(0).lower()
+    for m in reversed(list(context)):
+        mh = (m.head or m.key).lower()
+        if head_class(mh) != cls or m.sub or m.part:
+            continue
+        if word == "summit" and "summit" not in m.norm.split() and "summit" not in m.key:
+            continue
+        return replace(m, next=bool(re.search(r"(?i)\bnext\b", subj)), ordinal=None,
+                       start=0, end=len(subj), text=subj, label=m.label or m.text)
     return None
+
+
+_BARE_HEAD = re.compile(r"(?i)\b(?:summit|dialogue|consultations|agreement|deal|pact|treaty)\b")

@@ -274,11 +274,26 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
 def doc_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
     """Body mentions of a document, short names resolved against the title and earlier text."""
     mentions = find_bodies(body, reg)
-    if title:
+    if title and not title_case(title):
         ctx = [replace(m, start=-1, end=-1) for m in find_bodies(title, reg)]
         if ctx:
             mentions = expand_short_names(list(mentions), reg, ctx)
     return list(mentions)
+
+
+def context_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
+    """The title's body mentions (at offset -1, before everything) and the body's: what a
+    commitment's short subject ("the 2024 summit", "the agreement") can refer back to."""
+    head = [replace(m, start=-1, end=-1) for m in find_bodies(title, reg)] \
+        if title and not title_case(title) else []
+    return head + doc_mentions(body, reg, title)
+
+
+def title_case(title: str) -> bool:
+    """"US To Host NATO Summit In 2024": capitalised words there are no names ("Host NATO
+    Summit"), so such a title gives no body names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def find_events(
@@ -467,6 +482,9 @@ def _sentence_events(
             if verb not in ("concluded",):
                 continue  # a meeting is not the agreement
             action = "conclude"
+        if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
+                and by == "name" and body.start > sent.start + vm.end():
+            continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (action == "meet" or len(obj.split()) < 2):
             continue

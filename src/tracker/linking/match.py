@@ -185,13 +185,13 @@ def _window(c: CommitmentView) -> str:
     return f"{_fmt(c.due_start)}…{_fmt(c.due_end)}"
 
 
-def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
+def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = None) -> bool:
     if not c.countries or not ev.countries:
         return True
     if c.host and c.countries <= {c.host}:
         return True  # the promise names only where it is to be held: no party list to compare
     common = c.countries & ev.countries
-    if c.key and not is_generic(c.key.split("/")[0]):
+    if c.key and not is_generic(c.key.split("/")[0], reg):
         # a named series: a host city in the promise or one country in the report is no party list
         return bool(common) or len(ev.countries) <= 1 or len(c.countries) <= 1
     return len(common) >= min(2, len(c.countries), len(ev.countries))
@@ -249,7 +249,7 @@ def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
     all_events: list[tuple[SourceEvents, EventMention]], commitments: list[CommitmentView],
 ) -> Suggestion | None:
-    if not _countries_ok(c, ev):
+    if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
         return None
@@ -439,7 +439,7 @@ def _anaphor(quote: str) -> str:
 
 
 def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
-    if not _countries_ok(c, ev):
+    if not _countries_ok(c, ev, reg):
         return None
     anchor = ev.anchor or s.published_on
     if c.recurrence and ev.negative == "not_in_period" and ev.period_start and ev.period_end \
@@ -517,7 +517,7 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
     if c1.key and c1.key == c2.key:
-        if is_generic(c1.key.split("/")[0]) and not (c1.countries & c2.countries):
+        if is_generic(c1.key.split("/")[0], reg) and not (c1.countries & c2.countries):
             return None
         why = f"same body: {_name(c1, reg)}"
     else:

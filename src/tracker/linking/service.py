@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, load_registry
-from tracker.linking.events import EventMention, doc_mentions, find_events
+from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
@@ -48,7 +48,7 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
             ):
                 k = (h, pub, title or "")
                 _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
-                _MENTIONS[k] = tuple(doc_mentions(body, reg, title))
+                _MENTIONS[k] = tuple(context_mentions(body, reg, title))
     for r in rows:
         _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
     return [
