@@ -314,7 +314,7 @@ def _country_re(reg: Registry) -> re.Pattern[str]:
         parts = []
         for spelling in sorted(reg.countries, key=len, reverse=True):
             words = spelling.replace(".", "").split()
-            if len(spelling.replace(".", "")) <= 4:
+            if len(spelling.replace(".", "")) <= 3 or "." in spelling:  # "US", "U.K.", "UAE"; not "Peru"
                 parts.append(r"\.?".join(re.escape(c) for c in spelling.replace(".", "").upper()) + r"\.?")
             else:
                 parts.append(r"\s+".join("(?i:" + re.escape(w[0]) + ")" + "(?i:" + re.escape(w[1:]) + ")"
