@@ -172,6 +172,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
     """Suggestions of the pure matcher for the gold commitments; tallies them."""
     from tracker.extract import statement_date_at, statement_regions
     from tracker.linking import CommitmentView, SourceEvents, find_events, load_registry, prepare, suggest
+    from tracker.linking.bodies import acronym_pairs
     from tracker.linking.events import context_mentions
 
     reg = load_registry()
@@ -181,7 +182,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
         pub = dt.date.fromisoformat(meta["date"])
         bodies[did], dates[did] = body, pub
         sources.append(SourceEvents(i, pub, tuple(find_events(body, pub, reg, title=meta["title"])),
-                                    gold.file[did]))
+                                    gold.file[did], tuple(acronym_pairs(meta["title"] + "\n" + body, reg))))
         mentions[did] = context_mentions(body, reg, meta["title"])
     sid = {did: i for i, did in enumerate(sorted(gold.docs), start=1)}
     views = []

@@ -252,6 +252,7 @@ def _clean(text: str) -> str:
     t = re.sub(r"(?i)\bu\.\s?k\.?(?![a-z])", " uk ", t)
     t = re.sub(r"(?i)\be\.\s?u\.?(?![a-z])", " eu ", t)
     t = re.sub(r"(?i)\bcounter[\s\-–]+terror", "counterterror", t)
+    t = re.sub(r"(?i)(?<![\w+])(?:2|two)[\s\-–]*(?:\+|plus)[\s\-–]*(?:2|two)(?![\w+])", " 2+2 ", t)
     t = re.sub(r"(?i)\bcyber[\s\-–]+security", "cybersecurity", t)
     t = re.sub(r"(?i)\b(\w+)[\s\-–]+level\b", r"\1level", t)
     t = re.sub(r"[‐‑–—/\-]", " ", t)
@@ -294,6 +295,8 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out.extend(_CANON_WORD.get(tok, tok).split())
     if "joint" in out and len(set(out) - {"joint"}) >= 3:
         out = [t for t in out if t != "joint"]
+    if "talks" in out and set(out) - {"talks"}:
+        out = [t for t in out if t != "talks"]  # "the AUSMIN talks", "FTA talks": the body itself
     if not out:
         return "", frozenset(countries)
     key = " ".join(sorted(set(out)))
@@ -383,8 +386,58 @@ _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committ
 
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
-    r"\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,9})\)(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
+    r"\s+\(\s*(?P<acr>[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s*\)"
+    r"(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
 )
+# the other order: 'Economic "2+2" (Economic Policy Consultative Committee)'
+_ACRONYM_DEF_REV = re.compile(
+    r"(?P<acr>(?<![\w-])[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s+\(\s*"
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})\s*\)"
+)
+_QUOTES = re.compile(r'["“”]')
+# "the Economic Policy Consultative Committee (EPCC), also known as the Economic 2+2 meeting"
+_AKA = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})(?:\s*\(\s*[\w+&-]+\s*\))?"
+    r",?\s+(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+    r"(?P<acr>[A-Z0-9][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})")
+# "AUSMIN 2023", "the 2023 AUSMIN": an edition of a series known by its acronym
+_ACR_YEAR = re.compile(r"(?<![\w-])(?:(?P<a>[A-Z]{3,8})\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?P<b>[A-Z]{3,8}))(?![\w-])")
+# lower-case descriptions: "the counternarcotics working group", "a new maritime dialogue"
+_LOWER_BODY = re.compile(
+    r"(?<![\w-])(?P<mod>(?:[a-z][a-z-]{3,}\s+){1,2})(?P<head>working\s+group|task\s+force|dialogue"
+    r"|committee|commission|mechanism|hotline)(?![\w-])")
+_LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", "existing", "this",
+              "that", "their", "such", "other", "with", "from", "into", "ongoing", "separate", "last",
+              "next", "political", "open", "frank", "candid", "constructive", "direct", "further",
+              "formal", "informal", "trilateral", "high", "level", "each", "every", "strong", "close",
+              "continued", "intergovernmental", "mutual", "have", "held", "hold", "will", "would",
+              "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
+              "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
+              "reopen", "hold", "agreed", "agree", "upon", "called", "named"}
+
+
+def _acr_ok(acr: str, reg: "Registry") -> bool:
+    if acr.lower() in reg.countries:
+        return False
+    return any(c.isupper() or c.isdigit() for c in acr[1:]) or len(acr) <= 5
+
+
+def acronym_pairs(text: str, reg: "Registry | None" = None) -> list[tuple[str, str]]:
+    """(long-name key, acronym key) for every name defined in parentheses in ``text``, in
+    either order: the same body across documents (see ``match.suggest``)."""
+    reg = reg if reg is not None else load_registry()
+    text = _QUOTES.sub(" ", text)
+    out = []
+    for rx in (_ACRONYM_DEF, _ACRONYM_DEF_REV, _AKA):
+        for m in rx.finditer(text):
+            acr, long = m.group("acr"), m.group("long")
+            if not _acr_ok(acr, reg) or len(long.split()) < 2:
+                continue
+            a = reg.acronyms.get(acr) or reg.canonical(normalise_name(acr, reg)[0])
+            b = reg.canonical(normalise_name(long, reg)[0])
+            if a and b and a != b and not is_generic(b):
+                out.append((b, a))
+    return out
 _DAY_OR_MONTH = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)(?:['’]s)?")
@@ -428,6 +481,7 @@ def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
 
 @lru_cache(maxsize=20000)
 def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ...]:
+    text = _QUOTES.sub(" ", text)  # 'Economic "2+2"' is the name Economic 2+2 (same offsets)
     cands: list[tuple[int, int, str | None]] = []  # start, end, registry key (acronyms)
     names: dict[tuple[int, int], str] = {}  # spans read under another name
     # acronyms defined in the text: "Quadrilateral Security Dialogue (Quad) summit" is the
@@ -435,7 +489,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     defined: dict[str, tuple[int, int]] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
-        if acr.lower() in reg.countries or not any(c.isupper() for c in acr[1:]) and len(acr) > 5:
+        if not _acr_ok(acr, reg):
             continue
         defined.setdefault(acr, (m.start("long"), m.end("long")))
         if m.group("head"):
@@ -443,6 +497,23 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             names[(m.start("long"), m.end("head"))] = f"{acr} {m.group('head')}"
         else:
             cands.append((m.start("long"), m.end("long"), None))
+            if acr in reg.acronyms or normalise_name(acr, reg)[0] in reg.by_norm:
+                # "Security Consultative Committee (2+2)": the registry's 2+2
+                names[(m.start("long"), m.end("long"))] = acr
+    for m in _ACR_YEAR.finditer(text):
+        acr = m.group("a") or m.group("b")
+        if _acr_ok(acr, reg) and acr not in defined:
+            span = (m.start("a"), m.end("a")) if m.group("a") else (m.start("b"), m.end("b"))
+            cands.append((span[0], span[1], reg.acronyms.get(acr)))
+    for m in _LOWER_BODY.finditer(text):
+        words = m.group("mod").split()
+        while words and (words[0] in _LOWER_NOT or words[0] in _QUALIFIERS or words[0] in _STOP):
+            words = words[1:]
+        if not words or any(w in _LOWER_NOT or w in _STOP for w in words) \
+                or any(w.endswith(("ed", "ing")) and len(w) > 5 for w in words):
+            continue
+        start = m.start("mod") + m.group("mod").index(words[0])
+        cands.append((start, m.end(), None))
     for acr, (ls, le) in defined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             if m.start() > le and not (text[m.end():m.end() + 1] == ")"):
@@ -476,6 +547,10 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
+        if len(mod.split()) == 1 and re.fullmatch(r"[A-Z]{3,8}", mod.strip()) \
+                and head.lower() in ("talks", "meeting", "meetings", "consultations") \
+                and mod.lower() not in reg.countries:
+            names[(s, e)] = mod  # "the AUSMIN talks" are AUSMIN
         cands.append((s, e, None))
     if reg.alias_re is not None:
         for m in reg.alias_re.finditer(text):
@@ -610,6 +685,11 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     subj = subject or ""
     ms = [m for m in find_bodies(subj, reg)]
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
+    if not ms and re.search(r"(?i)\bsummit\s+(?:with|between)\b", subj):
+        # "summit with Yoon": a bilateral summit, told apart by the countries
+        _n, cs = normalise_name(quote or subj, reg)
+        return BodyMention(subj, 0, len(subj), "summit", None, False, frozenset(cs), False, "summit",
+                           "summit")
     bare = _BARE_HEAD.search(subj)
     if ms and bare and head_class(bare.group(0)) == "meeting" \
             and head_class(ms[0].head or ms[0].key) == "initiative" and bare.start() < ms[0].start:

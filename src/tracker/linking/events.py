@@ -130,6 +130,9 @@ _NOMINAL = (
     (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
                 r"(?:successful\s+|formal\s+)?conclusion\s+of\s+(?:the\s+)?(?:negotiations|talks)\b"),
      "conclude", "announced the conclusion"),
+    (re.compile(r"(?i)\b(?:announced|marked|celebrated|hailed|attended)\s+the\s+(?:formal\s+|official\s+)?"
+                r"(?:inauguration|launch|launching|opening|establishment)\s+of\b"),
+     "launch", "announced the inauguration"),
     (re.compile(r"(?i)\b(?:following|after|at|during)\s+(?:a|the|their)\s+(?:meeting|summit)\s+"
                 r"(?:in|at)\s+(?-i:[A-Z])"),
      "meet", "a meeting in"),

@@ -106,16 +106,18 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     if c.recurrence is None:
         c.recurrence = recurrence_of(c.quote, c.subject)
     if c.host is None and c.action_cls == "meet":
-        c.host = host_of(c.subject, reg) or host_of(c.quote, reg)
+        c.host = host_of(c.subject, reg) or host_of(c.quote, reg, sentence=True)
     return c
 
 
-_PLACE = r"(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
+_PLACE = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October" \
+    r"|November|December)\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
 _HOST_RE = (
     re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|would|is\s+to|is\s+set\s+to"
                r"|to|has\s+offered\s+to|agreed\s+to)\s+host\b"),
     re.compile(r"\bhosted\s+by\s+" + _PLACE),
-    re.compile(r"(?:^|\s)in\s+" + _PLACE),
+    re.compile(r"\b(?:held|take\s+place|convened?|meet|summit|visit)\s+(?:[\w,]+\s+){0,3}?in\s+" + _PLACE),
+    re.compile(r"(?:^|\s)in\s+" + _PLACE),  # subjects only: "2024 Quad Leaders' Summit in India"
 )
 
 
@@ -124,11 +126,12 @@ def _one_country(text: str, reg: Registry) -> str | None:
     return next(iter(cs)) if len(cs) == 1 else None
 
 
-def host_of(text: str, reg: Registry | None = None) -> str | None:
+def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -> str | None:
     """The one country a meeting is promised in: "2024 Quad Leaders' Summit in India",
-    "Australia to host", "hosted by Japan", "in the Lithuanian capital Vilnius"."""
+    "Australia to host", "hosted by Japan", "will be held in the Lithuanian capital Vilnius".
+    In a whole sentence (``sentence``) a bare "in X" is not enough ("said in Tokyo")."""
     reg = reg if reg is not None else load_registry()
-    for rx in _HOST_RE:
+    for rx in (_HOST_RE[:-1] if sentence else _HOST_RE):
         for m in rx.finditer(text or ""):
             c = _one_country(m.group("place"), reg)
             if c:
@@ -152,6 +155,50 @@ class SourceEvents:
     published_on: dt.date
     events: tuple[EventMention, ...]
     file_name: str = ""
+    # (long-name key, acronym key) pairs the source defines: "Security Consultative Committee
+    # (2+2)" tells every source that the two names are one body (bodies.acronym_pairs)
+    aliases: tuple[tuple[str, str], ...] = ()
+
+
+def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
+               reg: Registry) -> list[SourceEvents]:
+    """One key per body across the corpus: names that some source defines as each other's
+    acronym ("Australia-US Ministerial Consultations (AUSMIN)") become one key (the registry's,
+    else the longer name's), in the events and in the (prepared) commitments."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def better(a: str, b: str) -> str:
+        return max(a, b, key=lambda k: (k in reg.bodies, len(k.split()), k))
+
+    for s in sources:
+        for a, b in s.aliases:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                keep = better(ra, rb)
+                parent[ra if keep == rb else rb] = keep
+    if not parent:
+        return sources
+
+    def fix(body: BodyMention | None) -> BodyMention | None:
+        if body is None or body.key not in parent:
+            return body
+        return replace(body, key=find(body.key))
+
+    out = []
+    for s in sources:
+        evs = tuple(replace(ev, body=fix(ev.body)) if ev.body is not None and ev.body.key in parent
+                    else ev for ev in s.events)
+        out.append(replace(s, events=evs))
+    for c in commitments:
+        if c.body is not None and c.body.key in parent:
+            c.body = fix(c.body)
+            c.key = c.body.full_key if c.body else None
+    return out
 
 
 @dataclass(frozen=True)
@@ -351,14 +398,18 @@ def _other_edition(c: CommitmentView, ev: EventMention, when: dt.date,
         for c2 in commitments:
             if c2.id == c.id or c2.key != c.key or c2.action_cls != c.action_cls:
                 continue
+            if c.ordinal is not None and c2.ordinal == c.ordinal:
+                continue  # "the first meeting" promised twice is one edition
             if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
                     and c2.due_start > c.due_end and c2.made_on < when:
                 return True
     return False
 
 
-def _event_when(sg: Suggestion, published: dt.date) -> dt.date:
-    return sg.event_date or published
+def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) -> dt.date:
+    """When an event happened at the latest: a day, the end of a vaguer range ("last year"),
+    else the report's date."""
+    return end or sg.event_date or published
 
 
 _RECURRENCE = (
@@ -376,31 +427,34 @@ def recurrence_of(quote: str, subject: str = "") -> str | None:
     return None
 
 
-def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date]]) -> list[Suggestion]:
+def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]]
+            ) -> list[Suggestion]:
     """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
-    recurring one); later reports of it corroborate and are not suggested again."""
-    fulfils = [(sg, pub) for sg, pub in cands if sg.kind in ("fulfils", "partially_fulfils")]
-    progress = [(sg, pub) for sg, pub in cands if sg.kind == "progress"]
+    recurring one); later reports of it corroborate and are not suggested again. Events are
+    ordered by when they happened at the latest, so "set up last year" does not come before
+    "launched on March 17" of that year."""
+    fulfils = [(sg, pub, end) for sg, pub, end in cands if sg.kind in ("fulfils", "partially_fulfils")]
+    progress = [(sg, pub, end) for sg, pub, end in cands if sg.kind == "progress"]
     order = sorted(fulfils, key=lambda x: (_event_when(*x), x[1], x[0].span_start or 0))
     out: list[Suggestion] = []
     if c.recurrence:
         seen: set[int] = set()
-        for sg, pub in order:
-            year = _event_when(sg, pub).year
+        for sg, pub, end in order:
+            year = (sg.event_date or pub).year
             if year in seen:
                 continue
             seen.add(year)
             out.append(replace(sg, reason=sg.reason + f"; the {year} instance of a {c.recurrence} promise",
                                timeliness="on_time"))
     elif order:
-        sg, pub = order[0]
-        rest = [p for s2, p in order[1:] if s2.source_id != sg.source_id]
+        sg, pub, _end = order[0]
+        rest = [p for s2, p, _e in order[1:] if s2.source_id != sg.source_id]
         if rest:
             sg = replace(sg, reason=sg.reason + f"; corroborated by {len(rest)} later report(s)")
         out.append(sg)
     if progress:
         first_done = _event_when(*order[0]) if order and not c.recurrence else None
-        for sg, pub in sorted(progress, key=lambda x: (x[1], x[0].span_start or 0)):
+        for sg, pub, _end in sorted(progress, key=lambda x: (x[1], x[0].span_start or 0)):
             if first_done is None or pub <= first_done:
                 out.append(sg)
                 break
@@ -548,6 +602,7 @@ def suggest(
     events. One suggestion per commitment, source and kind: the strongest.
     """
     reg = reg if reg is not None else load_registry()
+    sources = unify_keys(commitments, sources, reg)
     resolve_next_ordinals(commitments, sources)
     by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
     for s in sources:
@@ -570,12 +625,12 @@ def suggest(
             continue
         candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
         pool = by_key.get(c.key, []) if c.key else candidates
-        found: list[tuple[Suggestion, dt.date]] = []
+        found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         for s, ev in candidates:
             if ev.polarity == "positive":
                 sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
                 if sg is not None:
-                    found.append((sg, s.published_on))
+                    found.append((sg, s.published_on, ev.date_end))
             elif c.key:
                 keep(_missed(c, s, ev, reg))
         for sg in _select(c, found):

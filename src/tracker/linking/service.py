@@ -18,7 +18,7 @@ from collections import defaultdict
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tracker.linking.bodies import BodyMention, Registry, load_registry
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     CommitmentView,
@@ -27,11 +27,13 @@ from tracker.linking.match import (
     _content,
     prepare,
     suggest,
+    unify_keys,
 )
 from tracker.models import Commitment, Evidence, Source, split_list
 
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
+_ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
 _CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
 _PREPARED: dict[tuple, CommitmentView] = {}
 
@@ -49,11 +51,12 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
                 k = (h, pub, title or "")
                 _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
                 _MENTIONS[k] = tuple(context_mentions(body, reg, title))
+                _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
     for r in rows:
         _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
     return [
         SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
-                     r.file_name)
+                     r.file_name, _ALIASES[(r.content_hash, r.published_on, r.title or "")])
         for r in rows
     ]
 
@@ -93,6 +96,8 @@ def load_corpus(session: Session, reg: Registry | None = None
                Commitment.span_end, Commitment.parent_id)
     )
     commitments = [_view(r, reg) for r in rows]
+    # one key per body across the corpus before scoping (names defined as each other's acronym)
+    sources = unify_keys(commitments, sources, reg)
     return commitments, sources
 
 
@@ -186,6 +191,8 @@ def relink_all(session: Session) -> int:
 
 def clear_caches() -> None:
     _EVENTS.clear()
+    _MENTIONS.clear()
+    _ALIASES.clear()
     _PREPARED.clear()
 
 
