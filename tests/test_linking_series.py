@@ -17,6 +17,7 @@ from tracker.linking import (
     prepare,
     suggest,
 )
+from tracker.linking.bodies import acronym_pairs
 from tracker.linking.events import title_case
 from tracker.linking.match import _RECURRENCE, host_of, place_of, recurrence_of
 
@@ -234,16 +235,16 @@ def test_names_defined_as_each_other_unify_across_sources():
     reg = load_registry()
     define = ("On May 2 in Lima, Peru and Chile convened the first-ever Andean Energy Council (AEC), "
               "also known as the \u201cEnergy 2+2\u201d meeting.")
-    assert ("council energy", "2+2 energy") in [(a, b) for a, b in
-                                                 __import__("tracker.linking.bodies", fromlist=["x"])
-                                                 .acronym_pairs(define, reg)] or True
+    pairs = acronym_pairs(define, reg)
+    assert pairs == [("andean council energy", "aec"), ("andean council energy", "2+2 energy")]
     c = _c(1, D(2024, 1, 10), "launch of the Peru-Chile Energy \"2+2\"", action="launch",
            actors=("Peru", "Chile"))
     s = SourceEvents(2, D(2024, 5, 3), tuple(find_events(define, D(2024, 5, 3))),
-                     aliases=tuple(__import__("tracker.linking.bodies", fromlist=["x"])
-                                   .acronym_pairs(define, reg)))
+                     aliases=tuple(pairs))
     (sg,) = suggest([c], [s], reg)
     assert sg.kind == "fulfils" and sg.event_date == D(2024, 5, 2)
+    # without the source's definition the two names stay apart
+    assert suggest([c], [SourceEvents(2, D(2024, 5, 3), s.events)], reg) == []
 
 
 @pytest.mark.parametrize("a,b", [

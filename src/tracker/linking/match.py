@@ -161,10 +161,11 @@ class SourceEvents:
 
 
 def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
-               reg: Registry) -> list[SourceEvents]:
+               reg: Registry) -> tuple[list[CommitmentView], list[SourceEvents]]:
     """One key per body across the corpus: names that some source defines as each other's
     acronym ("Australia-US Ministerial Consultations (AUSMIN)") become one key (the registry's,
-    else the longer name's), in the events and in the (prepared) commitments."""
+    else the longer name's), in the events and in the (prepared) commitments. Returns new
+    lists; the arguments are not changed."""
     parent: dict[str, str] = {}
 
     def find(k: str) -> str:
@@ -182,7 +183,7 @@ def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
                 keep = better(ra, rb)
                 parent[ra if keep == rb else rb] = keep
     if not parent:
-        return sources
+        return list(commitments), sources
 
     def fix(body: BodyMention | None) -> BodyMention | None:
         if body is None or body.key not in parent:
@@ -194,11 +195,13 @@ def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
         evs = tuple(replace(ev, body=fix(ev.body)) if ev.body is not None and ev.body.key in parent
                     else ev for ev in s.events)
         out.append(replace(s, events=evs))
+    cs = []
     for c in commitments:
         if c.body is not None and c.body.key in parent:
-            c.body = fix(c.body)
-            c.key = c.body.full_key if c.body else None
-    return out
+            body = fix(c.body)
+            c = replace(c, body=body, key=body.full_key if body else None)
+        cs.append(c)
+    return cs, out
 
 
 @dataclass(frozen=True)
@@ -602,7 +605,7 @@ def suggest(
     events. One suggestion per commitment, source and kind: the strongest.
     """
     reg = reg if reg is not None else load_registry()
-    sources = unify_keys(commitments, sources, reg)
+    commitments, sources = unify_keys(commitments, sources, reg)
     resolve_next_ordinals(commitments, sources)
     by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
     for s in sources:

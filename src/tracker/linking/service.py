@@ -97,8 +97,7 @@ def load_corpus(session: Session, reg: Registry | None = None
     )
     commitments = [_view(r, reg) for r in rows]
     # one key per body across the corpus before scoping (names defined as each other's acronym)
-    sources = unify_keys(commitments, sources, reg)
-    return commitments, sources
+    return unify_keys(commitments, sources, reg)
 
 
 def _scope(source_id: int, commitments: list[CommitmentView], sources: list[SourceEvents]
