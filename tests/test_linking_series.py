@@ -288,3 +288,22 @@ def test_said_in_a_city_is_no_host():
     assert host_of("The leaders said in Lima that the council will be held in July.", reg,
                    sentence=True) is None
     assert host_of("The council will be held in July in Chile.", reg, sentence=True) == "chile"
+
+
+def test_a_date_announced_for_the_meeting_is_progress():
+    c = _c(1, D(2022, 6, 30), "next Andean Summit", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
+    s = _src(2, D(2022, 11, 9), "Andean leaders will gather for their next summit in Quito on July 11-12, "
+             "the secretariat announced.")
+    (ev,) = s.events
+    assert ev.polarity == "announced" and ev.date_start == D(2023, 7, 11)
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "progress" and "date set: July 11-12" in sg.reason and "inside" in sg.reason
+
+
+def test_a_round_of_talks_held_is_progress_towards_the_agreement():
+    c = _c(1, D(2024, 1, 10), "Chile-Korea free trade agreement", (D(2024, 1, 10), D(2024, 12, 31)),
+           action="conclude", actors=("Chile", "South Korea"))
+    s = _src(2, D(2024, 5, 9), "The first round of talks on a Chile-Korea free trade agreement ended "
+             "in Seoul on May 8, 2024.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "progress" and "round 1 held" in sg.reason

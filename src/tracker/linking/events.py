@@ -37,7 +37,7 @@ class EventMention:
     span: tuple[int, int]  # offsets of the sentence in the body
     verb: str
     action: str  # meet | sign | launch | progress
-    polarity: str = "positive"  # positive | negative
+    polarity: str = "positive"  # positive | negative | announced (a date set for it: progress)
     negative: str | None = None  # last_held | not_held | postponed | cancelled | not_in_period
     body: BodyMention | None = None
     body_by: str = "name"  # name | anaphora
@@ -71,7 +71,7 @@ _VERBS: dict[str, str] = {
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
-    "gathered": "meet", "convened for": "meet",
+    "gathered": "meet", "convened for": "meet", "ended": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
@@ -140,6 +140,10 @@ _NOMINAL = (
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
 )
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
+    r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
+    r"(?:scheduled|slated|set)\s+for\b")
 _PREP_EVENT = re.compile(
     r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
     r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
@@ -337,7 +341,7 @@ def _find_events_cached(
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
     for ev in out:
-        if ev.polarity == "positive" and ev.key and ev.date_start is not None:
+        if ev.polarity == "positive" and ev.key and ev.date_start is not None and ev.action != "progress":
             dated.setdefault(ev.key, ev)
     result = []
     for ev in out:
@@ -481,7 +485,8 @@ def _sentence_events(
         if body is not None and body.next:
             continue
         action = _VERBS[verb]
-        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet":
+        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
+                and body.part != "round":
             if verb not in ("concluded",):
                 continue  # a meeting is not the agreement
             action = "conclude"
@@ -533,6 +538,21 @@ def _sentence_events(
             out.append(EventMention(
                 text, span, m.group(0), "progress", "positive", None, body, "name", "",
                 None, None, "", None, None, sent.anchor, sent.quoted, confidence=0.5,
+            ))
+    # a date announced for the meeting: progress ("will gather for their next summit in Vilnius
+    # on July 11-12", "is scheduled to take place on 9 May")
+    m = _ANNOUNCED.search(text)
+    if m and not out:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        days = [t for t in _dates(text[m.start():], sent.anchor, "future")
+                if t.due_start and t.due_end and t.due_start > sent.anchor
+                and (t.due_end - t.due_start).days <= 31]
+        if body is not None and days:
+            t = days[0]
+            out.append(EventMention(
+                text, span, "announced for", "progress", "announced", None, replace(body, next=False),
+                "name" if body in local else "anaphora", "", t.due_start, t.due_end, t.text, None,
+                None, sent.anchor, sent.quoted, confidence=0.55,
             ))
     return _dedupe(out)
 

@@ -282,7 +282,8 @@ def resolve_next_ordinals(
     held: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
     for s in sources:
         for ev in s.events:
-            if ev.polarity == "positive" and ev.key and ev.ordinal is not None:
+            if ev.polarity == "positive" and ev.key and ev.ordinal is not None \
+                    and ev.action != "progress":
                 held[ev.key].append((ev.date_start or ev.anchor or s.published_on, ev.ordinal))
     for c in commitments:
         if c.body is None or not c.body.next or c.body.ordinal is not None or not c.key:
@@ -341,7 +342,13 @@ def _fulfil(
         return None
     if ev.action == "progress":
         kind, timing = "progress", None
-        reasons.append(f"{date_note}: under way")
+        if ev.verb == "announced for":
+            where = "inside" if c.due_end is None or (end or start) <= c.due_end else "after"
+            reasons.append(f"date set: {ev.date_text.strip()} ({start}…{end}), {where} {_window(c)}")
+        elif ev.verb.startswith("round"):
+            reasons.append(f"{date_note}: negotiations under way ({ev.verb})")
+        else:
+            reasons.append(f"{date_note}: under way")
         conf = min(conf, 0.6)
     else:
         kind = "fulfils"
@@ -627,10 +634,17 @@ def suggest(
         if not c.active or (only is not None and c.id not in only):
             continue
         candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
+        if c.key and c.action_cls in ("conclude", "sign") and not c.key.endswith("/round"):
+            # a round of talks held on an agreement is progress towards concluding it
+            candidates = candidates + [
+                (s, replace(ev, action="progress", verb=f"round {ev.ordinal or ''} held".replace("  ", " "),
+                            body=replace(ev.body, part="")))
+                for s, ev in by_key.get(c.key + "/round", [])
+                if ev.polarity == "positive" and ev.body is not None]
         pool = by_key.get(c.key, []) if c.key else candidates
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         for s, ev in candidates:
-            if ev.polarity == "positive":
+            if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
