@@ -117,7 +117,10 @@ _HOST_RE = (
                r"|to|has\s+offered\s+to|agreed\s+to)\s+host\b"),
     re.compile(r"\bhosted\s+by\s+" + _PLACE),
     re.compile(r"\b(?:held|take\s+place|convened?|meet|summit|visit)\s+(?:[\w,]+\s+){0,3}?in\s+" + _PLACE),
-    re.compile(r"(?:^|\s)in\s+" + _PLACE),  # subjects only: "2024 Quad Leaders' Summit in India"
+    # subjects only: "2024 Quad Leaders' Summit in India", "Quad Leaders in Australia"
+    re.compile(r"\b(?:summit|meeting|dialogue|talks|consultations|conference|visit|leaders|ministers)"
+               r"['’]?\s+in\s+" + _PLACE),
+    re.compile(r"(?:^|[\s,])in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$"),
 )
 
 
@@ -131,7 +134,7 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
     "Australia to host", "hosted by Japan", "will be held in the Lithuanian capital Vilnius".
     In a whole sentence (``sentence``) a bare "in X" is not enough ("said in Tokyo")."""
     reg = reg if reg is not None else load_registry()
-    for rx in (_HOST_RE[:-1] if sentence else _HOST_RE):
+    for rx in (_HOST_RE[:-2] if sentence else _HOST_RE):
         for m in rx.finditer(text or ""):
             c = _one_country(m.group("place"), reg)
             if c:
@@ -336,6 +339,8 @@ def _fulfil(
             return None
         date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
         event_date = start
+    if ev.polarity == "announced" and s.source_id == c.source_id:
+        return None  # the promise's own sentence setting its date
     ref_date = start or ev.anchor or s.published_on
     edition = _other_edition(c, ev, ref_date, commitments)
     if edition:
