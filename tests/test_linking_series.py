@@ -307,3 +307,29 @@ def test_a_round_of_talks_held_is_progress_towards_the_agreement():
              "in Seoul on May 8, 2024.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "progress" and "round 1 held" in sg.reason
+
+
+def test_short_subjects_read_from_the_quote_and_the_document():
+    reg = load_registry()
+    ctx = find_bodies("Peru and Chile agreed to launch the Peru-Chile Counternarcotics Working Group.", reg)
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2024, 1, 29), subject="two-day meeting of the "
+                               "working group", quote="The two-day meeting of the working group will "
+                               "be held on January 30-31."), reg, ctx)
+    assert c.key == ctx[-1].key
+    # "Following the talks, …" does not name what is promised
+    talks = find_bodies("The Andean talks opened in Lima.", reg)
+    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2024, 1, 29), subject="visit to the fleet",
+                                quote="Following the talks, the ministers will visit the fleet."), reg, talks)
+    assert c2.key is None
+    # a one-word subject of a sentence naming one body: that body
+    c3 = prepare(CommitmentView(id=3, source_id=1, made_on=D(2024, 1, 29), subject="Quito",
+                                quote="The ministers will visit Quito next week for the Andean Council "
+                                "talks."), reg)
+    assert c3.key == find_bodies("the Andean Council", reg)[0].key
+
+
+def test_their_summit_is_a_bilateral_summit():
+    reg = load_registry()
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2023, 5, 3), subject="Their summit",
+                               quote="Their summit is slated for May 7."), reg)
+    assert c.key == "summit"

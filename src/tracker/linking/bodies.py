@@ -694,7 +694,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     if ms and bare and head_class(bare.group(0)) == "meeting" \
             and head_class(ms[0].head or ms[0].key) == "initiative" and bare.start() < ms[0].start:
         # "summit talks every year under the Quad framework": the summit, not the framework
-        return _bare_head(subj, context) or _in_context(ms[0], context, reg)
+        return _bare_head(subj, context, quote) or _in_context(ms[0], context, reg)
     if ms:
         m = ms[0]
         if sub_word and not m.sub:
@@ -703,6 +703,8 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     # a lower-case subject that is itself a name: "finance ministers' dialogue"
     stripped = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
     hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
+    if hm and re.search(r"(?i)\b(?:of|for|at|in)\s+(?:the|its|their|this|that)\s+$", stripped[:hm.start()]):
+        hm = None  # "two-day meeting of the working group": refers to a body named elsewhere
     if hm and len(stripped.split()) >= 2:
         norm, countries = normalise_name(stripped, reg)
         if norm and not (is_generic(norm) and not countries):
@@ -721,7 +723,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             if subs:
                 return _in_context(replace(subs[0], sub=True), context, reg)
         if not qms:
-            return _bare_head(subj, context)
+            return _bare_head(subj, context, quote)
         # the mention sharing content words with the subject; or the only one when
         # the subject names nothing itself ("the next meeting", "it")
         def words(t: str) -> set[str]:
@@ -733,26 +735,46 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
-    return _bare_head(subj, context)
+        if len(qms) == 1 and not ms and len(subj.split()) <= 2:
+            # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
+            return _in_context(qms[0], context, reg)
+    return _bare_head(subj, context, quote)
 
 
-def _bare_head(subj: str, context) -> BodyMention | None:
-    """"the 2024 summit", "an in-person summit", "the agreement": the one the document named
-    last before the promise (or in its title)."""
-    hw = _BARE_HEAD.search(subj)
-    if not hw or not context:
+def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
+    """"the 2024 summit", "an in-person summit", "the working group", "the agreement": the one
+    of that kind the document named last before the promise (or in its title); the subject's
+    head word, else the quote's. A summit must be a summit and a group a group; "dialogue",
+    "talks", "meeting" take any meeting. "their summit", "a summit with X": a bilateral
+    summit, told apart by the countries."""
+    hw = _BARE_HEAD.search(subj or "")
+    if hw is None:
+        # in the quote, only the thing promised: not "Following the talks, …"
+        hw = next((m for m in _BARE_HEAD.finditer(quote or "")
+                   if not re.search(r"(?i)\b(?:following|after|before|during|since|at)\s+(?:the|a|an|their)\s+$",
+                                    (quote or "")[:m.start()])), None)
+    if hw is None:
         return None
-    cls = head_class(hw.group(0))
-    word = hw.group(0).lower()
-    for m in reversed(list(context)):
+    word = re.sub(r"\s+", " ", hw.group(0).lower())
+    cls = head_class(word)
+    nxt = bool(re.search(r"(?i)\bnext\b", subj))
+    for m in reversed(list(context or ())):
         mh = (m.head or m.key).lower()
         if head_class(mh) != cls or m.sub or m.part:
             continue
-        if word == "summit" and "summit" not in m.norm.split() and "summit" not in m.key:
+        words = set(m.norm.split()) | set(m.key.replace("-", " ").split())
+        if word == "summit" and "summit" not in words:
             continue
-        return replace(m, next=bool(re.search(r"(?i)\bnext\b", subj)), ordinal=None,
-                       start=0, end=len(subj), text=subj, label=m.label or m.text)
+        if word.endswith("group") and "group" not in words:
+            continue
+        if word in ("committee", "commission", "council", "forum") and word not in words:
+            continue
+        return replace(m, next=nxt, ordinal=None, start=0, end=len(subj), text=subj,
+                       label=m.label or m.text)
+    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj):
+        return BodyMention(subj, 0, len(subj), "summit", None, nxt, frozenset(), False, "summit", "summit")
     return None
 
 
-_BARE_HEAD = re.compile(r"(?i)\b(?:summit|dialogue|consultations|agreement|deal|pact|treaty)\b")
+_BARE_HEAD = re.compile(r"(?i)\b(?:summit|working\s+group|group|committee|commission|council|forum"
+                        r"|dialogue|consultations|talks|meeting|agreement|deal|pact|treaty)\b")
