@@ -256,11 +256,15 @@ def end_to_end(gold: Gold, devcorpus: Path, tally: Tally, tracker: str) -> float
         for gc in d["commitments"]:
             gid = gc["id"]
             evs = preds[m[gid]].get("evidence", []) if gid in m else []
-            got = {e["source"] for e in evs if e.get("kind") in FULFIL_KINDS}
-            missed = {e["source"] for e in evs if e.get("kind") == "missed"}
+            got: dict[str, float] = {}
+            missed: dict[str, float] = {}
+            for e in evs:
+                into = got if e.get("kind") in FULFIL_KINDS else missed if e.get("kind") == "missed" else None
+                if into is not None:
+                    into[e["source"]] = max(float(e.get("confidence") or 0), into.get(e["source"], 0.0))
             fam = family_of(did)
-            tally.add("e2e", fam, gid, gold.links.get(gid, set()), got)
-            tally.add("e2e-miss", fam, gid, gold.misses.get(gid, set()), missed)
+            tally.add("e2e", fam, gid, gold.links.get(gid, set()), set(got), got)
+            tally.add("e2e-miss", fam, gid, gold.misses.get(gid, set()), set(missed), missed)
     return secs
 
 
@@ -304,14 +308,17 @@ def main(argv: list[str] | None = None) -> int:
         tag = "tune" if fam in TUNE else "holdout"
         print(f"  {fam:<14} {tag:<8} {a['tp']:>2}/{a['tp'] + a['fn']:<2} wrong {a['fp']:<2} F1 {a['f1']:.3f}"
               f"   miss {b['tp']}/{b['tp'] + b['fn']} wrong {b['fp']} F1 {b['f1']:.3f}")
-    print("oracle precision per confidence band (fulfils+partially_fulfils | missed):")
     result["bands"] = {}
-    for _lo, _hi, name in BANDS:
-        ok, n = tally.bands[("oracle", name)]
-        mok, mn = tally.bands[("oracle-miss", name)]
-        result["bands"][name] = {"fulfil": [ok, n], "missed": [mok, mn]}
-        print(f"  {name}: {ok}/{n}" + (f" = {ok / n:.2f}" if n else "") + f" | {mok}/{mn}"
-              + (f" = {mok / mn:.2f}" if mn else ""))
+    for fig in ("oracle",) + (() if args.oracle_only else ("e2e",)):
+        print(f"{fig} precision per confidence band (fulfils+partially_fulfils | missed), "
+              "suggestions on gold commitments:")
+        result["bands"][fig] = {}
+        for _lo, _hi, name in BANDS:
+            ok, n = tally.bands[(fig, name)]
+            mok, mn = tally.bands[(fig + "-miss", name)]
+            result["bands"][fig][name] = {"fulfil": [ok, n], "missed": [mok, mn]}
+            print(f"  {name}: {ok}/{n}" + (f" = {ok / n:.2f}" if n else "") + f" | {mok}/{mn}"
+                  + (f" = {mok / mn:.2f}" if mn else ""))
     if secs is not None:
         print(f"ingest of the corpus: {secs:.2f}s")
         result["ingest_seconds"] = round(secs, 2)
