@@ -395,6 +395,9 @@ _ACRONYM_DEF_REV = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})\s*\)"
 )
 _QUOTES = re.compile(r'["“”]')
+_SUMMIT_OF = re.compile(
+    r"(?i:\b(?P<head>summit|dialogue))(?:\s+meeting)?\s+of\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z0-9]{1,12})"
+    r"\s+(?:countries|nations|member\s+states|leaders|partners)(?![\w-])")
 # "the Economic Policy Consultative Committee (EPCC), also known as the Economic 2+2 meeting"
 _AKA = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})(?:\s*\(\s*[\w+&-]+\s*\))?"
@@ -521,6 +524,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
                     cands.append((m.start(), m.end(), None))
+    # "a summit meeting of the Quad countries" = the Quad summit
+    for m in _SUMMIT_OF.finditer(text):
+        org = m.group("org")
+        if org.lower() not in _NOT_ORG and not countries_in(org, reg):
+            cands.append((m.start(), m.end(), None))
+            names[(m.start(), m.end())] = f"{org} {m.group('head')}"
     # participants standing for their series: "NATO leaders" = the NATO summit
     if reg.participants_re is not None:
         for m in reg.participants_re.finditer(text):
@@ -675,14 +684,26 @@ def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | 
 
 
 def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
-                    context: list[BodyMention] | tuple[BodyMention, ...] = ()) -> BodyMention | None:
+                    context: list[BodyMention] | tuple[BodyMention, ...] = (),
+                    kind: str | None = None) -> BodyMention | None:
     """The body a commitment is about: named in its subject, else in its quote.
 
     ``context``: body mentions earlier in the same document (and its title),
     which give short names ("the Joint Working Group") their full identity.
+    ``kind``: meeting | agreement | initiative, what the promised action makes
+    (for a subject that is only a pronoun: "get it done by Diwali").
     """
     reg = reg if reg is not None else load_registry()
     subj = subject or ""
+    if re.fullmatch(r"(?i)\s*(?:it|this|that|them|they|the\s+deal|the\s+pact)\s*", subj) and kind and context:
+        # a pronoun: the last body of the kind the action makes, in the document
+        for m in reversed(list(context)):
+            if head_class(m.head or m.key) == kind and not m.sub and not m.part:
+                return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
+                               ordinal=None, next=False)
+    group = _group_series(subj + " ; " + (quote or ""), context, reg)
+    if group is not None and not find_bodies(subj, reg):
+        return group
     ms = [m for m in find_bodies(subj, reg)]
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
     if not ms and re.search(r"(?i)\bsummit\s+(?:with|between)\b", subj):
@@ -733,12 +754,47 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         sw = words(subj)
         best = max(qms, key=lambda m: len(sw & words(m.text)))
         bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
+        sh = _BARE_HEAD.search(subj)
+        if sh and head_class(sh.group(0)) != head_class(best.head or best.key):
+            # "summit talks" promised in a sentence naming "the Quad framework": not the framework
+            return _bare_head(subj, context, quote) or None
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
         if len(qms) == 1 and not ms and len(subj.split()) <= 2:
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
             return _in_context(qms[0], context, reg)
     return _bare_head(subj, context, quote)
+
+
+_GROUP_WHO = re.compile(
+    r"(?i)\b(?:our|their|the)\s+(?P<who>leaders|foreign\s+ministers|defen[cs]e\s+ministers"
+    r"|trade\s+ministers)\b")
+_HEAD_WORDS = {"summit", "meeting", "dialogue", "talks", "ministers", "foreign", "defense", "trade",
+               "group", "working", "consultations", "framework", "committee", "council", "forum"}
+
+
+def _group_series(text: str, context, reg: "Registry") -> BodyMention | None:
+    """"Our foreign ministers will … meet at least once a year" in a Quad statement: the Quad
+    foreign ministers' meeting (the group is the one the document's series names carry)."""
+    m = _GROUP_WHO.search(text)
+    if m is None or reg.participants_re is None:
+        return None
+    group = None
+    for c in reversed(list(context or ())):
+        entry = reg.bodies.get(c.key)
+        if entry is not None and entry.group:
+            group = entry.group
+            break
+        rest = [w for w in c.norm.split() if w not in _HEAD_WORDS]
+        if len(rest) == 1 and not rest[0].isdigit():
+            group = rest[0].upper() if len(rest[0]) <= 4 else rest[0].title()
+            break
+    if group is None:
+        return None
+    ms = find_bodies(f"{group} {m.group('who')}", reg)
+    if not ms:
+        return None
+    return replace(ms[0], text=m.group(0), start=0, end=len(m.group(0)))
 
 
 def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:

@@ -94,7 +94,9 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     ``context``: body mentions before the commitment in its document.
     """
     reg = reg if reg is not None else load_registry()
-    c.body = resolve_subject(c.subject, c.quote, reg, context)
+    made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
+    c.body = resolve_subject(c.subject, c.quote, reg, context,
+                             made.get(action_class(c.action, None, c.subject)))
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
@@ -113,10 +115,12 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
 _PLACE = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October" \
     r"|November|December)\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
 _HOST_RE = (
+    re.compile(r"\bconfirmed\s+" + _PLACE + r"\s+as\s+(?:the\s+)?host\b"),
     re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|would|is\s+to|is\s+set\s+to"
                r"|to|has\s+offered\s+to|agreed\s+to)\s+host\b"),
     re.compile(r"\bhosted\s+by\s+" + _PLACE),
-    re.compile(r"\b(?:held|take\s+place|convened?|meet|summit|visit)\s+(?:[\w,]+\s+){0,3}?in\s+" + _PLACE),
+    re.compile(r"(?<!after the )(?<!following the )\b(?:held|take\s+place|convened?|meet|summit|visit)"
+               r"\s+(?:[\w,]+\s+){0,3}?in\s+" + _PLACE),
     # subjects only: "2024 Quad Leaders' Summit in India", "Quad Leaders in Australia"
     re.compile(r"\b(?:summit|meeting|dialogue|talks|consultations|conference|visit|leaders|ministers)"
                r"['’]?\s+in\s+" + _PLACE),
