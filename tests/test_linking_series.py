@@ -4,6 +4,7 @@ promises, hosts and misses. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -182,7 +183,23 @@ def test_editions_of_a_series_belong_to_their_own_promise():
 
 @pytest.mark.parametrize("rx,period,example", _RECURRENCE)
 def test_recurrence_table_examples(rx, period, example):
-    assert recurrence_of(example) == period
+    want = re.escape(period).replace(r"\{n\}", r"\d+").replace(r"\{unit\}", r"(?:weeks|months)")
+    assert re.fullmatch(want, recurrence_of(example) or "")
+
+
+def test_a_cadence_has_one_instance_per_period():
+    assert recurrence_of("Rounds will take place approximately every five weeks.") == "every 5 weeks"
+    c = _c(1, D(2024, 1, 1), "Chile-Korea FTA negotiating rounds", action="hold", actors=("Chile", "South Korea"),
+           quote="Negotiating rounds on the Chile-Korea FTA will take place every five weeks.")
+    assert c.key == "free-trade-agreement/round" and c.recurrence == "every 5 weeks"
+    srcs = [_src(i, d + dt.timedelta(days=1), f"The {o} round of talks on the Chile-Korea free trade "
+                 f"agreement ended in Seoul on {d:%B} {d.day}, {d.year}.")
+            for i, (o, d) in enumerate([("first", D(2024, 1, 20)), ("second", D(2024, 1, 30)),
+                                        ("third", D(2024, 2, 20))], start=1)]
+    sg = suggest([c], srcs)
+    # 20 and 30 January fall in the first five weeks, 20 February in the second
+    assert [(s.source_id, s.kind) for s in sg] == [(1, "fulfils"), (3, "fulfils")]
+    assert "instance 2" in sg[1].reason
 
 
 def test_annual_promise_one_instance_per_year_and_a_missed_year():

@@ -432,18 +432,42 @@ def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) 
 
 
 _RECURRENCE = (
-    # (pattern, period, example)
+    # (pattern, period, example); "every N weeks/months" keeps N in the period ("every 5 weeks")
     (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
      "annual", "Our foreign ministers will meet at least once a year."),
+    (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
+     "every {n} {unit}", "Rounds will take place approximately every five weeks."),
+    (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
 )
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
 
 
 def recurrence_of(quote: str, subject: str = "") -> str | None:
-    """'annual' for "every year", "at least once a year", "annually" (one table, _RECURRENCE)."""
+    """'annual' for "every year", "at least once a year", "annually"; 'every 5 weeks' for
+    "approximately every five weeks" (one table, _RECURRENCE)."""
     for rx, period, _example in _RECURRENCE:
-        if re.search(rx, quote or "", re.I) or re.search(rx, subject or "", re.I):
-            return period
+        for text in (quote or "", subject or ""):
+            m = re.search(rx, text, re.I)
+            if m:
+                if "{n}" in period:
+                    n = m.group("n").lower()
+                    return period.format(n=_NUMBER.get(n, n), unit=m.group("unit").lower())
+                return period
     return None
+
+
+def _instance(recurrence: str, made_on: dt.date, when: dt.date) -> tuple[int, str]:
+    """Which period of a recurring promise a date falls in: (index, words)."""
+    m = re.fullmatch(r"every (\d+) (weeks|months)", recurrence)
+    if m is None:
+        return when.year, f"the {when.year} instance"
+    n = int(m.group(1))
+    if m.group(2) == "weeks":
+        i = max(0, (when - made_on).days) // (7 * n)
+    else:
+        i = max(0, (when.year - made_on.year) * 12 + when.month - made_on.month) // n
+    return i, f"instance {i + 1} (period {i + 1} of {recurrence} from {made_on})"
 
 
 def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]]
@@ -459,11 +483,11 @@ def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | 
     if c.recurrence:
         seen: set[int] = set()
         for sg, pub, end in order:
-            year = (sg.event_date or pub).year
-            if year in seen:
+            i, words = _instance(c.recurrence, c.made_on, sg.event_date or pub)
+            if i in seen:
                 continue
-            seen.add(year)
-            out.append(replace(sg, reason=sg.reason + f"; the {year} instance of a {c.recurrence} promise",
+            seen.add(i)
+            out.append(replace(sg, reason=sg.reason + f"; {words} of a {c.recurrence} promise",
                                timeliness="on_time"))
     elif order:
         sg, pub, _end = order[0]
