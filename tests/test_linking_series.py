@@ -350,3 +350,16 @@ def test_their_summit_is_a_bilateral_summit():
     c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2023, 5, 3), subject="Their summit",
                                quote="Their summit is slated for May 7."), reg)
     assert c.key == "summit"
+
+
+def test_a_month_that_holds_the_promise_reported_later_is_after_the_promise():
+    c = _c(1, D(2024, 3, 4), "Andean Summit", (D(2024, 3, 6), D(2024, 3, 6)), action="hold", source_id=1)
+    s = _src(2, D(2024, 3, 9), "The Andean Summit took place in Quito this month.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "fulfils" and sg.event_date is None and "after the promise" in sg.reason
+    # "was last held" in that month is the meeting before the promise, not after it
+    s2 = _src(3, D(2024, 3, 9), "The Andean Summit was last held in March 2024.")
+    assert [x.kind for x in suggest([c], [s2])] == ["missed"]
+    # a month long past when reported says nothing of the order
+    s3 = _src(4, D(2024, 9, 9), "The Andean Summit took place in Quito in March.")
+    assert suggest([c], [s3]) == []

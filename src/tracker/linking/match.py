@@ -338,6 +338,15 @@ def _fulfil(
             return None
         date_note = f"undated, reported {upper.isoformat()}"
         event_date = None
+    elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
+            and c.made_on < (ev.anchor or s.published_on) <= end + dt.timedelta(days=31) \
+            and "last" not in ev.verb \
+            and s.source_id != c.source_id and ev.polarity == "positive":
+        # "took place this month", reported after a promise made earlier that month: the
+        # event lies between the promise and the report, its day unknown
+        date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
+        conf -= 0.15
+        start, event_date = None, None
     else:
         if start <= c.made_on:
             return None
