@@ -363,3 +363,12 @@ def test_a_month_that_holds_the_promise_reported_later_is_after_the_promise():
     # a month long past when reported says nothing of the order
     s3 = _src(4, D(2024, 9, 9), "The Andean Summit took place in Quito in March.")
     assert suggest([c], [s3]) == []
+
+
+def test_a_lowercase_dialogue_promised_and_reported():
+    c = _c(1, D(2023, 11, 16), "Peru-Chile intergovernmental dialogue on water", action="launch",
+           actors=("Peru", "Chile"))
+    s = _src(2, D(2024, 5, 16), "This inaugural intergovernmental dialogue, co-chaired by officials "
+             "of Peru and Chile, marked a first step.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "fulfils" and "undated, reported 2024-05-16" in sg.reason

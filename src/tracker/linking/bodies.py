@@ -413,7 +413,7 @@ _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", 
               "that", "their", "such", "other", "with", "from", "into", "ongoing", "separate", "last",
               "next", "political", "open", "frank", "candid", "constructive", "direct", "further",
               "formal", "informal", "trilateral", "high", "level", "each", "every", "strong", "close",
-              "continued", "intergovernmental", "mutual", "have", "held", "hold", "will", "would",
+              "continued", "mutual", "have", "held", "hold", "will", "would",
               "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
               "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
               "reopen", "hold", "agreed", "agree", "upon", "called", "named"}
