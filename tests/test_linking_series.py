@@ -372,3 +372,18 @@ def test_a_lowercase_dialogue_promised_and_reported():
              "of Peru and Chile, marked a first step.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "fulfils" and "undated, reported 2024-05-16" in sg.reason
+
+
+def test_a_persons_promised_meeting_and_its_report():
+    reg = load_registry()
+    c = _c(1, D(2023, 11, 16), "Boric meeting with the (yet to be named) Peruvian trade minister",
+           action="meet", actors=("Chile", "Peru"),
+           quote="Chilean President Gabriel Boric will meet his Peruvian counterpart when that person is named.")
+    assert c.key == "meeting boric"
+    s = _src(2, D(2024, 4, 17), "President Gabriel Boric held his first engagement with Peru's trade "
+             "minister yesterday via video teleconference.")
+    (sg,) = suggest([c], [s], reg)
+    assert sg.kind == "fulfils" and sg.event_date == D(2024, 4, 16)
+    # someone else's meeting is not his
+    other = _src(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
+    assert [x.source_id for x in suggest([c], [other, s], reg)] == [2]

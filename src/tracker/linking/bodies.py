@@ -695,6 +695,9 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     """
     reg = reg if reg is not None else load_registry()
     subj = subject or ""
+    person = person_meeting(subj, quote, reg)
+    if person is not None and all(m.norm == person.text.lower() for m in find_bodies(subj, reg)):
+        return person  # "Austin meeting with …" is no body named Austin
     if re.fullmatch(r"(?i)\s*(?:it|this|that|them|they|the\s+deal|the\s+pact)\s*", subj) and kind and context:
         # a pronoun: the last body of the kind the action makes, in the document
         for m in reversed(list(context)):
@@ -764,6 +767,31 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
             return _in_context(qms[0], context, reg)
     return _bare_head(subj, context, quote)
+
+
+_NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
+_WILL_MEET = (
+    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"
+               r"\s+talks\s+with|speak\s+with)\b"),
+    re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
+)
+_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
+               "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
+
+
+def person_meeting(subject: str, quote: str = "", reg: "Registry | None" = None) -> BodyMention | None:
+    """"Austin will meet his Chinese counterpart": the series of that person's meetings
+    (key "meeting <surname>"), reported by "Austin met / held his first engagement with …"."""
+    reg = reg if reg is not None else load_registry()
+    for text in (subject, quote):
+        m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)
+        if m:
+            name = m.group("name")
+            if name not in _NOT_PERSON and not countries_in(name, reg):
+                return BodyMention(name, 0, len(name), f"meeting {name.lower()}", None, False,
+                                   frozenset(), False, "meeting", f"meeting {name.lower()}",
+                                   label=f"{name}'s meetings")
+    return None
 
 
 _GROUP_WHO = re.compile(

@@ -144,6 +144,12 @@ _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
     r"(?:scheduled|slated|set)\s+for\b")
+_PERSON_MET = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:his|her|their)"
+    r"\s+(?:first\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
+    r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
+_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
+               "President", "Secretary", "Prime", "Delegations", "Teams"}
 _PREP_EVENT = re.compile(
     r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
     r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
@@ -454,6 +460,21 @@ def _sentence_events(
             "name" if body in local else "anaphora", "",
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
             sent.anchor, sent.quoted, confidence=0.7 if d else 0.6,
+        ))
+
+    # "Austin met / held his first engagement with Dong Jun": that person's meetings
+    m = _PERSON_MET.search(text)
+    if m and m.group("name") not in _NOT_PERSON and not countries_in(m.group("name"), reg) \
+            and not _FUTURE_BEFORE.search(text[:m.start("verb")]):
+        name = m.group("name")
+        d = _past_date(sent, m.start("verb"), m.end())
+        pm = BodyMention(name, sent.start + m.start("name"), sent.start + m.end("name"),
+                         f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
+                         f"meeting {name.lower()}", label=f"{name}'s meetings")
+        out.append(EventMention(
+            text, span, m.group("verb"), "meet", "positive", None, pm, "name", "",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.55 if d else 0.45,
         ))
 
     # --- positive events ------------------------------------------------------------
