@@ -171,7 +171,14 @@ class Tally:
 def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
     """Suggestions of the pure matcher for the gold commitments; tallies them."""
     from tracker.extract import statement_date_at, statement_regions
-    from tracker.linking import CommitmentView, SourceEvents, find_events, load_registry, prepare, suggest
+    from tracker.linking import (
+        CommitmentView,
+        SourceEvents,
+        find_events,
+        load_registry,
+        prepare,
+        suggest,
+    )
     from tracker.linking.bodies import acronym_pairs
     from tracker.linking.events import context_mentions
 
@@ -238,12 +245,13 @@ def end_to_end(gold: Gold, devcorpus: Path, tally: Tally, tracker: str) -> float
     with tempfile.TemporaryDirectory() as dbdir:
         db = f"sqlite:///{dbdir}/eval.db"
         t = time.time()
-        p = subprocess.run([tracker, "--db", db, "ingest", tmp], capture_output=True, text=True)
+        p = subprocess.run([tracker, "--db", db, "ingest", tmp], capture_output=True, text=True,
+                           check=False)
         secs = time.time() - t
         if p.returncode != 0:
             raise SystemExit(f"ingest failed: {p.stderr.strip()[-300:]}")
         p = subprocess.run([tracker, "--db", db, "export", "--format", "json"], capture_output=True,
-                           text=True)
+                           text=True, check=False)
         if p.returncode != 0:
             raise SystemExit(f"export failed: {p.stderr.strip()[-300:]}")
     data = json.loads(p.stdout)

@@ -27,7 +27,7 @@ def _bench():
 
 def _documented(name: str) -> float:
     text = (ROOT / "docs" / "accuracy.md").read_text(encoding="utf-8")
-    m = re.search(rf"^{re.escape(name)}: ([0-9.]+)$", text, re.M)
+    m = re.search(rf"^{re.escape(name)}: ([0-9.]+)$", text, re.MULTILINE)
     assert m, f"docs/accuracy.md has no '{name}: X' line"
     return float(m.group(1))
 
@@ -55,7 +55,7 @@ def test_end_to_end_link_f1_holds(devcorpus):
     if not tracker.exists():
         pytest.skip(f"no tracker console script next to {sys.executable}")
     p = subprocess.run([sys.executable, str(devcorpus / "score.py"), str(tracker), "--part", "link"],
-                       capture_output=True, text=True, timeout=600)
+                       capture_output=True, text=True, timeout=600, check=False)
     m = re.search(r"link F1 ([0-9.]+) \| miss F1", p.stdout)
     assert m, p.stdout[-500:] + p.stderr[-500:]
     f1 = float(m.group(1))

@@ -106,7 +106,7 @@ def test_last_met_is_also_the_meeting_held():
     evs = find_events("Andean leaders last met in Lima in June.", D(2022, 11, 9))
     kinds = sorted((e.polarity, e.negative or "") for e in evs)
     assert kinds == [("negative", "last_held"), ("positive", "")]
-    pos = [e for e in evs if e.polarity == "positive"][0]
+    pos = next(e for e in evs if e.polarity == "positive")
     assert (pos.date_start, pos.date_end) == (D(2022, 6, 1), D(2022, 6, 30))
     c = _c(1, D(2021, 6, 14), "2022 Andean Summit in Peru", (D(2022, 1, 1), D(2022, 12, 31)), action="hold")
     (sg,) = suggest([c], [SourceEvents(2, D(2022, 11, 9), tuple(evs))])
@@ -114,12 +114,13 @@ def test_last_met_is_also_the_meeting_held():
 
 
 @pytest.mark.parametrize("text,verb,action,date", [
-    ("Chile and Korea signed a Free Trade Agreement in 2004. The two governments announced the "
-     "conclusion of the negotiations on March 4.", "announced the conclusion", "conclude", D(2024, 3, 4)),
-    ("The Andean Summit drew crowds. The final declaration of the summit in Lima said that trade "
-     "would grow.", "declaration of the meeting", "meet", None),
-    ("The statement was released by the Andean foreign ministers following a meeting in Quito on "
-     "Tuesday.", "a meeting in", "meet", D(2024, 3, 26)),
+    (("Chile and Korea signed a Free Trade Agreement in 2004. The two governments announced the "
+      "conclusion of the negotiations on March 4."), "announced the conclusion", "conclude",
+     D(2024, 3, 4)),
+    (("The Andean Summit drew crowds. The final declaration of the summit in Lima said that trade "
+      "would grow."), "declaration of the meeting", "meet", None),
+    (("The statement was released by the Andean foreign ministers following a meeting in Quito on "
+      "Tuesday."), "a meeting in", "meet", D(2024, 3, 26)),
 ])
 def test_nominal_event_reports(text, verb, action, date):
     (ev,) = [e for e in find_events(text, D(2024, 3, 28)) if e.polarity == "positive" and e.verb == verb]

@@ -416,16 +416,16 @@ _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", 
               "continued", "mutual", "have", "held", "hold", "will", "would",
               "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
               "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
-              "reopen", "hold", "agreed", "agree", "upon", "called", "named"}
+              "reopen", "agreed", "agree", "upon", "called", "named"}
 
 
-def _acr_ok(acr: str, reg: "Registry") -> bool:
+def _acr_ok(acr: str, reg: Registry) -> bool:
     if acr.lower() in reg.countries:
         return False
     return any(c.isupper() or c.isdigit() for c in acr[1:]) or len(acr) <= 5
 
 
-def acronym_pairs(text: str, reg: "Registry | None" = None) -> list[tuple[str, str]]:
+def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str]]:
     """(long-name key, acronym key) for every name defined in parentheses in ``text``, in
     either order: the same body across documents (see ``match.suggest``)."""
     reg = reg if reg is not None else load_registry()
@@ -519,7 +519,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         cands.append((start, m.end(), None))
     for acr, (ls, le) in defined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-            if m.start() > le and not (text[m.end():m.end() + 1] == ")"):
+            if m.start() > le and text[m.end():m.end() + 1] != ")":
                 tail = re.match(rf"\s+(?P<head>{_HEADS})(?![\w-])", text[m.end():])
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
@@ -537,7 +537,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             if org.lower() in _NOT_ORG or countries_in(org, reg):
                 continue
             who = (m.group("who") or m.group("who2")).lower()
-            series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.I)), None)
+            series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
                 cands.append((m.start(), m.end(), None))
                 names[(m.start(), m.end())] = f"{org} {series}"
@@ -547,13 +547,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         mod = m.group("mod") or ""
         if head.lower() in ("meeting",) and re.match(r"\s+of\b", text[e:e + 4]):
             continue
-        if not mod and e - s == len(head):
-            if head.lower() in _NOT_HEAD_ALONE or head[0].islower():
-                continue
-        if mod and head[0].islower():
-            # "Homeland Security dialogue": fine; "The meeting": not a name
-            if all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
-                continue
+        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()):
+            continue
+        # "Homeland Security dialogue": fine; "The meeting": not a name
+        if mod and head[0].islower() \
+                and all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
+            continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
         if len(mod.split()) == 1 and re.fullmatch(r"[A-Z]{3,8}", mod.strip()) \
@@ -779,7 +778,7 @@ _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", 
                "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
 
 
-def person_meeting(subject: str, quote: str = "", reg: "Registry | None" = None) -> BodyMention | None:
+def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
     """"Austin will meet his Chinese counterpart": the series of that person's meetings
     (key "meeting <surname>"), reported by "Austin met / held his first engagement with …"."""
     reg = reg if reg is not None else load_registry()
@@ -801,7 +800,7 @@ _HEAD_WORDS = {"summit", "meeting", "dialogue", "talks", "ministers", "foreign",
                "group", "working", "consultations", "framework", "committee", "council", "forum"}
 
 
-def _group_series(text: str, context, reg: "Registry") -> BodyMention | None:
+def _group_series(text: str, context, reg: Registry) -> BodyMention | None:
     """"Our foreign ministers will … meet at least once a year" in a Quad statement: the Quad
     foreign ministers' meeting (the group is the one the document's series names carry)."""
     m = _GROUP_WHO.search(text)

@@ -540,9 +540,10 @@ def _sentence_events(
         rel_s = bm.start - sent.start
         if bm.next or _NEXT_BEFORE.search(text[:rel_s]):
             continue
-        if not _PREP_EVENT.search(text[:rel_s][-40:] if rel_s else ""):
-            if not (bm.ordinal == 1 and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
-                continue
+        if not _PREP_EVENT.search(text[:rel_s][-40:] if rel_s else "") and not (
+                bm.ordinal == 1
+                and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
+            continue
         if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\b(?:will|would|shall|to\s+be|next)\b", text[:rel_s]):
             continue
         d = _past_date(sent, rel_s, rel_s + len(bm.text))

@@ -25,12 +25,12 @@ from tracker.linking.bodies import (
 from tracker.linking.events import EventMention
 
 _ACTION_CLASS = [
-    ("meet", r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
-             r"|look(?:ing)? forward|visit|participate|hold talks|take place"),
+    ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
+             r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
-    ("launch", r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
-               r"|operationali[sz]e|form|institute|unveil"),
+    ("launch", (r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
+               r"|operationali[sz]e|form|institute|unveil")),
 ]
 
 
@@ -254,7 +254,7 @@ def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = No
     return len(common) >= min(2, len(c.countries), len(ev.countries))
 
 
-_STOPWORDS = set(["a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"])
+_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"}
 
 
 def _content(text: str) -> set[str]:
@@ -457,7 +457,7 @@ def recurrence_of(quote: str, subject: str = "") -> str | None:
     "approximately every five weeks" (one table, _RECURRENCE)."""
     for rx, period, _example in _RECURRENCE:
         for text in (quote or "", subject or ""):
-            m = re.search(rx, text, re.I)
+            m = re.search(rx, text, re.IGNORECASE)
             if m:
                 if "{n}" in period:
                     n = m.group("n").lower()
