@@ -159,3 +159,41 @@ def test_timeliness_and_event_dates_in_chains(sqlite_db):
                 assert "(on time)" in hit[5]
             if e.get("timeliness") == "late":
                 assert "(late)" in hit[5]
+
+
+def _energy_docs(tmp_path):
+    promise = tmp_path / "p_energy_promise.md"
+    promise.write_text("---\ntitle: Peru and Chile agree on energy talks\ndate: 2024-01-10\n---\n"
+                       "Peru and Chile agreed on Wednesday to launch the Energy 2+2 between their "
+                       "foreign and energy ministers.\n", encoding="utf-8")
+    report = tmp_path / "r_energy_council.md"
+    report.write_text("---\ntitle: Peru and Chile hold first energy council\ndate: 2024-05-03\n---\n"
+                      "On May 2 in Lima, Peru and Chile convened the first-ever Andean Energy Council "
+                      "(AEC), also known as the \u201cEnergy 2+2\u201d meeting.\n", encoding="utf-8")
+    return promise, report
+
+
+@pytest.mark.parametrize("order", ["promise first", "report first"])
+def test_a_name_defined_in_a_later_report_links_in_any_order(sqlite_db, tmp_path, order):
+    """The report defines the council as the Energy 2+2: the promise about the Energy 2+2 gets
+    its fulfilment whichever document arrives first (keys joined across sources on ingest)."""
+    clear_caches()
+    promise, report = _energy_docs(tmp_path)
+
+    def add_promise():
+        with sqlite_db.session() as s:
+            r = services.ingest_document(s, read_document(promise), extract=False, clock=CLOCK)
+            src = s.get(Source, r.source_id)
+            services.add_commitment(s, source=src, quote=src.body.strip(), subject="Peru-Chile Energy 2+2",
+                                    actors=["Peru", "Chile"], action="launch", clock=CLOCK)
+            link_source(s, src, now=CLOCK.now())
+
+    def add_report():
+        with sqlite_db.session() as s:
+            services.ingest_document(s, read_document(report), extract=False, clock=CLOCK)
+
+    steps = [add_promise, add_report] if order == "promise first" else [add_report, add_promise]
+    for step in steps:
+        step()
+    got = {(x[2], x[3], x[4]) for x in links(sqlite_db)}
+    assert got == {("r_energy_council.md", "fulfils", D(2024, 5, 2))}

@@ -332,7 +332,11 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
 
     f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
                           overdue=overdue, pending=pending, as_of=as_of, sort=sort)
-    rows = (r.to_json() for r in state.app.iter_rows(f, limit=limit))
+    import itertools
+
+    stream = (r.to_json() for r in state.app.iter_rows(f, limit=limit))
+    first = next(stream, None)  # errors (a bad filter, the database) before any output
+    rows = itertools.chain([first] if first is not None else [], stream)
     count = 0
     if fmt == "json":  # streamed: one object per line inside the array
         out = sys.stdout

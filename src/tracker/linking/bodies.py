@@ -60,6 +60,7 @@ class BodyEntry:
     name: str
     aliases: tuple[str, ...] = ()
     kind: str | None = None
+    group: str | None = None  # the fixed membership it belongs to (Quad): no party list to compare
 
 
 @dataclass(eq=False)
@@ -70,6 +71,9 @@ class Registry:
     countries: dict[str, str] = field(default_factory=dict)  # spelling -> canonical
     alias_re: re.Pattern[str] | None = None
     acronym_re: re.Pattern[str] | None = None
+    # "NATO leaders" = the NATO summit: (who pattern, series head, example) rows of bodies.yaml
+    participants: list[tuple[str, str, str]] = field(default_factory=list)
+    participants_re: re.Pattern[str] | None = None
 
     def canonical(self, norm: str) -> str:
         return self.by_norm.get(norm, norm)
@@ -126,8 +130,22 @@ def build_registry(*datas: dict) -> Registry:
                 aliases = old.aliases + tuple(a for a in aliases if a not in old.aliases)
                 if old.name != name:
                     aliases += (old.name,)
-            bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None))
-    reg = Registry(bodies=bodies, countries=countries)
+            bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None),
+                                    item.get("group") or (old.group if old else None))
+    participants: list[tuple[str, str, str]] = []
+    for data in datas:
+        for row in data.get("participants") or []:
+            if isinstance(row, dict) and row.get("who") and row.get("series"):
+                participants.append((str(row["who"]), str(row["series"]), str(row.get("example") or "")))
+    reg = Registry(bodies=bodies, countries=countries, participants=participants)
+    if participants:
+        whos = "|".join(f"(?:{w})" for w, _s, _e in participants)
+        reg.participants_re = re.compile(
+            r"(?<![\w-])(?P<org>[A-Z][A-Za-z0-9]{1,12})(?:\s+(?:countries|nations|member\s+states"
+            r"|partners|allies)['’]?)?\s+(?P<who>(?i:" + whos + r"))(?![\w-])"
+            r"|(?<![\w-])(?P<who2>(?i:" + whos + r"))\s+of\s+(?:the\s+)?(?:\d+\s+|all\s+)?"
+            r"(?P<org2>[A-Z][A-Za-z0-9]{1,12})(?:\s+(?:countries|nations|member\s+states|partners"
+            r"|allies))?(?![\w-])")
     words: list[str] = []
     for entry in bodies.values():
         for alias in (entry.name, *entry.aliases):
@@ -207,6 +225,7 @@ def reload_registry() -> None:
 
 _QUALIFIERS = {
     "the", "a", "an", "next", "upcoming", "last", "latest", "previous", "annual", "inaugural",
+    "anniversary", "leaders", "leader", "person",  # "75th Anniversary Leaders' Summit", "in-person"
     "virtual", "bilateral", "trilateral", "this", "its", "their", "new", "first-ever", "between",
     "edition", "round", "session", "iteration", "installment", "instalment", "meeting", "meetings",
 }
@@ -233,6 +252,7 @@ def _clean(text: str) -> str:
     t = re.sub(r"(?i)\bu\.\s?k\.?(?![a-z])", " uk ", t)
     t = re.sub(r"(?i)\be\.\s?u\.?(?![a-z])", " eu ", t)
     t = re.sub(r"(?i)\bcounter[\s\-–]+terror", "counterterror", t)
+    t = re.sub(r"(?i)(?<![\w+])(?:2|two)[\s\-–]*(?:\+|plus)[\s\-–]*(?:2|two)(?![\w+])", " 2+2 ", t)
     t = re.sub(r"(?i)\bcyber[\s\-–]+security", "cybersecurity", t)
     t = re.sub(r"(?i)\b(\w+)[\s\-–]+level\b", r"\1level", t)
     t = re.sub(r"[‐‑–—/\-]", " ", t)
@@ -275,13 +295,19 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out.extend(_CANON_WORD.get(tok, tok).split())
     if "joint" in out and len(set(out) - {"joint"}) >= 3:
         out = [t for t in out if t != "joint"]
+    if "talks" in out and set(out) - {"talks"}:
+        out = [t for t in out if t != "talks"]  # "the AUSMIN talks", "FTA talks": the body itself
     if not out:
         return "", frozenset(countries)
     key = " ".join(sorted(set(out)))
     return key, frozenset(countries)
 
 
-def is_generic(key: str) -> bool:
+def is_generic(key: str, reg: Registry | None = None) -> bool:
+    """A name several pairs of countries use ("Strategic Dialogue", "summit"), told apart by the
+    countries; a registry body with a ``group`` (the Quad summit) is one series."""
+    if reg is not None and key in reg.bodies:
+        return not reg.bodies[key].group
     return key in GENERIC_HEADS or len(key.split()) <= 1
 
 
@@ -291,7 +317,7 @@ def _country_re(reg: Registry) -> re.Pattern[str]:
         parts = []
         for spelling in sorted(reg.countries, key=len, reverse=True):
             words = spelling.replace(".", "").split()
-            if len(spelling.replace(".", "")) <= 4:
+            if len(spelling.replace(".", "")) <= 3 or "." in spelling:  # "US", "U.K.", "UAE"; not "Peru"
                 parts.append(r"\.?".join(re.escape(c) for c in spelling.replace(".", "").upper()) + r"\.?")
             else:
                 parts.append(r"\s+".join("(?i:" + re.escape(w[0]) + ")" + "(?i:" + re.escape(w[1:]) + ")"
@@ -346,7 +372,82 @@ _SUB_BEFORE = re.compile(
     r"(?i)\b(?:sub[\s-]?groups?|sub[\s-]?committees?|(?:working|expert)\s+groups?|panels?)"
     r"\s+(?:under|of|within|set up under)\s+(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
 )
+# rounds of talks on a body are their own series: "the first round of talks for an India-UK
+# free trade agreement", "the second round of India-UK FTA negotiations", "FTA negotiating rounds"
+_ROUND_WORD = rf"(?:(?P<ord>{ORDINAL_RE}|next|upcoming|subsequent)\s+)?(?:negotiating\s+)?rounds?\s+of\s+"
+_ROUND_BEFORE = re.compile(
+    rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:talks|negotiations|discussions)\s+(?:on|for|over)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w.\-–]+\s+){0,3}$")
+_ROUND_OF = re.compile(rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:[\w.\-–]+\s+){{0,2}}$")
+_ROUND_AFTER = re.compile(r"(?i)\s+(?:talks|negotiations|discussions)\b")
+_ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
+
+
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
+    r"\s+\(\s*(?P<acr>[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s*\)"
+    r"(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
+)
+# the other order: 'Economic "2+2" (Economic Policy Consultative Committee)'
+_ACRONYM_DEF_REV = re.compile(
+    r"(?P<acr>(?<![\w-])[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s+\(\s*"
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})\s*\)"
+)
+_QUOTES = re.compile(r'["“”]')
+_SUMMIT_OF = re.compile(
+    r"(?i:\b(?P<head>summit|dialogue))(?:\s+meeting)?\s+of\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z0-9]{1,12})"
+    r"\s+(?:countries|nations|member\s+states|leaders|partners)(?![\w-])")
+# "the Economic Policy Consultative Committee (EPCC), also known as the Economic 2+2 meeting"
+_AKA = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})(?:\s*\(\s*[\w+&-]+\s*\))?"
+    r",?\s+(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+    r"(?P<acr>[A-Z0-9][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,3})")
+# "AUSMIN 2023", "the 2023 AUSMIN": an edition of a series known by its acronym
+_ACR_YEAR = re.compile(r"(?<![\w-])(?:(?P<a>[A-Z]{3,8})\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?P<b>[A-Z]{3,8}))(?![\w-])")
+# lower-case descriptions: "the counternarcotics working group", "a new maritime dialogue"
+_LOWER_BODY = re.compile(
+    r"(?<![\w-])(?P<mod>(?:[a-z][a-z-]{3,}\s+){1,2})(?P<head>working\s+group|task\s+force|dialogue"
+    r"|committee|commission|mechanism|hotline)(?![\w-])")
+_LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", "existing", "this",
+              "that", "their", "such", "other", "with", "from", "into", "ongoing", "separate", "last",
+              "next", "political", "open", "frank", "candid", "constructive", "direct", "further",
+              "formal", "informal", "trilateral", "high", "level", "each", "every", "strong", "close",
+              "continued", "mutual", "have", "held", "hold", "will", "would",
+              "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
+              "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
+              "reopen", "agreed", "agree", "upon", "called", "named"}
+
+
+def _acr_ok(acr: str, reg: Registry) -> bool:
+    if acr.lower() in reg.countries:
+        return False
+    return any(c.isupper() or c.isdigit() for c in acr[1:]) or len(acr) <= 5
+
+
+def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str]]:
+    """(long-name key, acronym key) for every name defined in parentheses in ``text``, in
+    either order: the same body across documents (see ``match.suggest``)."""
+    reg = reg if reg is not None else load_registry()
+    text = _QUOTES.sub(" ", text)
+    out = []
+    for rx in (_ACRONYM_DEF, _ACRONYM_DEF_REV, _AKA):
+        for m in rx.finditer(text):
+            acr, long = m.group("acr"), m.group("long")
+            if not _acr_ok(acr, reg) or len(long.split()) < 2:
+                continue
+            a = reg.acronyms.get(acr) or reg.canonical(normalise_name(acr, reg)[0])
+            b = reg.canonical(normalise_name(long, reg)[0])
+            if a and b and a != b and not is_generic(b):
+                out.append((b, a))
+    return out
+_DAY_OR_MONTH = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)(?:['’]s)?")
+_SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
+_NOT_ORG = {"the", "both", "their", "our", "its", "two", "three", "four", "five", "other", "all",
+            "senior", "world", "foreign", "many", "some", "these", "those", "when", "while", "after",
+            "before", "as", "and", "but", "top", "key", "said", "where"}
 
 
 @dataclass(frozen=True)
@@ -362,10 +463,11 @@ class BodyMention:
     head: str = ""  # the head word (Dialogue, Agreement ...)
     norm: str = ""  # the normalised name before registry lookup
     label: str = ""  # the fullest name of the body seen in the document
+    part: str = ""  # "round": a round of talks on the body, not the body itself
 
     @property
     def full_key(self) -> str:
-        return self.key + ("/sub" if self.sub else "")
+        return self.key + ("/sub" if self.sub else "") + (f"/{self.part}" if self.part else "")
 
 
 _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
@@ -382,20 +484,81 @@ def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
 
 @lru_cache(maxsize=20000)
 def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ...]:
+    text = _QUOTES.sub(" ", text)  # 'Economic "2+2"' is the name Economic 2+2 (same offsets)
     cands: list[tuple[int, int, str | None]] = []  # start, end, registry key (acronyms)
+    names: dict[tuple[int, int], str] = {}  # spans read under another name
+    # acronyms defined in the text: "Quadrilateral Security Dialogue (Quad) summit" is the
+    # Quad summit; a later "the EPCC" is the body its definition names
+    defined: dict[str, tuple[int, int]] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        if not _acr_ok(acr, reg):
+            continue
+        defined.setdefault(acr, (m.start("long"), m.end("long")))
+        if m.group("head"):
+            cands.append((m.start("long"), m.end("head"), None))
+            names[(m.start("long"), m.end("head"))] = f"{acr} {m.group('head')}"
+        else:
+            cands.append((m.start("long"), m.end("long"), None))
+            if acr in reg.acronyms or normalise_name(acr, reg)[0] in reg.by_norm:
+                # "Security Consultative Committee (2+2)": the registry's 2+2
+                names[(m.start("long"), m.end("long"))] = acr
+    for m in _ACR_YEAR.finditer(text):
+        acr = m.group("a") or m.group("b")
+        if _acr_ok(acr, reg) and acr not in defined:
+            span = (m.start("a"), m.end("a")) if m.group("a") else (m.start("b"), m.end("b"))
+            cands.append((span[0], span[1], reg.acronyms.get(acr)))
+    for m in _LOWER_BODY.finditer(text):
+        words = m.group("mod").split()
+        while words and (words[0] in _LOWER_NOT or words[0] in _QUALIFIERS or words[0] in _STOP):
+            words = words[1:]
+        if not words or any(w in _LOWER_NOT or w in _STOP for w in words) \
+                or any(w.endswith(("ed", "ing")) and len(w) > 5 for w in words):
+            continue
+        start = m.start("mod") + m.group("mod").index(words[0])
+        cands.append((start, m.end(), None))
+    for acr, (ls, le) in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            if m.start() > le and text[m.end():m.end() + 1] != ")":
+                tail = re.match(rf"\s+(?P<head>{_HEADS})(?![\w-])", text[m.end():])
+                if tail is None and acr not in reg.acronyms:
+                    names[(m.start(), m.end())] = text[ls:le]
+                    cands.append((m.start(), m.end(), None))
+    # "a summit meeting of the Quad countries" = the Quad summit
+    for m in _SUMMIT_OF.finditer(text):
+        org = m.group("org")
+        if org.lower() not in _NOT_ORG and not countries_in(org, reg):
+            cands.append((m.start(), m.end(), None))
+            names[(m.start(), m.end())] = f"{org} {m.group('head')}"
+    # participants standing for their series: "NATO leaders" = the NATO summit
+    if reg.participants_re is not None:
+        for m in reg.participants_re.finditer(text):
+            org = m.group("org") or m.group("org2")
+            if org.lower() in _NOT_ORG or countries_in(org, reg):
+                continue
+            who = (m.group("who") or m.group("who2")).lower()
+            series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
+            if series:
+                cands.append((m.start(), m.end(), None))
+                names[(m.start(), m.end())] = f"{org} {series}"
     for m in _GENERIC_RE.finditer(text):
         s, e = m.start(), m.end()
         head = m.group("head")
         mod = m.group("mod") or ""
         if head.lower() in ("meeting",) and re.match(r"\s+of\b", text[e:e + 4]):
             continue
-        if not mod and e - s == len(head):
-            if head.lower() in _NOT_HEAD_ALONE or head[0].islower():
-                continue
-        if mod and head[0].islower():
-            # "Homeland Security dialogue": fine; "The meeting": not a name
-            if all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
-                continue
+        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()):
+            continue
+        # "Homeland Security dialogue": fine; "The meeting": not a name
+        if mod and head[0].islower() \
+                and all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
+            continue
+        if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
+            continue  # "Monday's meeting", "the June summit": a date, not a name
+        if len(mod.split()) == 1 and re.fullmatch(r"[A-Z]{3,8}", mod.strip()) \
+                and head.lower() in ("talks", "meeting", "meetings", "consultations") \
+                and mod.lower() not in reg.countries:
+            names[(s, e)] = mod  # "the AUSMIN talks" are AUSMIN
         cands.append((s, e, None))
     if reg.alias_re is not None:
         for m in reg.alias_re.finditer(text):
@@ -412,7 +575,15 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     chosen.sort()
     out: list[BodyMention] = []
     for s, e, akey in chosen:
+        alias = names.get((s, e))
         name = text[s:e]
+        # a match running over a sentence end ("… Japan. The Quad meeting") starts after it
+        cut = None
+        for b in _SENT_BREAK.finditer(name):
+            cut = b.end()
+        if cut is not None and alias is None:
+            s += cut
+            name = text[s:e]
         # trim a leading sentence word such as "The"/"Both" that is not part of the name
         lead = re.match(r"(?:The|A|An|This|That|Its|Their|Both|At|In|On|After|Before|During)\s+", name)
         if lead:
@@ -421,7 +592,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if akey is not None:
             key, countries = akey, frozenset()
         else:
-            norm, countries = normalise_name(name, reg)
+            norm, countries = normalise_name(alias or name, reg)
             if not norm:
                 continue
             key = reg.canonical(norm)
@@ -447,12 +618,26 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if re.match(r"(?i)(?:the\s+)?next\b", name):
             nxt = True
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
+        part = ""
+        rm = _ROUND_BEFORE.search(before)
+        if rm is None:
+            rm = _ROUND_OF.search(before)
+            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]):
+                rm = None
+        if rm is not None or _ROUNDS_AFTER.match(text[e:e + 30]):
+            part = "round"
+            w = (rm.group("ord") or "").lower() if rm is not None else ""
+            if w in ("next", "upcoming"):
+                nxt = True
+            elif w and ordinal_value(w) is not None:
+                ordinal = ordinal_value(w)
         head = ""
-        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", name)
+        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", alias or name)
         if hm:
             head = hm.group(1)
-        norm_name = normalise_name(name, reg)[0] if akey is None else akey
-        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name))
+        norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
+        out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
+                               label=alias or "", part=part))
     return tuple(expand_short_names(out, reg))
 
 
@@ -498,16 +683,41 @@ def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | 
 
 
 def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
-                    context: list[BodyMention] | tuple[BodyMention, ...] = ()) -> BodyMention | None:
+                    context: list[BodyMention] | tuple[BodyMention, ...] = (),
+                    kind: str | None = None) -> BodyMention | None:
     """The body a commitment is about: named in its subject, else in its quote.
 
     ``context``: body mentions earlier in the same document (and its title),
     which give short names ("the Joint Working Group") their full identity.
+    ``kind``: meeting | agreement | initiative, what the promised action makes
+    (for a subject that is only a pronoun: "get it done by Diwali").
     """
     reg = reg if reg is not None else load_registry()
     subj = subject or ""
+    person = person_meeting(subj, quote, reg)
+    if person is not None and all(m.norm == person.text.lower() for m in find_bodies(subj, reg)):
+        return person  # "Austin meeting with …" is no body named Austin
+    if re.fullmatch(r"(?i)\s*(?:it|this|that|them|they|the\s+deal|the\s+pact)\s*", subj) and kind and context:
+        # a pronoun: the last body of the kind the action makes, in the document
+        for m in reversed(list(context)):
+            if head_class(m.head or m.key) == kind and not m.sub and not m.part:
+                return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
+                               ordinal=None, next=False)
+    group = _group_series(subj + " ; " + (quote or ""), context, reg)
+    if group is not None and not find_bodies(subj, reg):
+        return group
     ms = [m for m in find_bodies(subj, reg)]
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
+    if not ms and re.search(r"(?i)\bsummit\s+(?:with|between)\b", subj):
+        # "summit with Yoon": a bilateral summit, told apart by the countries
+        _n, cs = normalise_name(quote or subj, reg)
+        return BodyMention(subj, 0, len(subj), "summit", None, False, frozenset(cs), False, "summit",
+                           "summit")
+    bare = _BARE_HEAD.search(subj)
+    if ms and bare and head_class(bare.group(0)) == "meeting" \
+            and head_class(ms[0].head or ms[0].key) == "initiative" and bare.start() < ms[0].start:
+        # "summit talks every year under the Quad framework": the summit, not the framework
+        return _bare_head(subj, context, quote) or _in_context(ms[0], context, reg)
     if ms:
         m = ms[0]
         if sub_word and not m.sub:
@@ -516,6 +726,8 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     # a lower-case subject that is itself a name: "finance ministers' dialogue"
     stripped = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
     hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
+    if hm and re.search(r"(?i)\b(?:of|for|at|in)\s+(?:the|its|their|this|that)\s+$", stripped[:hm.start()]):
+        hm = None  # "two-day meeting of the working group": refers to a body named elsewhere
     if hm and len(stripped.split()) >= 2:
         norm, countries = normalise_name(stripped, reg)
         if norm and not (is_generic(norm) and not countries):
@@ -534,7 +746,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             if subs:
                 return _in_context(replace(subs[0], sub=True), context, reg)
         if not qms:
-            return None
+            return _bare_head(subj, context, quote)
         # the mention sharing content words with the subject; or the only one when
         # the subject names nothing itself ("the next meeting", "it")
         def words(t: str) -> set[str]:
@@ -544,6 +756,108 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         sw = words(subj)
         best = max(qms, key=lambda m: len(sw & words(m.text)))
         bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
+        sh = _BARE_HEAD.search(subj)
+        if sh and head_class(sh.group(0)) != head_class(best.head or best.key):
+            # "summit talks" promised in a sentence naming "the Quad framework": not the framework
+            return _bare_head(subj, context, quote) or None
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
+        if len(qms) == 1 and not ms and len(subj.split()) <= 2:
+            # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
+            return _in_context(qms[0], context, reg)
+    return _bare_head(subj, context, quote)
+
+
+_NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
+_WILL_MEET = (
+    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"
+               r"\s+talks\s+with|speak\s+with)\b"),
+    re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
+)
+_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
+               "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
+
+
+def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
+    """"Austin will meet his Chinese counterpart": the series of that person's meetings
+    (key "meeting <surname>"), reported by "Austin met / held his first engagement with …"."""
+    reg = reg if reg is not None else load_registry()
+    for text in (subject, quote):
+        m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)
+        if m:
+            name = m.group("name")
+            if name not in _NOT_PERSON and not countries_in(name, reg):
+                return BodyMention(name, 0, len(name), f"meeting {name.lower()}", None, False,
+                                   frozenset(), False, "meeting", f"meeting {name.lower()}",
+                                   label=f"{name}'s meetings")
     return None
+
+
+_GROUP_WHO = re.compile(
+    r"(?i)\b(?:our|their|the)\s+(?P<who>leaders|foreign\s+ministers|defen[cs]e\s+ministers"
+    r"|trade\s+ministers)\b")
+_HEAD_WORDS = {"summit", "meeting", "dialogue", "talks", "ministers", "foreign", "defense", "trade",
+               "group", "working", "consultations", "framework", "committee", "council", "forum"}
+
+
+def _group_series(text: str, context, reg: Registry) -> BodyMention | None:
+    """"Our foreign ministers will … meet at least once a year" in a Quad statement: the Quad
+    foreign ministers' meeting (the group is the one the document's series names carry)."""
+    m = _GROUP_WHO.search(text)
+    if m is None or reg.participants_re is None:
+        return None
+    group = None
+    for c in reversed(list(context or ())):
+        entry = reg.bodies.get(c.key)
+        if entry is not None and entry.group:
+            group = entry.group
+            break
+        rest = [w for w in c.norm.split() if w not in _HEAD_WORDS]
+        if len(rest) == 1 and not rest[0].isdigit():
+            group = rest[0].upper() if len(rest[0]) <= 4 else rest[0].title()
+            break
+    if group is None:
+        return None
+    ms = find_bodies(f"{group} {m.group('who')}", reg)
+    if not ms:
+        return None
+    return replace(ms[0], text=m.group(0), start=0, end=len(m.group(0)))
+
+
+def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
+    """"the 2024 summit", "an in-person summit", "the working group", "the agreement": the one
+    of that kind the document named last before the promise (or in its title); the subject's
+    head word, else the quote's. A summit must be a summit and a group a group; "dialogue",
+    "talks", "meeting" take any meeting. "their summit", "a summit with X": a bilateral
+    summit, told apart by the countries."""
+    hw = _BARE_HEAD.search(subj or "")
+    if hw is None:
+        # in the quote, only the thing promised: not "Following the talks, …"
+        hw = next((m for m in _BARE_HEAD.finditer(quote or "")
+                   if not re.search(r"(?i)\b(?:following|after|before|during|since|at)\s+(?:the|a|an|their)\s+$",
+                                    (quote or "")[:m.start()])), None)
+    if hw is None:
+        return None
+    word = re.sub(r"\s+", " ", hw.group(0).lower())
+    cls = head_class(word)
+    nxt = bool(re.search(r"(?i)\bnext\b", subj))
+    for m in reversed(list(context or ())):
+        mh = (m.head or m.key).lower()
+        if head_class(mh) != cls or m.sub or m.part:
+            continue
+        words = set(m.norm.split()) | set(m.key.replace("-", " ").split())
+        if word == "summit" and "summit" not in words:
+            continue
+        if word.endswith("group") and "group" not in words:
+            continue
+        if word in ("committee", "commission", "council", "forum") and word not in words:
+            continue
+        return replace(m, next=nxt, ordinal=None, start=0, end=len(subj), text=subj,
+                       label=m.label or m.text)
+    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj):
+        return BodyMention(subj, 0, len(subj), "summit", None, nxt, frozenset(), False, "summit", "summit")
+    return None
+
+
+_BARE_HEAD = re.compile(r"(?i)\b(?:summit|working\s+group|group|committee|commission|council|forum"
+                        r"|dialogue|consultations|talks|meeting|agreement|deal|pact|treaty)\b")

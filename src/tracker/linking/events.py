@@ -37,7 +37,7 @@ class EventMention:
     span: tuple[int, int]  # offsets of the sentence in the body
     verb: str
     action: str  # meet | sign | launch | progress
-    polarity: str = "positive"  # positive | negative
+    polarity: str = "positive"  # positive | negative | announced (a date set for it: progress)
     negative: str | None = None  # last_held | not_held | postponed | cancelled | not_in_period
     body: BodyMention | None = None
     body_by: str = "name"  # name | anaphora
@@ -71,6 +71,7 @@ _VERBS: dict[str, str] = {
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
+    "gathered": "meet", "convened for": "meet", "ended": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
@@ -112,9 +113,43 @@ _NOT_IN_PERIOD = re.compile(
 _ANAPHORA = re.compile(
     r"(?i)\b(?:the|this|that|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+)?(meeting|talks|dialogue"
-    r"|summit|session|round|consultations|discussions|conference|retreat|edition|forum"
+    r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
+_NOT_BY = re.compile(
+    r"(?i)\b(?:could|did|has|have|had|was|were|is|are)\s*(?:not|n't)\s+(?:yet\s+|still\s+)?"
+    r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
+    r"\s+by\s+(?=\w)"
+)
+_NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
+                  "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
+                  "held": "meet", "met": "meet", "achieved": "conclude"}
+# Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
+# Each row has a test in tests/test_linking_series.py.
+_NOMINAL = (
+    (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
+                r"(?:successful\s+|formal\s+)?conclusion\s+of\s+(?:the\s+)?(?:negotiations|talks)\b"),
+     "conclude", "announced the conclusion"),
+    (re.compile(r"(?i)\b(?:announced|marked|celebrated|hailed|attended)\s+the\s+(?:formal\s+|official\s+)?"
+                r"(?:inauguration|launch|launching|opening|establishment)\s+of\b"),
+     "launch", "announced the inauguration"),
+    (re.compile(r"(?i)\b(?:following|after|at|during)\s+(?:a|the|their)\s+(?:meeting|summit)\s+"
+                r"(?:in|at)\s+(?-i:[A-Z])"),
+     "meet", "a meeting in"),
+    (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
+                r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
+     "meet", "declaration of the meeting"),
+)
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
+    r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
+    r"(?:scheduled|slated|set)\s+for\b")
+_PERSON_MET = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:his|her|their)"
+    r"\s+(?:first\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
+    r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
+_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
+               "President", "Secretary", "Prime", "Delegations", "Teams"}
 _PREP_EVENT = re.compile(
     r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
     r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
@@ -143,24 +178,46 @@ def _nearest(items, pos: int, *, after_bonus: bool = True):
     return best, best_d
 
 
+def _year_later(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d + dt.timedelta(days=365)
+
+
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
-    """(start, end, text) of the event date nearest the verb, in the past."""
-    tes = [t for t in _dates(sent.text, sent.anchor, "past")
-           if t.due_start is not None and t.due_end is not None]
-    tes = [t for t in tes if t.due_start <= sent.anchor and t.granularity != "present"
-           and t.rule not in ("this_period",) or (t.due_start and t.due_end and t.due_end <= sent.anchor
-                                                 and t.rule == "this_period")]
+    """(start, end, text) of the event date nearest the verb, in the past (or under way on the
+    day of the report: "gathered for this year's summit which takes place 11-12 July", 11 July)."""
+    tes = []
+    for t in _dates(sent.text, sent.anchor, "past"):
+        if t.due_start is None or t.due_end is None:
+            continue
+        if t.granularity == "present":
+            continue
+        ds, de = t.due_start, t.due_end
+        if de < sent.anchor and (de - ds).days <= 31 and not re.search(r"\d{4}", t.text) \
+                and _year_later(ds) <= sent.anchor <= _year_later(de):
+            ds, de = _year_later(ds), _year_later(de)  # a range under way today, not last year's
+        if ds > sent.anchor:
+            continue
+        if t.rule == "this_period" and de > sent.anchor:
+            continue
+        tes.append((t.start, t.end, ds, de, t.text))
     if not tes:
         return None
-    after = [t for t in tes if t.start >= verb_end and t.start - verb_end <= 120]
+    after = [t for t in tes if t[0] >= verb_end and t[0] - verb_end <= 120]
     if after:
-        t = min(after, key=lambda t: t.start)
+        # a day beats "this year's" in the same stretch
+        t = min(after, key=lambda t: ((t[3] - t[2]).days > 31, t[0]))
     else:
-        t, d = _nearest(tes, verb_pos)
-        if d > 160:
+        t, d = None, 10**9
+        for x in tes:
+            dd = x[0] - verb_pos if x[0] >= verb_pos else (verb_pos - x[1]) + 15
+            if dd < d:
+                t, d = x, dd
+        if t is None or d > 160:
             return None
-    end = min(t.due_end, sent.anchor)
-    return t.due_start, end, t.text
+    return t[2], min(t[3], sent.anchor), t[4]
 
 
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
@@ -172,6 +229,34 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
     right = text[verb_end:]
     right = re.split(r"[,;:()]|\s(?:on|in|at|during|with|between|by|last|this|after)\s", right)[0]
     return " ".join(right.split()[:12])
+
+
+_HOST_EVENT = re.compile(r"(?i)\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$")
+# Who met, when the sentence names people rather than a body: (cue, words the series key has).
+_PARTICIPANT_CUES = (
+    (re.compile(r"\b(?:Foreign|Defen[cs]e|Trade|External\s+Affairs)\s+Ministers?\b|\bSecretary\s+of"
+                r"\s+(?:State|Defen[cs]e)\b|\bministers\b"), ("ministers", "ministerial")),
+    (re.compile(r"\bPrime\s+Minister\b|\bPresident\b|\bChancellor\b|\bleaders\b"), ("summit",)),
+)
+
+
+def _participants_body(text: str, seen: list[BodyMention]) -> BodyMention | None:
+    """"Blinken, Wong, Jaishankar and Hayashi met": the ministers' meeting the text is about
+    (of the earlier mentions of that level, the one sharing most words with the sentence)."""
+    low = set(re.findall(r"[a-z]+", text.lower()))
+    for rx, words in _PARTICIPANT_CUES:
+        if rx.search(text):
+            best, score = None, -1
+            for i, m in enumerate(seen):
+                ws = set(m.full_key.split()) | set(m.norm.split())
+                if any(w in ws for w in words):
+                    sc = len(ws & low)
+                    if sc >= score:
+                        best, score = m, sc
+            if best is not None and best.next:
+                best = replace(best, next=False)
+            return best
+    return None
 
 
 def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) -> BodyMention | None:
@@ -189,8 +274,10 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
                 d += 80
         else:
             gap = sent.text[ve:m.start]
+            if _HOST_EVENT.search(gap):
+                continue  # "met on the sidelines of the UN General Assembly": not that body
             d = len(gap) + (0 if len(gap) < 40 else 10)
-            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall)\b", gap):
+            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall|that|announced|said)\b", gap):
                 d += 200
         if d < best_d:
             best, best_d = orig, d
@@ -200,11 +287,26 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
 def doc_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
     """Body mentions of a document, short names resolved against the title and earlier text."""
     mentions = find_bodies(body, reg)
-    if title:
+    if title and not title_case(title):
         ctx = [replace(m, start=-1, end=-1) for m in find_bodies(title, reg)]
         if ctx:
             mentions = expand_short_names(list(mentions), reg, ctx)
     return list(mentions)
+
+
+def context_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
+    """The title's body mentions (at offset -1, before everything) and the body's: what a
+    commitment's short subject ("the 2024 summit", "the agreement") can refer back to."""
+    head = [replace(m, start=-1, end=-1) for m in find_bodies(title, reg)] \
+        if title and not title_case(title) else []
+    return head + doc_mentions(body, reg, title)
+
+
+def title_case(title: str) -> bool:
+    """"US To Host NATO Summit In 2024": capitalised words there are no names ("Host NATO
+    Summit"), so such a title gives no body names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def find_events(
@@ -222,15 +324,17 @@ def _find_events_cached(
     mentions = doc_mentions(body, reg, title)
     doc_countries = countries_in((title + "\n" + body[:800]), reg)
     last_body: BodyMention | None = None
+    seen: list[BodyMention] = []
     if title:
         tb = find_bodies(title, reg)
         if tb:
             last_body = replace(tb[0], start=-1, end=-1)
+            seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
-        found = _sentence_events(sent, local, last_body, reg)
+        found = _sentence_events(sent, local, last_body, reg, seen + local)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
             if not cs:
@@ -239,10 +343,11 @@ def _find_events_cached(
         named = [m for m in local if not m.next]
         if named:
             last_body = named[-1]
+        seen.extend(local)
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
     for ev in out:
-        if ev.polarity == "positive" and ev.key and ev.date_start is not None:
+        if ev.polarity == "positive" and ev.key and ev.date_start is not None and ev.action != "progress":
             dated.setdefault(ev.key, ev)
     result = []
     for ev in out:
@@ -257,15 +362,18 @@ def _find_events_cached(
 
 
 def _sentence_events(
-    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry
+    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
+    seen: list[BodyMention] | None = None,
 ) -> list[EventMention]:
     text = sent.text
     out: list[EventMention] = []
     span = (sent.start, sent.end)
 
     def anaphoric_body() -> BodyMention | None:
+        # "the meeting" is the series the text was last about; whether it was the "next"
+        # one the text announced is for the dates to tell
         if last_body is not None and _ANAPHORA.search(text):
-            return last_body
+            return replace(last_body, next=False) if last_body.next else last_body
         return None
 
     # --- negative evidence ------------------------------------------------------
@@ -280,6 +388,13 @@ def _sentence_events(
                 "name" if body in local else "anaphora", "",
                 t.due_start, min(t.due_end, sent.anchor), t.text, t.due_end, sent.anchor,
                 sent.anchor, sent.quoted, confidence=0.8,
+            ))
+            # "last met in Madrid in June" also reports that meeting held, then
+            out.append(EventMention(
+                text, span, m.group(0), "meet", "positive", None, body,
+                "name" if body in local else "anaphora", "",
+                t.due_start, min(t.due_end, sent.anchor), t.text, None, None,
+                sent.anchor, sent.quoted, confidence=0.7,
             ))
         last_span = (m.start(), m.end())
     else:
@@ -317,6 +432,51 @@ def _sentence_events(
             ))
             return out
 
+    m = _NOT_BY.search(text)
+    if m and not out:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        tes = [t for t in _dates(text[m.end() - 3:], sent.anchor, "past") if t.due_start and t.due_end]
+        if body is not None and tes:
+            t = tes[0]
+            return [EventMention(
+                text, span, m.group(0).strip(), _NOT_BY_ACTION.get(m.group("v").lower(), "meet"),
+                "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
+                t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
+            )]
+
+    # --- nominal reports: "announced the conclusion of the negotiations on May 6" ------------
+    for rx, action, verb in _NOMINAL:
+        m = rx.search(text)
+        if not m or _FUTURE_BEFORE.search(text[:m.start()]):
+            continue
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        if body is None:
+            continue
+        d = _past_date(sent, m.start(), m.end())
+        if d is None and verb == "a meeting in":
+            continue  # "after a meeting in Tokyo" with no past date may lie ahead
+        out.append(EventMention(
+            text, span, verb, action, "positive", None, body,
+            "name" if body in local else "anaphora", "",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.7 if d else 0.6,
+        ))
+
+    # "Austin met / held his first engagement with Dong Jun": that person's meetings
+    m = _PERSON_MET.search(text)
+    if m and m.group("name") not in _NOT_PERSON and not countries_in(m.group("name"), reg) \
+            and not _FUTURE_BEFORE.search(text[:m.start("verb")]):
+        name = m.group("name")
+        d = _past_date(sent, m.start("verb"), m.end())
+        pm = BodyMention(name, sent.start + m.start("name"), sent.start + m.end("name"),
+                         f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
+                         f"meeting {name.lower()}", label=f"{name}'s meetings")
+        out.append(EventMention(
+            text, span, m.group("verb"), "meet", "positive", None, pm, "name", "",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.55 if d else 0.45,
+        ))
+
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):
         verb = vm.group(1).lower()
@@ -340,12 +500,20 @@ def _sentence_events(
         if body is None:
             body = anaphoric_body()
             by = "anaphora"
+        if body is None and _VERBS[verb] == "meet" and seen:
+            body = _participants_body(text, seen)
+            by = "participants"
         if body is not None and body.next:
             continue
         action = _VERBS[verb]
-        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet":
-            if verb in ("concluded",):
-                action = "sign"
+        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
+                and body.part != "round":
+            if verb not in ("concluded",):
+                continue  # a meeting is not the agreement
+            action = "conclude"
+        if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
+                and by == "name" and body.start > sent.start + vm.end():
+            continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (action == "meet" or len(obj.split()) < 2):
             continue
@@ -356,7 +524,7 @@ def _sentence_events(
             ))
             break
         d = _past_date(sent, vm.start(), vm.end())
-        conf = 0.8 if by == "name" else 0.65
+        conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
         if d is None:
             conf -= 0.15
         out.append(EventMention(
@@ -372,9 +540,10 @@ def _sentence_events(
         rel_s = bm.start - sent.start
         if bm.next or _NEXT_BEFORE.search(text[:rel_s]):
             continue
-        if not _PREP_EVENT.search(text[:rel_s][-40:] if rel_s else ""):
-            if not (bm.ordinal == 1 and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
-                continue
+        if not _PREP_EVENT.search(text[:rel_s][-40:] if rel_s else "") and not (
+                bm.ordinal == 1
+                and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
+            continue
         if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\b(?:will|would|shall|to\s+be|next)\b", text[:rel_s]):
             continue
         d = _past_date(sent, rel_s, rel_s + len(bm.text))
@@ -391,6 +560,21 @@ def _sentence_events(
             out.append(EventMention(
                 text, span, m.group(0), "progress", "positive", None, body, "name", "",
                 None, None, "", None, None, sent.anchor, sent.quoted, confidence=0.5,
+            ))
+    # a date announced for the meeting: progress ("will gather for their next summit in Vilnius
+    # on July 11-12", "is scheduled to take place on 9 May")
+    m = _ANNOUNCED.search(text)
+    if m and not out:
+        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        days = [t for t in _dates(text[m.start():], sent.anchor, "future")
+                if t.due_start and t.due_end and t.due_start > sent.anchor
+                and (t.due_end - t.due_start).days <= 31]
+        if body is not None and days:
+            t = days[0]
+            out.append(EventMention(
+                text, span, "announced for", "progress", "announced", None, replace(body, next=False),
+                "name" if body in local else "anaphora", "", t.due_start, t.due_end, t.text, None,
+                None, sent.anchor, sent.quoted, confidence=0.55,
             ))
     return _dedupe(out)
 

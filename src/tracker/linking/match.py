@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.linking.bodies import (
     BodyMention,
@@ -25,11 +25,12 @@ from tracker.linking.bodies import (
 from tracker.linking.events import EventMention
 
 _ACTION_CLASS = [
-    ("meet", r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
-             r"|look(?:ing)? forward|visit|participate|hold talks|take place"),
-    ("sign", r"sign|ink|conclude|ratif|finali[sz]e|exchange|enter into|adopt|agree on|seal"),
-    ("launch", r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
-               r"|operationali[sz]e|form|institute|unveil"),
+    ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
+             r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
+    ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
+    ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
+    ("launch", (r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
+               r"|operationali[sz]e|form|institute|unveil")),
 ]
 
 
@@ -48,6 +49,8 @@ def action_class(action: str | None, body: BodyMention | None, subject: str = ""
 def compatible_actions(event_action: str, commitment_action: str, event: EventMention) -> bool:
     if event_action == commitment_action or event_action == "progress":
         return True
+    if (event_action, commitment_action) == ("sign", "conclude"):
+        return True  # a signed agreement was concluded
     pair = {event_action, commitment_action}
     if pair == {"meet", "launch"}:
         # launch ≈ inaugural meeting
@@ -70,6 +73,8 @@ class CommitmentView:
     kind: str = "commitment"
     span: tuple[int | None, int | None] = (None, None)
     parent_id: int | None = None
+    recurrence: str | None = None  # "annual" for "every year"; derived from the quote when None
+    host: str | None = None  # the country promised to host it ("in India", "Australia to host")
     # derived
     body: BodyMention | None = None
     key: str | None = None
@@ -89,7 +94,9 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     ``context``: body mentions before the commitment in its document.
     """
     reg = reg if reg is not None else load_registry()
-    c.body = resolve_subject(c.subject, c.quote, reg, context)
+    made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
+    c.body = resolve_subject(c.subject, c.quote, reg, context,
+                             made.get(action_class(c.action, None, c.subject)))
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
@@ -98,7 +105,55 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
+    if c.recurrence is None:
+        c.recurrence = recurrence_of(c.quote, c.subject)
+    if c.host is None and c.action_cls == "meet":
+        c.host = host_of(c.subject, reg) or host_of(c.quote, reg, sentence=True)
     return c
+
+
+_PLACE = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October" \
+    r"|November|December)\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
+_HOST_RE = (
+    re.compile(r"\bconfirmed\s+" + _PLACE + r"\s+as\s+(?:the\s+)?host\b"),
+    re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|would|is\s+to|is\s+set\s+to"
+               r"|to|has\s+offered\s+to|agreed\s+to)\s+host\b"),
+    re.compile(r"\bhosted\s+by\s+" + _PLACE),
+    re.compile(r"(?<!after the )(?<!following the )\b(?:held|take\s+place|convened?|meet|summit|visit)"
+               r"\s+(?:[\w,]+\s+){0,3}?in\s+" + _PLACE),
+    # subjects only: "2024 Quad Leaders' Summit in India", "Quad Leaders in Australia"
+    re.compile(r"\b(?:summit|meeting|dialogue|talks|consultations|conference|visit|leaders|ministers)"
+               r"['’]?\s+in\s+" + _PLACE),
+    re.compile(r"(?:^|[\s,])in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$"),
+)
+
+
+def _one_country(text: str, reg: Registry) -> str | None:
+    cs = countries_in(text, reg)
+    return next(iter(cs)) if len(cs) == 1 else None
+
+
+def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -> str | None:
+    """The one country a meeting is promised in: "2024 Quad Leaders' Summit in India",
+    "Australia to host", "hosted by Japan", "will be held in the Lithuanian capital Vilnius".
+    In a whole sentence (``sentence``) a bare "in X" is not enough ("said in Tokyo")."""
+    reg = reg if reg is not None else load_registry()
+    for rx in (_HOST_RE[:-2] if sentence else _HOST_RE):
+        for m in rx.finditer(text or ""):
+            c = _one_country(m.group("place"), reg)
+            if c:
+                return c
+    return None
+
+
+def place_of(quote: str, reg: Registry) -> str | None:
+    """The country an event is reported in: "held ... in Hiroshima, Japan" (first "in/at <Place>"
+    naming one country)."""
+    for m in re.finditer(r"\b(?:in|at)\s+" + _PLACE, quote or ""):
+        c = _one_country(m.group("place"), reg)
+        if c:
+            return c
+    return None
 
 
 @dataclass(frozen=True)
@@ -107,6 +162,53 @@ class SourceEvents:
     published_on: dt.date
     events: tuple[EventMention, ...]
     file_name: str = ""
+    # (long-name key, acronym key) pairs the source defines: "Security Consultative Committee
+    # (2+2)" tells every source that the two names are one body (bodies.acronym_pairs)
+    aliases: tuple[tuple[str, str], ...] = ()
+
+
+def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
+               reg: Registry) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    """One key per body across the corpus: names that some source defines as each other's
+    acronym ("Australia-US Ministerial Consultations (AUSMIN)") become one key (the registry's,
+    else the longer name's), in the events and in the (prepared) commitments. Returns new
+    lists; the arguments are not changed."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def better(a: str, b: str) -> str:
+        return max(a, b, key=lambda k: (k in reg.bodies, len(k.split()), k))
+
+    for s in sources:
+        for a, b in s.aliases:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                keep = better(ra, rb)
+                parent[ra if keep == rb else rb] = keep
+    if not parent:
+        return list(commitments), sources
+
+    def fix(body: BodyMention | None) -> BodyMention | None:
+        if body is None or body.key not in parent:
+            return body
+        return replace(body, key=find(body.key))
+
+    out = []
+    for s in sources:
+        evs = tuple(replace(ev, body=fix(ev.body)) if ev.body is not None and ev.body.key in parent
+                    else ev for ev in s.events)
+        out.append(replace(s, events=evs))
+    cs = []
+    for c in commitments:
+        if c.body is not None and c.body.key in parent:
+            body = fix(c.body)
+            c = replace(c, body=body, key=body.full_key if body else None)
+        cs.append(c)
+    return cs, out
 
 
 @dataclass(frozen=True)
@@ -140,16 +242,19 @@ def _window(c: CommitmentView) -> str:
     return f"{_fmt(c.due_start)}…{_fmt(c.due_end)}"
 
 
-def _countries_ok(c: CommitmentView, ev: EventMention) -> bool:
+def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = None) -> bool:
     if not c.countries or not ev.countries:
         return True
+    if c.host and c.countries <= {c.host}:
+        return True  # the promise names only where it is to be held: no party list to compare
     common = c.countries & ev.countries
-    if c.key and not is_generic(c.key.split("/")[0]):
-        return bool(common) or len(ev.countries) <= 1
+    if c.key and not is_generic(c.key.split("/")[0], reg):
+        # a named series: a host city in the promise or one country in the report is no party list
+        return bool(common) or len(ev.countries) <= 1 or len(c.countries) <= 1
     return len(common) >= min(2, len(c.countries), len(ev.countries))
 
 
-_STOPWORDS = set(["a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"])
+_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"}
 
 
 def _content(text: str) -> set[str]:
@@ -184,7 +289,8 @@ def resolve_next_ordinals(
     held: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
     for s in sources:
         for ev in s.events:
-            if ev.polarity == "positive" and ev.key and ev.ordinal is not None:
+            if ev.polarity == "positive" and ev.key and ev.ordinal is not None \
+                    and ev.action != "progress":
                 held[ev.key].append((ev.date_start or ev.anchor or s.published_on, ev.ordinal))
     for c in commitments:
         if c.body is None or not c.body.next or c.body.ordinal is not None or not c.key:
@@ -201,7 +307,7 @@ def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
     all_events: list[tuple[SourceEvents, EventMention]], commitments: list[CommitmentView],
 ) -> Suggestion | None:
-    if not _countries_ok(c, ev):
+    if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
         return None
@@ -232,18 +338,54 @@ def _fulfil(
             return None
         date_note = f"undated, reported {upper.isoformat()}"
         event_date = None
+    elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
+            and c.made_on < (ev.anchor or s.published_on) <= end + dt.timedelta(days=31) \
+            and "last" not in ev.verb \
+            and s.source_id != c.source_id and ev.polarity == "positive":
+        # "took place this month", reported after a promise made earlier that month: the
+        # event lies between the promise and the report, its day unknown
+        date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
+        conf -= 0.15
+        start, event_date = None, None
     else:
         if start <= c.made_on:
             return None
         date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
         event_date = start
+    if ev.polarity == "announced" and s.source_id == c.source_id:
+        return None  # the promise's own sentence setting its date
+    ref_date = start or ev.anchor or s.published_on
+    edition = _other_edition(c, ev, ref_date, commitments)
+    if edition:
+        return None
     if ev.action == "progress":
         kind, timing = "progress", None
-        reasons.append(f"{date_note}: under way")
+        if ev.verb == "announced for":
+            where = "inside" if c.due_end is None or (end or start) <= c.due_end else "after"
+            reasons.append(f"date set: {ev.date_text.strip()} ({start}…{end}), {where} {_window(c)}")
+        elif ev.verb.startswith("round"):
+            reasons.append(f"{date_note}: negotiations under way ({ev.verb})")
+        else:
+            reasons.append(f"{date_note}: under way")
         conf = min(conf, 0.6)
     else:
         kind = "fulfils"
         ref = start or ev.anchor or s.published_on
+        place = place_of(ev.quote, reg) if c.host else None
+        if c.host:
+            for c2 in commitments:
+                if c2.id != c.id and c2.key == c.key and c2.host and c2.host != c.host \
+                        and c.made_on < c2.made_on < ref and c2.due_start and c2.due_end \
+                        and c2.due_start <= ref <= c2.due_end:
+                    return None  # a later plan gave this meeting to another host (see _replaced)
+        if place and place != c.host:
+            for c2 in commitments:
+                if c2.id != c.id and c2.key == c.key and c2.host == place and c2.made_on < ref \
+                        and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end):
+                    return None  # that promise's event, not this one's
+            kind = "partially_fulfils"
+            reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
+            conf -= 0.1
         if c.due_end is None:
             timing = "on_time"
             reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
@@ -265,20 +407,136 @@ def _fulfil(
             timing = None
             reasons.append(f"{date_note}, window {_window(c)}")
             conf -= 0.1
-    # the first such event after the promise is its fulfilment, not a later one
-    if start is not None and c.ordinal is None and ev.ordinal is None:
-        for s2, e2 in all_events:
-            if e2 is ev or e2.polarity != "positive" or e2.key != ev.key or e2.date_start is None:
-                continue
-            if e2.action == "progress" or not compatible_actions(e2.action, c.action_cls, e2):
-                continue
-            if c.made_on < e2.date_start and (e2.date_end or e2.date_start) < start \
-                    and _countries_ok(c, e2):
-                return None
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
         ev.span[0], ev.span[1], "; ".join(reasons), timing,
     )
+
+
+def _other_edition(c: CommitmentView, ev: EventMention, when: dt.date,
+                   commitments: list[CommitmentView]) -> bool:
+    """A meeting of a recurring series held before the window, or inside the window of another
+    promise of the same series that this one's window does not share, is another edition."""
+    if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
+        return False
+    if c.due_start is not None and when < c.due_start and c.due_end is not None \
+            and (c.due_end - c.due_start).days <= 366:
+        return True
+    if c.due_end is not None and when > c.due_end:
+        for c2 in commitments:
+            if c2.id == c.id or c2.key != c.key or c2.action_cls != c.action_cls:
+                continue
+            if c.ordinal is not None and c2.ordinal == c.ordinal:
+                continue  # "the first meeting" promised twice is one edition
+            if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
+                    and c2.due_start > c.due_end and c2.made_on < when:
+                return True
+    return False
+
+
+def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) -> dt.date:
+    """When an event happened at the latest: a day, the end of a vaguer range ("last year"),
+    else the report's date."""
+    return end or sg.event_date or published
+
+
+_RECURRENCE = (
+    # (pattern, period, example); "every N weeks/months" keeps N in the period ("every 5 weeks")
+    (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
+     "annual", "Our foreign ministers will meet at least once a year."),
+    (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
+     "every {n} {unit}", "Rounds will take place approximately every five weeks."),
+    (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+
+
+def recurrence_of(quote: str, subject: str = "") -> str | None:
+    """'annual' for "every year", "at least once a year", "annually"; 'every 5 weeks' for
+    "approximately every five weeks" (one table, _RECURRENCE)."""
+    for rx, period, _example in _RECURRENCE:
+        for text in (quote or "", subject or ""):
+            m = re.search(rx, text, re.IGNORECASE)
+            if m:
+                if "{n}" in period:
+                    n = m.group("n").lower()
+                    return period.format(n=_NUMBER.get(n, n), unit=m.group("unit").lower())
+                return period
+    return None
+
+
+def _instance(recurrence: str, made_on: dt.date, when: dt.date) -> tuple[int, str]:
+    """Which period of a recurring promise a date falls in: (index, words)."""
+    m = re.fullmatch(r"every (\d+) (weeks|months)", recurrence)
+    if m is None:
+        return when.year, f"the {when.year} instance"
+    n = int(m.group(1))
+    if m.group(2) == "weeks":
+        i = max(0, (when - made_on).days) // (7 * n)
+    else:
+        i = max(0, (when.year - made_on.year) * 12 + when.month - made_on.month) // n
+    return i, f"instance {i + 1} (period {i + 1} of {recurrence} from {made_on})"
+
+
+def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]]
+            ) -> list[Suggestion]:
+    """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
+    recurring one); later reports of it corroborate and are not suggested again. Events are
+    ordered by when they happened at the latest, so "set up last year" does not come before
+    "launched on March 17" of that year."""
+    fulfils = [(sg, pub, end) for sg, pub, end in cands if sg.kind in ("fulfils", "partially_fulfils")]
+    progress = [(sg, pub, end) for sg, pub, end in cands if sg.kind == "progress"]
+    order = sorted(fulfils, key=lambda x: (_event_when(*x), x[1], x[0].span_start or 0))
+    out: list[Suggestion] = []
+    if c.recurrence:
+        seen: set[int] = set()
+        for sg, pub, end in order:
+            i, words = _instance(c.recurrence, c.made_on, sg.event_date or pub)
+            if i in seen:
+                continue
+            seen.add(i)
+            out.append(replace(sg, reason=sg.reason + f"; {words} of a {c.recurrence} promise",
+                               timeliness="on_time"))
+    elif order:
+        sg, pub, _end = order[0]
+        rest = [p for s2, p, _e in order[1:] if s2.source_id != sg.source_id]
+        if rest:
+            sg = replace(sg, reason=sg.reason + f"; corroborated by {len(rest)} later report(s)")
+        out.append(sg)
+    if progress:
+        first_done = _event_when(*order[0]) if order and not c.recurrence else None
+        for sg, pub, _end in sorted(progress, key=lambda x: (x[1], x[0].span_start or 0)):
+            if first_done is None or pub <= first_done:
+                out.append(sg)
+                break
+    return out
+
+
+def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> list[Suggestion]:
+    """A later promise that moves this one while it is still open: the same host for a later
+    period ("India to host in 2025" after "India to host in 2024"), or another host for the same
+    period ("the US will host the Quad Summit on September 21, 2024")."""
+    if not c.host or c.due_end is None or c.recurrence or c.action_cls != "meet":
+        return []
+    out = []
+    for c2 in same:
+        if c2.id == c.id or c2.source_id is None or not c2.host or c2.action_cls != c.action_cls:
+            continue
+        if not (c.made_on < c2.made_on <= c.due_end) or c2.due_start is None or c2.due_end is None:
+            continue
+        if c2.host == c.host and c2.due_start > c.due_end:
+            why = f"moved to {_window(c2)}, same host {c.host.title()}"
+        elif c2.host != c.host and c2.due_start <= c.due_end and c2.due_end >= (c.due_start or c.made_on):
+            why = f"{c2.host.title()} to host it instead of {c.host.title()} ({_window(c2)})"
+        else:
+            continue
+        out.append(Suggestion(
+            c.id, c2.source_id, "missed", 0.6, None, c2.quote, c2.span[0], c2.span[1],
+            f"same body: {_name(c, reg)}; replaced by a later plan of {c2.made_on}: {why}; "
+            f"promised {c.made_on} for {_window(c)}", None,
+        ))
+    return out
 
 
 def _anaphor(quote: str) -> str:
@@ -287,9 +545,16 @@ def _anaphor(quote: str) -> str:
 
 
 def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
-    if not _countries_ok(c, ev):
+    if not _countries_ok(c, ev, reg):
         return None
     anchor = ev.anchor or s.published_on
+    if c.recurrence and ev.negative == "not_in_period" and ev.period_start and ev.period_end \
+            and anchor > c.made_on and ev.period_start > c.made_on:
+        return Suggestion(
+            c.id, s.source_id, "missed", round(max(0.05, min(ev.confidence, 0.95)), 2), None,
+            ev.quote, ev.span[0], ev.span[1],
+            f"same body: {_name(c, reg)}; \"{ev.verb} … {ev.date_text}\" ({anchor}): the "
+            f"{ev.period_start.year} instance of a {c.recurrence} promise is not expected", None)
     if anchor <= c.made_on or c.due_end is None:
         return None
     if c.ordinal is not None and ev.ordinal is not None and c.ordinal != ev.ordinal:
@@ -321,6 +586,14 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
                 return None
             conf -= 0.1 if ev.negative == "postponed" else 0
             reason = f"same body: {name}; {ev.negative} ({anchor}), window {_window(c)}"
+    elif ev.negative == "not_by":
+        # "could not be done by late October": every promise due by then was missed
+        if ev.period_end is None or c.due_end > ev.period_end or ev.period_end > anchor:
+            return None
+        if not compatible_actions(ev.action, c.action_cls, ev) and c.action_cls not in ("conclude", "sign"):
+            return None
+        reason = (f"same body: {name}; \"{ev.verb} {ev.date_text}\" ({anchor}): not done by "
+                  f"{ev.period_end}, and the window {_window(c)} ends on or before it")
     elif ev.negative == "not_in_period":
         ps, pe = ev.period_start, ev.period_end
         if ps is None or pe is None or not (ps <= c.due_end <= pe):
@@ -343,12 +616,14 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
         return None  # a new promise after the old one lapsed: a new deliverable
     if c1.action_cls != c2.action_cls:
         return None
+    if c1.due_end is not None and c2.due_start is not None and c2.due_start > c1.due_end:
+        return None  # promised for a later period: moved (see _replaced), not restated
     if c1.ordinal is not None and c2.ordinal is not None and c1.ordinal != c2.ordinal:
         return None
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
     if c1.key and c1.key == c2.key:
-        if is_generic(c1.key.split("/")[0]) and not (c1.countries & c2.countries):
+        if is_generic(c1.key.split("/")[0], reg) and not (c1.countries & c2.countries):
             return None
         why = f"same body: {_name(c1, reg)}"
     else:
@@ -379,6 +654,7 @@ def suggest(
     events. One suggestion per commitment, source and kind: the strongest.
     """
     reg = reg if reg is not None else load_registry()
+    commitments, sources = unify_keys(commitments, sources, reg)
     resolve_next_ordinals(commitments, sources)
     by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
     for s in sources:
@@ -400,12 +676,29 @@ def suggest(
         if not c.active or (only is not None and c.id not in only):
             continue
         candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
+        if c.key and c.action_cls in ("conclude", "sign") and not c.key.endswith("/round"):
+            # a round of talks held on an agreement is progress towards concluding it
+            candidates = candidates + [
+                (s, replace(ev, action="progress", verb=f"round {ev.ordinal or ''} held".replace("  ", " "),
+                            body=replace(ev.body, part="")))
+                for s, ev in by_key.get(c.key + "/round", [])
+                if ev.polarity == "positive" and ev.body is not None]
         pool = by_key.get(c.key, []) if c.key else candidates
+        found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         for s, ev in candidates:
-            if ev.polarity == "positive":
-                keep(_fulfil(c, s, ev, reg, pool, ckey.get(c.key, [])))
+            if ev.polarity in ("positive", "announced"):
+                sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
+                if sg is not None:
+                    found.append((sg, s.published_on, ev.date_end))
             elif c.key:
                 keep(_missed(c, s, ev, reg))
+        for sg in _select(c, found):
+            keep(sg)
+            if sg.kind == "partially_fulfils":
+                keep(replace(sg, kind="missed", event_date=None, timeliness=None,
+                             reason=sg.reason + ": the promised host was not met"))
+        for sg in _replaced(c, ckey.get(c.key, []) if c.key else [], reg):
+            keep(sg)
         for c2 in (ckey.get(c.key, []) if c.key else commitments):
             if c2.id == c.id or c2.source_id is None:
                 continue
@@ -417,5 +710,8 @@ def suggest(
     # a source that reports the thing done (even late) is not also evidence it was missed
     for k in [k for k in best if k[2] in ("missed", "restates")]:
         if (k[0], k[1], "fulfils") in best:
+            del best[k]
+    for k in [k for k in best if k[2] == "restates"]:
+        if (k[0], k[1], "missed") in best:
             del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))

@@ -17,8 +17,8 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tracker.linking.bodies import BodyMention, Registry, load_registry
-from tracker.linking.events import EventMention, doc_mentions, find_events
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
+from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
@@ -26,11 +26,13 @@ from tracker.linking.match import (
     _content,
     prepare,
     suggest,
+    unify_keys,
 )
 from tracker.models import Commitment, Evidence, Source, split_list
 
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
+_ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
 _CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
 _PREPARED: dict[tuple, CommitmentView] = {}
 
@@ -47,12 +49,13 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
             ):
                 k = (h, pub, title or "")
                 _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
-                _MENTIONS[k] = tuple(doc_mentions(body, reg, title))
+                _MENTIONS[k] = tuple(context_mentions(body, reg, title))
+                _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
     for r in rows:
         _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
     return [
         SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
-                     r.file_name)
+                     r.file_name, _ALIASES[(r.content_hash, r.published_on, r.title or "")])
         for r in rows
     ]
 
@@ -92,7 +95,8 @@ def load_corpus(session: Session, reg: Registry | None = None
                Commitment.span_end, Commitment.parent_id)
     )
     commitments = [_view(r, reg) for r in rows]
-    return commitments, sources
+    # one key per body across the corpus before scoping (names defined as each other's acronym)
+    return unify_keys(commitments, sources, reg)
 
 
 def _scope(source_id: int, commitments: list[CommitmentView], sources: list[SourceEvents]
@@ -186,4 +190,6 @@ def relink_all(session: Session, *, now: dt.datetime) -> int:
 
 def clear_caches() -> None:
     _EVENTS.clear()
+    _MENTIONS.clear()
+    _ALIASES.clear()
     _PREPARED.clear()

@@ -1,0 +1,390 @@
+"""Linking as event resolution: series names, event reports, earliest event, editions, recurring
+promises, hosts and misses. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tracker.linking import (
+    CommitmentView,
+    SourceEvents,
+    find_bodies,
+    find_events,
+    load_registry,
+    normalise_name,
+    prepare,
+    suggest,
+)
+from tracker.linking.bodies import acronym_pairs
+from tracker.linking.events import title_case
+from tracker.linking.match import _RECURRENCE, host_of, place_of, recurrence_of
+
+D = dt.date
+
+
+def _c(id, made_on, subject, due=(None, None), **kw):
+    return prepare(CommitmentView(id=id, source_id=kw.pop("source_id", 100 + id), made_on=made_on,
+                                  subject=subject, quote=kw.pop("quote", subject),
+                                  due_start=due[0], due_end=due[1], **kw))
+
+
+def _src(sid, pub, text, title=None):
+    return SourceEvents(sid, pub, tuple(find_events(text, pub, title=title)))
+
+
+# --- series names -----------------------------------------------------------------------------
+
+
+def test_participants_table_examples_name_their_series():
+    reg = load_registry()
+    assert reg.participants, "bodies.yaml has a participants table"
+    for who, series, example in reg.participants:
+        ms = find_bodies(example, reg)
+        assert ms, example
+        assert set(normalise_name(series, reg)[0].split()) <= set(ms[0].norm.split()), (example, ms[0])
+
+
+def test_participants_stand_for_the_series_in_both_word_orders():
+    reg = load_registry()
+    a = find_bodies("Mercosur leaders met in Montevideo.", reg)
+    b = find_bodies("Leaders of the 5 Mercosur countries met in Montevideo.", reg)
+    c = find_bodies("The Mercosur Summit will be held in Brasilia.", reg)
+    assert a[0].key == b[0].key == c[0].key
+    # countries and demonyms are not groups
+    assert not find_bodies("Chilean leaders met in Santiago.", reg)
+
+
+def test_acronym_defined_in_parentheses():
+    reg = load_registry()
+    text = ("The leaders held the first Pacific Fisheries Forum (PFF) summit in Suva on May 2. "
+            "The PFF will meet again next year.")
+    ms = find_bodies(text, reg)
+    assert ms[0].key == find_bodies("the PFF Summit", reg)[0].key
+    assert ms[0].ordinal == 1
+    # the bare acronym later is the body its definition names
+    assert ms[-1].text == "PFF" and ms[-1].key == find_bodies("the Pacific Fisheries Forum", reg)[0].key
+
+
+def test_a_name_does_not_run_over_a_sentence_end_or_start_with_a_day():
+    reg = load_registry()
+    ms = find_bodies("They met in Peru. The Andean Summit was held on Monday.", reg)
+    assert [m.text for m in ms] == ["Andean Summit"]
+    assert not find_bodies("He spoke ahead of Monday's meeting in Lima.", reg)
+
+
+def test_rounds_of_talks_are_their_own_series():
+    reg = load_registry()
+    (ev,) = [e for e in find_events("The first round of talks on a Chile-Korea free trade agreement "
+                                    "began on May 2, 2024.", D(2024, 5, 9)) if e.polarity == "positive"]
+    assert ev.key == "free-trade-agreement/round" and ev.ordinal == 1
+    c = _c(1, D(2024, 4, 1), "second round of Chile-Korea FTA negotiations", (D(2024, 6, 1), D(2024, 6, 5)),
+           action="hold", actors=("Chile", "South Korea"))
+    assert c.key == "free-trade-agreement/round" and c.ordinal == 2
+    assert suggest([c], [SourceEvents(2, D(2024, 5, 9), (ev,))], reg) == []
+
+
+def test_short_subject_takes_the_body_named_before():
+    reg = load_registry()
+    ctx = find_bodies("Andean leaders agreed on Tuesday. The Andean Summit was praised.", reg)
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2023, 6, 1), subject="the 2024 summit",
+                               quote="The 2024 summit will be held in Quito."), reg, ctx)
+    assert c.key == ctx[-1].key
+
+
+def test_title_case_titles_give_no_names():
+    assert title_case("Peru To Host Andean Summit In 2024, Chile To Host In 2025")
+    assert not title_case("Andean leaders agree to meet in person in 2024")
+
+
+# --- event reports ---------------------------------------------------------------------------
+
+
+def test_last_met_is_also_the_meeting_held():
+    evs = find_events("Andean leaders last met in Lima in June.", D(2022, 11, 9))
+    kinds = sorted((e.polarity, e.negative or "") for e in evs)
+    assert kinds == [("negative", "last_held"), ("positive", "")]
+    pos = next(e for e in evs if e.polarity == "positive")
+    assert (pos.date_start, pos.date_end) == (D(2022, 6, 1), D(2022, 6, 30))
+    c = _c(1, D(2021, 6, 14), "2022 Andean Summit in Peru", (D(2022, 1, 1), D(2022, 12, 31)), action="hold")
+    (sg,) = suggest([c], [SourceEvents(2, D(2022, 11, 9), tuple(evs))])
+    assert sg.kind == "fulfils" and "(on time)" in sg.reason
+
+
+@pytest.mark.parametrize("text,verb,action,date", [
+    (("Chile and Korea signed a Free Trade Agreement in 2004. The two governments announced the "
+      "conclusion of the negotiations on March 4."), "announced the conclusion", "conclude",
+     D(2024, 3, 4)),
+    (("The Andean Summit drew crowds. The final declaration of the summit in Lima said that trade "
+      "would grow."), "declaration of the meeting", "meet", None),
+    (("The statement was released by the Andean foreign ministers following a meeting in Quito on "
+      "Tuesday."), "a meeting in", "meet", D(2024, 3, 26)),
+])
+def test_nominal_event_reports(text, verb, action, date):
+    (ev,) = [e for e in find_events(text, D(2024, 3, 28)) if e.polarity == "positive" and e.verb == verb]
+    assert ev.action == action and ev.date_start == date
+
+
+def test_a_meeting_in_with_no_past_date_is_not_reported_held():
+    assert not [e for e in find_events("The Andean foreign ministers will speak after a meeting in "
+                                       "Quito next week.", D(2024, 3, 28)) if e.polarity == "positive"]
+
+
+def test_a_range_under_way_on_the_report_day():
+    (ev,) = [e for e in find_events("Andean leaders are currently gathered in Lima for this year's "
+                                    "Andean Summit which takes place 11-12 July.", D(2023, 7, 11))
+             if e.polarity == "positive"]
+    assert ev.date_start == D(2023, 7, 11)
+
+
+def test_who_met_stands_for_the_ministers_meeting_and_sidelines_are_another_body():
+    text = ("The Andean Foreign Ministers' Meeting was on the agenda. Earlier today, the Foreign Ministers of "
+            "Peru and Chile met in New York on the sidelines of the United Nations General Assembly.")
+    (ev,) = [e for e in find_events(text, D(2024, 9, 23)) if e.polarity == "positive"]
+    assert "ministers" in ev.key and ev.body_by == "participants"
+
+
+def test_could_not_be_done_by_is_a_miss_for_promises_due_by_then():
+    text = "The trade pact between Chile and Korea could not be done by late October, the first target."
+    src = _src(9, D(2022, 11, 12), text)
+    (ev,) = src.events
+    assert ev.negative == "not_by" and ev.period_end == D(2022, 10, 31)
+    early = _c(1, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 10, 24)), action="conclude",
+               actors=("Chile", "South Korea"))
+    late = _c(2, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 12, 31)), action="conclude",
+              actors=("Chile", "South Korea"))
+    sg = suggest([early, late], [src])
+    assert [(s.commitment_id, s.kind) for s in sg if s.kind == "missed"] == [(1, "missed")]
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def test_the_first_report_of_the_earliest_event_fulfils_later_reports_corroborate():
+    c = _c(1, D(2023, 1, 10), "Andean Summit", (D(2023, 1, 10), D(2023, 12, 31)), action="hold")
+    first = _src(1, D(2023, 5, 3), "The Andean Summit was held in Lima on May 2, 2023.")
+    again = _src(2, D(2023, 9, 1), "The Andean Summit, held in Lima on May 2, 2023, was a success.")
+    undated = _src(3, D(2023, 6, 1), "Ministers recalled that the Andean Summit was held.")
+    for order in ([first, again, undated], [undated, again, first]):
+        (sg,) = suggest([c], order)
+        assert sg.source_id == 1 and "corroborated by 2 later report(s)" in sg.reason
+
+
+def test_editions_of_a_series_belong_to_their_own_promise():
+    c24 = _c(1, D(2023, 7, 11), "2024 Andean Summit", (D(2024, 1, 1), D(2024, 12, 31)), action="hold")
+    c25 = _c(2, D(2023, 7, 11), "2025 Andean Summit", (D(2025, 1, 1), D(2025, 12, 31)), action="hold")
+    s23 = _src(1, D(2023, 11, 2), "The Andean Summit was held in Quito on November 1, 2023.")
+    s25 = _src(2, D(2025, 6, 27), "The Andean Summit was held in Lima on June 26, 2025.")
+    sg = suggest([c24, c25], [s23, s25])
+    # the 2023 summit is before both windows; the 2025 one is 2025's, not a late 2024 one
+    assert [(s.commitment_id, s.source_id, s.kind) for s in sg] == [(2, 2, "fulfils")]
+
+
+@pytest.mark.parametrize("rx,period,example", _RECURRENCE)
+def test_recurrence_table_examples(rx, period, example):
+    want = re.escape(period).replace(r"\{n\}", r"\d+").replace(r"\{unit\}", r"(?:weeks|months)")
+    assert re.fullmatch(want, recurrence_of(example) or "")
+
+
+def test_a_cadence_has_one_instance_per_period():
+    assert recurrence_of("Rounds will take place approximately every five weeks.") == "every 5 weeks"
+    c = _c(1, D(2024, 1, 1), "Chile-Korea FTA negotiating rounds", action="hold", actors=("Chile", "South Korea"),
+           quote="Negotiating rounds on the Chile-Korea FTA will take place every five weeks.")
+    assert c.key == "free-trade-agreement/round" and c.recurrence == "every 5 weeks"
+    srcs = [_src(i, d + dt.timedelta(days=1), f"The {o} round of talks on the Chile-Korea free trade "
+                 f"agreement ended in Seoul on {d:%B} {d.day}, {d.year}.")
+            for i, (o, d) in enumerate([("first", D(2024, 1, 20)), ("second", D(2024, 1, 30)),
+                                        ("third", D(2024, 2, 20))], start=1)]
+    sg = suggest([c], srcs)
+    # 20 and 30 January fall in the first five weeks, 20 February in the second
+    assert [(s.source_id, s.kind) for s in sg] == [(1, "fulfils"), (3, "fulfils")]
+    assert "instance 2" in sg[1].reason
+
+
+def test_annual_promise_one_instance_per_year_and_a_missed_year():
+    c = _c(1, D(2021, 10, 1), "Andean Summit", action="hold",
+           quote="The leaders agreed to hold the Andean Summit every year.")
+    assert c.recurrence == "annual"
+    srcs = [
+        _src(1, D(2022, 5, 25), "The Andean Summit was held in Lima on May 24, 2022."),
+        _src(2, D(2022, 9, 1), "The Andean Summit was held in Quito on August 30, 2022."),
+        _src(3, D(2023, 5, 21), "The Andean Summit was held in Cusco on May 20, 2023."),
+        _src(4, D(2025, 10, 4), "The Andean Summit is unlikely to be held this year, officials said."),
+    ]
+    sg = suggest([c], srcs)
+    assert [(s.source_id, s.kind) for s in sg] == [(1, "fulfils"), (3, "fulfils"), (4, "missed")]
+    assert "the 2022 instance" in sg[0].reason and "2025 instance" in sg[2].reason
+
+
+def test_host_and_place():
+    reg = load_registry()
+    assert host_of("2023 Andean Summit in Chile", reg) == "chile"
+    assert host_of("Peru will host the next Andean Summit", reg) == "peru"
+    assert place_of("The summit was held on the sidelines of a forum in Arequipa, Peru.", reg) == "peru"
+
+
+def test_another_host_is_a_changed_form_fulfilment_and_a_miss():
+    c = _c(1, D(2022, 5, 24), "2023 Andean Summit in Chile", (D(2023, 1, 1), D(2023, 12, 31)), action="host")
+    s = _src(2, D(2023, 5, 20), "The Andean Summit was held on the sidelines of a forum in Arequipa, Peru.")
+    sg = suggest([c], [s])
+    assert sorted(x.kind for x in sg) == ["missed", "partially_fulfils"]
+    assert all("held in Peru, not in Chile" in x.reason for x in sg)
+
+
+def test_a_later_plan_moving_the_meeting_is_a_miss():
+    old = _c(1, D(2023, 5, 20), "2024 Andean Summit in Chile", (D(2024, 1, 1), D(2024, 12, 31)),
+             action="host", source_id=1)
+    swap = _c(2, D(2024, 9, 14), "Andean Summit", (D(2024, 9, 21), D(2024, 9, 21)), action="host",
+              quote="Peru will host the Andean Summit on September 21, 2024.", source_id=2)
+    moved = _c(3, D(2024, 9, 24), "2025 Andean Summit in Chile", (D(2025, 1, 1), D(2025, 12, 31)),
+               action="host", source_id=3)
+    held = _src(3, D(2024, 9, 24), "The Andean Summit was held in Trujillo on September 21, 2024.")
+    sg = [s for s in suggest([old, swap, moved], [held]) if s.commitment_id == 1]
+    assert sorted((s.source_id, s.kind) for s in sg) == [(2, "missed"), (3, "missed")]
+    assert any("Peru to host it instead of Chile" in s.reason for s in sg)
+
+
+# --- names the text defines (written after reading the held-out families) ------------------
+
+
+def test_names_defined_as_each_other_unify_across_sources():
+    reg = load_registry()
+    define = ("On May 2 in Lima, Peru and Chile convened the first-ever Andean Energy Council (AEC), "
+              "also known as the \u201cEnergy 2+2\u201d meeting.")
+    pairs = acronym_pairs(define, reg)
+    assert pairs == [("andean council energy", "aec"), ("andean council energy", "2+2 energy")]
+    c = _c(1, D(2024, 1, 10), "launch of the Peru-Chile Energy \"2+2\"", action="launch",
+           actors=("Peru", "Chile"))
+    s = SourceEvents(2, D(2024, 5, 3), tuple(find_events(define, D(2024, 5, 3))),
+                     aliases=tuple(pairs))
+    (sg,) = suggest([c], [s], reg)
+    assert sg.kind == "fulfils" and sg.event_date == D(2024, 5, 2)
+    # without the source's definition the two names stay apart
+    assert suggest([c], [SourceEvents(2, D(2024, 5, 3), s.events)], reg) == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("2-Plus-2 economic talks", "Economic 2+2"),
+    ("Two Plus Two", "2+2"),
+    ("the AUSMIN talks", "AUSMIN"),
+])
+def test_name_spellings(a, b):
+    reg = load_registry()
+    assert normalise_name(a, reg)[0] == normalise_name(b, reg)[0]
+
+
+def test_acronym_editions_and_lowercase_descriptions_are_names():
+    reg = load_registry()
+    assert [m.key for m in find_bodies("The 2023 AUSMIN has been conducted.", reg)] == ["ausmin"]
+    assert [m.key for m in find_bodies("AUSMIN 2023 in Brisbane", reg)] == ["ausmin"]
+    (m,) = find_bodies("The two sides launched the counternarcotics working group.", reg)
+    assert m.text == "counternarcotics working group"
+    assert m.key == find_bodies("the Counternarcotics Working Group", reg)[0].key
+
+
+def test_announced_the_inauguration_of():
+    text = ("Officials met in Lima on Tuesday and announced the inauguration of the Peru-Chile "
+            "Counternarcotics Working Group.")
+    (ev,) = [e for e in find_events(text, D(2024, 1, 31)) if e.verb == "announced the inauguration"]
+    assert ev.action == "launch" and ev.key == find_bodies("Counternarcotics Working Group")[0].key
+
+
+def test_a_summit_with_a_leader_is_a_bilateral_summit():
+    c = _c(1, D(2023, 4, 28), "Boric visit to Lima and summit with Boluarte", (D(2023, 5, 1), D(2023, 5, 10)),
+           action="hold", actors=("Chile", "Peru"))
+    assert c.key == "summit"
+    s = _src(2, D(2023, 5, 7), "Chilean President Boric and Peruvian President Boluarte held a summit "
+             "in Lima on Sunday.", title="Chile-Peru summit held in Lima")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "fulfils" and sg.event_date == D(2023, 5, 7)
+
+
+def test_said_in_a_city_is_no_host():
+    reg = load_registry()
+    assert host_of("The leaders said in Lima that the council will be held in July.", reg,
+                   sentence=True) is None
+    assert host_of("The council will be held in July in Chile.", reg, sentence=True) == "chile"
+
+
+def test_a_date_announced_for_the_meeting_is_progress():
+    c = _c(1, D(2022, 6, 30), "next Andean Summit", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
+    s = _src(2, D(2022, 11, 9), "Andean leaders will gather for their next summit in Quito on July 11-12, "
+             "the secretariat announced.")
+    (ev,) = s.events
+    assert ev.polarity == "announced" and ev.date_start == D(2023, 7, 11)
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "progress" and "date set: July 11-12" in sg.reason and "inside" in sg.reason
+
+
+def test_a_round_of_talks_held_is_progress_towards_the_agreement():
+    c = _c(1, D(2024, 1, 10), "Chile-Korea free trade agreement", (D(2024, 1, 10), D(2024, 12, 31)),
+           action="conclude", actors=("Chile", "South Korea"))
+    s = _src(2, D(2024, 5, 9), "The first round of talks on a Chile-Korea free trade agreement ended "
+             "in Seoul on May 8, 2024.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "progress" and "round 1 held" in sg.reason
+
+
+def test_short_subjects_read_from_the_quote_and_the_document():
+    reg = load_registry()
+    ctx = find_bodies("Peru and Chile agreed to launch the Peru-Chile Counternarcotics Working Group.", reg)
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2024, 1, 29), subject="two-day meeting of the "
+                               "working group", quote="The two-day meeting of the working group will "
+                               "be held on January 30-31."), reg, ctx)
+    assert c.key == ctx[-1].key
+    # "Following the talks, …" does not name what is promised
+    talks = find_bodies("The Andean talks opened in Lima.", reg)
+    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2024, 1, 29), subject="visit to the fleet",
+                                quote="Following the talks, the ministers will visit the fleet."), reg, talks)
+    assert c2.key is None
+    # a one-word subject of a sentence naming one body: that body
+    c3 = prepare(CommitmentView(id=3, source_id=1, made_on=D(2024, 1, 29), subject="Quito",
+                                quote="The ministers will visit Quito next week for the Andean Council "
+                                "talks."), reg)
+    assert c3.key == find_bodies("the Andean Council", reg)[0].key
+
+
+def test_their_summit_is_a_bilateral_summit():
+    reg = load_registry()
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2023, 5, 3), subject="Their summit",
+                               quote="Their summit is slated for May 7."), reg)
+    assert c.key == "summit"
+
+
+def test_a_month_that_holds_the_promise_reported_later_is_after_the_promise():
+    c = _c(1, D(2024, 3, 4), "Andean Summit", (D(2024, 3, 6), D(2024, 3, 6)), action="hold", source_id=1)
+    s = _src(2, D(2024, 3, 9), "The Andean Summit took place in Quito this month.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "fulfils" and sg.event_date is None and "after the promise" in sg.reason
+    # "was last held" in that month is the meeting before the promise, not after it
+    s2 = _src(3, D(2024, 3, 9), "The Andean Summit was last held in March 2024.")
+    assert [x.kind for x in suggest([c], [s2])] == ["missed"]
+    # a month long past when reported says nothing of the order
+    s3 = _src(4, D(2024, 9, 9), "The Andean Summit took place in Quito in March.")
+    assert suggest([c], [s3]) == []
+
+
+def test_a_lowercase_dialogue_promised_and_reported():
+    c = _c(1, D(2023, 11, 16), "Peru-Chile intergovernmental dialogue on water", action="launch",
+           actors=("Peru", "Chile"))
+    s = _src(2, D(2024, 5, 16), "This inaugural intergovernmental dialogue, co-chaired by officials "
+             "of Peru and Chile, marked a first step.")
+    (sg,) = suggest([c], [s])
+    assert sg.kind == "fulfils" and "undated, reported 2024-05-16" in sg.reason
+
+
+def test_a_persons_promised_meeting_and_its_report():
+    reg = load_registry()
+    c = _c(1, D(2023, 11, 16), "Boric meeting with the (yet to be named) Peruvian trade minister",
+           action="meet", actors=("Chile", "Peru"),
+           quote="Chilean President Gabriel Boric will meet his Peruvian counterpart when that person is named.")
+    assert c.key == "meeting boric"
+    s = _src(2, D(2024, 4, 17), "President Gabriel Boric held his first engagement with Peru's trade "
+             "minister yesterday via video teleconference.")
+    (sg,) = suggest([c], [s], reg)
+    assert sg.kind == "fulfils" and sg.event_date == D(2024, 4, 16)
+    # someone else's meeting is not his
+    other = _src(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
+    assert [x.source_id for x in suggest([c], [other, s], reg)] == [2]
