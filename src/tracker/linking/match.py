@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from tracker import statuses
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -386,11 +387,14 @@ def _fulfil(
             kind = "partially_fulfils"
             reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
             conf -= 0.1
+        # on time or late: the one rule (tracker.statuses.outcome), done on the
+        # event's last day
+        done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
         if c.due_end is None:
-            timing = "on_time"
+            timing = done
             reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
-        elif (end or ref) <= c.due_end:
-            timing = "on_time"
+        elif done == statuses.ON_TIME:
+            timing = done
             where = "inside" if c.due_start is None or ref >= c.due_start else "before"
             reasons.append(f"{date_note}, {where} {_window(c)} (on time)")
         elif start is not None and start > c.due_end:
