@@ -71,16 +71,20 @@ def shell_script(as_of: dt.date, *, identical: bool) -> str:
 
     sql, params = OVERDUE[(False, identical)]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
-    lines = [".mode list" if identical else ".mode csv"]
+    lines = [".mode list" if identical else ".mode csv", ".param init"]
+    # Bound through the parameter table itself, not `.param set` (whose value
+    # the shell re-parses: a value holding a double quote became NULL).
     for k, v in params.items():
-        lines.append(f".param set :{k} {_sql_literal(v)}")
+        lines.append("INSERT INTO temp.sqlite_parameters(key, value) "
+                     f"VALUES ({_sql_literal(':' + k)}, {_sql_literal(v)});")
     lines.append(" ".join(sql.split()) + ";")
     return "\n".join(lines) + "\n"
 
 
 def _sql_literal(v: object) -> str:
+    """An SQL literal: text single-quoted (quotes doubled), numbers as they are."""
     if isinstance(v, str):
-        return '"' + "'" + v.replace("'", "''") + "'" + '"'
+        return "'" + v.replace("'", "''") + "'"
     return str(v)
 
 
