@@ -1,0 +1,113 @@
+"""A back-filled corpus with evidence confirmed today: every view as of a past
+date says what was true then, and they all agree (issue: "one front door").
+
+The seeds are ingested now (2026-11-22); the 2024 Homeland Security Dialogue's
+fulfilment (held 2024-02-28) is confirmed now. As of 2024-06-30 it was not
+overdue (its window runs to the end of 2024); as of 2025-01-01 it was
+fulfilled on time; the other promises were overdue exactly as their windows say.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pinned import TODAY
+
+from tracker.cli import cli
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def run(url: str, *args: str) -> str:
+    r = CliRunner().invoke(cli, ["--db", url, *args], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    return r.stdout
+
+
+@pytest.fixture
+def backfilled(db_url: str) -> str:
+    run(db_url, "ingest", str(SEEDS))
+    review = run(db_url, "review")
+    [fulfils] = re.findall(r"\[(\d+)\] fulfils", review)
+    out = run(db_url, "evidence", "confirm", fulfils, "--note", "readout checked")
+    assert "is fulfilled" in out
+    return db_url
+
+
+def _overdue_ids(url: str, as_of: str) -> dict[str, list[int]]:
+    """The overdue ids as of a date, read from every format of the report."""
+    ids: dict[str, list[int]] = {}
+    data = json.loads(run(url, "report", "overdue", "--as-of", as_of, "--format", "json"))
+    ids["json"] = [i["id"] for i in data["items"]]
+    rows = list(csv.DictReader(io.StringIO(run(url, "report", "overdue", "--as-of", as_of,
+                                                "--format", "csv"))))
+    ids["csv"] = [int(r["id"]) for r in rows]
+    for fmt in ("table", "markdown", "html"):
+        text = run(url, "report", "overdue", "--as-of", as_of, "--format", fmt)
+        ids[fmt] = [i for i in ids["json"] if re.search(rf"\b{i}\b", text)]
+    listed = json.loads(run(url, "list", "--overdue", "--as-of", as_of, "--format", "json"))
+    ids["list"] = sorted(r["id"] for r in listed)
+    return ids
+
+
+def test_every_view_agrees_on_what_was_overdue_then(backfilled: str) -> None:
+    url = backfilled
+    data = json.loads(run(url, "report", "overdue", "--as-of", "2024-06-30", "--format", "json"))
+    subjects = {i["subject"] for i in data["items"]}
+    assert not any("next edition" in s for s in subjects)  # due until 2024-12-31
+    assert all(i["status"] == "open" for i in data["items"])  # the status of then
+    views = _overdue_ids(url, "2024-06-30")
+    assert views["csv"] == views["json"] and len(views["json"]) == 8
+    for fmt in ("table", "markdown", "html"):
+        assert views[fmt] == views["json"], fmt
+    assert views["list"] == sorted(views["json"])
+    follow = json.loads(run(url, "report", "follow-up", "--as-of", "2024-06-30",
+                            "--format", "json"))
+    assert sum(b["overdue"] for b in follow["bodies"]) == len(views["json"])
+    for b in follow["bodies"]:  # the columns add up to what was made
+        assert b["made"] == sum(b[k] for k in (
+            "fulfilled_on_time", "fulfilled_late", "fulfilled_undated", "partially_fulfilled",
+            "missed", "overdue", "open", "other"))
+
+
+def test_fulfilled_then_is_on_time_everywhere(backfilled: str) -> None:
+    url = backfilled
+    listed = json.loads(run(url, "list", "--as-of", "2025-01-01", "--format", "json"))
+    [hsd] = [r for r in listed if "next edition" in r["subject"]]
+    assert (hsd["status"], hsd["timeliness"]) == ("fulfilled", "on_time")
+    ids = _overdue_ids(url, "2025-01-01")
+    assert hsd["id"] not in ids["json"]
+    follow = json.loads(run(url, "report", "follow-up", "--as-of", "2025-01-01",
+                            "--format", "json"))
+    assert sum(b["fulfilled_on_time"] for b in follow["bodies"]) == 1
+    shown = run(url, "show", str(hsd["id"]), "--as-of", "2025-01-01")
+    assert "fulfilled (on_time, as of 2025-01-01)" in shown
+    # before the meeting was held, the same commitment was open and due
+    before = run(url, "show", str(hsd["id"]), "--as-of", "2024-02-27")
+    assert "open (due, as of 2024-02-27)" in before
+
+
+def test_the_ui_read_models_agree_with_the_reports(backfilled: str) -> None:
+    import datetime as dt
+
+    from tracker.db import Database
+    from tracker.tui import queries
+
+    database = Database(backfilled)
+    try:
+        with database.session() as s:
+            view = queries.overdue(s, dt.date(2024, 6, 30), TODAY)
+            page = queries.fetch_page(s, queries.ListQuery(overdue=True,
+                                                           as_of=dt.date(2024, 6, 30)), 0, TODAY)
+    finally:
+        database.dispose()
+    views = _overdue_ids(backfilled, "2024-06-30")
+    assert [r.id for r in view.rows] == views["json"]
+    assert sorted(r.id for r in page.rows) == views["list"]
+    assert all(r.timeliness == "overdue" for r in page.rows)
