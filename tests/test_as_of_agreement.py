@@ -111,3 +111,19 @@ def test_the_ui_read_models_agree_with_the_reports(backfilled: str) -> None:
     assert [r.id for r in view.rows] == views["json"]
     assert sorted(r.id for r in page.rows) == views["list"]
     assert all(r.timeliness == "overdue" for r in page.rows)
+
+
+def test_a_confirmed_miss_without_a_date_counts_from_its_report(backfilled: str) -> None:
+    """The seeds' 'missed' suggestion has no event date: confirmed today, the
+    miss takes effect on the day its report was published (2024-02-28), so a
+    report as of 2024-06-30 says missed, not overdue."""
+    url = backfilled
+    review = run(url, "review")
+    [missed] = re.findall(r"\[(\d+)\] missed", review)
+    run(url, "evidence", "confirm", missed)
+    listed = json.loads(run(url, "list", "--as-of", "2024-06-30", "--format", "json"))
+    [ministerial] = [r for r in listed if r["subject"].startswith("Ministerial-level")]
+    assert ministerial["status"] == "missed"
+    before = json.loads(run(url, "list", "--as-of", "2024-02-27", "--format", "json"))
+    [then] = [r for r in before if r["subject"].startswith("Ministerial-level")]
+    assert (then["status"], then["timeliness"]) == ("open", "overdue")

@@ -50,7 +50,8 @@ class Date(click.ParamType):  # type: ignore[type-arg]  # generic only in typesh
 
 
 DATE = Date()
-ON_HELP = "The day it took effect (default: the evidence's event date, else today)."
+ON_HELP = ("The day it took effect (default: the evidence's event date, else its source's "
+           "date, else today).")
 
 
 class TrackerGroup(click.Group):

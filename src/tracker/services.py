@@ -87,6 +87,17 @@ def _effective(
     return day
 
 
+def _evidence_day(session: Session, ev: Evidence) -> dt.date | None:
+    """The day a piece of evidence speaks for: its event date, else the day
+    its source was published (a report that something was missed, with no
+    date of its own, was known from then), else None (today decides)."""
+    if ev.event_date is not None:
+        return ev.event_date
+    if ev.source_id is not None:
+        return session.scalar(select(Source.published_on).where(Source.id == ev.source_id))
+    return None
+
+
 def _record(
     session: Session, c: Commitment, clock: Clock, *, event: str, by: str | None,
     effective_on: dt.date, note: str | None = None, **fields: object,
@@ -405,7 +416,7 @@ def change_status(
         ev = session.get(Evidence, evidence_id)
         if ev is None or ev.commitment_id != c.id:
             raise NotFound(f"no evidence {evidence_id} on commitment {c.id}")
-        event_date = ev.event_date
+        event_date = _evidence_day(session, ev)
     day = _effective(session, c, on, clock, event="status", fallback=event_date)
     entry = _record(session, c, clock, event="status", by=by, note=note,
                     effective_on=day, from_status=c.status, to_status=to_status,
@@ -519,7 +530,7 @@ def _apply_evidence(
         change_status(session, c.id, target, clock=clock, on=on, by=by, note=text,
                       evidence_id=ev.id)
     else:
-        day = _effective(session, c, on, clock, event="note", fallback=ev.event_date)
+        day = _effective(session, c, on, clock, event="note", fallback=_evidence_day(session, ev))
         _record(session, c, clock, event="note", by=by, evidence_id=ev.id, note=text,
                 effective_on=day)
         _bump_version(session, c)
@@ -599,7 +610,7 @@ def confirm_evidence(
     else:
         _record(session, c, clock, event="note", by=who, evidence_id=ev.id,
                 effective_on=_effective(session, c, on, clock, event="note",
-                                        fallback=ev.event_date),
+                                        fallback=_evidence_day(session, ev)),
                 note=f"confirmed {ev.kind} evidence {ev.id}" + (f": {note}" if note else ""))
         _bump_version(session, c)
     return ev
