@@ -74,7 +74,7 @@ def _header() -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "tracker: due windows")
-    text = cal.to_ical()
+    text: bytes = cal.to_ical()
     end = b"END:VCALENDAR\r\n"
     assert text.endswith(end)
     return text[: -len(end)]

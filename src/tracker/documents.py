@@ -15,7 +15,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 # Saved web pages and PDFs are read by tracker.formats (its READERS table).
 FORMATTED_SUFFIXES = (".html", ".htm", ".pdf")
@@ -170,11 +170,13 @@ def _front_matter_loader() -> type:
     }
 
     class FrontMatterLoader(yaml.SafeLoader):
-        yaml_implicit_resolvers = {
+        # PyYAML reads both tables from the class; its stub declares the first an instance
+        # attribute, so a ClassVar would not type-check
+        yaml_implicit_resolvers: dict[Any, Any] = {  # noqa: RUF012
             first: [(tag, rx) for tag, rx in rules if tag != "tag:yaml.org,2002:timestamp"]
             for first, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
         }
-        yaml_constructors = {
+        yaml_constructors: ClassVar[dict[str | None, Any]] = {
             tag: fn for tag, fn in yaml.SafeLoader.yaml_constructors.items()
             if tag is None or tag in plain
         }
@@ -183,7 +185,9 @@ def _front_matter_loader() -> type:
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(AliasEvent):
                 raise DocumentError("malformed front matter: aliases (*name) are not allowed")
-            if getattr(self.peek_event(), "anchor", None) is not None:
+            # types-PyYAML leaves Parser.peek_event unannotated
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            if getattr(event, "anchor", None) is not None:
                 raise DocumentError("malformed front matter: anchors (&name) are not allowed")
             self._depth += 1
             if self._depth > MAX_FRONT_MATTER_DEPTH:
@@ -219,7 +223,7 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     if _LOADER is None:
         _LOADER = _front_matter_loader()
     try:
-        meta = yaml.load(yaml_text, Loader=_LOADER) or {}  # noqa: S506 - plain types only
+        meta = yaml.load(yaml_text, Loader=_LOADER) or {}  # plain types only (the loader above)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

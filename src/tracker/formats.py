@@ -63,7 +63,7 @@ def read_html(raw: bytes) -> Extracted:
     import logging
 
     import trafilatura
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
     from trafilatura.metadata import extract_metadata
 
     for name in ("trafilatura", "htmldate", "courlan", "justext"):

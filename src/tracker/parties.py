@@ -29,18 +29,18 @@ from typing import Any, NamedTuple
 from tracker.errors import ServiceError
 
 __all__ = [
-    "Party",
-    "Mention",
     "Entry",
+    "Mention",
+    "Party",
     "Registry",
     "RegistryError",
-    "resolve",
-    "find_parties",
     "canonical_name",
     "canonical_names",
-    "suggest",
+    "find_parties",
     "load_registry",
     "package_registry",
+    "resolve",
+    "suggest",
     "user_parties_path",
 ]
 
@@ -105,7 +105,7 @@ def fold(text: str) -> str:
     return " ".join(t.casefold().split())
 
 
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -139,7 +139,8 @@ def _trie_alternation(words: Iterable[str]) -> str:
 class Registry:
     """The parties, their spellings, and the matchers built from them."""
 
-    def __init__(self, entries: Iterable[Entry], *, ambiguous: Mapping[str, Iterable[str]] = (),
+    def __init__(self, entries: Iterable[Entry], *,
+                 ambiguous: Mapping[str, Iterable[str]] | None = None,
                  not_parties: Iterable[str] = (), titles: Iterable[str] = ()) -> None:
         self.entries: dict[str, Entry] = {}
         for e in entries:
@@ -147,7 +148,7 @@ class Registry:
                 raise ValueError(f"party code {e.party.code!r} is listed twice")
             self.entries[e.party.code] = e
         self.ambiguous: dict[str, tuple[Party, ...]] = {}
-        for alias, codes in dict(ambiguous).items():
+        for alias, codes in dict(ambiguous or {}).items():
             try:
                 self.ambiguous[alias] = tuple(self.entries[c].party for c in codes)
             except KeyError as exc:
@@ -169,13 +170,13 @@ class Registry:
                 a for a in e.spellings() if self._claim(a, e.party, primary=a not in e.iso_names))
         self.folded_ambiguous = {fold(a): ps for a, ps in self.ambiguous.items()}
         alt = "|".join(re.escape(t) for t in sorted(set(self.titles), key=len, reverse=True))
-        self._title_after = re.compile(rf"(?:'s|’s)?\s+(?:{alt or '(?!)'})(?![\w-])", re.I)
+        self._title_after = re.compile(rf"(?:'s|’s)?\s+(?:{alt or '(?!)'})(?![\w-])", re.IGNORECASE)
         self._title_before = re.compile(rf"(?<![\w-])(?:{alt or '(?!)'})\s+of\s+(?:the\s+)?$",
-                                        re.I)
-        self._the_before = re.compile(r"(?<![\w-])the\s+$", re.I)
+                                        re.IGNORECASE)
+        self._the_before = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
         self._title_query = (
-            re.compile(rf"^(?P<a>.+?)\s+(?:{alt or '(?!)'})$", re.I),
-            re.compile(rf"^(?:{alt or '(?!)'})\s+of\s+(?P<a>.+)$", re.I),
+            re.compile(rf"^(?P<a>.+?)\s+(?:{alt or '(?!)'})$", re.IGNORECASE),
+            re.compile(rf"^(?:{alt or '(?!)'})\s+of\s+(?P<a>.+)$", re.IGNORECASE),
         )
 
     def _claim(self, alias: str, party: Party, *, primary: bool) -> bool:
@@ -374,11 +375,12 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(f, Loader=loader)  # a safe loader
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
+        # the file's content is wrong, not an argument's type: reported like any bad value
+        raise ValueError(f"{path}: expected a mapping at the top level")  # noqa: TRY004
     return data
 
 

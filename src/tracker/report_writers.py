@@ -112,7 +112,7 @@ def _batched(rows: Rows, size: int) -> Iterator[list[tuple[Any, ...]]]:
 
 
 def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
-    out.write('{"as_of": "%s", "items": [' % as_of.isoformat())
+    out.write(f'{{"as_of": "{as_of.isoformat()}", "items": [')
     n = 0
     for item in map(to_item, rows(False)):
         out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(item.to_json(), ensure_ascii=False))

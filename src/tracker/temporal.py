@@ -134,34 +134,34 @@ def _ref_of(start: date | None, end: date | None, anchor: date, tense: str | Non
     return tense or "future"
 
 
-def _year_w(y: int, anchor: date, tense, mod: str = "") -> _W:
+def _year_w(y: int, anchor: date, tense: str | None, mod: str = "") -> _W:
     s, e = date(y, 1, 1), date(y, 12, 31)
     return _W(s, e, _ref_of(s, e, anchor, tense), "year", f"{y:04d}", mod)
 
 
-def _month_w(y: int, m: int, anchor: date, tense, mod: str = "") -> _W:
+def _month_w(y: int, m: int, anchor: date, tense: str | None, mod: str = "") -> _W:
     s, e = date(y, m, 1), _month_end(y, m)
     return _W(s, e, _ref_of(s, e, anchor, tense), "month", f"{y:04d}-{m:02d}", mod)
 
 
-def _day_w(d: date, anchor: date, tense) -> _W:
+def _day_w(d: date, anchor: date, tense: str | None) -> _W:
     return _W(d, d, _ref_of(d, d, anchor, tense), "day", d.isoformat())
 
 
-def _week_w(d: date, anchor: date, tense) -> _W:
+def _week_w(d: date, anchor: date, tense: str | None) -> _W:
     s = d - timedelta(days=d.weekday())
     e = s + timedelta(days=6)
     iy, iw, _ = s.isocalendar()
     return _W(s, e, _ref_of(s, e, anchor, tense), "week", f"{iy:04d}-W{iw:02d}")
 
 
-def _quarter_w(y: int, q: int, anchor: date, tense) -> _W:
+def _quarter_w(y: int, q: int, anchor: date, tense: str | None) -> _W:
     s = date(y, 3 * q - 2, 1)
     e = _month_end(y, 3 * q)
     return _W(s, e, _ref_of(s, e, anchor, tense), "quarter", f"{y:04d}-Q{q}")
 
 
-def _half_w(y: int, h: int, anchor: date, tense) -> _W:
+def _half_w(y: int, h: int, anchor: date, tense: str | None) -> _W:
     s = date(y, 1 if h == 1 else 7, 1)
     e = date(y, 6, 30) if h == 1 else date(y, 12, 31)
     return _W(s, e, _ref_of(s, e, anchor, tense), "half", f"{y:04d}-H{h}")
@@ -171,7 +171,7 @@ _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "w
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def _season_w(y: int, code: str, anchor: date, tense) -> _W:
+def _season_w(y: int, code: str, anchor: date, tense: str | None) -> _W:
     """Northern meteorological seasons; winter of year y = Dec y .. end Feb y+1."""
     m = _SEASON_START[code]
     s = date(y, m, 1)
@@ -186,7 +186,7 @@ def _season_year_containing(d: date, code: str) -> int:
     return d.year
 
 
-def _thirds_of_year(y: int, part: str, anchor: date, tense) -> _W:
+def _thirds_of_year(y: int, part: str, anchor: date, tense: str | None) -> _W:
     part_map = {
         "START": (date(y, 1, 1), date(y, 4, 30)),
         "MID": (date(y, 5, 1), date(y, 8, 31)),
@@ -196,7 +196,7 @@ def _thirds_of_year(y: int, part: str, anchor: date, tense) -> _W:
     return _W(s, e, _ref_of(s, e, anchor, tense), "year", f"{y:04d}", part)
 
 
-def _thirds_of_month(y: int, m: int, part: str, anchor: date, tense) -> _W:
+def _thirds_of_month(y: int, m: int, part: str, anchor: date, tense: str | None) -> _W:
     part_map = {
         "START": (date(y, m, 1), date(y, m, 10)),
         "MID": (date(y, m, 11), date(y, m, 20)),
@@ -272,20 +272,23 @@ def _month_num(s: str) -> int:
 
 
 def _day_num(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    digits = re.match(r"\d+", s)
+    if digits is None:  # DAY patterns start with a digit; a resolver's caller treats this as no match
+        raise ValueError(f"no day number in {s!r}")
+    return int(digits.group())
 
 
-def _gd(m: re.Match) -> dict:
+def _gd(m: re.Match[str]) -> dict[str, str]:
     return {k: v for k, v in m.groupdict().items() if v is not None}
 
 
-def _preceding_word(m: re.Match) -> str:
+def _preceding_word(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 24) : m.start()]
     w = re.findall(r"[A-Za-z]+", before)
     return w[-1].lower() if w else ""
 
 
-def _is_whole(m: re.Match) -> bool:
+def _is_whole(m: re.Match[str]) -> bool:
     s = m.string
     return not s[: m.start()].strip(" \t\n\"'(") and not s[m.end() :].strip(" \t\n.,;:!?\"')")
 
@@ -311,12 +314,14 @@ def _rel_year(rel: str | None, anchor: date) -> int:
     return anchor.year
 
 
-def _year_of(m: re.Match, anchor: date, ygroups=("year",), rgroups=("rel",)) -> int | None:
+def _year_of(
+    m: re.Match[str], anchor: date,
+    ygroups: tuple[str, ...] = ("year",), rgroups: tuple[str, ...] = ("rel",),
+) -> int | None:
     d = _gd(m)
     for g in ygroups:
         if g in d:
-            y = d[g].lstrip("'")
-            y = int(y)
+            y = int(d[g].lstrip("'"))
             if y < 100:
                 y += 2000 if y < 70 else 1900
             return y
@@ -381,12 +386,12 @@ def _part(s: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def r_iso_date(m, a, t):
+def r_iso_date(m: re.Match[str], a: date, t: str | None) -> _W | None:
     d = _mk_date(int(m["y"]), int(m["mo"]), int(m["d"]))
     return _day_w(d, a, t) if d else None
 
 
-def r_date_mdy(m, a, t):
+def r_date_mdy(m: re.Match[str], a: date, t: str | None) -> _W | None:
     mon, day = _month_num(m["month"]), _day_num(m["day"])
     if m["year"]:
         d = _mk_date(int(m["year"]), mon, day)
@@ -398,11 +403,13 @@ def r_date_mdy(m, a, t):
 r_date_dmy = r_date_mdy
 
 
-def r_date_range(m, a, t):
+def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     mon2 = _month_num(gd["month2"]) if "month2" in gd else None
     mon1 = _month_num(gd["month"]) if "month" in gd else mon2
     mon2 = mon2 or mon1
+    if mon1 is None or mon2 is None:  # neither month group matched (each pattern requires one)
+        return None
     d1, d2 = _day_num(gd["day"]), _day_num(gd["day2"])
     if "year" in gd:
         y = int(gd["year"])
@@ -419,7 +426,7 @@ def r_date_range(m, a, t):
     return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
 
 
-def r_weekday(m, a, t):
+def r_weekday(m: re.Match[str], a: date, t: str | None) -> _W | None:
     wd = _WEEKDAYS[m["wd"][:3].lower()]
     rel = (m["pre"] or m["post"] or "").lower().split()[-1:] or [""]
     rel = rel[0]
@@ -438,7 +445,7 @@ def r_weekday(m, a, t):
     return _day_w(d, a, t)
 
 
-def r_relative_day(m, a, t):
+def r_relative_day(m: re.Match[str], a: date, t: str | None) -> _W | None:
     s = re.sub(r"\s+", " ", m.group(0).lower())
     if "before yesterday" in s:
         d = a - timedelta(days=2)
@@ -454,15 +461,15 @@ def r_relative_day(m, a, t):
     return _W(d, d, ref, "day", d.isoformat())
 
 
-def r_present(m, a, t):
+def r_present(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(a, a, "past", "present", "PRESENT_REF")
 
 
-def r_past_ref(m, a, t):
+def r_past_ref(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(None, None, "past", "vague", "PAST_REF")
 
 
-def r_future_ref(m, a, t):
+def r_future_ref(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(None, None, "open", "vague", "FUTURE_REF")
 
 
@@ -482,7 +489,7 @@ FIXED_FESTIVALS: dict[str, tuple[int, int]] = {"christmas": (12, 25)}
 _FESTIVAL_ALIASES = {"deepavali": "diwali", "chinese new year": "lunar new year", "christmas day": "christmas"}
 
 
-def r_festival(m, a, t):
+def r_festival(m: re.Match[str], a: date, t: str | None) -> _W | None:
     name = re.sub(r"\s+", " ", m["fest"].lower())
     name = _FESTIVAL_ALIASES.get(name, name)
     year = int(m["year"]) if m["year"] else None
@@ -502,26 +509,28 @@ def r_festival(m, a, t):
     return _W(d, d, _ref_of(d, d, a, t), "day", d.isoformat())
 
 
-def r_recurring(m, a, t):
+def r_recurring(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(None, None, "open", "set", "SET")
 
 
-def r_vague_soon(m, a, t):
+def r_vague_soon(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(a, _add(a, months=3), "future", "vague", "FUTURE_REF")
 
 
-def r_mutual_date(m, a, t):
+def r_mutual_date(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(None, None, "open", "vague", "FUTURE_REF")
 
 
-def _coming(months=0, weeks=0, days=0, years=0):
-    def r(m, a, t):
+def _coming(
+    months: int = 0, weeks: int = 0, days: int = 0, years: int = 0,
+) -> Callable[[re.Match[str], date, str | None], _W]:
+    def r(m: re.Match[str], a: date, t: str | None) -> _W:
         return _W(a, _add(a, months=months, weeks=weeks, days=days, years=years),
                   "future", "range", "FUTURE_REF")
     return r
 
 
-def r_within_n(m, a, t):
+def r_within_n(m: re.Match[str], a: date, t: str | None) -> _W | None:
     if m["n"]:
         n = _num(m["n"])
     else:  # "within the next year" / "over the coming month"; not "(kick) in next year"
@@ -534,7 +543,7 @@ def r_within_n(m, a, t):
     return _W(a, _add(a, **{unit: n}), "future", "range", "FUTURE_REF")
 
 
-def r_past_n(m, a, t):
+def r_past_n(m: re.Match[str], a: date, t: str | None) -> _W | None:
     n = _num(m["n"]) if m["n"] else 1
     if n is None:
         return None
@@ -543,7 +552,7 @@ def r_past_n(m, a, t):
     return _W(_sub(a, **{unit: n}), a, "past", "range", value)
 
 
-def r_year_range(m, a, t):
+def r_year_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     y1 = int(m["y1"])
     y2s = m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
@@ -553,7 +562,7 @@ def r_year_range(m, a, t):
     return _W(s, e, _ref_of(s, e, a, t), "range", f"{y1:04d}")
 
 
-def r_ago(m, a, t):
+def r_ago(m: re.Match[str], a: date, t: str | None) -> _W | None:
     n = _num(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if n is None:
@@ -572,7 +581,7 @@ def r_ago(m, a, t):
     return _year_w(d.year, a, "past")
 
 
-def _period(unit: str, d: date, a: date, t) -> _W:
+def _period(unit: str, d: date, a: date, t: str | None) -> _W:
     unit = unit.lower()
     if unit.startswith("week"):
         return _week_w(d, a, t)
@@ -594,7 +603,7 @@ def _shift(unit: str, a: date, n: int) -> date:
     return _add(a, years=n)
 
 
-def r_this_period(m, a, t):
+def r_this_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     unit = gd["unit"].split()[-1]
     pos = (gd.get("pos") or "").lower()
@@ -606,17 +615,17 @@ def r_this_period(m, a, t):
     return _clip(w, a, t if t in ("past", "future") else "future")
 
 
-def r_next_period(m, a, t):
+def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     unit = m["unit"]
     return _period(unit, _shift(unit, a, 1), a, "future")
 
 
-def r_last_period(m, a, t):
+def r_last_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     unit = m["unit"]
     return _period(unit, _shift(unit, a, -1), a, "past")
 
 
-def r_part_of_year(m, a, t):
+def r_part_of_year(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     part = _part(gd["part"])
     if "year" in gd:
@@ -626,12 +635,12 @@ def r_part_of_year(m, a, t):
         y = _rel_year(rel, a)
         if (not rel or rel.lower() in ("the", "this")) and t == "past":
             w = _thirds_of_year(y, part, a, t)
-            if w.start > a:
+            if w.start is not None and w.start > a:  # (a third of a year always has a start)
                 y -= 1
     return _thirds_of_year(y, part, a, t)
 
 
-def r_year_end(m, a, t):
+def r_year_end(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     y = int(gd.get("year") or gd.get("year2") or a.year)
     if not ("year" in gd or "year2" in gd) and t == "past" and date(y, 9, 1) > a:
@@ -639,7 +648,7 @@ def r_year_end(m, a, t):
     return _thirds_of_year(y, "END", a, t)
 
 
-def r_part_of_month(m, a, t):
+def r_part_of_month(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     part = _part(gd["part"])
     rel = (gd.get("rel") or "").lower()
@@ -655,7 +664,7 @@ def r_part_of_month(m, a, t):
     return _thirds_of_month(y, mon, part, a, t)
 
 
-def r_month_name(m, a, t):
+def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     name = gd["month"]
     rel = gd.get("rel")
@@ -678,7 +687,7 @@ _MONTH_PREPS = {
 }
 
 
-def r_season(m, a, t):
+def r_season(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     code = _SEASON_CODE[gd["s"].lower()]
     rel = (gd.get("rel") or "").lower().replace("the ", "").strip()
@@ -690,41 +699,48 @@ def r_season(m, a, t):
         return None
     cur = _season_year_containing(a, code)
     cw = _season_w(cur, code, a, t)
-    if gd.get("later") and rel == "this" and cw.start is not None and cw.end is not None and cw.end >= a:
-        return _W(max(a, cw.start), cw.end, "future", "season", cw.value, "END")  # later this fall
+    cs, ce = cw.start, cw.end
+    assert cs is not None and ce is not None  # a season always has both ends
+    if gd.get("later") and rel == "this" and ce >= a:
+        return _W(max(a, cs), ce, "future", "season", cw.value, "END")  # later this fall
     if rel in ("last", "past", "previous"):  # the latest such season that has ended
-        return _season_w(cur if cw.end < a else cur - 1, code, a, "past")
+        return _season_w(cur if ce < a else cur - 1, code, a, "past")
     if rel in ("next", "coming", "this coming", "upcoming"):
-        y = cur + 1 if cw.start <= a else cur
+        y = cur + 1 if cs <= a else cur
         return _season_w(y, code, a, "future")
     if rel in ("", "the"):  # bare: the nearest one in the direction of the tense
-        if t == "past" and cw.start > a:
+        if t == "past" and cs > a:
             cur -= 1
-        elif t != "past" and cw.end < a:
+        elif t != "past" and ce < a:
             cur += 1
     return _season_w(cur, code, a, t)
 
 
-def r_half_year(m, a, t):
+def r_half_year(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
-    h = gd.get("h") or gd.get("h2")
-    h = 1 if h.lower() in ("first", "1st", "h1", "1h") else 2
+    half = gd.get("h") or gd.get("h2")
+    if half is None:  # the pattern requires one of the two
+        return None
+    h = 1 if half.lower() in ("first", "1st", "h1", "1h") else 2
     y = _year_of(m, a, ("year", "year2"))
     return _half_w(y if y is not None else a.year, h, a, t)
 
 
-def r_quarter(m, a, t):
+def r_quarter(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
-    q = gd.get("q")
-    if q is not None:
-        q = _ORDINALS[q.lower()]
+    ordinal = gd.get("q")
+    if ordinal is not None:
+        q = _ORDINALS[ordinal.lower()]
     else:
-        q = int(gd.get("q2") or gd.get("q3"))
+        number = gd.get("q2") or gd.get("q3")
+        if number is None:  # the pattern requires one of the three
+            return None
+        q = int(number)
     y = _year_of(m, a, ("year", "year2", "year3"))
     return _quarter_w(y if y is not None else a.year, q, a, t)
 
 
-def r_year_number(m, a, t):
+def r_year_number(m: re.Match[str], a: date, t: str | None) -> _W | None:
     y = int(m["year"])
     if m["fy"] is None and not _is_whole(m) and not 1900 <= y <= a.year + 60:
         return None  # a bare 4-digit number: accept plausible years only
@@ -745,17 +761,17 @@ _YEAR_PREPS = {
 }
 
 
-def r_year_event(m, a, t):
+def r_year_event(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _year_w(int(m["year"]), a, t)
 
 
-def r_month_end(m, a, t):
+def r_month_end(m: re.Match[str], a: date, t: str | None) -> _W | None:
     mon = _month_num(m["month"])
     y = _pick_month_year(mon, a, t, "")
     return _thirds_of_month(y, mon, "END", a, t)
 
 
-def r_decade(m, a, t):
+def r_decade(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     if "dec" in gd:
         y0 = int(gd["dec"])
@@ -766,7 +782,7 @@ def r_decade(m, a, t):
     return _W(s, e, _ref_of(s, e, a, t), "decade", f"{y0 // 10:03d}")
 
 
-def r_century(m, a, t):
+def r_century(m: re.Match[str], a: date, t: str | None) -> _W | None:
     c = int(m["c"])
     if not 1 <= c <= 30:
         return None
@@ -778,13 +794,13 @@ def r_century(m, a, t):
 # prefix resolvers: (prefix_match, inner_window, anchor) -> _W | None
 
 
-def p_by(m, w: _W, a: date):
+def p_by(m: re.Match[str], w: _W, a: date) -> _W | None:
     if w.end is None or w.end < a:
         return None
     return _W(a, w.end, "future", w.gran, w.value, "BEFORE")
 
 
-def p_before(m, w: _W, a: date):
+def p_before(m: re.Match[str], w: _W, a: date) -> _W | None:
     if re.search(r"\bend\s+of\s*$", m.group(0), re.IGNORECASE) or (w.mod == "END" and w.gran in ("year", "month")):
         return p_by(m, w, a)  # "before the end of this year" = by the end of this year
     if w.start is None or w.start <= a:
@@ -792,7 +808,7 @@ def p_before(m, w: _W, a: date):
     return _W(a, w.start - timedelta(days=1), "future", w.gran, w.value, "BEFORE")
 
 
-def p_mutual(m, w: _W, a: date):
+def p_mutual(m: re.Match[str], w: _W, a: date) -> _W | None:
     if w.start is None or w.ref == "past":
         return None
     return w
@@ -1020,13 +1036,13 @@ _PREFIX_RULES = [
 _RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
 
 # First-token dispatch: a rule is only tried where the text has a word its match can begin with.
-_DISPATCH: dict[str, list[tuple[Rule, re.Pattern]]] = {}
+_DISPATCH: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
 for _r, _rx in _EXPR_RULES:
     for _w in dict.fromkeys(_r.starts.split()):
         _DISPATCH.setdefault(_w, []).append((_r, _rx))
 
 
-def _any_of(rules: list[tuple[Rule, re.Pattern]]) -> re.Pattern | None:
+def _any_of(rules: list[tuple[Rule, re.Pattern[str]]]) -> re.Pattern[str] | None:
     """One alternation of several rules' patterns (their group names dropped,
     one numbered group per rule): it matches at a position iff one of the
     rules does, so a word where none of its rules can start costs one regex
@@ -1043,7 +1059,7 @@ def _any_of(rules: list[tuple[Rule, re.Pattern]]) -> re.Pattern | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
-_DISPATCH_ANY: dict[str, re.Pattern | None] = {w: _any_of(rs) for w, rs in _DISPATCH.items()}
+_DISPATCH_ANY: dict[str, re.Pattern[str] | None] = {w: _any_of(rs) for w, rs in _DISPATCH.items()}
 
 # Anchor words: every expression contains at least one of these (or a year-like number,
 # Q1/H2/FY2024).  No anchor in a sentence -> nothing to do (the cheap pre-check).
@@ -1129,7 +1145,7 @@ def _cues(low: str) -> list[tuple[int, int, str]]:
     return _cues_from_tokens(words, starts)
 
 
-def _nearest_tense(cues, start: int, end: int) -> str | None:
+def _nearest_tense(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
     best = None
     for cs, ce, kind in cues:
         if ce <= start:
@@ -1183,14 +1199,17 @@ def _mk(text: str, s: int, e: int, w: _W, rule: str, conf: float) -> TimeExpress
     )
 
 
-def _resolve(rule: Rule, m: re.Match, anchor: date, tense: str | None) -> _W | None:
+def _resolve(rule: Rule, m: re.Match[str], anchor: date, tense: str | None) -> _W | None:
     try:
         return rule.resolver(m, anchor, _phrase_tense(m.group(0), tense))
     except (ValueError, KeyError, OverflowError, TypeError, AttributeError):
         return None
 
 
-def _candidates(text: str, low: str):
+_Candidate = tuple[int, int, int, Rule, re.Match[str]]  # position, -end, rule order, rule, match
+
+
+def _candidates(text: str, low: str) -> tuple[list[_Candidate], list[str], list[int]]:
     # the tokens (= _TOKEN.findall) with the separators around them, so that
     # their offsets are cumulative lengths instead of one Match object each
     parts = _TOKEN_SPLIT.split(low)
@@ -1224,6 +1243,7 @@ def _candidates(text: str, low: str):
             am = any_rx.match(text, pos)
             if am is None:
                 continue  # none of the rules can start here
+            assert am.lastindex is not None  # one capturing group per rule: one of them matched
             rules = rules[am.lastindex - 1:]  # the earlier ones do not match here
         for rule, rx in rules:
             m = rx.match(text, pos)
@@ -1249,7 +1269,7 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
     cands, words, starts = _candidates(text, low)
     if not cands:
         return []
-    cue_cache: list = []
+    cue_cache: list[list[tuple[int, int, str]]] = []
 
     def tense_at(s: int, e: int) -> str | None:
         if tense in ("future", "past"):

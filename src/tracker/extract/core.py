@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,10 +58,13 @@ from .tables import (
     SPEECH_VERBS,
     TOPICS,
 )
+from .windows import TimeExpr
 
 # --------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------
+
+_ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (plain: no idioms)
 
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
@@ -346,7 +350,7 @@ _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*
 _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$", re.IGNORECASE)
 
 
-def _is_idiom(sent: str, t) -> bool:
+def _is_idiom(sent: str, t: TimeExpr) -> bool:
     """'the first dialogue in seven years' is a span of the past, not a window."""
     return bool(_DURATION_IDIOM_RE.match(t.text.strip())) and bool(
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
@@ -356,7 +360,8 @@ _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|it
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 
 
-def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idioms: set[int], sent: str = ""):
+def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: int, idioms: set[int],
+                 sent: str = "") -> TimeExpr | None:
     """The window of a candidate; ``idioms``: ids of the expressions that are idioms."""
     best = None
     for t in exprs:
@@ -375,7 +380,7 @@ def _choose_time(exprs: list, vend: int, trig_start: int, clause_end: int, idiom
     return best[1] if best else None
 
 
-def _own_time(subject: str, exprs: list, default):
+def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> TimeExpr | None:
     """A split subject that names its own year ("the 2025 ministerial
     meeting") takes that window instead of the one chosen for the clause."""
     low = subject.lower()
@@ -384,12 +389,13 @@ def _own_time(subject: str, exprs: list, default):
             phrase = re.sub(r"^the\s+", "", t.text.lower())
             if (phrase in low or low in phrase) and (
                     default is None or default.due_start is None
+                    or default.due_end is None or t.due_end is None  # (a window has both ends or neither)
                     or not t.due_start <= default.due_start <= default.due_end <= t.due_end):
                 return t  # (a narrower window inside that year stays: "from 3 to 5 June 2025")
     return default
 
 
-def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list) -> str:
+def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> str:
     end = clause_end
     for m in TIME_CUT_RE.finditer(masked, obj_start, end):
         if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
@@ -497,7 +503,7 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
 
-def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
+def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                  words: frozenset[str]) -> list[_Candidate]:
     out: dict[int, _Candidate] = {}
     para = paragraph_bounds(doc.body, s)
@@ -777,8 +783,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn,
                 continue
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
                               actors, conf, time_end)
-            prev = out.get(vstart)
-            if prev is None or prev.confidence < conf:
+            kept = out.get(vstart)
+            if kept is None or kept.confidence < conf:
                 out[vstart] = cand
     return list(out.values())
 
@@ -868,9 +874,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         return []
     made_on = region.anchor if region is not None and region.anchor else doc.published_on
     masked = _PARENTHETICAL_RE.sub(_blank, sent)
-    cache: list = []
+    cache: list[list[TimeExpr]] = []
 
-    def exprs_fn(plain: bool = False) -> list:
+    def exprs_fn(plain: bool = False) -> list[TimeExpr]:
         """The sentence's time expressions (one temporal.find_all per sentence);
         ``plain``: without "in seven years"-style idioms."""
         if not cache:

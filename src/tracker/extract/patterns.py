@@ -7,6 +7,7 @@ this module and ``tables.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .tables import (
     ASPIRATION_VERBS,
@@ -16,8 +17,10 @@ from .tables import (
     NOMINAL_DELIVERABLES,
 )
 
+_Trie = dict[str, "_Trie"]  # character -> subtrie; "" marks the end of a word
 
-def trie_alternation(words, after_first: str = "") -> str:
+
+def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
     """A regex alternation of literal ``words`` as a character trie.
 
     Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))``
@@ -29,14 +32,14 @@ def trie_alternation(words, after_first: str = "") -> str:
     lookaround before the alternation, which would keep the regex engine from
     skipping quickly to the possible first characters).
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: _Trie) -> str:
         end = "" in node
         alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:

@@ -86,9 +86,9 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     for i in range(len(lines) - 1):
         pos += len(lines[i]) + 1  # offset of the newline after lines[i]
         prev = lines[i].rstrip()
-        nxt = lines[i + 1].lstrip()
-        if (not prev or not nxt or prev[-1] in ".!?:;\"”’)" or len(prev) < 80
-                or nxt[:1] in "•-*–·"):
+        next_line = lines[i + 1].lstrip()
+        if (not prev or not next_line or prev[-1] in ".!?:;\"”’)" or len(prev) < 80
+                or next_line[:1] in "•-*–·"):
             cuts.add(pos)
     points = sorted(cuts | {0, len(body)})
     spans: list[tuple[int, int]] = []

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any, Protocol
 
 
-class _TimeExpr(Protocol):
+class TimeExpr(Protocol):
     text: str
     start: int
     end: int
@@ -29,7 +29,7 @@ _TEMPORAL: Any = None
 _LOADED = False
 
 
-def find_all(text: str, anchor: date, tense: str | None = "future") -> list[_TimeExpr]:
+def find_all(text: str, anchor: date, tense: str | None = "future") -> list[TimeExpr]:
     global _TEMPORAL, _LOADED
     if not _LOADED:
         _TEMPORAL = _load()

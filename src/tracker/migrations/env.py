@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from logging.config import fileConfig
+from typing import TYPE_CHECKING, Any, Literal
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from tracker.models import Base
+
+if TYPE_CHECKING:
+    from alembic.autogenerate.api import AutogenContext
+    from sqlalchemy.engine import Connection
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
@@ -16,7 +21,7 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 target_metadata = Base.metadata
 
 
-def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Render our column types as plain SQLAlchemy types: migrations must not
     import application code that may change later."""
     from tracker.types import UTCDateTime
@@ -35,9 +40,7 @@ IGNORED_INDEXES = frozenset({"ix_commitments_text_trgm"})
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
     if type_ == "table" and name and name.startswith(IGNORED_TABLE_PREFIX):
         return False
-    if type_ == "index" and name in IGNORED_INDEXES:
-        return False
-    return True
+    return not (type_ == "index" and name in IGNORED_INDEXES)
 
 
 def _include_object(obj: object, name: str | None, type_: str, reflected: bool,
@@ -45,7 +48,7 @@ def _include_object(obj: object, name: str | None, type_: str, reflected: bool,
     return _include_name(name, type_, None)
 
 
-def _configure(connection) -> None:  # type: ignore[no-untyped-def]
+def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -47,7 +47,7 @@ _FTS_COLS = "subject, quote, actors, due_expression"
 _OLD = "old.id, old.subject, old.quote, old.actors, old.due_expression"
 _NEW = "new.id, new.subject, new.quote, new.actors, new.due_expression"
 
-SORT_INDEXES = (
+SORT_INDEXES: tuple[tuple[str, list[str | sa.TextClause]], ...] = (
     ("ix_commitments_due_end_nulls_last", [sa.text("(due_end IS NULL)"), "due_end", "id"]),
     ("ix_commitments_due_end_desc_nulls_last",
      [sa.text("(due_end IS NOT NULL)"), "due_end", "id"]),
