@@ -162,9 +162,9 @@ def _insert_source_or_skip(session: Session, doc: Document,
     """Insert the document's source, or nothing when its content hash is
     already stored (``INSERT ... ON CONFLICT (content_hash) DO NOTHING``):
     overlapping ingests of the same content store it once and neither fails."""
-    from tracker.db import fit_text
-
     from sqlalchemy.dialects import postgresql, sqlite
+
+    from tracker.db import fit_text
 
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ class ListRow:
             return "open-ended"
         return f"{self.due_start or '…'} … {self.due_end or '…'}"
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind, "subject": self.subject,
             "actors": list(self.actors), "made_on": self.made_on.isoformat(),
