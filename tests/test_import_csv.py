@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from pinned import CLOCK
 
+from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.backup import CSV_COLUMNS, ImportRefused
 from tracker.cli import cli
@@ -167,3 +167,12 @@ def test_a_source_gives_the_date_and_the_span(db_url: str, tmp_path: Path) -> No
     assert c["source"] == "statement.md" and c["made_on"] == "2024-03-04"
     assert c["span"] == [17, 17 + len(c["quote"])]
     assert dt.date.fromisoformat(c["history"][0]["effective_on"]) == dt.date(2024, 3, 4)
+
+
+def test_docs_list_exactly_the_columns() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "outputs.md").read_text("utf-8")
+    rows = [line for line in docs.splitlines() if line.startswith("| `")
+            and line.split("|")[1].strip().strip("`") in {c.name for c in CSV_COLUMNS}]
+    expected = [f"| `{c.name}` | {'yes' if c.required else ''} | {c.meaning} | "
+                f"{('`' + c.example + '`') if c.example else ''} |" for c in CSV_COLUMNS]
+    assert [" ".join(r.split()) for r in rows] == [" ".join(e.split()) for e in expected]

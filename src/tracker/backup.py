@@ -25,9 +25,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, exists, insert, select, update
+from sqlalchemy import Table, bindparam, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker import services, statuses
@@ -212,12 +212,13 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
         if old in source_ids:
             raise _Bad(f"{w}.id: {old} appears twice")
         body = _need_text(s.get("body"), f"{w}.body")
-        digest = content_hash(body)
+        # kept as stored (it is what "ingesting the same content twice stores
+        # it once" compares); computed only when a backup lacks it
         given = s.get("content_hash")
-        if given is not None and given != digest:
-            raise _Bad(f"{w}.content_hash: does not match its body (the text was changed)")
-        row = {
-            "file_name": _need_text(s.get("file"), f"{w}.file"),
+        digest = content_hash(body) if given is None else _need_text(given, f"{w}.content_hash")
+        file_name = _need_text(s.get("file"), f"{w}.file")
+        row: dict[str, Any] = {
+            "file_name": file_name,
             "title": _text(s.get("title"), f"{w}.title", optional=True),
             "publisher": _text(s.get("publisher"), f"{w}.publisher", optional=True),
             "url": _text(s.get("url"), f"{w}.url", optional=True),
@@ -226,7 +227,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             "ingested_at": _stamp(s.get("ingested_at"), f"{w}.ingested_at"),
         }
         source_ids.add(old)
-        by_file.setdefault(row["file_name"], []).append(old)
+        by_file.setdefault(file_name, []).append(old)
         plan.sources.append((old, row))
 
     def source_ref(obj: dict[str, Any], w: str) -> int | None:
@@ -258,7 +259,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
         status = c.get("status")
         if status not in statuses.STATUSES:
             raise _Bad(f"{w}.status: unknown status {status!r}")
-        row = {
+        crow: dict[str, Any] = {
             "kind": _text(c.get("kind"), f"{w}.kind"), "source_id": source_ref(c, w),
             "made_on": _need_date(c.get("made_on"), f"{w}.made_on"),
             "quote": _need_text(c.get("quote"), f"{w}.quote"),
@@ -279,7 +280,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             "updated_at": _stamp(c.get("updated_at"), f"{w}.updated_at"),
         }
         parent = _int(c.get("parent"), f"{w}.parent", optional=True)
-        plan.commitments.append((old, row, parent))
+        plan.commitments.append((old, crow, parent))
         for j, raw_ev in enumerate(_array(c.get("evidence", []), f"{w}.evidence")):
             we = f"{w}.evidence[{j}]"
             e = _object(raw_ev, we)
@@ -366,7 +367,7 @@ def import_backup(session: Session, data: dict[str, Any]) -> BackupSummary:
     parents = [{"new_id": out.commitment_ids[old], "new_parent": out.commitment_ids[parent]}
                for old, _, parent in plan.commitments if parent is not None]
     if parents:
-        table = Commitment.__table__
+        table = cast(Table, Commitment.__table__)
         session.execute(
             update(table).where(table.c.id == bindparam("new_id"))
             .values(parent_id=bindparam("new_parent")), parents)
@@ -395,30 +396,33 @@ class CsvColumn:
     required: bool = False
 
 
-# The columns of a commitments spreadsheet, in the order docs/outputs.md lists
-# them. Names are matched ignoring case, outer spaces, and "-"/" " for "_".
+# The columns of a commitments spreadsheet; docs/outputs.md lists exactly
+# these rows (a test checks) and a test imports a row of the examples (the
+# empty ones are exercised by tests of their own). Names are matched ignoring case, outer spaces, and "-"/" " for "_".
 CSV_COLUMNS: tuple[CsvColumn, ...] = (
     CsvColumn("quote", "the sentence, verbatim", "The ministers will meet again in 2025.",
               required=True),
     CsvColumn("subject", "what is promised", "ministerial meeting", required=True),
-    CsvColumn("actors", "who promised, separated by ';' (stored as canonical parties)",
-              "U.S.; Republic of India"),
+    CsvColumn("actors", "who promised, separated by `;`, stored as canonical parties "
+              "(`tracker.parties`: `U.S.` → United States)", "U.S.; Republic of India"),
     CsvColumn("action", "the verb", "meet"),
-    CsvColumn("kind", "commitment (default) or ask", "commitment"),
-    CsvColumn("made_on", "the day it was made, YYYY-MM-DD (default: the source's date)",
-              "2024-02-01"),
-    CsvColumn("due", "the due phrase, read by the temporal grammar from made_on",
-              "in 2025"),
-    CsvColumn("due_start", "the window's first day, YYYY-MM-DD (instead of due)", ""),
-    CsvColumn("due_end", "the window's last day, YYYY-MM-DD (instead of due)", ""),
-    CsvColumn("status", "open (default) or any status; a change recorded on status_on",
-              "fulfilled"),
-    CsvColumn("status_on", "the day the status took effect (default: made_on)",
+    CsvColumn("kind", "`commitment` (default) or `ask`", "commitment"),
+    CsvColumn("made_on", "the day it was made, YYYY-MM-DD; required unless `source` gives "
+              "it; not after today", "2024-02-01"),
+    CsvColumn("due", "the due phrase, read by the temporal grammar from `made_on` "
+              "(docs/temporal.md)", "in 2025"),
+    CsvColumn("due_start", "the window's first day (instead of `due`; default `made_on` "
+              "when only `due_end` is given)", ""),
+    CsvColumn("due_end", "the window's last day (instead of `due`)", ""),
+    CsvColumn("status", "`open` (default) or any status (`In progress` reads as "
+              "`in_progress`)", "fulfilled"),
+    CsvColumn("status_on", "the day that status took effect (default: `made_on`)",
               "2025-06-30"),
-    CsvColumn("source", "an ingested source's file name (or id)", ""),
-    CsvColumn("topics", "topics, separated by ';'", "security; diplomacy"),
-    CsvColumn("note", "a note for the history (default: imported from FILE line N)",
-              "from the 2024 tracking sheet"),
+    CsvColumn("source", "an ingested source's file name (or id): gives `made_on` and the "
+              "quote's span", ""),
+    CsvColumn("topics", "topics, separated by `;`", "security; diplomacy"),
+    CsvColumn("note", "the note on the history's \"created\" row (default: `imported from "
+              "FILE line N`)", "from the 2024 tracking sheet"),
 )
 _BY_NAME = {c.name: c for c in CSV_COLUMNS}
 
@@ -441,11 +445,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(first line number, {column: value}) for each non-blank row; the header
     is checked first (unknown, repeated or missing required columns refuse
     the file)."""
-    try:
-        f = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
-    except OSError:
-        raise
-    with f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f)
         try:
             header = next(reader, None)
@@ -460,7 +460,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             seen = [n for n in names if n]
             twice = {n for n in seen if seen.count(n) > 1}
             if twice:
-                raise ImportRefused(f"{path}: line 1: column {sorted(twice)[0]!r} appears twice")
+                raise ImportRefused(f"{path}: line 1: column {min(twice)!r} appears twice")
             missing = [c.name for c in CSV_COLUMNS if c.required and c.name not in seen]
             if missing:
                 raise ImportRefused(f"{path}: line 1: missing column {missing[0]!r}")
