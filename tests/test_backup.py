@@ -1,10 +1,9 @@
 """Backup and import (tracker.backup): export -> import into an empty database
--> export gives the same JSON, ids mapped old -> new; a bad file or a
-non-empty database stores nothing. Documents and sentences written here."""
+-> export gives the same JSON, ids kept; a bad file or a non-empty database
+stores nothing. Documents and sentences written here."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -90,27 +89,9 @@ def _build(app: Tracker, tmp_path: Path) -> None:
     app.reject(pending[0].id, by="ana", note="not the same")
 
 
-def _renumber(data: dict[str, Any], summary: Any) -> dict[str, Any]:
-    """The old export with every id mapped to the new one."""
-    data = copy.deepcopy(data)
-    src, com, evi = summary.source_ids, summary.commitment_ids, summary.evidence_ids
-    for s in data["sources"]:
-        s["id"] = src[s["id"]]
-    for c in data["commitments"]:
-        c["id"] = com[c["id"]]
-        c["source_id"] = src.get(c["source_id"]) if c["source_id"] else None
-        c["parent"] = com[c["parent"]] if c["parent"] else None
-        for e in c["evidence"]:
-            e["id"] = evi[e["id"]]
-            e["source_id"] = src.get(e["source_id"]) if e["source_id"] else None
-        for h in c["history"]:
-            h["evidence"] = evi[h["evidence"]] if h["evidence"] else None
-    return data
-
-
 def _empty_twin(db_url: str, tmp_path: Path) -> str:
     """An empty database of the same kind: a new SQLite file, or the same
-    PostgreSQL database emptied (its ids start again at 1)."""
+    PostgreSQL database emptied (its id sequences start again at 1)."""
     if db_url.startswith("sqlite"):
         return f"sqlite:///{tmp_path / 'restored.db'}"
     from tracker.db import Database
@@ -144,8 +125,19 @@ def test_round_trip_gives_the_same_export_with_ids_mapped(db_url: str, tmp_path:
     restored.close()
     assert (summary.sources, summary.commitments) == (2, len(before["commitments"]))
     assert summary.history == sum(len(c["history"]) for c in before["commitments"])
-    assert any(old != new for old, new in summary.commitment_ids.items())  # really remapped
-    assert after == _renumber(before, summary)
+    assert after == before  # ids too: every row keeps its id, gaps included
+    assert sorted(summary.commitment_ids.items()) == [
+        (c["id"], c["id"]) for c in before["commitments"]]
+    ids = [c["id"] for c in before["commitments"]]
+    assert ids != list(range(1, len(ids) + 1))  # there was a gap to keep
+    # the database gives the next row an id past the restored ones
+    restored = Tracker(restored.url, CLOCK)
+    row = restored.add(quote="They will meet again.", subject="again",
+                       made_on=dt.date(2024, 1, 1))
+    ev_id, _ = restored.add_evidence(row.id, kind="progress", quote="Met.", by="ana")
+    restored.close()
+    assert row.id == max(ids) + 1
+    assert ev_id == max(e["id"] for c in before["commitments"] for e in c["evidence"]) + 1
 
 
 def test_a_non_empty_database_is_refused_and_left_alone(db_url: str, tmp_path: Path) -> None:
@@ -190,6 +182,7 @@ def _count(url: str) -> tuple[int, int, int]:
     (lambda d: d["sources"][0].update(body=None), r"sources\[0\]\.body: text expected"),
     (lambda d: d["commitments"][0].update(parent=12345),
      r"commitments\[0\]\.parent: no commitment with id 12345"),
+    (lambda d: d["commitments"][0].update(id=0), r"commitments\[0\]\.id: 0 is not an id"),
     (lambda d: d.pop("format"), r"not a tracker backup"),
     (lambda d: d.update(version=2), r"backup version 2 is not supported"),
 ])

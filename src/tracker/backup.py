@@ -5,11 +5,13 @@ Both are all-or-nothing: the whole file is read and checked before anything
 is written, and the caller runs the import in one transaction, so a bad file
 leaves the database as it was.
 
-A backup is restored into an EMPTY database only. Rows get new ids (the
-database gives them); every reference by id (a commitment's source and
-parent, an evidence's commitment and source, a history row's evidence) is
-mapped from the old id to the new one. Everything else is stored exactly as
-exported: statuses, versions, timestamps, review state, window changes.
+A backup is restored into an EMPTY database only, every row with the id it
+had (none is taken in an empty database), so every reference by id (a
+commitment's source and parent, an evidence's commitment and source, a
+history row's evidence) and every id a note mentions stays true; on
+PostgreSQL the id sequences are moved past the restored ids. Everything
+else is stored exactly as exported: statuses, versions, timestamps, review
+state, window changes. Export -> import -> export gives the same file.
 
 A spreadsheet row becomes a commitment through the service layer
 (``services.add_commitment``, then ``services.change_status`` for a status
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, exists, insert, select, update
+from sqlalchemy import Table, bindparam, exists, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tracker import services, statuses
@@ -58,6 +60,9 @@ def is_empty(session: Session) -> bool:
 
 class _Bad(ValueError):
     pass
+
+
+MAX_ID = 2**31 - 1  # ids are INTEGER columns (32-bit on PostgreSQL)
 
 
 def _date(value: Any, where: str, *, optional: bool = False) -> dt.date | None:
@@ -109,6 +114,13 @@ def _int(value: Any, where: str, *, optional: bool = False) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Bad(f"{where}: a whole number expected, got {value!r}")
     return value
+
+
+def _id(value: Any, where: str, *, optional: bool = False) -> int | None:
+    ident = _int(value, where, optional=optional)
+    if ident is not None and not 1 <= ident <= MAX_ID:
+        raise _Bad(f"{where}: {ident} is not an id (1 to {MAX_ID})")
+    return ident
 
 
 def _number(value: Any, where: str) -> float:
@@ -207,7 +219,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
     for i, raw in enumerate(_array(data.get("sources"), "sources")):
         w = f"sources[{i}]"
         s = _object(raw, w)
-        old = _int(s.get("id"), f"{w}.id")
+        old = _id(s.get("id"), f"{w}.id")
         assert old is not None
         if old in source_ids:
             raise _Bad(f"{w}.id: {old} appears twice")
@@ -232,7 +244,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
 
     def source_ref(obj: dict[str, Any], w: str) -> int | None:
         if "source_id" in obj:
-            sid = _int(obj["source_id"], f"{w}.source_id", optional=True)
+            sid = _id(obj["source_id"], f"{w}.source_id", optional=True)
             if sid is not None and sid not in source_ids:
                 raise _Bad(f"{w}.source_id: no source with id {sid} in the backup")
             return sid
@@ -250,7 +262,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
     for i, raw in enumerate(_array(data.get("commitments"), "commitments")):
         w = f"commitments[{i}]"
         c = _object(raw, w)
-        old = _int(c.get("id"), f"{w}.id")
+        old = _id(c.get("id"), f"{w}.id")
         assert old is not None
         if old in commitment_ids:
             raise _Bad(f"{w}.id: {old} appears twice")
@@ -279,12 +291,12 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             "created_at": _stamp(c.get("created_at"), f"{w}.created_at"),
             "updated_at": _stamp(c.get("updated_at"), f"{w}.updated_at"),
         }
-        parent = _int(c.get("parent"), f"{w}.parent", optional=True)
+        parent = _id(c.get("parent"), f"{w}.parent", optional=True)
         plan.commitments.append((old, crow, parent))
         for j, raw_ev in enumerate(_array(c.get("evidence", []), f"{w}.evidence")):
             we = f"{w}.evidence[{j}]"
             e = _object(raw_ev, we)
-            eid = _int(e.get("id"), f"{we}.id")
+            eid = _id(e.get("id"), f"{we}.id")
             assert eid is not None
             if eid in evidence_ids:
                 raise _Bad(f"{we}.id: {eid} appears twice")
@@ -310,7 +322,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             h = _object(raw_h, wh)
             fs, fe, fr = _window(h.get("window_from"), f"{wh}.window_from")
             ts, te, tr = _window(h.get("window_to"), f"{wh}.window_to")
-            ev_ref = _int(h.get("evidence"), f"{wh}.evidence", optional=True)
+            ev_ref = _id(h.get("evidence"), f"{wh}.evidence", optional=True)
             pending_history.append((wh, ev_ref))
             plan.history.append((old, ev_ref, {
                 "event": _text(h.get("event"), f"{wh}.event"),
@@ -332,20 +344,30 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
     return plan
 
 
-def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows; the new ids in the order of ``rows``."""
-    ids: list[int] = []
-    for start in range(0, len(rows), 1000):
-        batch = rows[start:start + 1000]
-        result = session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), batch)
-        ids.extend(result.scalars().all())
-    return ids
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(table), rows[start:start + 5000])
+
+
+def _advance_sequences(session: Session) -> None:
+    """PostgreSQL: the next id the database gives follows the largest
+    restored one (SQLite takes the largest rowid plus one by itself)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in ("sources", "commitments", "evidence", "history"):
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {name}), 0) + 1, false)"))
 
 
 def import_backup(session: Session, data: dict[str, Any]) -> BackupSummary:
     """Rebuild the database from a backup (``read_backup``); the session must
-    be on an empty database and is committed by the caller."""
+    be on an empty database and is committed by the caller.
+
+    Every row keeps its id (the database is empty, so none is taken): the
+    references between rows, and the ids that history notes and analysts'
+    own records mention ("confirmed fulfils evidence 12"), stay true. The
+    summary's maps say which old id became which new one (the same)."""
     try:
         plan = plan_backup(data)
     except _Bad as exc:
@@ -354,32 +376,26 @@ def import_backup(session: Session, data: dict[str, Any]) -> BackupSummary:
         raise ImportRefused("the database is not empty: a backup is imported into an empty "
                             "database only (use --db with a new one)")
     out = BackupSummary()
-    new = _insert(session, Source.__table__, [row for _, row in plan.sources])
-    out.source_ids = {old: n for (old, _), n in zip(plan.sources, new, strict=True)}
-
-    def mapped(sid: int | None) -> int | None:
-        return None if sid is None else out.source_ids[sid]
-
-    new = _insert(session, Commitment.__table__, [
-        {**row, "source_id": mapped(row["source_id"]), "parent_id": None}
-        for _, row, _ in plan.commitments])
-    out.commitment_ids = {old: n for (old, _, _), n in zip(plan.commitments, new, strict=True)}
-    parents = [{"new_id": out.commitment_ids[old], "new_parent": out.commitment_ids[parent]}
+    out.source_ids = {old: old for old, _ in plan.sources}
+    out.commitment_ids = {old: old for old, _, _ in plan.commitments}
+    out.evidence_ids = {old: old for old, _, _ in plan.evidence}
+    _insert(session, Source.__table__, [{**row, "id": old} for old, row in plan.sources])
+    # parents after every commitment is in (a parent may come later in the file)
+    _insert(session, Commitment.__table__, [
+        {**row, "id": old, "parent_id": None} for old, row, _ in plan.commitments])
+    parents = [{"cid": old, "parent": parent}
                for old, _, parent in plan.commitments if parent is not None]
     if parents:
         table = cast(Table, Commitment.__table__)
         session.execute(
-            update(table).where(table.c.id == bindparam("new_id"))
-            .values(parent_id=bindparam("new_parent")), parents)
-    evidence = sorted(plan.evidence, key=lambda e: e[0])  # old id order: same order again
-    new = _insert(session, Evidence.__table__, [
-        {**row, "source_id": mapped(row["source_id"]),
-         "commitment_id": out.commitment_ids[cid]} for _, cid, row in evidence])
-    out.evidence_ids = {old: n for (old, _, _), n in zip(evidence, new, strict=True)}
+            update(table).where(table.c.id == bindparam("cid"))
+            .values(parent_id=bindparam("parent")), parents)
+    _insert(session, Evidence.__table__, [
+        {**row, "id": old, "commitment_id": cid}
+        for old, cid, row in sorted(plan.evidence, key=lambda e: e[0])])
     _insert(session, HistoryEntry.__table__, [
-        {**row, "commitment_id": out.commitment_ids[cid],
-         "evidence_id": None if ev is None else out.evidence_ids[ev]}
-        for cid, ev, row in plan.history])
+        {**row, "commitment_id": cid, "evidence_id": ev} for cid, ev, row in plan.history])
+    _advance_sequences(session)
     out.sources, out.commitments = len(plan.sources), len(plan.commitments)
     out.evidence, out.history = len(plan.evidence), len(plan.history)
     return out
