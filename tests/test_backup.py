@@ -239,3 +239,14 @@ def test_export_keeps_the_contract_keys(db_url: str, tmp_path: Path) -> None:
         for h in c["history"]:
             assert {"at", "by", "from", "to", "note"} <= set(h)
     assert TODAY  # the pinned day every use case above ran on
+
+
+@pytest.mark.postgres
+def test_a_database_moves_from_sqlite_to_postgresql(pg_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "backup.json"
+    data = _backup(tmp_path)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    app = Tracker(_empty_twin(pg_url, tmp_path), CLOCK)
+    app.import_backup(path)
+    assert _export(app) == data
+    app.close()
