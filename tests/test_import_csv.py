@@ -149,6 +149,17 @@ def test_the_same_sheet_twice_is_refused(db_url: str, tmp_path: Path) -> None:
     assert caught.value.problems == [
         ("line 2", "already stored as commitment 1 (same quote, subject and made_on)")]
     assert len(_export(app)["commitments"]) == 1
+    twice = _sheet(tmp_path, [{"quote": "They will talk.", "subject": "talks",
+                               "made_on": "2024-01-06", "status_on": "2030-01-01",
+                               "status": "fulfilled"},
+                              {"quote": "They will talk.", "subject": "talks",
+                               "made_on": "2024-01-06"}], name="twice.csv")
+    with pytest.raises(ImportRefused) as caught:
+        app.import_csv(twice)
+    assert caught.value.problems[1] == (
+        "line 3", "the same quote, subject and made_on as line 2")
+    assert "future" in caught.value.problems[0][1]
+    assert len(_export(app)["commitments"]) == 1
     app.close()
 
 

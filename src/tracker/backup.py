@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, exists, insert, select, text, update
+from sqlalchemy import Table, bindparam, exists, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tracker import services, statuses
@@ -502,9 +502,12 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _csv_row(session: Session, row: dict[str, str], *, clock: Clock, by: str | None,
-             default_note: str) -> tuple[int, str]:
+             default_note: str, line: int, before: int,
+             seen: dict[tuple[str, str, dt.date], int]) -> tuple[int, str]:
     """One spreadsheet row stored through the service layer; returns
-    (commitment id, status). Raises ``ServiceError`` or ``_Bad``."""
+    (commitment id, status). Raises ``ServiceError`` or ``_Bad``. ``before``
+    is the largest commitment id before the import (a twin is looked for
+    among those), ``seen`` the rows of this file so far."""
     if "" in row:
         raise _Bad(row[""])
     today = clock.today()
@@ -528,8 +531,13 @@ def _csv_row(session: Session, row: dict[str, str], *, clock: Clock, by: str | N
     topics = [t.strip() for t in (row.get("topics") or "").split(";") if t.strip()]
     quote, subject = row.get("quote", ""), row.get("subject", "")
     made = made_on or (source.published_on if source else today)
+    key = (quote, subject, made)
+    if key in seen:
+        raise _Bad(f"the same quote, subject and made_on as line {seen[key]}")
+    seen[key] = line
     twin = session.scalar(select(Commitment.id).where(
-        Commitment.quote == quote, Commitment.subject == subject, Commitment.made_on == made))
+        Commitment.id <= before, Commitment.quote == quote, Commitment.subject == subject,
+        Commitment.made_on == made))
     if twin is not None:
         raise _Bad(f"already stored as commitment {twin} (same quote, subject and made_on)")
     c = services.add_commitment(
@@ -551,10 +559,13 @@ def import_csv(session: Session, path: Path, *, clock: Clock, by: str | None = N
     (the caller rolls the session back)."""
     out = CsvSummary()
     problems: list[tuple[str, str]] = []
+    before = session.scalar(select(func.coalesce(func.max(Commitment.id), 0))) or 0
+    seen: dict[tuple[str, str, dt.date], int] = {}
     for line, row in _rows(path):
         try:
             cid, status = _csv_row(session, row, clock=clock, by=by,
-                                   default_note=f"imported from {path.name} line {line}")
+                                   default_note=f"imported from {path.name} line {line}",
+                                   line=line, before=before, seen=seen)
         except (_Bad, ServiceError) as exc:
             problems.append((f"line {line}", str(exc)))
             continue
