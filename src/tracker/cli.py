@@ -740,6 +740,42 @@ def _export_ics(state: State, output: Path | None) -> None:
                f"commitment{'s' if r.open_ended != 1 else ''} left out (no window)", err=True)
 
 
+@cli.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--by", help="Who imports a spreadsheet (history 'by'; default: you).")
+@pass_state
+def import_file(state: State, file: Path, by: str | None) -> None:
+    """Import FILE: a backup (.json, from `tracker export`) into an empty
+    database, or a spreadsheet of commitments (.csv; columns in
+    docs/outputs.md). All or nothing: a bad file stores nothing.
+
+    \b
+    Examples: tracker --db sqlite:///new.db import tracker.json
+              tracker import commitments.csv --by "A. Analyst"
+    """
+    from tracker.backup import ImportRefused
+
+    kind = file.suffix.lower()
+    if kind not in (".json", ".csv"):
+        raise click.UsageError(f"{file}: give a .json backup or a .csv spreadsheet")
+    try:
+        if kind == ".json":
+            r = state.app.import_backup(file)
+            _echo(f"imported {r.sources} sources, {r.commitments} commitments, "
+                  f"{r.evidence} evidence, {r.history} history entries from {file}")
+            return
+        c = state.app.import_csv(file, by=by)
+    except ImportRefused as exc:
+        for where, reason in exc.problems[:50]:
+            _echo(f"{file}: {where}: {reason}", err=True)
+        if len(exc.problems) > 50:
+            _echo(f"... and {len(exc.problems) - 50} more", err=True)
+        _echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    counts = ", ".join(f"{n} {st}" for st, n in sorted(c.statuses.items()))
+    _echo(f"imported {c.commitments} commitments ({counts}) from {file}")
+
+
 # --- database and UI ----------------------------------------------------------
 
 

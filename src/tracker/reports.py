@@ -197,11 +197,30 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+BACKUP_FORMAT = "tracker-backup"
+BACKUP_VERSION = 1
+
+
+def _window_fields(h: HistoryEntry) -> dict[str, Any]:
+    """A window change keeps the old and the new window (any other event
+    carries them only if it has them)."""
+    pairs = ((h.from_due_start, h.from_due_end, h.from_due_rule),
+             (h.to_due_start, h.to_due_end, h.to_due_rule))
+    if h.event != "window" and all(v is None for pair in pairs for v in pair):
+        return {}
+    (fs, fe, fr), (ts, te, tr) = pairs
+    return {"window_from": [_iso(fs), _iso(fe), fr], "window_to": [_iso(ts), _iso(te), tr]}
+
+
 def write_export(session: Session, out: TextIO) -> None:
-    """The whole database as one JSON object (CONTRACT.md), streamed."""
+    """The whole database as one JSON object (CONTRACT.md), streamed.
+
+    It is also a backup (``"format": "tracker-backup"``): every field of
+    every row, source texts included, so ``tracker.backup.import_backup``
+    rebuilds the database from it (docs/outputs.md)."""
     from tracker.models import split_list
 
-    out.write('{"sources": [')
+    out.write(f'{{"format": "{BACKUP_FORMAT}", "version": {BACKUP_VERSION}, "sources": [')
     files: dict[int, str] = {}
     for i, s in enumerate(session.scalars(select(Source).order_by(Source.id))):
         files[s.id] = s.file_name
@@ -209,6 +228,7 @@ def write_export(session: Session, out: TextIO) -> None:
             "id": s.id, "file": s.file_name, "title": s.title, "publisher": s.publisher,
             "url": s.url, "published_on": s.published_on.isoformat(),
             "content_hash": s.content_hash, "ingested_at": s.ingested_at.isoformat(),
+            "body": s.body,
         }
         out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))
     out.write('\n], "commitments": [')
@@ -216,11 +236,13 @@ def write_export(session: Session, out: TextIO) -> None:
     for ev in session.scalars(select(Evidence).order_by(Evidence.commitment_id, Evidence.id)):
         evidence.setdefault(ev.commitment_id, []).append({
             "id": ev.id, "source": files.get(ev.source_id) if ev.source_id else None,
-            "kind": ev.kind,
+            "source_id": ev.source_id, "kind": ev.kind,
             "event_date": ev.event_date.isoformat() if ev.event_date else None,
             "quote": ev.quote, "span": [ev.span_start, ev.span_end],
             "confidence": ev.confidence, "origin": ev.origin, "review": ev.review,
-            "reason": ev.reason,
+            "reason": ev.reason, "created_at": ev.created_at.isoformat(),
+            "reviewed_at": ev.reviewed_at.isoformat() if ev.reviewed_at else None,
+            "reviewed_by": ev.reviewed_by, "review_note": ev.review_note,
         })
     history: dict[int, list[dict[str, Any]]] = {}
     for h in session.scalars(select(HistoryEntry).order_by(
@@ -231,15 +253,13 @@ def write_export(session: Session, out: TextIO) -> None:
             "from": h.from_status, "to": h.to_status, "note": h.note,
             "evidence": h.evidence_id,
         }
-        if h.event == "window":
-            entry["window_from"] = [_iso(h.from_due_start), _iso(h.from_due_end), h.from_due_rule]
-            entry["window_to"] = [_iso(h.to_due_start), _iso(h.to_due_end), h.to_due_rule]
+        entry.update(_window_fields(h))
         history.setdefault(h.commitment_id, []).append(entry)
     q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
     for i, c in enumerate(session.scalars(q)):
         obj = {
             "id": c.id, "source": files.get(c.source_id) if c.source_id else None,
-            "kind": c.kind, "made_on": c.made_on.isoformat(), "quote": c.quote,
+            "source_id": c.source_id, "kind": c.kind, "made_on": c.made_on.isoformat(), "quote": c.quote,
             "span": [c.span_start, c.span_end], "actors": split_list(c.actors),
             "action": c.action, "subject": c.subject, "topics": split_list(c.topics),
             "due_expression": c.due_expression,
@@ -247,6 +267,7 @@ def write_export(session: Session, out: TextIO) -> None:
             "due_end": c.due_end.isoformat() if c.due_end else None,
             "due_rule": c.due_rule, "confidence": c.confidence, "origin": c.origin,
             "status": c.status, "parent": c.parent_id, "version": c.version,
+            "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
             "evidence": evidence.get(c.id, []), "history": history.get(c.id, []),
         }
         out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))

@@ -301,6 +301,27 @@ class Tracker:
         with self.session() as s:
             write_export(s, out)
 
+    # --- import -----------------------------------------------------------------
+
+    def import_backup(self, path: Path) -> Any:
+        """Rebuild an EMPTY database from ``tracker export --format json``, in
+        one transaction; returns ``tracker.backup.BackupSummary`` (old id ->
+        new id maps included)."""
+        from tracker.backup import import_backup, read_backup
+
+        data = read_backup(Path(path))
+        with self.session() as s:
+            return import_backup(s, data)
+
+    def import_csv(self, path: Path, *, by: str | None = None) -> Any:
+        """A spreadsheet of commitments (``tracker.backup.CSV_COLUMNS``), all
+        rows or none, through the service layer; returns
+        ``tracker.backup.CsvSummary``."""
+        from tracker.backup import import_csv
+
+        with self.session() as s:
+            return import_csv(s, Path(path), clock=self.clock, by=by)
+
     def upgrade_schema(self) -> tuple[str | None, str | None]:
         """Bring the database to the newest schema on purpose (a shared one
         is never upgraded otherwise); returns (revision before, after)."""
