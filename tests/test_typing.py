@@ -26,6 +26,7 @@ CLEAN = [
     "src/tracker/agenda.py",
     "src/tracker/agenda_writers.py",
     "src/tracker/app",
+    "src/tracker/backup.py",
     "src/tracker/calendar_export.py",
     "src/tracker/cli.py",
     "src/tracker/clock.py",
