@@ -207,9 +207,8 @@ def load_items(session: Session, as_of: dt.date) -> list[Item]:
     ids = [c.id for c in views]
     topics: dict[int, str] = {}
     for i in range(0, len(ids), 500):
-        topics.update(session.execute(
-            select(Commitment.id, Commitment.topics).where(Commitment.id.in_(ids[i:i + 500]))
-        ).tuples().all())
+        topics.update((cid, t) for cid, t in session.execute(
+            select(Commitment.id, Commitment.topics).where(Commitment.id.in_(ids[i:i + 500]))))
     then = services.states_on(session, ids, as_of)
     items = []
     for c in sorted(views, key=lambda c: (c.made_on, c.id)):
