@@ -44,10 +44,10 @@ def _write_json(card: Scorecard, out: TextIO) -> None:
 
 def _write_csv(card: Scorecard, out: TextIO) -> None:
     out.write(csv_line(["group", "made", *COLUMNS, "scored", "score"]) + "\n")
-    for r in [*card.rows, card.total]:
-        score = r.score
-        out.write(csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored,
-                            "" if score is None else f"{score:.4f}"]) + "\n")
+    out.writelines(
+        csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored,
+                  "" if r.score is None else f"{r.score:.4f}"]) + "\n"
+        for r in [*card.rows, card.total])
 
 
 def _table_line(name: str, r: Row, width: int) -> str:
