@@ -77,7 +77,7 @@ class Bar:
     score: str
 
 
-def chart(rows: Sequence[Row], *, width: int = 720, label_width: int = 190,
+def chart(rows: Sequence[Row], *, width: int = 720, label_width: int = 200,
           bar: int = 18, gap: int = 8) -> dict[str, Any]:
     """Geometry of the horizontal stacked bars (one per party, most commitments
     first, at most ``CHART_MAX_PARTIES``), each segment a share of the
@@ -96,7 +96,7 @@ def chart(rows: Sequence[Row], *, width: int = 720, label_width: int = 190,
                 segs.append({"x": round(x, 1), "w": round(w, 1), "n": n, "label": label,
                              "colour": colour})
                 x += w
-        bars.append(Bar(one_line(r.group, 30), r.made, 28 + i * (bar + gap), segs,
+        bars.append(Bar(one_line(r.group, 27), r.made, 28 + i * (bar + gap), segs,
                         score_text(r.score)))
     height = 28 + len(bars) * (bar + gap) + 10
     return {"bars": bars, "width": width, "height": height, "bar": bar,
