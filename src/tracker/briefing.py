@@ -149,10 +149,13 @@ def render_briefing(items: Sequence[Item], as_of: dt.date, *, generated_at: dt.d
     grouped = compute(items, group_by, as_of)
     overdue = sorted((it for it in items if it.column == "overdue"),
                      key=lambda it: (it.due_end or as_of, it.id))
+    members_of: dict[str, list[Item]] = {}
+    for it in sorted(items, key=lambda it: (it.made_on, it.id)):
+        for g in it.groups(group_by):
+            members_of.setdefault(g, []).append(it)
     sections = []
     for row in grouped.rows:
-        members = [it for it in items if row.group in it.groups(group_by)]
-        members.sort(key=lambda it: (it.made_on, it.id))
+        members = members_of[row.group]
         sections.append({"row": row, "siblings": [
             {"quote": g["quote"], "items": [_item_view(it, as_of) for it in g["items"]]}
             for g in _sibling_groups(members)]})
