@@ -337,3 +337,12 @@ def test_briefing_runs_no_script_and_loads_nothing_in_chromium(sqlite_db: Databa
     assert "<title>Briefing as of 2025-06-30</title>" in dom  # no script retitled it
     assert "<script" not in dom.lower() and "<img" not in dom.lower()
     assert hits == []  # no request left the page
+
+
+def test_an_empty_database_gives_an_empty_card_and_page(db_url: str, db: Database) -> None:
+    code, out, _ = _run(db_url, "scorecard", "--as-of", "2025-06-30", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["rows"] == [] and data["total"]["made"] == 0
+    assert data["total"]["score"] is None
+    page = _briefing(db_url)
+    assert "No commitments known by 2025-06-30" in page and "Nothing overdue" in page
