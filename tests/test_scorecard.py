@@ -194,6 +194,9 @@ def test_cli_formats(db_url: str, db: Database, filled, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[-1]["group"] == "all" and all(
         sum(int(r[c]) for c in COLUMNS) == int(r["made"]) for r in rows)
+    by_topic = {r["group"]: r for r in rows}
+    assert float(by_topic["trade"]["score"]) == -1.0  # a number, not a defused '-1
+    assert by_topic["(no topic)"]["score"] == "-1.0" and by_topic["health"]["score"] == "0.0"
     code, out, _ = _run(db_url, "scorecard", "--by", "period", "--as-of", "2025-06-30",
                         "--format", "markdown")
     assert code == 0 and "| 2024 | 6 |" in out

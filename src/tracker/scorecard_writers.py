@@ -46,7 +46,8 @@ def _write_csv(card: Scorecard, out: TextIO) -> None:
     out.write(csv_line(["group", "made", *COLUMNS, "scored", "score"]) + "\n")
     out.writelines(
         csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored,
-                  "" if r.score is None else f"{r.score:.4f}"]) + "\n"
+                  # a number, not text: a negative score is not a formula to defuse
+                  None if r.score is None else round(r.score, 4)]) + "\n"
         for r in [*card.rows, card.total])
 
 
