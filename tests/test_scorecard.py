@@ -349,3 +349,17 @@ def test_an_empty_database_gives_an_empty_card_and_page(db_url: str, db: Databas
     assert data["total"]["score"] is None
     page = _briefing(db_url)
     assert "No commitments known by 2025-06-30" in page and "Nothing overdue" in page
+
+
+def test_verdicts_follow_the_score_bands(db: Database, filled) -> None:
+    _, rows = _rows(db, "party")
+    # India: five scored, score 0.0; Australia: three scored (late, partly,
+    # overdue): 0.0; the United States: three scored, 2/3
+    assert rows["India"].verdict == "mixed" and rows["Australia"].verdict == "mixed"
+    assert rows["United States"].verdict == "mostly kept"
+    _, rel = _rows(db, "relationship")
+    assert rel["India–Japan"].verdict == "too few assessed to judge"  # one scored
+    it = Item(id=1, subject="s", quote="q", parties=("Chile",), series=None, series_key=None,
+              topics=(), made_on=D(2024, 1, 1), due_start=None, due_end=None, status="missed",
+              outcome="missed", fulfilled_on=None)
+    assert compute([it] * 3, "party", AS_OF).rows[0].verdict == "mostly not kept"

@@ -162,6 +162,6 @@ def render_briefing(items: Sequence[Item], as_of: dt.date, *, generated_at: dt.d
     return _env().get_template("briefing.html.j2").render(
         **_common(by_party, generated_at, database),
         title=f"Briefing as of {as_of.isoformat()}",
-        total=by_party.total, by_relationship=by_rel, chart=chart(by_party.rows),
+        total=by_party.total, by_party=by_party, by_relationship=by_rel, chart=chart(by_party.rows),
         oldest_overdue=[_item_view(it, as_of) for it in overdue[:5]],
         overdue_count=len(overdue), group_by=group_by, sections=sections)

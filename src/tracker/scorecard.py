@@ -51,6 +51,16 @@ SCORE_OF: dict[str, int | None] = {
 }
 assert set(SCORE_OF) == set(COLUMNS)
 
+# A row's verdict from its score, first match wins: (lowest score, words).
+# Below MIN_SCORED scored commitments a row gets no verdict of its own.
+VERDICTS: tuple[tuple[float, str], ...] = (
+    (0.5, "mostly kept"),
+    (-0.5, "mixed"),
+    (-1.0, "mostly not kept"),
+)
+MIN_SCORED = 3
+TOO_FEW = "too few assessed to judge"
+
 # Rows for items that have no value in a grouping (sorted last).
 NO_PARTY = "(no party named)"
 NO_SERIES = "(no known dialogue)"
@@ -134,6 +144,15 @@ class Row:
         return self.points / self.scored if self.scored else None
 
     @property
+    def verdict(self) -> str:
+        """Words for the score (``VERDICTS``), or ``TOO_FEW`` below
+        ``MIN_SCORED`` scored commitments."""
+        score = self.score
+        if score is None or self.scored < MIN_SCORED:
+            return TOO_FEW
+        return next(words for low, words in VERDICTS if score >= low)
+
+    @property
     def fulfilled(self) -> int:
         return (self.counts["fulfilled_on_time"] + self.counts["fulfilled_late"]
                 + self.counts["fulfilled_undated"])
@@ -149,7 +168,8 @@ class Row:
         score = self.score
         return {"group": self.group, "made": self.made, **self.counts,
                 "scored": self.scored,
-                "score": None if score is None else round(score, 4)}
+                "score": None if score is None else round(score, 4),
+                "verdict": self.verdict}
 
 
 @dataclass

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from tracker.follow_up import COLUMNS
 from tracker.report_writers import csv_line, md_escape
-from tracker.scorecard import Row, Scorecard
+from tracker.scorecard import MIN_SCORED, TOO_FEW, Row, Scorecard
 from tracker.textsafe import one_line
 
 FORMATS = ("table", "markdown", "csv", "json", "html")
@@ -43,11 +43,11 @@ def _write_json(card: Scorecard, out: TextIO) -> None:
 
 
 def _write_csv(card: Scorecard, out: TextIO) -> None:
-    out.write(csv_line(["group", "made", *COLUMNS, "scored", "score"]) + "\n")
+    out.write(csv_line(["group", "made", *COLUMNS, "scored", "score", "verdict"]) + "\n")
     out.writelines(
         csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored,
                   # a number, not text: a negative score is not a formula to defuse
-                  None if r.score is None else round(r.score, 4)]) + "\n"
+                  None if r.score is None else round(r.score, 4), r.verdict]) + "\n"
         for r in [*card.rows, card.total])
 
 
@@ -74,16 +74,18 @@ def _write_table(card: Scorecard, out: TextIO) -> None:
 def _write_markdown(card: Scorecard, out: TextIO) -> None:
     out.write(f"# Scorecard by {card.by} as of {card.as_of.isoformat()}\n\n")
     heads = [GROUP_HEADING[card.by].capitalize(), "Made", *(h.capitalize() for h, _ in HEADINGS),
-             "Score"]
+             "Score", "Verdict"]
     out.write("| " + " | ".join(heads) + " |\n")
-    out.write("|---|" + "---:|" * (len(heads) - 1) + "\n")
+    out.write("|---|" + "---:|" * (len(heads) - 2) + "---|\n")
     for r in [*card.rows, card.total]:
         name = "**All commitments**" if r is card.total else md_escape(r.group)
         out.write(f"| {name} | {r.made} | "
                   + " | ".join(str(r.counts[c]) for _, c in HEADINGS)
-                  + f" | {score_text(r.score)} |\n")
+                  + f" | {score_text(r.score)} | {r.verdict} |\n")
     out.write("\nScore: mean over scored commitments of +1 (fulfilled), 0 (partly), "
-              "−1 (missed or overdue); open, superseded and withdrawn ones are not scored.\n")
+              "−1 (missed or overdue); open, superseded and withdrawn ones are not scored. "
+              f"Verdict: mostly kept from +0.5, mixed from −0.5, else mostly not kept; "
+              f"{TOO_FEW} below {MIN_SCORED} scored.\n")
 
 
 _WRITERS = {
