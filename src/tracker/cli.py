@@ -609,7 +609,7 @@ def review(state: State, limit: int | None) -> None:
 
 @cli.group()
 def report() -> None:
-    """Reports: overdue commitments, follow-up per body, the agenda."""
+    """Reports: overdue, follow-up per body, the agenda, scorecards, the briefing."""
 
 
 @report.command()
@@ -698,6 +698,56 @@ def agenda_report(state: State, days: int, as_of: dt.date | None, fmt: str,
 
     result = state.app.agenda(as_of, days)
     _write_out(output, lambda out: write_agenda(result, fmt, out))
+
+
+SCORECARD_GROUPINGS = ("party", "relationship", "series", "topic", "period")
+
+
+@report.command(name="scorecard")
+@click.option("--by", "by", type=click.Choice(SCORECARD_GROUPINGS), default="party",
+              show_default=True,
+              help="One row per party (a joint commitment counts for each), relationship "
+                   "(the parties together), dialogue series, topic, or period (year made).")
+@click.option("--as-of", type=DATE, help="Reference date (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json", "html"]),
+              default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@pass_state
+def scorecard_report(state: State, by: str, as_of: dt.date | None, fmt: str,
+                     output: Path | None) -> None:
+    """Made, and what came of it, per party, relationship, dialogue, topic or
+    year, with a compliance score from -1 to +1.
+
+    Each commitment counts in one column (on time, late, done on an unknown
+    day, partly, missed, overdue, open, superseded/withdrawn), so the columns
+    add up to MADE. Score: the mean of +1 fulfilled, 0 partly, -1 missed or
+    overdue; open, superseded and withdrawn ones are not scored.
+
+    \b
+    Example:  tracker report scorecard --by relationship --as-of 2024-12-31
+    """
+    _write_out(output, lambda out: state.app.write_scorecard(by, as_of, fmt, out))
+
+
+@report.command(name="briefing")
+@click.option("--as-of", type=DATE, help="Reference date (default: today).")
+@click.option("--group-by", type=click.Choice(["relationship", "series"]),
+              default="relationship", show_default=True,
+              help="Group the commitments by relationship or by dialogue series.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@pass_state
+def briefing_report(state: State, as_of: dt.date | None, group_by: str,
+                    output: Path | None) -> None:
+    """A self-contained HTML briefing: summary, oldest overdue, scores per
+    relationship, a chart of fulfilment by party, and the commitments grouped
+    with their quotes and sources. No scripts, nothing loaded from the network.
+
+    \b
+    Example:  tracker report briefing --as-of 2024-12-31 -o briefing.html
+    """
+    _write_out(output, lambda out: state.app.briefing(out, as_of, group_by))
 
 
 def _write_out(output: Path | None, write: Any) -> None:

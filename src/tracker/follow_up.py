@@ -78,12 +78,7 @@ def follow_up_report(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
     groups: dict[str | None, dict[str, Any]] = {}
     for c in sorted(views, key=lambda c: (c.made_on, c.id)):
         if c.key not in groups:
-            name = None
-            if c.body is not None:
-                name = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
-                if c.body.sub:
-                    name += " (sub-groups)"
-            groups[c.key] = {"body": name, "key": c.key, "made": 0,
+            groups[c.key] = {"body": series_name(c, reg), "key": c.key, "made": 0,
                              **dict.fromkeys(COLUMNS, 0), "not_due": 0,
                              "pending_suggestions": 0, "commitments": []}
         g = groups[c.key]
@@ -110,6 +105,19 @@ def follow_up_report(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
             },
         })
     return sorted(groups.values(), key=lambda g: (g["body"] is None, (g["body"] or "").lower()))
+
+
+def series_name(c: Any, reg: Any) -> str | None:
+    """The name of the body or dialogue series a commitment belongs to (the
+    linker's body key, ``CommitmentView.key``), or None when it names none:
+    the registry's name for a known body, else the words of the document;
+    " (sub-groups)" for a sub-group under it."""
+    if c.body is None:
+        return None
+    name: str = reg.name_of(c.body.key) if c.body.key in reg.bodies else c.body.text
+    if c.body.sub:
+        name += " (sub-groups)"
+    return name
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -295,6 +295,52 @@ class Tracker:
         with self.session() as s:
             return follow_up_report(s, as_of or self.today)
 
+    def scorecard(self, by: str, as_of: dt.date | None = None) -> Any:
+        """Per party, relationship, dialogue series, topic or year: made, and
+        what came of it as of a date (``tracker.scorecard.Scorecard``)."""
+        from tracker.scorecard import scorecard
+
+        with self.session() as s:
+            return scorecard(s, by, as_of or self.today)
+
+    def write_scorecard(self, by: str, as_of: dt.date | None, fmt: str, out: TextIO) -> int:
+        """The scorecard in ``fmt`` (table, markdown, csv, json or html);
+        returns the number of rows."""
+        card = self.scorecard(by, as_of)
+        if fmt == "html":
+            from tracker.briefing import render_scorecard
+
+            out.write(render_scorecard(card, generated_at=self.clock.now(),
+                                       database=self.database_label))
+            return len(card.rows)
+        from tracker.scorecard_writers import write_scorecard
+
+        return write_scorecard(card, fmt, out)
+
+    def briefing(self, out: TextIO, as_of: dt.date | None = None,
+                 group_by: str = "relationship") -> int:
+        """The briefing page (HTML) as of a date; returns the number of
+        commitments on it."""
+        from tracker.briefing import render_briefing
+        from tracker.scorecard import load_items
+
+        ref = as_of or self.today
+        with self.session() as s:
+            items = load_items(s, ref)
+        out.write(render_briefing(items, ref, generated_at=self.clock.now(),
+                                  database=self.database_label, group_by=group_by))
+        return len(items)
+
+    @property
+    def database_label(self) -> str:
+        """The database as a page may name it: the URL without its password."""
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - a URL SQLAlchemy cannot parse is refused later
+            return "(unknown)"
+
     def export(self, out: TextIO) -> None:
         from tracker.reports import write_export
 
