@@ -63,8 +63,7 @@ def _write_table(card: Scorecard, out: TextIO) -> None:
               "(score: +1 fulfilled, 0 partly, −1 missed or overdue)\n")
     out.write(f"{GROUP_HEADING[card.by]:<{width}} {'MADE':>4} "
               + " ".join(h for h, _ in HEADINGS) + f" {'SCORE':>5}\n")
-    for r in card.rows:
-        out.write(_table_line(r.group, r, width) + "\n")
+    out.writelines(_table_line(r.group, r, width) + "\n" for r in card.rows)
     out.write(_table_line("ALL COMMITMENTS", card.total, width) + "\n")
     if card.by in ("party", "topic"):
         out.write(f"(a commitment counts once for each {card.by} it has; "
