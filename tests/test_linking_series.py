@@ -388,3 +388,67 @@ def test_a_persons_promised_meeting_and_its_report():
     # someone else's meeting is not his
     other = _src(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
     assert [x.source_id for x in suggest([c], [other, s], reg)] == [2]
+
+
+# --- second pass on real reports: appositions, stretches, same-day reports ----------------------
+
+
+def test_a_bracketed_name_after_a_name_is_that_mention_not_another():
+    # rule 'apposition': the nearest name to "began" is the round, not a bare "(ANFA)"
+    reg = load_registry()
+    text = ("The second round of talks on the Andean-Nordic Fisheries Agreement (ANFA), which began "
+            "on March 3, covered quotas.")
+    evs = find_events(text, D(2031, 3, 20), reg)
+    assert evs and evs[0].key.endswith("/round") and evs[0].ordinal == 2
+    ms = find_bodies(text, reg)
+    assert [m.text for m in ms].count("ANFA") == 0
+    # a bracketed name that is not next to a name stays a mention of its own
+    ms2 = find_bodies("Officials said (ANFA) talks resume.", reg)
+    assert all(m.key for m in ms2)
+
+
+def test_began_and_ended_is_one_stretch_and_counts_after_a_promise_made_on_its_first_day():
+    # rule 'began-ended': "which began on March 3 and ended on Friday" reported on Saturday
+    pub = D(2031, 3, 15)  # a Saturday
+    assert pub.weekday() == 5
+    text = ("The first round of talks on the Andean-Nordic Fisheries Agreement, which began on "
+            "March 3 and ended on Friday, covered quotas and ports.")
+    ev = find_events(text, pub)[0]
+    assert (ev.date_start, ev.date_end) == (D(2031, 3, 3), D(2031, 3, 14))
+    # without an end the stretch is the day it began
+    ev1 = find_events("The first round of talks on the Andean-Nordic Fisheries Agreement began on "
+                      "March 3.", pub)[0]
+    assert (ev1.date_start, ev1.date_end) == (D(2031, 3, 3), D(2031, 3, 3))
+    # promised on March 3 (the day talks were launched) for March 6: the round, under way after
+    # the promise, fulfils it; the one-day report does not
+    c = _c(1, D(2031, 3, 3), "the first round of Andean-Nordic Fisheries Agreement negotiations",
+           quote="The first round of negotiations on the Andean-Nordic Fisheries Agreement will "
+                 "begin on March 6.", action="begin", due=(D(2031, 3, 6), D(2031, 3, 6)))
+    got = suggest([c], [SourceEvents(2, pub, (ev,))])
+    assert [s.kind for s in got] == ["fulfils"]
+    assert not [s for s in suggest([c], [SourceEvents(2, pub, (ev1,))]) if s.kind == "fulfils"]
+
+
+def test_states_day_tells_calendar_dates_from_relative_days():
+    from tracker.linking.match import states_day
+
+    for yes in ("29 July", "on July 29", "Jan. 6", "2031-07-29", "the 6th of January"):
+        assert states_day(yes), yes
+    for no in ("this morning", "today", "on Tuesday", "yesterday", "this year", ""):
+        assert not states_day(no), no
+
+
+@pytest.mark.parametrize("order", [(1, 2), (2, 1)])
+def test_of_two_same_day_reports_the_one_that_writes_the_day_is_the_fulfilment(order):
+    pub = D(2031, 7, 29)
+    texts = {
+        1: "The Pacific Fisheries Dialogue has been held with heavy hearts after the storm this morning.",
+        2: "Ministers hosted the Pacific Fisheries Dialogue on 29 July in Suva.",
+    }
+    c = _c(1, D(2031, 7, 20), "the Pacific Fisheries Dialogue", action="hold",
+           quote="The Pacific Fisheries Dialogue will be held next week in Suva.",
+           due=(D(2031, 7, 24), D(2031, 7, 31)))
+    sources = [_src(i, pub, texts[i]) for i in order]
+    assert all(s.events for s in sources)
+    fulfils = [s for s in suggest([c], sources) if s.kind == "fulfils"]
+    assert [s.source_id for s in fulfils] == [2]

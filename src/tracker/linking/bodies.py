@@ -380,6 +380,8 @@ _ROUND_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w.\-–]+\s+){0,3}$")
 _ROUND_OF = re.compile(rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:[\w.\-–]+\s+){{0,2}}$")
 _ROUND_AFTER = re.compile(r"(?i)\s+(?:talks|negotiations|discussions)\b")
+# "the second round of [talks on the Example Fisheries Agreement]": the name read with its talks
+_ROUND_NAME = re.compile(r"(?i)(?:talks|negotiations|discussions)\s+(?:on|for|over)\s")
 _ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
@@ -622,7 +624,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         rm = _ROUND_BEFORE.search(before)
         if rm is None:
             rm = _ROUND_OF.search(before)
-            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]):
+            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]) \
+                    and not _ROUND_NAME.match(name):
                 rm = None
         if rm is not None or _ROUNDS_AFTER.match(text[e:e + 30]):
             part = "round"
@@ -638,7 +641,26 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
                                label=alias or "", part=part))
-    return tuple(expand_short_names(out, reg))
+    return tuple(expand_short_names(_drop_appositions(out, text), reg))
+
+
+_APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*$")
+_APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _drop_appositions(out: list[BodyMention], text: str) -> list[BodyMention]:
+    """A name in brackets right after a name of the same body is that mention, not another:
+    in "the first round of talks on the Example Trade Agreement (ETA), which began ...", the
+    nearest name to "began" is the round, not a bare ETA (rule 'apposition', tested)."""
+    kept: list[BodyMention] = []
+    for m in out:
+        prev = kept[-1] if kept else None
+        if prev is not None and _APPOSITION_OPEN.fullmatch(text[prev.end:m.start]) \
+                and _APPOSITION_CLOSE.match(text[m.end:m.end + 3]) \
+                and (m.key == prev.key or " " not in m.text.strip()):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _more_specific(short: BodyMention, full: BodyMention) -> bool:
