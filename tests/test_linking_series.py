@@ -452,3 +452,28 @@ def test_of_two_same_day_reports_the_one_that_writes_the_day_is_the_fulfilment(o
     assert all(s.events for s in sources)
     fulfils = [s for s in suggest([c], sources) if s.kind == "fulfils"]
     assert [s.source_id for s in fulfils] == [2]
+
+
+def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
+    # rule 'round-subject': "the first round of negotiations" names no agreement itself
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = ("Negotiations on the Andean-Nordic Fisheries Agreement were launched today in Lima. "
+           "The first round of negotiations will begin on March 6, and subsequent rounds will "
+           "take place every six weeks.")
+    ctx = context_mentions(doc, reg, "Fisheries talks launched")
+    quote = doc.split(". ")[1]
+    got = {}
+    for subj in ("first round of negotiations", "subsequent rounds", "the next round of talks"):
+        c = _c(1, D(2031, 3, 3), subj, quote=quote, action="begin")
+        c = prepare(c, reg, ctx)
+        got[subj] = c
+        assert c.key and c.key.endswith("/round"), subj
+    assert got["first round of negotiations"].ordinal == 1
+    assert got["subsequent rounds"].ordinal is None
+    assert got["the next round of talks"].body.next
+    # with no agreement named before, a round subject names nothing
+    c = prepare(_c(2, D(2031, 3, 3), "first round of negotiations",
+                   quote="The first round of negotiations will begin on March 6."), reg, ())
+    assert c.key is None

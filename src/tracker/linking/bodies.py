@@ -852,6 +852,17 @@ def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
     head word, else the quote's. A summit must be a summit and a group a group; "dialogue",
     "talks", "meeting" take any meeting. "their summit", "a summit with X": a bilateral
     summit, told apart by the countries."""
+    rw = _ROUND_SUBJECT.search(subj or "")
+    if rw is not None:
+        # "the first round of negotiations", "subsequent rounds": rounds of the talks on the
+        # agreement the document named last (rule 'round-subject')
+        for m in reversed(list(context or ())):
+            if head_class(m.head or m.key) == "agreement" and not m.sub:
+                w = (rw.group("ord") or "").lower()
+                return replace(m, part="round", next=w in ("next", "upcoming"),
+                               ordinal=ordinal_value(w) if w else None, start=0, end=len(subj),
+                               text=subj, label=m.label or m.text)
+        return None
     hw = _BARE_HEAD.search(subj or "")
     if hw is None:
         # in the quote, only the thing promised: not "Following the talks, …"
@@ -881,5 +892,8 @@ def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
     return None
 
 
+_ROUND_SUBJECT = re.compile(
+    rf"(?i)^\s*(?:the\s+)?(?:(?P<ord>{ORDINAL_RE}|next|upcoming)\s+|subsequent\s+|further\s+)?"
+    r"(?:negotiating\s+)?rounds?(?:\s+of\s+(?:the\s+)?(?:negotiations|talks|discussions))?\s*$")
 _BARE_HEAD = re.compile(r"(?i)\b(?:summit|working\s+group|group|committee|commission|council|forum"
                         r"|dialogue|consultations|talks|meeting|agreement|deal|pact|treaty)\b")
