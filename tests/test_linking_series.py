@@ -477,3 +477,50 @@ def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
     c = prepare(_c(2, D(2031, 3, 3), "first round of negotiations",
                    quote="The first round of negotiations will begin on March 6."), reg, ())
     assert c.key is None
+
+
+def test_a_registry_name_used_with_words_of_its_own_name_is_that_body():
+    # rule 'own-words': "2+2" is also the "Security Consultative Committee" (bodies.yaml)
+    reg = load_registry()
+    ms = find_bodies("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.", reg)
+    assert [m.key for m in ms] == ["two-plus-two"]
+    ev = find_events("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.",
+                     D(2031, 5, 9), reg)[0]
+    assert ev.key == "two-plus-two"
+    # words that are not the body's own name make another body
+    ms2 = find_bodies("The Chile-Peru 2+2 fisheries committee met on May 3.", reg)
+    assert [m.key for m in ms2] == ["two-plus-two", "committee fisheries"]
+
+
+def test_the_quote_reads_an_acronym_the_document_defined_earlier():
+    # the quote's names as the document reads them: "the FPC" defined two sentences before
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = ("Ministers met in Quito for the Andean Fisheries Policy Committee (FPC) today. "
+           "The talks were frank. They called for another Chile-Peru FPC later in the year.")
+    quote = "They called for another Chile-Peru FPC later in the year."
+    start = doc.index(quote)
+    ctx = context_mentions(doc, reg, "Fisheries talks")
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2031, 3, 3), subject="another Chile-Peru FPC",
+                               quote=quote, action="hold", span=(start, start + len(quote))), reg, ctx)
+    assert c.key and c.key == find_bodies(doc, reg)[0].key
+    # the bare quote alone does not know the acronym
+    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2031, 3, 3), subject="another Chile-Peru FPC",
+                                quote=quote, action="hold"), reg, ())
+    assert c2.key != c.key
+
+
+def test_meet_with_people_for_a_named_meeting_is_that_meeting():
+    # rule 'meet-for': a subject that is only "meet with <people>" takes the meeting it is for
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    quote = ("The foreign ministers will meet virtually with their Peruvian counterparts on May 6, "
+             "for the 2031 Chile-Peru Fisheries Dialogue.")
+    b = resolve_subject("meet virtually with their Peruvian counterparts on", quote, reg)
+    assert b is not None and b.key == find_bodies("the Chile-Peru Fisheries Dialogue", reg)[0].key
+    # without "for", the people met are not a body
+    assert resolve_subject("meet virtually with their Peruvian counterparts on",
+                           "The ministers will meet virtually with their Peruvian counterparts "
+                           "on May 6 after the Chile-Peru Fisheries Dialogue.", reg) is None

@@ -641,7 +641,38 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
                                label=alias or "", part=part))
-    return tuple(expand_short_names(_drop_appositions(out, text), reg))
+    return tuple(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg), reg))
+
+
+def _name_words(key: str, reg: Registry) -> set[str]:
+    """The words of every registry name of a body (name and aliases, normalised)."""
+    entry = reg.bodies.get(key)
+    if entry is None:
+        return set()
+    words: set[str] = set()
+    for n in (entry.name, *entry.aliases):
+        words |= set(normalise_name(n, reg)[0].split())
+    return words
+
+
+def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[BodyMention]:
+    """A registry name used as a modifier of words of its own name is that body: in "the
+    Example 2+2 consultative committee meeting" the lower-case "consultative committee" are
+    words of the 2+2's name "Security Consultative Committee", so the whole is the 2+2 (rule
+    'own-words', tested); "the Quad vaccine working group" stays another body."""
+    kept: list[BodyMention] = []
+    for m in out:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.key in reg.bodies and not prev.part and not prev.sub \
+                and m.key not in reg.bodies and text[prev.end:m.start].strip() == "" \
+                and m.text[:1].islower() and m.norm \
+                and set(m.norm.split()) <= _name_words(prev.key, reg):
+            kept[-1] = replace(prev, end=m.end, text=text[prev.start:m.end],
+                               ordinal=prev.ordinal if prev.ordinal is not None else m.ordinal,
+                               head=m.head or prev.head)
+            continue
+        kept.append(m)
+    return kept
 
 
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*$")
@@ -706,8 +737,12 @@ def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | 
 
 def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                     context: list[BodyMention] | tuple[BodyMention, ...] = (),
-                    kind: str | None = None) -> BodyMention | None:
+                    kind: str | None = None,
+                    quote_mentions: list[BodyMention] | tuple[BodyMention, ...] = ()) -> BodyMention | None:
     """The body a commitment is about: named in its subject, else in its quote.
+
+    ``quote_mentions``: the quote's body names as read in its whole document (an acronym the
+    document defined earlier, "the SCC", is a name there and not in the bare quote).
 
     ``context``: body mentions earlier in the same document (and its title),
     which give short names ("the Joint Working Group") their full identity.
@@ -762,7 +797,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             return _in_context(BodyMention(subj, 0, len(subj), key, ordinal, nxt, countries,
                                            sub_word, hm.group(1), norm), context, reg)
     if quote:
-        qms = find_bodies(quote, reg)
+        qms = list(quote_mentions) or find_bodies(quote, reg)
         if sub_word:
             subs = [m for m in qms if m.sub] or qms
             if subs:
@@ -787,9 +822,19 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         if len(qms) == 1 and not ms and len(subj.split()) <= 2:
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
             return _in_context(qms[0], context, reg)
+        if not ms and _MEET_VERB.match(subj):
+            # "meet virtually with <people> on January 6, for the 2031 Example Dialogue": the
+            # meeting is the body it is for (rule 'meet-for', tested)
+            for m in qms:
+                i = _QUOTES.sub(" ", quote).find(m.text)
+                if i > 0 and _FOR_BEFORE.search(quote[:i]) and head_class(m.head or m.key) == "meeting":
+                    return _in_context(m, context, reg)
     return _bare_head(subj, context, quote)
 
 
+_MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
+                         r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
 _NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
 _WILL_MEET = (
     re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"

@@ -92,12 +92,17 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
             context: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
     """Fill in the body key, action class, countries and ordinal of a commitment.
 
-    ``context``: body mentions before the commitment in its document.
+    ``context``: body mentions before the commitment in its document; mentions inside the
+    commitment's span (when given) are its quote's names as the document reads them.
     """
     reg = reg if reg is not None else load_registry()
     made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
-    c.body = resolve_subject(c.subject, c.quote, reg, context,
-                             made.get(action_class(c.action, None, c.subject)))
+    start, end = c.span if c.span else (None, None)
+    before = tuple(m for m in context if start is None or m.start < start)
+    inside = tuple(m for m in context if start is not None and end is not None
+                   and start <= m.start and m.end <= end)
+    c.body = resolve_subject(c.subject, c.quote, reg, before,
+                             made.get(action_class(c.action, None, c.subject)), inside)
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
