@@ -524,3 +524,33 @@ def test_meet_with_people_for_a_named_meeting_is_that_meeting():
     assert resolve_subject("meet virtually with their Peruvian counterparts on",
                            "The ministers will meet virtually with their Peruvian counterparts "
                            "on May 6 after the Chile-Peru Fisheries Dialogue.", reg) is None
+
+
+def test_what_an_event_restored_was_resumed_with_it():
+    # rule 'restoring': "held a summit …, restoring their 'shuttle diplomacy'"
+    pub = D(2031, 6, 9)
+    text = ("The Chile-Peru Summit was held in Lima on Sunday, restoring the two countries' "
+            "“shuttle diplomacy” for the first time in a decade.")
+    evs = find_events(text, pub)
+    res = [e for e in evs if e.verb == "restoring"]
+    assert len(res) == 1 and res[0].body is None
+    assert res[0].object_text.endswith("shuttle diplomacy")  # "for the first time …" cut
+    assert res[0].date_start == D(2031, 6, 8)
+    c = _c(1, D(2031, 3, 1), "shuttle diplomacy", action="resume",
+           quote="Rojas and Quispe agreed to resume shuttle diplomacy between Chile and Peru.")
+    got = [s for s in suggest([c], [SourceEvents(2, pub, tuple(evs))]) if s.kind == "fulfils"]
+    assert len(got) == 1 and got[0].event_date == D(2031, 6, 8)
+    # no participle clause, nothing restored
+    assert not [e for e in find_events("The Chile-Peru Summit was held in Lima on Sunday.", pub)
+                if e.verb == "restoring"]
+
+
+def test_visit_for_a_summit_with_a_leader_is_a_bilateral_summit():
+    # rule 'meet-for': "to visit Lima early next month for a summit with President Quispe"
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    b = resolve_subject("Lima", "Officials are arranging for President Rojas to visit Lima early "
+                        "next month for a summit with President Quispe.", reg)
+    assert b is not None and b.key == "summit"
+    assert resolve_subject("Lima", "President Rojas will visit Lima early next month.", reg) is None

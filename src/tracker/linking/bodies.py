@@ -832,6 +832,8 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     return _bare_head(subj, context, quote)
 
 
+_FOR_SUMMIT_WITH = re.compile(r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|their|the)\s+summit\s+"
+                              r"(?:meeting\s+|talks\s+)?(?:with|between)\b")
 _MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
@@ -932,7 +934,10 @@ def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
             continue
         return replace(m, next=nxt, ordinal=None, start=0, end=len(subj), text=subj,
                        label=m.label or m.text)
-    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj):
+    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj) \
+            or _FOR_SUMMIT_WITH.search(quote or ""):
+        # "their summit", "summit with Yoon"; "to visit Seoul early next month for a summit with
+        # President Yoon": a bilateral summit, told apart by the countries (rule 'meet-for')
         return BodyMention(subj, 0, len(subj), "summit", None, nxt, frozenset(), False, "summit", "summit")
     return None
 

@@ -220,6 +220,10 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
     return t[2], min(t[3], sent.anchor), t[4]
 
 
+_RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|reopening|re-?establishing)"
+                        r"\s+(?P<obj>[^,.;:]{3,90})")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
+
 # "which began on January 13 and ended on Friday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
 _ENDED_AFTER = re.compile(
@@ -556,6 +560,19 @@ def _sentence_events(
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
             sent.anchor, sent.quoted, confidence=conf,
         ))
+    # "held a summit in Lima on Sunday, restoring their shuttle diplomacy": what the event
+    # restored was resumed with it, on its date (rule 'restoring')
+    for ev in list(out):
+        if ev.polarity != "positive" or ev.action != "meet":
+            continue
+        rm = _RESTORING.search(text, text.find(ev.verb) if ev.verb in text else 0)
+        if rm is None:
+            continue
+        obj = _QUOTE_MARKS.sub("", rm.group("obj")).strip()
+        obj = re.sub(r"(?i)\s+(?:for\s+the\s+first\s+time|after|since|in)\b.*$", "", obj)
+        if len(obj.split()) >= 2 or "diplomacy" in obj.lower():
+            out.append(replace(ev, verb=rm.group("v").lower(), body=None, body_by="name",
+                               object_text=obj, confidence=round(ev.confidence - 0.1, 2)))
     if out:
         return _dedupe(out)
 
