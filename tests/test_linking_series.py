@@ -554,3 +554,18 @@ def test_visit_for_a_summit_with_a_leader_is_a_bilateral_summit():
                         "next month for a summit with President Quispe.", reg)
     assert b is not None and b.key == "summit"
     assert resolve_subject("Lima", "President Rojas will visit Lima early next month.", reg) is None
+
+
+def test_a_subject_the_named_body_in_its_quote_is_not_about_takes_no_body_from_the_quote():
+    # "establish a fisheries office …, and will launch a Chile-Peru Ocean Dialogue": the office
+    # is not the dialogue, nor the summit named before; it is matched by its own words
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    ctx = find_bodies("The presidents met in Lima today for the 3rd Chile-Peru Summit.", reg)
+    quote = ("The two countries will also open a joint fisheries office in Arica within a year, and "
+             "will launch a Chile-Peru Ocean Dialogue before the summer.")
+    assert resolve_subject("joint fisheries office in Arica", quote, reg, ctx) is None
+    # the subject that is the dialogue still takes it
+    b = resolve_subject("Chile-Peru Ocean Dialogue", quote, reg, ctx)
+    assert b is not None and "ocean" in b.key

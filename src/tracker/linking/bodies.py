@@ -829,6 +829,9 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                 i = _QUOTES.sub(" ", quote).find(m.text)
                 if i > 0 and _FOR_BEFORE.search(quote[:i]) and head_class(m.head or m.key) == "meeting":
                     return _in_context(m, context, reg)
+        # the quote names a body the subject is not about ("will establish a centre …, and will
+        # launch a Strategic Dialogue"): its head word is that body's, not a bare subject's
+        return _bare_head(subj, context, "")
     return _bare_head(subj, context, quote)
 
 
