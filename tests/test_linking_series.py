@@ -396,8 +396,8 @@ def test_a_persons_promised_meeting_and_its_report():
 def test_a_bracketed_name_after_a_name_is_that_mention_not_another():
     # rule 'apposition': the nearest name to "began" is the round, not a bare "(ANFA)"
     reg = load_registry()
-    text = ("The second round of talks on the Andean-Nordic Fisheries Agreement (ANFA), which began "
-            "on March 3, covered quotas.")
+    text = ("The second round of talks on the Andean-Nordic Fisheries Agreement (ANFA), which "
+            "began on March 3, covered quotas.")
     evs = find_events(text, D(2031, 3, 20), reg)
     assert evs and evs[0].key.endswith("/round") and evs[0].ordinal == 2
     ms = find_bodies(text, reg)
@@ -442,7 +442,8 @@ def test_states_day_tells_calendar_dates_from_relative_days():
 def test_of_two_same_day_reports_the_one_that_writes_the_day_is_the_fulfilment(order):
     pub = D(2031, 7, 29)
     texts = {
-        1: "The Pacific Fisheries Dialogue has been held with heavy hearts after the storm this morning.",
+        1: ("The Pacific Fisheries Dialogue has been held with heavy hearts after the storm "
+            "this morning."),
         2: "Ministers hosted the Pacific Fisheries Dialogue on 29 July in Suva.",
     }
     c = _c(1, D(2031, 7, 20), "the Pacific Fisheries Dialogue", action="hold",
@@ -482,7 +483,8 @@ def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
 def test_a_registry_name_used_with_words_of_its_own_name_is_that_body():
     # rule 'own-words': "2+2" is also the "Security Consultative Committee" (bodies.yaml)
     reg = load_registry()
-    ms = find_bodies("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.", reg)
+    ms = find_bodies("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.",
+                     reg)
     assert [m.key for m in ms] == ["two-plus-two"]
     ev = find_events("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.",
                      D(2031, 5, 9), reg)[0]
@@ -502,12 +504,14 @@ def test_the_quote_reads_an_acronym_the_document_defined_earlier():
     quote = "They called for another Chile-Peru FPC later in the year."
     start = doc.index(quote)
     ctx = context_mentions(doc, reg, "Fisheries talks")
-    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2031, 3, 3), subject="another Chile-Peru FPC",
-                               quote=quote, action="hold", span=(start, start + len(quote))), reg, ctx)
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2031, 3, 3),
+                               subject="another Chile-Peru FPC", quote=quote, action="hold",
+                               span=(start, start + len(quote))), reg, ctx)
     assert c.key and c.key == find_bodies(doc, reg)[0].key
     # the bare quote alone does not know the acronym
-    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2031, 3, 3), subject="another Chile-Peru FPC",
-                                quote=quote, action="hold"), reg, ())
+    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2031, 3, 3),
+                                subject="another Chile-Peru FPC", quote=quote, action="hold"),
+                 reg, ())
     assert c2.key != c.key
 
 
@@ -563,8 +567,8 @@ def test_a_subject_the_named_body_in_its_quote_is_not_about_takes_no_body_from_t
 
     reg = load_registry()
     ctx = find_bodies("The presidents met in Lima today for the 3rd Chile-Peru Summit.", reg)
-    quote = ("The two countries will also open a joint fisheries office in Arica within a year, and "
-             "will launch a Chile-Peru Ocean Dialogue before the summer.")
+    quote = ("The two countries will also open a joint fisheries office in Arica within a year, "
+             "and will launch a Chile-Peru Ocean Dialogue before the summer.")
     assert resolve_subject("joint fisheries office in Arica", quote, reg, ctx) is None
     # the subject that is the dialogue still takes it
     b = resolve_subject("Chile-Peru Ocean Dialogue", quote, reg, ctx)

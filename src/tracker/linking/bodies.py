@@ -738,7 +738,8 @@ def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | 
 def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                     context: list[BodyMention] | tuple[BodyMention, ...] = (),
                     kind: str | None = None,
-                    quote_mentions: list[BodyMention] | tuple[BodyMention, ...] = ()) -> BodyMention | None:
+                    quote_mentions: list[BodyMention] | tuple[BodyMention, ...] = (),
+                    ) -> BodyMention | None:
     """The body a commitment is about: named in its subject, else in its quote.
 
     ``quote_mentions``: the quote's body names as read in its whole document (an acronym the
@@ -827,7 +828,8 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             # meeting is the body it is for (rule 'meet-for', tested)
             for m in qms:
                 i = _QUOTES.sub(" ", quote).find(m.text)
-                if i > 0 and _FOR_BEFORE.search(quote[:i]) and head_class(m.head or m.key) == "meeting":
+                if i > 0 and _FOR_BEFORE.search(quote[:i]) \
+                        and head_class(m.head or m.key) == "meeting":
                     return _in_context(m, context, reg)
         # the quote names a body the subject is not about ("will establish a centre …, and will
         # launch a Strategic Dialogue"): its head word is that body's, not a bare subject's

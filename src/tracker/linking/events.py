@@ -220,8 +220,8 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
     return t[2], min(t[3], sent.anchor), t[4]
 
 
-_RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|reopening|re-?establishing)"
-                        r"\s+(?P<obj>[^,.;:]{3,90})")
+_RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|reopening"
+                        r"|re-?establishing)\s+(?P<obj>[^,.;:]{3,90})")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
 # "which began on January 13 and ended on Friday": one event over both days (rule 'began-ended')
