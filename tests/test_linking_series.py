@@ -388,3 +388,188 @@ def test_a_persons_promised_meeting_and_its_report():
     # someone else's meeting is not his
     other = _src(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
     assert [x.source_id for x in suggest([c], [other, s], reg)] == [2]
+
+
+# --- second pass on real reports: appositions, stretches, same-day reports ----------------------
+
+
+def test_a_bracketed_name_after_a_name_is_that_mention_not_another():
+    # rule 'apposition': the nearest name to "began" is the round, not a bare "(ANFA)"
+    reg = load_registry()
+    text = ("The second round of talks on the Andean-Nordic Fisheries Agreement (ANFA), which "
+            "began on March 3, covered quotas.")
+    evs = find_events(text, D(2031, 3, 20), reg)
+    assert evs and evs[0].key.endswith("/round") and evs[0].ordinal == 2
+    ms = find_bodies(text, reg)
+    assert [m.text for m in ms].count("ANFA") == 0
+    # a bracketed name that is not next to a name stays a mention of its own
+    ms2 = find_bodies("Officials said (ANFA) talks resume.", reg)
+    assert all(m.key for m in ms2)
+
+
+def test_began_and_ended_is_one_stretch_and_counts_after_a_promise_made_on_its_first_day():
+    # rule 'began-ended': "which began on March 3 and ended on Friday" reported on Saturday
+    pub = D(2031, 3, 15)  # a Saturday
+    assert pub.weekday() == 5
+    text = ("The first round of talks on the Andean-Nordic Fisheries Agreement, which began on "
+            "March 3 and ended on Friday, covered quotas and ports.")
+    ev = find_events(text, pub)[0]
+    assert (ev.date_start, ev.date_end) == (D(2031, 3, 3), D(2031, 3, 14))
+    # without an end the stretch is the day it began
+    ev1 = find_events("The first round of talks on the Andean-Nordic Fisheries Agreement began on "
+                      "March 3.", pub)[0]
+    assert (ev1.date_start, ev1.date_end) == (D(2031, 3, 3), D(2031, 3, 3))
+    # promised on March 3 (the day talks were launched) for March 6: the round, under way after
+    # the promise, fulfils it; the one-day report does not
+    c = _c(1, D(2031, 3, 3), "the first round of Andean-Nordic Fisheries Agreement negotiations",
+           quote="The first round of negotiations on the Andean-Nordic Fisheries Agreement will "
+                 "begin on March 6.", action="begin", due=(D(2031, 3, 6), D(2031, 3, 6)))
+    got = suggest([c], [SourceEvents(2, pub, (ev,))])
+    assert [s.kind for s in got] == ["fulfils"]
+    assert not [s for s in suggest([c], [SourceEvents(2, pub, (ev1,))]) if s.kind == "fulfils"]
+
+
+def test_states_day_tells_calendar_dates_from_relative_days():
+    from tracker.linking.match import states_day
+
+    for yes in ("29 July", "on July 29", "Jan. 6", "2031-07-29", "the 6th of January"):
+        assert states_day(yes), yes
+    for no in ("this morning", "today", "on Tuesday", "yesterday", "this year", ""):
+        assert not states_day(no), no
+
+
+@pytest.mark.parametrize("order", [(1, 2), (2, 1)])
+def test_of_two_same_day_reports_the_one_that_writes_the_day_is_the_fulfilment(order):
+    pub = D(2031, 7, 29)
+    texts = {
+        1: ("The Pacific Fisheries Dialogue has been held with heavy hearts after the storm "
+            "this morning."),
+        2: "Ministers hosted the Pacific Fisheries Dialogue on 29 July in Suva.",
+    }
+    c = _c(1, D(2031, 7, 20), "the Pacific Fisheries Dialogue", action="hold",
+           quote="The Pacific Fisheries Dialogue will be held next week in Suva.",
+           due=(D(2031, 7, 24), D(2031, 7, 31)))
+    sources = [_src(i, pub, texts[i]) for i in order]
+    assert all(s.events for s in sources)
+    fulfils = [s for s in suggest([c], sources) if s.kind == "fulfils"]
+    assert [s.source_id for s in fulfils] == [2]
+
+
+def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
+    # rule 'round-subject': "the first round of negotiations" names no agreement itself
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = ("Negotiations on the Andean-Nordic Fisheries Agreement were launched today in Lima. "
+           "The first round of negotiations will begin on March 6, and subsequent rounds will "
+           "take place every six weeks.")
+    ctx = context_mentions(doc, reg, "Fisheries talks launched")
+    quote = doc.split(". ")[1]
+    got = {}
+    for subj in ("first round of negotiations", "subsequent rounds", "the next round of talks"):
+        c = _c(1, D(2031, 3, 3), subj, quote=quote, action="begin")
+        c = prepare(c, reg, ctx)
+        got[subj] = c
+        assert c.key and c.key.endswith("/round"), subj
+    assert got["first round of negotiations"].ordinal == 1
+    assert got["subsequent rounds"].ordinal is None
+    assert got["the next round of talks"].body.next
+    # with no agreement named before, a round subject names nothing
+    c = prepare(_c(2, D(2031, 3, 3), "first round of negotiations",
+                   quote="The first round of negotiations will begin on March 6."), reg, ())
+    assert c.key is None
+
+
+def test_a_registry_name_used_with_words_of_its_own_name_is_that_body():
+    # rule 'own-words': "2+2" is also the "Security Consultative Committee" (bodies.yaml)
+    reg = load_registry()
+    ms = find_bodies("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.",
+                     reg)
+    assert [m.key for m in ms] == ["two-plus-two"]
+    ev = find_events("The 2031 Chile-Peru 2+2 consultative committee meeting took place on May 3.",
+                     D(2031, 5, 9), reg)[0]
+    assert ev.key == "two-plus-two"
+    # words that are not the body's own name make another body
+    ms2 = find_bodies("The Chile-Peru 2+2 fisheries committee met on May 3.", reg)
+    assert [m.key for m in ms2] == ["two-plus-two", "committee fisheries"]
+
+
+def test_the_quote_reads_an_acronym_the_document_defined_earlier():
+    # the quote's names as the document reads them: "the FPC" defined two sentences before
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = ("Ministers met in Quito for the Andean Fisheries Policy Committee (FPC) today. "
+           "The talks were frank. They called for another Chile-Peru FPC later in the year.")
+    quote = "They called for another Chile-Peru FPC later in the year."
+    start = doc.index(quote)
+    ctx = context_mentions(doc, reg, "Fisheries talks")
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2031, 3, 3),
+                               subject="another Chile-Peru FPC", quote=quote, action="hold",
+                               span=(start, start + len(quote))), reg, ctx)
+    assert c.key and c.key == find_bodies(doc, reg)[0].key
+    # the bare quote alone does not know the acronym
+    c2 = prepare(CommitmentView(id=2, source_id=1, made_on=D(2031, 3, 3),
+                                subject="another Chile-Peru FPC", quote=quote, action="hold"),
+                 reg, ())
+    assert c2.key != c.key
+
+
+def test_meet_with_people_for_a_named_meeting_is_that_meeting():
+    # rule 'meet-for': a subject that is only "meet with <people>" takes the meeting it is for
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    quote = ("The foreign ministers will meet virtually with their Peruvian counterparts on May 6, "
+             "for the 2031 Chile-Peru Fisheries Dialogue.")
+    b = resolve_subject("meet virtually with their Peruvian counterparts on", quote, reg)
+    assert b is not None and b.key == find_bodies("the Chile-Peru Fisheries Dialogue", reg)[0].key
+    # without "for", the people met are not a body
+    assert resolve_subject("meet virtually with their Peruvian counterparts on",
+                           "The ministers will meet virtually with their Peruvian counterparts "
+                           "on May 6 after the Chile-Peru Fisheries Dialogue.", reg) is None
+
+
+def test_what_an_event_restored_was_resumed_with_it():
+    # rule 'restoring': "held a summit …, restoring their 'shuttle diplomacy'"
+    pub = D(2031, 6, 9)
+    text = ("The Chile-Peru Summit was held in Lima on Sunday, restoring the two countries' "
+            "“shuttle diplomacy” for the first time in a decade.")
+    evs = find_events(text, pub)
+    res = [e for e in evs if e.verb == "restoring"]
+    assert len(res) == 1 and res[0].body is None
+    assert res[0].object_text.endswith("shuttle diplomacy")  # "for the first time …" cut
+    assert res[0].date_start == D(2031, 6, 8)
+    c = _c(1, D(2031, 3, 1), "shuttle diplomacy", action="resume",
+           quote="Rojas and Quispe agreed to resume shuttle diplomacy between Chile and Peru.")
+    got = [s for s in suggest([c], [SourceEvents(2, pub, tuple(evs))]) if s.kind == "fulfils"]
+    assert len(got) == 1 and got[0].event_date == D(2031, 6, 8)
+    # no participle clause, nothing restored
+    assert not [e for e in find_events("The Chile-Peru Summit was held in Lima on Sunday.", pub)
+                if e.verb == "restoring"]
+
+
+def test_visit_for_a_summit_with_a_leader_is_a_bilateral_summit():
+    # rule 'meet-for': "to visit Lima early next month for a summit with President Quispe"
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    b = resolve_subject("Lima", "Officials are arranging for President Rojas to visit Lima early "
+                        "next month for a summit with President Quispe.", reg)
+    assert b is not None and b.key == "summit"
+    assert resolve_subject("Lima", "President Rojas will visit Lima early next month.", reg) is None
+
+
+def test_a_subject_the_named_body_in_its_quote_is_not_about_takes_no_body_from_the_quote():
+    # "establish a fisheries office …, and will launch a Chile-Peru Ocean Dialogue": the office
+    # is not the dialogue, nor the summit named before; it is matched by its own words
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    ctx = find_bodies("The presidents met in Lima today for the 3rd Chile-Peru Summit.", reg)
+    quote = ("The two countries will also open a joint fisheries office in Arica within a year, "
+             "and will launch a Chile-Peru Ocean Dialogue before the summer.")
+    assert resolve_subject("joint fisheries office in Arica", quote, reg, ctx) is None
+    # the subject that is the dialogue still takes it
+    b = resolve_subject("Chile-Peru Ocean Dialogue", quote, reg, ctx)
+    assert b is not None and "ocean" in b.key

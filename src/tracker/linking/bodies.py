@@ -380,6 +380,8 @@ _ROUND_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w.\-–]+\s+){0,3}$")
 _ROUND_OF = re.compile(rf"(?i)\b{_ROUND_WORD}(?:the\s+)?(?:[\w.\-–]+\s+){{0,2}}$")
 _ROUND_AFTER = re.compile(r"(?i)\s+(?:talks|negotiations|discussions)\b")
+# "the second round of [talks on the Example Fisheries Agreement]": the name read with its talks
+_ROUND_NAME = re.compile(r"(?i)(?:talks|negotiations|discussions)\s+(?:on|for|over)\s")
 _ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
@@ -622,7 +624,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         rm = _ROUND_BEFORE.search(before)
         if rm is None:
             rm = _ROUND_OF.search(before)
-            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]):
+            if rm is not None and not _ROUND_AFTER.match(text[e:e + 30]) \
+                    and not _ROUND_NAME.match(name):
                 rm = None
         if rm is not None or _ROUNDS_AFTER.match(text[e:e + 30]):
             part = "round"
@@ -638,7 +641,57 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
                                label=alias or "", part=part))
-    return tuple(expand_short_names(out, reg))
+    return tuple(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg), reg))
+
+
+def _name_words(key: str, reg: Registry) -> set[str]:
+    """The words of every registry name of a body (name and aliases, normalised)."""
+    entry = reg.bodies.get(key)
+    if entry is None:
+        return set()
+    words: set[str] = set()
+    for n in (entry.name, *entry.aliases):
+        words |= set(normalise_name(n, reg)[0].split())
+    return words
+
+
+def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[BodyMention]:
+    """A registry name used as a modifier of words of its own name is that body: in "the
+    Example 2+2 consultative committee meeting" the lower-case "consultative committee" are
+    words of the 2+2's name "Security Consultative Committee", so the whole is the 2+2 (rule
+    'own-words', tested); "the Quad vaccine working group" stays another body."""
+    kept: list[BodyMention] = []
+    for m in out:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.key in reg.bodies and not prev.part and not prev.sub \
+                and m.key not in reg.bodies and text[prev.end:m.start].strip() == "" \
+                and m.text[:1].islower() and m.norm \
+                and set(m.norm.split()) <= _name_words(prev.key, reg):
+            kept[-1] = replace(prev, end=m.end, text=text[prev.start:m.end],
+                               ordinal=prev.ordinal if prev.ordinal is not None else m.ordinal,
+                               head=m.head or prev.head)
+            continue
+        kept.append(m)
+    return kept
+
+
+_APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*$")
+_APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _drop_appositions(out: list[BodyMention], text: str) -> list[BodyMention]:
+    """A name in brackets right after a name of the same body is that mention, not another:
+    in "the first round of talks on the Example Trade Agreement (ETA), which began ...", the
+    nearest name to "began" is the round, not a bare ETA (rule 'apposition', tested)."""
+    kept: list[BodyMention] = []
+    for m in out:
+        prev = kept[-1] if kept else None
+        if prev is not None and _APPOSITION_OPEN.fullmatch(text[prev.end:m.start]) \
+                and _APPOSITION_CLOSE.match(text[m.end:m.end + 3]) \
+                and (m.key == prev.key or " " not in m.text.strip()):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _more_specific(short: BodyMention, full: BodyMention) -> bool:
@@ -684,8 +737,13 @@ def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | 
 
 def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                     context: list[BodyMention] | tuple[BodyMention, ...] = (),
-                    kind: str | None = None) -> BodyMention | None:
+                    kind: str | None = None,
+                    quote_mentions: list[BodyMention] | tuple[BodyMention, ...] = (),
+                    ) -> BodyMention | None:
     """The body a commitment is about: named in its subject, else in its quote.
+
+    ``quote_mentions``: the quote's body names as read in its whole document (an acronym the
+    document defined earlier, "the SCC", is a name there and not in the bare quote).
 
     ``context``: body mentions earlier in the same document (and its title),
     which give short names ("the Joint Working Group") their full identity.
@@ -740,7 +798,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
             return _in_context(BodyMention(subj, 0, len(subj), key, ordinal, nxt, countries,
                                            sub_word, hm.group(1), norm), context, reg)
     if quote:
-        qms = find_bodies(quote, reg)
+        qms = list(quote_mentions) or find_bodies(quote, reg)
         if sub_word:
             subs = [m for m in qms if m.sub] or qms
             if subs:
@@ -765,9 +823,25 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         if len(qms) == 1 and not ms and len(subj.split()) <= 2:
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
             return _in_context(qms[0], context, reg)
+        if not ms and _MEET_VERB.match(subj):
+            # "meet virtually with <people> on January 6, for the 2031 Example Dialogue": the
+            # meeting is the body it is for (rule 'meet-for', tested)
+            for m in qms:
+                i = _QUOTES.sub(" ", quote).find(m.text)
+                if i > 0 and _FOR_BEFORE.search(quote[:i]) \
+                        and head_class(m.head or m.key) == "meeting":
+                    return _in_context(m, context, reg)
+        # the quote names a body the subject is not about ("will establish a centre …, and will
+        # launch a Strategic Dialogue"): its head word is that body's, not a bare subject's
+        return _bare_head(subj, context, "")
     return _bare_head(subj, context, quote)
 
 
+_FOR_SUMMIT_WITH = re.compile(r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|their|the)\s+summit\s+"
+                              r"(?:meeting\s+|talks\s+)?(?:with|between)\b")
+_MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
+                         r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
 _NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
 _WILL_MEET = (
     re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"
@@ -830,6 +904,17 @@ def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
     head word, else the quote's. A summit must be a summit and a group a group; "dialogue",
     "talks", "meeting" take any meeting. "their summit", "a summit with X": a bilateral
     summit, told apart by the countries."""
+    rw = _ROUND_SUBJECT.search(subj or "")
+    if rw is not None:
+        # "the first round of negotiations", "subsequent rounds": rounds of the talks on the
+        # agreement the document named last (rule 'round-subject')
+        for m in reversed(list(context or ())):
+            if head_class(m.head or m.key) == "agreement" and not m.sub:
+                w = (rw.group("ord") or "").lower()
+                return replace(m, part="round", next=w in ("next", "upcoming"),
+                               ordinal=ordinal_value(w) if w else None, start=0, end=len(subj),
+                               text=subj, label=m.label or m.text)
+        return None
     hw = _BARE_HEAD.search(subj or "")
     if hw is None:
         # in the quote, only the thing promised: not "Following the talks, …"
@@ -854,10 +939,16 @@ def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
             continue
         return replace(m, next=nxt, ordinal=None, start=0, end=len(subj), text=subj,
                        label=m.label or m.text)
-    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj):
+    if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj) \
+            or _FOR_SUMMIT_WITH.search(quote or ""):
+        # "their summit", "summit with Yoon"; "to visit Seoul early next month for a summit with
+        # President Yoon": a bilateral summit, told apart by the countries (rule 'meet-for')
         return BodyMention(subj, 0, len(subj), "summit", None, nxt, frozenset(), False, "summit", "summit")
     return None
 
 
+_ROUND_SUBJECT = re.compile(
+    rf"(?i)^\s*(?:the\s+)?(?:(?P<ord>{ORDINAL_RE}|next|upcoming)\s+|subsequent\s+|further\s+)?"
+    r"(?:negotiating\s+)?rounds?(?:\s+of\s+(?:the\s+)?(?:negotiations|talks|discussions))?\s*$")
 _BARE_HEAD = re.compile(r"(?i)\b(?:summit|working\s+group|group|committee|commission|council|forum"
                         r"|dialogue|consultations|talks|meeting|agreement|deal|pact|treaty)\b")

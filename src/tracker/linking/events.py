@@ -220,6 +220,32 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
     return t[2], min(t[3], sent.anchor), t[4]
 
 
+_RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|reopening"
+                        r"|re-?establishing)\s+(?P<obj>[^,.;:]{3,90})")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
+
+# "which began on January 13 and ended on Friday": one event over both days (rule 'began-ended')
+_START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
+_ENDED_AFTER = re.compile(
+    r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
+
+
+def _ended_on(sent: Sentence, verb_end: int, d: tuple) -> tuple:
+    """(start, end, text) of a reported stretch: the start date ``d`` read after a start verb,
+    and its end read after "... and ended/concluded on <date>" in the same clause."""
+    m = _ENDED_AFTER.search(sent.text[verb_end:])
+    if m is None:
+        return d
+    tail = sent.text[verb_end + m.end():verb_end + m.end() + 40]
+    for t in _dates(tail, sent.anchor, "past"):
+        if t.start > 12 or t.due_end is None:
+            break
+        if d[0] <= t.due_end <= sent.anchor and (t.due_end - d[0]).days <= 62:
+            return d[0], t.due_end, f"{d[2]} … {t.text}"
+        break
+    return d
+
+
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
     if passive:
         left = text[:verb_start]
@@ -524,6 +550,8 @@ def _sentence_events(
             ))
             break
         d = _past_date(sent, vm.start(), vm.end())
+        if d is not None and verb in _START_VERBS:
+            d = _ended_on(sent, vm.end(), d)
         conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
         if d is None:
             conf -= 0.15
@@ -532,6 +560,19 @@ def _sentence_events(
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
             sent.anchor, sent.quoted, confidence=conf,
         ))
+    # "held a summit in Lima on Sunday, restoring their shuttle diplomacy": what the event
+    # restored was resumed with it, on its date (rule 'restoring')
+    for ev in list(out):
+        if ev.polarity != "positive" or ev.action != "meet":
+            continue
+        rm = _RESTORING.search(text, text.find(ev.verb) if ev.verb in text else 0)
+        if rm is None:
+            continue
+        obj = _QUOTE_MARKS.sub("", rm.group("obj")).strip()
+        obj = re.sub(r"(?i)\s+(?:for\s+the\s+first\s+time|after|since|in)\b.*$", "", obj)
+        if len(obj.split()) >= 2 or "diplomacy" in obj.lower():
+            out.append(replace(ev, verb=rm.group("v").lower(), body=None, body_by="name",
+                               object_text=obj, confidence=round(ev.confidence - 0.1, 2)))
     if out:
         return _dedupe(out)
 

@@ -92,12 +92,17 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
             context: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
     """Fill in the body key, action class, countries and ordinal of a commitment.
 
-    ``context``: body mentions before the commitment in its document.
+    ``context``: body mentions before the commitment in its document; mentions inside the
+    commitment's span (when given) are its quote's names as the document reads them.
     """
     reg = reg if reg is not None else load_registry()
     made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
-    c.body = resolve_subject(c.subject, c.quote, reg, context,
-                             made.get(action_class(c.action, None, c.subject)))
+    start, end = c.span if c.span else (None, None)
+    before = tuple(m for m in context if start is None or m.start < start)
+    inside = tuple(m for m in context if start is not None and end is not None
+                   and start <= m.start and m.end <= end)
+    c.body = resolve_subject(c.subject, c.quote, reg, before,
+                             made.get(action_class(c.action, None, c.subject)), inside)
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
@@ -483,15 +488,32 @@ def _instance(recurrence: str, made_on: dt.date, when: dt.date) -> tuple[int, st
     return i, f"instance {i + 1} (period {i + 1} of {recurrence} from {made_on})"
 
 
-def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]]
-            ) -> list[Suggestion]:
+_CALENDAR_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{4}-\d\d-\d\d\b")
+
+
+def states_day(date_text: str) -> bool:
+    """The report writes the event's day as a calendar date ("on 29 July", "July 29"), not only
+    as a day relative to the report ("this morning", "today", "on Tuesday")."""
+    return bool(_CALENDAR_DAY.search(date_text or ""))
+
+
+def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]],
+            stated: set[tuple] | None = None) -> list[Suggestion]:
     """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
     recurring one); later reports of it corroborate and are not suggested again. Events are
     ordered by when they happened at the latest, so "set up last year" does not come before
-    "launched on March 17" of that year."""
+    "launched on March 17" of that year. Of two reports of the same day published the same
+    day, the one that writes the day as a calendar date (``stated``: their ``unique`` keys)
+    comes first, then text order."""
+    stated = stated or set()
     fulfils = [(sg, pub, end) for sg, pub, end in cands if sg.kind in ("fulfils", "partially_fulfils")]
     progress = [(sg, pub, end) for sg, pub, end in cands if sg.kind == "progress"]
-    order = sorted(fulfils, key=lambda x: (_event_when(*x), x[1], x[0].span_start or 0))
+    order = sorted(fulfils, key=lambda x: (_event_when(*x), x[1], x[0].unique not in stated,
+                                           x[0].span_start or 0))
     out: list[Suggestion] = []
     if c.recurrence:
         seen: set[int] = set()
@@ -689,14 +711,17 @@ def suggest(
                 if ev.polarity == "positive" and ev.body is not None]
         pool = by_key.get(c.key, []) if c.key else candidates
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
+        stated: set[tuple] = set()
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
+                    if states_day(ev.date_text):
+                        stated.add(sg.unique)
             elif c.key:
                 keep(_missed(c, s, ev, reg))
-        for sg in _select(c, found):
+        for sg in _select(c, found, stated):
             keep(sg)
             if sg.kind == "partially_fulfils":
                 keep(replace(sg, kind="missed", event_date=None, timeliness=None,

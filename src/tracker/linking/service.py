@@ -67,7 +67,8 @@ def _view(c: Commitment | tuple, reg: Registry) -> CommitmentView:
     if v is None:
         ctx = _CONTEXT.get(c.source_id or -1, ())
         if c.span_start is not None:
-            ctx = tuple(m for m in ctx if m.start < c.span_start)
+            # before the promise, and its quote's names as the document reads them (prepare)
+            ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
         v = prepare(CommitmentView(
             id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
             action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
