@@ -29,6 +29,7 @@ document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import ExtractedItem
@@ -108,14 +109,20 @@ def _rank(it: ExtractedItem) -> tuple[int, int, int]:
     return width, official, it.span[0]
 
 
-def keep_primary(items: list[ExtractedItem]) -> list[ExtractedItem]:
-    """``items`` without the restatements of a promise kept elsewhere, in document order."""
+def keep_primary(items: list[ExtractedItem],
+                 check: Callable[[], None] | None = None) -> list[ExtractedItem]:
+    """``items`` without the restatements of a promise kept elsewhere, in document order.
+
+    ``check`` is called once per item (the extractor's deadline: grouping grows
+    with the square of the number of items in the worst case)."""
     keys: dict[int, _Key] = {}
     clusters: list[list[int]] = []
     by_family: dict[str, list[list[int]]] = {}  # only the same family can restate
     for i, it in enumerate(items):
         if it.kind != "commitment":
             continue
+        if check is not None:
+            check()
         k = keys[i] = _Key.of(it)
         bucket = by_family.setdefault(k.family, [])
         for cl in bucket:
