@@ -179,3 +179,57 @@ def test_ingest_refuses_a_document_over_the_budget_in_one_line(
     assert r.exit_code == 1
     assert "dense.md: refused: took longer than 20 s to read" in r.stderr
     assert "The sides will meet in May 2025." in r.stdout
+
+
+def _keep_primary_before(items):  # type: ignore[no-untyped-def]
+    """The grouping as it was before the signature/reported-speech index: the
+    reference the faster one must equal."""
+    from tracker.extract.restatements import _Key, _rank, _same
+
+    keys, clusters, by_family = {}, [], {}
+    for i, it in enumerate(items):
+        if it.kind != "commitment":
+            continue
+        k = keys[i] = _Key.of(it)
+        bucket = by_family.setdefault(k.family, [])
+        for cl in bucket:
+            if all(_same(keys[j], k) for j in cl):
+                cl.append(i)
+                break
+        else:
+            bucket.append([i])
+            clusters.append(bucket[-1])
+    drop = set()
+    for cl in clusters:
+        if len(cl) > 1:
+            best = min(cl, key=lambda j: _rank(items[j]))
+            drop.update(j for j in cl if items[j].span != items[best].span)
+    return [it for i, it in enumerate(items) if i not in drop]
+
+
+@pytest.mark.parametrize("seed", range(20))
+@pytest.mark.parametrize("in_order", [True, False])
+def test_restatement_grouping_equals_the_plain_complete_linkage(seed: int, in_order: bool) -> None:
+    from tracker.extract.model import ExtractedItem
+    from tracker.extract.restatements import keep_primary
+
+    rng = random.Random(seed)
+    subjects = ["the summit", "the 2025 summit", "the review", "the event", "a trade deal",
+                "the meeting", "the water review", "the talks", "the 20th round"]
+    items, pos = [], 0
+    for _ in range(rng.randrange(5, 120)):
+        if rng.random() < 0.7:
+            pos += rng.randrange(10, 200)
+        quote = rng.choice(["They will hold it.", "He said they will hold it.",
+                            "“We will hold it,” she told reporters.", "It will be held."])
+        start = rng.choice([0, 5, 10, 20, 2000])
+        items.append(ExtractedItem(
+            kind=rng.choice(["commitment"] * 5 + ["ask"]), made_on=DAY, quote=quote,
+            span=(pos, pos + 50), actors=rng.sample(["India", "Japan", "Brazil"], rng.randrange(3)),
+            action=rng.choice(["hold", "host", "convene", "sign", "publish"]),
+            subject=rng.choice(subjects),
+            due_start=date(2025, 1 + start % 12, 1) if rng.random() < 0.6 else None,
+            due_end=date(2025, 12, 31)))
+    if not in_order:
+        rng.shuffle(items)
+    assert keep_primary(items) == _keep_primary_before(items)
