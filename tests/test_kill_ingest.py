@@ -5,11 +5,13 @@ it, every commitment its 'created' history row), and running the same ingest
 again gives the store an uninterrupted run gives (counts and content hashes).
 
 Counts: TRACKER_KILL_DOCS documents (default 24) and TRACKER_KILL_ROUNDS kills
-(default 2, each on a fresh database); docs/reliability.md has a longer run.
+(default 2, each on a fresh database), on SQLite and on PostgreSQL when reachable;
+docs/reliability.md has a longer run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import random
@@ -21,7 +23,10 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
+from conftest import _truncate
+from tracker.db import Database
 from tracker.extract import extract
 
 pytestmark = pytest.mark.slow
@@ -49,77 +54,104 @@ def _corpus(folder: Path, n: int) -> None:
         (folder / f"doc-{i:03d}.md").write_text(body, encoding="utf-8")
 
 
-def _ingest(db: Path, folder: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([*TRACKER, "--db", f"sqlite:///{db}", "ingest", str(folder)],
+def _ingest(url: str, folder: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen([*TRACKER, "--db", url, "ingest", str(folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _store(db: Path) -> dict[str, object]:
-    """What the store holds, without ids and clock times: counts per table and a
-    hash of each source with its commitments and their history."""
-    con = sqlite3.connect(db)
+def _integrity(url: str) -> None:
+    """SQLite's own checks (PostgreSQL's storage is not half-written by a killed
+    client: its transaction is rolled back by the server)."""
+    if not url.startswith("sqlite:///"):
+        return
+    con = sqlite3.connect(url.removeprefix("sqlite:///"))
     try:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
-                  for t in ("sources", "commitments", "evidence", "history")}
-        docs = {}
-        for sid, chash in con.execute("SELECT id, content_hash FROM sources"):
-            rows = con.execute(
-                "SELECT c.kind, c.span_start, c.span_end, c.subject, c.action, c.actors, "
-                "c.due_start, c.due_end, c.status, "
-                "(SELECT group_concat(h.event || ':' || coalesce(h.to_status, ''), ',') "
-                " FROM history h WHERE h.commitment_id = c.id) "
-                "FROM commitments c WHERE c.source_id = ? ORDER BY c.span_start, c.kind, c.subject",
-                (sid,)).fetchall()
-            ev = con.execute(
-                "SELECT e.kind, e.span_start, e.review, c2.subject FROM evidence e "
-                "JOIN commitments c2 ON c2.id = e.commitment_id WHERE e.source_id = ? "
-                "ORDER BY e.span_start, c2.subject", (sid,)).fetchall()
-            docs[chash] = hashlib.sha256(repr((rows, ev)).encode()).hexdigest()
-        return {"counts": counts, "docs": docs}
     finally:
         con.close()
 
 
-def _assert_whole(db: Path) -> int:
-    """No half-stored document; returns how many sources are stored."""
-    con = sqlite3.connect(db)
+def _store(url: str) -> dict[str, object]:
+    """What the store holds, without ids and clock times: counts per table and a
+    hash per document of its commitments, their history events and its evidence."""
+    _integrity(url)
+    engine = create_engine(url)
     try:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        sources = con.execute("SELECT id, body, published_on FROM sources").fetchall()
-        import datetime as dt
-
-        for sid, body, published in sources:
-            want = extract(body, dt.date.fromisoformat(published))
-            got = con.execute("SELECT count(*) FROM commitments WHERE source_id = ?",
-                              (sid,)).fetchone()[0]
-            assert got == len(want), (sid, got, len(want))
-        orphans = con.execute(
-            "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM history h "
-            "WHERE h.commitment_id = c.id AND h.event = 'created')").fetchone()[0]
-        assert orphans == 0
-        return len(sources)
+        with engine.connect() as con:
+            counts = {t: con.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+                      for t in ("sources", "commitments", "evidence", "history")}
+            history: dict[int, list[tuple[object, ...]]] = {}
+            for cid, event, to in con.execute(text(
+                    "SELECT commitment_id, event, to_status FROM history ORDER BY id")):
+                history.setdefault(cid, []).append((event, to))
+            docs = {}
+            for sid, chash in con.execute(text("SELECT id, content_hash FROM sources")).all():
+                rows = [(*r[1:], history.get(r[0], [])) for r in con.execute(text(
+                    "SELECT id, kind, span_start, span_end, subject, action, actors, due_start, "
+                    "due_end, status FROM commitments WHERE source_id = :s "
+                    "ORDER BY span_start, kind, subject, id"), {"s": sid})]
+                ev = con.execute(text(
+                    "SELECT e.kind, e.span_start, e.review, c2.subject FROM evidence e "
+                    "JOIN commitments c2 ON c2.id = e.commitment_id WHERE e.source_id = :s "
+                    "ORDER BY e.span_start, c2.subject"), {"s": sid}).all()
+                docs[chash] = hashlib.sha256(repr((rows, [tuple(e) for e in ev])).encode()).hexdigest()
     finally:
-        con.close()
+        engine.dispose()
+    return {"counts": counts, "docs": docs}
 
 
-def test_sigkill_during_ingest_leaves_a_whole_store(tmp_path: Path) -> None:
+def _assert_whole(url: str) -> int:
+    """No half-stored document; returns how many sources are stored."""
+    _integrity(url)
+    engine = create_engine(url)
+    try:
+        with engine.connect() as con:
+            sources = con.execute(text("SELECT id, body, published_on FROM sources")).all()
+            for sid, body, published in sources:
+                if isinstance(published, str):
+                    published = dt.date.fromisoformat(published)
+                want = extract(body, published)
+                got = con.execute(text("SELECT count(*) FROM commitments WHERE source_id = :s"),
+                                  {"s": sid}).scalar_one()
+                assert got == len(want), (sid, got, len(want))
+            orphans = con.execute(text(
+                "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM history h "
+                "WHERE h.commitment_id = c.id AND h.event = 'created')")).scalar_one()
+            assert orphans == 0
+            return len(sources)
+    finally:
+        engine.dispose()
+
+
+def _fresh(db_url: str, tmp_path: Path, name: str) -> str:
+    """An empty database: a new SQLite file, or the PostgreSQL one emptied."""
+    if db_url.startswith("sqlite:///"):
+        return f"sqlite:///{tmp_path / name}.db"
+    database = Database(db_url)
+    try:
+        _truncate(database)
+    finally:
+        database.dispose()
+    return db_url
+
+
+def test_sigkill_during_ingest_leaves_a_whole_store(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     _corpus(folder, DOCS)
-    ref_db = tmp_path / "reference.db"
-    p = _ingest(ref_db, folder)
+    ref = _fresh(db_url, tmp_path, "reference")
+    p = _ingest(ref, folder)
     out, err = p.communicate(timeout=600)
     assert p.returncode == 0, err
-    reference = _store(ref_db)
+    reference = _store(ref)
     assert reference["counts"]["sources"] == DOCS  # type: ignore[index]
-    assert _assert_whole(ref_db) == DOCS
+    assert _assert_whole(ref) == DOCS
     rng = random.Random(SEED)
     killed_after = []
     for round_ in range(ROUNDS):
-        db = tmp_path / f"killed-{round_}.db"
-        p = _ingest(db, folder)
-        assert p.stdout is not None
+        url = _fresh(db_url, tmp_path, f"killed-{round_}")
+        p = _ingest(url, folder)
+        assert p.stdout is not None and p.stderr is not None
         # a seeded moment: after k documents were reported stored, plus 0-80 ms
         # into the next one (its extraction, linking or commit)
         k = rng.randrange(0, DOCS - 1)
@@ -130,16 +162,16 @@ def test_sigkill_during_ingest_leaves_a_whole_store(tmp_path: Path) -> None:
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
         p.stdout.close()
-        p.stderr.close()  # type: ignore[union-attr]
+        p.stderr.close()
         assert p.returncode == -signal.SIGKILL
-        stored = _assert_whole(db)
+        stored = _assert_whole(url)
         killed_after.append(stored)
         assert k <= stored < DOCS
         # run again: the remaining documents are stored, the store is the reference
-        again = _ingest(db, folder)
+        again = _ingest(url, folder)
         out, err = again.communicate(timeout=600)
         assert again.returncode == 0, err
         assert out.count("already stored") == stored
-        assert _assert_whole(db) == DOCS
-        assert _store(db) == reference
+        assert _assert_whole(url) == DOCS
+        assert _store(url) == reference
     print(f"killed after {killed_after} of {DOCS} documents were stored")
