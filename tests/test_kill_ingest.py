@@ -25,8 +25,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from conftest import _truncate
-from tracker.db import Database
 from tracker.extract import extract
 
 pytestmark = pytest.mark.slow
@@ -128,11 +126,13 @@ def _fresh(db_url: str, tmp_path: Path, name: str) -> str:
     """An empty database: a new SQLite file, or the PostgreSQL one emptied."""
     if db_url.startswith("sqlite:///"):
         return f"sqlite:///{tmp_path / name}.db"
-    database = Database(db_url)
+    engine = create_engine(db_url)
     try:
-        _truncate(database)
+        with engine.begin() as con:
+            con.execute(text("TRUNCATE history, evidence, commitments, sources "
+                             "RESTART IDENTITY CASCADE"))
     finally:
-        database.dispose()
+        engine.dispose()
     return db_url
 
 
