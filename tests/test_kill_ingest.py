@@ -153,17 +153,19 @@ def test_sigkill_during_ingest_leaves_a_whole_store(db_url: str, tmp_path: Path)
         p = _ingest(url, folder)
         assert p.stdout is not None and p.stderr is not None
         # a seeded moment: after k documents were reported stored, plus 0-80 ms
-        # into the next one (its extraction, linking or commit)
-        k = rng.randrange(0, DOCS - 1)
+        # into the next one (its extraction, linking or commit); at least four
+        # documents (about a second) are left, so the kill lands before the end
+        k = rng.randrange(0, DOCS - 4)
         for _ in range(k):
             if not p.stdout.readline():
                 break
         time.sleep(rng.uniform(0, 0.08))
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
+        rest, err = p.stdout.read(), p.stderr.read()
         p.stdout.close()
         p.stderr.close()
-        assert p.returncode == -signal.SIGKILL
+        assert p.returncode == -signal.SIGKILL, (k, rest, err)
         stored = _assert_whole(url)
         killed_after.append(stored)
         assert k <= stored < DOCS
