@@ -80,11 +80,12 @@ def extract_files(
 
     out: list[dict[str, object]] = []
     for path in collect(paths):
-        try:
+        try:  # (extract too: a document over the time budget is refused, see extract.budget)
             doc = read_document(path, date=date)
+            items = extract(doc.body, doc.published_on)
         except DocumentError as exc:
             if refused is not None:
                 refused(path, str(exc))
             continue
-        out.extend(item.to_json(doc.file_name) for item in extract(doc.body, doc.published_on))
+        out.extend(item.to_json(doc.file_name) for item in items)
     return out

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from . import windows
+from . import budget, windows
 from .actors import COLLECTIVE_RE, ActorIndex, countries_in
 from .model import ExtractedItem
 from .patterns import (
@@ -34,7 +34,7 @@ from .patterns import (
     words_of,
 )
 from .restatements import keep_primary
-from .sentences import paragraph_bounds, split_sentences
+from .sentences import Paragraphs, cap_spans, split_sentences
 from .statements import StatementRegion, statement_regions
 from .tables import (
     AGENT_WORDS,
@@ -313,6 +313,7 @@ class _Doc:
         self.regions = statement_regions(body, published_on)
         self._starts = [r.start for r in self.regions]
         self.group = 0
+        self.paragraphs = Paragraphs(body)
 
     def region_for(self, pos: int) -> StatementRegion | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -367,16 +368,19 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     for t in exprs:
         if getattr(t, "reference", "future") == "past" or id(t) in idioms:
             continue
-        if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
-            continue  # "host the next summit after the one in Kenya in 2025": dates the reference
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
         fronted = t.end <= trig_start and t.start <= 3
         if not (inside or fronted):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
-        if best is None or key < best[0]:
-            best = (key, t)
+        if best is not None and key >= best[0]:
+            continue
+        # (searched only for an expression that would win, so a long sentence is not
+        # scanned once per expression)
+        if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
+            continue  # "host the next summit after the one in Kenya in 2025": dates the reference
+        best = (key, t)
     return best[1] if best else None
 
 
@@ -506,7 +510,7 @@ def _event_np_before(masked: str, pos: int) -> str | None:
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                  words: frozenset[str]) -> list[_Candidate]:
     out: dict[int, _Candidate] = {}
-    para = paragraph_bounds(doc.body, s)
+    para = doc.paragraphs.bounds(s)
     for name, rx, base, keys in COMMITMENT_RES:
         if words.isdisjoint(keys):
             continue
@@ -800,7 +804,7 @@ _ADDR_RE = re.compile(
 def _asks(doc: _Doc, sent: str, masked: str, s: int, words: frozenset[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
-    para = paragraph_bounds(doc.body, s)
+    para = doc.paragraphs.bounds(s)
     for action, rx, needs_addr, keys in ASK_RES:
         if words.isdisjoint(keys):
             continue
@@ -927,19 +931,27 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     return items
 
 
-def extract(body: str, published_on: date) -> list[ExtractedItem]:
+def extract(body: str, published_on: date, *,
+            budget_s: float | None = None) -> list[ExtractedItem]:
     """Commitments and asks of ``body`` in document order (one per promise: see
-    :mod:`tracker.extract.restatements`)."""
-    return keep_primary(_extract_all(body, published_on))
+    :mod:`tracker.extract.restatements`).
+
+    Raises :class:`tracker.extract.budget.ExtractionTooSlow` (a ``DocumentError``)
+    when it takes longer than ``budget_s`` seconds (default
+    ``budget.EXTRACT_BUDGET_S``)."""
+    deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
+    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check)
 
 
-def _extract_all(body: str, published_on: date) -> list[ExtractedItem]:
+def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> list[ExtractedItem]:
     doc = _Doc(body, published_on)
+    deadline.check()
     items: list[ExtractedItem] = []
-    spans = split_sentences(body)
+    spans = cap_spans(body, split_sentences(body))
     low = body.lower()
     if len(low) != len(body):  # a character whose lower case is longer: per sentence
         for s, e in spans:
+            deadline.check()
             words = words_of(body[s:e]) & ALL_TRIGGER_WORDS
             if words:
                 items.extend(_items_for_sentence(doc, s, e, words))
@@ -957,6 +969,7 @@ def _extract_all(body: str, published_on: date) -> list[ExtractedItem]:
         while j < n and hits[j][0] < e:
             j += 1
         if j > k:
+            deadline.check()
             words = frozenset(w for _, w in hits[k:j])
             items.extend(_items_for_sentence(doc, s, e, words))
         k = j

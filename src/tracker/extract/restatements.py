@@ -29,6 +29,7 @@ document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import ExtractedItem
@@ -108,23 +109,77 @@ def _rank(it: ExtractedItem) -> tuple[int, int, int]:
     return width, official, it.span[0]
 
 
-def keep_primary(items: list[ExtractedItem]) -> list[ExtractedItem]:
-    """``items`` without the restatements of a promise kept elsewhere, in document order."""
+def _signature(k: _Key) -> tuple[object, ...]:
+    """All ``_same`` reads of an earlier item besides its span: members of a
+    cluster with one signature answer alike for any later item."""
+    it = k.item
+    return (it.kind, k.family, frozenset(it.actors), bool(it.actors), it.due_start, it.due_end,
+            k.content, k.numbers, k.classes, k.reported)
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    spans: set[tuple[int, int]]
+    last_start: int
+    kinds: dict[tuple[object, ...], _Key]  # one member per signature
+    unreported: int = 0  # members not reported speech (_same needs one of a pair to be)
+
+    def accepts(self, k: _Key, keys: dict[int, _Key]) -> bool:
+        """Complete linkage: ``k`` restates every member (no chains)."""
+        if k.item.span[0] < self.last_start:  # (not in document order: ask every member)
+            return all(_same(keys[j], k) for j in self.members)
+        # every member starts before k, so k is the later one of each pair and
+        # a member's answer depends only on its signature and on sharing k's span
+        return k.item.span not in self.spans and all(_same(r, k) for r in self.kinds.values())
+
+    @property
+    def all_reported(self) -> bool:
+        return self.unreported == 0
+
+    def add(self, i: int, k: _Key) -> None:
+        self.unreported += not k.reported
+        self.members.append(i)
+        self.spans.add(k.item.span)
+        self.last_start = max(self.last_start, k.item.span[0])
+        self.kinds.setdefault(_signature(k), k)
+
+
+def keep_primary(items: list[ExtractedItem],
+                 check: Callable[[], None] | None = None) -> list[ExtractedItem]:
+    """``items`` without the restatements of a promise kept elsewhere, in document order.
+
+    ``check`` is called once per item (the extractor's deadline: grouping grows
+    with the number of items times the clusters of their action family)."""
     keys: dict[int, _Key] = {}
-    clusters: list[list[int]] = []
-    by_family: dict[str, list[list[int]]] = {}  # only the same family can restate
+    found: list[_Cluster] = []
+    by_family: dict[str, list[_Cluster]] = {}  # only the same family can restate
+    # per family, in the same order, the clusters whose members are all reported
+    # speech: the only ones an unreported item can join (a pair of unreported
+    # items is never the same promise), so a long unreported run is not quadratic
+    reported: dict[str, list[_Cluster]] = {}
     for i, it in enumerate(items):
         if it.kind != "commitment":
             continue
+        if check is not None:
+            check()
         k = keys[i] = _Key.of(it)
         bucket = by_family.setdefault(k.family, [])
-        for cl in bucket:
-            if all(_same(keys[j], k) for j in cl):  # complete linkage: no chains
-                cl.append(i)
+        open_to = reported.setdefault(k.family, [])
+        for cl in (bucket if k.reported else open_to):
+            if cl.accepts(k, keys):
+                cl.add(i, k)
+                if not k.reported:
+                    open_to.remove(cl)  # (it was all reported; now it is not)
                 break
         else:
-            bucket.append([i])
-            clusters.append(bucket[-1])
+            new = _Cluster([], set(), it.span[0], {})
+            new.add(i, k)
+            bucket.append(new)
+            found.append(new)
+            if k.reported:
+                open_to.append(new)
+    clusters = [cl.members for cl in found]
     drop: set[int] = set()
     for cl in clusters:
         if len(cl) > 1:

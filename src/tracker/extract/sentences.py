@@ -6,6 +6,7 @@ never rewritten, so ``body[start:end]`` is always the verbatim sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -101,11 +102,66 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: the longest span the clause analysis reads as one sentence; a longer run of text
+#: without a sentence end (a document that is one unbroken line, a table flattened
+#: into prose) is cut into pieces at most this long, at "; ", else ", ", else a space.
+#: Real sentences stay far below it (the longest in the dev corpus and the tests:
+#: under 600 characters), and the analysis of a sentence costs about the square of
+#: its length, so the cap keeps the whole document linear.
+MAX_SENTENCE_CHARS = 1000
+
+
+def cap_spans(body: str, spans: list[tuple[int, int]],
+              limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut into pieces of at most
+    ``limit`` characters (stripped, in order; work linear in the body)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            window = body[s:s + limit]
+            cut = -1
+            for sep in ("; ", ", ", " "):
+                k = window.rfind(sep, limit // 2)
+                if k != -1:
+                    cut = s + k + len(sep.rstrip()) if sep != " " else s + k
+                    break
+            if cut <= s:
+                cut = s + limit
+            piece = body[s:cut].rstrip()
+            if piece:
+                out.append((s, s + len(piece)))
+            s = cut
+            while s < e and body[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
     start = body.rfind("\n\n", 0, pos)
     start = 0 if start == -1 else start + 2
     end = body.find("\n\n", pos)
     return start, (len(body) if end == -1 else end)
+
+
+_PARA_BREAK = re.compile(r"(?=\n\n)")
+
+
+class Paragraphs:
+    """``paragraph_bounds`` for many positions of one body: the breaks are found
+    once and each lookup is a bisection (a body that is one long paragraph made
+    every lookup scan it whole)."""
+
+    def __init__(self, body: str) -> None:
+        self.n = len(body)
+        self.breaks = [m.start() for m in _PARA_BREAK.finditer(body)]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.breaks, pos - 2) - 1
+        start = 0 if i < 0 else self.breaks[i] + 2
+        j = bisect.bisect_left(self.breaks, pos)
+        return start, (self.n if j == len(self.breaks) else self.breaks[j])
 
 
 _STRAIGHT = '"'
@@ -122,6 +178,7 @@ def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
     """
     regions: list[QuoteRegion] = []
     i, n = 0, len(body)
+    para_end = -1
     while i < n:
         qm = _ANY_QUOTE.search(body, i)
         if qm is None:
@@ -139,8 +196,9 @@ def find_quote_regions(body: str, max_len: int = 4000) -> list[QuoteRegion]:
             i += 1
             continue
         closer = "»" if ch == "«" else ("”" if ch == "“" else _STRAIGHT)
-        para_end = body.find("\n\n", i)
-        para_end = n if para_end == -1 else para_end
+        if para_end < i:  # (the next break after i: found again only once passed)
+            para_end = body.find("\n\n", i)
+            para_end = n if para_end == -1 else para_end
         limit = min(n, i + max_len, para_end)
         j = body.find(closer, i + 1, limit)
         if ch == _STRAIGHT:
