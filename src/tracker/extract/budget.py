@@ -31,7 +31,7 @@ class Deadline:
     """A stopwatch started at construction; ``check()`` raises once it has run
     longer than ``seconds``."""
 
-    __slots__ = ("seconds", "_end")
+    __slots__ = ("_end", "seconds")
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds

@@ -181,9 +181,9 @@ def keep_primary(items: list[ExtractedItem],
                 open_to.append(new)
     clusters = [cl.members for cl in found]
     drop: set[int] = set()
-    for cl in clusters:
-        if len(cl) > 1:
-            best = min(cl, key=lambda j: _rank(items[j]))
+    for members in clusters:
+        if len(members) > 1:
+            best = min(members, key=lambda j: _rank(items[j]))
             # the sentences of the others go; items split from the kept sentence stay
-            drop.update(j for j in cl if items[j].span != items[best].span)
+            drop.update(j for j in members if items[j].span != items[best].span)
     return [it for i, it in enumerate(items) if i not in drop]
