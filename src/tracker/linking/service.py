@@ -32,7 +32,6 @@ from tracker.linking.match import (
 from tracker.models import Commitment, Evidence, Source, split_list
 
 
-
 class _SourceRow(NamedTuple):
     """What ``load_corpus`` selects of a stored source."""
 
