@@ -40,6 +40,7 @@ CLEAN = [
     "src/tracker/formats.py",
     "src/tracker/history_sql.py",
     "src/tracker/lean.py",
+    "src/tracker/linking",
     "src/tracker/migrations",
     "src/tracker/models.py",
     "src/tracker/parties.py",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -83,7 +84,7 @@ class Registry:
         return entry.name if entry else key
 
 
-def _read_yaml(path: Path) -> dict:
+def _read_yaml(path: Path) -> dict[str, Any]:
     import yaml
 
     try:
@@ -93,7 +94,7 @@ def _read_yaml(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _package_data() -> dict:
+def _package_data() -> dict[str, Any]:
     try:
         text = resources.files("tracker").joinpath("data/bodies.yaml").read_text("utf-8")
     except (FileNotFoundError, OSError):
@@ -109,7 +110,7 @@ def user_registry_path() -> Path:
     return config_dir() / "bodies.yaml"
 
 
-def build_registry(*datas: dict) -> Registry:
+def build_registry(*datas: dict[str, Any]) -> Registry:
     """A registry from one or more parsed YAML documents, later ones merged over earlier."""
     bodies: dict[str, BodyEntry] = {}
     countries: dict[str, str] = {}
@@ -205,7 +206,7 @@ def load_registry(user_file: Path | None = None) -> Registry:
     return reg
 
 
-def _extractor_countries() -> dict:
+def _extractor_countries() -> dict[str, Any]:
     """The extractor's country table (names, demonyms, capitals), in the
     registry's shape: one list of countries for the whole project, which
     bodies.yaml and the user's file may extend."""
@@ -592,7 +593,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             s += lead.end()
             name = text[s:e]
         if akey is not None:
-            key, countries = akey, frozenset()
+            key, countries = akey, frozenset[str]()
         else:
             norm, countries = normalise_name(alias or name, reg)
             if not norm:
@@ -729,7 +730,7 @@ def head_class(head_or_key: str) -> str:
     return "meeting"
 
 
-def _in_context(m: BodyMention | None, context, reg: Registry) -> BodyMention | None:
+def _in_context(m: BodyMention | None, context: list[BodyMention] | tuple[BodyMention, ...], reg: Registry) -> BodyMention | None:
     if m is None or not context:
         return m
     return expand_short_names([m], reg, context)[0]
@@ -771,9 +772,9 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         _n, cs = normalise_name(quote or subj, reg)
         return BodyMention(subj, 0, len(subj), "summit", None, False, frozenset(cs), False, "summit",
                            "summit")
-    bare = _BARE_HEAD.search(subj)
-    if ms and bare and head_class(bare.group(0)) == "meeting" \
-            and head_class(ms[0].head or ms[0].key) == "initiative" and bare.start() < ms[0].start:
+    bare_head = _BARE_HEAD.search(subj)
+    if ms and bare_head and head_class(bare_head.group(0)) == "meeting" \
+            and head_class(ms[0].head or ms[0].key) == "initiative" and bare_head.start() < ms[0].start:
         # "summit talks every year under the Quad framework": the summit, not the framework
         return _bare_head(subj, context, quote) or _in_context(ms[0], context, reg)
     if ms:
@@ -874,7 +875,7 @@ _HEAD_WORDS = {"summit", "meeting", "dialogue", "talks", "ministers", "foreign",
                "group", "working", "consultations", "framework", "committee", "council", "forum"}
 
 
-def _group_series(text: str, context, reg: Registry) -> BodyMention | None:
+def _group_series(text: str, context: list[BodyMention] | tuple[BodyMention, ...], reg: Registry) -> BodyMention | None:
     """"Our foreign ministers will … meet at least once a year" in a Quad statement: the Quad
     foreign ministers' meeting (the group is the one the document's series names carry)."""
     m = _GROUP_WHO.search(text)
@@ -898,7 +899,7 @@ def _group_series(text: str, context, reg: Registry) -> BodyMention | None:
     return replace(ms[0], text=m.group(0), start=0, end=len(m.group(0)))
 
 
-def _bare_head(subj: str, context, quote: str = "") -> BodyMention | None:
+def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], quote: str = "") -> BodyMention | None:
     """"the 2024 summit", "an in-person summit", "the working group", "the agreement": the one
     of that kind the document named last before the promise (or in its title); the subject's
     head word, else the quote's. A summit must be a summit and a group a group; "dialogue",

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tracker.linking.bodies import (
     BodyMention,
@@ -29,6 +30,12 @@ from tracker.linking.bodies import (
     load_registry,
 )
 from tracker.linking.text import Sentence, sentences
+
+if TYPE_CHECKING:
+    from tracker.temporal import TimeExpression
+
+#: an event date read in a sentence: (start, end, the words that gave it)
+_EventDate = tuple[dt.date, dt.date, str]
 
 
 @dataclass(frozen=True)
@@ -157,7 +164,7 @@ _PREP_EVENT = re.compile(
 _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|upcoming|forthcoming|future)\s+(?:\w+\s+){0,2}$")
 
 
-def _dates(text: str, anchor: dt.date, tense: str | None):  # -> list[TimeExpression]
+def _dates(text: str, anchor: dt.date, tense: str | None) -> list[TimeExpression]:
     try:
         from tracker.temporal import find_all
     except Exception:  # noqa: BLE001 - the grammar is optional at import time
@@ -168,16 +175,6 @@ def _dates(text: str, anchor: dt.date, tense: str | None):  # -> list[TimeExpres
         return []
 
 
-def _nearest(items, pos: int, *, after_bonus: bool = True):
-    best, best_d = None, 10**9
-    for it in items:
-        s, e = it.start, it.end
-        d = s - pos if s >= pos else (pos - e) + (15 if after_bonus else 0)
-        if d < best_d:
-            best, best_d = it, d
-    return best, best_d
-
-
 def _year_later(d: dt.date) -> dt.date:
     try:
         return d.replace(year=d.year + 1)
@@ -185,10 +182,10 @@ def _year_later(d: dt.date) -> dt.date:
         return d + dt.timedelta(days=365)
 
 
-def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
+def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
     """(start, end, text) of the event date nearest the verb, in the past (or under way on the
     day of the report: "gathered for this year's summit which takes place 11-12 July", 11 July)."""
-    tes = []
+    tes: list[tuple[int, int, dt.date, dt.date, str]] = []
     for t in _dates(sent.text, sent.anchor, "past"):
         if t.due_start is None or t.due_end is None:
             continue
@@ -205,19 +202,20 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int):
         tes.append((t.start, t.end, ds, de, t.text))
     if not tes:
         return None
-    after = [t for t in tes if t[0] >= verb_end and t[0] - verb_end <= 120]
+    after = [x for x in tes if x[0] >= verb_end and x[0] - verb_end <= 120]
+    best: tuple[int, int, dt.date, dt.date, str] | None
     if after:
         # a day beats "this year's" in the same stretch
-        t = min(after, key=lambda t: ((t[3] - t[2]).days > 31, t[0]))
+        best = min(after, key=lambda x: ((x[3] - x[2]).days > 31, x[0]))
     else:
-        t, d = None, 10**9
+        best, d = None, 10**9
         for x in tes:
             dd = x[0] - verb_pos if x[0] >= verb_pos else (verb_pos - x[1]) + 15
             if dd < d:
-                t, d = x, dd
-        if t is None or d > 160:
+                best, d = x, dd
+        if best is None or d > 160:
             return None
-    return t[2], min(t[3], sent.anchor), t[4]
+    return best[2], min(best[3], sent.anchor), best[4]
 
 
 _RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|reopening"
@@ -230,7 +228,7 @@ _ENDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
 
 
-def _ended_on(sent: Sentence, verb_end: int, d: tuple) -> tuple:
+def _ended_on(sent: Sentence, verb_end: int, d: _EventDate) -> _EventDate:
     """(start, end, text) of a reported stretch: the start date ``d`` read after a start verb,
     and its end read after "... and ended/concluded on <date>" in the same clause."""
     m = _ENDED_AFTER.search(sent.text[verb_end:])
@@ -407,19 +405,20 @@ def _sentence_events(
     if m:
         body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
         tes = [t for t in _dates(text[m.start():], sent.anchor, "past") if t.due_start]
-        if body is not None and tes:
+        # (temporal's windows have both ends or neither: a start means an end)
+        if body is not None and tes and (held_end := tes[0].due_end) is not None:
             t = tes[0]
             out.append(EventMention(
                 text, span, m.group(0), "meet", "negative", "last_held", body,
                 "name" if body in local else "anaphora", "",
-                t.due_start, min(t.due_end, sent.anchor), t.text, t.due_end, sent.anchor,
+                t.due_start, min(held_end, sent.anchor), t.text, t.due_end, sent.anchor,
                 sent.anchor, sent.quoted, confidence=0.8,
             ))
             # "last met in Madrid in June" also reports that meeting held, then
             out.append(EventMention(
                 text, span, m.group(0), "meet", "positive", None, body,
                 "name" if body in local else "anaphora", "",
-                t.due_start, min(t.due_end, sent.anchor), t.text, None, None,
+                t.due_start, min(held_end, sent.anchor), t.text, None, None,
                 sent.anchor, sent.quoted, confidence=0.7,
             ))
         last_span = (m.start(), m.end())

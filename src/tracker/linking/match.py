@@ -217,6 +217,10 @@ def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
     return cs, out
 
 
+#: what a stored suggestion is unique by: (commitment id, source id, kind, span start)
+SuggestionKey = tuple[int, int | None, str, int | None]
+
+
 @dataclass(frozen=True)
 class Suggestion:
     commitment_id: int
@@ -231,7 +235,7 @@ class Suggestion:
     timeliness: str | None = None  # on_time | late | early | None
 
     @property
-    def unique(self) -> tuple:
+    def unique(self) -> SuggestionKey:
         return (self.commitment_id, self.source_id, self.kind, self.span_start)
 
 
@@ -367,7 +371,10 @@ def _fulfil(
     if ev.action == "progress":
         kind, timing = "progress", None
         if ev.verb == "announced for":
-            where = "inside" if c.due_end is None or (end or start) <= c.due_end else "after"
+            # an announced event always has its date (events.py reads it from a dated phrase)
+            last = end or start
+            where = "inside" if c.due_end is None or (last is not None and last <= c.due_end) \
+                else "after"
             reasons.append(f"date set: {ev.date_text.strip()} ({start}…{end}), {where} {_window(c)}")
         elif ev.verb.startswith("round"):
             reasons.append(f"{date_note}: negotiations under way ({ev.verb})")
@@ -384,7 +391,7 @@ def _fulfil(
                         and c.made_on < c2.made_on < ref and c2.due_start and c2.due_end \
                         and c2.due_start <= ref <= c2.due_end:
                     return None  # a later plan gave this meeting to another host (see _replaced)
-        if place and place != c.host:
+        if place and c.host and place != c.host:  # (a place is read only for a host)
             for c2 in commitments:
                 if c2.id != c.id and c2.key == c.key and c2.host == place and c2.made_on < ref \
                         and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end):
@@ -502,7 +509,7 @@ def states_day(date_text: str) -> bool:
 
 
 def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]],
-            stated: set[tuple] | None = None) -> list[Suggestion]:
+            stated: set[SuggestionKey] | None = None) -> list[Suggestion]:
     """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
     recurring one); later reports of it corroborate and are not suggested again. Events are
     ordered by when they happened at the latest, so "set up last year" does not come before
@@ -689,7 +696,7 @@ def suggest(
     ckey: dict[str | None, list[CommitmentView]] = defaultdict(list)
     for c in commitments:
         ckey[c.key].append(c)
-    best: dict[tuple, Suggestion] = {}
+    best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
 
     def keep(sg: Suggestion | None) -> None:
         if sg is None:
@@ -711,7 +718,7 @@ def suggest(
                 if ev.polarity == "positive" and ev.body is not None]
         pool = by_key.get(c.key, []) if c.key else candidates
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
-        stated: set[tuple] = set()
+        stated: set[SuggestionKey] = set()
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))

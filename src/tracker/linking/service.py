@@ -13,6 +13,7 @@ confirmed ones are never touched. Statuses are never changed here.
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -30,14 +31,48 @@ from tracker.linking.match import (
 )
 from tracker.models import Commitment, Evidence, Source, split_list
 
+
+class _SourceRow(NamedTuple):
+    """What ``load_corpus`` selects of a stored source."""
+
+    id: int
+    published_on: dt.date
+    content_hash: str
+    title: str | None
+    file_name: str
+
+
+class _CommitmentRow(NamedTuple):
+    """What ``load_corpus`` selects of a stored commitment."""
+
+    id: int
+    source_id: int | None
+    made_on: dt.date
+    subject: str
+    quote: str
+    action: str | None
+    actors: str
+    due_start: dt.date | None
+    due_end: dt.date | None
+    status: str
+    kind: str
+    span_start: int | None
+    span_end: int | None
+    parent_id: int | None
+
+
+#: the fields of a commitment row its prepared view is cached under
+_ViewKey = tuple[int, int | None, str, str, str | None, str, dt.date, dt.date | None,
+                 dt.date | None, str, str, int | None]
+
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
 _ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
 _CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
-_PREPARED: dict[tuple, CommitmentView] = {}
+_PREPARED: dict[_ViewKey, CommitmentView] = {}
 
 
-def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[SourceEvents]:
+def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list[SourceEvents]:
     """Events of stored sources, computed once per content (cached in the process)."""
     missing = [r.id for r in rows if (r.content_hash, r.published_on, r.title or "") not in _EVENTS]
     if missing:
@@ -60,8 +95,8 @@ def _events_for(rows: list[tuple], session: Session, reg: Registry) -> list[Sour
     ]
 
 
-def _view(c: Commitment | tuple, reg: Registry) -> CommitmentView:
-    key = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
+def _view(c: _CommitmentRow, reg: Registry) -> CommitmentView:
+    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
            c.status, c.kind, c.span_start)
     v = _PREPARED.get(key)
     if v is None:
@@ -84,10 +119,10 @@ def _view(c: Commitment | tuple, reg: Registry) -> CommitmentView:
 def load_corpus(session: Session, reg: Registry | None = None
                 ) -> tuple[list[CommitmentView], list[SourceEvents]]:
     reg = reg if reg is not None else load_registry()
-    src_rows = list(session.execute(
+    src_rows = [_SourceRow(*r) for r in session.execute(
         select(Source.id, Source.published_on, Source.content_hash, Source.title, Source.file_name)
         .order_by(Source.published_on, Source.id)
-    ))
+    )]
     sources = _events_for(src_rows, session, reg)
     rows = session.execute(
         select(Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
@@ -95,7 +130,9 @@ def load_corpus(session: Session, reg: Registry | None = None
                Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
                Commitment.span_end, Commitment.parent_id)
     )
-    commitments = [_view(r, reg) for r in rows]
+    # 14 columns: past the arity select() types (the tail is Any), so the row is named by
+    # _CommitmentRow, whose fields are in the order selected here
+    commitments = [_view(_CommitmentRow._make(r), reg) for r in rows]
     # one key per body across the corpus before scoping (names defined as each other's acronym)
     return unify_keys(commitments, sources, reg)
 
