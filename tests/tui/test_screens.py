@@ -213,15 +213,21 @@ async def test_review_queue_confirm_and_reject(seeded: Database) -> None:
         table = app.screen.query_one("#r-suggestions", DataTable)
         assert table_ids(table) == [e.id for e in pending]
         table.focus()
-        await pilot.press("c")
+        await pilot.press("c")  # a modal asks for an optional note
+        await settle(pilot)
+        assert isinstance(app.screen, FormModal)
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert table_ids(table) == [e.id for e in pending[1:]]
         await pilot.press("x")
+        await settle(pilot)
+        await pilot.press(*"not it", "enter")
         await settle(pilot)
     with seeded.session() as s:
         first = s.get(Evidence, pending[0].id)
         second = s.get(Evidence, pending[1].id)
         assert first.review == "confirmed" and second.review == "rejected"  # type: ignore[union-attr]
+        assert second.review_note == "not it"  # type: ignore[union-attr]
         c = s.get(Commitment, pending[0].commitment_id)
         assert c is not None and c.status != "open"  # the confirmed kind set the status
 
