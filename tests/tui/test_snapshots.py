@@ -80,6 +80,23 @@ def test_review_screen(snap_compare, seeded: Database) -> None:
                         run_before=_mode("2"))
 
 
+def test_review_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=(80, 24),
+                        run_before=_mode("2"))
+
+
+def test_review_confirm_modal(snap_compare, seeded: Database) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
 def test_sources_screen(snap_compare, seeded: Database) -> None:
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
                         run_before=_mode("3"))

@@ -358,6 +358,7 @@ def low_confidence(session: Session, limit: int = 500,
 
 REVIEW_FILTERS = ("pending", "rejected", "all")
 REVIEW_PAGE = 200
+CONTEXT_CHARS = 700  # the passage and about this much of its paragraph around it
 
 
 @dataclass(frozen=True)
@@ -450,10 +451,12 @@ def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewCo
     src = session.get(Source, ev.source_id) if ev.source_id else None
     para, span = ev.quote, None
     if src is not None and ev.span_start is not None and ev.span_end is not None:
-        para, s0, s1 = paragraph_around(src.body, ev.span_start, ev.span_end)
+        para, s0, s1 = paragraph_around(src.body, ev.span_start, ev.span_end,
+                                        limit=CONTEXT_CHARS)
         span = (s0, s1)
     elif src is not None and ev.quote and (pos := src.body.find(ev.quote)) >= 0:
-        para, s0, s1 = paragraph_around(src.body, pos, pos + len(ev.quote))
+        para, s0, s1 = paragraph_around(src.body, pos, pos + len(ev.quote),
+                                        limit=CONTEXT_CHARS)
         span = (s0, s1)
     effect = (services.confirm_effect(session, ev.id, clock=clock).line()
               if ev.review == "pending" else None)

@@ -33,7 +33,9 @@ MARK = "●"
 
 
 def context_text(ctx: queries.ReviewContext) -> Text:
-    """The right-hand pane; document text is never markup."""
+    """The right-hand pane, most decisive first: what confirming would change,
+    why, the passage inside its paragraph, its source, then the commitment.
+    Document text is never markup."""
     t = Text()
     t.append(f"Evidence {ctx.evidence_id}", style="bold")
     t.append(f"  {ctx.kind.replace('_', ' ')} · confidence {ctx.confidence:.2f} · ")
@@ -52,27 +54,6 @@ def context_text(ctx: queries.ReviewContext) -> Text:
     t.append("Why: ", style="bold")
     t.append_text(safe.text(ctx.reason or "—"))
     t.append("\n\n")
-    t.append(f"Commitment {ctx.commitment_id}", style="bold")
-    t.append(f"  {ctx.status.replace('_', ' ')} ({ctx.timeliness.replace('_', ' ')})\n")
-    t.append_text(safe.text(ctx.subject))
-    t.append("\nWindow: ", style="bold")
-    t.append(ctx.window)
-    t.append("\n“")
-    t.append_text(safe.text(ctx.commitment_quote, "italic"))
-    t.append("”\n\n")
-    t.append("Source: ", style="bold")
-    if ctx.source_file is None:
-        t.append("— (added by hand)\n")
-    else:
-        t.append_text(safe.text(ctx.source_title or ctx.source_file, keep_newlines=False))
-        t.append(f" ({ctx.source_date})")
-        if ctx.source_publisher:
-            t.append(" — ")
-            t.append_text(safe.text(ctx.source_publisher, keep_newlines=False))
-        if ctx.source_url:
-            t.append("\n")
-            t.append_text(safe.text(ctx.source_url, "underline", keep_newlines=False))
-        t.append("\n")
     para = safe.text(ctx.paragraph)
     if ctx.span is not None:
         a, b = ctx.span
@@ -80,6 +61,29 @@ def context_text(ctx: queries.ReviewContext) -> Text:
         b2 = a2 + len(safe.clean(ctx.paragraph[a:b]))
         para.stylize("bold reverse", a2, b2)
     t.append_text(para)
+    t.append("\n— ", style="dim")
+    if ctx.source_file is None:
+        t.append("added by hand\n", style="dim")
+    else:
+        t.append_text(safe.text(ctx.source_title or ctx.source_file, "dim",
+                                keep_newlines=False))
+        t.append(f" ({ctx.source_date})", style="dim")
+        if ctx.source_publisher:
+            t.append(", ", style="dim")
+            t.append_text(safe.text(ctx.source_publisher, "dim", keep_newlines=False))
+        if ctx.source_url:
+            t.append("\n  ")
+            t.append_text(safe.text(ctx.source_url, "underline dim", keep_newlines=False))
+        t.append("\n")
+    t.append("\n")
+    t.append(f"Commitment {ctx.commitment_id}", style="bold")
+    t.append(f"  {ctx.status.replace('_', ' ')} ({ctx.timeliness.replace('_', ' ')})\n")
+    t.append_text(safe.text(ctx.subject))
+    t.append("\nWindow: ", style="bold")
+    t.append(ctx.window)
+    t.append("\n“")
+    t.append_text(safe.text(ctx.commitment_quote, "italic"))
+    t.append("”")
     return t
 
 
@@ -189,7 +193,7 @@ class ReviewScreen(TrackerScreen):
                 Text(f"{s.confidence:.2f}"),
                 Text(s.review, style={"pending": "yellow", "confirmed": "green",
                                       "rejected": "red"}.get(s.review, "")),
-                safe.cell(s.subject, 48)]
+                safe.cell(s.subject, 40)]
 
     def show_summary(self) -> None:
         n = len(self.items)
@@ -282,7 +286,8 @@ class ReviewScreen(TrackerScreen):
                                                               "rejected")[1], items)
 
         self.app.push_screen(FormModal(
-            f"{verb.capitalize()} {len(ids)} suggestion(s)",
+            f"{verb.capitalize()} suggestion {ids[0]}" if len(ids) == 1
+            else f"{verb.capitalize()} {len(ids)} suggestions",
             [Field("note", "Note (optional): why")], intro=intro,
             submit_label=verb.capitalize()), done)
 
