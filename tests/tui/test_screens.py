@@ -18,6 +18,7 @@ from tracker.tui.queries import PAGE_SIZE
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.help import HelpScreen
+from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
@@ -243,6 +244,9 @@ async def test_empty_state_then_ingest_and_sources(sqlite_db: Database) -> None:
         assert isinstance(app.screen, FormModal)
         app.screen.query_one("#f-path", Input).value = str(SEEDS)
         await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, IngestModal)  # the results stay until dismissed
+        await pilot.press("escape")
         await settle(pilot)
         assert not app.screen.query_one("#empty", Static).display
         assert len(table_ids(app.screen.query_one(PagedTable))) >= 9

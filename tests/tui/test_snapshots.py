@@ -127,3 +127,33 @@ def test_timeline_screen(snap_compare, seeded: Database) -> None:
 def test_help_screen(snap_compare, seeded: Database) -> None:
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
                         run_before=_mode("f1"))
+
+
+def _ingest(folder):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        from textual.widgets import Input
+
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#f-path", Input).value = str(folder)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    return run_before
+
+
+def test_ingest_results(snap_compare, sqlite_db: Database, tmp_path) -> None:
+    from .test_ingest import make_folder
+
+    folder = make_folder(tmp_path, dated=8, undated=2, empty=1)
+    assert snap_compare(create_app(sqlite_db.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_ingest(folder))
+
+
+def test_ingest_results_80x24(snap_compare, sqlite_db: Database, tmp_path) -> None:
+    from .test_ingest import make_folder
+
+    folder = make_folder(tmp_path, dated=8, undated=2, empty=1)
+    assert snap_compare(create_app(sqlite_db.url, today=TODAY), terminal_size=(80, 24),
+                        run_before=_ingest(folder))

@@ -26,6 +26,7 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
 from tracker.tui.screens.commitments import CommitmentsScreen
 from tracker.tui.screens.help import HelpScreen
+from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, Field, FormModal
 from tracker.tui.screens.overdue import OverdueScreen
 from tracker.tui.screens.review import ReviewScreen
@@ -149,21 +150,46 @@ class TrackerApp(App[None]):
         self.front.close()
 
     @work(thread=True, group="ingest")
-    def ingest(self, path_text: str) -> None:
+    def ingest(self, path_text: str, date: dt.date | None = None,
+               modal: IngestModal | None = None) -> None:
         """Ingest a file or folder through the front door (one transaction per
-        document), then say what was stored and what was refused, and why."""
+        document), moving ``modal``'s progress bar after each document; its
+        Cancel stops between documents (those stored stay). Ends with every
+        document's outcome in the modal and a toast."""
         from pathlib import Path
+
+        from tracker.app.ingest import collect
+        from tracker.tui.screens.ingest import outcome_row
+
+        def ui(fn: Callable[..., None], *args: Any) -> None:
+            if modal is not None:
+                self.call_from_thread(fn, *args)
 
         path = Path(path_text.strip()).expanduser()
         if not path.exists():
-            self.post_message(ActionFailed("Ingest", f"no such file or folder: {path}"))
+            message = f"no such file or folder: {path}"
+            ui(getattr(modal, "failed", None), message)
+            self.post_message(ActionFailed("Ingest", message))
             return
-        with self._db_lock:
-            self.front.database  # noqa: B018 - open (and check) the database first
         try:
-            summary = self.front.ingest([path])
+            files = collect([path])
+            ui(getattr(modal, "started", None), files)
+            with self._db_lock:
+                self.front.database  # noqa: B018 - open (and check) the database first
+
+            def progress(done: int, total: int, outcome: Any) -> None:
+                ui(getattr(modal, "advanced", None), done, total, outcome_row(outcome),
+                   files[done].name if done < len(files) else None)
+
+            cancel = modal.cancel_requested.is_set if modal is not None else None
+            summary = self.front.ingest(files, date=date, progress=progress, cancel=cancel)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            ui(getattr(modal, "failed", None), user_message(exc))
             self.post_message(ActionFailed("Ingest", user_message(exc)))
+            return
+        ui(getattr(modal, "done", None), summary.line(), summary.cancelled)
+        if modal is not None:  # the dialog lists every document: no toast over it
+            self.post_message(DataChanged((), ""))
             return
         text = summary.line()
         if summary.refused:
@@ -183,12 +209,24 @@ class TrackerApp(App[None]):
     def action_ingest(self) -> None:
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.ingest(values["path"])
+                date = dt.date.fromisoformat(values["date"]) if values["date"] else None
+                path = values["path"]
+                self.push_screen(IngestModal(path, lambda m: self.ingest(path, date, m)))
+
+        def check(values: dict[str, Any]) -> str | None:
+            if values["date"]:
+                try:
+                    dt.date.fromisoformat(values["date"])
+                except ValueError:
+                    return f"{values['date']!r} is not a date (use YYYY-MM-DD)"
+            return None
 
         self.push_screen(FormModal("Ingest a file or folder", [
-            Field("path", "Path (file or folder of .txt/.md)", placeholder="seeds/",
-                  required=True),
-        ]), done)
+            Field("path", "Path (a file, or a folder of .txt/.md/.html/.pdf)",
+                  placeholder="seeds/", required=True),
+            Field("date", "Date for documents that state none (YYYY-MM-DD, optional)",
+                  placeholder="YYYY-MM-DD"),
+        ], validate=check, submit_label="Ingest"), done)
 
 
 def user_message(exc: BaseException) -> str:
