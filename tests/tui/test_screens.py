@@ -357,7 +357,7 @@ async def test_timeline_help_and_palette(seeded: Database) -> None:
         assert len(chart.bars) == 9  # type: ignore[attr-defined]
         assert "today 2026-11-22" in static_text(app.screen, "#t-summary")
         assert "█" in str(chart.render())
-        await pilot.press("f1")
+        await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape", "1")

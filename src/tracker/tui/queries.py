@@ -245,6 +245,7 @@ class DetailView:
     allowed: tuple[str, ...]
     parent_id: int | None = None
     children: tuple[int, ...] = field(default_factory=tuple)
+    source_url: str | None = None
 
     @property
     def window(self) -> str:
@@ -302,6 +303,7 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
         paragraph=para, quote_in_paragraph=span, evidence=evidence, history=history,
         allowed=tuple(s for s in statuses.STATUSES if statuses.allowed(c.status, s)),
         parent_id=c.parent_id, children=tuple(ch.id for ch in d.children),
+        source_url=src.url if src else None,
     )
 
 

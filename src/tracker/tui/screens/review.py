@@ -19,12 +19,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal
+from tracker.tui.widgets import ModeBar, TrackerFooter
 
 if TYPE_CHECKING:
     from tracker.app import Tracker
@@ -114,7 +115,7 @@ class ReviewScreen(TrackerScreen):
         self.shown_context: queries.ReviewContext | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ModeBar("review")
         yield Static("", id="r-summary", classes="heading")
         with Horizontal(id="r-main"):
             yield DataTable(id="r-suggestions", cursor_type="row", zebra_stripes=True)
@@ -123,7 +124,7 @@ class ReviewScreen(TrackerScreen):
         yield Static(Text(f"Low-confidence extractions (< {queries.LOW_CONFIDENCE})",
                           style="bold"), classes="heading")
         yield DataTable(id="r-low", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         t = self.query_one("#r-suggestions", DataTable)
