@@ -95,7 +95,10 @@ class IngestModal(ModalScreen[None]):
         self.finished = True
         style = {"stored": "green", "known": "dim", "refused": "bold red"}
         t = self.query_one("#ing-results", DataTable)
-        for i, r in enumerate(self.rows):
+        # refused first: what needs the user's attention is on top
+        order = sorted(range(len(self.rows)), key=lambda i: self.rows[i].result != "refused")
+        for i in order:
+            r = self.rows[i]
             t.add_row(safe.cell(r.name, 40), Text(r.result, style=style.get(r.result, "")),
                       Text(str(r.items)), safe.cell(r.detail, 60), key=str(i))
         t.display = True
