@@ -161,6 +161,9 @@ class ReviewScreen(TrackerScreen):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if message.key == "context":
+            current = self.cursor_id(self.query_one("#r-suggestions", DataTable))
+            if message.data.evidence_id != current:
+                return  # a read for a row the cursor has already left
             self.shown_context = message.data
             self.query_one("#r-context-body", Static).update(context_text(message.data))
             return
@@ -327,10 +330,18 @@ class ReviewScreen(TrackerScreen):
             safe.notify(self, "nothing to undo", title="Undo", severity="warning")
             return
         ids = self.undo_stack.pop()
+        stack = self.undo_stack
 
         def run(front: Tracker) -> str:
-            for eid in reversed(ids):
-                front.undo_review(eid)
+            left = list(ids)
+            try:
+                for eid in reversed(ids):
+                    front.undo_review(eid)
+                    left.remove(eid)
+            except Exception:
+                if left:
+                    stack.append(left)  # what was not undone can be tried again
+                raise
             return f"undone: {', '.join(map(str, ids))} pending again"
 
         self.tracker.perform("Undo", run, ())
