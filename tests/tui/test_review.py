@@ -17,7 +17,7 @@ from tracker.errors import ConflictError
 from tracker.models import Commitment, Evidence, HistoryEntry
 from tracker.tui import queries
 from tracker.tui.app import create_app
-from tracker.tui.screens.modals import FormModal
+from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.review import ReviewScreen, context_text
 
 from .conftest import TODAY, find, settle
@@ -293,3 +293,34 @@ async def test_summary_counts_are_exact_and_paged(seeded: Database) -> None:
         await settle(pilot)
         assert f"{queries.REVIEW_PAGE + 1}–{total} of {total}" in text_of(screen, "#r-summary")
         assert len(ids(table)) == 32
+
+
+def test_low_confidence_count_is_not_capped(seeded: Database) -> None:
+    with seeded.session() as s:
+        ids = list(s.scalars(select(Commitment.id).where(Commitment.origin == "extracted")
+                             .order_by(Commitment.id)))
+        for cid in ids:
+            s.get(Commitment, cid).confidence = 0.3  # type: ignore[union-attr]
+    with seeded.session() as s:
+        assert queries.low_confidence_count(s) == len(ids)
+        assert len(queries.low_confidence(s, limit=3)) == 3
+
+
+async def test_a_refused_undo_is_reported_and_kept(seeded: Database) -> None:
+    ev = suggestion(seeded, "fulfils")
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        await pilot.press("c", "enter")
+        await settle(pilot)
+        with seeded.session() as s:  # someone moves the status on meanwhile
+            services.change_status(s, ev.commitment_id, "in_progress", clock=CLOCK)
+        await pilot.press("u")
+        await settle(pilot)
+        assert screen.undo_stack == [[ev.id]]  # not lost: can be retried
+        # a conflict: explained in a dialog, and the screen reloads
+        assert isinstance(app.screen, ErrorModal)
+        assert "status changed after" in app.screen.message
+    with seeded.session() as s:
+        e = s.get(Evidence, ev.id)
+        assert e is not None and e.review == "confirmed"

@@ -356,6 +356,14 @@ def low_confidence(session: Session, limit: int = 500,
     return [LowConfidence(*r) for r in rows]
 
 
+def low_confidence_count(session: Session, below: float = LOW_CONFIDENCE) -> int:
+    """How many ``low_confidence`` would list without a limit (counted in SQL)."""
+    return session.scalar(
+        select(func.count()).select_from(Commitment)
+        .where(Commitment.confidence < below, Commitment.origin == "extracted",
+               Commitment.status.in_(statuses.ACTIVE))) or 0
+
+
 # --- review with context ------------------------------------------------------
 
 REVIEW_FILTERS = ("pending", "rejected", "all")

@@ -122,7 +122,7 @@ class ReviewScreen(TrackerScreen):
             with VerticalScroll(id="r-context"):
                 yield Static("", id="r-context-body")
         yield Static(Text(f"Low-confidence extractions (< {queries.LOW_CONFIDENCE})",
-                          style="bold"), classes="heading")
+                          style="bold"), classes="heading", id="r-low-heading")
         yield DataTable(id="r-low", cursor_type="row", zebra_stripes=True)
         yield TrackerFooter()
 
@@ -146,7 +146,8 @@ class ReviewScreen(TrackerScreen):
     def load(self) -> None:
         which, offset = self.which, self.page_offset
         self.read("review", lambda s: (queries.review_page(s, which, offset),
-                                       queries.low_confidence(s)), group="review")
+                                       queries.low_confidence(s),
+                                       queries.low_confidence_count(s)), group="review")
 
     def load_context(self, evidence_id: int | None) -> None:
         if evidence_id is None:
@@ -167,7 +168,7 @@ class ReviewScreen(TrackerScreen):
             self.shown_context = message.data
             self.query_one("#r-context-body", Static).update(context_text(message.data))
             return
-        page, low = message.data
+        page, low, low_total = message.data
         if page.items == () and page.offset > 0 and page.total > 0:
             self.page_offset = max(0, (page.total - 1) // queries.REVIEW_PAGE * queries.REVIEW_PAGE)
             self.load()
@@ -189,6 +190,10 @@ class ReviewScreen(TrackerScreen):
             lt.add_row(Text(str(c.commitment_id)), Text(f"{c.confidence:.2f}", style="yellow"),
                        safe.cell(c.subject, 50), safe.cell(c.due_expression or "—", 24),
                        safe.cell(c.due_rule or "—", 24), key=str(c.commitment_id))
+        shown = (f"{low_total}" if low_total == len(low)
+                 else f"{low_total}, the {len(low)} least sure shown")
+        self.query_one("#r-low-heading", Static).update(Text(
+            f"Low-confidence extractions (< {queries.LOW_CONFIDENCE}): {shown}", style="bold"))
         self.show_summary()
 
     def _cells(self, s: queries.ReviewItem) -> list[Text]:
