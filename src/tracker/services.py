@@ -524,9 +524,9 @@ def _apply_evidence(
     it: a fulfils / partially_fulfils / progress / missed one moves the status
     (taking effect on its event date unless ``on`` says otherwise); otherwise,
     or when the status cannot move there, a note records it."""
-    target = statuses.EVIDENCE_STATUS.get(ev.kind)
+    target = evidence_target(c.status, ev.kind)
     text = f"{verb} {ev.kind} evidence {ev.id}" + (f": {note}" if note else "")
-    if target and c.status != target and statuses.allowed(c.status, target):
+    if target:
         change_status(session, c.id, target, clock=clock, on=on, by=by, note=text,
                       evidence_id=ev.id)
     else:
@@ -534,6 +534,109 @@ def _apply_evidence(
         _record(session, c, clock, event="note", by=by, evidence_id=ev.id, note=text,
                 effective_on=day)
         _bump_version(session, c)
+
+
+def evidence_target(status: str, kind: str) -> str | None:
+    """The status confirming evidence of ``kind`` moves a commitment in
+    ``status`` to, or None when it only records a note."""
+    target = statuses.EVIDENCE_STATUS.get(kind)
+    if target and status != target and statuses.allowed(status, target):
+        return target
+    return None
+
+
+@dataclass(frozen=True)
+class ConfirmEffect:
+    """What confirming a pending suggestion would change (nothing is saved)."""
+
+    commitment_id: int
+    from_status: str
+    to_status: str | None  # None: only a note is recorded
+    effective_on: dt.date
+    outcome: str  # statuses.outcome of the result, as of today
+
+    def line(self) -> str:
+        if self.to_status is None:
+            return f"status stays {self.from_status}: a note is recorded on {self.effective_on}"
+        return (f"{self.from_status} -> {self.to_status} on {self.effective_on}, "
+                f"{self.outcome.replace('_', ' ')}")
+
+
+def confirm_effect(session: Session, evidence_id: int, *, clock: Clock,
+                   on: dt.date | None = None) -> ConfirmEffect:
+    """What ``confirm_evidence`` would do to the commitment: the same target
+    status (``evidence_target``), the same day (``on``, else the evidence's
+    event date, else today) and ``statuses.outcome`` of the result."""
+    ev = get_evidence(session, evidence_id)
+    c = get_commitment(session, ev.commitment_id)
+    day = on or ev.event_date or clock.today()
+    target = evidence_target(c.status, ev.kind)
+    today = clock.today()
+    if target is None:
+        now = states_on(session, [c.id], today)[c.id]
+        return ConfirmEffect(c.id, c.status, None, day, now.outcome(today))
+    result = statuses.outcome(target, c.due_start, c.due_end, today,
+                              fulfilled_on=day if target == statuses.Status.FULFILLED else None)
+    return ConfirmEffect(c.id, c.status, target, day, result)
+
+
+def undo_review(session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
+                note: str | None = None) -> Evidence:
+    """Undo the review of a suggestion: it goes back to pending, and the
+    status change its confirmation made is reverted by a new status history
+    row ("undo ...") that takes effect the same day; nothing is deleted.
+    Refused (ConflictError) when the status has changed again since."""
+    from sqlalchemy import update
+
+    ev = get_evidence(session, evidence_id)
+    if ev.review == "pending":
+        raise ConflictError(f"evidence {evidence_id} is pending: there is no review to undo")
+    was = ev.review
+    c = get_commitment(session, ev.commitment_id)
+    who = by or current_user()
+    suffix = f": {note}" if note else ""
+    change = None
+    if was == "confirmed":
+        change = session.scalars(
+            select(HistoryEntry).where(HistoryEntry.commitment_id == c.id,
+                                       HistoryEntry.event == "status",
+                                       HistoryEntry.evidence_id == ev.id)
+            .order_by(HistoryEntry.id.desc())).first()
+        if change is not None:
+            last = session.scalars(
+                select(HistoryEntry).where(HistoryEntry.commitment_id == c.id,
+                                           HistoryEntry.event == "status")
+                .order_by(HistoryEntry.effective_on.desc(), HistoryEntry.id.desc())).first()
+            if last is None or last.id != change.id or c.status != change.to_status:
+                raise ConflictError(
+                    f"commitment {c.id}'s status changed after evidence {ev.id} was confirmed: "
+                    "change the status by hand instead")
+    result = session.execute(
+        update(Evidence).where(Evidence.id == ev.id, Evidence.review == was)
+        .values(review="pending", origin="suggested", reviewed_at=None, reviewed_by=None,
+                review_note=None),
+        execution_options={"synchronize_session": False},
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise ConflictError(f"evidence {ev.id} was changed by someone else meanwhile: reload")
+    session.refresh(ev)
+    text = f"undo {'confirmation' if was == 'confirmed' else 'rejection'} of {ev.kind} " \
+           f"evidence {ev.id}{suffix}"
+    if change is not None:
+        # takes effect the day the undone change did: history replays as if
+        # it had not happened, and both rows stay
+        entry = _record(session, c, clock, event="status", by=who, note=text,
+                        effective_on=change.effective_on, from_status=c.status,
+                        to_status=change.from_status, evidence_id=ev.id)
+        c.status = change.from_status or "open"
+        c.updated_at = entry.recorded_at
+        _flush(session, c)
+    else:
+        _record(session, c, clock, event="note", by=who, evidence_id=ev.id, note=text,
+                effective_on=clock.today())
+        _bump_version(session, c)
+    return ev
 
 
 def add_evidence(

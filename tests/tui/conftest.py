@@ -33,6 +33,16 @@ def pin_times(database: Database) -> None:
         conn.execute(text("UPDATE history SET recorded_at = :at"), {"at": PINNED})
 
 
+@pytest.fixture(autouse=True)
+def private_config(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The UI saves its settings (the theme) in the user's config dir: in the
+    tests, a fresh one of their own."""
+    home = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def seeded(sqlite_db: Database) -> Iterator[Database]:
     ingest_seeds(sqlite_db)

@@ -18,6 +18,7 @@ from tracker.tui.queries import PAGE_SIZE
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.help import HelpScreen
+from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
@@ -213,15 +214,21 @@ async def test_review_queue_confirm_and_reject(seeded: Database) -> None:
         table = app.screen.query_one("#r-suggestions", DataTable)
         assert table_ids(table) == [e.id for e in pending]
         table.focus()
-        await pilot.press("c")
+        await pilot.press("c")  # a modal asks for an optional note
+        await settle(pilot)
+        assert isinstance(app.screen, FormModal)
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert table_ids(table) == [e.id for e in pending[1:]]
         await pilot.press("x")
+        await settle(pilot)
+        await pilot.press(*"not it", "enter")
         await settle(pilot)
     with seeded.session() as s:
         first = s.get(Evidence, pending[0].id)
         second = s.get(Evidence, pending[1].id)
         assert first.review == "confirmed" and second.review == "rejected"  # type: ignore[union-attr]
+        assert second.review_note == "not it"  # type: ignore[union-attr]
         c = s.get(Commitment, pending[0].commitment_id)
         assert c is not None and c.status != "open"  # the confirmed kind set the status
 
@@ -237,6 +244,9 @@ async def test_empty_state_then_ingest_and_sources(sqlite_db: Database) -> None:
         assert isinstance(app.screen, FormModal)
         app.screen.query_one("#f-path", Input).value = str(SEEDS)
         await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, IngestModal)  # the results stay until dismissed
+        await pilot.press("escape")
         await settle(pilot)
         assert not app.screen.query_one("#empty", Static).display
         assert len(table_ids(app.screen.query_one(PagedTable))) >= 9
@@ -347,7 +357,7 @@ async def test_timeline_help_and_palette(seeded: Database) -> None:
         assert len(chart.bars) == 9  # type: ignore[attr-defined]
         assert "today 2026-11-22" in static_text(app.screen, "#t-summary")
         assert "█" in str(chart.render())
-        await pilot.press("f1")
+        await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape", "1")

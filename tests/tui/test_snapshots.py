@@ -80,6 +80,23 @@ def test_review_screen(snap_compare, seeded: Database) -> None:
                         run_before=_mode("2"))
 
 
+def test_review_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=(80, 24),
+                        run_before=_mode("2"))
+
+
+def test_review_confirm_modal(snap_compare, seeded: Database) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=run_before)
+
+
 def test_sources_screen(snap_compare, seeded: Database) -> None:
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
                         run_before=_mode("3"))
@@ -109,4 +126,74 @@ def test_timeline_screen(snap_compare, seeded: Database) -> None:
 
 def test_help_screen(snap_compare, seeded: Database) -> None:
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("question_mark"))
+
+
+def _ingest(folder):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        from textual.widgets import Input
+
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#f-path", Input).value = str(folder)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    return run_before
+
+
+def test_ingest_results(snap_compare, sqlite_db: Database, tmp_path) -> None:
+    from .test_ingest import make_folder
+
+    folder = make_folder(tmp_path, dated=8, undated=2, empty=1)
+    assert snap_compare(create_app(sqlite_db.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_ingest(folder))
+
+
+def test_ingest_results_80x24(snap_compare, sqlite_db: Database, tmp_path) -> None:
+    from .test_ingest import make_folder
+
+    folder = make_folder(tmp_path, dated=8, undated=2, empty=1)
+    assert snap_compare(create_app(sqlite_db.url, today=TODAY), terminal_size=(80, 24),
+                        run_before=_ingest(folder))
+
+
+SMALL = (80, 24)
+
+
+def test_commitments_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=settle)
+
+
+def test_sources_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_mode("3"))
+
+
+def test_overdue_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_mode("4"))
+
+
+def test_timeline_screen_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_mode("5"))
+
+
+def test_keys_panel_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
                         run_before=_mode("f1"))
+
+
+def test_detail_screen_80x24(snap_compare, seeded: Database) -> None:
+    jwg = find(seeded, "%Joint Working Group%")
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        pilot.app.push_screen(DetailScreen(jwg.id))
+        await settle(pilot)
+
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=run_before)

@@ -212,6 +212,24 @@ class Tracker:
             return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
                                             note=note).commitment_id
 
+    def undo_review(self, evidence_id: int, *, by: str | None = None,
+                    note: str | None = None) -> tuple[int, str]:
+        """Undo a confirmation or rejection: the evidence is pending again and
+        a status its confirmation set is reverted by a new history row (never
+        a deletion); returns (commitment id, its status now)."""
+        from tracker import services
+
+        with self.session() as s:
+            ev = services.undo_review(s, evidence_id, clock=self.clock, by=by, note=note)
+            return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
+
+    def confirm_effect(self, evidence_id: int, *, on: dt.date | None = None) -> Any:
+        """What confirming this suggestion would change (``services.ConfirmEffect``)."""
+        from tracker import services
+
+        with self.session() as s:
+            return services.confirm_effect(s, evidence_id, clock=self.clock, on=on)
+
     # --- reading ----------------------------------------------------------------
 
     def filters(self, **kw: Any) -> services.Filters:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -26,11 +27,13 @@ from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
 from tracker.tui.screens.commitments import CommitmentsScreen
 from tracker.tui.screens.help import HelpScreen
+from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, Field, FormModal
 from tracker.tui.screens.overdue import OverdueScreen
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.sources import SourcesScreen
 from tracker.tui.screens.timeline import TimelineScreen
+from tracker.tui.widgets import MODES as MODE_KEYS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -61,21 +64,22 @@ class TrackerApp(App[None]):
         "timeline": TimelineScreen,
     }
     DEFAULT_MODE = "commitments"
+    # Below 110 columns the list's filter bar takes two rows (tracker.tcss: -narrow).
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
     BINDINGS: ClassVar = [
-        Binding("f1", "help", "Help"),
-        Binding("question_mark", "help", "Help", show=False),
-        Binding("1", "mode('commitments')", "List", show=False),
-        Binding("2", "mode('review')", "Review", show=False),
-        Binding("3", "mode('sources')", "Sources", show=False),
-        Binding("4", "mode('overdue')", "Overdue", show=False),
-        Binding("5", "mode('timeline')", "Timeline", show=False),
+        # F1: Textual's keys panel, generated from the bindings; ?: the guide
+        Binding("f1", "toggle_keys", "Help"),
+        Binding("question_mark", "help", "Guide", show=False),
+        # 1-5 are shown in the mode bar (tracker.tui.widgets.MODES)
+        *(Binding(key, f"mode('{mode}')", label, show=False) for key, mode, label in MODE_KEYS),
         Binding("f2", "change_theme", "Theme", show=False),
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        # ctrl+q works (and is shown) even while typing in a box; q elsewhere
+        Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("q", "quit", "Quit"),
     ]
 
     def __init__(self, url: str, *, clock: Clock | None = None, today: dt.date | None = None,
-                 debounce: float = 0.0) -> None:
+                 debounce: float = 0.0, settings_path: Path | None = None) -> None:
         super().__init__()
         self.url = url
         # The UI's clock: given by the face that starts it (tests pin it).
@@ -88,6 +92,19 @@ class TrackerApp(App[None]):
         self._db_lock = threading.Lock()
         # The front door the screens' changes go through (same database, same clock).
         self.front = Tracker(url, self.clock)
+        # The theme the user chose last time (tracker.config.config_dir()).
+        self.settings_path = settings_path if settings_path is not None else _settings_path()
+        saved = load_settings(self.settings_path).get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+
+    def _save_theme(self, theme: Any) -> None:
+        settings = load_settings(self.settings_path)
+        settings["theme"] = theme.name
+        save_settings(self.settings_path, settings)
 
     # --- the database (workers only) ------------------------------------------
 
@@ -149,21 +166,46 @@ class TrackerApp(App[None]):
         self.front.close()
 
     @work(thread=True, group="ingest")
-    def ingest(self, path_text: str) -> None:
+    def ingest(self, path_text: str, date: dt.date | None = None,
+               modal: IngestModal | None = None) -> None:
         """Ingest a file or folder through the front door (one transaction per
-        document), then say what was stored and what was refused, and why."""
+        document), moving ``modal``'s progress bar after each document; its
+        Cancel stops between documents (those stored stay). Ends with every
+        document's outcome in the modal and a toast."""
         from pathlib import Path
+
+        from tracker.app.ingest import collect
+        from tracker.tui.screens.ingest import outcome_row
+
+        def ui(fn: Callable[..., None], *args: Any) -> None:
+            if modal is not None:
+                self.call_from_thread(fn, *args)
 
         path = Path(path_text.strip()).expanduser()
         if not path.exists():
-            self.post_message(ActionFailed("Ingest", f"no such file or folder: {path}"))
+            message = f"no such file or folder: {path}"
+            ui(getattr(modal, "failed", None), message)
+            self.post_message(ActionFailed("Ingest", message))
             return
-        with self._db_lock:
-            self.front.database  # noqa: B018 - open (and check) the database first
         try:
-            summary = self.front.ingest([path])
+            files = collect([path])
+            ui(getattr(modal, "started", None), files)
+            with self._db_lock:
+                self.front.database  # noqa: B018 - open (and check) the database first
+
+            def progress(done: int, total: int, outcome: Any) -> None:
+                ui(getattr(modal, "advanced", None), done, total, outcome_row(outcome),
+                   files[done].name if done < len(files) else None)
+
+            cancel = modal.cancel_requested.is_set if modal is not None else None
+            summary = self.front.ingest(files, date=date, progress=progress, cancel=cancel)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            ui(getattr(modal, "failed", None), user_message(exc))
             self.post_message(ActionFailed("Ingest", user_message(exc)))
+            return
+        ui(getattr(modal, "done", None), summary.line(), summary.cancelled)
+        if modal is not None:  # the dialog lists every document: no toast over it
+            self.post_message(DataChanged((), ""))
             return
         text = summary.line()
         if summary.refused:
@@ -176,6 +218,16 @@ class TrackerApp(App[None]):
     def action_mode(self, mode: str) -> None:
         self.switch_mode(mode)
 
+    def action_toggle_keys(self) -> None:
+        """Show or hide Textual's keys panel (every binding of the focused
+        widget, the screen and the app)."""
+        from textual.widgets import HelpPanel
+
+        if self.screen.query(HelpPanel):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
@@ -183,12 +235,24 @@ class TrackerApp(App[None]):
     def action_ingest(self) -> None:
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.ingest(values["path"])
+                date = dt.date.fromisoformat(values["date"]) if values["date"] else None
+                path = values["path"]
+                self.push_screen(IngestModal(path, lambda m: self.ingest(path, date, m)))
+
+        def check(values: dict[str, Any]) -> str | None:
+            if values["date"]:
+                try:
+                    dt.date.fromisoformat(values["date"])
+                except ValueError:
+                    return f"{values['date']!r} is not a date (use YYYY-MM-DD)"
+            return None
 
         self.push_screen(FormModal("Ingest a file or folder", [
-            Field("path", "Path (file or folder of .txt/.md)", placeholder="seeds/",
-                  required=True),
-        ]), done)
+            Field("path", "Path (a file, or a folder of .txt/.md/.html/.pdf)",
+                  placeholder="seeds/", required=True),
+            Field("date", "Date for documents that state none (YYYY-MM-DD, optional)",
+                  placeholder="YYYY-MM-DD"),
+        ], validate=check, submit_label="Ingest"), done)
 
 
 def user_message(exc: BaseException) -> str:
@@ -206,10 +270,44 @@ def user_message(exc: BaseException) -> str:
 
 
 def create_app(url: str, *, clock: Clock | None = None, today: dt.date | None = None,
-               debounce: float = 0.0) -> TrackerApp:
+               debounce: float = 0.0, settings_path: Path | None = None) -> TrackerApp:
     """The one app factory, shared by ``tracker`` and the tests (which pin
     ``today`` or give a clock)."""
-    return TrackerApp(url, clock=clock, today=today, debounce=debounce)
+    return TrackerApp(url, clock=clock, today=today, debounce=debounce,
+                      settings_path=settings_path)
+
+
+# --- the UI's settings (the theme) ---------------------------------------------------
+
+
+def _settings_path() -> Path:
+    from tracker.config import config_dir
+
+    return config_dir() / "tui.json"
+
+
+def load_settings(path: Path) -> dict[str, Any]:
+    """The saved settings; a missing or unreadable file is no settings."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(path: Path, settings: dict[str, Any]) -> None:
+    """Write the settings atomically; a failure to save is not an error."""
+    import json
+
+    from tracker.app.files import write_atomically
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, lambda out: out.write(json.dumps(settings, indent=2) + "\n"))
+    except OSError:
+        pass
 
 
 def run(url: str, *, clock: Clock) -> None:

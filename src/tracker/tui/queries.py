@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker import services, statuses
+from tracker.clock import Clock
 from tracker.models import Commitment, Source, split_list
 
 PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
@@ -244,6 +245,7 @@ class DetailView:
     allowed: tuple[str, ...]
     parent_id: int | None = None
     children: tuple[int, ...] = field(default_factory=tuple)
+    source_url: str | None = None
 
     @property
     def window(self) -> str:
@@ -301,6 +303,7 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
         paragraph=para, quote_in_paragraph=span, evidence=evidence, history=history,
         allowed=tuple(s for s in statuses.STATUSES if statuses.allowed(c.status, s)),
         parent_id=c.parent_id, children=tuple(ch.id for ch in d.children),
+        source_url=src.url if src else None,
     )
 
 
@@ -351,6 +354,132 @@ def low_confidence(session: Session, limit: int = 500,
         .limit(limit)
     )
     return [LowConfidence(*r) for r in rows]
+
+
+def low_confidence_count(session: Session, below: float = LOW_CONFIDENCE) -> int:
+    """How many ``low_confidence`` would list without a limit (counted in SQL)."""
+    return session.scalar(
+        select(func.count()).select_from(Commitment)
+        .where(Commitment.confidence < below, Commitment.origin == "extracted",
+               Commitment.status.in_(statuses.ACTIVE))) or 0
+
+
+# --- review with context ------------------------------------------------------
+
+REVIEW_FILTERS = ("pending", "rejected", "all")
+REVIEW_PAGE = 200
+CONTEXT_CHARS = 700  # the passage and about this much of its paragraph around it
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    evidence_id: int
+    commitment_id: int
+    subject: str
+    kind: str
+    confidence: float
+    event_date: dt.date | None
+    source: str | None
+    quote: str
+    reason: str | None
+    review: str
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    which: str
+    offset: int
+    items: tuple[ReviewItem, ...]
+    total: int  # counted in SQL: every item the filter selects, not just this page
+    pending: int
+
+
+def review_page(session: Session, which: str = "pending", offset: int = 0,
+                limit: int = REVIEW_PAGE) -> ReviewPage:
+    """One page of evidence (pending suggestions, rejected ones, or all),
+    most confident first, with exact counts."""
+    from tracker.models import Evidence
+
+    if which not in REVIEW_FILTERS:
+        raise ValueError(f"review filter must be one of {', '.join(REVIEW_FILTERS)}")
+    where = [Evidence.review == which] if which != "all" else []
+    total = session.scalar(select(func.count()).select_from(Evidence).where(*where)) or 0
+    pending = total if which == "pending" else session.scalar(
+        select(func.count()).select_from(Evidence).where(Evidence.review == "pending")) or 0
+    rows = session.execute(
+        select(Evidence.id, Evidence.commitment_id, Commitment.subject, Evidence.kind,
+               Evidence.confidence, Evidence.event_date, Source.file_name, Evidence.quote,
+               Evidence.reason, Evidence.review)
+        .join(Commitment, Commitment.id == Evidence.commitment_id)
+        .outerjoin(Source, Source.id == Evidence.source_id)
+        .where(*where)
+        .order_by(Evidence.confidence.desc(), Evidence.id)
+        .offset(offset).limit(limit)
+    )
+    return ReviewPage(which, offset, tuple(ReviewItem(*r) for r in rows), total, pending)
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    """Everything the review pane shows about one suggestion."""
+
+    evidence_id: int
+    commitment_id: int
+    subject: str
+    commitment_quote: str
+    window: str
+    status: str
+    timeliness: str
+    kind: str
+    review: str
+    reviewed_by: str | None
+    review_note: str | None
+    reason: str | None
+    confidence: float
+    event_date: dt.date | None
+    quote: str
+    source_file: str | None
+    source_title: str | None
+    source_publisher: str | None
+    source_url: str | None
+    source_date: dt.date | None
+    paragraph: str
+    span: tuple[int, int] | None
+    effect: str | None  # what confirming would change (pending ones only)
+
+
+def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewContext:
+    """The suggestion with its commitment (quote, window as of today), the
+    evidence passage inside its source paragraph, and what confirming would
+    change (``services.confirm_effect``, which uses ``statuses.outcome``)."""
+    ev = services.get_evidence(session, evidence_id)
+    c = services.get_commitment(session, ev.commitment_id)
+    today = clock.today()
+    then = services.states_on(session, [c.id], today)[c.id]
+    window = ("open-ended" if then.due_start is None and then.due_end is None
+              else f"{then.due_start or '…'} … {then.due_end or '…'}")
+    src = session.get(Source, ev.source_id) if ev.source_id else None
+    para, span = ev.quote, None
+    if src is not None and ev.span_start is not None and ev.span_end is not None:
+        para, s0, s1 = paragraph_around(src.body, ev.span_start, ev.span_end,
+                                        limit=CONTEXT_CHARS)
+        span = (s0, s1)
+    elif src is not None and ev.quote and (pos := src.body.find(ev.quote)) >= 0:
+        para, s0, s1 = paragraph_around(src.body, pos, pos + len(ev.quote),
+                                        limit=CONTEXT_CHARS)
+        span = (s0, s1)
+    effect = (services.confirm_effect(session, ev.id, clock=clock).line()
+              if ev.review == "pending" else None)
+    return ReviewContext(
+        evidence_id=ev.id, commitment_id=c.id, subject=c.subject, commitment_quote=c.quote,
+        window=window, status=then.status, timeliness=then.outcome(today), kind=ev.kind,
+        review=ev.review, reviewed_by=ev.reviewed_by, review_note=ev.review_note,
+        reason=ev.reason, confidence=ev.confidence, event_date=ev.event_date, quote=ev.quote,
+        source_file=src.file_name if src else None, source_title=src.title if src else None,
+        source_publisher=src.publisher if src else None, source_url=src.url if src else None,
+        source_date=src.published_on if src else None, paragraph=para, span=span,
+        effect=effect,
+    )
 
 
 # --- sources ------------------------------------------------------------------
@@ -479,6 +608,8 @@ __all__ = [
     "known",
     "low_confidence",
     "overdue",
+    "review_context",
+    "review_page",
     "rows_by_id",
     "source_view",
     "sources",

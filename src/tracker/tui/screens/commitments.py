@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
 from tracker import statuses
 from tracker.tui import queries, safe
@@ -28,6 +28,7 @@ from tracker.tui.messages import Loaded, LoadFailed
 from tracker.tui.queries import ListQuery, Page, Row
 from tracker.tui.screens import actions
 from tracker.tui.screens.base import TrackerScreen
+from tracker.tui.widgets import ModeBar, TrackerFooter
 
 BADGE_STYLE = {
     "overdue": "bold red",
@@ -135,7 +136,7 @@ class CommitmentsScreen(TrackerScreen):
         self.last_latency: float | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ModeBar("commitments")
         with Horizontal(id="filters"):
             yield Input(placeholder="filter: words, actors, acronyms (JWG)…", id="q")
             yield Select([(Text(actions.label(s)), s) for s in statuses.STATUSES],
@@ -149,7 +150,7 @@ class CommitmentsScreen(TrackerScreen):
         yield Static("", id="summary")
         yield Static("", id="empty")
         yield PagedTable(id="table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         self.query_one("#as-of", Input).value = self.tracker.today.isoformat()

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
@@ -18,6 +18,7 @@ from tracker.tui.queries import DetailView
 from tracker.tui.screens import actions
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.commitments import badge
+from tracker.tui.widgets import TrackerFooter
 
 STAGE = {
     "progress": ("progress", "yellow"),
@@ -94,7 +95,7 @@ class DetailScreen(TrackerScreen):
             yield DataTable(id="d-evidence", cursor_type="row")
             yield Static(Text("History", style="bold"), classes="heading")
             yield Static("", id="d-history")
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#d-evidence", DataTable)
@@ -148,6 +149,9 @@ class DetailScreen(TrackerScreen):
             src.append(f"\n       {v.source_date}", style="")
             src.append(f"  ·  {safe.clean(v.source_publisher or 'publisher unknown', keep_newlines=False)}")
             src.append(f"  ·  {safe.clean(v.source_file, keep_newlines=False)}", style="dim")
+            if v.source_url:
+                src.append("\n       ")
+                src.append(safe.clean(v.source_url, keep_newlines=False), style="underline")
             src.append(f"\n       made on {v.made_on}", style="dim")
         else:
             src.append("added by hand (no source)", style="dim")

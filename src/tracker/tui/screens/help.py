@@ -1,4 +1,4 @@
-"""F1 / ?: the keys, screen by screen."""
+"""?: the guide, screen by screen (F1 shows Textual's keys panel)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ HELP = """\
 # tracker — keys
 
 **Anywhere**: `1` commitments · `2` review queue · `3` sources · `4` overdue ·
-`5` timeline · `ctrl+p` command palette (every action is there) · `F1`/`?` this
-help · `F2` theme · `q` quit. Mouse: click rows, column headers (sort),
-checkboxes and buttons.
+`5` timeline (the mode bar on top; click it too) · `ctrl+p` command palette
+(every action is there) · `F1` keys panel · `?` this guide · `F2` theme (kept
+for next time) · `q` or `ctrl+q` quit. Mouse: click rows, column headers
+(sort), checkboxes and buttons.
 
 ## Commitments
 `/` filter box (words must all match subject, quote, actors or due phrase; a
@@ -35,12 +36,17 @@ confirm/reject the selected suggestion · `u` open the source · `esc` back.
 A change made meanwhile by someone else is refused and the screen reloads.
 
 ## Review queue
-Pending suggestions: `c` confirm (sets the status it supports), `x` reject,
-`enter` open. Below: extractions with confidence under 0.6.
+Suggestions on the left; on the right the selected one in context: what
+confirming would change, why, the passage in its paragraph, the source, the
+commitment. `c` confirm / `x` reject (with an optional note) · `space` mark
+rows for a bulk confirm/reject · `u` undo the last one (a reverting history
+row) · `f` pending / rejected / all · `[` `]` page · `enter` open. Below:
+extractions with confidence under 0.6.
 
 ## Sources
 `enter` opens a document with its commitments highlighted; `i` ingests a file
-or a folder. From a shell: `tracker ingest seeds/`.
+or a folder (a progress bar, `esc` cancels between documents, then every
+document's outcome). From a shell: `tracker ingest seeds/`.
 
 ## Overdue
 `/` as-of date · `x` export the report (table, markdown, csv, json, html),

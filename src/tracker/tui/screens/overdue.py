@@ -13,12 +13,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal
+from tracker.tui.widgets import ModeBar, TrackerFooter
 
 if TYPE_CHECKING:
     from tracker.app import Tracker
@@ -39,13 +40,13 @@ class OverdueScreen(TrackerScreen):
         self.as_of: dt.date | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ModeBar("overdue")
         with Horizontal(id="o-bar"):
             yield Label("As of ")
             yield Input(placeholder="YYYY-MM-DD", id="o-as-of")
             yield Static("", id="o-summary")
         yield DataTable(id="o-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         self.as_of = self.tracker.today

@@ -11,11 +11,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
+from tracker.tui.widgets import ModeBar, TrackerFooter
 
 SPAN_STYLE = {"open": "bold reverse yellow", "in_progress": "bold reverse yellow",
               "fulfilled": "bold reverse green", "missed": "bold reverse red"}
@@ -29,10 +30,10 @@ class SourcesScreen(TrackerScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ModeBar("sources")
         yield Static("", id="s-summary", classes="heading")
         yield DataTable(id="s-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         t = self.query_one("#s-table", DataTable)
@@ -114,7 +115,7 @@ class SourceScreen(TrackerScreen):
         with VerticalScroll(id="src-body-scroll"):
             yield Static("", id="src-body")
         yield DataTable(id="src-items", cursor_type="row")
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         t = self.query_one("#src-items", DataTable)

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.queries import Bar, ListQuery
 from tracker.tui.screens.base import TrackerScreen
+from tracker.tui.widgets import ModeBar, TrackerFooter
 
 BAR_STYLE = {"overdue": "red", "due": "yellow", "not_due": "cyan", "on_time": "green",
              "fulfilled": "green", "late": "dark_orange", "missed": "red"}
@@ -97,11 +98,11 @@ class TimelineScreen(TrackerScreen):
     BINDINGS: ClassVar = [Binding("r", "reload", "Reload")]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield ModeBar("timeline")
         yield Static("", id="t-summary", classes="heading")
         with VerticalScroll(id="t-scroll"):
             yield TimelineChart(self.tracker.today, id="t-chart")
-        yield Footer()
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         self.action_reload()

@@ -1,0 +1,77 @@
+"""Navigation every screen shares: the mode bar (screens 1-5 with their keys,
+the current one highlighted, clickable) and a footer that keeps Help and
+Quit visible on a narrow terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
+
+# (key, mode, label): the one table of the app's screens
+MODES: tuple[tuple[str, str, str], ...] = (
+    ("1", "commitments", "List"),
+    ("2", "review", "Review"),
+    ("3", "sources", "Sources"),
+    ("4", "overdue", "Overdue"),
+    ("5", "timeline", "Timeline"),
+)
+
+# Actions the footer shows first, so a narrow terminal never hides them.
+FIRST_ACTIONS = ("toggle_keys", "quit")
+
+
+def mode_bar_text(current: str, width: int | None = None) -> Text:
+    """``1 List  2 Review  3 Sources  4 Overdue  5 Timeline``, the current
+    mode reversed; each label a click target (``app.mode``)."""
+    t = Text(no_wrap=True, overflow="ellipsis")
+    t.append(" tracker ", style="bold")
+    for key, mode, label in MODES:
+        click = Style(meta={"@click": f"app.mode('{mode}')"})
+        here = Style(bold=True, reverse=True) if mode == current else Style()
+        t.append(" ")
+        t.append(f" {key} ", style=Style(bold=True, underline=True) + here + click)
+        t.append(f"{label} ", style=here + click)
+    return t
+
+
+class ModeBar(Static):
+    """Screens 1-5 as tabs with their keys (one line, top)."""
+
+    DEFAULT_CSS = """
+    ModeBar {
+        dock: top;
+        height: 1;
+        background: $panel;
+        color: $text;
+    }
+    """
+
+    def __init__(self, current: str) -> None:
+        super().__init__(mode_bar_text(current), id="mode-bar")
+        self.current = current
+
+
+class TrackerFooter(Footer):
+    """Textual's footer, with the app's Help and Quit keys first: the screen's
+    own keys come after them and are the ones cut on a narrow terminal."""
+
+    def compose(self) -> Iterator[FooterKey]:  # type: ignore[override]
+        if not self._bindings_ready:
+            return
+        shown = [(b, enabled, tip) for (_, b, enabled, tip)
+                 in self.screen.active_bindings.values() if b.show]
+        by_action: dict[str, tuple] = {}  # type: ignore[type-arg]
+        for item in shown:
+            by_action.setdefault(item[0].action, item)
+        first = [by_action[a] for a in FIRST_ACTIONS if a in by_action]
+        rest = [v for a, v in by_action.items() if a not in FIRST_ACTIONS]
+        self.styles.grid_size_columns = len(by_action)
+        for binding, enabled, tooltip in first + rest:
+            yield FooterKey(
+                binding.key, self.app.get_key_display(binding), binding.description,
+                binding.action, disabled=not enabled, tooltip=tooltip,
+            ).data_bind(compact=Footer.compact)

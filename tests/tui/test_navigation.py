@@ -1,0 +1,127 @@
+"""Navigation at any size: the mode bar (1-5 with their keys), the keys panel
+on F1, Help and Quit always in the footer, the theme kept between runs, and
+the source's title, publisher and URL in the detail."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from textual.widgets import HelpPanel, Input, Static
+from textual.widgets._footer import FooterKey
+
+from tracker.db import Database
+from tracker.models import Source
+from tracker.tui.app import create_app
+from tracker.tui.screens.detail import DetailScreen
+from tracker.tui.widgets import MODES, ModeBar
+
+from .conftest import TODAY, find, settle
+
+
+def visible_footer_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The footer keys drawn inside the screen's width."""
+    width = app.screen.size.width
+    return [k.description for k in app.screen.query(FooterKey)
+            if k.region.width > 0 and k.region.right <= width]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_modes_help_and_quit_visible(seeded: Database, size: tuple[int, int]) -> None:
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for key, mode, label in MODES:
+            await pilot.press(key)
+            await settle(pilot)
+            bar = app.screen.query_one(ModeBar)
+            text = str(bar.render())
+            assert all(f" {k} {lbl}" in text for k, _, lbl in MODES), text
+            assert bar.current == mode
+            keys = visible_footer_keys(app)
+            assert keys[:2] == ["Help", "Quit"], (mode, keys)
+        await pilot.press("1")
+        await settle(pilot)
+        filt = app.screen.query_one("#q", Input)
+        assert filt.region.width >= 24  # the filter box keeps a usable width
+
+
+async def test_mode_bar_is_clickable(seeded: Database) -> None:
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = str(app.screen.query_one(ModeBar).render())
+        await pilot.click(ModeBar, offset=(text.index("Sources") + 1, 0))
+        await settle(pilot)
+        assert app.current_mode == "sources"
+
+
+async def test_f1_toggles_the_keys_panel(seeded: Database) -> None:
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert len(app.screen.query(HelpPanel)) == 1
+        await pilot.press("f1")
+        await settle(pilot)
+        assert len(app.screen.query(HelpPanel)) == 0
+
+
+async def test_theme_saved_and_restored(seeded: Database, private_config: Path) -> None:
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme != "nord"
+        app.theme = "nord"
+        await settle(pilot)
+    saved = json.loads((private_config / "tracker" / "tui.json").read_text())
+    assert saved == {"theme": "nord"}
+    again = create_app(seeded.url, today=TODAY)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+
+
+async def test_unreadable_settings_are_ignored(seeded: Database, private_config: Path) -> None:
+    path = private_config / "tracker" / "tui.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-dark"
+
+
+async def test_detail_shows_source_title_publisher_and_url(seeded: Database) -> None:
+    jwg = find(seeded, "%Joint Working Group%")
+    with seeded.session() as s:
+        s.execute(update(Source).where(Source.id == jwg.source_id)
+                  .values(url="https://example.gov/readout", publisher="Office of Readouts"))
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen(jwg.id))
+        await settle(pilot)
+        with seeded.session() as s:
+            src = s.get(Source, jwg.source_id)
+            assert src is not None
+            title = src.title
+        text = " ".join(str(app.screen.query_one("#d-source", Static).render()).split())
+        assert title and " ".join(title.split())[:30] in text
+        assert "Office of Readouts" in text
+        assert "https://example.gov/readout" in text
+
+
+async def test_quit_shown_while_typing_in_the_filter(seeded: Database) -> None:
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"JWG")
+        await settle(pilot)
+        assert visible_footer_keys(app)[:2] == ["Help", "Quit"]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
