@@ -20,39 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: files and packages (paths from the project root) that must stay clean
 CLEAN = [
-    "src/tracker/__init__.py",
-    "src/tracker/__main__.py",
-    "src/tracker/_overdue_sql.py",
-    "src/tracker/agenda.py",
-    "src/tracker/agenda_writers.py",
-    "src/tracker/app",
-    "src/tracker/backup.py",
-    "src/tracker/briefing.py",
-    "src/tracker/calendar_export.py",
-    "src/tracker/cli.py",
-    "src/tracker/clock.py",
-    "src/tracker/config.py",
-    "src/tracker/db.py",
-    "src/tracker/documents.py",
-    "src/tracker/errors.py",
-    "src/tracker/extract",
-    "src/tracker/follow_up.py",
-    "src/tracker/formats.py",
-    "src/tracker/history_sql.py",
-    "src/tracker/lean.py",
-    "src/tracker/linking",
-    "src/tracker/migrations",
-    "src/tracker/models.py",
-    "src/tracker/parties.py",
-    "src/tracker/report_writers.py",
-    "src/tracker/reports.py",
-    "src/tracker/scorecard.py",
-    "src/tracker/scorecard_writers.py",
-    "src/tracker/services.py",
-    "src/tracker/statuses.py",
-    "src/tracker/temporal.py",
-    "src/tracker/textsafe.py",
-    "src/tracker/types.py",
+    "src/tracker",  # the whole package
 ]
 
 

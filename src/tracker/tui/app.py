@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from pathlib import Path
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -36,7 +36,6 @@ from tracker.tui.screens.timeline import TimelineScreen
 from tracker.tui.widgets import MODES as MODE_KEYS
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from tracker.db import Database
     from tracker.tui.queries import ListQuery
@@ -65,7 +64,7 @@ class TrackerApp(App[None]):
     }
     DEFAULT_MODE = "commitments"
     # Below 110 columns the list's filter bar takes two rows (tracker.tcss: -narrow).
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's own attribute
     BINDINGS: ClassVar = [
         # F1: Textual's keys panel, generated from the bindings; ?: the guide
         Binding("f1", "toggle_keys", "Help"),
@@ -177,8 +176,8 @@ class TrackerApp(App[None]):
         from tracker.app.ingest import collect
         from tracker.tui.screens.ingest import outcome_row
 
-        def ui(fn: Callable[..., None], *args: Any) -> None:
-            if modal is not None:
+        def ui(fn: Callable[..., None] | None, *args: Any) -> None:
+            if modal is not None and fn is not None:
                 self.call_from_thread(fn, *args)
 
         path = Path(path_text.strip()).expanduser()
@@ -237,7 +236,10 @@ class TrackerApp(App[None]):
             if values:
                 date = dt.date.fromisoformat(values["date"]) if values["date"] else None
                 path = values["path"]
-                self.push_screen(IngestModal(path, lambda m: self.ingest(path, date, m)))
+                def start(modal: IngestModal) -> None:
+                    self.ingest(path, date, modal)
+
+                self.push_screen(IngestModal(path, start))
 
         def check(values: dict[str, Any]) -> str | None:
             if values["date"]:

@@ -416,7 +416,8 @@ def review_page(session: Session, which: str = "pending", offset: int = 0,
         .order_by(Evidence.confidence.desc(), Evidence.id)
         .offset(offset).limit(limit)
     )
-    return ReviewPage(which, offset, tuple(ReviewItem(*r) for r in rows), total, pending)
+    return ReviewPage(which, offset, tuple(ReviewItem(*r) for r in rows),  # type: ignore[call-arg]  # ten columns, ten fields: beyond the typed Row arity
+                      total, pending)
 
 
 @dataclass(frozen=True)
@@ -522,7 +523,7 @@ def source_view(session: Session, source_id: int) -> SourceView:
     n = session.scalar(select(func.count()).select_from(Commitment)
                        .where(Commitment.source_id == s.id)) or 0
     spans = tuple(
-        Span(cid, a, b, subj, st)
+        Span(cid, a or 0, b or 0, subj, st)
         for cid, a, b, subj, st in session.execute(
             select(Commitment.id, Commitment.span_start, Commitment.span_end,
                    Commitment.subject, Commitment.status)
@@ -560,7 +561,7 @@ class OverdueView:
 def overdue(session: Session, as_of: dt.date, today: dt.date, limit: int = 500) -> OverdueView:
     from tracker.reports import iter_overdue
 
-    rows = []
+    rows: list[OverdueRow] = []
     total = 0
     for it in iter_overdue(session, as_of, today=today):
         total += 1

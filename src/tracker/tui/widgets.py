@@ -59,7 +59,7 @@ class TrackerFooter(Footer):
     """Textual's footer, with the app's Help and Quit keys first: the screen's
     own keys come after them and are the ones cut on a narrow terminal."""
 
-    def compose(self) -> Iterator[FooterKey]:  # type: ignore[override]
+    def compose(self) -> Iterator[FooterKey]:
         if not self._bindings_ready:
             return
         shown = [(b, enabled, tip) for (_, b, enabled, tip)

@@ -14,7 +14,6 @@ from tracker.tui.screens.modals import Field, FormModal
 
 if TYPE_CHECKING:
     from tracker.app import Tracker
-
     from tracker.tui.app import TrackerApp
 
 

@@ -63,7 +63,7 @@ class TrackerScreen(Screen[None]):
         message.stop()
         safe.notify(self, message.error, title=self.LOAD_FAILED_TITLE, severity="error")
 
-    def cursor_id(self, table: DataTable) -> int | None:
+    def cursor_id(self, table: DataTable[Any]) -> int | None:
         """The id the table's rows are keyed by, at the cursor (None if empty)."""
         if not table.row_count:
             return None

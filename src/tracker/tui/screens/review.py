@@ -315,7 +315,7 @@ class ReviewScreen(TrackerScreen):
                 try:
                     one(front, eid)
                     done.append(eid)
-                except Exception as exc:  # noqa: BLE001 - reported, the others go on
+                except Exception as exc:
                     if len(ids) == 1:
                         raise
                     errors.append(f"{eid}: {exc}")
