@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from tracker.lexicon import MONTH_NUMBER
+
 # Saved web pages and PDFs are read by tracker.formats (its READERS table).
 FORMATTED_SUFFIXES = (".html", ".htm", ".pdf")
 SUFFIXES = (".txt", ".md", ".markdown", *FORMATTED_SUFFIXES)
@@ -80,19 +82,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 # --- dates in text ----------------------------------------------------------
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+_MONTHS = MONTH_NUMBER
 _MONTH = r"(?P<month{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year{n}>(?:19|20)\d\d)"

@@ -38,6 +38,8 @@ from itertools import accumulate
 
 import pendulum
 
+from tracker.lexicon import MONTH_ANY, MONTH_FULL, MONTH_NUMBER, MONTH_WORDS
+
 __all__ = [
     "RULES",
     "RULES_BY_NAME",
@@ -217,10 +219,7 @@ def _clip(w: _W, anchor: date, tense: str | None) -> _W:
 # Lexicon
 # --------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {k: v for k, v in MONTH_NUMBER.items() if len(k) == 3}
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -235,13 +234,8 @@ _ORDINALS = {
     "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,
 }
 
-MONTH_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-MONTH_ANY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
-)
+# Month names come from the lexicon (tracker/lexicon.py), shared with the
+# document date finder, extraction and linking.
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:1[89]|20)\d\d"
 NUM = (
@@ -819,10 +813,7 @@ def p_mutual(m: re.Match[str], w: _W, a: date) -> _W | None:
 # --------------------------------------------------------------------------
 
 _IN = r"(?:(?:in|over|during|within)\s+)"
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTH_WORDS = MONTH_WORDS
 _WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
 _NUM_WORDS = " ".join(k for k in _NUMBERS if " " not in k)
 _COMING_STARTS = "in over during within the coming next following upcoming"

@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.lexicon import MONTH_NUMBER, MONTH_WORD
+
 from .sentences import find_quote_regions
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_MONTHS = MONTH_NUMBER
+_MON = MONTH_WORD
 _DATE_RE = re.compile(
     r"\b(?:(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MON + r")\.?,?\s+(?P<y2>\d{4})"

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from tracker import statuses
+from tracker.lexicon import MONTH_PREFIX
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -496,9 +497,9 @@ def _instance(recurrence: str, made_on: dt.date, when: dt.date) -> tuple[int, st
 
 
 _CALENDAR_DAY = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"(?i)\b" + MONTH_PREFIX + r"[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    + MONTH_PREFIX + r"[a-z]*\b"
     r"|\b\d{4}-\d\d-\d\d\b")
 
 
