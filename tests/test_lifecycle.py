@@ -203,3 +203,22 @@ def test_transition_table_is_complete() -> None:
     assert set(statuses.TRANSITIONS) == set(statuses.STATUSES)
     for src, targets in statuses.TRANSITIONS.items():
         assert src not in targets and targets <= set(statuses.STATUSES)
+
+
+def test_the_vocabulary_drives_the_schema_constraints() -> None:
+    """The CHECK constraints are built from the tables in tracker.statuses, and
+    they say what the migrations created (the migrations keep their own text)."""
+    from tracker.models import Commitment, Evidence, HistoryEntry
+
+    def checks(model: type) -> dict[str, str]:
+        from sqlalchemy import CheckConstraint
+
+        return {str(c.name).split("_")[-1]: str(c.sqltext)
+                for c in model.__table__.constraints if isinstance(c, CheckConstraint)}
+
+    assert checks(Commitment)["status"] == (
+        "status IN ('open', 'in_progress', 'fulfilled', 'partially_fulfilled', 'missed', "
+        "'superseded', 'withdrawn')")
+    assert checks(Evidence)["kind"] == (
+        "kind IN ('fulfils', 'partially_fulfils', 'progress', 'missed', 'restates')")
+    assert checks(HistoryEntry)["event"] == "event IN ('created', 'status', 'window', 'note')"

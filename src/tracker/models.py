@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from tracker import statuses
 from tracker.types import UTCDateTime
 
 NAMING_CONVENTION = {
@@ -35,7 +36,13 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-ACTIVE_SQL = "status IN ('open', 'in_progress')"
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK (or WHERE) clause from one of the vocabulary tables in
+    ``tracker.statuses``: the tables drive the schema's constraints."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+ACTIVE_SQL = one_of("status", statuses.ACTIVE)
 
 
 class Base(DeclarativeBase):
@@ -63,13 +70,9 @@ class Source(Base):
 class Commitment(Base):
     __tablename__ = "commitments"
     __table_args__ = (
-        CheckConstraint("kind IN ('commitment', 'ask')", name="kind"),
-        CheckConstraint("origin IN ('extracted', 'manual')", name="origin"),
-        CheckConstraint(
-            "status IN ('open', 'in_progress', 'fulfilled', 'partially_fulfilled',"
-            " 'missed', 'superseded', 'withdrawn')",
-            name="status",
-        ),
+        CheckConstraint(one_of("kind", statuses.KINDS), name="kind"),
+        CheckConstraint(one_of("origin", statuses.ORIGINS), name="origin"),
+        CheckConstraint(one_of("status", statuses.STATUSES), name="status"),
         CheckConstraint(
             "due_start IS NULL OR due_end IS NULL OR due_start <= due_end", name="window"
         ),
@@ -143,12 +146,9 @@ class Commitment(Base):
 class Evidence(Base):
     __tablename__ = "evidence"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('fulfils', 'partially_fulfils', 'progress', 'missed', 'restates')",
-            name="kind",
-        ),
-        CheckConstraint("origin IN ('suggested', 'confirmed')", name="origin"),
-        CheckConstraint("review IN ('pending', 'confirmed', 'rejected')", name="review"),
+        CheckConstraint(one_of("kind", statuses.EVIDENCE_KINDS), name="kind"),
+        CheckConstraint(one_of("origin", statuses.EVIDENCE_ORIGINS), name="origin"),
+        CheckConstraint(one_of("review", statuses.REVIEW_STATES), name="review"),
         # Re-running the linker finds the same passage again: stored once.
         UniqueConstraint(
             "commitment_id", "source_id", "kind", "span_start", name="uq_evidence_passage"
@@ -193,7 +193,7 @@ class HistoryEntry(Base):
 
     __tablename__ = "history"
     __table_args__ = (
-        CheckConstraint("event IN ('created', 'status', 'window', 'note')", name="event"),
+        CheckConstraint(one_of("event", statuses.HISTORY_EVENTS), name="event"),
         Index("ix_history_commitment_effective", "commitment_id", "effective_on", "id"),
     )
 

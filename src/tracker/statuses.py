@@ -48,6 +48,7 @@ ORIGINS = ("extracted", "manual")
 EVIDENCE_KINDS = ("fulfils", "partially_fulfils", "progress", "missed", "restates")
 EVIDENCE_ORIGINS = ("suggested", "confirmed")
 REVIEW_STATES = ("pending", "confirmed", "rejected")
+HISTORY_EVENTS = ("created", "status", "window", "note")
 
 # Which status an evidence kind supports when the analyst confirms it.
 EVIDENCE_STATUS: dict[str, str] = {
