@@ -36,6 +36,11 @@ class ListRow:
     confidence: float
 
     @property
+    def timeliness(self) -> str:
+        """The outcome, under the name the UI's badge column uses."""
+        return self.outcome
+
+    @property
     def window(self) -> str:
         if self.due_start is None and self.due_end is None:
             return "open-ended"

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker import services, statuses
+from tracker.app.read import ListRow as Row
+from tracker.app.read import rows_by_id
 from tracker.clock import Clock
 from tracker.models import Commitment, Source, split_list
 
@@ -60,30 +61,6 @@ class ListQuery:
 
 
 @dataclass(frozen=True)
-class Row:
-    id: int
-    kind: str
-    subject: str
-    actors: tuple[str, ...]
-    due_start: dt.date | None
-    due_end: dt.date | None
-    status: str
-    timeliness: str
-    evidence: int
-    pending: int
-    source_date: dt.date | None
-    made_on: dt.date
-    version: int
-    confidence: float
-
-    @property
-    def window(self) -> str:
-        if self.due_start is None and self.due_end is None:
-            return "open-ended"
-        return f"{self.due_start or '…'} … {self.due_end or '…'}"
-
-
-@dataclass(frozen=True)
 class Page:
     query: ListQuery
     offset: int
@@ -100,44 +77,6 @@ def fetch_page(
     has_more = len(ids) > limit
     rows = rows_by_id(session, ids[:limit], q.as_of or today)
     return Page(q, offset, tuple(rows), has_more)
-
-
-def _rows(session: Session, raw: Sequence, as_of: dt.date) -> list[Row]:  # type: ignore[type-arg]
-    ids = [r[0] for r in raw]
-    counts = services.evidence_counts(session, ids)
-    then = services.states_on(session, ids, as_of)
-    out = []
-    for cid, kind, subject, actors, _ds, _de, _status, version, conf, made_on, pub in raw:
-        n, p = counts.get(cid, (0, 0))
-        st = then[cid]
-        out.append(Row(
-            id=cid, kind=kind, subject=subject, actors=tuple(split_list(actors)),
-            due_start=st.due_start, due_end=st.due_end, status=st.status,
-            timeliness=st.outcome(as_of),
-            evidence=n, pending=p, source_date=pub, made_on=made_on, version=version,
-            confidence=conf,
-        ))
-    return out
-
-
-def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Row]:
-    """Rows for these ids, in this order, with only the columns shown (also
-    to update table cells in place)."""
-    if not ids:
-        return []
-    raw = list(session.execute(
-        select(
-            Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
-            Commitment.due_start, Commitment.due_end, Commitment.status,
-            Commitment.version, Commitment.confidence, Commitment.made_on,
-            Source.published_on,
-        )
-        .outerjoin(Source, Source.id == Commitment.source_id)
-        .where(Commitment.id.in_(list(ids)))
-    ))
-    pos = {cid: i for i, cid in enumerate(ids)}
-    raw.sort(key=lambda r: pos[r[0]])
-    return _rows(session, raw, as_of)
 
 
 def count(session: Session, q: ListQuery, today: dt.date) -> int:
