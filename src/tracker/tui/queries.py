@@ -250,19 +250,6 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
 
 
 @dataclass(frozen=True)
-class Suggestion:
-    evidence_id: int
-    commitment_id: int
-    subject: str
-    kind: str
-    confidence: float
-    event_date: dt.date | None
-    source: str | None
-    quote: str
-    reason: str | None
-
-
-@dataclass(frozen=True)
 class LowConfidence:
     commitment_id: int
     subject: str
@@ -270,14 +257,6 @@ class LowConfidence:
     due_expression: str | None
     due_rule: str | None
     quote: str
-
-
-def suggestions(session: Session, limit: int = 500) -> list[Suggestion]:
-    return [
-        Suggestion(e.id, e.commitment_id, e.commitment.subject, e.kind, e.confidence,
-                   e.event_date, e.source.file_name if e.source else None, e.quote, e.reason)
-        for e in services.pending_suggestions(session, limit=limit)
-    ]
 
 
 def low_confidence(session: Session, limit: int = 500,
@@ -554,6 +533,5 @@ __all__ = [
     "source_view",
     "sources",
     "stats",
-    "suggestions",
     "timeline",
 ]
