@@ -41,7 +41,7 @@ def run(chains: dict, names: list[str], *, reverse: bool = False) -> list[dict]:
     from tracker.clock import system
     from tracker.db import Database
     from tracker.documents import iter_paths, read_document
-    from tracker.linking.service import clear_caches
+    from tracker.suggestions import clear_caches
     from tracker.models import Commitment, Evidence, Source
 
     clear_caches()

@@ -12,8 +12,7 @@ from sqlalchemy import select
 from tracker import services
 from tracker.documents import iter_paths, read_document
 from tracker.follow_up import follow_up_report
-from tracker.linking import link_source
-from tracker.linking.service import clear_caches
+from tracker.suggestions import clear_caches, link_source
 from tracker.models import Commitment, Evidence, Source
 from pinned import CLOCK, TODAY
 

@@ -56,7 +56,7 @@ def follow_up_report(session: Session, as_of: dt.date) -> list[dict[str, Any]]:
     ``open`` whose window had not opened yet.
     """
     from tracker.linking import load_registry
-    from tracker.linking.service import load_corpus
+    from tracker.suggestions import load_corpus
 
     reg = load_registry()
     views, _sources = load_corpus(session, reg)

@@ -210,7 +210,7 @@ def load_items(session: Session, as_of: dt.date) -> list[Item]:
     """The commitments known by ``as_of`` (asks are not scored), each with the
     status and window it had then."""
     from tracker.linking import load_registry
-    from tracker.linking.service import load_corpus
+    from tracker.suggestions import load_corpus
 
     reg = load_registry()
     views, _sources = load_corpus(session, reg)

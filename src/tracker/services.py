@@ -191,7 +191,7 @@ def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
 
 
 def _link(session: Session, source: Source, clock: Clock) -> int:
-    from tracker.linking import link_source
+    from tracker.suggestions import link_source
 
     return link_source(session, source, now=clock.now())
 

@@ -4,7 +4,10 @@
   launched …; and negative ones: last held, postponed, not this year);
 - ``find_bodies`` / ``normalise_name`` / ``load_registry``: body names and
   the registry of aliases (``data/bodies.yaml`` + the user's ``bodies.yaml``);
-- ``suggest``: the pure matcher; ``link_source``: run on ingest;
+- ``suggest``: the pure matcher.
+
+The package is pure: plain values in, suggestions out; storing them is the
+application's (``tracker.suggestions``, run on ingest).
 
 See docs/linking.md.
 """
@@ -20,15 +23,10 @@ from tracker.linking.bodies import (
 )
 from tracker.linking.events import EventMention, find_events
 from tracker.linking.match import CommitmentView, SourceEvents, Suggestion, prepare, suggest
-from tracker.linking.service import (
-    desired_suggestions,
-    link_source,
-    relink_all,
-)
 
 __all__ = [
     "BodyMention", "CommitmentView", "EventMention", "Registry", "SourceEvents", "Suggestion",
-    "desired_suggestions", "find_bodies", "find_events", "link_source",
-    "load_registry", "normalise_name", "prepare", "relink_all", "reload_registry",
+    "find_bodies", "find_events",
+    "load_registry", "normalise_name", "prepare", "reload_registry",
     "resolve_subject", "suggest",
 ]

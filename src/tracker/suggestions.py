@@ -1,4 +1,7 @@
-"""Linking on ingest, and the follow-up report.
+"""Storing the linker's suggestions: the application side of linking.
+
+The matcher (``tracker.linking``) is pure; this module feeds it the stored
+sources and commitments and stores what it suggests.
 
 ``link_source(session, source)`` works in both directions at once: for the
 body keys this source touches (its events and its commitments), it computes
