@@ -127,3 +127,18 @@ def test_a_confirmed_miss_without_a_date_counts_from_its_report(backfilled: str)
     before = json.loads(run(url, "list", "--as-of", "2024-02-27", "--format", "json"))
     [then] = [r for r in before if r["subject"].startswith("Ministerial-level")]
     assert (then["status"], then["timeliness"]) == ("open", "overdue")
+
+
+def test_export_as_of_is_the_database_as_it_stood(backfilled: str) -> None:
+    url = backfilled
+    view = json.loads(run(url, "export", "--as-of", "2024-01-31"))
+    assert view["format"] == "tracker-view" and view["as_of"] == "2024-01-31"
+    assert [s["published_on"] for s in view["sources"]] == ["2022-01-12"]  # the 2024 report unknown
+    assert {c["source"] for c in view["commitments"]} == {view["sources"][0]["file"]}
+    assert all(c["status"] == "open" for c in view["commitments"])
+    later = json.loads(run(url, "export", "--as-of", "2025-01-01"))
+    [hsd] = [c for c in later["commitments"] if "next edition" in c["subject"]]
+    assert (hsd["status"], hsd["outcome"]) == ("fulfilled", "on_time")
+    assert [h["effective_on"] for h in hsd["history"] if h["event"] == "status"] == ["2024-02-28"]
+    full = json.loads(run(url, "export"))
+    assert full["format"] == "tracker-backup" and len(full["sources"]) == 2

@@ -767,18 +767,24 @@ def _write_out(output: Path | None, write: Any) -> None:
                    "calendar event.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
+@click.option("--as-of", type=DATE, help="json: the database as it stood on this date (a view, "
+                                         "not a backup): what was known then, with the "
+                                         "status and window of then.")
 @pass_state
-def export(state: State, fmt: str, output: Path | None) -> None:
+def export(state: State, fmt: str, output: Path | None, as_of: dt.date | None) -> None:
     """The whole database as one JSON object, or the due windows as a calendar.
 
     \b
     Examples: tracker export > tracker.json
+              tracker export --as-of 2024-12-31 > end-of-2024.json
               tracker export --format ics -o commitments.ics
     """
     if fmt == "ics":
+        if as_of is not None:
+            raise click.UsageError("--as-of is for the json export")
         _export_ics(state, output)
         return
-    _write_out(output, state.app.export)
+    _write_out(output, lambda out: state.app.export(out, as_of))
 
 
 def _export_ics(state: State, output: Path | None) -> None:

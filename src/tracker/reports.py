@@ -212,17 +212,30 @@ def _window_fields(h: HistoryEntry) -> dict[str, Any]:
     return {"window_from": [_iso(fs), _iso(fe), fr], "window_to": [_iso(ts), _iso(te), tr]}
 
 
-def write_export(session: Session, out: TextIO) -> None:
+def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None) -> None:
     """The whole database as one JSON object (CONTRACT.md), streamed.
 
     It is also a backup (``"format": "tracker-backup"``): every field of
     every row, source texts included, so ``tracker.backup.import_backup``
-    rebuilds the database from it (docs/outputs.md)."""
+    rebuilds the database from it (docs/outputs.md).
+
+    With ``as_of``, the database as it stood on that date instead (a view,
+    ``"format": "tracker-view"``, not a backup): sources published by then,
+    commitments known by then with the status and window of then (history
+    replayed), evidence from those sources, history that had taken effect."""
+    from tracker import services
     from tracker.models import split_list
 
-    out.write(f'{{"format": "{BACKUP_FORMAT}", "version": {BACKUP_VERSION}, "sources": [')
+    fmt = BACKUP_FORMAT if as_of is None else "tracker-view"
+    head = f'{{"format": "{fmt}", "version": {BACKUP_VERSION}, '
+    if as_of is not None:
+        head += f'"as_of": "{as_of.isoformat()}", '
+    out.write(head + '"sources": [')
     files: dict[int, str] = {}
-    for i, s in enumerate(session.scalars(select(Source).order_by(Source.id))):
+    sources = select(Source).order_by(Source.id)
+    if as_of is not None:
+        sources = sources.where(Source.published_on <= as_of)
+    for i, s in enumerate(session.scalars(sources)):
         files[s.id] = s.file_name
         obj = {
             "id": s.id, "file": s.file_name, "title": s.title, "publisher": s.publisher,
@@ -234,6 +247,10 @@ def write_export(session: Session, out: TextIO) -> None:
     out.write('\n], "commitments": [')
     evidence: dict[int, list[dict[str, Any]]] = {}
     for ev in session.scalars(select(Evidence).order_by(Evidence.commitment_id, Evidence.id)):
+        if as_of is not None and (
+                (ev.source_id is not None and ev.source_id not in files)
+                or (ev.source_id is None and ev.event_date is not None and ev.event_date > as_of)):
+            continue  # not known on the date
         evidence.setdefault(ev.commitment_id, []).append({
             "id": ev.id, "source": files.get(ev.source_id) if ev.source_id else None,
             "source_id": ev.source_id, "kind": ev.kind,
@@ -247,6 +264,8 @@ def write_export(session: Session, out: TextIO) -> None:
     history: dict[int, list[dict[str, Any]]] = {}
     for h in session.scalars(select(HistoryEntry).order_by(
             HistoryEntry.commitment_id, HistoryEntry.recorded_at, HistoryEntry.id)):
+        if as_of is not None and h.event != "created" and h.effective_on > as_of:
+            continue  # had not taken effect on the date
         entry: dict[str, Any] = {
             "at": h.recorded_at.isoformat(), "recorded_at": h.recorded_at.isoformat(),
             "effective_on": h.effective_on.isoformat(), "by": h.by, "event": h.event,
@@ -256,7 +275,12 @@ def write_export(session: Session, out: TextIO) -> None:
         entry.update(_window_fields(h))
         history.setdefault(h.commitment_id, []).append(entry)
     q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
+    if as_of is not None:
+        q = q.where(history_sql.known_by(as_of))
+    then: dict[int, Any] = {}
     for i, c in enumerate(session.scalars(q)):
+        if as_of is not None and c.id not in then:  # the next chunk's state of then
+            then = services.states_on(session, [c.id, *range(c.id + 1, c.id + 500)], as_of)
         obj = {
             "id": c.id, "source": files.get(c.source_id) if c.source_id else None,
             "source_id": c.source_id, "kind": c.kind, "made_on": c.made_on.isoformat(), "quote": c.quote,
@@ -267,11 +291,21 @@ def write_export(session: Session, out: TextIO) -> None:
             "due_end": c.due_end.isoformat() if c.due_end else None,
             "due_rule": c.due_rule, "confidence": c.confidence, "origin": c.origin,
             "status": c.status, "parent": c.parent_id, "version": c.version,
+            **({} if as_of is None else _then_fields(then[c.id], as_of)),
             "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
             "evidence": evidence.get(c.id, []), "history": history.get(c.id, []),
         }
         out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))
     out.write("\n]}\n")
+
+
+def _then_fields(state: Any, as_of: dt.date) -> dict[str, Any]:
+    """The fields of a commitment that change with time, as they stood on ``as_of``."""
+    return {
+        "status": state.status, "outcome": state.outcome(as_of),
+        "due_start": state.due_start.isoformat() if state.due_start else None,
+        "due_end": state.due_end.isoformat() if state.due_end else None,
+    }
 
 
 __all__ = [

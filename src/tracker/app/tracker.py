@@ -359,11 +359,14 @@ class Tracker:
         except Exception:  # noqa: BLE001 - a URL SQLAlchemy cannot parse is refused later
             return "(unknown)"
 
-    def export(self, out: TextIO) -> None:
+    def export(self, out: TextIO, as_of: dt.date | None = None) -> None:
+        """The whole database (a backup), or with ``as_of`` before today the
+        database as it stood then (a view)."""
         from tracker.reports import write_export
 
+        past = as_of if as_of is not None and as_of < self.today else None
         with self.session() as s:
-            write_export(s, out)
+            write_export(s, out, as_of=past)
 
     # --- import -----------------------------------------------------------------
 
