@@ -84,6 +84,16 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
         for field in screen.query(Input):
             field.cursor_blink = False  # a blinking cursor makes screenshots differ
     await pilot.wait_for_scheduled_animations()
+    # A DataTable measures new rows' column widths when it next goes idle; on a
+    # loaded machine the screenshot could come first (columns as narrow as
+    # their headers). Wait until every table has measured its rows.
+    from textual.widgets import DataTable
+
+    for _ in range(50):
+        tables = [t for s in app.screen_stack for t in s.query(DataTable)]
+        if not any(getattr(t, "_require_update_dimensions", False) for t in tables):
+            break
+        await pilot.pause(0.02)
     app.screen.refresh(layout=True)
     await pilot.pause(0.05)
     await pilot.pause()
