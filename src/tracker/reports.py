@@ -277,25 +277,29 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
     q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
-    then: dict[int, Any] = {}
-    for i, c in enumerate(session.scalars(q)):
-        if as_of is not None and c.id not in then:  # the next chunk's state of then
-            then = services.states_on(session, [c.id, *range(c.id + 1, c.id + 500)], as_of)
-        obj = {
-            "id": c.id, "source": files.get(c.source_id) if c.source_id else None,
-            "source_id": c.source_id, "kind": c.kind, "made_on": c.made_on.isoformat(), "quote": c.quote,
-            "span": [c.span_start, c.span_end], "actors": split_list(c.actors),
-            "action": c.action, "subject": c.subject, "topics": split_list(c.topics),
-            "due_expression": c.due_expression,
-            "due_start": c.due_start.isoformat() if c.due_start else None,
-            "due_end": c.due_end.isoformat() if c.due_end else None,
-            "due_rule": c.due_rule, "confidence": c.confidence, "origin": c.origin,
-            "status": c.status, "parent": c.parent_id, "version": c.version,
-            **({} if as_of is None else _then_fields(then[c.id], as_of)),
-            "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
-            "evidence": evidence.get(c.id, []), "history": history.get(c.id, []),
-        }
-        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))
+    written = 0
+    for chunk in session.scalars(q).partitions(500):
+        # the state of then, one history read per chunk of commitments
+        then = (services.states_on(session, [c.id for c in chunk], as_of)
+                if as_of is not None else {})
+        for c in chunk:
+            obj = {
+                "id": c.id, "source": files.get(c.source_id) if c.source_id else None,
+                "source_id": c.source_id, "kind": c.kind, "made_on": c.made_on.isoformat(),
+                "quote": c.quote, "span": [c.span_start, c.span_end],
+                "actors": split_list(c.actors), "action": c.action, "subject": c.subject,
+                "topics": split_list(c.topics), "due_expression": c.due_expression,
+                "due_start": c.due_start.isoformat() if c.due_start else None,
+                "due_end": c.due_end.isoformat() if c.due_end else None,
+                "due_rule": c.due_rule, "confidence": c.confidence, "origin": c.origin,
+                "status": c.status, "parent": c.parent_id, "version": c.version,
+                **({} if as_of is None else _then_fields(then[c.id], as_of)),
+                "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
+                "evidence": evidence.get(c.id, []), "history": history.get(c.id, []),
+            }
+            out.write(("\n  " if written == 0 else ",\n  ")
+                      + json.dumps(obj, ensure_ascii=False))
+            written += 1
     out.write("\n]}\n")
 
 
