@@ -72,8 +72,8 @@ def test_lean_status_change_matches_the_service(sqlite_db: Database) -> None:
     ids = _fill(sqlite_db)
     conn = lean.connect(str(sqlite_db.engine.url))
     assert conn is not None
-    assert lean.change_status(conn, ids[0], "in_progress", by="ana", note="n1", now=CLOCK.now(), today=TODAY) == (
-        "open", "in_progress")
+    assert lean.change_status(conn, ids[0], "in_progress", by="ana", note="n1",
+                              now=CLOCK.now(), today=TODAY) == ("open", "in_progress", TODAY)
     with pytest.raises(InvalidTransition, match="allowed from in_progress"):
         lean.change_status(conn, ids[0], "in_progress", by="ana", now=CLOCK.now(), today=TODAY)
     with pytest.raises(NotFound):

@@ -94,11 +94,11 @@ def change_status(
     conn: sqlite3.Connection, cid: int, to_status: str, *, by: str, now: dt.datetime,
     today: dt.date, on: dt.date | None = None, note: str | None = None,
     expected_version: int | None = None,
-) -> tuple[str, str]:
+) -> tuple[str, str, dt.date]:
     """The same change as ``services.change_status`` (without evidence), in one
     immediate transaction: validated, versioned, recorded in history with the
     day it took effect (``on``, default today; never in the future, never
-    before the last status change)."""
+    before the last status change). Returns (from, to, the day it took effect)."""
     if to_status not in statuses.STATUSES:
         raise unknown_status(to_status, statuses.STATUSES)
     day = on or today
@@ -139,4 +139,4 @@ def change_status(
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return current, to_status
+    return current, to_status, day

@@ -141,13 +141,13 @@ class Tracker:
 
             try:
                 with conn:
-                    src, dst = lean.change_status(
+                    src, dst, day = lean.change_status(
                         conn, cid, to, by=by or current_user(), note=note,
                         now=self.clock.now(), today=self.today, on=on,
                         expected_version=expected_version)
             finally:
                 conn.close()
-            return StatusChange(cid, src, dst, on or self.today)
+            return StatusChange(cid, src, dst, day)
         from tracker import services
 
         with self.session() as s:
