@@ -80,30 +80,9 @@ class TrackerGroup(click.Group):
 
 
 def _user_message(exc: Exception) -> str | None:
-    import sqlite3
+    from tracker.app.messages import user_message
 
-    from tracker.documents import DocumentError
-    from tracker.errors import ServiceError
-
-    if isinstance(exc, ServiceError | DocumentError):
-        return str(exc)
-    if "sqlalchemy" in sys.modules:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from tracker.db import DatabaseError
-
-        if isinstance(exc, DatabaseError):
-            return str(exc)
-    else:
-        SQLAlchemyError = ()  # type: ignore[assignment,misc]
-    if isinstance(exc, sqlite3.Error):
-        return f"database: {exc}"
-    if isinstance(exc, SQLAlchemyError):
-        text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        return f"database: {text[0] if text else type(exc).__name__}"
-    if isinstance(exc, OSError):
-        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
-    return None
+    return user_message(exc)
 
 
 class State:

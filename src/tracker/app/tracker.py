@@ -89,6 +89,7 @@ class Tracker:
         transaction per document (see ``tracker.app.ingest``)."""
         from sqlalchemy.exc import DataError, IntegrityError
 
+        from tracker.app.messages import user_message
         from tracker.documents import DocumentError, read_document
         from tracker.services import ingest_document
 
@@ -110,8 +111,7 @@ class Tracker:
                 outcome = DocumentOutcome(path, refused=str(exc))
             except (DataError, IntegrityError) as exc:
                 # a value the database refuses: this document only (rolled back)
-                text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-                outcome = DocumentOutcome(path, refused=f"database: {text[0] if text else exc}")
+                outcome = DocumentOutcome(path, refused=user_message(exc) or str(exc))
             summary.outcomes.append(outcome)
             if progress is not None:
                 progress(i + 1, len(files), outcome)

@@ -258,15 +258,13 @@ class TrackerApp(App[None]):
 
 
 def user_message(exc: BaseException) -> str:
-    """One line for the user."""
-    from tracker.db import DatabaseError
-    from tracker.documents import DocumentError
-    from tracker.services import ServiceError
+    """One line for the user (``tracker.app.messages``, as the CLI says it);
+    an unexpected error still names its kind."""
+    from tracker.app.messages import user_message as known
 
-    if isinstance(exc, ServiceError | DatabaseError | DocumentError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    message = known(exc)
+    if message is not None:
+        return message
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0] if text else ''}"
 
