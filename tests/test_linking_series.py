@@ -134,9 +134,9 @@ def test_a_meeting_in_with_no_past_date_is_not_reported_held():
 
 def test_a_range_under_way_on_the_report_day():
     (ev,) = [e for e in find_events("Andean leaders are currently gathered in Lima for this year's "
-                                    "Andean Summit which takes place 11-12 July.", D(2023, 7, 11))
+                                    "Andean Summit which takes place 14-15 July.", D(2023, 7, 14))
              if e.polarity == "positive"]
-    assert ev.date_start == D(2023, 7, 11)
+    assert ev.date_start == D(2023, 7, 14)
 
 
 def test_who_met_stands_for_the_ministers_meeting_and_sidelines_are_another_body():
@@ -189,7 +189,7 @@ def test_recurrence_table_examples(rx, period, example):
 
 
 def test_a_cadence_has_one_instance_per_period():
-    assert recurrence_of("Rounds will take place approximately every five weeks.") == "every 5 weeks"
+    assert recurrence_of("Technical talks will be held about every five weeks.") == "every 5 weeks"
     c = _c(1, D(2024, 1, 1), "Chile-Korea FTA negotiating rounds", action="hold", actors=("Chile", "South Korea"),
            quote="Negotiating rounds on the Chile-Korea FTA will take place every five weeks.")
     assert c.key == "free-trade-agreement/round" and c.recurrence == "every 5 weeks"
@@ -277,7 +277,7 @@ def test_name_spellings(a, b):
 
 def test_acronym_editions_and_lowercase_descriptions_are_names():
     reg = load_registry()
-    assert [m.key for m in find_bodies("The 2023 AUSMIN has been conducted.", reg)] == ["ausmin"]
+    assert [m.key for m in find_bodies("The 2022 AUSMIN has now been held.", reg)] == ["ausmin"]
     assert [m.key for m in find_bodies("AUSMIN 2023 in Brisbane", reg)] == ["ausmin"]
     (m,) = find_bodies("The two sides launched the counternarcotics working group.", reg)
     assert m.text == "counternarcotics working group"
@@ -330,9 +330,9 @@ def test_a_round_of_talks_held_is_progress_towards_the_agreement():
 def test_short_subjects_read_from_the_quote_and_the_document():
     reg = load_registry()
     ctx = find_bodies("Peru and Chile agreed to launch the Peru-Chile Counternarcotics Working Group.", reg)
-    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2024, 1, 29), subject="two-day meeting of the "
-                               "working group", quote="The two-day meeting of the working group will "
-                               "be held on January 30-31."), reg, ctx)
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2024, 1, 29), subject="three-day meeting of the "
+                               "working group", quote="The three-day meeting of the working group will "
+                               "be held on March 4-6."), reg, ctx)
     assert c.key == ctx[-1].key
     # "Following the talks, …" does not name what is promised
     talks = find_bodies("The Andean talks opened in Lima.", reg)
@@ -349,7 +349,7 @@ def test_short_subjects_read_from_the_quote_and_the_document():
 def test_their_summit_is_a_bilateral_summit():
     reg = load_registry()
     c = prepare(CommitmentView(id=1, source_id=1, made_on=D(2023, 5, 3), subject="Their summit",
-                               quote="Their summit is slated for May 7."), reg)
+                               quote="Their summit is slated for June 3."), reg)
     assert c.key == "summit"
 
 

@@ -527,7 +527,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
                     cands.append((m.start(), m.end(), None))
-    # "a summit meeting of the Quad countries" = the Quad summit
+    # "a summit meeting of the four Quad members" = the Quad summit
     for m in _SUMMIT_OF.finditer(text):
         org = m.group("org")
         if org.lower() not in _NOT_ORG and not countries_in(org, reg):
@@ -775,7 +775,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     bare_head = _BARE_HEAD.search(subj)
     if ms and bare_head and head_class(bare_head.group(0)) == "meeting" \
             and head_class(ms[0].head or ms[0].key) == "initiative" and bare_head.start() < ms[0].start:
-        # "summit talks every year under the Quad framework": the summit, not the framework
+        # "yearly summit talks under the Andean framework": the summit, not the framework
         return _bare_head(subj, context, quote) or _in_context(ms[0], context, reg)
     if ms:
         m = ms[0]
@@ -786,7 +786,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     stripped = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
     hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
     if hm and re.search(r"(?i)\b(?:of|for|at|in)\s+(?:the|its|their|this|that)\s+$", stripped[:hm.start()]):
-        hm = None  # "two-day meeting of the working group": refers to a body named elsewhere
+        hm = None  # "three-day meeting of the working group": refers to a body named elsewhere
     if hm and len(stripped.split()) >= 2:
         norm, countries = normalise_name(stripped, reg)
         if norm and not (is_generic(norm) and not countries):
@@ -854,8 +854,8 @@ _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", 
 
 
 def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
-    """"Austin will meet his Chinese counterpart": the series of that person's meetings
-    (key "meeting <surname>"), reported by "Austin met / held his first engagement with …"."""
+    """"Ortega will meet his Peruvian counterpart": the series of that person's meetings
+    (key "meeting <surname>"), reported by "Ortega met / held his first engagement with …"."""
     reg = reg if reg is not None else load_registry()
     for text in (subject, quote):
         m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)

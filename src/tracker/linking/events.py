@@ -184,7 +184,7 @@ def _year_later(d: dt.date) -> dt.date:
 
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
     """(start, end, text) of the event date nearest the verb, in the past (or under way on the
-    day of the report: "gathered for this year's summit which takes place 11-12 July", 11 July)."""
+    day of the report: "gathered for this year's summit which takes place 14-15 July", 14 July)."""
     tes: list[tuple[int, int, dt.date, dt.date, str]] = []
     for t in _dates(sent.text, sent.anchor, "past"):
         if t.due_start is None or t.due_end is None:
@@ -222,7 +222,7 @@ _RESTORING = re.compile(r"(?i),\s+(?P<v>restoring|resuming|reviving|relaunching|
                         r"|re-?establishing)\s+(?P<obj>[^,.;:]{3,90})")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
-# "which began on January 13 and ended on Friday": one event over both days (rule 'began-ended')
+# "which began on March 2 and ended on Thursday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
 _ENDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
@@ -327,8 +327,8 @@ def context_mentions(body: str, reg: Registry, title: str | None = None) -> list
 
 
 def title_case(title: str) -> bool:
-    """"US To Host NATO Summit In 2024": capitalised words there are no names ("Host NATO
-    Summit"), so such a title gives no body names."""
+    """"Chile To Host Andean Summit In 2025": capitalised words there are no names ("Host
+    Andean Summit"), so such a title gives no body names."""
     words = re.findall(r"[A-Za-z][\w'’-]*", title)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
@@ -414,7 +414,7 @@ def _sentence_events(
                 t.due_start, min(held_end, sent.anchor), t.text, t.due_end, sent.anchor,
                 sent.anchor, sent.quoted, confidence=0.8,
             ))
-            # "last met in Madrid in June" also reports that meeting held, then
+            # "last met in Lisbon in March" also reports that meeting held, then
             out.append(EventMention(
                 text, span, m.group(0), "meet", "positive", None, body,
                 "name" if body in local else "anaphora", "",
@@ -469,7 +469,7 @@ def _sentence_events(
                 t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
             )]
 
-    # --- nominal reports: "announced the conclusion of the negotiations on May 6" ------------
+    # --- nominal reports: "announced the conclusion of the talks on 9 April" ------------
     for rx, action, verb in _NOMINAL:
         m = rx.search(text)
         if not m or _FUTURE_BEFORE.search(text[:m.start()]):

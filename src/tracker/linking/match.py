@@ -142,7 +142,7 @@ def _one_country(text: str, reg: Registry) -> str | None:
 
 def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -> str | None:
     """The one country a meeting is promised in: "2024 Quad Leaders' Summit in India",
-    "Australia to host", "hosted by Japan", "will be held in the Lithuanian capital Vilnius".
+    "Chile to host", "hosted by Peru", "will be held in the Chilean capital Santiago".
     In a whole sentence (``sentence``) a bare "in X" is not enough ("said in Tokyo")."""
     reg = reg if reg is not None else load_registry()
     for rx in (_HOST_RE[:-2] if sentence else _HOST_RE):
@@ -154,7 +154,7 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
 
 
 def place_of(quote: str, reg: Registry) -> str | None:
-    """The country an event is reported in: "held ... in Hiroshima, Japan" (first "in/at <Place>"
+    """The country an event is reported in: "held ... in Cusco, Peru" (first "in/at <Place>"
     naming one country)."""
     for m in re.finditer(r"\b(?:in|at)\s+" + _PLACE, quote or ""):
         c = _one_country(m.group("place"), reg)
@@ -460,9 +460,9 @@ def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) 
 _RECURRENCE = (
     # (pattern, period, example); "every N weeks/months" keeps N in the period ("every 5 weeks")
     (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
-     "annual", "Our foreign ministers will meet at least once a year."),
+     "annual", "The trade ministers will meet at least once a year."),
     (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
-     "every {n} {unit}", "Rounds will take place approximately every five weeks."),
+     "every {n} {unit}", "Technical talks will be held about every six weeks."),
     (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
 )
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -471,7 +471,7 @@ _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 
 def recurrence_of(quote: str, subject: str = "") -> str | None:
     """'annual' for "every year", "at least once a year", "annually"; 'every 5 weeks' for
-    "approximately every five weeks" (one table, _RECURRENCE)."""
+    "about every six weeks" (one table, _RECURRENCE)."""
     for rx, period, _example in _RECURRENCE:
         for text in (quote or "", subject or ""):
             m = re.search(rx, text, re.IGNORECASE)
@@ -621,7 +621,7 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
             conf -= 0.1 if ev.negative == "postponed" else 0
             reason = f"same body: {name}; {ev.negative} ({anchor}), window {_window(c)}"
     elif ev.negative == "not_by":
-        # "could not be done by late October": every promise due by then was missed
+        # "could not be finished by the end of March": every promise due by then was missed
         if ev.period_end is None or c.due_end > ev.period_end or ev.period_end > anchor:
             return None
         if not compatible_actions(ev.action, c.action_cls, ev) and c.action_cls not in ("conclude", "sign"):
