@@ -565,11 +565,12 @@ class ConfirmEffect:
 def confirm_effect(session: Session, evidence_id: int, *, clock: Clock,
                    on: dt.date | None = None) -> ConfirmEffect:
     """What ``confirm_evidence`` would do to the commitment: the same target
-    status (``evidence_target``), the same day (``on``, else the evidence's
-    event date, else today) and ``statuses.outcome`` of the result."""
+    status (``evidence_target``), the same day (``on``, else ``_evidence_day``:
+    its event date, else its report's date; else today) and
+    ``statuses.outcome`` of the result."""
     ev = get_evidence(session, evidence_id)
     c = get_commitment(session, ev.commitment_id)
-    day = on or ev.event_date or clock.today()
+    day = on or _evidence_day(session, ev) or clock.today()
     target = evidence_target(c.status, ev.kind)
     today = clock.today()
     if target is None:

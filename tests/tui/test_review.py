@@ -92,9 +92,17 @@ def test_confirm_effect_is_the_outcome_rule(seeded: Database) -> None:
             "open", "fulfilled", dt.date(2024, 2, 28), "on_time")
         assert e.line() == "open -> fulfilled on 2024-02-28, on time"
         m = services.confirm_effect(s, missed.id, clock=CLOCK)
-        assert (m.to_status, m.effective_on) == ("missed", TODAY)  # no event date: today
+        # no event date: the day its report was published, as confirming does
+        assert (m.to_status, m.effective_on) == ("missed", dt.date(2024, 2, 28))
         later = services.confirm_effect(s, fulfils.id, clock=CLOCK, on=dt.date(2025, 3, 1))
         assert later.outcome == "late"  # after the window's end (2024-12-31)
+    with seeded.session() as s:  # the preview says what confirming then does
+        services.confirm_evidence(s, missed.id, clock=CLOCK)
+    with seeded.session() as s:
+        last = s.scalars(select(HistoryEntry).where(
+            HistoryEntry.commitment_id == missed.commitment_id).order_by(HistoryEntry.id.desc())
+        ).first()
+        assert last is not None and last.effective_on == m.effective_on
 
 
 def test_undo_a_confirmation_reverts_by_a_new_row(seeded: Database) -> None:
@@ -172,7 +180,7 @@ async def test_context_pane_shows_what_confirming_would_change(seeded: Database)
         assert len(screen.shown_context.paragraph) > len(ev.quote)
         await pilot.press("down")
         await settle(pilot)
-        assert "-> missed on 2026-11-22" in text_of(screen, "#r-context-body")
+        assert "-> missed on 2024-02-28" in text_of(screen, "#r-context-body")
 
 
 async def test_confirm_with_note_undo_and_show(seeded: Database) -> None:
