@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -230,3 +231,100 @@ def split_list(value: str | None) -> list[str]:
     if not value:
         return []
     return [p.strip() for p in value.split(";") if p.strip()]
+
+
+# --- the link index (tracker.suggestions writes it at ingest; tracker.linking.keys computes it) ---
+
+
+class LinkSource(Base):
+    """A source whose event mentions, body names and acronym definitions are indexed
+    (read once at ingest: matching never re-reads a stored body)."""
+
+    __tablename__ = "link_sources"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    mentions: Mapped[str] = mapped_column(Text, default="[]")  # body names before each promise (JSON)
+    linked: Mapped[bool] = mapped_column(Boolean, default=False)  # suggestions computed for it
+
+
+class LinkEvent(Base):
+    """One event mention of a source, under its series key and parties."""
+
+    __tablename__ = "link_events"
+    __table_args__ = (
+        Index("ix_link_events_series_parties", "series", "parties"),
+        Index("ix_link_events_series_ordinal", "series", "ordinal", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    series: Mapped[str | None] = mapped_column(String(300))  # body key (full), None: unnamed
+    parties: Mapped[str] = mapped_column(String(300), default="")  # "|india|united states|"
+    n_parties: Mapped[int] = mapped_column(Integer, default=0)
+    ordinal: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(30))
+    polarity: Mapped[str] = mapped_column(String(30))
+    day: Mapped[dt.date] = mapped_column(Date)  # when it happened, else when it was reported
+    payload: Mapped[str] = mapped_column(Text)  # the EventMention (JSON)
+
+
+class LinkCommitment(Base):
+    """A commitment's matching keys: series, parties, ordinal, action class, window."""
+
+    __tablename__ = "link_commitments"
+    __table_args__ = (
+        Index("ix_link_commitments_series_parties", "series", "parties"),
+        Index("ix_link_commitments_series_ordinal", "series", "ordinal"),
+    )
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    series: Mapped[str | None] = mapped_column(String(300))
+    parties: Mapped[str] = mapped_column(String(300), default="")
+    n_parties: Mapped[int] = mapped_column(Integer, default=0)
+    ordinal: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(30))
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    due_start: Mapped[dt.date | None] = mapped_column(Date)
+    due_end: Mapped[dt.date | None] = mapped_column(Date)
+    next: Mapped[bool] = mapped_column(Boolean, default=False)  # "the next meeting": ordinal resolved
+    signature: Mapped[str] = mapped_column(String(64))  # of the fields the keys are read from
+    payload: Mapped[str] = mapped_column(Text)  # the prepared fields (JSON)
+
+
+class LinkWord(Base):
+    """Capped content words of what an unnamed event or commitment is about: the bounded
+    index that finds "same deliverable" candidates without comparing all pairs."""
+
+    __tablename__ = "link_words"
+    __table_args__ = (Index("ix_link_words_word_role", "word", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[str] = mapped_column(String(1))  # "e": event, "c": commitment
+    ref_id: Mapped[int] = mapped_column(Integer, index=True)  # link_events.id / commitments.id
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    word: Mapped[str] = mapped_column(String(60))
+
+
+class LinkAlias(Base):
+    """Two names a source defines as one body ("Long Name (LN)"): base keys."""
+
+    __tablename__ = "link_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    long_key: Mapped[str] = mapped_column(String(300), index=True)
+    short_key: Mapped[str] = mapped_column(String(300), index=True)

@@ -141,6 +141,7 @@ def ingest_document(
         if extract:
             # Extracting an ingested source again adds only what is new.
             _count(result, store_extracted(session, existing, clock=clock))
+            _index(session, None)  # what is new of it
         if link:
             result.suggestions = _link(session, existing, clock)
         return result
@@ -152,6 +153,7 @@ def ingest_document(
     result = IngestResult(source.id, source.file_name, source.published_on, True)
     if extract:
         _count(result, store_extracted(session, source, clock=clock))
+    _index(session, source)
     if link:
         result.suggestions = _link(session, source, clock)
     return result
@@ -188,6 +190,17 @@ def _insert_source_or_skip(session: Session, doc: Document,
 def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
     result.commitments += sum(1 for c in items if c.kind == "commitment")
     result.asks += sum(1 for c in items if c.kind == "ask")
+
+
+def _index(session: Session, source: Source | None) -> None:
+    """Write the source's part of the link index (events and keys, read once), or with
+    no source whatever is not indexed yet."""
+    from tracker.suggestions import ensure_index, index_source
+
+    if source is None:
+        ensure_index(session)
+    else:
+        index_source(session, source)
 
 
 def _link(session: Session, source: Source, clock: Clock) -> int:

@@ -16,23 +16,49 @@ confirmed ones are never touched. Statuses are never changed here.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
 from tracker.linking.events import EventMention, context_mentions, find_events
+from tracker.linking.keys import (
+    CommitmentFields,
+    commitment_keys,
+    commitment_view,
+    event_from,
+    event_keys,
+    mentions_from,
+    mentions_json,
+    parties_compatible,
+    prepare_commitment,
+    read_source,
+    split_series,
+    words,
+)
 from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
     Suggestion,
-    _content,
     prepare,
     suggest,
     unify_keys,
 )
-from tracker.models import Commitment, Evidence, Source, split_list
+from tracker.models import (
+    Commitment,
+    Evidence,
+    LinkAlias,
+    LinkCommitment,
+    LinkEvent,
+    LinkSource,
+    LinkWord,
+    Source,
+    split_list,
+)
 
 
 class _SourceRow(NamedTuple):
@@ -140,41 +166,377 @@ def load_corpus(session: Session, reg: Registry | None = None
     return unify_keys(commitments, sources, reg)
 
 
-def _scope(source_id: int, commitments: list[CommitmentView], sources: list[SourceEvents]
-           ) -> set[int]:
-    """Ids of the commitments whose suggestions this source can change."""
-    here = next((s for s in sources if s.source_id == source_id), None)
-    keys: set[str] = set()
-    words: list[set[str]] = []
-    if here is not None:
-        for ev in here.events:
-            if ev.key:
-                keys.add(ev.key)
-            elif ev.object_text:
-                words.append(_content(ev.object_text))
-    for c in commitments:
-        if c.source_id == source_id:
-            if c.key:
-                keys.add(c.key)
-            else:
-                words.append(_content(c.subject))
-    out: set[int] = set()
-    for c in commitments:
-        if c.source_id == source_id or (c.key and c.key in keys):
-            out.add(c.id)
-        elif c.key is None and words:
-            cw = _content(c.subject)
-            if any(len(cw & w) >= 2 for w in words):
-                out.add(c.id)
+# --- the link index ----------------------------------------------------------------------
+#
+# Written at ingest (``index_source``): each source's event mentions, the body names its
+# promises can refer back to and the acronyms it defines; each commitment's keys (series,
+# parties, ordinal, action class, window) and its prepared view. Matching fetches its
+# candidates from these tables by key (``_plan``) and never reads a stored body again.
+
+_COLS = (Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
+         Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
+         Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
+         Commitment.span_end, Commitment.parent_id)
+
+
+def _fields(r: Sequence[Any]) -> CommitmentFields:
+    return CommitmentFields(r[0], r[1], r[2], r[3], r[4], r[5], tuple(split_list(r[6])), r[7],
+                            r[8], r[9], r[10], r[11], r[12], r[13])
+
+
+def _countries(text: str) -> frozenset[str]:
+    return frozenset(p for p in text.split("|") if p)
+
+
+def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
+    """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL)."""
+    if len(countries) <= 1:
+        return true()
+    return or_(n <= 1, *[parties.like(f"%|{c}|%") for c in sorted(countries)])
+
+
+class _Index:
+    """Reads of the link index for one linking run (alias classes cached)."""
+
+    def __init__(self, session: Session, reg: Registry) -> None:
+        self.session = session
+        self.reg = reg
+        self._class: dict[str, frozenset[str]] = {}
+        self.pairs: set[tuple[str, str]] = set()
+
+    def classes(self, keys: Iterable[str]) -> None:
+        """Load the acronym definitions that join these keys' bodies to other names."""
+        bases = {split_series(k)[0] for k in keys} - {split_series(k)[0] for k in self._class}
+        frontier, seen = set(bases), set()
+        while frontier:
+            seen |= frontier
+            found: set[str] = set()
+            chunk = sorted(frontier)
+            for i in range(0, len(chunk), 400):
+                part = chunk[i:i + 400]
+                for a, b in self.session.execute(
+                    select(LinkAlias.long_key, LinkAlias.short_key)
+                    .where(or_(LinkAlias.long_key.in_(part), LinkAlias.short_key.in_(part)))
+                ):
+                    self.pairs.add((a, b))
+                    found |= {a, b}
+            frontier = found - seen
+        parent: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while parent.get(k, k) != k:
+                k = parent[k]
+            return k
+
+        for a, b in self.pairs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+        members: dict[str, set[str]] = defaultdict(set)
+        for k in seen | {x for p in self.pairs for x in p}:
+            members[find(k)].add(k)
+        for k in list(keys) + list(self._class):
+            base, tail = split_series(k)
+            self._class[k] = frozenset(b + tail for b in members.get(find(base), {base}))
+
+    def cls(self, key: str) -> frozenset[str]:
+        if key not in self._class:
+            self.classes([key])
+        return self._class[key]
+
+    def resolve_next(self, key: str, countries: frozenset[str], made_on: dt.date) -> int | None:
+        """"The next meeting" promised after the 15th was held is the 16th: through the
+        (series, ordinal) index, editions of the same parties held by the promise's day."""
+        for ordinal, ps in self.session.execute(
+            select(LinkEvent.ordinal, LinkEvent.parties)
+            .where(LinkEvent.series.in_(sorted(self.cls(key))), LinkEvent.ordinal.is_not(None),
+                   LinkEvent.polarity == "positive", LinkEvent.action != "progress",
+                   LinkEvent.day <= made_on)
+            .order_by(LinkEvent.ordinal.desc())
+        ):
+            if ordinal is not None and parties_compatible(countries, _countries(ps)):
+                return int(ordinal) + 1
+        return None
+
+
+def _index_commitments(session: Session, rows: list[CommitmentFields],
+                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
+    ids = [f.id for f in rows]
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
+        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+    for f in rows:
+        v = prepare_commitment(f, mentions.get(f.source_id, ()), idx.reg)
+        k = commitment_keys(v)
+        is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
+        ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
+        session.add(LinkCommitment(
+            commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
+            n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
+            due_start=f.due_start, due_end=f.due_end, next=is_next, signature=f.signature,
+            payload=k.payload))
+        if k.series is None:
+            session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w)
+                            for w in words(f.subject))
+
+
+def _drop_source_index(session: Session, source_id: int) -> None:
+    for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
+        session.execute(delete(table).where(table.source_id == source_id))
+
+
+def index_source(session: Session, source: Source, reg: Registry | None = None, *,
+                 linked: bool = False) -> None:
+    """Read a stored source once and write its part of the link index (events, names,
+    acronyms, and its commitments' keys). Replaces what was indexed of it before."""
+    session.flush()
+    idx = _Index(session, reg if reg is not None else load_registry())
+    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked)
+
+
+def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
+                  title: str | None, idx: _Index, linked: bool) -> None:
+    _drop_source_index(session, sid)
+    read = read_source(body, published_on, title, idx.reg)
+    session.add(LinkSource(source_id=sid, published_on=published_on,
+                           mentions=mentions_json(read.mentions), linked=linked))
+    session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
+                    for a, b in sorted(set(read.aliases)))
+    rows = []
+    for ev in read.events:
+        k = event_keys(ev, published_on)
+        row = LinkEvent(source_id=sid, series=k.series, parties=k.parties, n_parties=k.n_parties,
+                        ordinal=k.ordinal, action=k.action, polarity=k.polarity, day=k.day,
+                        payload=k.payload)
+        session.add(row)
+        rows.append((row, ev))
+    session.flush()
+    for row, ev in rows:
+        if row.series is None and ev.object_text:
+            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w)
+                            for w in words(ev.object_text))
+    if read.aliases:
+        idx._class.clear()  # new names for old bodies
+    mine = [_fields(r) for r in session.execute(
+        select(*_COLS).where(Commitment.source_id == sid).order_by(Commitment.id))]
+    _index_commitments(session, mine, {sid: read.mentions}, idx)
+    # an edition held: "the next meeting" promised after it is one later
+    for row, _ev in rows:
+        if row.series and row.ordinal is not None and row.polarity == "positive" \
+                and row.action != "progress":
+            for lc in session.scalars(select(LinkCommitment).where(
+                    LinkCommitment.series.in_(sorted(idx.cls(row.series))),
+                    LinkCommitment.next.is_(True), LinkCommitment.made_on >= row.day)):
+                lc.ordinal = idx.resolve_next(row.series, _countries(lc.parties), lc.made_on)
+    session.flush()
+
+
+def ensure_index(session: Session, reg: Registry | None = None) -> int:
+    """Index what is not indexed yet (a store from before the index, commitments added by
+    hand or imported). Returns the number of sources indexed. Cheap when nothing is missing
+    (two counts)."""
+    n_sources = session.scalar(select(func.count()).select_from(Source)) or 0
+    n_indexed = session.scalar(select(func.count()).select_from(LinkSource)) or 0
+    n_commit = session.scalar(select(func.count()).select_from(Commitment)) or 0
+    n_keys = session.scalar(select(func.count()).select_from(LinkCommitment)) or 0
+    if n_sources == n_indexed and n_commit == n_keys:
+        return 0
+    idx = _Index(session, reg if reg is not None else load_registry())
+    done = 0
+    if n_sources != n_indexed:
+        missing = select(Source.id).where(~Source.id.in_(select(LinkSource.source_id)))
+        for sid, body, pub, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.title)
+                .where(Source.id.in_(missing)).order_by(Source.published_on, Source.id)):
+            # stored before the index: linked then, as ingest did
+            _index_source(session, sid, body, pub, title, idx, linked=True)
+            done += 1
+    rows = [_fields(r) for r in session.execute(
+        select(*_COLS).where(~Commitment.id.in_(select(LinkCommitment.commitment_id)))
+        .order_by(Commitment.id))]
+    if rows:
+        _index_commitments(session, rows, _mentions(session, {f.source_id for f in rows}), idx)
+    session.flush()
+    return done
+
+
+def _mentions(session: Session, source_ids: set[int | None]) -> dict[int | None, tuple[BodyMention, ...]]:
+    ids = sorted(s for s in source_ids if s is not None)
+    out: dict[int | None, tuple[BodyMention, ...]] = {}
+    for i in range(0, len(ids), 500):
+        for sid, m in session.execute(select(LinkSource.source_id, LinkSource.mentions)
+                                      .where(LinkSource.source_id.in_(ids[i:i + 500]))):
+            out[sid] = mentions_from(m)
+    return out
+
+
+# --- candidates by key ------------------------------------------------------------------
+
+
+class _Plan(NamedTuple):
+    scope: set[int]
+    commitments: list[CommitmentView]
+    sources: list[SourceEvents]
+
+
+def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentView]:
+    """Commitments (with their stored keys) matching ``where`` on Commitment/LinkCommitment;
+    one whose fields changed since it was indexed is prepared again (and re-indexed)."""
+    got = list(session.execute(
+        select(*_COLS, LinkCommitment.payload, LinkCommitment.ordinal, LinkCommitment.signature)
+        .join(LinkCommitment, LinkCommitment.commitment_id == Commitment.id)
+        .where(*where).order_by(Commitment.id)))
+    stale = [_fields(r[:14]) for r in got if _fields(r[:14]).signature != r[16]]
+    if stale:
+        _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
+        session.flush()
+        return _commitments(session, idx, *where)
+    return [commitment_view(_fields(r[:14]), r[14], r[15]) for r in got]
+
+
+def _word_ids(session: Session, role: str, text: str) -> list[int]:
+    """Ids of unnamed events/commitments sharing two index words with ``text``."""
+    ws = words(text)
+    if len(ws) < 2:
+        return []
+    return [i for (i,) in session.execute(
+        select(LinkWord.ref_id).where(LinkWord.role == role, LinkWord.word.in_(ws))
+        .group_by(LinkWord.ref_id).having(func.count(func.distinct(LinkWord.word)) >= 2))]
+
+
+def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
+    """The commitments this source's events and promises can change (the scope), and every
+    candidate their suggestions depend on, fetched by key: same series (its acronym names
+    included) and compatible parties, the same edition ordinal, open at the event's date."""
+    own_events = [(series, _countries(ps), ordinal, day, polarity, payload)
+                  for series, ps, ordinal, day, polarity, payload in session.execute(
+                      select(LinkEvent.series, LinkEvent.parties, LinkEvent.ordinal, LinkEvent.day,
+                             LinkEvent.polarity, LinkEvent.payload)
+                      .where(LinkEvent.source_id == sid).order_by(LinkEvent.id))]
+    published = session.scalar(select(LinkSource.published_on).where(LinkSource.source_id == sid))
+    own = _commitments(session, idx, Commitment.source_id == sid)
+    idx.classes({e[0] for e in own_events if e[0]} | {c.key for c in own if c.key})
+    LC = LinkCommitment
+    found: dict[int, CommitmentView] = {c.id: c for c in own}
+
+    def add(cs: list[CommitmentView]) -> None:
+        for c in cs:
+            found.setdefault(c.id, c)
+
+    for series, countries, ordinal, day, _polarity, _payload in own_events:
+        if not series:
+            continue
+        cls = sorted(idx.cls(series))
+        upper = max(day, published or day)
+        add(_commitments(
+            session, idx, LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
+            LC.made_on <= upper,
+            true() if ordinal is None else or_(LC.ordinal == ordinal, LC.ordinal.is_(None))))
+        # promises of "the next meeting" made after it: their edition moves
+        add(_commitments(session, idx, LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
+    for c in own:
+        if not c.key:
+            continue
+        add(_commitments(
+            session, idx, LC.series.in_(sorted(idx.cls(c.key))),
+            _party_filter(LC.parties, LC.n_parties, c.countries), LC.made_on <= c.made_on,
+            or_(LC.due_end >= c.made_on, LC.ordinal.is_(None),
+                true() if c.ordinal is None else LC.ordinal == c.ordinal)))
+    # unnamed deliverables: through the word index (two shared words at least)
+    texts = [json.loads(p)["object_text"] for s, *_r, p in own_events if not s]
+    texts += [c.subject for c in own if not c.key]
+    for text in texts:
+        ids = _word_ids(session, "c", text)
+        for i in range(0, len(ids), 500):
+            add(_commitments(session, idx, Commitment.id.in_(ids[i:i + 500]), LC.series.is_(None)))
+    scope = set(found)
+    return _Plan(scope, *_context(session, idx, list(found.values())))
+
+
+def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
+             ) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    """What the scoped commitments' suggestions depend on: the events of their series
+    (editions they can be, from a month before the promise), and the other promises of
+    their series (later ones, and earlier ones promised for a later window)."""
+    LC, LE = LinkCommitment, LinkEvent
+    commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
+    event_ids: set[int] = set()
+    groups: dict[frozenset[str], list[CommitmentView]] = defaultdict(list)
+    for c in scoped:
+        if c.key:
+            groups[idx.cls(c.key)].append(c)
+    for cls, cs in groups.items():
+        everyone = any(len(c.countries) <= 1 for c in cs)
+        countries = frozenset().union(*(c.countries for c in cs))
+        pf_c = true() if everyone else _party_filter(LC.parties, LC.n_parties, countries)
+        pf_e = true() if everyone else _party_filter(LE.parties, LE.n_parties, countries)
+        first = min(c.made_on for c in cs)
+        ordinals = {c.ordinal for c in cs}
+        series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
+        ord_filter = true() if None in ordinals else or_(
+            LE.ordinal.is_(None), LE.ordinal.in_(sorted(o for o in ordinals if o is not None)))
+        event_ids.update(i for (i,) in session.execute(select(LE.id).where(
+            LE.series.in_(series), pf_e, ord_filter,
+            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32)))))
+        for c in _commitments(session, idx, LC.series.in_(sorted(cls)), pf_c,
+                              or_(LC.made_on >= first, LC.due_start > first)):
+            commitments.setdefault(c.id, c)
+    for c in scoped:
+        if c.key:
+            continue
+        event_ids.update(_event_word_ids(session, c.subject))
+        ids = _word_ids(session, "c", c.subject)
+        for i in range(0, len(ids), 500):
+            for c2 in _commitments(session, idx, Commitment.id.in_(ids[i:i + 500]),
+                                   LC.series.is_(None)):
+                commitments.setdefault(c2.id, c2)
+    return sorted(commitments.values(), key=lambda c: c.id), _sources(session, event_ids, idx)
+
+
+def _event_word_ids(session: Session, text: str) -> list[int]:
+    ids = _word_ids(session, "e", text)
+    out: list[int] = []
+    for i in range(0, len(ids), 500):
+        out += [e for (e,) in session.execute(select(LinkEvent.id).where(
+            LinkEvent.id.in_(ids[i:i + 500]), LinkEvent.series.is_(None)))]
+    return out
+
+
+def _sources(session: Session, event_ids: set[int], idx: _Index) -> list[SourceEvents]:
+    """The events, grouped by their source in the order of publication; the acronym
+    definitions that join the series ride along on a source of no events."""
+    ids = sorted(event_ids)
+    rows: list[tuple[dt.date, int, int, str, str]] = []
+    for i in range(0, len(ids), 500):
+        rows += [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn in session.execute(
+            select(LinkEvent.id, LinkEvent.source_id, LinkEvent.payload, LinkSource.published_on,
+                   Source.file_name)
+            .join(LinkSource, LinkSource.source_id == LinkEvent.source_id)
+            .join(Source, Source.id == LinkEvent.source_id)
+            .where(LinkEvent.id.in_(ids[i:i + 500])))]
+    rows.sort()
+    by_source: dict[int, list[EventMention]] = defaultdict(list)
+    meta: dict[int, tuple[dt.date, str]] = {}
+    for pub, sid, _eid, fn, payload in rows:
+        by_source[sid].append(event_from(payload))
+        meta[sid] = (pub, fn)
+    out = [SourceEvents(sid, meta[sid][0], tuple(evs), meta[sid][1])
+           for sid, evs in by_source.items()]
+    if idx.pairs:
+        out.append(SourceEvents(0, dt.date.min, (), "", tuple(sorted(idx.pairs))))
     return out
 
 
 def desired_suggestions(session: Session, source_id: int | None = None) -> list[Suggestion]:
     """What the linker suggests now (for the commitments a source touches, or all)."""
     reg = load_registry()
-    commitments, sources = load_corpus(session, reg)
-    only = _scope(source_id, commitments, sources) if source_id is not None else None
-    return suggest(commitments, sources, reg, only=only)
+    if source_id is None:
+        commitments, sources = load_corpus(session, reg)
+        return suggest(commitments, sources, reg)
+    ensure_index(session, reg)
+    plan = _plan(session, source_id, _Index(session, reg))
+    return suggest(plan.commitments, plan.sources, reg, only=plan.scope)
 
 
 def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
@@ -184,17 +546,29 @@ def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
     """
     session.flush()
     reg = load_registry()
-    commitments, sources = load_corpus(session, reg)
-    scope = _scope(source.id, commitments, sources)
-    if not scope:
-        return 0
-    wanted = suggest(commitments, sources, reg, only=scope)
-    active = {c.id for c in commitments if c.id in scope and c.active}
-    existing = list(session.execute(
-        select(Evidence.id, Evidence.commitment_id, Evidence.source_id, Evidence.kind,
-               Evidence.span_start, Evidence.origin, Evidence.review)
-        .where(Evidence.commitment_id.in_(list(scope)))
-    ))
+    ensure_index(session, reg)
+    if session.get(LinkSource, source.id) is None:
+        index_source(session, source, reg)
+    plan = _plan(session, source.id, _Index(session, reg))
+    new = _store(session, plan, reg, now) if plan.scope else 0
+    session.execute(update(LinkSource).where(LinkSource.source_id == source.id)
+                    .values(linked=True))
+    session.flush()
+    return new
+
+
+def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> int:
+    scope = plan.scope
+    wanted = suggest(plan.commitments, plan.sources, reg, only=scope)
+    active = {c.id for c in plan.commitments if c.id in scope and c.active}
+    existing = []
+    ids = sorted(scope)
+    for i in range(0, len(ids), 500):
+        existing += list(session.execute(
+            select(Evidence.id, Evidence.commitment_id, Evidence.source_id, Evidence.kind,
+                   Evidence.span_start, Evidence.origin, Evidence.review)
+            .where(Evidence.commitment_id.in_(ids[i:i + 500]))
+        ))
     taken = {(e.commitment_id, e.source_id, e.kind, e.span_start) for e in existing}
     # one per commitment, source and kind: a reviewed one settles it
     settled = {(e.commitment_id, e.source_id, e.kind) for e in existing
@@ -221,12 +595,39 @@ def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
     return new
 
 
+def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
+                 progress: Callable[[int, int], None] | None = None, batch: int = 200) -> int:
+    """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
+    publication; ``rebuild``: index every source again and link them all (after editing
+    bodies.yaml). Commits every ``batch`` sources. Returns the number of new suggestions."""
+    reg = load_registry()
+    if rebuild:
+        idx = _Index(session, reg)
+        for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
+            session.execute(delete(table))
+        for sid, body, pub, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.title)
+                .order_by(Source.published_on, Source.id)).all():
+            _index_source(session, sid, body, pub, title, idx, linked=False)
+    ensure_index(session, reg)
+    todo = [sid for (sid,) in session.execute(
+        select(LinkSource.source_id).where(LinkSource.linked.is_(False))
+        .order_by(LinkSource.published_on, LinkSource.source_id))]
+    n = 0
+    for i, sid in enumerate(todo):
+        src = session.get(Source, sid)
+        if src is not None:
+            n += link_source(session, src, now=now)
+        if progress is not None:
+            progress(i + 1, len(todo))
+        if (i + 1) % batch == 0:
+            session.commit()
+    return n
+
+
 def relink_all(session: Session, *, now: dt.datetime) -> int:
     """Recompute suggestions for every source (after editing bodies.yaml)."""
-    n = 0
-    for src in session.scalars(select(Source).order_by(Source.published_on, Source.id)):
-        n += link_source(session, src, now=now)
-    return n
+    return link_pending(session, now=now, rebuild=True)
 
 
 def clear_caches() -> None:

@@ -1,0 +1,236 @@
+"""The matching keys of events and commitments: one module for ingest and for matching.
+
+At ingest a source is read once (``read_source``: its event mentions, the body names a
+promise can refer back to, the acronyms it defines) and each commitment is prepared once
+(``prepare_commitment``); ``event_keys`` / ``commitment_keys`` give what the link index
+stores of them: the series (the body's canonical key), the parties (the countries, as one
+sorted string), the edition ordinal, the action class, the day or window, and the whole
+prepared value as JSON (``payload``), so matching rebuilds it without re-reading a body.
+
+Two countries' dialogues of the same name share a series but not parties: a candidate is
+fetched only when its parties can be the same (``parties_compatible``, the index-side
+superset of ``match._countries_ok``). Pure: plain values in and out, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
+from tracker.linking.events import EventMention, context_mentions, find_events
+from tracker.linking.match import CommitmentView, _content, prepare
+
+#: content words of an unnamed deliverable kept in the word index (the cap per item)
+WORD_CAP = 12
+
+
+# --- JSON of the prepared values ---------------------------------------------------------
+
+
+def _date(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _undate(s: Any) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def body_json(b: BodyMention | None) -> dict[str, Any] | None:
+    if b is None:
+        return None
+    return {"text": b.text, "start": b.start, "end": b.end, "key": b.key, "ordinal": b.ordinal,
+            "next": b.next, "countries": sorted(b.countries), "sub": b.sub, "head": b.head,
+            "norm": b.norm, "label": b.label, "part": b.part}
+
+
+def body_from(d: dict[str, Any] | None) -> BodyMention | None:
+    if d is None:
+        return None
+    return BodyMention(d["text"], d["start"], d["end"], d["key"], d["ordinal"], d["next"],
+                       frozenset(d["countries"]), d["sub"], d["head"], d["norm"], d["label"],
+                       d["part"])
+
+
+def event_json(ev: EventMention) -> str:
+    return json.dumps({
+        "quote": ev.quote, "span": list(ev.span), "verb": ev.verb, "action": ev.action,
+        "polarity": ev.polarity, "negative": ev.negative, "body": body_json(ev.body),
+        "body_by": ev.body_by, "object_text": ev.object_text,
+        "date_start": _date(ev.date_start), "date_end": _date(ev.date_end),
+        "date_text": ev.date_text, "period_start": _date(ev.period_start),
+        "period_end": _date(ev.period_end), "anchor": _date(ev.anchor), "quoted": ev.quoted,
+        "countries": sorted(ev.countries), "confidence": ev.confidence,
+    }, separators=(",", ":"))
+
+
+def event_from(payload: str) -> EventMention:
+    d = json.loads(payload)
+    return EventMention(
+        quote=d["quote"], span=(d["span"][0], d["span"][1]), verb=d["verb"], action=d["action"],
+        polarity=d["polarity"], negative=d["negative"], body=body_from(d["body"]),
+        body_by=d["body_by"], object_text=d["object_text"], date_start=_undate(d["date_start"]),
+        date_end=_undate(d["date_end"]), date_text=d["date_text"],
+        period_start=_undate(d["period_start"]), period_end=_undate(d["period_end"]),
+        anchor=_undate(d["anchor"]), quoted=d["quoted"], countries=frozenset(d["countries"]),
+        confidence=d["confidence"],
+    )
+
+
+def mentions_json(ms: tuple[BodyMention, ...] | list[BodyMention]) -> str:
+    return json.dumps([body_json(m) for m in ms], separators=(",", ":"))
+
+
+def mentions_from(payload: str) -> tuple[BodyMention, ...]:
+    return tuple(b for b in (body_from(d) for d in json.loads(payload or "[]")) if b is not None)
+
+
+# --- keys --------------------------------------------------------------------------------
+
+
+def parties(countries: frozenset[str] | set[str]) -> str:
+    """The parties as one indexed string: "|india|united states|" ("" for none)."""
+    return "|" + "|".join(sorted(countries)) + "|" if countries else ""
+
+
+def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Can a candidate with ``theirs`` match an item with ``mine``? (what the index fetch
+    lets through: no party list on either side, one country only, or a country shared)."""
+    return len(mine) <= 1 or len(theirs) <= 1 or bool(mine & theirs)
+
+
+def split_series(key: str) -> tuple[str, str]:
+    """A full key's base (what acronym definitions unify) and its "/sub" "/round" tail."""
+    base, _, tail = key.partition("/")
+    return base, ("/" + tail if tail else "")
+
+
+def words(text: str) -> list[str]:
+    """At most ``WORD_CAP`` content words (the longest first): the capped shingles of an
+    unnamed deliverable. Two deliverables are "the same" only when they share two or more
+    content words (``match.deliverable_overlap``), so a candidate shares two index words."""
+    ws = sorted(_content(text), key=lambda w: (-len(w), w))
+    return [w[:60] for w in ws[:WORD_CAP]]
+
+
+@dataclass(frozen=True)
+class SourceRead:
+    """What a source's text gives the linker, read once at ingest."""
+
+    events: tuple[EventMention, ...]
+    mentions: tuple[BodyMention, ...]  # body names a promise can refer back to
+    aliases: tuple[tuple[str, str], ...]  # (long-name key, acronym key)
+
+
+def read_source(body: str, published_on: dt.date, title: str | None, reg: Registry) -> SourceRead:
+    return SourceRead(
+        tuple(find_events(body, published_on, reg, title=title)),
+        tuple(context_mentions(body, reg, title)),
+        tuple(acronym_pairs((title or "") + "\n" + body, reg)),
+    )
+
+
+def event_day(ev: EventMention, published_on: dt.date) -> dt.date:
+    return ev.date_start or ev.anchor or published_on
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    series: str | None
+    parties: str
+    n_parties: int
+    ordinal: int | None
+    action: str
+    polarity: str
+    day: dt.date
+    payload: str
+
+
+def event_keys(ev: EventMention, published_on: dt.date) -> EventKeys:
+    return EventKeys(ev.key, parties(ev.countries), len(ev.countries), ev.ordinal, ev.action,
+                     ev.polarity, event_day(ev, published_on), event_json(ev))
+
+
+@dataclass(frozen=True)
+class CommitmentFields:
+    """The stored fields of a commitment the keys are read from."""
+
+    id: int
+    source_id: int | None
+    made_on: dt.date
+    subject: str
+    quote: str
+    action: str | None
+    actors: tuple[str, ...]
+    due_start: dt.date | None
+    due_end: dt.date | None
+    status: str
+    kind: str
+    span_start: int | None
+    span_end: int | None
+    parent_id: int | None
+
+    @property
+    def signature(self) -> str:
+        text = "\x1f".join(str(x) for x in (
+            self.source_id, self.made_on, self.subject, self.quote, self.action, self.actors,
+            self.due_start, self.due_end, self.kind, self.span_start, self.span_end))
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def view(self) -> CommitmentView:
+        return CommitmentView(
+            id=self.id, source_id=self.source_id, made_on=self.made_on, subject=self.subject,
+            quote=self.quote, action=self.action, actors=self.actors, due_start=self.due_start,
+            due_end=self.due_end, status=self.status, kind=self.kind,
+            span=(self.span_start, self.span_end), parent_id=self.parent_id)
+
+
+def prepare_commitment(c: CommitmentFields, mentions: tuple[BodyMention, ...],
+                       reg: Registry) -> CommitmentView:
+    """The commitment with its body key, action class, countries, ordinal, recurrence and
+    host (``match.prepare``), read against the body names before it in its document."""
+    ctx = mentions
+    if c.span_start is not None:
+        ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
+    return prepare(c.view(), reg, ctx)
+
+
+@dataclass(frozen=True)
+class CommitmentKeys:
+    series: str | None
+    parties: str
+    n_parties: int
+    ordinal: int | None
+    action: str
+    payload: str
+
+
+def commitment_keys(v: CommitmentView) -> CommitmentKeys:
+    payload = json.dumps({
+        "body": body_json(v.body), "action_cls": v.action_cls, "countries": sorted(v.countries),
+        "recurrence": v.recurrence, "host": v.host,
+    }, separators=(",", ":"))
+    ordinal = v.body.ordinal if v.body else None
+    return CommitmentKeys(v.key, parties(v.countries), len(v.countries), ordinal, v.action_cls,
+                          payload)
+
+
+def commitment_view(c: CommitmentFields, payload: str, ordinal: int | None) -> CommitmentView:
+    """The prepared view rebuilt from the stored keys (no text is read again); ``ordinal``
+    is the resolved one ("the next meeting" after the 15th held is the 16th)."""
+    d = json.loads(payload)
+    v = c.view()
+    body = body_from(d["body"])
+    if body is not None and body.next and body.ordinal is None and ordinal is not None:
+        body = replace(body, ordinal=ordinal)  # resolved through the (series, ordinal) index
+    v.body = body
+    v.key = body.full_key if body else None
+    v.action_cls = d["action_cls"]
+    v.countries = frozenset(d["countries"])
+    v.recurrence = d["recurrence"]
+    v.host = d["host"]
+    v.ordinal = body.ordinal if body else None
+    return v
