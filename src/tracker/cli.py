@@ -168,15 +168,20 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--date", "date", type=DATE, help="Date for documents that carry none.")
 @click.option("--no-extract", is_flag=True, help="Store the documents only.")
-@click.option("--no-link", is_flag=True, help="Do not look for evidence links.")
+@click.option("--no-link", is_flag=True,
+              help="Do not look for evidence links now (then: tracker link).")
+@click.option("--batch", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Documents per transaction (a kill loses at most the batch under way).")
 @pass_state
 def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extract: bool,
-           no_link: bool) -> None:
+           no_link: bool, batch: int) -> None:
     """Store documents (files or folders of .txt/.md, saved .html/.htm pages, .pdf)
     and what they promise.
 
-    Each document is stored in its own transaction: a refused one leaves
-    nothing behind and the others go on. The same content is stored once.
+    Documents are read first, then stored in batches of --batch per
+    transaction; a document is reported once its batch is committed. A
+    refused one leaves nothing behind and the others go on. The same content
+    is stored once.
 
     \b
     Example:  tracker ingest seeds/ reports/2024-03-mea.md --date 2024-03-05
@@ -195,11 +200,26 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
         )
 
     summary = state.app.ingest(paths, date=date, extract=not no_extract, link=not no_link,
-                               progress=progress)
+                               progress=progress, batch=batch)
     failures = len(summary.refused)
     if failures:
         _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
         sys.exit(1)
+
+
+@cli.command(name="link")
+@click.option("--rebuild", is_flag=True,
+              help="Read every source again and link them all (after editing bodies.yaml).")
+@pass_state
+def link_command(state: State, rebuild: bool) -> None:
+    """Suggest evidence links for the sources stored without them (ingest
+    --no-link), in order of publication; what is linked already is kept.
+
+    \b
+    Example:  tracker ingest --no-link archive/ && tracker link
+    """
+    n = state.app.link(rebuild=rebuild)
+    _echo(f"{n} new suggestion{'s' if n != 1 else ''}")
 
 
 @cli.command()

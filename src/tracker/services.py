@@ -129,18 +129,20 @@ def find_source_by_hash(session: Session, content_hash: str) -> Source | None:
 
 
 def ingest_document(
-    session: Session, doc: Document, *, clock: Clock, extract: bool = True, link: bool = True
+    session: Session, doc: Document, *, clock: Clock, extract: bool = True, link: bool = True,
+    items: Sequence[Any] | None = None,
 ) -> IngestResult:
     """Store one document (once per content), its extracted items, and links.
 
-    The caller owns the transaction: one document, one unit of work.
+    ``items``: what the extractor found in it, read before the transaction
+    (else it is extracted here). The caller owns the transaction.
     """
     existing = find_source_by_hash(session, doc.content_hash)
     if existing is not None:
         result = IngestResult(existing.id, existing.file_name, existing.published_on, False)
         if extract:
             # Extracting an ingested source again adds only what is new.
-            _count(result, store_extracted(session, existing, clock=clock))
+            _count(result, store_extracted(session, existing, clock=clock, items=items))
             _index(session, None)  # what is new of it
         if link:
             result.suggestions = _link(session, existing, clock)
@@ -152,7 +154,7 @@ def ingest_document(
         return IngestResult(existing.id, existing.file_name, existing.published_on, False)
     result = IngestResult(source.id, source.file_name, source.published_on, True)
     if extract:
-        _count(result, store_extracted(session, source, clock=clock))
+        _count(result, store_extracted(session, source, clock=clock, items=items))
     _index(session, source)
     if link:
         result.suggestions = _link(session, source, clock)
@@ -209,7 +211,8 @@ def _link(session: Session, source: Source, clock: Clock) -> int:
     return link_source(session, source, now=clock.now())
 
 
-def store_extracted(session: Session, source: Source, *, clock: Clock) -> list[Commitment]:
+def store_extracted(session: Session, source: Source, *, clock: Clock,
+                    items: Sequence[Any] | None = None) -> list[Commitment]:
     """Run the extractor on a stored source; store items not stored before.
 
     An item is the same as a stored one when it has the same span, kind and
@@ -218,7 +221,8 @@ def store_extracted(session: Session, source: Source, *, clock: Clock) -> list[C
     from tracker.extract import extract
 
     now = clock.now()
-    items = extract(source.body, source.published_on)
+    if items is None:
+        items = extract(source.body, source.published_on)
     known = {
         (c.span_start, c.kind, c.subject)
         for c in session.scalars(select(Commitment).where(Commitment.source_id == source.id))

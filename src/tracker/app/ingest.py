@@ -1,7 +1,9 @@
 """Ingesting paths: one loop for every face.
 
-Each document is read, then stored with what it promises in its own
-transaction: a refused document leaves nothing behind and the others go on.
+Documents are read and extracted in batches before the write transaction, then
+each batch is stored with what it promises in one transaction (one document
+by default; ``tracker ingest --batch N``, 50 unless told): a refused document leaves nothing
+behind and the others go on (the batch is then stored one document at a time).
 Progress is reported per document to a callback (the CLI prints lines or a
 bar, the UI moves its progress bar); a ``cancel`` callable is checked between
 documents, so cancelling keeps what is stored and half-stores nothing.
@@ -10,9 +12,13 @@ documents, so cancelling keeps what is stored and half-stores nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from tracker.documents import Document
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,15 @@ class IngestSummary:
         text = (f"{len(self.stored)} document(s) stored, {len(self.known)} already known, "
                 f"{self.items} item(s) found, {len(self.refused)} refused")
         return text + (" (cancelled)" if self.cancelled else "")
+
+
+class _Read(NamedTuple):
+    """A document read and extracted before the write transaction."""
+
+    path: Path
+    doc: Document | None
+    items: Sequence[object] | None  # what the extractor found (None: not extracted)
+    refused: str | None
 
 
 Progress = Callable[[int, int, DocumentOutcome], None]  # done, total, the latest outcome

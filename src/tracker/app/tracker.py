@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from tracker.app.ingest import DocumentOutcome, IngestSummary, Progress, collect
+from tracker.app.ingest import (
+    DocumentOutcome,
+    IngestSummary,
+    Progress,
+    _Read,
+    collect,
+)
 from tracker.clock import Clock
 
 if TYPE_CHECKING:
@@ -83,39 +89,84 @@ class Tracker:
     def ingest(
         self, paths: Iterable[Path | str], *, date: dt.date | None = None,
         extract: bool = True, link: bool = True, progress: Progress | None = None,
-        cancel: Callable[[], bool] | None = None,
+        cancel: Callable[[], bool] | None = None, batch: int = 1,
     ) -> IngestSummary:
-        """Store the documents under ``paths`` and what they promise, one
-        transaction per document (see ``tracker.app.ingest``)."""
-        from sqlalchemy.exc import DataError, IntegrityError
-
-        from tracker.app.messages import user_message
+        """Store the documents under ``paths`` and what they promise, ``batch``
+        documents per transaction (see ``tracker.app.ingest``; the CLI uses
+        50, the UI one per document so that cancelling stops at
+        the next document): each batch is read and extracted first, then written
+        and committed at once; progress is reported for a document once it is
+        committed."""
         from tracker.documents import DocumentError, read_document
-        from tracker.services import ingest_document
+        from tracker.extract import extract as extract_items
 
         files = collect(Path(p) for p in paths)
         summary = IngestSummary()
-        for i, path in enumerate(files):
-            if cancel is not None and cancel():
-                summary.cancelled = True
-                break
+        batch = max(1, batch)
+        done = 0
+        while done < len(files) and not summary.cancelled:
+            read: list[_Read] = []
+            for path in files[done:done + batch]:
+                if cancel is not None and cancel():
+                    summary.cancelled = True
+                    break
+                try:  # outside the write transaction: reading and extraction
+                    doc = read_document(path, date=date)
+                    items = extract_items(doc.body, doc.published_on) if extract else None
+                    read.append(_Read(path, doc, items, None))
+                except DocumentError as exc:
+                    read.append(_Read(path, None, None, str(exc)))
+            for outcome in self._write(read, extract=extract, link=link):
+                summary.outcomes.append(outcome)
+                done += 1
+                if progress is not None:
+                    progress(done, len(files), outcome)
+        return summary
+
+    def _write(self, read: list[_Read], *, extract: bool, link: bool) -> list[DocumentOutcome]:
+        """Store a batch in one transaction; when the database refuses a value of one
+        document, the batch is rolled back and stored one transaction per document, so
+        the refused one leaves nothing behind and the others are kept."""
+        from sqlalchemy.exc import DataError, IntegrityError
+
+        from tracker.app.messages import user_message
+
+        if len([r for r in read if r.doc is not None]) > 1:
             try:
-                doc = read_document(path, date=date)
                 with self.session() as s:
-                    r = ingest_document(s, doc, clock=self.clock, extract=extract, link=link)
-                outcome = DocumentOutcome(
-                    path, stored=r.created, known=not r.created, source_id=r.source_id,
-                    published_on=r.published_on, date_found_by=doc.date_found_by,
-                    commitments=r.commitments, asks=r.asks, suggestions=r.suggestions)
-            except DocumentError as exc:
-                outcome = DocumentOutcome(path, refused=str(exc))
+                    return [self._one(s, r, extract=extract, link=link) for r in read]
+            except (DataError, IntegrityError):
+                pass  # one of them: find it, one document per transaction
+        out = []
+        for r in read:
+            try:
+                with self.session() as s:
+                    out.append(self._one(s, r, extract=extract, link=link))
             except (DataError, IntegrityError) as exc:
                 # a value the database refuses: this document only (rolled back)
-                outcome = DocumentOutcome(path, refused=user_message(exc) or str(exc))
-            summary.outcomes.append(outcome)
-            if progress is not None:
-                progress(i + 1, len(files), outcome)
-        return summary
+                out.append(DocumentOutcome(r.path, refused=user_message(exc) or str(exc)))
+        return out
+
+    def _one(self, s: Any, r: _Read, *, extract: bool, link: bool) -> DocumentOutcome:
+        from tracker.services import ingest_document
+
+        if r.doc is None:
+            return DocumentOutcome(r.path, refused=r.refused)
+        res = ingest_document(s, r.doc, clock=self.clock, extract=extract, link=link,
+                              items=r.items)
+        return DocumentOutcome(
+            r.path, stored=res.created, known=not res.created, source_id=res.source_id,
+            published_on=res.published_on, date_found_by=r.doc.date_found_by,
+            commitments=res.commitments, asks=res.asks, suggestions=res.suggestions)
+
+    def link(self, *, rebuild: bool = False,
+             progress: Callable[[int, int], None] | None = None) -> int:
+        """Link the stored sources not linked yet (``ingest --no-link``), or with
+        ``rebuild`` index and link every source again. Returns new suggestions."""
+        from tracker.suggestions import link_pending
+
+        with self.session() as s:
+            return link_pending(s, now=self.clock.now(), rebuild=rebuild, progress=progress)
 
     # --- lifecycle --------------------------------------------------------------
 
