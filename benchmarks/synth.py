@@ -1,8 +1,11 @@
 """Synthetic databases for benchmarks: N commitments over N/50 sources,
 written straight into a migrated SQLite file with executemany (fast: about
-a second per 100k rows).
+a second per 100k rows); and generated readouts (``readouts``): documents of
+240 recurring dialogue series (8 dialogue names x 30 pairs of countries), each
+reporting the edition held and promising the next, to ingest.
 
     python benchmarks/synth.py PATH N
+    python benchmarks/synth.py --readouts FOLDER N
 """
 
 from __future__ import annotations
@@ -100,5 +103,74 @@ def _insert(conn: sqlite3.Connection, rows: list[tuple]) -> None:  # type: ignor
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
+DIALOGUES = ("Strategic Dialogue", "Cyber Dialogue", "Maritime Security Dialogue",
+             "Joint Working Group on Counter Terrorism", "Trade Policy Forum",
+             "Energy Dialogue", "Defence Policy Dialogue", "Space Dialogue")
+COUNTRIES = (("India", "New Delhi"), ("Japan", "Tokyo"), ("Australia", "Canberra"),
+             ("France", "Paris"), ("Germany", "Berlin"), ("Brazil", "Brasilia"),
+             ("Kenya", "Nairobi"), ("Canada", "Ottawa"), ("Mexico", "Mexico City"),
+             ("Norway", "Oslo"), ("Indonesia", "Jakarta"), ("Vietnam", "Hanoi"))
+TOPICS = ("supply chains", "critical minerals", "clean energy", "maritime domain awareness",
+          "cyber security", "counter terrorism", "space situational awareness", "health",
+          "digital public infrastructure", "education", "agriculture", "climate finance")
+SERIES = 240
+_ORD = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _ORD.get(n % 10, 'th')}"
+
+
+def readout(i: int, base: dt.date = dt.date(2008, 1, 7)) -> tuple[str, str]:
+    """The i-th generated readout (file name, text, about 1.3 KB): series ``i % 240``,
+    edition ``i // 240 + 1``, held every 45 days, reported the next day."""
+    rng = random.Random(i)
+    s, edition = i % SERIES, i // SERIES + 1
+    pairs = [(a, b) for a in range(len(COUNTRIES)) for b in range(a + 1, len(COUNTRIES))]
+    a, b = pairs[(s // len(DIALOGUES)) % len(pairs)]
+    (ca, city_a), (cb, city_b) = COUNTRIES[a], COUNTRIES[b]
+    name = DIALOGUES[s % len(DIALOGUES)]
+    held = base + dt.timedelta(days=45 * edition + s // len(DIALOGUES))
+    published = held + dt.timedelta(days=1)
+    city = city_a if edition % 2 else city_b
+    t1, t2, t3 = rng.sample(TOPICS, 3)
+    body = (
+        f"---\ndate: {published.isoformat()}\n---\n"
+        f"# {ca}-{cb} {name}: joint readout\n\n"
+        f"The {_nth(edition)} {ca}-{cb} {name} was held in {city} on "
+        f"{held.strftime('%B')} {held.day}, {held.year}. The delegations of {ca} and {cb} "
+        f"reviewed the progress made since the previous meeting in the areas of {t1}, {t2} "
+        f"and {t3}, and exchanged views on regional and global developments of mutual "
+        f"interest, including the situation in their neighbourhoods.\n\n"
+        f"Both sides noted with satisfaction the expanding cooperation between their "
+        f"ministries and agencies, and underlined the importance of regular consultations "
+        f"at the working level. They discussed ways to deepen practical cooperation on "
+        f"{t2}, including joint research, training programmes and exchanges of experts, "
+        f"and welcomed the contributions of the private sector and of academic "
+        f"institutions to the partnership.\n\n"
+        f"{ca} and {cb} agreed to hold the {_nth(edition + 1)} {ca}-{cb} {name} in "
+        f"{city_b if edition % 2 else city_a} within the next three months. The two "
+        f"sides will also convene a meeting of experts on {t3} before the end of "
+        f"{published.year + 1}.\n\n"
+        f"The meeting was held in a warm and cordial atmosphere, reflecting the close "
+        f"friendship between {ca} and {cb}.\n"
+    )
+    return f"readout_{i:06d}.md", body
+
+
+def readouts(folder: Path, start: int, stop: int) -> list[Path]:
+    """Write readouts ``start`` .. ``stop - 1`` into ``folder``; their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(start, stop):
+        name, text = readout(i)
+        (folder / name).write_text(text, encoding="utf-8")
+        out.append(folder / name)
+    return out
+
+
 if __name__ == "__main__":
-    build(Path(sys.argv[1]), int(sys.argv[2]))
+    if sys.argv[1] == "--readouts":
+        readouts(Path(sys.argv[2]), 0, int(sys.argv[3]))
+    else:
+        build(Path(sys.argv[1]), int(sys.argv[2]))

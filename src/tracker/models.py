@@ -302,11 +302,13 @@ class LinkCommitment(Base):
 
 
 class LinkWord(Base):
-    """Capped content words of what an unnamed event or commitment is about: the bounded
-    index that finds "same deliverable" candidates without comparing all pairs."""
+    """Capped content words of what an unnamed event or commitment is about, with its
+    parties and dates: the bounded index that finds "same deliverable" candidates (two
+    shared words, the same parties, open at the date; the most recent first, capped)
+    without comparing all pairs."""
 
     __tablename__ = "link_words"
-    __table_args__ = (Index("ix_link_words_word_role", "word", "role"),)
+    __table_args__ = (Index("ix_link_words_word_role", "word", "role", "parties"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[str] = mapped_column(String(1))  # "e": event, "c": commitment
@@ -315,6 +317,9 @@ class LinkWord(Base):
         ForeignKey("sources.id", ondelete="CASCADE"), index=True
     )
     word: Mapped[str] = mapped_column(String(60))
+    parties: Mapped[str] = mapped_column(String(300), default="")  # as link_events.parties
+    day: Mapped[dt.date] = mapped_column(Date)  # the event's day, the promise's date
+    until: Mapped[dt.date | None] = mapped_column(Date)  # the promise's window end
 
 
 class LinkAlias(Base):

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, or_, select, true, update
+from sqlalchemy import and_, delete, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
@@ -34,7 +34,9 @@ from tracker.linking.keys import (
     event_keys,
     mentions_from,
     mentions_json,
+    parties,
     parties_compatible,
+    party_subsets,
     prepare_commitment,
     read_source,
     split_series,
@@ -192,7 +194,8 @@ def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
     """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL)."""
     if len(countries) <= 1:
         return true()
-    return or_(n <= 1, *[parties.like(f"%|{c}|%") for c in sorted(countries)])
+    return or_(n <= 1, parties.in_(party_subsets(countries)),
+               and_(*[parties.like(f"%|{c}|%") for c in sorted(countries)]))
 
 
 class _Index:
@@ -277,7 +280,8 @@ def _index_commitments(session: Session, rows: list[CommitmentFields],
             due_start=f.due_start, due_end=f.due_end, next=is_next, signature=f.signature,
             payload=k.payload))
         if k.series is None:
-            session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w)
+            session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
+                                     parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
 
 
@@ -314,7 +318,8 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
     session.flush()
     for row, ev in rows:
         if row.series is None and ev.object_text:
-            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w)
+            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
+                                     parties=row.parties, day=row.day)
                             for w in words(ev.object_text))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
@@ -395,14 +400,37 @@ def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentV
     return [commitment_view(_fields(r[:14]), r[14], r[15]) for r in got]
 
 
-def _word_ids(session: Session, role: str, text: str) -> list[int]:
-    """Ids of unnamed events/commitments sharing two index words with ``text``."""
+#: unnamed candidates kept per lookup (the most recent): the cap of the word index
+WORD_CANDIDATES = 100
+#: how long after its window an unnamed promise is still matched to a report of it
+LATE = dt.timedelta(days=366)
+#: the same for a promise of a named series with no edition ordinal
+LATE_NAMED = dt.timedelta(days=3 * 366)
+
+
+def _word_ids(session: Session, role: str, text: str, countries: frozenset[str], *,
+              day_min: dt.date | None = None, day_max: dt.date | None = None,
+              open_at: dt.date | None = None) -> list[int]:
+    """Ids of unnamed events (``role`` "e") or commitments ("c") sharing two index words
+    with ``text`` and the same parties (or none), dated in ``day_min``..``day_max`` and
+    with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``."""
     ws = words(text)
     if len(ws) < 2:
         return []
-    return [i for (i,) in session.execute(
-        select(LinkWord.ref_id).where(LinkWord.role == role, LinkWord.word.in_(ws))
-        .group_by(LinkWord.ref_id).having(func.count(func.distinct(LinkWord.word)) >= 2))]
+    W = LinkWord
+    mine = parties(countries)
+    q = select(W.ref_id).where(W.role == role, W.word.in_(ws))
+    if mine:
+        q = q.where(W.parties.in_([mine, ""]))
+    if day_min is not None:
+        q = q.where(W.day >= day_min)
+    if day_max is not None:
+        q = q.where(W.day <= day_max)
+    if open_at is not None:
+        q = q.where(or_(W.until.is_(None), W.until >= open_at))
+    q = (q.group_by(W.ref_id).having(func.count(func.distinct(W.word)) >= 2)
+         .order_by(func.max(W.day).desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
 
 
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
@@ -429,10 +457,14 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
             continue
         cls = sorted(idx.cls(series))
         upper = max(day, published or day)
+        # promises made by then: of this edition, else (no ordinal on either side) open
+        # then or closed less than LATE_NAMED before
+        open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
         add(_commitments(
             session, idx, LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
             LC.made_on <= upper,
-            true() if ordinal is None else or_(LC.ordinal == ordinal, LC.ordinal.is_(None))))
+            open_then if ordinal is None
+            else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
         # promises of "the next meeting" made after it: their edition moves
         add(_commitments(session, idx, LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
     for c in own:
@@ -444,12 +476,16 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
             or_(LC.due_end >= c.made_on, LC.ordinal.is_(None),
                 true() if c.ordinal is None else LC.ordinal == c.ordinal)))
     # unnamed deliverables: through the word index (two shared words at least)
-    texts = [json.loads(p)["object_text"] for s, *_r, p in own_events if not s]
-    texts += [c.subject for c in own if not c.key]
-    for text in texts:
-        ids = _word_ids(session, "c", text)
-        for i in range(0, len(ids), 500):
-            add(_commitments(session, idx, Commitment.id.in_(ids[i:i + 500]), LC.series.is_(None)))
+    for series, countries, _o, day, _p, payload in own_events:
+        if not series:  # promises made by then, open then (or lately closed)
+            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
+                session, "c", json.loads(payload)["object_text"], countries, day_max=day,
+                open_at=day - LATE)), LC.series.is_(None)))
+    for c in own:
+        if not c.key:  # earlier promises it restates: open at its date
+            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
+                session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on)),
+                LC.series.is_(None)))
     scope = set(found)
     return _Plan(scope, *_context(session, idx, list(found.values())))
 
@@ -462,15 +498,13 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     LC, LE = LinkCommitment, LinkEvent
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
-    groups: dict[frozenset[str], list[CommitmentView]] = defaultdict(list)
+    groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
     for c in scoped:
         if c.key:
-            groups[idx.cls(c.key)].append(c)
-    for cls, cs in groups.items():
-        everyone = any(len(c.countries) <= 1 for c in cs)
-        countries = frozenset().union(*(c.countries for c in cs))
-        pf_c = true() if everyone else _party_filter(LC.parties, LC.n_parties, countries)
-        pf_e = true() if everyone else _party_filter(LE.parties, LE.n_parties, countries)
+            groups[idx.cls(c.key), c.countries].append(c)
+    for (cls, countries), cs in groups.items():
+        pf_c = _party_filter(LC.parties, LC.n_parties, countries)
+        pf_e = _party_filter(LE.parties, LE.n_parties, countries)
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
@@ -485,22 +519,23 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     for c in scoped:
         if c.key:
             continue
-        event_ids.update(_event_word_ids(session, c.subject))
-        ids = _word_ids(session, "c", c.subject)
-        for i in range(0, len(ids), 500):
-            for c2 in _commitments(session, idx, Commitment.id.in_(ids[i:i + 500]),
-                                   LC.series.is_(None)):
-                commitments.setdefault(c2.id, c2)
+        event_ids.update(_event_word_ids(session, c))
+        # later promises restating it, made while it is open
+        ids = _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
+                        day_max=c.due_end)
+        for c2 in _commitments(session, idx, Commitment.id.in_(ids), LC.series.is_(None)):
+            commitments.setdefault(c2.id, c2)
     return sorted(commitments.values(), key=lambda c: c.id), _sources(session, event_ids, idx)
 
 
-def _event_word_ids(session: Session, text: str) -> list[int]:
-    ids = _word_ids(session, "e", text)
-    out: list[int] = []
-    for i in range(0, len(ids), 500):
-        out += [e for (e,) in session.execute(select(LinkEvent.id).where(
-            LinkEvent.id.in_(ids[i:i + 500]), LinkEvent.series.is_(None)))]
-    return out
+def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Unnamed events that can be this unnamed promise's: from a month before it on, up to
+    a year after its window."""
+    ids = _word_ids(session, "e", c.subject, c.countries,
+                    day_min=c.made_on - dt.timedelta(days=32),
+                    day_max=c.due_end + LATE if c.due_end else None)
+    return [e for (e,) in session.execute(
+        select(LinkEvent.id).where(LinkEvent.id.in_(ids), LinkEvent.series.is_(None)))]
 
 
 def _sources(session: Session, event_ids: set[int], idx: _Index) -> list[SourceEvents]:

@@ -97,9 +97,25 @@ def parties(countries: frozenset[str] | set[str]) -> str:
 
 
 def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Can a candidate with ``theirs`` match an item with ``mine``? (what the index fetch
-    lets through: no party list on either side, one country only, or a country shared)."""
-    return len(mine) <= 1 or len(theirs) <= 1 or bool(mine & theirs)
+    """Can a candidate with ``theirs`` be of the same series as an item with ``mine``? The
+    same parties, or one list inside the other (a report naming a third country present),
+    or no party list (one country or none) on either side. India–Japan and India–Australia
+    dialogues of one name are two series."""
+    return len(mine) <= 1 or len(theirs) <= 1 or mine <= theirs or theirs <= mine
+
+
+def party_subsets(countries: frozenset[str]) -> list[str]:
+    """The indexed party strings of every list of two or more of ``countries`` (a
+    candidate whose parties are inside this list), for lists of up to eight countries."""
+    cs = sorted(countries)
+    if len(cs) > 8:
+        return []
+    out = []
+    for mask in range(1, 1 << len(cs)):
+        sub = [c for i, c in enumerate(cs) if mask >> i & 1]
+        if len(sub) >= 2:
+            out.append(parties(frozenset(sub)))
+    return out
 
 
 def split_series(key: str) -> tuple[str, str]:

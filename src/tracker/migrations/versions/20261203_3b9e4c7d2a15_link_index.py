@@ -72,12 +72,15 @@ def upgrade() -> None:
     sa.Column('ref_id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=True),
     sa.Column('word', sa.String(length=60), nullable=False),
+    sa.Column('parties', sa.String(length=300), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('until', sa.Date(), nullable=True),
     sa.ForeignKeyConstraint(['source_id'], ['sources.id'], name=op.f('fk_link_words_source_id_sources'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_link_words'))
     )
     op.create_index(op.f('ix_link_words_ref_id'), 'link_words', ['ref_id'], unique=False)
     op.create_index(op.f('ix_link_words_source_id'), 'link_words', ['source_id'], unique=False)
-    op.create_index('ix_link_words_word_role', 'link_words', ['word', 'role'], unique=False)
+    op.create_index('ix_link_words_word_role', 'link_words', ['word', 'role', 'parties'], unique=False)
     op.create_table('link_commitments',
     sa.Column('commitment_id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=True),

@@ -1,0 +1,129 @@
+"""Ingest and linking at scale: per-document time with and without linking as the store
+grows, and one new document into the largest store in a new process.
+
+    python benchmarks/ingest_scale.py [--sizes 100,1000,5000] [--sample 60] [--out FILE]
+
+Documents are the generated readouts of ``benchmarks/synth.py`` (240 recurring dialogue
+series, about 1.2 KB each). One store is filled with ``ingest --no-link`` (the link index is
+written either way); at each size the store is copied twice and the next ``--sample``
+readouts are ingested into one copy with linking and into the other without (paired, same
+documents, same store), in batches of 10 in one process (``Tracker.ingest``); the figure is
+the median over the batches of the time per document. Then one more readout is ingested
+into a copy of the largest store by a new ``tracker`` process, with and without linking
+(wall time, median of 3), next to the time of ``tracker --help`` (start-up alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synth import readouts  # noqa: E402
+
+TRACKER = [sys.executable, "-c", "from tracker.cli import main; main()"]
+CLOCK_AT = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+
+
+def _app(url: str):  # type: ignore[no-untyped-def]
+    from tracker.app import Tracker
+    from tracker.clock import FixedClock
+
+    return Tracker(url, FixedClock(CLOCK_AT))
+
+
+def _fill(db: Path, docs: Path, start: int, stop: int) -> float:
+    t = time.perf_counter()
+    app = _app(f"sqlite:///{db}")
+    paths = readouts(docs / f"fill_{start}", start, stop)
+    summary = app.ingest(paths, link=False, batch=200)
+    app.close()
+    assert len(summary.stored) == stop - start, summary.line()
+    return time.perf_counter() - t
+
+
+def _per_doc(db: Path, docs: Path, start: int, n: int, link: bool, step: int = 10) -> float:
+    """Median seconds per document over batches of ``step`` of the next ``n`` readouts."""
+    app = _app(f"sqlite:///{db}")
+    paths = readouts(docs / f"sample_{start}", start, start + n)
+    app.ingest(paths[:1], link=link, batch=1)  # open the store, load the registry
+    times = []
+    for i in range(1, n, step):
+        chunk = paths[i:i + step]
+        t = time.perf_counter()
+        app.ingest(chunk, link=link, batch=step)
+        times.append((time.perf_counter() - t) / len(chunk))
+    app.close()
+    return statistics.median(times)
+
+
+def _one(db: Path, doc: Path, link: bool, tmp: Path) -> float:
+    times = []
+    for k in range(3):
+        copy = tmp / f"one_{link}_{k}.db"
+        shutil.copy(db, copy)
+        args = [*TRACKER, "--db", f"sqlite:///{copy}", "ingest", str(doc)]
+        if not link:
+            args.insert(-1, "--no-link")
+        t = time.perf_counter()
+        p = subprocess.run(args, capture_output=True, text=True)
+        times.append(time.perf_counter() - t)
+        assert p.returncode == 0, p.stderr
+        copy.unlink()
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="100,1000,5000")
+    ap.add_argument("--sample", type=int, default=61)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        db, docs = tmp / "store.db", tmp / "docs"
+        stored = 0
+        for size in sizes:
+            fill = _fill(db, docs, stored, size) if size > stored else 0.0
+            stored = size
+            res: dict[str, float] = {}
+            for link in (True, False):
+                copy = tmp / f"copy_{link}.db"
+                shutil.copy(db, copy)
+                res["link" if link else "no_link"] = _per_doc(copy, docs, size, args.sample, link)
+                copy.unlink()
+            row = {"stored": size, "fill_s": round(fill, 1),
+                   "link_ms": round(res["link"] * 1000, 1),
+                   "no_link_ms": round(res["no_link"] * 1000, 1),
+                   "ratio": round(res["link"] / res["no_link"], 2)}
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+        one = readouts(docs / "one", stored + 10_000, stored + 10_001)[0]
+        t = time.perf_counter()
+        subprocess.run([*TRACKER, "--help"], capture_output=True, check=True)
+        startup = time.perf_counter() - t
+        last = {"stored": stored, "one_link_s": round(_one(db, one, True, tmp), 2),
+                "one_no_link_s": round(_one(db, one, False, tmp), 2),
+                "help_s": round(startup, 2)}
+        print(json.dumps(last), flush=True)
+    if args.out:
+        args.out.write_text(json.dumps({"per_doc": rows, "one": last}, indent=1))
+    print(f"\n| stored | with linking (ms/doc) | without (ms/doc) | ratio |\n|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['stored']:,} | {r['link_ms']} | {r['no_link_ms']} | {r['ratio']}× |")
+    print(f"\none new document into {stored:,} stored (new process): {last['one_link_s']} s with "
+          f"linking, {last['one_no_link_s']} s without; `tracker --help` {last['help_s']} s")
+
+
+if __name__ == "__main__":
+    main()
