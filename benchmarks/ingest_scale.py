@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synth import readouts  # noqa: E402
+from synth import readouts
 
 TRACKER = [sys.executable, "-c", "from tracker.cli import main; main()"]
 CLOCK_AT = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
@@ -118,7 +118,7 @@ def main() -> None:
         print(json.dumps(last), flush=True)
     if args.out:
         args.out.write_text(json.dumps({"per_doc": rows, "one": last}, indent=1))
-    print(f"\n| stored | with linking (ms/doc) | without (ms/doc) | ratio |\n|---|---|---|---|")
+    print("\n| stored | with linking (ms/doc) | without (ms/doc) | ratio |\n|---|---|---|---|")
     for r in rows:
         print(f"| {r['stored']:,} | {r['link_ms']} | {r['no_link_ms']} | {r['ratio']}× |")
     print(f"\none new document into {stored:,} stored (new process): {last['one_link_s']} s with "

@@ -452,6 +452,7 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
         for c in cs:
             found.setdefault(c.id, c)
 
+    conds = []
     for series, countries, ordinal, day, _polarity, _payload in own_events:
         if not series:
             continue
@@ -460,21 +461,27 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
-        add(_commitments(
-            session, idx, LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
+        conds.append(and_(
+            LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
             LC.made_on <= upper,
             open_then if ordinal is None
             else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
         # promises of "the next meeting" made after it: their edition moves
-        add(_commitments(session, idx, LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
+        conds.append(and_(LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
     for c in own:
         if not c.key:
             continue
-        add(_commitments(
-            session, idx, LC.series.in_(sorted(idx.cls(c.key))),
+        # earlier promises it restates, moves or takes over: open at its date, of its
+        # edition, or with no ordinal and closed less than LATE_NAMED before
+        conds.append(and_(
+            LC.series.in_(sorted(idx.cls(c.key))),
             _party_filter(LC.parties, LC.n_parties, c.countries), LC.made_on <= c.made_on,
-            or_(LC.due_end >= c.made_on, LC.ordinal.is_(None),
+            or_(LC.due_end >= c.made_on,
+                and_(LC.ordinal.is_(None),
+                     or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)),
                 true() if c.ordinal is None else LC.ordinal == c.ordinal)))
+    if conds:
+        add(_commitments(session, idx, or_(*conds)))
     # unnamed deliverables: through the word index (two shared words at least)
     for series, countries, _o, day, _p, payload in own_events:
         if not series:  # promises made by then, open then (or lately closed)
@@ -502,6 +509,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     for c in scoped:
         if c.key:
             groups[idx.cls(c.key), c.countries].append(c)
+    e_conds, c_conds = [], []
     for (cls, countries), cs in groups.items():
         pf_c = _party_filter(LC.parties, LC.n_parties, countries)
         pf_e = _party_filter(LE.parties, LE.n_parties, countries)
@@ -510,11 +518,15 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
         ord_filter = true() if None in ordinals else or_(
             LE.ordinal.is_(None), LE.ordinal.in_(sorted(o for o in ordinals if o is not None)))
-        event_ids.update(i for (i,) in session.execute(select(LE.id).where(
+        e_conds.append(and_(
             LE.series.in_(series), pf_e, ord_filter,
-            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32)))))
-        for c in _commitments(session, idx, LC.series.in_(sorted(cls)), pf_c,
-                              or_(LC.made_on >= first, LC.due_start > first)):
+            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32))))
+        c_conds.append(and_(LC.series.in_(sorted(cls)), pf_c,
+                            or_(LC.made_on >= first, LC.due_start > first)))
+    if e_conds:
+        event_ids.update(i for (i,) in session.execute(select(LE.id).where(or_(*e_conds))))
+    if c_conds:
+        for c in _commitments(session, idx, or_(*c_conds)):
             commitments.setdefault(c.id, c)
     for c in scoped:
         if c.key:
