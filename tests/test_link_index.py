@@ -1,0 +1,121 @@
+"""The link index (issue 12): written at ingest, read by key when linking; two countries'
+dialogues of one name never share candidates; ``ingest --no-link`` then ``tracker link``
+gives what a linked ingest gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from pinned import CLOCK
+from tracker.app import Tracker
+from tracker.linking.bodies import load_registry
+from tracker.linking.keys import parties_compatible
+from tracker.models import Commitment, Evidence, LinkCommitment, LinkEvent, LinkSource, Source
+from tracker.suggestions import _Index, _plan
+
+CHAINS = Path(__file__).resolve().parent / "chains"
+
+
+def _write(folder: Path, docs: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+#: the same dialogue name for two disjoint pairs of countries (text written for this test)
+TWO_PAIRS = {
+    "p1.md": "---\ndate: 2024-01-15\n---\nIndia and Brazil agreed to hold the 4th India-Brazil "
+             "Space Dialogue in Brasilia by June 2024.\n",
+    "p2.md": "---\ndate: 2024-01-20\n---\nKenya and Canada agreed to hold the 4th Kenya-Canada "
+             "Space Dialogue in Ottawa by June 2024.\n",
+    "p3.md": "---\ndate: 2024-04-11\n---\nThe 4th Kenya-Canada Space Dialogue was held in Ottawa "
+             "on April 10, 2024.\n",
+}
+
+
+def _evidence(app: Tracker) -> set[tuple[str, str, str, int | None]]:
+    """{(commitment's document, evidence document, kind, span start)}"""
+    with app.session() as s:
+        files = dict(s.execute(select(Source.id, Source.file_name)).all())
+        return {(files[c.source_id], files[e.source_id], e.kind, e.span_start)
+                for e, c in s.execute(select(Evidence, Commitment)
+                                      .join(Commitment, Commitment.id == Evidence.commitment_id))}
+
+
+def test_index_is_written_at_ingest(db_url: str, tmp_path: Path) -> None:
+    app = Tracker(db_url, CLOCK)
+    app.ingest([_write(tmp_path / "docs", TWO_PAIRS)], link=False)
+    with app.session() as s:
+        assert s.scalar(select(LinkSource.linked).where(LinkSource.source_id == 1)) is False
+        keys = {(r.series, r.parties, r.ordinal, r.action)
+                for r in s.scalars(select(LinkCommitment))}
+        events = {(r.series, r.parties, r.ordinal, r.polarity, r.day.isoformat())
+                  for r in s.scalars(select(LinkEvent))}
+        n_commitments = len(s.scalars(select(Commitment)).all())
+    series = {k[0] for k in keys}
+    assert len(series) == 1 and None not in series  # one dialogue name ...
+    assert {k[1] for k in keys} == {"|brazil|india|", "|canada|kenya|"}  # ... two series
+    assert {k[2] for k in keys} == {4} and {k[3] for k in keys} == {"meet"}
+    assert len(keys) == n_commitments == 2
+    assert (next(iter(series)), "|canada|kenya|", 4, "positive", "2024-04-10") in events
+
+
+def test_two_countries_dialogues_of_one_name_never_share_candidates(
+        db_url: str, tmp_path: Path) -> None:
+    app = Tracker(db_url, CLOCK)
+    app.ingest([_write(tmp_path / "docs", TWO_PAIRS)])
+    got = _evidence(app)
+    assert ("p2.md", "p3.md", "fulfils", 0) in got  # the Kenya-Canada edition held
+    assert not any(c == "p1.md" for c, *_ in got)  # nothing for India-Brazil's
+    with app.session() as s:
+        ids = {f: i for i, f in s.execute(select(Source.id, Source.file_name))}
+        plan = _plan(s, ids["p3.md"], _Index(s, load_registry()))
+        india_brazil = s.scalar(select(Commitment.id).where(Commitment.source_id == ids["p1.md"]))
+    assert india_brazil not in plan.scope
+    assert india_brazil not in {c.id for c in plan.commitments}
+    assert all(src.source_id != ids["p1.md"] for src in plan.sources)
+
+
+def test_parties_compatible_is_one_list_inside_the_other() -> None:
+    f = frozenset
+    assert parties_compatible(f({"india", "japan"}), f({"india", "japan", "australia"}))
+    assert parties_compatible(f({"india", "japan"}), f({"japan"}))  # no party list
+    assert parties_compatible(f(), f({"india", "japan"}))
+    assert not parties_compatible(f({"india", "japan"}), f({"india", "australia"}))
+
+
+def test_no_link_then_link_gives_the_suggestions_of_a_linked_ingest(
+        db_url: str, tmp_path: Path) -> None:
+    folders = [CHAINS / name for name in ("numbered", "restated", "summit", "maritime")]
+    linked = Tracker(f"sqlite:///{tmp_path / 'linked.db'}", CLOCK)
+    linked.ingest(folders, batch=3)
+    want = _evidence(linked)
+    assert len(want) >= 8  # the chains link
+    later = Tracker(db_url, CLOCK)
+    later.ingest(folders, link=False, batch=3)
+    assert _evidence(later) == set()
+    assert later.link() == len(want)
+    assert _evidence(later) == want
+    assert later.link() == 0  # every source linked: nothing to do
+    with later.session() as s:
+        assert set(s.scalars(select(LinkSource.linked))) == {True}
+    assert later.link(rebuild=True) == 0  # read again: the same suggestions, none new
+    assert _evidence(later) == want
+
+
+def test_a_store_from_before_the_index_is_indexed_on_its_next_link(
+        db_url: str, tmp_path: Path) -> None:
+    app = Tracker(db_url, CLOCK)
+    app.ingest([_write(tmp_path / "docs", TWO_PAIRS)], link=False)
+    with app.session() as s:  # as the migration leaves an older store: nothing indexed
+        for table in (LinkEvent, LinkCommitment, LinkSource):
+            s.query(table).delete()
+    assert app.link() == 0  # indexed, and counted as linked (as ingest did before the index)
+    with app.session() as s:
+        assert len(s.scalars(select(LinkSource)).all()) == 3
+        assert len(s.scalars(select(LinkCommitment)).all()) == 2
+    assert app.link(rebuild=True) == 1  # linking them again finds the edition held
+    assert ("p2.md", "p3.md", "fulfils", 0) in _evidence(app)
