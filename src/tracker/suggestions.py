@@ -341,11 +341,14 @@ def ensure_index(session: Session, reg: Registry | None = None) -> int:
     """Index what is not indexed yet (a store from before the index, commitments added by
     hand or imported). Returns the number of sources indexed. Cheap when nothing is missing
     (two counts)."""
+    if session.info.get("link_index_whole"):
+        return 0  # checked in this unit of work; what it stored since was indexed as stored
     n_sources = session.scalar(select(func.count()).select_from(Source)) or 0
     n_indexed = session.scalar(select(func.count()).select_from(LinkSource)) or 0
     n_commit = session.scalar(select(func.count()).select_from(Commitment)) or 0
     n_keys = session.scalar(select(func.count()).select_from(LinkCommitment)) or 0
     if n_sources == n_indexed and n_commit == n_keys:
+        session.info["link_index_whole"] = True
         return 0
     idx = _Index(session, reg if reg is not None else load_registry())
     done = 0
@@ -363,6 +366,7 @@ def ensure_index(session: Session, reg: Registry | None = None) -> int:
     if rows:
         _index_commitments(session, rows, _mentions(session, {f.source_id for f in rows}), idx)
     session.flush()
+    session.info["link_index_whole"] = True
     return done
 
 
@@ -392,12 +396,13 @@ def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentV
         select(*_COLS, LinkCommitment.payload, LinkCommitment.ordinal, LinkCommitment.signature)
         .join(LinkCommitment, LinkCommitment.commitment_id == Commitment.id)
         .where(*where).order_by(Commitment.id)))
-    stale = [_fields(r[:14]) for r in got if _fields(r[:14]).signature != r[16]]
+    fields = [_fields(r[:14]) for r in got]
+    stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
     if stale:
         _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
         session.flush()
         return _commitments(session, idx, *where)
-    return [commitment_view(_fields(r[:14]), r[14], r[15]) for r in got]
+    return [commitment_view(f, r[14], r[15]) for f, r in zip(fields, got)]
 
 
 #: unnamed candidates kept per lookup (the most recent): the cap of the word index
