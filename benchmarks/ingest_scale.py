@@ -4,8 +4,9 @@ grows, and one new document into the largest store in a new process.
     python benchmarks/ingest_scale.py [--sizes 100,1000,5000] [--sample 60] [--out FILE]
 
 Documents are the generated readouts of ``benchmarks/synth.py`` (240 recurring dialogue
-series, about 1.2 KB each). One store is filled with ``ingest --no-link`` (the link index is
-written either way); at each size the store is copied twice and the next ``--sample``
+series, about 1.2 KB each). One store is filled with linking (``--fill-without-links``: with
+``ingest --no-link``, a store never linked, where every new report meets promises with no
+suggestion yet: the worst case); at each size the store is copied twice and the next ``--sample``
 readouts are ingested into one copy with linking and into the other without (paired, same
 documents, same store), in batches of 10 in one process (``Tracker.ingest``); the figure is
 the median over the batches of the time per document. Then one more readout is ingested
@@ -40,11 +41,11 @@ def _app(url: str):  # type: ignore[no-untyped-def]
     return Tracker(url, FixedClock(CLOCK_AT))
 
 
-def _fill(db: Path, docs: Path, start: int, stop: int) -> float:
+def _fill(db: Path, docs: Path, start: int, stop: int, link: bool) -> float:
     t = time.perf_counter()
     app = _app(f"sqlite:///{db}")
     paths = readouts(docs / f"fill_{start}", start, stop)
-    summary = app.ingest(paths, link=False, batch=200)
+    summary = app.ingest(paths, link=link, batch=200)
     app.close()
     assert len(summary.stored) == stop - start, summary.line()
     return time.perf_counter() - t
@@ -86,6 +87,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,1000,5000")
     ap.add_argument("--sample", type=int, default=61)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--fill-without-links", action="store_true")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
@@ -94,7 +96,8 @@ def main() -> None:
         db, docs = tmp / "store.db", tmp / "docs"
         stored = 0
         for size in sizes:
-            fill = _fill(db, docs, stored, size) if size > stored else 0.0
+            fill = _fill(db, docs, stored, size, not args.fill_without_links) \
+                if size > stored else 0.0
             stored = size
             res: dict[str, float] = {}
             for link in (True, False):

@@ -341,14 +341,16 @@ def ensure_index(session: Session, reg: Registry | None = None) -> int:
     """Index what is not indexed yet (a store from before the index, commitments added by
     hand or imported). Returns the number of sources indexed. Cheap when nothing is missing
     (two counts)."""
-    if session.info.get("link_index_whole"):
-        return 0  # checked in this unit of work; what it stored since was indexed as stored
+    newest = (session.scalar(select(func.max(Source.id))),
+              session.scalar(select(func.max(Commitment.id))))
+    if session.info.get("link_index_whole") == newest:
+        return 0  # checked in this unit of work, and nothing stored since
     n_sources = session.scalar(select(func.count()).select_from(Source)) or 0
     n_indexed = session.scalar(select(func.count()).select_from(LinkSource)) or 0
     n_commit = session.scalar(select(func.count()).select_from(Commitment)) or 0
     n_keys = session.scalar(select(func.count()).select_from(LinkCommitment)) or 0
     if n_sources == n_indexed and n_commit == n_keys:
-        session.info["link_index_whole"] = True
+        session.info["link_index_whole"] = newest
         return 0
     idx = _Index(session, reg if reg is not None else load_registry())
     done = 0
@@ -366,7 +368,7 @@ def ensure_index(session: Session, reg: Registry | None = None) -> int:
     if rows:
         _index_commitments(session, rows, _mentions(session, {f.source_id for f in rows}), idx)
     session.flush()
-    session.info["link_index_whole"] = True
+    session.info["link_index_whole"] = newest
     return done
 
 
@@ -457,8 +459,10 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
         for c in cs:
             found.setdefault(c.id, c)
 
-    conds = []
-    for series, countries, ordinal, day, _polarity, _payload in own_events:
+    conds: list[Any] = []
+    event_conds: list[Any] = []
+    earliest: dt.date | None = None  # the first day of this source's reports of things done
+    for series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
             continue
         cls = sorted(idx.cls(series))
@@ -466,11 +470,13 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
-        conds.append(and_(
+        (event_conds if polarity != "negative" else conds).append(and_(
             LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
             LC.made_on <= upper,
             open_then if ordinal is None
             else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
+        if polarity != "negative":
+            earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
         conds.append(and_(LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
     for c in own:
@@ -487,6 +493,8 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
                 true() if c.ordinal is None else LC.ordinal == c.ordinal)))
     if conds:
         add(_commitments(session, idx, or_(*conds)))
+    if event_conds and earliest is not None:
+        add(_unsettled(session, _commitments(session, idx, or_(*event_conds)), earliest))
     # unnamed deliverables: through the word index (two shared words at least)
     for series, countries, _o, day, _p, payload in own_events:
         if not series:  # promises made by then, open then (or lately closed)
@@ -500,6 +508,23 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
                 LC.series.is_(None)))
     scope = set(found)
     return _Plan(scope, *_context(session, idx, list(found.values())))
+
+
+def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
+    """Drop the promises reports of things done from ``day`` on can no longer change: one
+    already suggested (or confirmed) as fulfilled by a report published before ``day``
+    keeps it (``match._select``: the earliest event, which that report's is; later reports
+    corroborate). A recurring promise has one instance per period: it stays."""
+    ids = [c.id for c in cs if not c.recurrence]
+    done: set[int] = set()
+    for i in range(0, len(ids), 500):
+        done.update(cid for (cid,) in session.execute(
+            select(Evidence.commitment_id)
+            .join(LinkSource, LinkSource.source_id == Evidence.source_id)
+            .where(Evidence.commitment_id.in_(ids[i:i + 500]), Evidence.kind == "fulfils",
+                   Evidence.review != "rejected",
+                   LinkSource.published_on < day)))
+    return [c for c in cs if c.id not in done]
 
 
 def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
