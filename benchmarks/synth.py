@@ -71,7 +71,8 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
             end = made + dt.timedelta(days=rng.randrange(30, 500))
         quote = f"The two sides will {rng.choice(VERBS)} the {subject} {phrase or ''}.".strip()
         rows.append((
-            i, "commitment" if rng.random() > 0.1 else "ask", sid, made.isoformat(), quote,
+            i, "commitment" if rng.random() > 0.1 else "ask", sid, made.isoformat(),
+            made.isoformat(), quote,
             0, len(quote), rng.choice(ACTORS), rng.choice(VERBS), subject, "", phrase,
             start.isoformat() if start else None, end.isoformat() if end else None,
             "synthetic" if phrase else None, round(rng.uniform(0.4, 1.0), 2), "extracted",
@@ -94,10 +95,10 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
 
 def _insert(conn: sqlite3.Connection, rows: list[tuple]) -> None:  # type: ignore[type-arg]
     conn.executemany(
-        "INSERT INTO commitments (id, kind, source_id, made_on, quote, span_start, span_end,"
+        "INSERT INTO commitments (id, kind, source_id, made_on, known_on, quote, span_start, span_end,"
         " actors, action, subject, topics, due_expression, due_start, due_end, due_rule,"
         " confidence, origin, status, parent_id, created_at, updated_at, version)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
 if __name__ == "__main__":

@@ -156,7 +156,7 @@ def overdue_query(
         return q.where(Commitment.due_end < as_of_param, text(ACTIVE_SQL)).order_by(
             Commitment.due_end, Commitment.id)
     return q.where(
-        func.coalesce(Source.published_on, Commitment.made_on) <= as_of_param,
+        history_sql.known_by(as_of_param),
         status.in_(["open", "in_progress"]),
         due_end < as_of_param,
     ).order_by(due_end, Commitment.id)
