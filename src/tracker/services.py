@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -26,7 +26,7 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -1168,6 +1168,24 @@ def pending_suggestions(session: Session, limit: int | None = None) -> list[Evid
     if limit:
         q = q.limit(limit)
     return list(session.scalars(q))
+
+
+def iter_pending_rows(session: Session, limit: int | None = None) -> Iterator[Any]:
+    """Pending suggestions, most confident first, streamed from the cursor as
+    plain rows (id, kind, confidence, commitment_id, subject, file_name,
+    event_date, reason): no object per row, nothing held."""
+    src = aliased(Source)
+    q = (
+        select(Evidence.id, Evidence.kind, Evidence.confidence, Evidence.commitment_id,
+               Commitment.subject, src.file_name, Evidence.event_date, Evidence.reason)
+        .join(Commitment, Commitment.id == Evidence.commitment_id)
+        .outerjoin(src, src.id == Evidence.source_id)
+        .where(Evidence.review == "pending")
+        .order_by(Evidence.confidence.desc(), Evidence.id)
+    )
+    if limit:
+        q = q.limit(limit)
+    yield from session.execute(q, execution_options={"yield_per": 1000})
 
 
 def list_sources(session: Session) -> list[tuple[Source, int]]:
