@@ -93,6 +93,24 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
     return path
 
 
+def add_history(path: Path) -> Path:
+    """Give every commitment its history (once): a "created" row, and for
+    each one not open a status change 40 days after it was made."""
+    with sqlite3.connect(path) as conn:
+        if conn.execute("SELECT count(*) FROM history").fetchone()[0]:
+            return path
+        conn.execute(
+            "INSERT INTO history (commitment_id, event, to_status, recorded_at, effective_on,"
+            " by) SELECT id, 'created', 'open', created_at, made_on, 'synth' FROM commitments")
+        conn.execute(
+            "INSERT INTO history (commitment_id, event, from_status, to_status, recorded_at,"
+            " effective_on, by, note) SELECT id, 'status', 'open', status, created_at,"
+            " date(made_on, '+40 days'), 'synth', 'a note ' || id FROM commitments"
+            " WHERE status != 'open'")
+        conn.execute("ANALYZE")
+    return path
+
+
 def _insert(conn: sqlite3.Connection, rows: list[tuple]) -> None:  # type: ignore[type-arg]
     conn.executemany(
         "INSERT INTO commitments (id, kind, source_id, made_on, known_on, quote, span_start, span_end,"

@@ -29,17 +29,7 @@ SMALL, BIG = 1000, 8000
 
 
 def _store(tmp: Path, n: int) -> str:
-    path = synth.build(tmp / f"s{n}.db", n)
-    with sqlite3.connect(path) as conn:  # a history to export: created, then a status change
-        if not conn.execute("SELECT count(*) FROM history").fetchone()[0]:
-            conn.execute(
-                "INSERT INTO history (commitment_id, event, to_status, recorded_at, effective_on,"
-                " by) SELECT id, 'created', 'open', created_at, made_on, 'synth' FROM commitments")
-            conn.execute(
-                "INSERT INTO history (commitment_id, event, from_status, to_status, recorded_at,"
-                " effective_on, by, note) SELECT id, 'status', 'open', status, created_at,"
-                " date(made_on, '+40 days'), 'synth', 'a note ' || id FROM commitments"
-                " WHERE status != 'open'")
+    path = synth.add_history(synth.build(tmp / f"s{n}.db", n))
     return f"sqlite:///{path}"
 
 
