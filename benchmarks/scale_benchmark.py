@@ -21,7 +21,6 @@ import os
 import platform
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -38,8 +37,8 @@ PG_PREFIX = "tracker_stream_bench_"  # every database this creates starts so
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
 
 sys.path.insert(0, str(HERE))
-from report_benchmark import _sql_literal, run  # noqa: E402
-from synth import add_history, build  # noqa: E402
+from report_benchmark import _sql_literal, run
+from synth import add_history, build
 
 COMMANDS: list[tuple[str, list[str], str | None]] = [
     # (label, arguments, anchor the ratio is taken against)
@@ -129,7 +128,11 @@ def drop_pg(names: list[str]) -> None:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def measure(backend: str, url: str, n: int, path: Path, repeat: int) -> list[dict[str, Any]]:
+SLOW = ("list", "export", "follow-up", "scorecard")  # run --slow-repeat times
+
+
+def measure(backend: str, url: str, n: int, path: Path, repeat: int, *, slow_repeat: int = 1,
+            only: str | None = None) -> list[dict[str, Any]]:
     os.environ["TRACKER_TODAY"] = TODAY.isoformat()
     anchors: dict[str, tuple[float, int]] = {}
     if backend == "sqlite":
@@ -142,10 +145,13 @@ def measure(backend: str, url: str, n: int, path: Path, repeat: int) -> list[dic
     db = url if backend == "sqlite" else url.replace("postgresql://", "postgresql+psycopg://")
     out = []
     for label, args, anchor in COMMANDS:
-        t, m = median_run([str(BIN), "--db", db, *args], repeat)
+        if only and not any(o in label for o in only.split(",")):
+            continue
+        times = slow_repeat if any(w in label for w in SLOW) else repeat
+        t, m = median_run([str(BIN), "--db", db, *args], times)
         a = anchors.get(anchor) if anchor else None
         row = {"backend": backend, "n": n, "what": label, "time": t, "peak": m,
-               "anchor": a[0] if a else None}
+               "anchor": a[0] if a else None, "runs": times}
         out.append(row)
         ratio = f"{t / a[0]:.2f}x the shell" if a else ""
         print(f"  {backend:<10} {n:>9,} {label:<32} {t:8.2f} s {m / 1024:6.0f} MiB  {ratio}",
@@ -157,6 +163,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--sizes", default="100000")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--slow-repeat", type=int, default=1,
+                    help="runs of list, export, follow-up and scorecard")
+    ap.add_argument("--only", help="commands whose label holds one of these (comma-separated)")
     ap.add_argument("--no-pg", action="store_true")
     ap.add_argument("--keep-pg", action="store_true", help="keep the PostgreSQL copies")
     ap.add_argument("--no-docs", action="store_true", help="print only")
@@ -170,14 +179,15 @@ def main() -> None:
             path = add_history(build(WORK / f"bench_{n}.db", n))
             print(f"{n:,} commitments: SQLite ready in {time.perf_counter() - t0:.0f} s",
                   flush=True)
-            rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat)
+            opts = {"slow_repeat": args.slow_repeat, "only": args.only}
+            rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat, **opts)
             if not args.no_pg:
                 t0 = time.perf_counter()
                 url = load_pg(path, n)
                 made.append(url.rsplit("/", 1)[1])
                 print(f"{n:,} commitments: PostgreSQL ready in {time.perf_counter() - t0:.0f} s",
                       flush=True)
-                rows += measure("postgresql", url, n, path, args.repeat)
+                rows += measure("postgresql", url, n, path, args.repeat, **opts)
     finally:
         if made and not args.keep_pg:
             drop_pg(made)
@@ -186,30 +196,43 @@ def main() -> None:
         print(f"wrote {DOC.relative_to(ROOT)}")
 
 
+RESULTS = WORK / "scale_results.json"
+
+
 def write_doc(rows: list[dict[str, Any]], repeat: int) -> None:
+    """The section of docs/benchmarks.md, from this run's rows and those of
+    earlier runs at other sizes (kept in benchmarks/.work/scale_results.json)."""
+    import json
+
+    kept = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+    fresh = {(r["backend"], r["n"], r["what"]) for r in rows}
+    rows = [r for r in kept if (r["backend"], r["n"], r["what"]) not in fresh] + rows
+    rows.sort(key=lambda r: (r["backend"] != "sqlite", r["n"]))
+    RESULTS.write_text(json.dumps(rows, indent=1))
     lines = [
         BEGIN,
         "## Every command at scale (streaming)",
         "",
-        "Reproduce with `.venv/bin/python benchmarks/scale_benchmark.py --sizes "
-        f"{','.join(str(n) for n in sorted({r['n'] for r in rows}))}` (one command; stores",
+        ("Reproduce with `.venv/bin/python benchmarks/scale_benchmark.py --sizes "
+         f"{','.join(str(n) for n in sorted({r['n'] for r in rows}))}` (one command; stores"),
         "generated by `benchmarks/synth.py` with a history row or two per commitment, cached;",
-        "the PostgreSQL copies are dropped at the end). Measured "
-        f"{dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores "
-        "(shared with other work), "
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; median of "
-        f"{repeat} runs, each the whole process; peak = maximum resident set (GNU time).",
+        ("the PostgreSQL copies are dropped at the end). Measured "
+         f"{dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores "
+         "(shared with other work), "
+         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; median of "
+         f"{repeat} runs (list, export, follow-up, scorecard: the runs column), each the "
+         "whole process; peak = maximum resident set (GNU time)."),
         "The anchor is the same overdue query in the `sqlite3` shell (csv / json / list",
         "mode, parameters bound through `temp.sqlite_parameters`) or `psql \\copy ... csv`.",
         "",
-        "| database | commitments | command | time | peak RSS | anchor | ratio |",
-        "|---|---:|---|---:|---:|---:|---:|",
+        "| database | commitments | command | runs | time | peak RSS | anchor | ratio |",
+        "|---|---:|---|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         a = r["anchor"]
         anchor, ratio = (f"{a:.2f} s", f"{r['time'] / a:.2f}x") if a else ("–", "–")
         lines.append(
-            f"| {r['backend']} | {r['n']:,} | `{r['what']}` | {r['time']:.2f} s | "
+            f"| {r['backend']} | {r['n']:,} | `{r['what']}` | {r['runs']} | {r['time']:.2f} s | "
             f"{r['peak'] / 1024:.0f} MiB | {anchor} | {ratio} |")
     lines += ["", END]
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
