@@ -74,7 +74,8 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
             end = made + dt.timedelta(days=rng.randrange(30, 500))
         quote = f"The two sides will {rng.choice(VERBS)} the {subject} {phrase or ''}.".strip()
         rows.append((
-            i, "commitment" if rng.random() > 0.1 else "ask", sid, made.isoformat(), quote,
+            i, "commitment" if rng.random() > 0.1 else "ask", sid, made.isoformat(),
+            made.isoformat(), quote,
             0, len(quote), rng.choice(ACTORS), rng.choice(VERBS), subject, "", phrase,
             start.isoformat() if start else None, end.isoformat() if end else None,
             "synthetic" if phrase else None, round(rng.uniform(0.4, 1.0), 2), "extracted",
@@ -95,12 +96,30 @@ def build(path: Path, n: int, seed: int = 7) -> Path:
     return path
 
 
+def add_history(path: Path) -> Path:
+    """Give every commitment its history (once): a "created" row, and for
+    each one not open a status change 40 days after it was made."""
+    with sqlite3.connect(path) as conn:
+        if conn.execute("SELECT count(*) FROM history").fetchone()[0]:
+            return path
+        conn.execute(
+            "INSERT INTO history (commitment_id, event, to_status, recorded_at, effective_on,"
+            " by) SELECT id, 'created', 'open', created_at, made_on, 'synth' FROM commitments")
+        conn.execute(
+            "INSERT INTO history (commitment_id, event, from_status, to_status, recorded_at,"
+            " effective_on, by, note) SELECT id, 'status', 'open', status, created_at,"
+            " date(made_on, '+40 days'), 'synth', 'a note ' || id FROM commitments"
+            " WHERE status != 'open'")
+        conn.execute("ANALYZE")
+    return path
+
+
 def _insert(conn: sqlite3.Connection, rows: list[tuple]) -> None:  # type: ignore[type-arg]
     conn.executemany(
-        "INSERT INTO commitments (id, kind, source_id, made_on, quote, span_start, span_end,"
+        "INSERT INTO commitments (id, kind, source_id, made_on, known_on, quote, span_start, span_end,"
         " actors, action, subject, topics, due_expression, due_start, due_end, due_rule,"
         " confidence, origin, status, parent_id, created_at, updated_at, version)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
 DIALOGUES = ("Strategic Dialogue", "Cyber Dialogue", "Maritime Security Dialogue",

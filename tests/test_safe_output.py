@@ -160,3 +160,15 @@ def test_ingest_lines_name_hostile_files_safely(db: Database, tmp_path: Path) ->
     assert "[bold]mark[-].md: stored" in out
     assert err.strip().splitlines()[0].endswith("bad name.md: refused: no date found: add "
                                                 "'date:' front matter or pass --date")
+
+
+def test_one_line_fast_path_agrees_with_clean() -> None:
+    """``one_line`` skips ``clean`` for plain text: the same result either way."""
+    from tracker.textsafe import clean, one_line
+
+    samples = ["plain words", " lead", "trail ", "two  spaces", "tab\there", "nl\nx",
+               "bidi\u202eevil", "esc\x1b[31mred", "nbsp\u00a0x", "curly “quotes”", "",
+               "c1\x85x", "line\u2028sep", "zero\u200bwidth", "é accent"]
+    for s in samples:
+        assert one_line(s) == clean(s, keep_newlines=False), s
+        assert one_line(s, 5) == one_line(clean(s, keep_newlines=False), 5), s

@@ -96,7 +96,7 @@ def agenda(session: Session, as_of: dt.date, days: int = DEFAULT_DAYS) -> Agenda
             due_end.is_not(None),
             due_end >= d["as_of"],
             or_(due_end <= d["until"], start.between(d["since"], d["as_of"])),
-            func.coalesce(Source.published_on, Commitment.made_on) <= d["as_of"],
+            history_sql.known_by(d["as_of"]),
             status.in_(ACTIVE),
         )
         .order_by(due_end, Commitment.id)

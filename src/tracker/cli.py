@@ -592,15 +592,15 @@ def review(state: State, limit: int | None) -> None:
     \b
     Example:  tracker review --limit 20
     """
-    items = state.app.pending(limit)
-    for e in items:
-        c = e.commitment
-        _echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {c.id}: "
-              f"{c.subject}")
-        _echo(f"      from {e.source.file_name if e.source else 'hand'}"
+    n = 0
+    for e in state.app.iter_pending(limit):
+        _echo(f"[{e.id}] {e.kind:<17} {e.confidence:.2f}  commitment {e.commitment_id}: "
+              f"{e.subject}")
+        _echo(f"      from {e.file_name or 'hand'}"
               f" ({e.event_date or 'no date'}): {e.reason or ''}")
-    _echo(f"{len(items)} pending suggestion{'s' if len(items) != 1 else ''}"
-          + ("; confirm with: tracker evidence confirm ID" if items else ""))
+        n += 1
+    _echo(f"{n} pending suggestion{'s' if n != 1 else ''}"
+          + ("; confirm with: tracker evidence confirm ID" if n else ""))
 
 
 # --- reports ------------------------------------------------------------------

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import case, exists, func, literal, select
 from sqlalchemy.orm import aliased
 
-from tracker.models import Commitment, HistoryEntry, Source
+from tracker.models import Commitment, HistoryEntry
 
 
 def _last(event: str, as_of: Any) -> Any:
@@ -73,9 +73,6 @@ def window_then(as_of: Any, part: str) -> Any:
 
 def known_by(as_of: dt.date | Any) -> Any:
     """Known on ``as_of``: from a source published by then, or made by then
-    (added by hand). Uncorrelated, so a query that joins sources still works."""
-    published = select(Source.id).where(Source.published_on <= as_of).correlate(None)
-    return or_(
-        and_(Commitment.source_id.is_(None), Commitment.made_on <= as_of),
-        Commitment.source_id.in_(published),
-    )
+    (added by hand), as stored in ``commitments.known_on`` (kept by triggers),
+    so the clause is one range over ``ix_commitments_known_on_id``."""
+    return Commitment.known_on <= as_of

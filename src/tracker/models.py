@@ -92,6 +92,8 @@ class Commitment(Base):
         Index("ix_commitments_due_end_desc_nulls_last",
               text("(due_end IS NOT NULL)"), "due_end", "id"),
         Index("ix_commitments_made_on_id", "made_on", "id"),
+        # "Known by then" in as-of queries: one range over this index.
+        Index("ix_commitments_known_on_id", "known_on", "id"),
         Index("ix_commitments_subject_prefix_id", text("substr(subject, 1, 200)"), "id"),
         # Not declared here (raw DDL in the migration, ignored by autogenerate
         # in migrations/env.py): on SQLite the FTS5 table commitments_fts and
@@ -104,6 +106,10 @@ class Commitment(Base):
         ForeignKey("sources.id", ondelete="CASCADE")
     )
     made_on: Mapped[dt.date] = mapped_column(Date)
+    # The day it became known: its source's publication date, else made_on.
+    # Database triggers (migration 3b9e5d70c1a2) keep it right on every write
+    # path; code passes it on insert where it has the value at hand.
+    known_on: Mapped[dt.date | None] = mapped_column(Date)
     quote: Mapped[str] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)

@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from tracker.textsafe import clean, one_line
@@ -34,9 +34,25 @@ class OverdueItem:
     suggestion: dict[str, Any] | None
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["actors"] = [a.strip() for a in self.actors.split(";") if a.strip()]
-        return d
+        return _json_object((self.id, self.subject, self.quote, self.source, self.due_start,
+                             self.due_end, self.days_overdue, self.status, self.actors,
+                             self.kind, *_suggestion_fields(self.suggestion)))
+
+
+def _suggestion_fields(s: dict[str, Any] | None) -> tuple[Any, Any, Any]:
+    return (None, None, None) if s is None else (s["kind"], s["source"], s["event_date"])
+
+
+def _json_object(r: tuple[Any, ...]) -> dict[str, Any]:
+    """A raw report row as its JSON object (no dataclass on the way)."""
+    (cid, subject, quote, src, ds, de, days, status, actors, kind, s_kind, s_src, s_date) = r
+    return {
+        "id": cid, "subject": subject, "quote": quote, "source": src, "due_start": ds,
+        "due_end": de, "days_overdue": int(days), "status": status,
+        "actors": [a.strip() for a in (actors or "").split(";") if a.strip()], "kind": kind,
+        "suggestion": None if s_kind is None else
+        {"kind": s_kind, "source": s_src, "event_date": s_date},
+    }
 
 
 def to_item(r: tuple[Any, ...]) -> OverdueItem:
@@ -113,10 +129,12 @@ def _batched(rows: Rows, size: int) -> Iterator[list[tuple[Any, ...]]]:
 
 def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f'{{"as_of": "{as_of.isoformat()}", "items": [')
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     n = 0
-    for item in map(to_item, rows(False)):
-        out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(item.to_json(), ensure_ascii=False))
-        n += 1
+    for batch in _batched(rows(False), 2000):
+        out.write(("\n  " if n == 0 else ",\n  ")
+                  + ",\n  ".join([encode(_json_object(r)) for r in batch]))
+        n += len(batch)
     out.write("\n]}\n" if n else "]}\n")
     return n
 
@@ -141,15 +159,19 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
     out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  SOURCE\n")
     n = 0
-    for it in map(to_item, rows(False)):
-        window = f"{it.due_start or '…'}…{it.due_end}"
-        out.write(f"{it.id:>6}  {it.days_overdue:>5}  {window:<22}  "
-                  f"{_clip(it.source or '(by hand)', 38)}\n")
-        out.write(f"{'':8}{_clip(it.subject, 72)}\n")
-        out.write(f"{'':8}“{_clip(it.quote.strip(_QUOTE_MARKS), 70)}”\n")
-        if it.suggestion:
-            out.write(f"{'':8}suggested: {_clip(_suggestion_text(it.suggestion), 61)}\n")
-        n += 1
+    for batch in _batched(rows(False), 2000):
+        lines = []
+        for (cid, subject, quote, src, ds, de, days, _st, _a, _k, s_kind, s_src, s_date) in batch:
+            window = f"{ds or '…'}…{de}"
+            lines.append(f"{cid:>6}  {int(days):>5}  {window:<22}  "
+                         f"{_clip(src or '(by hand)', 38)}\n"
+                         f"{'':8}{_clip(subject, 72)}\n"
+                         f"{'':8}“{_clip(quote.strip(_QUOTE_MARKS), 70)}”\n")
+            if s_kind is not None:
+                text = _suggestion_text({"kind": s_kind, "source": s_src, "event_date": s_date})
+                lines.append(f"{'':8}suggested: {_clip(text, 61)}\n")
+            n += 1
+        out.write("".join(lines))
     out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
     return n
 

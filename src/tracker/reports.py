@@ -156,7 +156,7 @@ def overdue_query(
         return q.where(Commitment.due_end < as_of_param, text(ACTIVE_SQL)).order_by(
             Commitment.due_end, Commitment.id)
     return q.where(
-        func.coalesce(Source.published_on, Commitment.made_on) <= as_of_param,
+        history_sql.known_by(as_of_param),
         status.in_(["open", "in_progress"]),
         due_end < as_of_param,
     ).order_by(due_end, Commitment.id)
@@ -201,7 +201,7 @@ BACKUP_FORMAT = "tracker-backup"
 BACKUP_VERSION = 1
 
 
-def _window_fields(h: HistoryEntry) -> dict[str, Any]:
+def _window_fields(h: Any) -> dict[str, Any]:
     """A window change keeps the old and the new window (any other event
     carries them only if it has them)."""
     pairs = ((h.from_due_start, h.from_due_end, h.from_due_rule),
@@ -245,40 +245,56 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
         }
         out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))
     out.write('\n], "commitments": [')
-    evidence: dict[int, list[dict[str, Any]]] = {}
-    for ev in session.scalars(select(Evidence).order_by(Evidence.commitment_id, Evidence.id)):
-        if as_of is not None and (
-                (ev.source_id is not None and ev.source_id not in files)
-                or (ev.source_id is None and ev.event_date is not None and ev.event_date > as_of)):
-            continue  # not known on the date
-        evidence.setdefault(ev.commitment_id, []).append({
-            "id": ev.id, "source": files.get(ev.source_id) if ev.source_id else None,
-            "source_id": ev.source_id, "kind": ev.kind,
-            "event_date": ev.event_date.isoformat() if ev.event_date else None,
-            "quote": ev.quote, "span": [ev.span_start, ev.span_end],
-            "confidence": ev.confidence, "origin": ev.origin, "review": ev.review,
-            "reason": ev.reason, "created_at": ev.created_at.isoformat(),
-            "reviewed_at": ev.reviewed_at.isoformat() if ev.reviewed_at else None,
-            "reviewed_by": ev.reviewed_by, "review_note": ev.review_note,
-        })
-    history: dict[int, list[dict[str, Any]]] = {}
-    for h in session.scalars(select(HistoryEntry).order_by(
-            HistoryEntry.commitment_id, HistoryEntry.recorded_at, HistoryEntry.id)):
-        if as_of is not None and h.event != "created" and h.effective_on > as_of:
-            continue  # had not taken effect on the date
-        entry: dict[str, Any] = {
-            "at": h.recorded_at.isoformat(), "recorded_at": h.recorded_at.isoformat(),
-            "effective_on": h.effective_on.isoformat(), "by": h.by, "event": h.event,
-            "from": h.from_status, "to": h.to_status, "note": h.note,
-            "evidence": h.evidence_id,
-        }
-        entry.update(_window_fields(h))
-        history.setdefault(h.commitment_id, []).append(entry)
-    q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
+    # Evidence and history are read in commitment order beside the
+    # commitments (three cursors merged), so nothing is held but one chunk.
+    evidence = _Grouped(session.execute(
+        select(*_columns(Evidence)).order_by(Evidence.commitment_id, Evidence.id),
+        execution_options={"yield_per": 2000}))
+    history = _Grouped(session.execute(
+        select(*_columns(HistoryEntry)).order_by(
+            HistoryEntry.commitment_id, HistoryEntry.recorded_at, HistoryEntry.id),
+        execution_options={"yield_per": 2000}))
+
+    def evidence_of(cid: int) -> list[dict[str, Any]]:
+        out = []
+        for ev in evidence.take(cid):
+            if as_of is not None and (
+                    (ev.source_id is not None and ev.source_id not in files)
+                    or (ev.source_id is None and ev.event_date is not None
+                        and ev.event_date > as_of)):
+                continue  # not known on the date
+            out.append({
+                "id": ev.id, "source": files.get(ev.source_id) if ev.source_id else None,
+                "source_id": ev.source_id, "kind": ev.kind,
+                "event_date": ev.event_date.isoformat() if ev.event_date else None,
+                "quote": ev.quote, "span": [ev.span_start, ev.span_end],
+                "confidence": ev.confidence, "origin": ev.origin, "review": ev.review,
+                "reason": ev.reason, "created_at": ev.created_at.isoformat(),
+                "reviewed_at": ev.reviewed_at.isoformat() if ev.reviewed_at else None,
+                "reviewed_by": ev.reviewed_by, "review_note": ev.review_note,
+            })
+        return out
+
+    def history_of(cid: int) -> list[dict[str, Any]]:
+        out = []
+        for h in history.take(cid):
+            if as_of is not None and h.event != "created" and h.effective_on > as_of:
+                continue  # had not taken effect on the date
+            entry: dict[str, Any] = {
+                "at": h.recorded_at.isoformat(), "recorded_at": h.recorded_at.isoformat(),
+                "effective_on": h.effective_on.isoformat(), "by": h.by, "event": h.event,
+                "from": h.from_status, "to": h.to_status, "note": h.note,
+                "evidence": h.evidence_id,
+            }
+            entry.update(_window_fields(h))
+            out.append(entry)
+        return out
+
+    q = select(*_columns(Commitment)).order_by(Commitment.id)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
     written = 0
-    for chunk in session.scalars(q).partitions(500):
+    for chunk in session.execute(q, execution_options={"yield_per": 500}).partitions():
         # the state of then, one history read per chunk of commitments
         then = (services.states_on(session, [c.id for c in chunk], as_of)
                 if as_of is not None else {})
@@ -295,12 +311,35 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
                 "status": c.status, "parent": c.parent_id, "version": c.version,
                 **({} if as_of is None else _then_fields(then[c.id], as_of)),
                 "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
-                "evidence": evidence.get(c.id, []), "history": history.get(c.id, []),
+                "evidence": evidence_of(c.id), "history": history_of(c.id),
             }
             out.write(("\n  " if written == 0 else ",\n  ")
                       + json.dumps(obj, ensure_ascii=False))
             written += 1
     out.write("\n]}\n")
+
+
+def _columns(model: Any) -> list[Any]:
+    """Every mapped column of ``model``: plain rows, no ORM object per row."""
+    return [getattr(model, c.key) for c in model.__mapper__.column_attrs]
+
+
+class _Grouped:
+    """Rows ordered by ``commitment_id``, handed out one commitment at a
+    time as the commitments (in id order) ask for them."""
+
+    def __init__(self, rows: Any) -> None:
+        self._rows = iter(rows)
+        self._next: Any = next(self._rows, None)
+
+    def take(self, cid: int) -> list[Any]:
+        while self._next is not None and self._next.commitment_id < cid:
+            self._next = next(self._rows, None)  # a row of a commitment not exported
+        out = []
+        while self._next is not None and self._next.commitment_id == cid:
+            out.append(self._next)
+            self._next = next(self._rows, None)
+        return out
 
 
 def _then_fields(state: Any, as_of: dt.date) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -26,10 +26,11 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
+from sqlalchemy.sql.util import ClauseAdapter
 
 from tracker import history_sql, statuses
 from tracker.clock import Clock
@@ -238,6 +239,7 @@ def store_extracted(session: Session, source: Source, *, clock: Clock,
             kind=item.kind,
             source_id=source.id,
             made_on=item.made_on,
+            known_on=source.published_on,
             quote=item.quote,
             span_start=item.span[0],
             span_end=item.span[1],
@@ -361,6 +363,7 @@ def add_commitment(
         kind=kind,
         source_id=source.id if source else None,
         made_on=made,
+        known_on=source.published_on if source else made,
         quote=quote,
         span_start=span_start,
         span_end=span_end,
@@ -1030,21 +1033,35 @@ def page_ids(
     probe_clauses = filter_clauses(f, dialect, indexed=False)
     if not probe_clauses or limit is None:
         q = select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order)
-        q = q.offset(offset) if limit is None else q.offset(offset).limit(limit)
+        q = _paged(q, limit, offset)
         return list(session.scalars(q))
     needed = offset + limit
     if f.sort in INDEXED_SORTS and needed <= PROBE_ROWS // 4:
-        head = select(Commitment.id).order_by(*order).limit(PROBE_ROWS).subquery("head")
-        probe = (select(Commitment.id).join(head, head.c.id == Commitment.id)
-                 .where(*probe_clauses).order_by(*order).limit(needed))
+        # The filters read the head's own columns (one index walk), not a
+        # join back to commitments (PostgreSQL hash-joined a full scan).
+        head = select(Commitment).order_by(*order).limit(PROBE_ROWS).subquery("head")
+        adapter = ClauseAdapter(head)
+
+        def adapt(e: Any) -> Any:
+            return adapter.traverse(getattr(e, "__clause_element__", lambda: e)())
+        probe = (select(head.c.id).where(*(adapt(c) for c in probe_clauses))
+                 .order_by(*(adapt(o) for o in order)).limit(needed))
         ids = list(session.scalars(probe))
         if len(ids) >= needed:
             return ids[offset:]
     if dialect == "sqlite":
         order = sort_order(f.sort, f.descending, use_index=False)
-    q = (select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order)
-         .offset(offset).limit(limit))
+    q = _paged(select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order),
+               limit, offset)
     return list(session.scalars(q))
+
+
+def _paged(q: Any, limit: int | None, offset: int) -> Any:
+    """LIMIT, and OFFSET only past the first page (the page a filter
+    keystroke reads has none)."""
+    if offset:
+        q = q.offset(offset)
+    return q if limit is None else q.limit(limit)
 
 
 def list_commitments(
@@ -1168,6 +1185,24 @@ def pending_suggestions(session: Session, limit: int | None = None) -> list[Evid
     if limit:
         q = q.limit(limit)
     return list(session.scalars(q))
+
+
+def iter_pending_rows(session: Session, limit: int | None = None) -> Iterator[Any]:
+    """Pending suggestions, most confident first, streamed from the cursor as
+    plain rows (id, kind, confidence, commitment_id, subject, file_name,
+    event_date, reason): no object per row, nothing held."""
+    src = aliased(Source)
+    q = (
+        select(Evidence.id, Evidence.kind, Evidence.confidence, Evidence.commitment_id,
+               Commitment.subject, src.file_name, Evidence.event_date, Evidence.reason)
+        .join(Commitment, Commitment.id == Evidence.commitment_id)
+        .outerjoin(src, src.id == Evidence.source_id)
+        .where(Evidence.review == "pending")
+        .order_by(Evidence.confidence.desc(), Evidence.id)
+    )
+    if limit:
+        q = q.limit(limit)
+    yield from session.execute(q, execution_options={"yield_per": 1000})
 
 
 def list_sources(session: Session) -> list[tuple[Source, int]]:

@@ -45,7 +45,13 @@ def clean(value: object, *, keep_newlines: bool = True) -> str:
 
 def one_line(value: object, width: int | None = None) -> str:
     """``clean`` on one line, clipped to ``width`` characters with an ellipsis."""
-    s = clean(value, keep_newlines=False)
+    if (isinstance(value, str) and value.isprintable() and "  " not in value
+            and value[:1] != " " and value[-1:] != " "):
+        # Nothing to remove or fold (printable excludes every control, escape,
+        # line break, bidi control and space but " "): the common case, fast.
+        s = value
+    else:
+        s = clean(value, keep_newlines=False)
     if width is not None and len(s) > width:
         s = s[: max(0, width - 1)] + "…"
     return s

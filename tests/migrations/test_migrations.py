@@ -72,8 +72,54 @@ def test_time_true_history_migration_moves_existing_rows(alembic_runner, alembic
     ]
     assert str(rows[2][3]) == str(rows[2][4]) == "2024-06-30"
     assert rows[1][5] is not None
-    # on to the newest: the PostgreSQL database is shared with later tests of the session
+    alembic_runner.migrate_up_to("heads")  # leave the shared database at head
+
+
+def test_known_on_migration_fills_keeps_and_gives_back(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
+    """3b9e5d70c1a2 fills ``known_on`` from the source's publication date (a
+    commitment without a source: its statement date); triggers keep it right
+    for rows written by plain SQL and when a source's date changes; down and
+    up again keeps every row."""
+    alembic_runner.migrate_up_to("7f1d2c9a4b60")
+    with alembic_engine.begin() as conn:
+        _fill(conn)  # commitment 1: source 1 published 2024-01-01, made 2024-01-01
+        conn.execute(text("UPDATE commitments SET made_on = '2023-12-30' WHERE id = 1"))
+        _hand_made(conn, 2, "2023-05-06")
+    alembic_runner.migrate_up_to("3b9e5d70c1a2")
+
+    def known() -> dict[int, str]:
+        with alembic_engine.begin() as conn:
+            return {r[0]: str(r[1]) for r in conn.execute(text(
+                "SELECT id, known_on FROM commitments ORDER BY id"))}
+
+    assert known() == {1: "2024-01-01", 2: "2023-05-06"}
+    with alembic_engine.begin() as conn:
+        _hand_made(conn, 3, "2022-02-02")
+        conn.execute(text("UPDATE sources SET published_on = '2024-02-03' WHERE id = 1"))
+        conn.execute(text("UPDATE commitments SET made_on = '2021-01-01' WHERE id = 2"))
+    assert known() == {1: "2024-02-03", 2: "2021-01-01", 3: "2022-02-02"}
+    with alembic_engine.begin() as conn:  # a wrong value written by hand is put right
+        conn.execute(text("UPDATE commitments SET known_on = '1999-01-01' WHERE id = 1"))
+    assert known()[1] == "2024-02-03"
+    alembic_runner.migrate_down_to("7f1d2c9a4b60")
+    with alembic_engine.begin() as conn:
+        rows = conn.execute(text("SELECT id, made_on, subject FROM commitments ORDER BY id")).all()
+        fts_ok = conn.dialect.name != "sqlite" or conn.execute(text(
+            "SELECT count(*) FROM commitments_fts WHERE commitments_fts MATCH 'meeting'")).scalar()
+    assert [(r[0], str(r[1])) for r in rows] == [
+        (1, "2023-12-30"), (2, "2021-01-01"), (3, "2022-02-02")]
+    assert fts_ok
     alembic_runner.migrate_up_to("heads")
+    assert known() == {1: "2024-02-03", 2: "2021-01-01", 3: "2022-02-02"}
+
+
+def _hand_made(conn, cid: int, made: str) -> None:  # type: ignore[no-untyped-def]
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    conn.execute(text(
+        "INSERT INTO commitments (id, kind, source_id, made_on, quote, actors, subject, topics,"
+        " confidence, origin, status, created_at, updated_at, version)"
+        " VALUES (:id, 'commitment', NULL, :made, 'A promise.', 'A', 'meeting', '', 1.0,"
+        " 'manual', 'open', :now, :now, 1)"), {"id": cid, "made": made, "now": now})
 
 
 def _fill_old(conn, recorded: dt.datetime) -> None:  # type: ignore[no-untyped-def]

@@ -56,21 +56,30 @@ class ListRow:
         }
 
 
+_COLUMNS = (Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
+            Commitment.made_on, Commitment.source_id, Source.published_on,
+            Commitment.quote, Commitment.version, Commitment.confidence)
+
+
 def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[ListRow]:
     """Rows for these ids, in this order."""
     if not ids:
         return []
     raw = list(session.execute(
-        select(Commitment.id, Commitment.kind, Commitment.subject, Commitment.actors,
-               Commitment.made_on, Commitment.source_id, Source.published_on,
-               Commitment.quote, Commitment.version, Commitment.confidence)
-        .outerjoin(Source, Source.id == Commitment.source_id)
+        select(*_COLUMNS).outerjoin(Source, Source.id == Commitment.source_id)
         .where(Commitment.id.in_(list(ids)))
     ))
     pos = {cid: i for i, cid in enumerate(ids)}
     raw.sort(key=lambda r: pos[r[0]])
-    counts = services.evidence_counts(session, list(ids))
-    then = services.states_on(session, list(ids), as_of)
+    return _rows(session, raw, as_of)
+
+
+def _rows(session: Session, raw: Sequence[Any], as_of: dt.date) -> list[ListRow]:
+    """List rows from raw column rows (``_COLUMNS``), their evidence counts
+    and their state on ``as_of`` read for these rows only."""
+    ids = [r[0] for r in raw]
+    counts = services.evidence_counts(session, ids)
+    then = services.states_on(session, ids, as_of)
     out = []
     for cid, kind, subject, actors, made_on, source_id, pub, quote, version, conf in raw:
         st = then[cid]
@@ -87,27 +96,30 @@ def rows_by_id(session: Session, ids: Sequence[int], as_of: dt.date) -> list[Lis
 def list_rows(session: Session, f: services.Filters, *, limit: int | None = None,
               offset: int = 0) -> list[ListRow]:
     """The rows ``f`` selects, in its order, paged in SQL."""
-    return list(iter_list_rows(session, f, limit=limit, offset=offset))
+    if limit is not None or offset:
+        ids = services.page_ids(session, f, limit=limit, offset=offset)
+        return rows_by_id(session, ids, f.reference)
+    return list(iter_list_rows(session, f))
 
 
-CHUNK = 500  # rows read per round trip: bounded IN lists, bounded memory
+CHUNK = 500  # rows per round of evidence counts and history: bounded IN lists
 
 
-def iter_list_rows(session: Session, f: services.Filters, *, limit: int | None = None,
-                   offset: int = 0) -> Iterator[ListRow]:
-    """The rows ``f`` selects, in its order, read ``CHUNK`` at a time: a
-    whole store streams at flat memory and no query carries more than
-    ``CHUNK`` ids (SQLite's variable limit never bites)."""
-    done = 0
-    while limit is None or done < limit:
-        size = CHUNK if limit is None else min(CHUNK, limit - done)
-        ids = services.page_ids(session, f, limit=size, offset=offset + done)
-        if not ids:
-            return
-        yield from rows_by_id(session, ids, f.reference)
-        done += len(ids)
-        if len(ids) < size:
-            return
+def iter_list_rows(session: Session, f: services.Filters, *,
+                   limit: int | None = None) -> Iterator[ListRow]:
+    """The rows ``f`` selects, in its order, streamed from one cursor (a
+    server-side cursor on PostgreSQL): no OFFSET, no list of every id; the
+    counts and states of then are read ``CHUNK`` rows at a time, so a whole
+    store streams at flat memory."""
+    dialect = session.get_bind().dialect.name
+    q = (select(*_COLUMNS).outerjoin(Source, Source.id == Commitment.source_id)
+         .where(*services.filter_clauses(f, dialect))
+         .order_by(*services.sort_order(f.sort, f.descending)))
+    if limit is not None:
+        q = q.limit(limit)
+    result = session.execute(q, execution_options={"yield_per": CHUNK})
+    for chunk in result.partitions():
+        yield from _rows(session, chunk, f.reference)
 
 
 def _iso(day: dt.date | None) -> str | None:

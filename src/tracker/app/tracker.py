@@ -315,6 +315,13 @@ class Tracker:
         with self.session() as s:
             return services.pending_suggestions(s, limit)
 
+    def iter_pending(self, limit: int | None = None) -> Iterator[Any]:
+        """Pending suggestions as plain rows, streamed (``services.iter_pending_rows``)."""
+        from tracker import services
+
+        with self.session() as s:
+            yield from services.iter_pending_rows(s, limit)
+
     # --- reports ----------------------------------------------------------------
 
     def overdue_report(self, as_of: dt.date | None, fmt: str, out: TextIO) -> int:
