@@ -32,6 +32,12 @@ def fm(*lines: str) -> bytes:
         (fm("date: 20240101"), "date: 20240101 is not a date"),
         (fm("date: [2024, 1, 1]"), "is not a date"),
         (fm("date: 0001-01-01"), "date: 0001-01-01 is out of range"),
+        (fm("date: 0000-00-00"), "date: 0000-00-00 is not a date"),
+        (fm("date: 2024-01-01T25:00:00"), "date: 2024-01-01T25:00:00 has an impossible"),
+        (fm("date: 2024-01-01T10:60"), "date: 2024-01-01T10:60 has an impossible"),
+        (fm("date: 2024-01-01 10:00:00 +25:00"), "has an impossible or malformed time"),
+        (fm("date: 2024-01-01Tnoon"), "date: 2024-01-01Tnoon has an impossible or malformed"),
+        (fm("date: 2024-02-30T10:00:00"), "date: 2024-02-30T10:00:00 is not a date"),
         (fm("date: !!timestamp 2024-01-01"), "malformed front matter"),
         (fm("date: 2024-01-01", "title: " + "x" * 1001), "title: too long (1001 characters"),
         (fm("date: 2024-01-01", "publisher: " + "p" * 501), "publisher: too long"),
@@ -72,6 +78,9 @@ def test_hostile_content_is_refused_with_the_field_named(
         ("2024-02-29", dt.date(2024, 2, 29)),
         ("'2024-02-29'", dt.date(2024, 2, 29)),
         ("2024-02-29T10:30:00Z", dt.date(2024, 2, 29)),
+        ("2024-02-29T23:59:59.250+05:30", dt.date(2024, 2, 29)),
+        ("2024-02-29 10:30:00 -5", dt.date(2024, 2, 29)),
+        ("2024-02-29t10:30", dt.date(2024, 2, 29)),
         ("March 5, 2024", dt.date(2024, 3, 5)),
         ("5 March 2024", dt.date(2024, 3, 5)),
     ],
@@ -194,6 +203,53 @@ def test_unreadable_file_and_folder(tmp_path: Path) -> None:
             read_document(sub)
     finally:
         sub.chmod(0o700)
+
+
+def test_unreadable_file_and_folder_simulated_as_root(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same refusals as test_unreadable_file_and_folder, for a run as root
+    (who reads every file): opening the file and listing the folder raise
+    PermissionError as they would for another user. Refused in one line,
+    nothing stored for them, the other document of the run stored."""
+    from click.testing import CliRunner
+    from sqlalchemy import select
+
+    from tracker.cli import cli
+    from tracker.db import Database
+    from tracker.models import Source
+
+    (tmp_path / "secret.md").write_text("date 2024-01-01 " + BODY)
+    (tmp_path / "open.md").write_text("date 2024-01-02 " + BODY.replace("2025", "2026"))
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "inside.md").write_text("date 2024-01-03 " + BODY)
+    real_open, real_scandir = os.open, os.scandir
+
+    def deny_open(path: str | os.PathLike[str], flags: int, *a: object) -> int:
+        if Path(path).name == "secret.md":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *a)  # type: ignore[arg-type]
+
+    def deny_scandir(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "open", deny_open)
+    monkeypatch.setattr(os, "scandir", deny_scandir)
+    r = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(tmp_path), "--no-link"],
+                           catch_exceptions=False)
+    assert r.exit_code == 1
+    lines = r.stderr.strip().splitlines()
+    assert f"{tmp_path / 'secret.md'}: refused: cannot read: Permission denied" in lines
+    assert f"{tmp_path / 'locked'}: refused: cannot read folder: Permission denied" in lines
+    assert lines[-1] == "2 documents refused" and "Traceback" not in r.output
+    database = Database(db_url)
+    try:
+        with database.session() as s:
+            assert list(s.scalars(select(Source.file_name))) == ["open.md"]
+    finally:
+        database.dispose()
 
 
 def test_parse_refuses_nul_in_text_given_directly() -> None:

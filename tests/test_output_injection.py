@@ -7,7 +7,6 @@ or image gets a target from the document, no script runs, no request leaves."""
 from __future__ import annotations
 
 import http.server
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tracker.cli import cli
+from chromium import need_chromium
 
 AS_OF = "2025-03-31"
 
@@ -107,13 +107,8 @@ def test_markdown_report_has_no_link_or_image_from_a_document(tmp_path: Path) ->
     assert {"link_open", "image", "html_inline"} <= {t.type for t in raw}
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") \
-    or shutil.which("google-chrome")
-
-
 def _dump_dom(page: Path) -> str:
-    assert CHROMIUM is not None
-    p = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+    p = subprocess.run([need_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                         "--no-first-run", "--disable-extensions", "--virtual-time-budget=3000",
                         "--dump-dom", page.as_uri()],
                        capture_output=True, text=True, timeout=120)
@@ -121,9 +116,9 @@ def _dump_dom(page: Path) -> str:
     return p.stdout
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_html_report_in_chromium_runs_no_script_and_makes_no_request(
         tmp_path: Path, beacon: tuple[str, list[str]]) -> None:
+    need_chromium()
     base, hits = beacon
     page = tmp_path / "overdue.html"
     page.write_text(_report(tmp_path, base, "html"), encoding="utf-8")

@@ -115,7 +115,7 @@ def test_a_copy_left_by_a_killed_upgrade_is_restored_on_the_next_open(tmp_path: 
     assert _state(path)[1] == ["kept.txt"]
 
 
-def test_a_new_database_that_fails_to_build_leaves_no_file(
+def test_a_new_database_that_fails_to_build_leaves_nothing_half_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "new.db"
@@ -123,7 +123,13 @@ def test_a_new_database_that_fails_to_build_leaves_no_file(
     with pytest.raises(DatabaseError, match="injected failure"):
         Database(f"sqlite:///{path}")
     monkeypatch.undo()
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    # the schema was built aside (NAME.setup-partial) and removed: the file
+    # itself is as the first connection left it, without a table
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))] \
+        == ["new.db"]
+    conn = sqlite3.connect(tmp_path / "new.db")
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    conn.close()
     db = Database(f"sqlite:///{path}")
     try:
         assert current_revision(db.engine) == head_revision()
@@ -197,3 +203,66 @@ def test_nul_and_over_long_text_are_stored_alike_on_both_databases(db: Database)
         assert len(src.title or "") == 1000 and (src.title or "").endswith("…")
         assert len(c.subject) == 2000 and c.subject.endswith("…")
         assert c.quote == "We will  meet."
+
+
+def test_an_empty_file_is_set_up(tmp_path: Path) -> None:
+    """A database file that is an empty copy (0 bytes) is a new database."""
+    path = tmp_path / "copy.db"
+    path.write_bytes(b"")
+    assert _cli(f"sqlite:///{path}", "list") == (0, "")
+    assert _state(path) == (head_revision(), [], _state(path)[2])
+    assert not any(p.name.endswith((".setup-partial", ".schema-lock"))
+                   for p in tmp_path.iterdir())
+
+
+def test_a_blank_file_left_half_made_by_an_older_tracker_is_rebuilt(tmp_path: Path) -> None:
+    """A first-time setup killed before this tracker built files aside left
+    tables, no revision and no rows: the next command rebuilds it instead of
+    failing with `table … already exists`."""
+    for how in ("DROP TABLE alembic_version", "DELETE FROM alembic_version"):
+        path = tmp_path / f"half-{how.split()[0]}.db"
+        engine = make_engine(f"sqlite:///{path}")
+        alembic_upgrade(engine, FIRST)
+        engine.dispose()
+        conn = sqlite3.connect(path)
+        conn.execute(how)
+        conn.commit()
+        conn.close()
+        assert _cli(f"sqlite:///{path}", "list") == (0, "")
+        assert _state(path)[0] == head_revision()
+    # a file holding rows is not blank: it is upgraded only when asked
+    path = tmp_path / "filled.db"
+    url = _at_first_revision_with_data(path)
+    code, err = _cli(url, "list")
+    assert code == 1 and "run `tracker db upgrade`" in err
+    assert _state(path)[1] == ["kept.txt"]
+
+
+def _concurrently(url: str, args: list[str], n: int) -> list[tuple[int, str]]:
+    import subprocess
+    import sys
+
+    env = dict(os.environ, TRACKER_TODAY=TODAY.isoformat())
+    procs = [subprocess.Popen([sys.executable, "-m", "tracker", "--db", url, *args],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              env=env) for _ in range(n)]
+    return [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in procs]
+
+
+@pytest.mark.parametrize("mode", ["setup", "upgrade"])
+def test_commands_setting_up_or_upgrading_one_file_at_once(tmp_path: Path, mode: str) -> None:
+    """Before the schema lock, 4 commands opening one new file at once failed
+    in 4 of 5 rounds (`table … already exists`), and 4 `db upgrade` of one
+    filled file in 3 of 5, one round losing the stored row."""
+    for round_ in range(2):
+        path = tmp_path / f"{mode}{round_}.db"
+        url = f"sqlite:///{path}"
+        if mode == "upgrade":
+            _at_first_revision_with_data(path)
+        results = _concurrently(url, ["db", "upgrade"] if mode == "upgrade" else ["list"], 3)
+        assert [code for code, _ in results] == [0, 0, 0], [err for _, err in results]
+        rev, files, _ = _state(path)
+        assert rev == head_revision()
+        assert files == (["kept.txt"] if mode == "upgrade" else [])
+        assert not any(p.name.endswith((".schema-lock", ".upgrade-backup", ".setup-partial"))
+                       for p in tmp_path.iterdir())

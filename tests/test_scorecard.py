@@ -23,6 +23,7 @@ from tracker.follow_up import COLUMNS, follow_up_report
 from tracker.models import Source
 from tracker.report_writers import HTML_CSP
 from tracker.scorecard import GROUPINGS, NO_SERIES, NO_TOPIC, Item, compute, scorecard
+from chromium import need_chromium
 from pinned import CLOCK
 
 D = dt.date
@@ -291,22 +292,13 @@ def test_briefing_file_is_written_with_the_umask(db_url: str, db: Database, fill
     assert target.read_text().startswith("<!DOCTYPE html>")
 
 
-def _chromium() -> str | None:
-    import shutil
-
-    return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser",
-                                                      "google-chrome")) if p), None)
-
-
 def test_briefing_runs_no_script_and_loads_nothing_in_chromium(sqlite_db: Database,
                                                                tmp_path: Path) -> None:
     import http.server
     import subprocess
     import threading
 
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
+    browser = need_chromium()
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -333,13 +325,24 @@ def test_briefing_runs_no_script_and_loads_nothing_in_chromium(sqlite_db: Databa
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
              "--virtual-time-budget=2000", page.as_uri()],
             check=False, capture_output=True, text=True, timeout=120)
+        dom = r.stdout
+        assert "Briefing as of 2025-06-30" in dom, r.stderr[-500:]
+        assert "<title>Briefing as of 2025-06-30</title>" in dom  # no script retitled it
+        assert "<script" not in dom.lower() and "<img" not in dom.lower()
+        assert hits == []  # no request left the page
+        # the harness sees both: the same payload in a bare page runs and calls out
+        control = tmp_path / "control.html"
+        control.write_text("<html><head><title>t</title></head><body>"
+                           + HOSTILE.format(port=server.server_address[1])
+                           + "</body></html>", encoding="utf-8")
+        r = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
+             "--virtual-time-budget=2000", control.as_uri()],
+            check=False, capture_output=True, text=True, timeout=120)
+        assert "<title>ran</title>" in r.stdout, r.stderr[-500:]
+        assert hits == ["/img"]
     finally:
         server.shutdown()
-    dom = r.stdout
-    assert "Briefing as of 2025-06-30" in dom, r.stderr[-500:]
-    assert "<title>Briefing as of 2025-06-30</title>" in dom  # no script retitled it
-    assert "<script" not in dom.lower() and "<img" not in dom.lower()
-    assert hits == []  # no request left the page
 
 
 def test_an_empty_database_gives_an_empty_card_and_page(db_url: str, db: Database) -> None:

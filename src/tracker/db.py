@@ -144,7 +144,8 @@ class SchemaBehind(DatabaseError):
 
 
 def ensure_schema(
-    engine: Engine, notify: Callable[[str], None] | None = None, *, upgrade_existing: bool = True
+    engine: Engine, notify: Callable[[str], None] | None = None, *, upgrade_existing: bool = True,
+    _locked: bool = False,
 ) -> None:
     """Bring the database to head unless already there (cheap check first).
 
@@ -162,6 +163,14 @@ def ensure_schema(
             return  # current: Alembic is not imported at all
         head = head_revision()
         if current == head:
+            return
+        path = sqlite_path(engine)
+        if path is not None and not _locked:
+            # one process at a time sets up or upgrades a file; the others
+            # wait, then find it at head (or do what is left)
+            with schema_lock(path):
+                engine.dispose()  # a waiter's pooled connection may see a replaced file
+                ensure_schema(engine, notify, upgrade_existing=upgrade_existing, _locked=True)
             return
         if current is not None and not _known_revision(current):
             raise DatabaseError(
@@ -204,6 +213,46 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(db).expanduser()
 
 
+@contextmanager
+def schema_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock for setting up or upgrading the SQLite file
+    ``path`` (``flock`` on ``NAME.schema-lock`` beside it, removed after).
+
+    Without it two commands opening a new file at once both build its tables
+    (`table … already exists`, and the loser deleted the file it thought it
+    had half-made) and a second upgrader took the first one's copy for one
+    left by a killed upgrade. The lock goes with the process, so a killed
+    holder never blocks the next command. Where no lock file can be made (a
+    read-only folder; no ``fcntl``), nothing can be upgraded concurrently
+    either, and the caller goes on unlocked."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    lock = path.with_name(path.name + ".schema-lock")
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:  # not a lock file its last holder removed meanwhile
+                try:
+                    yield
+                finally:
+                    Path(lock).unlink(missing_ok=True)
+                return
+        finally:
+            os.close(fd)
+
+
 def upgrade_backup(path: Path) -> Path:
     """Where the copy taken before upgrading ``path`` lives while it runs."""
     return path.with_name(path.name + ".upgrade-backup")
@@ -237,6 +286,57 @@ def _has_tables(path: Path) -> bool:
         conn.close()
 
 
+def _half_made(path: Path) -> bool:
+    """True for a file with tables but no schema revision and no rows in any
+    table of ours: a first-time setup that an older tracker started and was
+    killed in (every later command failed with `table … already exists`).
+    Rebuilding it loses nothing."""
+    import sqlite3
+
+    from tracker.models import Base
+
+    conn = sqlite3.connect(str(path))
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" in names and conn.execute(
+                "SELECT count(*) FROM alembic_version").fetchone()[0]:
+            return False
+        return all(conn.execute(f'SELECT NOT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]
+                   for name in names & set(Base.metadata.tables))
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _build_new(path: Path) -> None:
+    """First-time setup of ``path``: the schema is built in ``NAME.setup-partial``
+    beside it and renamed over it when whole, so a kill at any step leaves
+    the file as it was (absent, empty, or blank) and the next command starts
+    again. A partial file left by a killed setup is removed first."""
+    partial = path.with_name(path.name + ".setup-partial")
+
+    def clear(target: Path) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+    clear(partial)
+    engine = make_engine(f"sqlite:///{partial}")
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        clear(partial)
+        raise
+    with engine.connect() as conn:  # everything into the main file
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    for suffix in ("-wal", "-shm", "-journal"):  # the blank file's, if any
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, path)
+    clear(partial)
+
+
 def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
     """``upgrade`` to head that cannot brick an SQLite file.
 
@@ -261,14 +361,8 @@ def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) 
                    "taken before it")
         _sqlite_copy(backup, path)
         backup.unlink()
-    if not _has_tables(path):
-        try:
-            upgrade(engine)
-        except BaseException:
-            engine.dispose()
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise
+    if not _has_tables(path) or _half_made(path):
+        _build_new(path)
         return
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise DatabaseError(

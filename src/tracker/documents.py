@@ -237,16 +237,34 @@ def _say(value: object, width: int = 60) -> str:
 _TYPE_NAMES = {list: "a list", dict: "a map", bool: "true/false"}
 
 
+_TIME = re.compile(r"(\d\d?):(\d\d)(?::(\d\d)(?:\.\d+)?)?"
+                   r"\s*(?:Z|[+-](\d\d?)(?::?(\d\d))?)?", re.IGNORECASE)
+
+
+def _valid_time(text: str) -> bool:
+    """A time of day after a front-matter date (`10:30`, `10:30:00.5Z`,
+    `10:30:00 +02:00`): hours 0–23, minutes 0–59, seconds 0–60 (a leap
+    second), a zone offset of at most 23:59."""
+    m = _TIME.fullmatch(text.strip())
+    if m is None:
+        return False
+    hour, minute, second, zh, zm = (int(g) if g else 0 for g in m.groups())
+    return hour < 24 and minute < 60 and second <= 60 and zh < 24 and zm < 60
+
+
 def _meta_date(value: object) -> dt.date:
     if isinstance(value, str):
         s = value.strip()
         d: dt.date | None = None
-        iso = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:[T ][0-9:.+\-Z ]*)?", s)
+        iso = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:[Tt ]\s*(.*))?", s)
         if iso:
             try:
                 d = dt.date.fromisoformat(iso.group(1))
             except ValueError:
                 d = None
+            if d is not None and iso.group(2) is not None and not _valid_time(iso.group(2)):
+                raise DocumentError(f"date: {_say(s, 40)} has an impossible or malformed time of day"
+                                    " (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
         elif (m := re.fullmatch(_DATE, s, re.IGNORECASE)) is not None:
             d = _match_date(m)
         if d is not None:
