@@ -720,6 +720,20 @@ def confirm_evidence(
     return ev
 
 
+def reconsider_evidence(
+    session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
+    note: str | None = None,
+) -> Evidence:
+    """Confirm a suggestion that was rejected: the rejection is undone (a
+    history row, ``undo_review``) and the suggestion confirmed as any pending
+    one is (``confirm_evidence``), in the caller's one unit of work."""
+    ev = get_evidence(session, evidence_id)
+    if ev.review != "rejected":
+        raise ConflictError(f"evidence {evidence_id} is not rejected (it is {ev.review}{_by(ev)})")
+    undo_review(session, evidence_id, clock=clock, by=by, note="reconsidered")
+    return confirm_evidence(session, evidence_id, clock=clock, by=by, note=note)
+
+
 def reject_evidence(
     session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
     note: str | None = None,
