@@ -125,3 +125,30 @@ async def test_quit_shown_while_typing_in_the_filter(seeded: Database) -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+@pytest.mark.parametrize(("url", "opened"), [
+    ("https://example.gov/readout", "https://example.gov/readout"),
+    ("http://example.gov/a?b=1", "http://example.gov/a?b=1"),
+    ("file:///etc/passwd", None),
+    ("javascript:alert(1)", None),
+    ("ftp://example.gov/x", None),
+    ("https://", None),
+])
+async def test_o_opens_only_web_urls_in_the_browser(seeded: Database, monkeypatch: pytest.MonkeyPatch,
+                                                     url: str, opened: str | None) -> None:
+    import webbrowser
+
+    calls: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda u, *a, **k: calls.append(u) or True)
+    jwg = find(seeded, "%Joint Working Group%")
+    with seeded.session() as s:
+        s.execute(update(Source).where(Source.id == jwg.source_id).values(url=url))
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen(jwg.id))
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+    assert calls == ([opened] if opened else [])
