@@ -1167,11 +1167,19 @@ def pending_suggestions(session: Session, limit: int | None = None) -> list[Evid
     return list(session.scalars(q))
 
 
-def list_sources(session: Session) -> list[tuple[Source, int]]:
+def list_sources(session: Session, text: str = "") -> list[tuple[Source, int]]:
+    """Every source with its commitment count, newest first; ``text`` keeps
+    those whose title, publisher, file name or URL contain it (any case)."""
     n = (
         select(func.count()).select_from(Commitment)
         .where(Commitment.source_id == Source.id).scalar_subquery()
     )
+    where = []
+    for word in text.split():
+        pat = _like(word.lower())
+        where.append(or_(*(func.lower(func.coalesce(col, "")).like(pat, escape="\\")
+                           for col in (Source.title, Source.publisher, Source.file_name,
+                                       Source.url))))
     return [(s, k) for s, k in session.execute(
-        select(Source, n).order_by(Source.published_on.desc(), Source.id)
+        select(Source, n).where(*where).order_by(Source.published_on.desc(), Source.id)
     )]

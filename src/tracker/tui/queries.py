@@ -431,9 +431,9 @@ class SourceView:
     spans: tuple[Span, ...]
 
 
-def sources(session: Session) -> list[SourceRow]:
+def sources(session: Session, text: str = "") -> list[SourceRow]:
     return [SourceRow(s.id, s.file_name, s.title, s.publisher, s.published_on, n)
-            for s, n in services.list_sources(session)]
+            for s, n in services.list_sources(session, text)]
 
 
 def source_view(session: Session, source_id: int) -> SourceView:

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
@@ -24,13 +24,17 @@ SPAN_STYLE = {"open": "bold reverse yellow", "in_progress": "bold reverse yellow
 
 class SourcesScreen(TrackerScreen):
     TITLE = "Sources"
+    AUTO_FOCUS = "#s-table"
     BINDINGS: ClassVar = [
+        Binding("slash", "focus_filter", "Filter"),
         Binding("enter", "open", "Open"),
         Binding("i", "ingest", "Ingest"),
+        Binding("escape", "focus_table", "Table", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield ModeBar("sources")
+        yield Input(placeholder="filter: title, publisher, file or URL…", id="s-q")
         yield Static("", id="s-summary", classes="heading")
         yield DataTable(id="s-table", cursor_type="row", zebra_stripes=True)
         yield TrackerFooter()
@@ -49,7 +53,24 @@ class SourcesScreen(TrackerScreen):
         self.load()
 
     def load(self) -> None:
-        self.read("sources", queries.sources, group="sources")
+        text = self.query_one("#s-q", Input).value
+        self.read("sources", lambda s: queries.sources(s, text), group="sources")
+
+    @on(Input.Changed, "#s-q")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self.load()
+
+    @on(Input.Submitted, "#s-q")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_focus_table()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#s-q", Input).focus()
+
+    def action_focus_table(self) -> None:
+        self.query_one("#s-table", DataTable).focus()
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
@@ -61,9 +82,14 @@ class SourcesScreen(TrackerScreen):
                       safe.cell(r.title or "(untitled)", 50), safe.cell(r.publisher or "—", 20),
                       safe.cell(r.file_name, 26), Text(str(r.commitments), justify="right"),
                       key=str(r.id))
-        summary = (f" {len(rows)} source(s)  ·  enter open  ·  i ingest a file or folder"
-                   if rows else " No sources yet: press i to ingest a file or folder "
-                   "(e.g. seeds/), or run `tracker ingest seeds/`")
+        text = self.query_one("#s-q", Input).value.strip()
+        if text:
+            summary = (f" {len(rows)} source(s) match “{safe.one_line(text, 30)}”"
+                       "  ·  esc back to the list")
+        else:
+            summary = (f" {len(rows)} source(s)  ·  enter open  ·  i ingest a file or folder"
+                       if rows else " No sources yet: press i to ingest a file or folder "
+                       "(e.g. seeds/), or run `tracker ingest seeds/`")
         self.query_one("#s-summary", Static).update(Text(summary))
 
     def action_open(self) -> None:
@@ -83,6 +109,8 @@ class SourcesScreen(TrackerScreen):
         return [
             ("Open the selected source", "its text with commitments highlighted",
              self.action_open),
+            ("Filter the sources", "by title, publisher, file or URL",
+             self.action_focus_filter),
             ("Ingest a file or folder", "read and store documents", self.action_ingest),
         ]
 
