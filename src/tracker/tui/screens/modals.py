@@ -74,6 +74,7 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.submit_label, variant="primary", id="submit")
                 yield Button("Cancel", id="cancel")
+        yield TrackerFooter()  # this dialog's keys, not the screen's behind it
 
     def on_mount(self) -> None:
         if self.fields:
@@ -176,6 +177,7 @@ class ErrorModal(ModalScreen[None]):
             yield Static(safe.text(self.message), classes="dialog-intro")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", variant="primary", id="ok")
+        yield TrackerFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -41,8 +41,10 @@ class SourcesScreen(TrackerScreen):
 
     def on_mount(self) -> None:
         t = self.query_one("#s-table", DataTable)
+        # The item count before the file name: the file is what a narrow
+        # terminal cuts.
         for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
-                           ("publisher", "Publisher"), ("file", "File"), ("n", "Items")):
+                           ("publisher", "Publisher"), ("n", "Items"), ("file", "File")):
             t.add_column(title, key=key)
         self.load()
 
@@ -77,11 +79,15 @@ class SourcesScreen(TrackerScreen):
         rows: list[queries.SourceRow] = message.data
         t = self.query_one("#s-table", DataTable)
         t.clear()
+        # the title takes what the other columns leave (ID, date, publisher,
+        # items, cell padding), at most 50
+        title_w = max(20, min(50, self.size.width - 48))
         for r in rows:
             t.add_row(Text(str(r.id)), Text(str(r.published_on)),
-                      safe.cell(r.title or "(untitled)", 50), safe.cell(r.publisher or "—", 20),
-                      safe.cell(r.file_name, 26), Text(str(r.commitments), justify="right"),
-                      key=str(r.id))
+                      safe.cell(r.title or "(untitled)", title_w),
+                      safe.cell(r.publisher or "—", 18),
+                      Text(str(r.commitments), justify="right"),
+                      safe.cell(r.file_name, 26), key=str(r.id))
         text = self.query_one("#s-q", Input).value.strip()
         if text:
             summary = (f" {len(rows)} source(s) match “{safe.one_line(text, 30)}”"
