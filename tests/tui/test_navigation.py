@@ -152,3 +152,28 @@ async def test_o_opens_only_web_urls_in_the_browser(seeded: Database, monkeypatc
         await pilot.press("o")
         await settle(pilot)
     assert calls == ([opened] if opened else [])
+
+
+async def test_subjects_take_the_new_width_after_a_resize(seeded: Database) -> None:
+    """A page drawn at one width (or before the first layout) is drawn again
+    when the terminal changes size: the subject is not left clipped."""
+    from tracker.tui.screens.commitments import PagedTable
+
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(PagedTable)
+
+        def longest() -> int:
+            return max(len(str(table.get_row(k)[1])) for k in table.rows)
+
+        narrow = longest()
+        assert narrow <= 16
+        row = table.cursor_row
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        assert longest() > narrow + 20
+        assert table.cursor_row == row
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert longest() == narrow

@@ -280,7 +280,31 @@ class CommitmentsScreen(TrackerScreen):
     def _subject_width(self) -> int:
         shown = [w for key, _, w in COLUMNS if key in self.columns]
         fixed = sum(w for w in shown if w) + 2 * len(shown) + 2
-        return max(16, self.size.width - fixed)
+        self._shown_subject_w = max(16, self.size.width - fixed)
+        return self._shown_subject_w
+
+    def on_resize(self) -> None:
+        """The subject takes the width the other columns leave: a page drawn
+        before the first layout (size 0, when the read wins the race) or
+        before the terminal was resized is drawn again at the new width."""
+        before = getattr(self, "_shown_subject_w", None)
+        if self.page is None or before is None or self._subject_width() == before:
+            return
+        self._redraw()
+
+    def _redraw(self, *, columns: bool = False) -> None:
+        """Draw the page again (and the columns, when they changed), cursor kept."""
+        table = self.query_one(PagedTable)
+        cursor = table.cursor_row
+        table.clear(columns=columns)
+        if columns:
+            self._add_columns()
+        if self.page is not None:
+            sw = self._subject_width()
+            for r in self.page.rows:
+                table.add_row(*self._cells(r, sw), key=str(r.id))
+            if self.page.rows:
+                table.move_cursor(row=min(cursor, len(self.page.rows) - 1), animate=False)
 
     def _cells(self, r: Row, subject_w: int) -> list[Text]:
         """The cells of the visible columns, in the table's order."""
@@ -494,16 +518,7 @@ class CommitmentsScreen(TrackerScreen):
         if columns == self.columns:
             return
         self.columns = columns
-        table = self.query_one(PagedTable)
-        cursor = table.cursor_row
-        table.clear(columns=True)
-        self._add_columns()
-        if self.page is not None:
-            sw = self._subject_width()
-            for r in self.page.rows:
-                table.add_row(*self._cells(r, sw), key=str(r.id))
-            if self.page.rows:
-                table.move_cursor(row=min(cursor, len(self.page.rows) - 1), animate=False)
+        self._redraw(columns=True)
 
     def action_open(self) -> None:
         row = self.current()
