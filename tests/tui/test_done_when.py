@@ -175,15 +175,18 @@ async def test_2_actor_spellings_in_the_tui(seeded: Database) -> None:
 
 
 def three_hundred(root: Path) -> tuple[set[str], set[str]]:
-    """300 documents written for the test: 280 dated, 12 undated, 8 empty."""
+    """300 documents written for the test: 280 dated (20 with a promise,
+    260 minutes of meetings that promise nothing: linking every document to
+    every commitment is not what this measures), 12 undated, 8 empty."""
     folder = root / "batch"
     folder.mkdir()
     stored, refused = set(), set()
     for i in range(280):
         name = f"d{i:03}.txt"
+        body = (f"The council will publish review number {i} by September 2024."
+                if i < 20 else f"The council met on a Tuesday and read item {i} of the minutes.")
         (folder / name).write_text(
-            f"Published 2024-04-{1 + i % 28:02}\n\nThe council will publish "
-            f"review number {i} by September 2024.\n", encoding="utf-8")
+            f"Published 2024-04-{1 + i % 28:02}\n\n{body}\n", encoding="utf-8")
         stored.add(name)
     for i in range(12):
         name = f"u{i:03}.txt"
