@@ -348,10 +348,13 @@ async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) ->
         await pilot.press("f")  # rejected
         await settle(pilot)
         assert ids(table) == [ev.id]
+        assert "If confirmed: open -> fulfilled" in text_of(screen, "#r-context-body")
         await pilot.press("c")
         await settle(pilot)
         assert isinstance(app.screen, FormModal)
         assert "Reconsider" in str(app.screen.query_one(".dialog-title", Static).render())
+        assert "If confirmed: open -> fulfilled" in str(
+            app.screen.query_one(".dialog-intro", Static).render())
         await pilot.press(*"readout found", "enter")
         await settle(pilot)
         assert ids(table) == []  # no longer rejected
