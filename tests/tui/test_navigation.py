@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import update
-from textual.widgets import HelpPanel, Input, Static
+from textual.widgets import DataTable, HelpPanel, Input, Static
 from textual.widgets._footer import FooterKey
 
 from tracker.db import Database
@@ -167,13 +167,35 @@ async def test_subjects_take_the_new_width_after_a_resize(seeded: Database) -> N
         def longest() -> int:
             return max(len(str(table.get_row(k)[1])) for k in table.rows)
 
-        narrow = longest()
+        def width(key: str) -> int:
+            return next(c.get_render_width(table) for c in table.ordered_columns
+                        if c.key.value == key)
+
+        narrow, narrow_w = longest(), width("subject")
         assert narrow <= 16
+        await pilot.press("down", "down")
         row = table.cursor_row
         await pilot.resize_terminal(160, 40)
         await settle(pilot)
-        assert longest() > narrow + 20
+        assert longest() > narrow + 20 and width("subject") > narrow_w + 20
         assert table.cursor_row == row
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert longest() == narrow
+        assert width("subject") == narrow_w  # the column shrinks back too
+
+        await pilot.press("3")  # the sources' title follows the width as well
+        await settle(pilot)
+        sources = app.screen.query_one("#s-table", DataTable)
+        labels = [str(c.label) for c in sources.ordered_columns]
+        assert labels[:5] == ["ID", "Published", "Title", "Publisher", "Items"]
+        x = sum(c.get_render_width(sources) for c in sources.ordered_columns[:5])
+        assert x - sources.cell_padding <= 80  # the item count in view at 80 columns
+        await pilot.resize_terminal(140, 40)
+        await settle(pilot)
+        title_w = next(c.get_render_width(sources) for c in sources.ordered_columns
+                       if c.key.value == "title")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert next(c.get_render_width(sources) for c in sources.ordered_columns
+                    if c.key.value == "title") < title_w

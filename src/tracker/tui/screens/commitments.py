@@ -292,13 +292,13 @@ class CommitmentsScreen(TrackerScreen):
             return
         self._redraw()
 
-    def _redraw(self, *, columns: bool = False) -> None:
-        """Draw the page again (and the columns, when they changed), cursor kept."""
+    def _redraw(self) -> None:
+        """Draw the columns and the page again, cursor kept (a column keeps
+        the widest width it has seen until it is added anew)."""
         table = self.query_one(PagedTable)
         cursor = table.cursor_row
-        table.clear(columns=columns)
-        if columns:
-            self._add_columns()
+        table.clear(columns=True)
+        self._add_columns()
         if self.page is not None:
             sw = self._subject_width()
             for r in self.page.rows:
@@ -518,7 +518,7 @@ class CommitmentsScreen(TrackerScreen):
         if columns == self.columns:
             return
         self.columns = columns
-        self._redraw(columns=True)
+        self._redraw()
 
     def action_open(self) -> None:
         row = self.current()

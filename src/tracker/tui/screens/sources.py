@@ -40,13 +40,10 @@ class SourcesScreen(TrackerScreen):
         yield TrackerFooter()
 
     def on_mount(self) -> None:
-        t = self.query_one("#s-table", DataTable)
-        # The item count before the file name: the file is what a narrow
-        # terminal cuts.
-        for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
-                           ("publisher", "Publisher"), ("n", "Items"), ("file", "File")):
-            t.add_column(title, key=key)
         self.load()
+
+    def on_resize(self) -> None:
+        self.load()  # the title's width follows the screen's
 
     def on_screen_resume(self) -> None:
         self.load()
@@ -78,7 +75,14 @@ class SourcesScreen(TrackerScreen):
         message.stop()
         rows: list[queries.SourceRow] = message.data
         t = self.query_one("#s-table", DataTable)
-        t.clear()
+        cursor = t.cursor_row
+        # Columns added anew each time: a column keeps the widest width it
+        # has seen. The item count before the file name: the file is what a
+        # narrow terminal cuts.
+        t.clear(columns=True)
+        for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
+                           ("publisher", "Publisher"), ("n", "Items"), ("file", "File")):
+            t.add_column(title, key=key)
         # the title takes what the other columns leave (ID, date, publisher,
         # items, cell padding), at most 50
         title_w = max(20, min(50, self.size.width - 48))
@@ -88,6 +92,8 @@ class SourcesScreen(TrackerScreen):
                       safe.cell(r.publisher or "—", 18),
                       Text(str(r.commitments), justify="right"),
                       safe.cell(r.file_name, 26), key=str(r.id))
+        if rows:
+            t.move_cursor(row=min(cursor, len(rows) - 1), animate=False)
         text = self.query_one("#s-q", Input).value.strip()
         if text:
             summary = (f" {len(rows)} source(s) match “{safe.one_line(text, 30)}”"
