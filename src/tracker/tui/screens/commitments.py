@@ -49,9 +49,11 @@ SORT_COLUMNS = {"subject": "subject", "window": "due_end", "status": "status",
                 "source": "made_on", "id": "id"}
 COUNT_DELAY = 0.15  # seconds of quiet before the matches are counted
 SORT_CYCLE = ("due_end", "due_start", "made_on", "subject", "status", "id", "confidence")
+# The key columns first (what is due when, and how it stands): a narrow
+# terminal cuts the ones after them (actors, evidence, source).
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("id", "ID", 5), ("subject", "Subject", None), ("actors", "Actors", 14),
-    ("window", "Due window", 21), ("status", "Status", 11), ("badge", "Timeliness", 10),
+    ("id", "ID", 5), ("subject", "Subject", None), ("window", "Due window", 21),
+    ("status", "Status", 11), ("badge", "Timeliness", 10), ("actors", "Actors", 14),
     ("ev", "Ev", 3), ("source", "Source", 10),
 )
 ALWAYS_SHOWN = ("id", "subject")  # the columns ``v`` cannot hide
