@@ -37,6 +37,31 @@ def _echo(line: object, err: bool = False) -> None:
 
 
 
+#: An ingest of this many documents or more shows a progress bar on a terminal.
+PROGRESS_BAR_FROM = 2
+
+
+def _progress_console() -> Any:
+    """A Rich console for the ingest progress bar when both output streams are
+    a terminal; None when either is piped (then only the plain lines)."""
+    if not (sys.stdout.isatty() and sys.stderr.isatty()):
+        return None
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _progress_bar(console: Any) -> Any:
+    """documents done / total, elapsed time and the current file; the
+    per-document lines print above it (Rich redirects the output while it
+    runs) and it disappears when the ingest ends."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("{task.description}"),
+                    console=console, transient=True)
+
+
 class Date(click.ParamType):  # type: ignore[type-arg]  # generic only in typeshed's view
     name = "YYYY-MM-DD"
 
@@ -188,7 +213,18 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     """
     from tracker.app import DocumentOutcome
 
+    console = _progress_console()
+    bar: Any = None
+    task: Any = None
+
     def progress(done: int, total: int, o: DocumentOutcome) -> None:
+        nonlocal bar, task
+        if console is not None and bar is None and total >= PROGRESS_BAR_FROM:
+            bar = _progress_bar(console)
+            bar.start()
+            task = bar.add_task("", total=total)
+        if bar is not None:
+            bar.update(task, completed=done, description=o.path.name, refresh=True)
         if o.refused is not None:
             _echo(f"{o.path}: refused: {o.refused}", err=True)
             return
@@ -199,8 +235,12 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             f"{o.suggestions} new suggestions"
         )
 
-    summary = state.app.ingest(paths, date=date, extract=not no_extract, link=not no_link,
-                               progress=progress, batch=batch)
+    try:
+        summary = state.app.ingest(paths, date=date, extract=not no_extract,
+                                   link=not no_link, progress=progress, batch=batch)
+    finally:
+        if bar is not None:
+            bar.stop()
     failures = len(summary.refused)
     if failures:
         _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 ENV_URL = "TRACKER_DATABASE_URL"
+ENV_CONFIG_DIR = "TRACKER_CONFIG_DIR"
 APP_NAME = "tracker"
 
 
@@ -17,6 +18,11 @@ def data_dir() -> Path:
 
 
 def config_dir() -> Path:
+    """``TRACKER_CONFIG_DIR`` if set, else the user's config directory
+    (``$XDG_CONFIG_HOME/tracker``, by default ``~/.config/tracker`` on Linux)."""
+    override = os.environ.get(ENV_CONFIG_DIR, "").strip()
+    if override:
+        return Path(override).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

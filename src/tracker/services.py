@@ -740,6 +740,20 @@ def confirm_evidence(
     return ev
 
 
+def reconsider_evidence(
+    session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
+    note: str | None = None,
+) -> Evidence:
+    """Confirm a suggestion that was rejected: the rejection is undone (a
+    history row, ``undo_review``) and the suggestion confirmed as any pending
+    one is (``confirm_evidence``), in the caller's one unit of work."""
+    ev = get_evidence(session, evidence_id)
+    if ev.review != "rejected":
+        raise ConflictError(f"evidence {evidence_id} is not rejected (it is {ev.review}{_by(ev)})")
+    undo_review(session, evidence_id, clock=clock, by=by, note="reconsidered")
+    return confirm_evidence(session, evidence_id, clock=clock, by=by, note=note)
+
+
 def reject_evidence(
     session: Session, evidence_id: int, *, clock: Clock, by: str | None = None,
     note: str | None = None,
@@ -1205,11 +1219,19 @@ def iter_pending_rows(session: Session, limit: int | None = None) -> Iterator[An
     yield from session.execute(q, execution_options={"yield_per": 1000})
 
 
-def list_sources(session: Session) -> list[tuple[Source, int]]:
+def list_sources(session: Session, text: str = "") -> list[tuple[Source, int]]:
+    """Every source with its commitment count, newest first; ``text`` keeps
+    those whose title, publisher, file name or URL contain it (any case)."""
     n = (
         select(func.count()).select_from(Commitment)
         .where(Commitment.source_id == Source.id).scalar_subquery()
     )
+    where = []
+    for word in text.split():
+        pat = _like(word.lower())
+        where.append(or_(*(func.lower(func.coalesce(col, "")).like(pat, escape="\\")
+                           for col in (Source.title, Source.publisher, Source.file_name,
+                                       Source.url))))
     return [(s, k) for s, k in session.execute(
-        select(Source, n).order_by(Source.published_on.desc(), Source.id)
+        select(Source, n).where(*where).order_by(Source.published_on.desc(), Source.id)
     )]

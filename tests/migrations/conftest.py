@@ -30,4 +30,10 @@ def alembic_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[E
     try:
         yield engine
     finally:
+        if request.param != "sqlite":
+            # The PostgreSQL database is the session's: leave it empty, not at
+            # whatever revision the test stopped (the next test opens it at head).
+            with engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
         engine.dispose()

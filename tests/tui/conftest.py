@@ -87,12 +87,19 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
     # A DataTable measures new rows' column widths when it next goes idle; on a
     # loaded machine the screenshot could come first (columns as narrow as
     # their headers). Wait until every table has measured its rows.
+    # A table that gets no message (hidden, or on a screen behind a dialog)
+    # never goes idle by itself: send it the Idle it measures on, so the
+    # picture does not depend on whether something else woke it first.
+    from textual import events
     from textual.widgets import DataTable
 
     for _ in range(50):
         tables = [t for s in app.screen_stack for t in s.query(DataTable)]
-        if not any(getattr(t, "_require_update_dimensions", False) for t in tables):
+        pending = [t for t in tables if getattr(t, "_require_update_dimensions", False)]
+        if not pending:
             break
+        for table in pending:
+            await table._on_idle(events.Idle())
         await pilot.pause(0.02)
     app.screen.refresh(layout=True)
     await pilot.pause(0.05)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import update
-from textual.widgets import HelpPanel, Input, Static
+from textual.widgets import DataTable, HelpPanel, Input, Static
 from textual.widgets._footer import FooterKey
 
 from tracker.db import Database
@@ -125,3 +125,77 @@ async def test_quit_shown_while_typing_in_the_filter(seeded: Database) -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+@pytest.mark.parametrize(("url", "opened"), [
+    ("https://example.gov/readout", "https://example.gov/readout"),
+    ("http://example.gov/a?b=1", "http://example.gov/a?b=1"),
+    ("file:///etc/passwd", None),
+    ("javascript:alert(1)", None),
+    ("ftp://example.gov/x", None),
+    ("https://", None),
+])
+async def test_o_opens_only_web_urls_in_the_browser(seeded: Database, monkeypatch: pytest.MonkeyPatch,
+                                                     url: str, opened: str | None) -> None:
+    import webbrowser
+
+    calls: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda u, *a, **k: calls.append(u) or True)
+    jwg = find(seeded, "%Joint Working Group%")
+    with seeded.session() as s:
+        s.execute(update(Source).where(Source.id == jwg.source_id).values(url=url))
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(DetailScreen(jwg.id))
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+    assert calls == ([opened] if opened else [])
+
+
+async def test_subjects_take_the_new_width_after_a_resize(seeded: Database) -> None:
+    """A page drawn at one width (or before the first layout) is drawn again
+    when the terminal changes size: the subject is not left clipped."""
+    from tracker.tui.screens.commitments import PagedTable
+
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(PagedTable)
+
+        def longest() -> int:
+            return max(len(str(table.get_row(k)[1])) for k in table.rows)
+
+        def width(key: str) -> int:
+            return next(c.get_render_width(table) for c in table.ordered_columns
+                        if c.key.value == key)
+
+        narrow, narrow_w = longest(), width("subject")
+        assert narrow <= 16
+        await pilot.press("down", "down")
+        row = table.cursor_row
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        assert longest() > narrow + 20 and width("subject") > narrow_w + 20
+        assert table.cursor_row == row
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert longest() == narrow
+        assert width("subject") == narrow_w  # the column shrinks back too
+
+        await pilot.press("3")  # the sources' title follows the width as well
+        await settle(pilot)
+        sources = app.screen.query_one("#s-table", DataTable)
+        labels = [str(c.label) for c in sources.ordered_columns]
+        assert labels[:5] == ["ID", "Published", "Title", "Publisher", "Items"]
+        x = sum(c.get_render_width(sources) for c in sources.ordered_columns[:5])
+        assert x - sources.cell_padding <= 80  # the item count in view at 80 columns
+        await pilot.resize_terminal(140, 40)
+        await settle(pilot)
+        title_w = next(c.get_render_width(sources) for c in sources.ordered_columns
+                       if c.key.value == "title")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert next(c.get_render_width(sources) for c in sources.ordered_columns
+                    if c.key.value == "title") < title_w

@@ -332,3 +332,52 @@ async def test_a_refused_undo_is_reported_and_kept(seeded: Database) -> None:
     with seeded.session() as s:
         e = s.get(Evidence, ev.id)
         assert e is not None and e.review == "confirmed"
+
+
+async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) -> None:
+    ev = suggestion(seeded, "fulfils")
+    cid = ev.commitment_id
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(app, pilot)
+        table = screen.query_one("#r-suggestions", DataTable)
+        table.move_cursor(row=ids(table).index(ev.id))
+        await settle(pilot)
+        await pilot.press("x", *"too early", "enter")
+        await settle(pilot)
+        await pilot.press("f")  # rejected
+        await settle(pilot)
+        assert ids(table) == [ev.id]
+        assert "If confirmed: open -> fulfilled" in text_of(screen, "#r-context-body")
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, FormModal)
+        assert "Reconsider" in str(app.screen.query_one(".dialog-title", Static).render())
+        assert "If confirmed: open -> fulfilled" in str(
+            app.screen.query_one(".dialog-intro", Static).render())
+        await pilot.press(*"readout found", "enter")
+        await settle(pilot)
+        assert ids(table) == []  # no longer rejected
+        with seeded.session() as s:
+            e = s.get(Evidence, ev.id)
+            assert e is not None and (e.review, e.review_note) == ("confirmed", "readout found")
+            assert services.get_commitment(s, cid).status == "fulfilled"
+    out = show(seeded, cid)
+    assert f"rejected fulfils suggestion {ev.id}: too early" in out
+    assert f"undo rejection of fulfils evidence {ev.id}: reconsidered" in out
+    assert "open → fulfilled" in out and "readout found" in out
+
+
+def test_reconsider_refuses_what_is_not_rejected(seeded: Database) -> None:
+    from tracker.app import Tracker
+
+    ev = suggestion(seeded, "fulfils")
+    front = Tracker(seeded.url, CLOCK)
+    try:
+        with pytest.raises(ConflictError, match="not rejected"):
+            front.reconsider(ev.id)
+    finally:
+        front.close()
+    with seeded.session() as s:
+        e = s.get(Evidence, ev.id)
+        assert e is not None and e.review == "pending"

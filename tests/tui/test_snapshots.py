@@ -197,3 +197,40 @@ def test_detail_screen_80x24(snap_compare, seeded: Database) -> None:
 
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
                         run_before=run_before)
+
+
+def test_status_modal_80x24(snap_compare, seeded: Database) -> None:
+    """A dialog shows its own keys in the footer, not the list's behind it."""
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_mode("s"))
+
+
+def test_columns_modal(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_mode("v"))
+
+
+def test_columns_modal_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_mode("v"))
+
+
+def _sources_filtered(pilot_keys: str):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("slash", *pilot_keys)
+        await settle(pilot)
+
+    return run_before
+
+
+def test_sources_filtered(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
+                        run_before=_sources_filtered("homeland"))
+
+
+def test_sources_filtered_80x24(snap_compare, seeded: Database) -> None:
+    assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
+                        run_before=_sources_filtered("homeland"))

@@ -263,6 +263,17 @@ class Tracker:
             return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
                                             note=note).commitment_id
 
+    def reconsider(self, evidence_id: int, *, by: str | None = None,
+                   note: str | None = None) -> tuple[int, str]:
+        """Confirm a rejected suggestion (its rejection undone in history);
+        returns (commitment id, its status now)."""
+        from tracker import services
+
+        with self.session() as s:
+            ev = services.reconsider_evidence(s, evidence_id, clock=self.clock, by=by,
+                                              note=note)
+            return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
+
     def undo_review(self, evidence_id: int, *, by: str | None = None,
                     note: str | None = None) -> tuple[int, str]:
         """Undo a confirmation or rejection: the evidence is pending again and

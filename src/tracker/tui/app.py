@@ -101,8 +101,15 @@ class TrackerApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._save_theme)
 
     def _save_theme(self, theme: Any) -> None:
+        self.save_setting("theme", theme.name)
+
+    def setting(self, key: str) -> Any:
+        """One saved preference (theme, columns, sort), None if never saved."""
+        return load_settings(self.settings_path).get(key)
+
+    def save_setting(self, key: str, value: Any) -> None:
         settings = load_settings(self.settings_path)
-        settings["theme"] = theme.name
+        settings[key] = value
         save_settings(self.settings_path, settings)
 
     # --- the database (workers only) ------------------------------------------
@@ -277,7 +284,7 @@ def create_app(url: str, *, clock: Clock | None = None, today: dt.date | None = 
                       settings_path=settings_path)
 
 
-# --- the UI's settings (the theme) ---------------------------------------------------
+# --- the UI's settings (theme, visible columns, sort) ---------------------------------------------------
 
 
 def _settings_path() -> Path:

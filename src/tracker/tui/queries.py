@@ -364,7 +364,7 @@ class ReviewContext:
     source_date: dt.date | None
     paragraph: str
     span: tuple[int, int] | None
-    effect: str | None  # what confirming would change (pending ones only)
+    effect: str | None  # what confirming would change (pending and rejected ones)
 
 
 def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewContext:
@@ -388,7 +388,7 @@ def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewCo
                                         limit=CONTEXT_CHARS)
         span = (s0, s1)
     effect = (services.confirm_effect(session, ev.id, clock=clock).line()
-              if ev.review == "pending" else None)
+              if ev.review in ("pending", "rejected") else None)  # rejected: reconsidered
     return ReviewContext(
         evidence_id=ev.id, commitment_id=c.id, subject=c.subject, commitment_quote=c.quote,
         window=window, status=then.status, timeliness=then.outcome(today), kind=ev.kind,
@@ -431,9 +431,9 @@ class SourceView:
     spans: tuple[Span, ...]
 
 
-def sources(session: Session) -> list[SourceRow]:
+def sources(session: Session, text: str = "") -> list[SourceRow]:
     return [SourceRow(s.id, s.file_name, s.title, s.publisher, s.published_on, n)
-            for s, n in services.list_sources(session)]
+            for s, n in services.list_sources(session, text)]
 
 
 def source_view(session: Session, source_id: int) -> SourceView:

@@ -49,11 +49,22 @@ SORT_COLUMNS = {"subject": "subject", "window": "due_end", "status": "status",
                 "source": "made_on", "id": "id"}
 COUNT_DELAY = 0.15  # seconds of quiet before the matches are counted
 SORT_CYCLE = ("due_end", "due_start", "made_on", "subject", "status", "id", "confidence")
+# The key columns first (what is due when, and how it stands): a narrow
+# terminal cuts the ones after them (actors, evidence, source).
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("id", "ID", 5), ("subject", "Subject", None), ("actors", "Actors", 14),
-    ("window", "Due window", 21), ("status", "Status", 11), ("badge", "Timeliness", 10),
+    ("id", "ID", 5), ("subject", "Subject", None), ("window", "Due window", 21),
+    ("status", "Status", 11), ("badge", "Timeliness", 10), ("actors", "Actors", 14),
     ("ev", "Ev", 3), ("source", "Source", 10),
 )
+ALWAYS_SHOWN = ("id", "subject")  # the columns ``v`` cannot hide
+
+
+def visible_columns(saved: Any) -> tuple[str, ...]:
+    """The saved choice of columns (in the table's order, the fixed ones
+    always in); anything unreadable is every column."""
+    if not isinstance(saved, list) or not all(isinstance(k, str) for k in saved):
+        return tuple(key for key, _, _ in COLUMNS)
+    return tuple(key for key, _, _ in COLUMNS if key in saved or key in ALWAYS_SHOWN)
 
 
 def badge(timeliness: str) -> Text:
@@ -113,6 +124,7 @@ class CommitmentsScreen(TrackerScreen):
         Binding("e", "evidence", "Evidence"),
         Binding("o", "sort", "Sort"),
         Binding("O", "reverse", "Reverse", show=False),
+        Binding("v", "choose_columns", "Columns", show=False),
         Binding("right_square_bracket", "page(1)", "Next page", show=False),
         Binding("left_square_bracket", "page(-1)", "Prev page", show=False),
         Binding("i", "ingest", "Ingest", show=False),
@@ -134,6 +146,7 @@ class CommitmentsScreen(TrackerScreen):
         self.counting = False
         self.last_key_time: float | None = None
         self.last_latency: float | None = None
+        self.columns: tuple[str, ...] = visible_columns(None)
 
     def compose(self) -> ComposeResult:
         yield ModeBar("commitments")
@@ -154,11 +167,15 @@ class CommitmentsScreen(TrackerScreen):
 
     def on_mount(self) -> None:
         self.query_one("#as-of", Input).value = self.tracker.today.isoformat()
+        # The sort and the columns the user chose last time (the app's settings).
+        sort, descending = self.tracker.setting("sort"), self.tracker.setting("descending")
         self.query_state = ListQuery(as_of=self.tracker.today)
+        if sort in SORT_CYCLE:
+            self.query_state = replace(self.query_state, sort=sort,
+                                       descending=descending is True)
         self.tracker.list_query = self.query_state
-        table = self.query_one(PagedTable)
-        for key, title, _width in COLUMNS:
-            table.add_column(title, key=key)
+        self.columns = visible_columns(self.tracker.setting("columns"))
+        self._add_columns()
         self.query_one("#empty").display = False
         self.request_page(0)
         self.load_stats()
@@ -256,23 +273,56 @@ class CommitmentsScreen(TrackerScreen):
 
     # --- showing ----------------------------------------------------------------
 
+    def _add_columns(self) -> None:
+        table = self.query_one(PagedTable)
+        for key, title, _width in COLUMNS:
+            if key in self.columns:
+                table.add_column(title, key=key)
+
     def _subject_width(self) -> int:
-        fixed = sum(w for _, _, w in COLUMNS if w) + 2 * len(COLUMNS) + 2
-        return max(16, self.size.width - fixed)
+        shown = [w for key, _, w in COLUMNS if key in self.columns]
+        fixed = sum(w for w in shown if w) + 2 * len(shown) + 2
+        self._shown_subject_w = max(16, self.size.width - fixed)
+        return self._shown_subject_w
+
+    def on_resize(self) -> None:
+        """The subject takes the width the other columns leave: a page drawn
+        before the first layout (size 0, when the read wins the race) or
+        before the terminal was resized is drawn again at the new width."""
+        before = getattr(self, "_shown_subject_w", None)
+        if self.page is None or before is None or self._subject_width() == before:
+            return
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the columns and the page again, cursor kept (a column keeps
+        the widest width it has seen until it is added anew)."""
+        table = self.query_one(PagedTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns()
+        if self.page is not None:
+            sw = self._subject_width()
+            for r in self.page.rows:
+                table.add_row(*self._cells(r, sw), key=str(r.id))
+            if self.page.rows:
+                table.move_cursor(row=min(cursor, len(self.page.rows) - 1), animate=False)
 
     def _cells(self, r: Row, subject_w: int) -> list[Text]:
-        return [
-            Text(str(r.id), justify="right"),
-            safe.cell(r.subject, subject_w),
-            safe.cell(", ".join(r.actors), 14),
-            Text(f"{r.due_start or '…'}…{r.due_end or '…'}" if r.due_end or r.due_start
-                 else "open-ended"),
-            Text(STATUS_LABEL.get(r.status, r.status)),
-            badge(r.timeliness),
-            Text(f"{r.evidence}" + ("*" if r.pending else ""), justify="right",
-                 style="bold" if r.pending else ""),
-            Text(str(r.source_date or r.made_on)),
-        ]
+        """The cells of the visible columns, in the table's order."""
+        every = {
+            "id": Text(str(r.id), justify="right"),
+            "subject": safe.cell(r.subject, subject_w),
+            "actors": safe.cell(", ".join(r.actors), 14),
+            "window": Text(f"{r.due_start or '…'}…{r.due_end or '…'}"
+                           if r.due_end or r.due_start else "open-ended"),
+            "status": Text(STATUS_LABEL.get(r.status, r.status)),
+            "badge": badge(r.timeliness),
+            "ev": Text(f"{r.evidence}" + ("*" if r.pending else ""), justify="right",
+                       style="bold" if r.pending else ""),
+            "source": Text(str(r.source_date or r.made_on)),
+        }
+        return [every[key] for key in self.columns]
 
     def show_page(self, page: Page) -> None:
         table = self.query_one(PagedTable)
@@ -282,7 +332,7 @@ class CommitmentsScreen(TrackerScreen):
         sw = self._subject_width()
         if old_ids == new_ids and table.row_count == len(new_ids):
             for r in page.rows:
-                for (key, _, _), value in zip(COLUMNS, self._cells(r, sw), strict=True):
+                for key, value in zip(self.columns, self._cells(r, sw), strict=True):
                     table.update_cell(str(r.id), key, value)
         else:
             cursor = table.cursor_row if self._keep_cursor else 0
@@ -308,7 +358,7 @@ class CommitmentsScreen(TrackerScreen):
         self.page = replace(self.page, rows=tuple(by_id.get(r.id, r) for r in self.page.rows))
         for r in rows:
             if str(r.id) in table.rows:
-                for (key, _, _), value in zip(COLUMNS, self._cells(r, sw), strict=True):
+                for key, value in zip(self.columns, self._cells(r, sw), strict=True):
                     table.update_cell(str(r.id), key, value)
 
     def update_summary(self) -> None:
@@ -344,7 +394,12 @@ class CommitmentsScreen(TrackerScreen):
     # --- filter bar ---------------------------------------------------------------
 
     def set_query(self, **changes: Any) -> None:
+        before = self.query_state
         self.query_state = replace(self.query_state, **changes)
+        if (before.sort, before.descending) != (self.query_state.sort,
+                                                self.query_state.descending):
+            self.tracker.save_setting("sort", self.query_state.sort)
+            self.tracker.save_setting("descending", self.query_state.descending)
         self.tracker.list_query = self.query_state
         self.total = None
         if self.tracker.debounce > 0:
@@ -442,6 +497,31 @@ class CommitmentsScreen(TrackerScreen):
     def action_reverse(self) -> None:
         self.set_query(descending=not self.query_state.descending)
 
+    def action_choose_columns(self) -> None:
+        """``v``: a checklist of the columns; the choice is saved."""
+        from tracker.tui.screens.modals import ColumnsModal
+
+        choices = [(title, key, key in self.columns) for key, title, _ in COLUMNS
+                   if key not in ALWAYS_SHOWN]
+
+        def done(chosen: list[str] | None) -> None:
+            if chosen is not None:
+                self.set_columns(chosen)
+
+        self.app.push_screen(ColumnsModal(
+            "Visible columns", choices,
+            intro=f"{' and '.join(t for k, t, _ in COLUMNS if k in ALWAYS_SHOWN)} "
+                  "are always shown. Space toggles; saved for next time."), done)
+
+    def set_columns(self, chosen: list[str]) -> None:
+        """Show these columns (plus the fixed ones), redraw the page, save."""
+        columns = visible_columns(chosen)
+        self.tracker.save_setting("columns", [k for k in columns if k not in ALWAYS_SHOWN])
+        if columns == self.columns:
+            return
+        self.columns = columns
+        self._redraw()
+
     def action_open(self) -> None:
         row = self.current()
         if row is not None:
@@ -479,6 +559,8 @@ class CommitmentsScreen(TrackerScreen):
              self.action_focus_filter),
             ("Sort: next column", "Cycle the sort column", self.action_sort),
             ("Sort: reverse order", "Ascending ↔ descending", self.action_reverse),
+            ("Columns: choose the visible ones", "saved for next time",
+             self.action_choose_columns),
             ("Page: next", "Show the next page", lambda: self.action_page(1)),
             ("Page: previous", "Show the previous page", lambda: self.action_page(-1)),
             ("Ingest a file or folder", "Store documents and extract commitments",

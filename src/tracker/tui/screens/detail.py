@@ -43,6 +43,32 @@ def highlighted_paragraph(view: DetailView) -> Text:
     return para
 
 
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is a web address (http or https with a host); any other
+    scheme (file:, javascript:, a command) is never handed to the browser."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None
+    return url
+
+
+def open_in_browser(url: str) -> bool:
+    """Open a web address in the user's browser (``webbrowser``: tests replace it)."""
+    import webbrowser
+
+    return webbrowser.open(url)
+
+
 def timeline_text(view: DetailView) -> Text:
     """made → progress → fulfilled / missed, each step dated."""
     t = Text()
@@ -76,6 +102,7 @@ class DetailScreen(TrackerScreen):
         Binding("c", "confirm", "Confirm"),
         Binding("x", "reject", "Reject"),
         Binding("u", "source", "Source", show=False),
+        Binding("o", "open_url", "Open URL", show=False),
     ]
 
     def __init__(self, commitment_id: int) -> None:
@@ -152,6 +179,8 @@ class DetailScreen(TrackerScreen):
             if v.source_url:
                 src.append("\n       ")
                 src.append(safe.clean(v.source_url, keep_newlines=False), style="underline")
+                if web_url(v.source_url):
+                    src.append("  (o opens it)", style="dim")
             src.append(f"\n       made on {v.made_on}", style="dim")
         else:
             src.append("added by hand (no source)", style="dim")
@@ -262,6 +291,23 @@ class DetailScreen(TrackerScreen):
 
             self.app.push_screen(SourceScreen(self.detail_view.source_id))
 
+    def action_open_url(self) -> None:
+        v = self.detail_view
+        if v is None or not v.source_url:
+            safe.notify(self, "this commitment's source has no URL", title="Open URL",
+                        severity="warning")
+            return
+        url = web_url(v.source_url)
+        if url is None:
+            safe.notify(self, "only http and https addresses are opened",
+                        title="Open URL", severity="warning")
+            return
+        if not open_in_browser(url):
+            safe.notify(self, f"no browser could open {url}", title="Open URL",
+                        severity="warning")
+            return
+        safe.notify(self, url, title="Opened in the browser")
+
     @on(DataTable.RowSelected, "#d-evidence")
     def _ev_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -282,5 +328,7 @@ class DetailScreen(TrackerScreen):
             ("Reject the selected suggestion", "kept, out of the queue", self.action_reject),
             ("Open the source", "the document with its commitments highlighted",
              self.action_source),
+            ("Open the source's URL", "in the browser (http/https only)",
+             self.action_open_url),
             ("Back to the list", "", self.action_back),
         ]

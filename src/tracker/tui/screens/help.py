@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+from tracker.tui.widgets import TrackerFooter
+
 HELP = """\
 # tracker — keys
 
@@ -65,6 +67,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog"):
             yield Markdown(HELP)
+        yield TrackerFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)

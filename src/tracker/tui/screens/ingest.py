@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Label, ProgressBar, Static
 
 from tracker.tui import safe
+from tracker.tui.widgets import TrackerFooter
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class IngestModal(ModalScreen[None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", variant="error", id="ing-cancel")
                 yield Button("Close", variant="primary", id="ing-close")
+        yield TrackerFooter()
 
     def on_mount(self) -> None:
         t = self.query_one("#ing-results", DataTable)

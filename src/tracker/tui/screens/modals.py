@@ -13,9 +13,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static
 
 from tracker.tui import safe
+from tracker.tui.widgets import TrackerFooter
 
 
 @dataclass
@@ -73,6 +74,7 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.submit_label, variant="primary", id="submit")
                 yield Button("Cancel", id="cancel")
+        yield TrackerFooter()  # this dialog's keys, not the screen's behind it
 
     def on_mount(self) -> None:
         if self.fields:
@@ -115,6 +117,52 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
         self.dismiss(None)
 
 
+class ColumnsModal(ModalScreen[list[str] | None]):
+    """A checklist (label, value, checked); returns the checked values in
+    the list's order, or None if cancelled."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "submit", "Save"),
+    ]
+
+    def __init__(self, title: str, choices: Sequence[tuple[str, str, bool]], *,
+                 intro: str = "") -> None:
+        super().__init__()
+        self.form_title = title
+        self.choices = list(choices)
+        self.intro = intro
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form", classes="dialog"):
+            yield Label(Text(self.form_title), classes="dialog-title")
+            if self.intro:
+                yield Static(safe.text(self.intro), classes="dialog-intro")
+            yield SelectionList[str](*((Text(label), value, on)
+                                       for label, value, on in self.choices), id="choices")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", variant="primary", id="submit")
+                yield Button("Cancel", id="cancel")
+        yield TrackerFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#choices").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "submit":
+            self.action_submit()
+        else:
+            self.action_cancel()
+
+    def action_submit(self) -> None:
+        chosen = set(self.query_one("#choices", SelectionList).selected)
+        self.dismiss([value for _, value, _ in self.choices if value in chosen])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class ErrorModal(ModalScreen[None]):
     BINDINGS: ClassVar = [Binding("escape,enter", "close", "Close")]
 
@@ -129,6 +177,7 @@ class ErrorModal(ModalScreen[None]):
             yield Static(safe.text(self.message), classes="dialog-intro")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", variant="primary", id="ok")
+        yield TrackerFooter()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

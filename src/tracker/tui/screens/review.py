@@ -4,7 +4,8 @@ commitment (quote, window), the evidence passage highlighted inside its
 source paragraph, the reason and confidence, and what confirming would
 change (``services.confirm_effect``, computed with ``statuses.outcome``).
 
-``c`` confirm and ``x`` reject take an optional note; ``space`` marks rows
+``c`` confirm and ``x`` reject take an optional note (``c`` on a rejected
+suggestion reconsiders it: the rejection undone in history, then confirmed); ``space`` marks rows
 for a bulk action; ``u`` undoes the last action (a reverting history row,
 never a deletion). Below: extractions the extractor was unsure of
 (confidence < 0.6)."""
@@ -266,17 +267,22 @@ class ReviewScreen(TrackerScreen):
         self._review("reject")
 
     def _review(self, verb: str) -> None:
-        items = [s for s in self.targets() if s.review == "pending"]
+        # a rejected suggestion can still be confirmed ("reconsider"): found
+        # with the filter, its rejection is undone in history, then confirmed
+        reviewable = ("pending", "rejected") if verb == "confirm" else ("pending",)
+        items = [s for s in self.targets() if s.review in reviewable]
         if not items:
-            safe.notify(self, "nothing pending selected", title=verb.capitalize(),
-                        severity="warning")
+            safe.notify(self, f"nothing {' or '.join(reviewable)} selected",
+                        title=verb.capitalize(), severity="warning")
             return
+        if verb == "confirm" and all(s.review == "rejected" for s in items):
+            verb = "reconsider"
         ids = [s.evidence_id for s in items]
         intro = Text()
         if len(ids) == 1:
             intro.append(f"Evidence {ids[0]} on commitment {items[0].commitment_id}")
             ctx = self.shown_context
-            if verb == "confirm" and ctx is not None and ctx.evidence_id == ids[0] and ctx.effect:
+            if verb != "reject" and ctx is not None and ctx.evidence_id == ids[0] and ctx.effect:
                 intro.append("\nIf confirmed: " + ctx.effect)
         else:
             intro.append(f"{len(ids)} suggestions: " + ", ".join(map(str, ids[:12]))
@@ -287,9 +293,11 @@ class ReviewScreen(TrackerScreen):
                 return
             note = values["note"] or None
             self.marked.clear()
-            if verb == "confirm":
-                self.run_reviews("Confirm", ids, lambda f, e: f.confirm(e, note=note)[1],
-                                 items)
+            rejected = {s.evidence_id for s in items if s.review == "rejected"}
+            if verb in ("confirm", "reconsider"):
+                self.run_reviews(verb.capitalize(), ids, lambda f, e: (
+                    f.reconsider(e, note=note) if e in rejected else f.confirm(e, note=note))[1],
+                    items)
             else:
                 self.run_reviews("Reject", ids, lambda f, e: (f.reject(e, note=note),
                                                               "rejected")[1], items)
@@ -321,7 +329,8 @@ class ReviewScreen(TrackerScreen):
                     errors.append(f"{eid}: {exc}")
             if done:
                 stack.append(done)
-            verb = {"Confirm": "confirmed", "Reject": "rejected"}.get(title, title.lower())
+            verb = {"Confirm": "confirmed", "Reject": "rejected",
+                    "Reconsider": "reconsidered and confirmed"}.get(title, title.lower())
             text = f"{len(done)} suggestion(s) {verb}: {', '.join(map(str, done[:8]))}" \
                    + (" …" if len(done) > 8 else "") + " (u undoes)"
             if errors:

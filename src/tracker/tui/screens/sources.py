@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
@@ -24,23 +24,26 @@ SPAN_STYLE = {"open": "bold reverse yellow", "in_progress": "bold reverse yellow
 
 class SourcesScreen(TrackerScreen):
     TITLE = "Sources"
+    AUTO_FOCUS = "#s-table"
     BINDINGS: ClassVar = [
+        Binding("slash", "focus_filter", "Filter"),
         Binding("enter", "open", "Open"),
         Binding("i", "ingest", "Ingest"),
+        Binding("escape", "focus_table", "Table", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield ModeBar("sources")
+        yield Input(placeholder="filter: title, publisher, file or URL…", id="s-q")
         yield Static("", id="s-summary", classes="heading")
         yield DataTable(id="s-table", cursor_type="row", zebra_stripes=True)
         yield TrackerFooter()
 
     def on_mount(self) -> None:
-        t = self.query_one("#s-table", DataTable)
-        for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
-                           ("publisher", "Publisher"), ("file", "File"), ("n", "Items")):
-            t.add_column(title, key=key)
         self.load()
+
+    def on_resize(self) -> None:
+        self.load()  # the title's width follows the screen's
 
     def on_screen_resume(self) -> None:
         self.load()
@@ -49,21 +52,56 @@ class SourcesScreen(TrackerScreen):
         self.load()
 
     def load(self) -> None:
-        self.read("sources", queries.sources, group="sources")
+        text = self.query_one("#s-q", Input).value
+        self.read("sources", lambda s: queries.sources(s, text), group="sources")
+
+    @on(Input.Changed, "#s-q")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self.load()
+
+    @on(Input.Submitted, "#s-q")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_focus_table()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#s-q", Input).focus()
+
+    def action_focus_table(self) -> None:
+        self.query_one("#s-table", DataTable).focus()
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         rows: list[queries.SourceRow] = message.data
         t = self.query_one("#s-table", DataTable)
-        t.clear()
+        cursor = t.cursor_row
+        # Columns added anew each time: a column keeps the widest width it
+        # has seen. The item count before the file name: the file is what a
+        # narrow terminal cuts.
+        t.clear(columns=True)
+        for key, title in (("id", "ID"), ("date", "Published"), ("title", "Title"),
+                           ("publisher", "Publisher"), ("n", "Items"), ("file", "File")):
+            t.add_column(title, key=key)
+        # the title takes what the other columns leave (ID, date, publisher,
+        # items, cell padding), at most 50
+        title_w = max(20, min(50, self.size.width - 48))
         for r in rows:
             t.add_row(Text(str(r.id)), Text(str(r.published_on)),
-                      safe.cell(r.title or "(untitled)", 50), safe.cell(r.publisher or "—", 20),
-                      safe.cell(r.file_name, 26), Text(str(r.commitments), justify="right"),
-                      key=str(r.id))
-        summary = (f" {len(rows)} source(s)  ·  enter open  ·  i ingest a file or folder"
-                   if rows else " No sources yet: press i to ingest a file or folder "
-                   "(e.g. seeds/), or run `tracker ingest seeds/`")
+                      safe.cell(r.title or "(untitled)", title_w),
+                      safe.cell(r.publisher or "—", 18),
+                      Text(str(r.commitments), justify="right"),
+                      safe.cell(r.file_name, 26), key=str(r.id))
+        if rows:
+            t.move_cursor(row=min(cursor, len(rows) - 1), animate=False)
+        text = self.query_one("#s-q", Input).value.strip()
+        if text:
+            summary = (f" {len(rows)} source(s) match “{safe.one_line(text, 30)}”"
+                       "  ·  esc back to the list")
+        else:
+            summary = (f" {len(rows)} source(s)  ·  enter open  ·  i ingest a file or folder"
+                       if rows else " No sources yet: press i to ingest a file or folder "
+                       "(e.g. seeds/), or run `tracker ingest seeds/`")
         self.query_one("#s-summary", Static).update(Text(summary))
 
     def action_open(self) -> None:
@@ -83,6 +121,8 @@ class SourcesScreen(TrackerScreen):
         return [
             ("Open the selected source", "its text with commitments highlighted",
              self.action_open),
+            ("Filter the sources", "by title, publisher, file or URL",
+             self.action_focus_filter),
             ("Ingest a file or folder", "read and store documents", self.action_ingest),
         ]
 
