@@ -4,6 +4,7 @@ each change; the party scorecard scores the verdict in effect on its as-of
 date (counted as ``judged``) and its columns still add up (SQLite and
 PostgreSQL)."""
 
+# ruff: noqa: F811 - the tests take the imported fixture "filled" by name
 from __future__ import annotations
 
 import csv
@@ -15,13 +16,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from test_scorecard import AS_OF, D, _rows, filled  # noqa: F401 - the fixture
+from pinned import CLOCK
+from test_scorecard import (
+    AS_OF,
+    D,
+    _rows,
+    filled,  # noqa: F401 - the fixture
+)
 from tracker.app import Tracker
 from tracker.cli import cli
 from tracker.db import Database
 from tracker.errors import ServiceError
 from tracker.follow_up import COLUMNS
-from pinned import CLOCK
 
 
 @pytest.fixture
@@ -39,7 +45,7 @@ def test_record_replace_withdraw_and_history(app: Tracker, filled) -> None:
                                                                   D(2024, 7, 15))
     ch = app.record_verdict(cid, "India", 0, note="signed in part", on=D(2024, 9, 1), by="ben")
     assert (ch.previous, ch.score) == (-1, 0)
-    assert ch.line() == "commitment %d: verdict for India recorded: -1 → 0 (on 2024-09-01)" % cid
+    assert ch.line() == f"commitment {cid}: verdict for India recorded: -1 → 0 (on 2024-09-01)"
     ch = app.withdraw_verdict(cid, "India", note="recorded on the wrong item",
                               on=D(2024, 10, 1), by="ana")
     assert (ch.previous, ch.score) == (0, None)
