@@ -841,7 +841,8 @@ def import_file(state: State, file: Path, by: str | None) -> None:
         if kind == ".json":
             r = state.app.import_backup(file)
             _echo(f"imported {r.sources} sources, {r.commitments} commitments, "
-                  f"{r.evidence} evidence, {r.history} history entries from {file}")
+                  f"{r.evidence} evidence, {r.history} history entries, {r.verdicts} verdicts "
+                  f"from {file}")
             return
         c = state.app.import_csv(file, by=by)
     except ImportRefused as exc:
