@@ -87,6 +87,11 @@ def _build(app: Tracker, tmp_path: Path) -> None:
                            review="pending", created_at=CLOCK.now()))
     pending = [e for e in app.pending() if e.commitment_id == child.id]
     app.reject(pending[0].id, by="ana", note="not the same")
+    # per-party verdicts: recorded, replaced, and one withdrawn
+    app.record_verdict(first.id, "India", -1, note="not yet", on=dt.date(2025, 1, 10), by="ana")
+    app.record_verdict(first.id, "India", 1, note="signed", on=dt.date(2025, 3, 3), by="ben")
+    app.record_verdict(first.id, "United States", 0, on=dt.date(2025, 2, 1), by="ana")
+    app.withdraw_verdict(first.id, "United States", note="too early", on=dt.date(2025, 2, 2))
 
 
 def _empty_twin(db_url: str, tmp_path: Path) -> str:
@@ -125,6 +130,10 @@ def test_round_trip_gives_the_same_export_with_ids_mapped(db_url: str, tmp_path:
     restored.close()
     assert (summary.sources, summary.commitments) == (2, len(before["commitments"]))
     assert summary.history == sum(len(c["history"]) for c in before["commitments"])
+    verdicts = [v for c in before["commitments"] for v in c["verdicts"]]
+    assert [(v["party"], v["score"]) for v in verdicts] == [
+        ("India", -1), ("India", 1), ("United States", 0), ("United States", None)]
+    assert summary.verdicts == 4
     assert after == before  # ids too: every row keeps its id, gaps included
     assert sorted(summary.commitment_ids.items()) == [
         (c["id"], c["id"]) for c in before["commitments"]]
@@ -185,6 +194,8 @@ def _count(url: str) -> tuple[int, int, int]:
     (lambda d: d["commitments"][0].update(id=0), r"commitments\[0\]\.id: 0 is not an id"),
     (lambda d: d.pop("format"), r"not a tracker backup"),
     (lambda d: d.update(version=2), r"backup version 2 is not supported"),
+    (lambda d: next(c for c in d["commitments"] if c["verdicts"])["verdicts"][0].update(
+        score=3), r"commitments\[\d+\]\.verdicts\[0\]\.score: 3 is not -1, 0, 1 or null"),
 ])
 def test_a_bad_backup_stores_nothing(db_url: str, tmp_path: Path, spoil: Any,
                                      message: str) -> None:

@@ -36,7 +36,7 @@ from tracker import services, statuses
 from tracker.clock import Clock
 from tracker.documents import content_hash
 from tracker.errors import ServiceError
-from tracker.models import Commitment, Evidence, HistoryEntry, Source, join_list
+from tracker.models import Commitment, Evidence, HistoryEntry, Source, Verdict, join_list
 from tracker.reports import BACKUP_FORMAT, BACKUP_VERSION
 
 
@@ -173,6 +173,7 @@ class BackupSummary:
     commitments: int = 0
     evidence: int = 0
     history: int = 0
+    verdicts: int = 0
     # old id -> new id, per table
     source_ids: dict[int, int] = field(default_factory=dict)
     commitment_ids: dict[int, int] = field(default_factory=dict)
@@ -190,6 +191,8 @@ class _Plan:
     evidence: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
     # (old commitment id, old evidence id or None, row)
     history: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
+    # (old commitment id, row), in the order written (the log's order)
+    verdicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
 
 def read_backup(path: Path) -> dict[str, Any]:
@@ -335,6 +338,20 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
                 "from_due_start": fs, "from_due_end": fe, "from_due_rule": fr,
                 "to_due_start": ts, "to_due_end": te, "to_due_rule": tr,
             }))
+        for j, raw_v in enumerate(_array(c.get("verdicts", []), f"{w}.verdicts")):
+            wv = f"{w}.verdicts[{j}]"
+            v = _object(raw_v, wv)
+            score = v.get("score")
+            if score is not None and (isinstance(score, bool)
+                                      or score not in statuses.VERDICT_SCORES):
+                raise _Bad(f"{wv}.score: {score!r} is not -1, 0, 1 or null (withdrawn)")
+            plan.verdicts.append((old, {
+                "party": _need_text(v.get("party"), f"{wv}.party"), "score": score,
+                "note": _text(v.get("note"), f"{wv}.note", optional=True),
+                "effective_on": _need_date(v.get("effective_on"), f"{wv}.effective_on"),
+                "recorded_at": _stamp(v.get("recorded_at"), f"{wv}.recorded_at"),
+                "recorded_by": _need_text(v.get("recorded_by"), f"{wv}.recorded_by"),
+            }))
     for i, (old, _, parent) in enumerate(plan.commitments):
         if parent is not None and parent not in commitment_ids:
             raise _Bad(f"commitments[{i}].parent: no commitment with id {parent} in the backup")
@@ -395,9 +412,12 @@ def import_backup(session: Session, data: dict[str, Any]) -> BackupSummary:
         for old, cid, row in sorted(plan.evidence, key=lambda e: e[0])])
     _insert(session, HistoryEntry.__table__, [
         {**row, "commitment_id": cid, "evidence_id": ev} for cid, ev, row in plan.history])
+    _insert(session, Verdict.__table__, [
+        {**row, "commitment_id": cid} for cid, row in plan.verdicts])
     _advance_sequences(session)
     out.sources, out.commitments = len(plan.sources), len(plan.commitments)
     out.evidence, out.history = len(plan.evidence), len(plan.history)
+    out.verdicts = len(plan.verdicts)
     return out
 
 

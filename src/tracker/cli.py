@@ -415,6 +415,8 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     \b
     Example:  tracker show 7
     """
+    from tracker.services import score_text
+
     ref = as_of or state.today
     d = state.app.detail(commitment_id, ref)
     c = d.commitment
@@ -431,6 +433,8 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
         ("rule", c.due_rule or "—"),
         ("status", f"{then.status} ({d.outcome}, as of {ref})"),
         ("topics", ", ".join(c.topic_list) or "—"),
+        ("verdicts", ", ".join(f"{p} {score_text(v)}" for p, v in sorted(d.verdicts_then.items()))
+         + f" (as of {ref})" if d.verdicts_then else "—"),
         ("version", str(c.version)),
     ]
     if c.parent_id:
@@ -448,13 +452,17 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
         if e.quote:
             _echo(f"      “{e.quote}”")
     click.echo("History:")
+    lines = []
     for h in d.history:
         change = (f"{h.from_status or '—'} → {h.to_status}" if h.event == "status"
                   else h.event)
         ev = f" [evidence {h.evidence_id}]" if h.evidence_id else ""
-        _echo(f"  {h.effective_on}  {h.by}: {change}{ev}"
-              + (f" — {h.note}" if h.note else "")
-                   + f"  (recorded {h.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)")
+        lines.append((h.recorded_at, h.effective_on, h.by, change + ev, h.note))
+    lines += [(v.recorded_at, v.effective_on, v.by, v.change, v.note) for v in d.verdicts]
+    for recorded, effective, by, change, why in sorted(lines, key=lambda x: x[0]):
+        _echo(f"  {effective}  {by}: {change}"
+              + (f" — {why}" if why else "")
+              + f"  (recorded {recorded.strftime('%Y-%m-%d %H:%M')}Z)")
 
 
 @cli.command()
@@ -552,6 +560,42 @@ def note(state: State, commitment_id: int, text: str, by: str | None) -> None:
     """
     state.app.add_note(commitment_id, text, by=by)
     _echo(f"commitment {commitment_id}: note added")
+
+
+VERDICT_CHOICES = {"-1": -1, "0": 0, "+1": 1, "1": 1}
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("commitment_id", type=ID)
+@click.argument("party")
+@click.argument("score", required=False, metavar="[-1|0|+1]",
+                type=click.Choice(list(VERDICT_CHOICES)))
+@click.option("--withdraw", is_flag=True, help="Withdraw the party's verdict instead.")
+@click.option("--note", help="Why.")
+@click.option("--on", "on", type=DATE, help="The day it takes effect (default: today).")
+@click.option("--by", help="Who (default: your login name).")
+@pass_state
+def verdict(state: State, commitment_id: int, party: str, score: str | None, withdraw: bool,
+            note: str | None, on: dt.date | None, by: str | None) -> None:
+    """Record one party's verdict on a commitment, on the G7 Research Group's
+    scale: +1 kept, 0 partly kept or under way, -1 not kept. It replaces the
+    party's verdict from its day on; the party scorecard uses it.
+
+    \b
+    Examples:  tracker verdict 7 India +1 --note "held in New Delhi" --on 2024-03-05
+               tracker verdict 7 India -1
+               tracker verdict 7 India --withdraw --note "recorded by mistake"
+    """
+    if withdraw:
+        if score is not None:
+            raise click.UsageError("give a score or --withdraw, not both")
+        change = state.app.withdraw_verdict(commitment_id, party, note=note, on=on, by=by)
+    else:
+        if score is None:
+            raise click.UsageError("give a score (-1, 0 or +1) or --withdraw")
+        change = state.app.record_verdict(commitment_id, party, VERDICT_CHOICES[score],
+                                          note=note, on=on, by=by)
+    _echo(change.line())
 
 
 # --- evidence and review --------------------------------------------------------
@@ -857,7 +901,8 @@ def import_file(state: State, file: Path, by: str | None) -> None:
         if kind == ".json":
             r = state.app.import_backup(file)
             _echo(f"imported {r.sources} sources, {r.commitments} commitments, "
-                  f"{r.evidence} evidence, {r.history} history entries from {file}")
+                  f"{r.evidence} evidence, {r.history} history entries, {r.verdicts} verdicts "
+                  f"from {file}")
             return
         c = state.app.import_csv(file, by=by)
     except ImportRefused as exc:

@@ -1,11 +1,17 @@
 """The lexicon: words that the date finder, the date grammar, extraction and
-linking all read, defined once.
+linking all read, defined once: month and day names, verbs of saying,
+negators and ordinals.
 
 Every fragment here is data (a table or a regular expression built from one);
-``tests/test_lexicon.py`` runs an example for each.
+``tests/test_lexicon.py`` runs an example for each. The word tables say, row
+by row, which places read a word (``uses``): the places read different
+subsets on purpose (a verb that ends a subject clause need not introduce a
+quoted statement), and the table makes the differences visible in one place.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 #: The months, in order (January is month 1).
 MONTH_NAMES: tuple[str, ...] = (
@@ -44,3 +50,180 @@ def month_number(word: str) -> int:
     """The number of a month word ("Sept." -> 9); KeyError when it is none."""
     w = word.strip(". ").lower()
     return MONTH_NUMBER[w] if w in MONTH_NUMBER else MONTH_NUMBER[w[:3]]
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """The words as regex alternatives, in the order given, a space standing
+    for any white space: ("according to", "said") -> r"according\\s+to|said"."""
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+#: The days of the week, in order (Monday is day 0, as ``date.weekday()``).
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+#: The three-letter start of a day's name, lower-case, to its number.
+WEEKDAY_NUMBER: dict[str, int] = {name.lower()[:3]: i for i, name in enumerate(WEEKDAY_NAMES)}
+#: A full day name: "Monday".
+WEEKDAY_FULL = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+#: A full day or month name: "Monday", "June" (a date word, not a name).
+DAY_OR_MONTH_FULL = "(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES) + ")"
+
+
+class Word(NamedTuple):
+    """A row of a word table: the word (lower case; a space stands for any
+    white space), the places that read it (``uses``), and a sentence it
+    occurs in, which ``tests/test_lexicon.py`` runs through each of them."""
+
+    word: str
+    uses: frozenset[str]
+    example: str
+
+
+def _row(word: str, uses: str, example: str) -> Word:
+    return Word(word, frozenset(uses.split()), example)
+
+
+def words(table: tuple[Word, ...], use: str) -> tuple[str, ...]:
+    """The words of ``table`` one place reads, in table order."""
+    found = tuple(r.word for r in table if use in r.uses)
+    if not found:
+        raise KeyError(f"no word of the table has the use {use!r}")
+    return found
+
+
+#: Verbs (and a few phrases) of saying, and where each is read. The uses:
+#:
+#: ``boundary``   a clause boundary looking back from a trigger to its subject
+#:                (``extract.patterns.BOUNDARY_RE``; ``extract.core`` then calls
+#:                the subject's clause reported speech)
+#: ``that``       before "that", the clause is reported speech
+#:                (``extract.patterns.SAY_THAT_VERBS``)
+#: ``after_comma`` after a comma and a few words, it ends an object phrase
+#:                ("…, the minister said"; ``extract.patterns.CLAUSE_END_RE``)
+#: ``before_day`` before a day name it ends an object phrase ("… said Tuesday")
+#: ``anywhere``   an attribution anywhere in a masked clause (``extract.core``)
+#: ``bare``       directly before its complement's subject, no "that"
+#:                ("said the talks would …"; ``extract.core``)
+#: ``before``     a saying before the trigger (``extract.core.SAY_BEFORE_RE``)
+#: ``verb``       the clause's own verb is one of saying (``extract.core``)
+#: ``intro``      a sentence that introduces a quoted statement
+#:                (``extract.statements``)
+#: ``pluperfect`` after "had": a report of the past (``extract.statements``)
+#: ``official``   after "governments"/"ministry": an official restatement
+#:                (``extract.tables.OFFICIAL_SOURCE_PATTERNS``)
+#: ``lemma``      the base form after "pleased to": not itself an undertaking
+#:                (``extract.tables.SPEECH_VERBS``)
+SAYING_VERBS: tuple[Word, ...] = (
+    _row("said", "boundary that after_comma before_day anywhere bare before verb intro "
+         "pluperfect official", "The minister said that the sides will meet."),
+    _row("says", "boundary that after_comma before_day anywhere bare before verb intro",
+         "The ministry says that the treaty will be signed."),
+    _row("say", "boundary that lemma", "Officials say that the plant will open in May."),
+    _row("told", "after_comma before_day anywhere before",
+         "The envoy told reporters on Monday that the sides will meet."),
+    _row("announced", "boundary that after_comma anywhere bare before verb intro pluperfect "
+         "official", "The two leaders announced that a summit will be held."),
+    _row("added", "boundary that after_comma anywhere bare before verb intro pluperfect",
+         "She added that the work will continue."),
+    _row("stated", "boundary that after_comma anywhere bare before verb intro pluperfect "
+         "official", "The communiqué stated that both sides will cooperate."),
+    _row("states", "intro", "The declaration states: the parties will meet yearly."),
+    _row("noted", "boundary that after_comma before verb intro pluperfect",
+         "The report noted that the office will open."),
+    _row("notes", "intro", "The statement notes: both sides will cooperate."),
+    _row("confirmed", "boundary bare before verb",
+         "The ministry confirmed the talks will resume."),
+    _row("declared", "boundary that intro pluperfect",
+         "The president declared that the border will reopen."),
+    _row("stressed", "boundary", "He stressed that the deal will be signed."),
+    _row("underlined", "boundary", "The ministers underlined that aid will continue."),
+    _row("reported", "boundary that before",
+         "The agency reported that the plant will reopen."),
+    _row("indicated", "that", "Officials indicated that the talks will resume."),
+    _row("informed", "that", "The embassy informed that the visa rules will change."),
+    _row("explained", "that", "The spokesman explained that the review will end soon."),
+    _row("revealed", "that", "The minister revealed that a new port will be built."),
+    _row("disclosed", "that", "The company disclosed that it will close the mine."),
+    _row("affirmed", "intro", "The leaders affirmed: the partnership will grow."),
+    _row("read", "intro pluperfect", "The joint statement read: the sides will meet."),
+    _row("reads", "intro", "The text reads: both will invest in ports."),
+    _row("according to", "anywhere before",
+         "According to the ministry, the talks will resume in June."),
+    _row("announce", "that lemma", "We are pleased to announce that the office will open."),
+    _row("confirm", "that lemma", "I can confirm that the visit will take place."),
+    _row("note", "lemma", "We are pleased to note that the fund will grow."),
+    _row("inform", "lemma", "I am pleased to inform you that the talks will resume."),
+    _row("report", "lemma", "We are happy to report that the road will open."),
+    _row("state", "lemma", "I am pleased to state that aid will continue."),
+    _row("add", "lemma", "I am glad to add that the second phase will start."),
+    _row("declare", "lemma", "I am proud to declare that the fair will open."),
+    _row("welcome", "lemma", "We are pleased to welcome that the port will reopen."),
+    _row("share", "lemma", "We are pleased to share that the centre will open."),
+)
+
+#: Negators, and where each is read. The uses:
+#:
+#: ``verb``           in the verb slot of a trigger (``extract.core``)
+#: ``before_trigger`` just before a trigger it negates it ("has no plans to";
+#:                    ``extract.tables.NEGATORS_BEFORE_TRIGGER``)
+#: ``before_event``   just before an event verb in a report it makes it negative
+#:                    evidence ("has not yet been held"; ``linking.events``)
+#: "n't" is a contraction: its row is matched without a word start before it.
+#: The contraction of "not" ("haven't"): no word start before it.
+CONTRACTED_NOT = "n't"
+NEGATORS: tuple[Word, ...] = (
+    _row("not", "verb before_trigger before_event",
+         "The ministers will not meet this year."),
+    _row("never", "verb before_trigger before_event",
+         "The sides have never met."),
+    _row("no", "verb before_trigger", "The government has no plans to sign."),
+    _row("n't", "before_trigger before_event", "The talks haven't been held."),
+    _row("yet to", "before_trigger before_event", "The committee has yet to meet."),
+    _row("failed to", "before_trigger", "The parties failed to agree on a text."),
+    _row("refused to", "before_trigger", "The minister refused to sign the accord."),
+    _row("declined to", "before_trigger", "The envoy declined to attend the summit."),
+)
+
+
+class Ordinal(NamedTuple):
+    """An ordinal word, its number, and a phrase it occurs in."""
+
+    word: str
+    number: int
+    example: str
+
+
+#: Ordinal words: "the fifth round", "the twentieth meeting". Digits with a
+#: suffix ("20th") and compounds ("twenty-first") are read by rule
+#: (``linking.bodies.ordinal_value``); the first four also name halves and
+#: quarters of a year (``temporal``).
+ORDINALS: tuple[Ordinal, ...] = (
+    Ordinal("first", 1, "the first meeting of the working group"),
+    Ordinal("second", 2, "the second round of talks"),
+    Ordinal("third", 3, "the third quarter of 2025"),
+    Ordinal("fourth", 4, "the fourth summit"),
+    Ordinal("fifth", 5, "the fifth strategic dialogue"),
+    Ordinal("sixth", 6, "the sixth joint commission"),
+    Ordinal("seventh", 7, "the seventh session"),
+    Ordinal("eighth", 8, "the eighth ministerial meeting"),
+    Ordinal("ninth", 9, "the ninth round"),
+    Ordinal("tenth", 10, "the tenth meeting"),
+    Ordinal("eleventh", 11, "the eleventh session"),
+    Ordinal("twelfth", 12, "the twelfth joint working group"),
+    Ordinal("thirteenth", 13, "the thirteenth dialogue"),
+    Ordinal("fourteenth", 14, "the fourteenth meeting"),
+    Ordinal("fifteenth", 15, "the fifteenth round"),
+    Ordinal("sixteenth", 16, "the sixteenth session"),
+    Ordinal("seventeenth", 17, "the seventeenth meeting"),
+    Ordinal("eighteenth", 18, "the eighteenth round"),
+    Ordinal("nineteenth", 19, "the nineteenth session"),
+    Ordinal("twentieth", 20, "the twentieth meeting"),
+    Ordinal("thirtieth", 30, "the thirtieth anniversary summit"),
+    Ordinal("fortieth", 40, "the fortieth session"),
+    Ordinal("fiftieth", 50, "the fiftieth meeting"),
+)
+#: Every ordinal word to its number.
+ORDINAL_NUMBER: dict[str, int] = {o.word: o.number for o in ORDINALS}
+#: The ordinals that name a half or a quarter of a year ("the first quarter").
+QUARTER_ORDINALS: tuple[str, ...] = tuple(o.word for o in ORDINALS if o.number <= 4)

@@ -226,6 +226,38 @@ class HistoryEntry(Base):
     commitment: Mapped[Commitment] = relationship(back_populates="history", lazy="raise")
 
 
+class Verdict(Base):
+    """An analyst's verdict on one party's part in a commitment, on the G7
+    Research Group's scale (``statuses.VERDICT_SCORES``: -1, 0, +1).
+
+    A log like history, never updated: the verdict in effect for a party on
+    a date is its latest row by ``effective_on`` (then ``id``) on or before
+    that date; a row with no ``score`` is a withdrawal (no verdict from then
+    on). ``party`` is the canonical name (``tracker.parties``).
+    """
+
+    __tablename__ = "verdicts"
+    __table_args__ = (
+        CheckConstraint(f"score IN ({', '.join(map(str, statuses.VERDICT_SCORES))})",
+                        name="score"),
+        Index("ix_verdicts_commitment_party_effective",
+              "commitment_id", "party", "effective_on", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    party: Mapped[str] = mapped_column(String(200))
+    score: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.score is None
+
+
 LIST_SEPARATOR = "; "
 
 

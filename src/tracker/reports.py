@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from tracker import history_sql
-from tracker.models import ACTIVE_SQL, Commitment, Evidence, HistoryEntry, Source
+from tracker.models import ACTIVE_SQL, Commitment, Evidence, HistoryEntry, Source, Verdict
 from tracker.report_writers import (
     FORMATS,
     FORMULA_START,
@@ -291,6 +291,16 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
         return out
 
     q = select(*_columns(Commitment)).order_by(Commitment.id)
+    verdicts: dict[int, list[dict[str, Any]]] = {}
+    for v in session.scalars(select(Verdict).order_by(Verdict.commitment_id, Verdict.id)):
+        if as_of is not None and v.effective_on > as_of:
+            continue  # had not taken effect on the date
+        verdicts.setdefault(v.commitment_id, []).append({
+            "party": v.party, "score": v.score, "note": v.note,
+            "effective_on": v.effective_on.isoformat(),
+            "recorded_at": v.recorded_at.isoformat(), "recorded_by": v.recorded_by,
+        })
+    q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
     written = 0
@@ -312,6 +322,7 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
                 **({} if as_of is None else _then_fields(then[c.id], as_of)),
                 "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
                 "evidence": evidence_of(c.id), "history": history_of(c.id),
+                "verdicts": verdicts.get(c.id, []),
             }
             out.write(("\n  " if written == 0 else ",\n  ")
                       + json.dumps(obj, ensure_ascii=False))

@@ -13,6 +13,15 @@ compliance, 0 partial compliance or work under way, −1 no compliance.
 ``SCORE_OF`` maps each column onto it (see docs/outputs.md for why); the
 score of a row is the mean over its scored items, None when none is scored.
 
+An analyst's per-party verdict (``services.record_verdict``, same scale)
+replaces the status-derived score in that party's row: grouped by party,
+a commitment scores the verdict in effect for the row's party on the as-of
+date where there is one (counted in ``judged``), else its status-derived
+score. The columns stay the commitment's outcome, so they still add up to
+``made``. The ALL row counts each commitment once and scores it on its
+outcome (a verdict belongs to one party); its ``judged`` counts the
+commitments with at least one verdict in effect.
+
 ``load_items`` reads the database (the known-by rule of every as-of view:
 commitments made by then, from sources published by then); ``compute``
 is pure.
@@ -92,6 +101,11 @@ class Item:
     source_url: str | None = None
     source_file: str | None = None
     parent_id: int | None = None
+    verdicts: tuple[tuple[str, int], ...] = ()  # (party, score) in effect then
+
+    def verdict(self, party: str) -> int | None:
+        """The party's verdict in effect on the as-of date, if any."""
+        return next((v for p, v in self.verdicts if p == party), None)
 
     @property
     def column(self) -> str:
@@ -137,6 +151,7 @@ class Row:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COLUMNS, 0))
     scored: int = 0
     points: int = 0
+    judged: int = 0  # scores that are an analyst's verdict (or, in ALL, items with one)
 
     @property
     def score(self) -> float | None:
@@ -157,17 +172,25 @@ class Row:
         return (self.counts["fulfilled_on_time"] + self.counts["fulfilled_late"]
                 + self.counts["fulfilled_undated"])
 
-    def add(self, item: Item) -> None:
+    def add(self, item: Item, party: str | None = None) -> None:
+        """Count ``item``; in a party's row (``party``) its verdict for that
+        party, where there is one, is its score."""
         self.made += 1
         self.counts[item.column] += 1
-        if item.score is not None:
+        score = item.score
+        verdict = item.verdict(party) if party is not None else None
+        if verdict is not None:
+            score = verdict
+        if verdict is not None or (party is None and item.verdicts):
+            self.judged += 1
+        if score is not None:
             self.scored += 1
-            self.points += item.score
+            self.points += score
 
     def to_json(self) -> dict[str, Any]:
         score = self.score
         return {"group": self.group, "made": self.made, **self.counts,
-                "scored": self.scored,
+                "scored": self.scored, "judged": self.judged,
                 "score": None if score is None else round(score, 4),
                 "verdict": self.verdict}
 
@@ -201,7 +224,7 @@ def compute(items: Sequence[Item], by: str, as_of: dt.date) -> Scorecard:
     for item in items:
         total.add(item)
         for g in item.groups(by):
-            rows.setdefault(g, Row(g)).add(item)
+            rows.setdefault(g, Row(g)).add(item, g if by == "party" else None)
     ordered = [rows[g] for g in sorted(rows, key=lambda g: _sort_key(by, g))]
     return Scorecard(by, as_of, ordered, total, list(items))
 
@@ -230,6 +253,7 @@ def load_items(session: Session, as_of: dt.date) -> list[Item]:
         topics.update((cid, t) for cid, t in session.execute(
             select(Commitment.id, Commitment.topics).where(Commitment.id.in_(ids[i:i + 500]))))
     then = services.states_on(session, ids, as_of)
+    verdicts = services.verdicts_on(session, ids, as_of)
     items = []
     for c in sorted(views, key=lambda c: (c.made_on, c.id)):
         state = then[c.id]
@@ -242,6 +266,7 @@ def load_items(session: Session, as_of: dt.date) -> list[Item]:
             outcome=state.outcome(as_of), fulfilled_on=state.fulfilled_on,
             source_title=src.title if src else None, source_url=src.url if src else None,
             source_file=src.file_name if src else None, parent_id=c.parent_id,
+            verdicts=tuple(sorted(verdicts.get(c.id, {}).items())),
         ))
     return items
 

@@ -43,9 +43,10 @@ def _write_json(card: Scorecard, out: TextIO) -> None:
 
 
 def _write_csv(card: Scorecard, out: TextIO) -> None:
-    out.write(csv_line(["group", "made", *COLUMNS, "scored", "score", "verdict"]) + "\n")
+    out.write(csv_line(["group", "made", *COLUMNS, "scored", "judged", "score", "verdict"])
+              + "\n")
     out.writelines(
-        csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored,
+        csv_line([r.group, r.made, *(r.counts[c] for c in COLUMNS), r.scored, r.judged,
                   # a number, not text: a negative score is not a formula to defuse
                   None if r.score is None else round(r.score, 4), r.verdict]) + "\n"
         for r in [*card.rows, card.total])
@@ -54,7 +55,7 @@ def _write_csv(card: Scorecard, out: TextIO) -> None:
 def _table_line(name: str, r: Row, width: int) -> str:
     return (f"{one_line(name, width):<{width}} {r.made:>4} "
             + " ".join(f"{r.counts[c]:>{len(h)}}" for h, c in HEADINGS)
-            + f" {score_text(r.score):>5}")
+            + f" {r.judged:>6} {score_text(r.score):>5}")
 
 
 def _write_table(card: Scorecard, out: TextIO) -> None:
@@ -62,27 +63,33 @@ def _write_table(card: Scorecard, out: TextIO) -> None:
     out.write(f"Scorecard by {card.by} as of {card.as_of.isoformat()} "
               "(score: +1 fulfilled, 0 partly, −1 missed or overdue)\n")
     out.write(f"{GROUP_HEADING[card.by]:<{width}} {'MADE':>4} "
-              + " ".join(h for h, _ in HEADINGS) + f" {'SCORE':>5}\n")
+              + " ".join(h for h, _ in HEADINGS) + f" {'JUDGED':>6} {'SCORE':>5}\n")
     out.writelines(_table_line(r.group, r, width) + "\n" for r in card.rows)
     out.write(_table_line("ALL COMMITMENTS", card.total, width) + "\n")
     if card.by in ("party", "topic"):
         out.write(f"(a commitment counts once for each {card.by} it has; "
                   "ALL counts it once)\n")
+    if card.by == "party":
+        out.write("(JUDGED: scores that are an analyst's verdict for the party; "
+                  "in ALL, commitments with any verdict)\n")
 
 
 def _write_markdown(card: Scorecard, out: TextIO) -> None:
     out.write(f"# Scorecard by {card.by} as of {card.as_of.isoformat()}\n\n")
     heads = [GROUP_HEADING[card.by].capitalize(), "Made", *(h.capitalize() for h, _ in HEADINGS),
-             "Score", "Verdict"]
+             "Judged", "Score", "Verdict"]
     out.write("| " + " | ".join(heads) + " |\n")
     out.write("|---|" + "---:|" * (len(heads) - 2) + "---|\n")
     for r in [*card.rows, card.total]:
         name = "**All commitments**" if r is card.total else md_escape(r.group)
         out.write(f"| {name} | {r.made} | "
                   + " | ".join(str(r.counts[c]) for _, c in HEADINGS)
-                  + f" | {score_text(r.score)} | {r.verdict} |\n")
+                  + f" | {r.judged} | {score_text(r.score)} | {r.verdict} |\n")
     out.write("\nScore: mean over scored commitments of +1 (fulfilled), 0 (partly), "
               "−1 (missed or overdue); open, superseded and withdrawn ones are not scored. "
+              "Judged: scores that are an analyst's verdict for the party (by party; "
+              "in the last row, commitments with any verdict), which replaces the "
+              "status-derived score. "
               f"Verdict: mostly kept from +0.5, mixed from −0.5, else mostly not kept; "
               f"{TOO_FEW} below {MIN_SCORED} scored.\n")
 

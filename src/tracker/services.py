@@ -51,6 +51,7 @@ from tracker.models import (
     Evidence,
     HistoryEntry,
     Source,
+    Verdict,
     join_list,
 )
 
@@ -531,6 +532,138 @@ def add_note(
     entry = _record(session, c, clock, event="note", by=by, note=note, effective_on=day)
     session.flush()
     return entry
+
+
+# --- per-party verdicts ---------------------------------------------------------
+
+
+def _verdict_party(c: Commitment, party: str) -> str:
+    """The canonical name of ``party`` when it is one of the commitment's
+    parties; a one-line ServiceError otherwise."""
+    from tracker import parties
+
+    name = parties.canonical_name(party.strip())
+    own = {parties.canonical_name(a).casefold(): a for a in c.actor_list}
+    if not name or name.casefold() not in own:
+        listed = ", ".join(c.actor_list) or "none named"
+        raise ServiceError(
+            f"{party.strip() or '(empty)'} is not a party to commitment {c.id} "
+            f"(its parties: {listed})")
+    return own[name.casefold()]
+
+
+def verdict_in_effect(
+    session: Session, commitment_id: int, party: str, as_of: dt.date, *,
+    before_id: int | None = None,
+) -> Verdict | None:
+    """The row deciding the party's verdict on ``as_of`` (a withdrawal
+    included), or None when nothing was recorded by then; with
+    ``before_id``, as it stood before that row was written."""
+    q = select(Verdict).where(Verdict.commitment_id == commitment_id, Verdict.party == party,
+                              Verdict.effective_on <= as_of)
+    if before_id is not None:
+        q = q.where(Verdict.id < before_id)
+    return session.scalars(
+        q.order_by(Verdict.effective_on.desc(), Verdict.id.desc()).limit(1)
+    ).first()
+
+
+def record_verdict(
+    session: Session, commitment_id: int, party: str, score: int, *, clock: Clock,
+    note: str | None = None, on: dt.date | None = None, by: str | None = None,
+) -> Verdict:
+    """Record (or replace, from ``on``) one party's verdict on a commitment,
+    on the -1 / 0 / +1 scale; it takes effect ``on`` (default: today)."""
+    if score not in statuses.VERDICT_SCORES:
+        raise ServiceError(f"a verdict is one of -1, 0, +1 (not {score})")
+    c = get_commitment(session, commitment_id)
+    name = _verdict_party(c, party)
+    day = _effective(session, c, on, clock, event="verdict")
+    v = Verdict(commitment_id=c.id, party=name, score=score, note=note or None,
+                effective_on=day, recorded_at=clock.now(), recorded_by=by or current_user())
+    session.add(v)
+    session.flush()
+    return v
+
+
+def withdraw_verdict(
+    session: Session, commitment_id: int, party: str, *, clock: Clock,
+    note: str | None = None, on: dt.date | None = None, by: str | None = None,
+) -> Verdict:
+    """Withdraw the party's verdict from ``on`` (default: today): a row with
+    no score, so the history keeps both the verdict and its withdrawal."""
+    c = get_commitment(session, commitment_id)
+    name = _verdict_party(c, party)
+    day = _effective(session, c, on, clock, event="verdict")
+    current = verdict_in_effect(session, c.id, name, day)
+    if current is None or current.score is None:
+        raise ServiceError(f"commitment {c.id} has no verdict for {name} in effect on {day}")
+    v = Verdict(commitment_id=c.id, party=name, score=None, note=note or None,
+                effective_on=day, recorded_at=clock.now(), recorded_by=by or current_user())
+    session.add(v)
+    session.flush()
+    return v
+
+
+def score_text(score: int | None) -> str:
+    """A verdict as the faces print it: "+1", "0", "-1", or "none"."""
+    return "none" if score is None else f"{score:+d}" if score else "0"
+
+
+@dataclass(frozen=True)
+class VerdictEntry:
+    """One row of the verdict log as a history entry: who, when recorded,
+    when effective, what changed (``previous`` -> ``score``) and why."""
+
+    id: int
+    recorded_at: dt.datetime
+    effective_on: dt.date
+    by: str
+    party: str
+    score: int | None  # None: withdrawn
+    previous: int | None  # in effect before this row
+    note: str | None
+
+    @property
+    def change(self) -> str:
+        if self.score is None:
+            return f"verdict for {self.party} withdrawn (was {score_text(self.previous)})"
+        return (f"verdict for {self.party}: {score_text(self.previous)} → "
+                f"{score_text(self.score)}")
+
+
+def verdict_entries(verdicts: Sequence[Verdict]) -> list[VerdictEntry]:
+    """The verdict log as history entries, in the order recorded; each knows
+    the score it replaced (the log replayed by ``effective_on``, then id)."""
+    previous: dict[int, int | None] = {}
+    current: dict[str, int | None] = {}
+    for v in sorted(verdicts, key=lambda v: (v.effective_on, v.id)):
+        previous[v.id] = current.get(v.party)
+        current[v.party] = v.score
+    return [VerdictEntry(v.id, v.recorded_at, v.effective_on, v.recorded_by, v.party, v.score,
+                         previous[v.id], v.note)
+            for v in sorted(verdicts, key=lambda v: (v.recorded_at, v.id))]
+
+
+def verdicts_on(
+    session: Session, ids: Sequence[int], as_of: dt.date
+) -> dict[int, dict[str, int]]:
+    """For each commitment, the verdicts in effect on ``as_of``: party ->
+    score (a withdrawn verdict is absent)."""
+    out: dict[int, dict[str, int]] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        latest: dict[tuple[int, str], int | None] = {}
+        for cid, party, score in session.execute(
+            select(Verdict.commitment_id, Verdict.party, Verdict.score)
+            .where(Verdict.commitment_id.in_(ids[i:i + 500]), Verdict.effective_on <= as_of)
+            .order_by(Verdict.effective_on, Verdict.id)
+        ):
+            latest[(cid, party)] = score  # later rows replace earlier ones
+        for (cid, party), score in latest.items():
+            if score is not None:
+                out.setdefault(cid, {})[party] = score
+    return out
 
 
 # --- evidence -----------------------------------------------------------------
@@ -1155,6 +1288,8 @@ class Detail:
     children: list[Commitment]
     then: statuses.StateThen  # as it stood on ``as_of``
     as_of: dt.date
+    verdicts: list[VerdictEntry]  # the verdict log as history, in the order recorded
+    verdicts_then: dict[str, int]  # party -> the verdict in effect on ``as_of``
 
     @property
     def outcome(self) -> str:
@@ -1186,7 +1321,10 @@ def commitment_detail(session: Session, commitment_id: int, as_of: dt.date) -> D
                         .order_by(Commitment.id))
     )
     then = states_on(session, [c.id], as_of)[c.id]
-    return Detail(c, source, evidence, history, ev_sources, children, then, as_of)
+    verdicts = verdict_entries(list(session.scalars(
+        select(Verdict).where(Verdict.commitment_id == c.id))))
+    return Detail(c, source, evidence, history, ev_sources, children, then, as_of,
+                  verdicts, verdicts_on(session, [c.id], as_of).get(c.id, {}))
 
 
 def pending_suggestions(session: Session, limit: int | None = None) -> list[Evidence]:

@@ -49,6 +49,9 @@ EVIDENCE_KINDS = ("fulfils", "partially_fulfils", "progress", "missed", "restate
 EVIDENCE_ORIGINS = ("suggested", "confirmed")
 REVIEW_STATES = ("pending", "confirmed", "rejected")
 HISTORY_EVENTS = ("created", "status", "window", "note")
+# A party's verdict on a commitment, on the G7 Research Group's scale: +1 full
+# compliance, 0 partial compliance or work under way, -1 no compliance.
+VERDICT_SCORES: tuple[int, ...] = (-1, 0, 1)
 
 # Which status an evidence kind supports when the analyst confirms it.
 EVIDENCE_STATUS: dict[str, str] = {

@@ -38,7 +38,16 @@ from itertools import accumulate
 
 import pendulum
 
-from tracker.lexicon import MONTH_ANY, MONTH_FULL, MONTH_NUMBER, MONTH_WORDS
+from tracker.lexicon import (
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTH_NUMBER,
+    MONTH_WORDS,
+    ORDINAL_NUMBER,
+    QUARTER_ORDINALS,
+    WEEKDAY_FULL,
+    WEEKDAY_NUMBER,
+)
 
 __all__ = [
     "RULES",
@@ -220,7 +229,7 @@ def _clip(w: _W, anchor: date, tense: str | None) -> _W:
 # --------------------------------------------------------------------------
 
 _MONTHS = {k: v for k, v in MONTH_NUMBER.items() if len(k) == 3}
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAYS = WEEKDAY_NUMBER
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -229,14 +238,19 @@ _NUMBERS = {
     "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
     "a couple of": 2, "a few": 3, "couple of": 2, "few": 3,
 }
+# the half or quarter of a year an ordinal names: "the first quarter", "the 2nd half"
+_SUFFIXED = ("1st", "2nd", "3rd", "4th")
 _ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,
+    **{w: ORDINAL_NUMBER[w] for w in QUARTER_ORDINALS},
+    **{w: i for i, w in enumerate(_SUFFIXED, start=1)},
+    "final": 4, "last": 4, "latter": 2,
 }
+_HALF_ORDINAL = "|".join([*QUARTER_ORDINALS[:2], *_SUFFIXED[:2], "latter"])
+_QUARTER_ORDINAL = "|".join([*QUARTER_ORDINALS, "final", *_SUFFIXED])
 
 # Month names come from the lexicon (tracker/lexicon.py), shared with the
 # document date finder, extraction and linking.
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = WEEKDAY_FULL
 YEAR = r"(?:1[89]|20)\d\d"
 NUM = (
     r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight"
@@ -966,13 +980,13 @@ RULES: tuple[Rule, ...] = (
          "season: Mar-May / Jun-Aug / Sep-Nov / Dec-Feb (northern; winter Y = Dec Y .. Feb Y+1)",
          "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
-         r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+(?:of\s+)?"
+         rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+half\s+(?:of\s+)?"
          rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)"
          rf"|\b(?P<h2>H[12]|[12]H)(?:[\s-]*(?P<year2>{YEAR}|'\d\d))?\b",
          r_half_year, 0.9, "first / second half of YEAR, H1/H2: Jan-Jun / Jul-Dec",
          "in the second half of 2024", starts="the first second latter h #"),
     Rule("quarter",
-         r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b"
+         rf"\b(?:the\s+)?(?P<q>{_QUARTER_ORDINAL})\s+quarter\b"
          rf"(?:\s+(?:of\s+)?(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b))?"
          rf"|\bQ(?P<q2>[1-4])(?:[\s-]*(?P<year2>{YEAR}|'\d\d)\b)?"
          rf"|\b(?P<q3>[1-4])Q(?:[\s-]*(?P<year3>{YEAR}|'?\d\d)\b)?",

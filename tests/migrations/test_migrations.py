@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytest_alembic.tests import (  # noqa: F401 - collected as tests here
     test_model_definitions_match_ddl,
     test_single_head_revision,
     test_up_down_consistency,
     test_upgrade,
 )
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 
 def _fill(conn) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +138,34 @@ def _fill_old(conn, recorded: dt.datetime) -> None:  # type: ignore[no-untyped-d
         conn.execute(text(
             "INSERT INTO history (commitment_id, event, to_status, at, by) "
             "VALUES (1, :event, :to, :at, 'test')"), {"event": event, "to": to, "at": recorded})
+
+
+def test_verdicts_migration_keeps_data_down_and_up(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
+    """3b9e6c1d2a75 adds the verdicts table on a filled database without
+    touching its rows, refuses a score off the -1/0/+1 scale, accepts a
+    withdrawal (no score), and goes down again keeping the rest."""
+    from sqlalchemy.exc import IntegrityError
+
+    alembic_runner.migrate_up_to("7f1d2c9a4b60")
+    with alembic_engine.begin() as conn:
+        _fill(conn)
+    alembic_runner.migrate_up_to("3b9e6c1d2a75")
+    now = dt.datetime(2025, 3, 4, 10, 30, tzinfo=dt.UTC)
+    insert = text(
+        "INSERT INTO verdicts (commitment_id, party, score, note, effective_on, recorded_at,"
+        " recorded_by) VALUES (1, 'A', :score, 'why', '2025-03-01', :now, 'ana')")
+    with alembic_engine.begin() as conn:
+        conn.execute(insert, {"score": 1, "now": now})
+        conn.execute(insert, {"score": None, "now": now})
+        assert conn.execute(text("SELECT count(*) FROM commitments")).scalar() == 1
+        assert [r[0] for r in conn.execute(text("SELECT score FROM verdicts ORDER BY id"))] == [
+            1, None]
+    with pytest.raises(IntegrityError), alembic_engine.begin() as conn:
+        conn.execute(insert, {"score": 2, "now": now})
+    alembic_runner.migrate_down_to("7f1d2c9a4b60")
+    with alembic_engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM history")).scalar() == 1
+        assert "verdicts" not in inspect(conn).get_table_names()
+    alembic_runner.migrate_up_to("heads")
+    with alembic_engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM verdicts")).scalar() == 0

@@ -9,6 +9,6 @@ not by the faces.
 """
 
 from tracker.app.ingest import DocumentOutcome, IngestSummary, extract_files
-from tracker.app.tracker import Tracker
+from tracker.app.tracker import Tracker, VerdictChange
 
-__all__ = ["DocumentOutcome", "IngestSummary", "Tracker", "extract_files"]
+__all__ = ["DocumentOutcome", "IngestSummary", "Tracker", "VerdictChange", "extract_files"]

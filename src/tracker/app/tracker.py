@@ -34,6 +34,25 @@ class StatusChange:
     effective_on: dt.date
 
 
+@dataclass(frozen=True)
+class VerdictChange:
+    """A verdict recorded or withdrawn (``score`` None); ``previous`` is the
+    score in effect the day before it took effect."""
+
+    commitment_id: int
+    party: str
+    score: int | None
+    previous: int | None
+    effective_on: dt.date
+
+    def line(self) -> str:
+        from tracker.services import score_text as text
+
+        what = "withdrawn" if self.score is None else "recorded"
+        return (f"commitment {self.commitment_id}: verdict for {self.party} {what}: "
+                f"{text(self.previous)} → {text(self.score)} (on {self.effective_on})")
+
+
 class Tracker:
     """The front door. ``url`` is the database (opened, and set up or checked
     against the schema, on first use); ``clock`` gives today and now to every
@@ -230,6 +249,36 @@ class Tracker:
 
         with self.session() as s:
             services.add_note(s, cid, text, clock=self.clock, by=by, on=on)
+
+    def record_verdict(self, cid: int, party: str, score: int, *, note: str | None = None,
+                       on: dt.date | None = None, by: str | None = None) -> VerdictChange:
+        """One party's verdict on a commitment (-1 / 0 / +1), replacing the
+        one in effect from ``on`` (default: today)."""
+        from tracker import services
+
+        with self.session() as s:
+            v = services.record_verdict(s, cid, party, score, clock=self.clock, note=note,
+                                        on=on, by=by)
+            return self._verdict_change(s, v)
+
+    def withdraw_verdict(self, cid: int, party: str, *, note: str | None = None,
+                         on: dt.date | None = None, by: str | None = None) -> VerdictChange:
+        """Withdraw the party's verdict from ``on`` (a history entry too)."""
+        from tracker import services
+
+        with self.session() as s:
+            v = services.withdraw_verdict(s, cid, party, clock=self.clock, note=note, on=on,
+                                          by=by)
+            return self._verdict_change(s, v)
+
+    @staticmethod
+    def _verdict_change(s: Session, v: Any) -> VerdictChange:
+        from tracker import services
+
+        before = services.verdict_in_effect(s, v.commitment_id, v.party, v.effective_on,
+                                            before_id=v.id)
+        return VerdictChange(v.commitment_id, v.party, v.score,
+                             before.score if before is not None else None, v.effective_on)
 
     def add_evidence(self, cid: int, *, kind: str, quote: str, source_ref: str | None = None,
                      event_date: dt.date | None = None, on: dt.date | None = None,

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.lexicon import NEGATORS, SAYING_VERBS, alternation, words
+
 from . import budget, windows
 from .actors import COLLECTIVE_RE, ActorIndex, countries_in
 from .model import ExtractedItem
@@ -73,7 +75,11 @@ _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), 
 _PREPS = frozenset(["of", "between", "on", "under", "for", "with", "from", "in", "at", "to", "among", "by", "within", "across"])
 _WORD_RE = re.compile(r"[\w'’.&+/-]+")
 _PUNCT_STRIP = " \t\n,;:.\"“”'‘’"
-_ATTRIB_ANYWHERE = re.compile(r"\b(?:said|says|told|according\s+to|announced|stated|added)\b")
+_ATTRIB_ANYWHERE = re.compile(r"\b(?:" + alternation(words(SAYING_VERBS, "anywhere")) + r")\b")
+#: the boundary words of saying (and "told"), read as "said"
+_SAID_WORDS = frozenset([*words(SAYING_VERBS, "boundary"), "told"])
+#: negators in a trigger's verb slot
+_VERB_NEGATORS = words(NEGATORS, "verb")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -122,8 +128,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
             word = "said"
         else:
             word = "relative"
-    if word in {"said", "says", "say", "announced", "added", "stated", "noted", "confirmed",
-                "declared", "stressed", "underlined", "reported", "told"}:
+    if word in _SAID_WORDS:
         word = "said"
     # a complement without "that": "the two presidents agreed Ghana would open ..."
     if word not in RELATIVE_WORDS and word != "relative":
@@ -139,7 +144,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
 
 #: a verb of agreeing or saying followed directly by its complement's subject
 _BARE_COMPLEMENT_RE = re.compile(
-    r"\b(agreed|decided|said|says|announced|confirmed|stated|added)\s+(?=(?:the\s+)?[A-Z])")
+    r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _subject_kind(chunk: str) -> str:
@@ -435,7 +440,7 @@ NOUN_PHRASE_RULES = frozenset(["year_event"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|noted|reported|according\s+to|confirmed)\b", re.IGNORECASE)
+    r"\b(?:" + alternation(words(SAYING_VERBS, "before")) + r")\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
 
 
@@ -466,7 +471,8 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 
 #: "pay an official visit to", "make a state visit to": the visit is the deliverable
 _VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
-_SAY_VERB_RE = re.compile(r"\b(?:announced|said|says|stated|confirmed|agreed|decided|noted|added)\b")
+_SAY_VERB_RE = re.compile(
+    r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 _FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
 #: the subject at the start of a sentence: the words before its first verb
 _SENT_SUBJECT_RE = re.compile(
@@ -542,7 +548,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     verb = masked[vstart:vend]
             w0 = verb.lower()
             if name not in ("scheduled_for", "look_forward") and (
-                    w0 in ("not", "never", "no") or (
+                    w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
@@ -659,7 +665,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
             else:
                 w = verb.lower()
-                if w in ("not", "never", "no") or NEGATION_WORDS.match(w):
+                if w in _VERB_NEGATORS or NEGATION_WORDS.match(w):
                     continue
                 if passive:
                     vc = verb_class(w)
@@ -793,7 +799,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     return list(out.values())
 
 
-NEGATION_WORDS = re.compile(r"^(?:not|never|no)$")
+NEGATION_WORDS = re.compile(r"^(?:" + alternation(_VERB_NEGATORS) + r")$")
 _GENERIC_PREFIXES = tuple(g + sep for g in GENERIC_ADDRESSEES for sep in (" ", ","))
 _ADDR_RE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’&-]*)*"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.lexicon import MONTH_NUMBER, MONTH_WORD
+from tracker.lexicon import MONTH_NUMBER, MONTH_WORD, SAYING_VERBS, alternation, words
 
 from .sentences import find_quote_regions
 
@@ -28,11 +28,12 @@ _DATE_RE = re.compile(
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
 )
 _ATTRIBUTION_RE = re.compile(
-    r"\b(?:said|says|stated|states|read|reads|noted|notes|declared|added|announced|affirmed)\b|:\s*$",
+    r"\b(?:" + alternation(words(SAYING_VERBS, "intro")) + r")\b|:\s*$",
     re.IGNORECASE,
 )
 _PLUPERFECT_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:said|stated|noted|announced|added|declared|read|agreed|decided)\b",
+    r"\bhad\s+(?:\w+ly\s+)?(?:" + alternation(words(SAYING_VERBS, "pluperfect"))
+    + r"|agreed|decided)\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
+from tracker.lexicon import NEGATORS, SAYING_VERBS, alternation, words
 from tracker.parties import package_registry
 
 # --------------------------------------------------------------------------
@@ -194,14 +195,14 @@ ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "t
 
 #: a restatement attributed to a written official text is the primary one
 #: (regex alternatives, case-insensitive, searched in the sentence)
+_OFFICIAL_VERBS = alternation(words(SAYING_VERBS, "official"))
 OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
     r"joint[\s-]+statement", r"\b(?:in|the)\s+statement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
-    r"\bgovernments\s+(?:said|stated|announced)", r"\bministry\s+(?:said|stated|announced)",
+    r"\bgovernments\s+(?:" + _OFFICIAL_VERBS + ")", r"\bministry\s+(?:" + _OFFICIAL_VERBS + ")",
 )
 
 #: verbs of saying: "pleased to announce that X will ..." is not itself an undertaking
-SPEECH_VERBS: frozenset[str] = frozenset(
-    ["announce", "say", "note", "inform", "confirm", "report", "welcome", "share", "state", "add", "declare"])
+SPEECH_VERBS: frozenset[str] = frozenset(words(SAYING_VERBS, "lemma"))
 
 #: small words allowed inside a list item that names parties or people
 NAME_LIST_WORDS: frozenset[str] = frozenset(["and", "or", "the", "of", "as", "well", "in", "attendance"])
@@ -236,8 +237,7 @@ OUTCOME_NOUNS: frozenset[str] = frozenset(
 
 #: words just before a trigger that negate it: "has no plans to", "did not agree to",
 #: "has yet to accept", "refused to sign"
-NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(
-    ["no", "not", "never", "n't", "yet to", "failed to", "refused to", "declined to"])
+NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(words(NEGATORS, "before_trigger"))
 
 #: an event dated by a trigger and then reported called off is no promise
 CANCELLATION_WORDS: frozenset[str] = frozenset(

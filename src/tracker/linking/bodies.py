@@ -19,19 +19,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tracker.lexicon import DAY_OR_MONTH_FULL, ORDINAL_NUMBER, ORDINALS
+
 # --- ordinals -----------------------------------------------------------------
 
-_ORD_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-}
+_ORD_WORDS = ORDINAL_NUMBER
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 ORDINAL_RE = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)[-\s](?:first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)[-\s](?:"
+    + "|".join(o.word for o in ORDINALS if o.number < 10) + r")|"
+    + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
     + r"|inaugural)"
 )
 
@@ -444,9 +441,7 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
     return out
-_DAY_OR_MONTH = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)(?:['’]s)?")
+_DAY_OR_MONTH = re.compile(DAY_OR_MONTH_FULL + r"(?:['’]s)?")
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
 _NOT_ORG = {"the", "both", "their", "our", "its", "two", "three", "four", "five", "other", "all",
             "senior", "world", "foreign", "many", "some", "these", "those", "when", "while", "after",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tracker import lexicon
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -96,7 +97,9 @@ _FUTURE_BEFORE = re.compile(
     r"(?:\w+ly\s+)?$"
 )
 _NEG_BEFORE = re.compile(
-    r"(?i)(?:\bnot|\bnever|n't|\byet\s+to)\s+(?:yet\s+|been\s+|be\s+|so\s+far\s+)*(?:\w+ly\s+)?$"
+    r"(?i)(?:" + "|".join(w if w == lexicon.CONTRACTED_NOT else r"\b" + lexicon.alternation([w])
+                          for w in lexicon.words(lexicon.NEGATORS, "before_event"))
+    + r")\s+(?:yet\s+|been\s+|be\s+|so\s+far\s+)*(?:\w+ly\s+)?$"
 )
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(

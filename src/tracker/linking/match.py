@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from tracker import statuses
-from tracker.lexicon import MONTH_PREFIX
+from tracker.lexicon import MONTH_FULL, MONTH_PREFIX
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -119,8 +119,7 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     return c
 
 
-_PLACE = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October" \
-    r"|November|December)\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
+_PLACE = r"(?:the\s+)?(?!" + MONTH_FULL + r"\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
 _HOST_RE = (
     re.compile(r"\bconfirmed\s+" + _PLACE + r"\s+as\s+(?:the\s+)?host\b"),
     re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|would|is\s+to|is\s+set\s+to"

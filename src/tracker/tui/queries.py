@@ -185,6 +185,8 @@ class DetailView:
     parent_id: int | None = None
     children: tuple[int, ...] = field(default_factory=tuple)
     source_url: str | None = None
+    verdicts: tuple[services.VerdictEntry, ...] = ()  # the verdict log, as recorded
+    verdicts_then: tuple[tuple[str, int], ...] = ()  # (party, score) in effect then
 
     @property
     def window(self) -> str:
@@ -243,6 +245,7 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
         allowed=tuple(s for s in statuses.STATUSES if statuses.allowed(c.status, s)),
         parent_id=c.parent_id, children=tuple(ch.id for ch in d.children),
         source_url=src.url if src else None,
+        verdicts=tuple(d.verdicts), verdicts_then=tuple(sorted(d.verdicts_then.items())),
     )
 
 

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '3b9e4c7d2a15'
-down_revision: str | None = '7f1d2c9a4b60'
+down_revision: str | None = "7f1d2c9a4b60"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -11,7 +11,7 @@ Data: existing rows are filled from their sources; a downgrade drops the
 column, its index and its triggers and keeps every other column.
 
 Revision ID: 3b9e5d70c1a2
-Revises: 7f1d2c9a4b60
+Revises: 3b9e4c7d2a15
 Create Date: 2026-12-03 03:40:00.000000
 
 """
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '3b9e5d70c1a2'
-down_revision: str | None = '7f1d2c9a4b60'
+down_revision: str | None = "3b9e4c7d2a15"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

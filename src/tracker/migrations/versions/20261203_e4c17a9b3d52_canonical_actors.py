@@ -15,7 +15,7 @@ and removes its notes. Nothing else changes (not the version, not
 ``updated_at``): no analyst edited the commitment.
 
 Revision ID: e4c17a9b3d52
-Revises: 7f1d2c9a4b60
+Revises: 3b9e5d70c1a2
 Create Date: 2026-12-03 04:00:00.000000
 
 """
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = 'e4c17a9b3d52'
-down_revision: str | None = '7f1d2c9a4b60'
+down_revision: str | None = "3b9e5d70c1a2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

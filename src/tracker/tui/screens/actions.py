@@ -165,6 +165,41 @@ def add_evidence(app: TrackerApp, cid: int) -> None:
     ], validate=check), done)
 
 
+WITHDRAW = "withdraw"
+VERDICT_OPTIONS = (("+1  kept (full compliance)", "1"),
+                   ("0  partly kept, or work under way", "0"),
+                   ("-1  not kept (no compliance)", "-1"),
+                   ("withdraw this party's verdict", WITHDRAW))
+
+
+def judge(app: TrackerApp, cid: int, parties: Sequence[str]) -> None:
+    """One party's verdict on the commitment (-1 / 0 / +1), or its withdrawal."""
+    def done(values: dict[str, Any] | None) -> None:
+        if not values:
+            return
+        party, score = values["party"], values["score"]
+
+        def run(front: Tracker) -> str:
+            on, note = _date(values["on"]), values["note"] or None
+            if score == WITHDRAW:
+                return front.withdraw_verdict(cid, party, note=note, on=on).line()
+            return front.record_verdict(cid, party, int(score), note=note, on=on).line()
+
+        app.perform("Judge", run, [cid])
+
+    if not parties:
+        app.notify(f"commitment {cid} names no party to judge", severity="warning")
+        return
+    app.push_screen(FormModal(f"Verdict on commitment {cid} for one party", [
+        Field("party", "Party", options=[(p, p) for p in parties], value=parties[0],
+              allow_blank=False, required=True),
+        Field("score", "Verdict (G7 Research Group scale)", options=VERDICT_OPTIONS,
+              value="1", allow_blank=False, required=True),
+        Field("note", "Note (why)", placeholder="e.g. the agreement was signed in part"),
+        Field("on", "Takes effect on (YYYY-MM-DD; default: today)", placeholder="YYYY-MM-DD"),
+    ], validate=lambda v: _check_dates(v, "on")), done)
+
+
 def confirm_evidence(app: TrackerApp, evidence_id: int, cid: int) -> None:
 
     def run(front: Tracker) -> str:

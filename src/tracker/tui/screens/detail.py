@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from tracker.services import VerdictEntry, score_text
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.queries import DetailView
@@ -90,6 +91,17 @@ def timeline_text(view: DetailView) -> Text:
     return t
 
 
+def _verdict_line(hist: Text, v: VerdictEntry) -> None:
+    """A verdict change, in the history's own layout."""
+    hist.append(f"{v.effective_on}  ", style="bold")
+    hist.append(f"(recorded {v.recorded_at.strftime('%Y-%m-%d %H:%M')}Z)  ", style="dim")
+    hist.append(safe.clean(v.by, keep_newlines=False) + ": ")
+    hist.append(safe.clean(v.change, keep_newlines=False), style="bold")
+    if v.note:
+        hist.append(" — " + safe.clean(v.note, keep_newlines=False))
+    hist.append("\n")
+
+
 class DetailScreen(TrackerScreen):
     TITLE = "Commitment"
     BINDINGS: ClassVar = [
@@ -101,6 +113,7 @@ class DetailScreen(TrackerScreen):
         Binding("e", "evidence", "Evidence"),
         Binding("c", "confirm", "Confirm"),
         Binding("x", "reject", "Reject"),
+        Binding("j", "judge", "Judge"),
         Binding("u", "source", "Source", show=False),
         Binding("o", "open_url", "Open URL", show=False),
     ]
@@ -166,6 +179,10 @@ class DetailScreen(TrackerScreen):
         title.append_text(badge(v.timeliness))
         title.append(f"   version {v.version}   confidence {v.confidence:.2f} ({v.origin})",
                      style="dim")
+        if v.verdicts_then:
+            title.append("\nverdicts ", style="dim")
+            title.append(safe.clean(", ".join(f"{p} {score_text(n)}" for p, n in v.verdicts_then),
+                                    keep_newlines=False))
         self.query_one("#d-title", Static).update(title)
 
         src = Text()
@@ -218,7 +235,10 @@ class DetailScreen(TrackerScreen):
                 timeline_text(v).append("   (no evidence yet)", style="dim"))
 
         hist = Text()
+        verdicts = list(v.verdicts)
         for h in v.history:
+            while verdicts and verdicts[0].recorded_at < h.at:
+                _verdict_line(hist, verdicts.pop(0))
             hist.append(f"{h.effective_on}  ", style="bold")
             hist.append(f"(recorded {h.at.strftime('%Y-%m-%d %H:%M')}Z)  ", style="dim")
             hist.append(safe.clean(h.by, keep_newlines=False) + ": ")
@@ -232,6 +252,8 @@ class DetailScreen(TrackerScreen):
             if h.note:
                 hist.append(" — " + safe.clean(h.note, keep_newlines=False))
             hist.append("\n")
+        for entry in verdicts:
+            _verdict_line(hist, entry)
         self.query_one("#d-history", Static).update(hist)
 
     # --- actions ----------------------------------------------------------------
@@ -259,6 +281,10 @@ class DetailScreen(TrackerScreen):
     def action_note(self) -> None:
         if (v := self.detail_view) is not None:
             actions.add_note(self.tracker, v.id)
+
+    def action_judge(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.judge(self.tracker, v.id, v.actors)
 
     def action_evidence(self) -> None:
         if (v := self.detail_view) is not None:
@@ -323,6 +349,8 @@ class DetailScreen(TrackerScreen):
             (f"Edit the due window of {i}", "dates or a due phrase", self.action_window),
             (f"Add a note to {i}", "lands in history", self.action_note),
             (f"Add evidence to {i}", "by hand, confirmed", self.action_evidence),
+            (f"Judge {i} for one party", "a verdict of -1, 0 or +1 (or withdraw it)",
+             self.action_judge),
             ("Confirm the selected suggestion", "sets the status it supports",
              self.action_confirm),
             ("Reject the selected suggestion", "kept, out of the queue", self.action_reject),

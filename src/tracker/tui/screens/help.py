@@ -34,7 +34,8 @@ status · `r` mark resolved · `n` note · `w` due window · `e` add evidence ·
 The quote is highlighted inside its source paragraph; the due phrase, window
 and the rule that made it; the evidence timeline; the full history.
 `s` status · `r` resolve · `w` window · `n` note · `e` evidence · `c`/`x`
-confirm/reject the selected suggestion · `u` open the source · `esc` back.
+confirm/reject the selected suggestion · `j` judge: one party's verdict
+(−1 / 0 / +1, or withdraw it) · `u` open the source · `esc` back.
 A change made meanwhile by someone else is refused and the screen reloads.
 
 ## Review queue
