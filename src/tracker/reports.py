@@ -300,7 +300,6 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
             "effective_on": v.effective_on.isoformat(),
             "recorded_at": v.recorded_at.isoformat(), "recorded_by": v.recorded_by,
         })
-    q = select(Commitment).order_by(Commitment.id).execution_options(yield_per=1000)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
     written = 0
