@@ -19,7 +19,6 @@ Revises: 3b9e5d70c1a2
 Create Date: 2026-12-03 04:00:00.000000
 
 """
-import datetime as dt
 import json
 from collections.abc import Sequence
 
@@ -54,7 +53,9 @@ def _canonical(actors: str) -> str:
 
 def upgrade() -> None:
     conn = op.get_bind()
-    now = dt.datetime.now(dt.UTC)
+    from tracker import clock
+
+    now = clock.system().now()  # the one wall-clock reader
     if conn.dialect.name == 'sqlite':
         now = now.replace(tzinfo=None)  # stored as naive UTC, as the models do
     rows = conn.execute(sa.select(commitments.c.id, commitments.c.actors)
