@@ -89,22 +89,6 @@ def head_revision() -> str:
     return head
 
 
-def _at_schema_head(engine: Engine) -> bool:
-    """The database's one revision is ``SCHEMA_HEAD`` (read with plain SQL; a test checks
-    ``SCHEMA_HEAD`` against Alembic's head). Any doubt (no table, several rows): False."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
-    from tracker.migrations import SCHEMA_HEAD
-
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-    except DBAPIError:
-        return False
-    return [r[0] for r in rows] == [SCHEMA_HEAD]
-
-
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision, read with plain SQL (no Alembic import:
     the check every command makes costs one query); None when there is none."""
