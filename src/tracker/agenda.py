@@ -98,6 +98,7 @@ def agenda(session: Session, as_of: dt.date, days: int = DEFAULT_DAYS) -> Agenda
             or_(due_end <= d["until"], start.between(d["since"], d["as_of"])),
             history_sql.known_by(d["as_of"]),
             status.in_(ACTIVE),
+            ~history_sql.is_retired(Commitment.id),
         )
         .order_by(due_end, Commitment.id)
     )

@@ -30,6 +30,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker import history_sql
 from tracker.models import Commitment, Source, split_list
 from tracker.report_writers import _QUOTE_MARKS
 
@@ -94,6 +95,7 @@ def iter_ics(session: Session, result: list[CalendarResult], *,
     q = (
         select(Commitment, Source.file_name, Source.content_hash)
         .outerjoin(Source, Source.id == Commitment.source_id)
+        .where(~history_sql.is_retired(Commitment.id))  # a same-as duplicate counts once
         .order_by(Commitment.due_end.is_(None), Commitment.due_end, Commitment.id)
         .execution_options(yield_per=1000)
     )

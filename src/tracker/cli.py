@@ -439,9 +439,20 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     ]
     if c.parent_id:
         rows.append(("split from", f"commitment {c.parent_id}"))
+    if d.merged_into is not None:
+        rows.append(("retired", f"same as commitment {d.merged_into} (counted there)"))
+    if d.merged:
+        rows.append(("same as", ", ".join(f"commitment {i}" for i in d.merged)
+                     + " (merged into this one)"))
     for k, v in rows:
         _echo(f"  {k:<11} {v}")
-    _echo(f"  quote       “{c.quote}”")
+    _echo(f"  quote       “{d.shown_quote}”")
+    if len(d.mentions) > 1:
+        click.echo("Mentions (most primary first):")
+        for m in d.mentions:
+            where = f"{m.source or 'hand'}" + (f" @{m.span_start}" if m.span_start is not None
+                                               else "")
+            _echo(f"  {m.kind:<10} {where}{' (same as)' if m.merged else ''}: “{m.quote}”")
     click.echo("Evidence:" if d.evidence else "Evidence: none")
     for e in d.evidence:
         src = d.evidence_sources.get(e.source_id) if e.source_id else None
@@ -596,6 +607,35 @@ def verdict(state: State, commitment_id: int, party: str, score: str | None, wit
         change = state.app.record_verdict(commitment_id, party, VERDICT_CHOICES[score],
                                           note=note, on=on, by=by)
     _echo(change.line())
+
+
+@cli.command(name="same-as")
+@click.argument("kept", type=ID)
+@click.argument("retired", type=ID)
+@click.option("--note", help="Why they are the same (or, with --undo, why not).")
+@click.option("--by", help="Who (default: your login name).")
+@click.option("--on", type=DATE, help="The day it took effect (default: today).")
+@click.option("--undo", is_flag=True, help="Undo an earlier same-as of these two.")
+@pass_state
+def same_as(state: State, kept: int, retired: int, note: str | None, by: str | None,
+            on: dt.date | None, undo: bool) -> None:
+    """Say commitment RETIRED is the same as KEPT (e.g. the joint statement
+    both governments posted). KEPT keeps one identity with both sources as
+    provenance, takes RETIRED's mentions and evidence, and lists and reports
+    count it once. Recorded in both histories; --undo reverses it.
+
+    \b
+    Example:  tracker same-as 12 31 --note "same joint statement, MEA and State"
+              tracker same-as 12 31 --undo --note "different meetings"
+    """
+    if undo:
+        r = state.app.undo_same_as(kept, retired, note=note, by=by)
+        _echo(f"commitment {retired} is no longer the same as {kept}: "
+              f"{r.mentions} mention(s), {r.evidence} evidence moved back")
+    else:
+        r = state.app.same_as(kept, retired, note=note, by=by, on=on)
+        _echo(f"commitment {retired} is the same as {kept}: "
+              f"{r.mentions} mention(s), {r.evidence} evidence moved to {kept}")
 
 
 # --- evidence and review --------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import case, exists, func, literal, select
 from sqlalchemy.orm import aliased
 
-from tracker.models import Commitment, HistoryEntry
+from tracker.models import Commitment, HistoryEntry, Merge
 
 
 def _last(event: str, as_of: Any) -> Any:
@@ -76,3 +76,10 @@ def known_by(as_of: dt.date | Any) -> Any:
     (added by hand), as stored in ``commitments.known_on`` (kept by triggers),
     so the clause is one range over ``ix_commitments_known_on_id``."""
     return Commitment.known_on <= as_of
+
+
+def is_retired(commitment_id: Any) -> Any:
+    """Whether the commitment ``commitment_id`` (a column or a value) was
+    retired by a live "same as" (``services.same_as``): every list, count and
+    report leaves it out, so a promise two sources carry counts once."""
+    return exists().where(Merge.retired_id == commitment_id, Merge.undone_at.is_(None))

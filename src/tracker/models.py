@@ -258,6 +258,63 @@ class Verdict(Base):
         return self.score is None
 
 
+class Mention(Base):
+    """One sentence that states a commitment: its provenance. A commitment has
+    one per sentence of its own document that restates it, and after a "same
+    as" merge those of the retired commitment too (``merge_id`` says which
+    merge moved it there). ``kind`` is one of ``statuses.MENTION_KINDS``; the
+    quote shown is the most primary one (``statuses.primacy``)."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", statuses.MENTION_KINDS), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    quote: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    merge_id: Mapped[int | None] = mapped_column(
+        ForeignKey("merges.id", ondelete="SET NULL"), index=True
+    )
+
+    source: Mapped[Source | None] = relationship(lazy="raise")
+
+
+class Merge(Base):
+    """An analyst's "same as": ``retired`` is the same commitment as ``kept``.
+    The retired one stays stored (and undoable) but every report counts only
+    the kept one. ``moved_evidence`` lists the evidence ids the merge moved
+    to the kept one ("; "-joined), so undoing it moves exactly them back."""
+
+    __tablename__ = "merges"
+    __table_args__ = (
+        CheckConstraint("kept_id <> retired_id", name="distinct"),
+        Index("ix_merges_retired_active", "retired_id", "undone_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    retired_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    note: Mapped[str | None] = mapped_column(Text)
+    merged_by: Mapped[str] = mapped_column(String(200))
+    merged_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    moved_evidence: Mapped[str] = mapped_column(Text, default="")
+    undone_by: Mapped[str | None] = mapped_column(String(200))
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    undo_note: Mapped[str | None] = mapped_column(Text)
+
+
 LIST_SEPARATOR = "; "
 
 

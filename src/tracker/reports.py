@@ -30,7 +30,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from tracker import history_sql
-from tracker.models import ACTIVE_SQL, Commitment, Evidence, HistoryEntry, Source, Verdict
+from tracker.models import (
+    ACTIVE_SQL,
+    Commitment,
+    Evidence,
+    HistoryEntry,
+    Mention,
+    Merge,
+    Source,
+    Verdict,
+)
 from tracker.report_writers import (
     FORMATS,
     FORMULA_START,
@@ -153,10 +162,12 @@ def overdue_query(
     if not past:
         # Current status is the status as of the date: read the partial index
         # in due_end order.
-        return q.where(Commitment.due_end < as_of_param, text(ACTIVE_SQL)).order_by(
+        return q.where(Commitment.due_end < as_of_param, text(ACTIVE_SQL),
+                       ~history_sql.is_retired(Commitment.id)).order_by(
             Commitment.due_end, Commitment.id)
     return q.where(
         history_sql.known_by(as_of_param),
+        ~history_sql.is_retired(Commitment.id),
         status.in_(["open", "in_progress"]),
         due_end < as_of_param,
     ).order_by(due_end, Commitment.id)
@@ -290,16 +301,34 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
             out.append(entry)
         return out
 
-    q = select(*_columns(Commitment)).order_by(Commitment.id)
-    verdicts: dict[int, list[dict[str, Any]]] = {}
-    for v in session.scalars(select(Verdict).order_by(Verdict.commitment_id, Verdict.id)):
-        if as_of is not None and v.effective_on > as_of:
-            continue  # had not taken effect on the date
-        verdicts.setdefault(v.commitment_id, []).append({
+    verdicts = _Grouped(session.execute(
+        select(*_columns(Verdict)).order_by(Verdict.commitment_id, Verdict.id),
+        execution_options={"yield_per": 2000}))
+    mentions = _Grouped(session.execute(
+        select(*_columns(Mention)).order_by(Mention.commitment_id, Mention.id),
+        execution_options={"yield_per": 2000}))
+
+    def verdicts_of(cid: int) -> list[dict[str, Any]]:
+        return [{
             "party": v.party, "score": v.score, "note": v.note,
             "effective_on": v.effective_on.isoformat(),
             "recorded_at": v.recorded_at.isoformat(), "recorded_by": v.recorded_by,
-        })
+        } for v in verdicts.take(cid)
+            if as_of is None or v.effective_on <= as_of]  # else not in effect yet
+
+    def mentions_of(cid: int) -> list[dict[str, Any]]:
+        return [{
+            "quote": m.quote, "span": [m.span_start, m.span_end], "kind": m.kind,
+            "source": files.get(m.source_id) if m.source_id else None,
+            "source_id": m.source_id, "merge": m.merge_id,
+        } for m in mentions.take(cid)
+            if as_of is None or m.source_id is None or m.source_id in files]
+
+    # retired by a live "same as": marked, never counted by reports
+    # (history_sql.is_retired); merges are an analyst's few, held whole
+    merged_into = dict(session.execute(select(Merge.retired_id, Merge.kept_id)
+                                       .where(Merge.undone_at.is_(None))).tuples().all())
+    q = select(*_columns(Commitment)).order_by(Commitment.id)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
     written = 0
@@ -321,7 +350,8 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
                 **({} if as_of is None else _then_fields(then[c.id], as_of)),
                 "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
                 "evidence": evidence_of(c.id), "history": history_of(c.id),
-                "verdicts": verdicts.get(c.id, []),
+                "verdicts": verdicts_of(c.id), "mentions": mentions_of(c.id),
+                "merged_into": merged_into.get(c.id),
             }
             out.write(("\n  " if written == 0 else ",\n  ")
                       + json.dumps(obj, ensure_ascii=False))

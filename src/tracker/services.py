@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -24,6 +24,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    update,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -50,6 +51,8 @@ from tracker.models import (
     Commitment,
     Evidence,
     HistoryEntry,
+    Mention,
+    Merge,
     Source,
     Verdict,
     join_list,
@@ -264,6 +267,9 @@ def store_extracted(session: Session, source: Source, *, clock: Clock,
             c.parent_id = parents[group].id
         session.add(c)
         session.flush()
+        session.add_all(Mention(commitment_id=c.id, source_id=source.id, quote=m.quote,
+                                span_start=m.span[0], span_end=m.span[1], kind=m.kind)
+                        for m in item.mentions or [item.primary])
         if group is not None:
             parents.setdefault(group, c)
         _record(session, c, clock, event="created", to_status="open", by="tracker",
@@ -384,6 +390,8 @@ def add_commitment(
     )
     session.add(c)
     session.flush()
+    session.add(Mention(commitment_id=c.id, source_id=c.source_id, quote=quote,
+                        span_start=span_start, span_end=span_end, kind="stated"))
     _record(session, c, clock, event="created", to_status="open", by=by,
             effective_on=made, note=note or "added by hand")
     session.flush()
@@ -1116,6 +1124,7 @@ def filter_clauses(f: Filters, dialect: str | None = None, *, indexed: bool = Tr
         clauses.append(exists().where(pending))
     if past:
         clauses.append(history_sql.known_by(as_of))
+    clauses.append(~history_sql.is_retired(Commitment.id))  # a merged duplicate counts once
     return clauses
 
 
@@ -1290,6 +1299,14 @@ class Detail:
     as_of: dt.date
     verdicts: list[VerdictEntry]  # the verdict log as history, in the order recorded
     verdicts_then: dict[str, int]  # party -> the verdict in effect on ``as_of``
+    mentions: list[MentionView] = field(default_factory=list)  # most primary first
+    merged_into: int | None = None  # retired by "same as": the commitment kept
+    merged: list[int] = field(default_factory=list)  # commitments retired into this one
+
+    @property
+    def shown_quote(self) -> str:
+        """The quote to show: the most primary mention's (``statuses.primacy``)."""
+        return self.mentions[0].quote if self.mentions else self.commitment.quote
 
     @property
     def outcome(self) -> str:
@@ -1324,14 +1341,17 @@ def commitment_detail(session: Session, commitment_id: int, as_of: dt.date) -> D
     verdicts = verdict_entries(list(session.scalars(
         select(Verdict).where(Verdict.commitment_id == c.id))))
     return Detail(c, source, evidence, history, ev_sources, children, then, as_of,
-                  verdicts, verdicts_on(session, [c.id], as_of).get(c.id, {}))
+                  verdicts, verdicts_on(session, [c.id], as_of).get(c.id, {}),
+                  mentions_of(session, c.id), merged_into(session, c.id),
+                  list(session.scalars(select(Merge.retired_id).where(
+                      Merge.kept_id == c.id, Merge.undone_at.is_(None)).order_by(Merge.id))))
 
 
 def pending_suggestions(session: Session, limit: int | None = None) -> list[Evidence]:
     q = (
         select(Evidence)
         .options(selectinload(Evidence.commitment), selectinload(Evidence.source))
-        .where(Evidence.review == "pending")
+        .where(Evidence.review == "pending", ~history_sql.is_retired(Evidence.commitment_id))
         .order_by(Evidence.confidence.desc(), Evidence.id)
     )
     if limit:
@@ -1373,3 +1393,149 @@ def list_sources(session: Session, text: str = "") -> list[tuple[Source, int]]:
     return [(s, k) for s, k in session.execute(
         select(Source, n).where(*where).order_by(Source.published_on.desc(), Source.id)
     )]
+
+
+# --- mentions and "same as" -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentionView:
+    """A mention as faces show it."""
+
+    quote: str
+    kind: str
+    span_start: int | None
+    span_end: int | None
+    source: str | None  # file name
+    published_on: dt.date | None
+    merged: bool  # came with a "same as"
+
+
+def mentions_of(session: Session, commitment_id: int) -> list[MentionView]:
+    """Every sentence stating the commitment, most primary first
+    (``statuses.primacy``); a commitment stored without any has its own."""
+    rows = session.execute(
+        select(Mention, Source.file_name, Source.published_on)
+        .outerjoin(Source, Source.id == Mention.source_id)
+        .where(Mention.commitment_id == commitment_id)
+    ).all()
+    views = [MentionView(m.quote, m.kind, m.span_start, m.span_end, name, day,
+                         m.merge_id is not None) for m, name, day in rows]
+    if not views:
+        c = get_commitment(session, commitment_id)
+        src = session.get(Source, c.source_id) if c.source_id else None
+        views = [MentionView(c.quote, "stated", c.span_start, c.span_end,
+                             src.file_name if src else None,
+                             src.published_on if src else None, False)]
+    return sorted(views, key=lambda v: statuses.primacy(
+        statuses.MentionRef(v.kind, v.span_start, v.published_on)))
+
+
+def merged_into(session: Session, commitment_id: int) -> int | None:
+    """The commitment a live "same as" retired this one into, if any."""
+    return session.scalar(select(Merge.kept_id).where(
+        Merge.retired_id == commitment_id, Merge.undone_at.is_(None)))
+
+
+def _updated(session: Session, stmt: Any) -> int:
+    """Run an UPDATE; the number of rows it changed."""
+    return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]  # a CursorResult
+
+
+@dataclass(frozen=True)
+class SameAs:
+    """What a "same as" (or its undo) did."""
+
+    kept: int
+    retired: int
+    mentions: int  # mentions moved
+    evidence: int  # evidence rows moved (pending suggestions included)
+    undone: bool
+
+
+def same_as(session: Session, kept_id: int, retired_id: int, *, clock: Clock,
+            note: str | None = None, by: str | None = None,
+            on: dt.date | None = None) -> SameAs:
+    """Record that ``retired_id`` is the same commitment as ``kept_id``.
+
+    The kept one keeps its identity and gains the retired one's mentions and
+    evidence (pending suggestions too; a passage the kept one already has stays
+    behind, as it is already counted); the retired one stays stored, left out of
+    every list and report, until ``undo_same_as``. Both histories say who, when
+    and why."""
+    if kept_id == retired_id:
+        raise ServiceError("a commitment cannot be the same as itself")
+    kept = get_commitment(session, kept_id)
+    retired = get_commitment(session, retired_id)
+    for c in (kept, retired):
+        into = merged_into(session, c.id)
+        if into is not None:
+            raise ServiceError(f"commitment {c.id} is already the same as {into}")
+    if session.scalar(select(Merge.id).where(Merge.kept_id == retired.id,
+                                             Merge.undone_at.is_(None)).limit(1)):
+        raise ServiceError(
+            f"commitment {retired.id} keeps others merged into it: merge it the other way "
+            f"round (same-as {retired.id} {kept.id}) or undo those first")
+    day = _effective(session, kept, on, clock, event="note")
+    who = by or current_user()
+    merge = Merge(kept_id=kept.id, retired_id=retired.id, note=note, merged_by=who,
+                  merged_at=clock.now(), effective_on=day, moved_evidence="")
+    session.add(merge)
+    session.flush()
+    if not session.scalar(select(Mention.id).where(Mention.commitment_id == retired.id).limit(1)):
+        session.add(Mention(commitment_id=retired.id, source_id=retired.source_id,
+                            quote=retired.quote, span_start=retired.span_start,
+                            span_end=retired.span_end, kind="stated"))
+        session.flush()
+    n_mentions = _updated(session, update(Mention).where(Mention.commitment_id == retired.id)
+                          .values(commitment_id=kept.id, merge_id=merge.id))
+    has = {(e.source_id, e.kind, e.span_start) for e in session.scalars(
+        select(Evidence).where(Evidence.commitment_id == kept.id))}
+    moved = [e.id for e in session.scalars(
+        select(Evidence).where(Evidence.commitment_id == retired.id).order_by(Evidence.id))
+        if (e.source_id, e.kind, e.span_start) not in has]
+    if moved:
+        session.execute(update(Evidence).where(Evidence.id.in_(moved))
+                        .values(commitment_id=kept.id))
+    merge.moved_evidence = join_list([str(i) for i in moved])
+    why = f": {note}" if note else ""
+    _record(session, kept, clock, event="note", by=who, effective_on=day,
+            note=f"same as #{retired.id} (merged into this one){why}")
+    _record(session, retired, clock, event="note", by=who, effective_on=day,
+            note=f"same as #{kept.id} (retired, merged into #{kept.id}){why}")
+    _bump_version(session, kept)
+    _bump_version(session, retired)
+    session.flush()
+    return SameAs(kept.id, retired.id, n_mentions, len(moved), False)
+
+
+def undo_same_as(session: Session, kept_id: int, retired_id: int, *, clock: Clock,
+                 note: str | None = None, by: str | None = None) -> SameAs:
+    """Undo a live "same as": the retired commitment is back with exactly the
+    mentions and evidence the merge moved. The merge stays recorded (undone)."""
+    merge = session.scalar(select(Merge).where(
+        Merge.kept_id == kept_id, Merge.retired_id == retired_id, Merge.undone_at.is_(None)))
+    if merge is None:
+        raise NotFound(f"commitment {retired_id} is not merged into {kept_id}")
+    kept = get_commitment(session, kept_id)
+    retired = get_commitment(session, retired_id)
+    who = by or current_user()
+    n_mentions = _updated(session, update(Mention).where(Mention.merge_id == merge.id)
+                          .values(commitment_id=retired.id, merge_id=None))
+    moved = [int(i) for i in merge.moved_evidence.split(";") if i.strip()]
+    n_evidence = 0
+    if moved:
+        n_evidence = _updated(session, update(Evidence).where(
+            Evidence.id.in_(moved), Evidence.commitment_id == kept.id)
+            .values(commitment_id=retired.id))
+    merge.undone_by, merge.undone_at, merge.undo_note = who, clock.now(), note
+    day = clock.today()
+    why = f": {note}" if note else ""
+    _record(session, kept, clock, event="note", by=who, effective_on=day,
+            note=f"not the same as #{retired.id} (merge undone){why}")
+    _record(session, retired, clock, event="note", by=who, effective_on=day,
+            note=f"not the same as #{kept.id} (merge undone, back on its own){why}")
+    _bump_version(session, kept)
+    _bump_version(session, retired)
+    session.flush()
+    return SameAs(kept.id, retired.id, n_mentions, n_evidence, True)

@@ -172,3 +172,40 @@ def replay(
             current_window = ch.to_window
     return StateThen(current_status, current_window[0], current_window[1],
                      done if current_status == Status.FULFILLED else None)
+
+
+# --- mentions: one commitment, many statements of it ------------------------------
+
+# How a sentence of a document states a commitment, most primary first:
+#   quote       the promise in quotation marks (a direct quote of who made it)
+#   official    a sentence of, or attributed to, the official text (a joint
+#               statement's own sentence, "the communiqué said ...")
+#   stated      the sentence the commitment was recorded from, not classified
+#               (commitments added by hand or stored before mentions existed)
+#   lead        a news report's opening sentence
+#   paraphrase  reported speech in the reporter's words ("X said Y would ...")
+MENTION_KINDS: tuple[str, ...] = ("quote", "official", "stated", "lead", "paraphrase")
+_PRIMACY = {kind: rank for rank, kind in enumerate(MENTION_KINDS)}
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """One statement of a commitment, as the primacy rule reads it."""
+
+    kind: str
+    span_start: int | None = None  # offset in its source (None: unknown)
+    published_on: dt.date | None = None  # its source's date (None: unknown)
+
+
+def primacy(m: MentionRef) -> tuple[int, dt.date, int]:
+    """THE primacy rule (lower is more primary): the kind (a direct quote,
+    then the official sentence, then the recorded one, then a lead, then a
+    paraphrase), then the earlier source, then the earlier place in it."""
+    return (_PRIMACY.get(m.kind, len(MENTION_KINDS)),
+            m.published_on or dt.date.max,
+            m.span_start if m.span_start is not None else 2**62)
+
+
+def most_primary(mentions: Sequence[MentionRef]) -> int:
+    """Index in ``mentions`` (not empty) of the one whose quote is shown."""
+    return min(range(len(mentions)), key=lambda i: primacy(mentions[i]))

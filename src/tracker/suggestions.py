@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, delete, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
+from tracker import history_sql
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.keys import (
@@ -160,6 +161,8 @@ def load_corpus(session: Session, reg: Registry | None = None
                Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
                Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
                Commitment.span_end, Commitment.parent_id)
+        # (same-as) a retired duplicate is neither linked nor scored: its kept twin is
+        .where(~history_sql.is_retired(Commitment.id))
     )
     # 14 columns: past the arity select() types (the tail is Any), so the row is named by
     # _CommitmentRow, whose fields are in the order selected here

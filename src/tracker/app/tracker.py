@@ -334,6 +334,24 @@ class Tracker:
             ev = services.undo_review(s, evidence_id, clock=self.clock, by=by, note=note)
             return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
 
+    def same_as(self, kept: int, retired: int, note: str | None = None, by: str | None = None,
+                on: dt.date | None = None) -> services.SameAs:
+        """Record that commitment ``retired`` is the same as ``kept`` (the
+        joint statement both governments posted): one identity, both sources
+        as provenance, counted once (``services.same_as``)."""
+        from tracker import services
+
+        with self.session() as s:
+            return services.same_as(s, kept, retired, clock=self.clock, note=note, by=by, on=on)
+
+    def undo_same_as(self, kept: int, retired: int, note: str | None = None,
+                     by: str | None = None) -> services.SameAs:
+        """Undo ``same_as``: the retired commitment is back on its own."""
+        from tracker import services
+
+        with self.session() as s:
+            return services.undo_same_as(s, kept, retired, clock=self.clock, note=note, by=by)
+
     def confirm_effect(self, evidence_id: int, *, on: dt.date | None = None) -> Any:
         """What confirming this suggestion would change (``services.ConfirmEffect``)."""
         from tracker import services

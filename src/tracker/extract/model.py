@@ -6,6 +6,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from tracker import statuses
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence of the document that states the item (its provenance);
+    ``kind`` is one of ``tracker.statuses.MENTION_KINDS``."""
+
+    quote: str
+    span: tuple[int, int]
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"quote": self.quote, "span": [self.span[0], self.span[1]], "kind": self.kind}
+
 
 @dataclass
 class ExtractedItem:
@@ -23,8 +38,20 @@ class ExtractedItem:
     due_rule: str | None = None
     confidence: float = 0.5
     group: int | None = None  # items split from one sentence share a group number
+    #: every sentence stating this promise, in document order (set by
+    #: ``restatements.keep_primary``; empty: the item's own sentence only)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def primary(self) -> Mention:
+        """The mention whose quote a reader is shown (``statuses.primacy``)."""
+        if not self.mentions:
+            return Mention(self.quote, self.span, "stated")
+        return self.mentions[statuses.most_primary(
+            [statuses.MentionRef(m.kind, m.span[0]) for m in self.mentions])]
 
     def to_json(self, source: str) -> dict[str, Any]:
+        primary = self.primary
         return {
             "source": source,
             "kind": self.kind,
@@ -41,4 +68,5 @@ class ExtractedItem:
             "confidence": round(float(self.confidence), 3),
             "topics": list(self.topics),
             "group": self.group,
+            "mentions": [dict(m.to_json(), primary=m == primary) for m in self.mentions],
         }

@@ -23,7 +23,12 @@ A commitment joins a group of restatements only if it restates every member
 (no chains). The one kept: the narrowest window (an explicit date beats "next
 week"), then a sentence attributed to a written official text (joint
 statement, communiqué, declaration, readout), then the earliest in the
-document.
+document. The others are not lost: each sentence of the group stays as a
+mention of the kept one (``ExtractedItem.mentions``, its kind from
+``mention_kind``). The item's ``quote`` stays the sentence its parts were read
+from (its window, its subject); the quote a reader is shown is the most
+primary mention (``ExtractedItem.primary``, by ``tracker.statuses.primacy``:
+the direct quote or the official sentence before a lead or a paraphrase).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import ExtractedItem
+from .model import ExtractedItem, Mention
 from .tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
@@ -48,6 +53,27 @@ _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 _REPORTED_RE = re.compile(
     r"[\"“”]|\b(?:said|says|told|announced|stated|added|noted|according\s+to|confirmed|reported|read)\b",
     re.IGNORECASE)
+
+
+#: a sentence opening with a quotation mark, or a quoted passage of at least
+#: four words: the promise in the words of who made it
+_QUOTED_RE = re.compile(r"^\W{0,3}[\"“]|[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
+
+
+def mention_kind(quote: str, span_start: int) -> str:
+    """How the sentence ``quote`` (starting at ``span_start`` of its body)
+    states a promise: one of ``statuses.MENTION_KINDS``."""
+    if _QUOTED_RE.search(quote):
+        return "quote"
+    if _OFFICIAL_RE.search(quote):
+        return "official"
+    if span_start == 0:
+        return "lead"
+    return "paraphrase" if _REPORTED_RE.search(quote) else "stated"
+
+
+def _mention(it: ExtractedItem) -> Mention:
+    return Mention(it.quote, it.span, mention_kind(it.quote, it.span[0]))
 
 
 def _family(action: str) -> str:
@@ -181,9 +207,22 @@ def keep_primary(items: list[ExtractedItem],
                 open_to.append(new)
     clusters = [cl.members for cl in found]
     drop: set[int] = set()
+    for it in items:
+        it.mentions = [_mention(it)]
     for members in clusters:
         if len(members) > 1:
             best = min(members, key=lambda j: _rank(items[j]))
             # the sentences of the others go; items split from the kept sentence stay
-            drop.update(j for j in members if items[j].span != items[best].span)
+            gone = [j for j in members if items[j].span != items[best].span]
+            drop.update(gone)
+            _gather(items[best], [items[j] for j in gone])
     return [it for i, it in enumerate(items) if i not in drop]
+
+
+def _gather(kept: ExtractedItem, restatements: list[ExtractedItem]) -> None:
+    """``kept`` takes the sentences of its ``restatements`` as mentions (one per
+    sentence, in document order)."""
+    by_span = {m.span: m for m in kept.mentions}
+    for r in restatements:
+        by_span.setdefault(r.span, _mention(r))
+    kept.mentions = sorted(by_span.values(), key=lambda m: m.span)
