@@ -36,7 +36,16 @@ from tracker import services, statuses
 from tracker.clock import Clock
 from tracker.documents import content_hash
 from tracker.errors import ServiceError
-from tracker.models import Commitment, Evidence, HistoryEntry, Source, Verdict, join_list
+from tracker.models import (
+    Commitment,
+    Evidence,
+    HistoryEntry,
+    Mention,
+    Merge,
+    Source,
+    Verdict,
+    join_list,
+)
 from tracker.reports import BACKUP_FORMAT, BACKUP_VERSION
 
 
@@ -193,6 +202,9 @@ class _Plan:
     history: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
     # (old commitment id, row), in the order written (the log's order)
     verdicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    # (old commitment id, row with its merge id): "same as" provenance
+    mentions: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    merges: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_backup(path: Path) -> dict[str, Any]:
@@ -296,6 +308,21 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
         }
         parent = _id(c.get("parent"), f"{w}.parent", optional=True)
         plan.commitments.append((old, crow, parent))
+        if "mentions" not in c:  # a backup from before mentions: its own sentence
+            plan.mentions.append((old, {
+                "source_id": crow["source_id"], "quote": crow["quote"], "span_start": span_start,
+                "span_end": span_end, "kind": "stated", "merge_id": None}))
+        for j, raw_m in enumerate(_array(c.get("mentions", []), f"{w}.mentions")):
+            wm = f"{w}.mentions[{j}]"
+            m = _object(raw_m, wm)
+            ms, me = _span(m.get("span"), f"{wm}.span")
+            kind = m.get("kind")
+            if kind not in statuses.MENTION_KINDS:
+                raise _Bad(f"{wm}.kind: unknown mention kind {kind!r}")
+            plan.mentions.append((old, {
+                "source_id": source_ref(m, wm), "quote": _need_text(m.get("quote"), f"{wm}.quote"),
+                "span_start": ms, "span_end": me, "kind": kind,
+                "merge_id": _id(m.get("merge"), f"{wm}.merge", optional=True)}))
         for j, raw_ev in enumerate(_array(c.get("evidence", []), f"{w}.evidence")):
             we = f"{w}.evidence[{j}]"
             e = _object(raw_ev, we)
@@ -352,6 +379,31 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
                 "recorded_at": _stamp(v.get("recorded_at"), f"{wv}.recorded_at"),
                 "recorded_by": _need_text(v.get("recorded_by"), f"{wv}.recorded_by"),
             }))
+    for i, raw in enumerate(_array(data.get("merges", []), "merges")):
+        w = f"merges[{i}]"
+        m = _object(raw, w)
+        ends = (_id(m.get("kept"), f"{w}.kept"), _id(m.get("retired"), f"{w}.retired"))
+        for end, name in zip(ends, ("kept", "retired"), strict=True):
+            if end not in commitment_ids:
+                raise _Bad(f"{w}.{name}: no commitment with id {end} in the backup")
+        plan.merges.append({
+            "id": _id(m.get("id"), f"{w}.id"), "kept_id": ends[0], "retired_id": ends[1],
+            "note": _text(m.get("note"), f"{w}.note", optional=True),
+            "merged_by": _need_text(m.get("by"), f"{w}.by"),
+            "merged_at": _stamp(m.get("at"), f"{w}.at"),
+            "effective_on": _need_date(m.get("effective_on"), f"{w}.effective_on"),
+            "moved_evidence": "; ".join(str(_id(x, f"{w}.moved_evidence"))
+                                        for x in _array(m.get("moved_evidence", []),
+                                                        f"{w}.moved_evidence")),
+            "undone_by": _text(m.get("undone_by"), f"{w}.undone_by", optional=True),
+            "undone_at": _stamp(m.get("undone_at"), f"{w}.undone_at", optional=True),
+            "undo_note": _text(m.get("undo_note"), f"{w}.undo_note", optional=True),
+        })
+    merge_ids = {m["id"] for m in plan.merges}
+    for cid, row in plan.mentions:
+        if row["merge_id"] is not None and row["merge_id"] not in merge_ids:
+            raise _Bad(f"commitment {cid}: a mention names merge {row['merge_id']}, "
+                       "not in the backup")
     for i, (old, _, parent) in enumerate(plan.commitments):
         if parent is not None and parent not in commitment_ids:
             raise _Bad(f"commitments[{i}].parent: no commitment with id {parent} in the backup")
@@ -371,7 +423,7 @@ def _advance_sequences(session: Session) -> None:
     restored one (SQLite takes the largest rowid plus one by itself)."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    for name in ("sources", "commitments", "evidence", "history"):
+    for name in ("sources", "commitments", "evidence", "history", "merges", "mentions"):
         session.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
             f"coalesce((SELECT max(id) FROM {name}), 0) + 1, false)"))
@@ -414,6 +466,9 @@ def import_backup(session: Session, data: dict[str, Any]) -> BackupSummary:
         {**row, "commitment_id": cid, "evidence_id": ev} for cid, ev, row in plan.history])
     _insert(session, Verdict.__table__, [
         {**row, "commitment_id": cid} for cid, row in plan.verdicts])
+    _insert(session, Merge.__table__, plan.merges)
+    _insert(session, Mention.__table__, [
+        {**row, "commitment_id": cid} for cid, row in plan.mentions])
     _advance_sequences(session)
     out.sources, out.commitments = len(plan.sources), len(plan.commitments)
     out.evidence, out.history = len(plan.evidence), len(plan.history)

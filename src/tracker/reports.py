@@ -326,8 +326,9 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
 
     # retired by a live "same as": marked, never counted by reports
     # (history_sql.is_retired); merges are an analyst's few, held whole
-    merged_into = dict(session.execute(select(Merge.retired_id, Merge.kept_id)
-                                       .where(Merge.undone_at.is_(None))).tuples().all())
+    merged_into: dict[int, int] = {
+        r: k for r, k in session.execute(select(Merge.retired_id, Merge.kept_id)
+                                         .where(Merge.undone_at.is_(None)))}
     q = select(*_columns(Commitment)).order_by(Commitment.id)
     if as_of is not None:
         q = q.where(history_sql.known_by(as_of))
@@ -356,6 +357,18 @@ def write_export(session: Session, out: TextIO, *, as_of: dt.date | None = None)
             out.write(("\n  " if written == 0 else ",\n  ")
                       + json.dumps(obj, ensure_ascii=False))
             written += 1
+    out.write('\n], "merges": [')
+    for i, mg in enumerate(session.scalars(select(Merge).order_by(Merge.id))):
+        obj = {
+            "id": mg.id, "kept": mg.kept_id, "retired": mg.retired_id, "note": mg.note,
+            "by": mg.merged_by, "at": mg.merged_at.isoformat(),
+            "effective_on": mg.effective_on.isoformat(),
+            "moved_evidence": [int(x) for x in mg.moved_evidence.split(";") if x.strip()],
+            "undone_by": mg.undone_by,
+            "undone_at": mg.undone_at.isoformat() if mg.undone_at else None,
+            "undo_note": mg.undo_note,
+        }
+        out.write(("\n  " if i == 0 else ",\n  ") + json.dumps(obj, ensure_ascii=False))
     out.write("\n]}\n")
 
 
