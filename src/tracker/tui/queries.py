@@ -187,6 +187,10 @@ class DetailView:
     source_url: str | None = None
     verdicts: tuple[services.VerdictEntry, ...] = ()  # the verdict log, as recorded
     verdicts_then: tuple[tuple[str, int], ...] = ()  # (party, score) in effect then
+    shown_quote: str = ""  # the most primary mention's quote (statuses.primacy)
+    mentions: tuple[services.MentionView, ...] = ()  # most primary first
+    merged_into: int | None = None  # retired by "same as" into this commitment
+    merged: tuple[int, ...] = ()  # retired into this one
 
     @property
     def window(self) -> str:
@@ -246,6 +250,8 @@ def detail(session: Session, commitment_id: int, as_of: dt.date) -> DetailView:
         parent_id=c.parent_id, children=tuple(ch.id for ch in d.children),
         source_url=src.url if src else None,
         verdicts=tuple(d.verdicts), verdicts_then=tuple(sorted(d.verdicts_then.items())),
+        shown_quote=d.shown_quote, mentions=tuple(d.mentions), merged_into=d.merged_into,
+        merged=tuple(d.merged),
     )
 
 

@@ -137,6 +137,51 @@ def add_note(app: TrackerApp, cid: int) -> None:
     ]), done)
 
 
+def same_as(app: TrackerApp, cid: int, merged_into: int | None) -> None:
+    """"Same as": merge another commitment into ``cid`` (it stays the one
+    counted), or, when ``cid`` was itself merged into another, undo that."""
+    if merged_into is not None:
+        def undo(values: dict[str, Any] | None) -> None:
+            if values is None:
+                return
+
+            def run(front: Tracker) -> str:
+                front.undo_same_as(merged_into, cid, note=values.get("note") or None)
+                return f"commitment {cid} is on its own again (not the same as {merged_into})"
+
+            app.perform("Undo same as", run, [cid, merged_into])
+
+        app.push_screen(FormModal(f"Undo: commitment {cid} is the same as {merged_into}", [
+            Field("note", "Why they are not the same (optional)"),
+        ], submit_label="Undo same as"), undo)
+        return
+
+    def done(values: dict[str, Any] | None) -> None:
+        if not values:
+            return
+        other = int(values["other"])
+
+        def run(front: Tracker) -> str:
+            r = front.same_as(cid, other, note=values.get("note") or None)
+            return (f"commitment {other} is the same as {cid}: {r.mentions} mention(s), "
+                    f"{r.evidence} evidence moved here")
+
+        app.perform("Same as", run, [cid, other])
+
+    def check(values: dict[str, Any]) -> str | None:
+        v = values.get("other") or ""
+        if not v.isdigit() or int(v) < 1:
+            return f"{v!r} is not a commitment id"
+        return "a commitment cannot be the same as itself" if int(v) == cid else None
+
+    app.push_screen(FormModal(f"Same as commitment {cid}", [
+        Field("other", "Commitment that states the same promise (its id; it is retired "
+              "into this one)", required=True, placeholder="e.g. 31"),
+        Field("note", "Why they are the same (optional)",
+              placeholder="e.g. the joint statement as posted by the other government"),
+    ], validate=check, submit_label="Same as"), done)
+
+
 def add_evidence(app: TrackerApp, cid: int) -> None:
     def check(values: dict[str, Any]) -> str | None:
         return _check_dates(values, "event_date", "on")

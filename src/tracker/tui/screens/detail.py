@@ -102,6 +102,28 @@ def _verdict_line(hist: Text, v: VerdictEntry) -> None:
     hist.append("\n")
 
 
+def mentions_text(view: DetailView) -> Text:
+    """The quote shown (the most primary mention), every mention with its
+    kind and source, and the "same as" links either way."""
+    t = Text()
+    if view.merged_into is not None:
+        t.append(f"retired: the same as #{view.merged_into}", style="bold yellow")
+        t.append(" (counted there; m to undo)\n", style="dim")
+    if view.merged:
+        t.append("same as ", style="dim")
+        t.append(", ".join(f"#{i}" for i in view.merged), style="bold")
+        t.append(" (merged into this one)\n", style="dim")
+    if len(view.mentions) > 1:
+        t.append("quote ", style="dim")
+        t.append(f"“{safe.clean(view.shown_quote, keep_newlines=False)}”\n")
+        t.append(f"{len(view.mentions)} mentions, most primary first:\n", style="dim")
+        for m in view.mentions:
+            t.append(f"  {m.kind:<10} ", style="bold")
+            t.append(safe.clean(m.source or "by hand", keep_newlines=False), style="dim")
+            t.append(f": {safe.one_line(m.quote)}\n")
+    return t
+
+
 class DetailScreen(TrackerScreen):
     TITLE = "Commitment"
     BINDINGS: ClassVar = [
@@ -116,6 +138,7 @@ class DetailScreen(TrackerScreen):
         Binding("j", "judge", "Judge"),
         Binding("u", "source", "Source", show=False),
         Binding("o", "open_url", "Open URL", show=False),
+        Binding("m", "same_as", "Same as"),
     ]
 
     def __init__(self, commitment_id: int) -> None:
@@ -129,6 +152,7 @@ class DetailScreen(TrackerScreen):
             yield Static("", id="d-title")
             yield Static("", id="d-source", classes="section")
             yield Static("", id="d-paragraph", classes="section quote-box")
+            yield Static("", id="d-mentions", classes="section")
             yield Static("", id="d-window", classes="section")
             yield Static(Text("Evidence", style="bold"), classes="heading")
             yield Static("", id="d-timeline")
@@ -203,6 +227,9 @@ class DetailScreen(TrackerScreen):
             src.append("added by hand (no source)", style="dim")
         self.query_one("#d-source", Static).update(src)
         self.query_one("#d-paragraph", Static).update(highlighted_paragraph(v))
+        mentions = self.query_one("#d-mentions", Static)
+        mentions.display = len(v.mentions) > 1 or bool(v.merged) or v.merged_into is not None
+        mentions.update(mentions_text(v))
 
         win = Text()
         win.append("due phrase ", style="dim")
@@ -286,6 +313,10 @@ class DetailScreen(TrackerScreen):
         if (v := self.detail_view) is not None:
             actions.judge(self.tracker, v.id, v.actors)
 
+    def action_same_as(self) -> None:
+        if (v := self.detail_view) is not None:
+            actions.same_as(self.tracker, v.id, v.merged_into)
+
     def action_evidence(self) -> None:
         if (v := self.detail_view) is not None:
             actions.add_evidence(self.tracker, v.id)
@@ -351,6 +382,8 @@ class DetailScreen(TrackerScreen):
             (f"Add evidence to {i}", "by hand, confirmed", self.action_evidence),
             (f"Judge {i} for one party", "a verdict of -1, 0 or +1 (or withdraw it)",
              self.action_judge),
+            (f"Same as: merge a duplicate into {i}", "or undo a same-as (m)",
+             self.action_same_as),
             ("Confirm the selected suggestion", "sets the status it supports",
              self.action_confirm),
             ("Reject the selected suggestion", "kept, out of the queue", self.action_reject),
