@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pinned import CLOCK
 
+from pinned import CLOCK
 from tracker import statuses
 from tracker.app import Tracker
 from tracker.cli import cli

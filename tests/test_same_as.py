@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pinned import CLOCK
 
+from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.cli import cli
 from tracker.errors import ServiceError
@@ -61,8 +61,8 @@ def test_same_as_counts_once_and_keeps_both_sources(two_copies) -> None:  # type
     assert d.merged == [b] and d.merged_into is None
     assert app.detail(b).merged_into == a and app.detail(b).mentions[0].source == "b_ministry_ghana.md"
     notes = [h.note for h in d.history if h.event == "note"]
-    assert notes == [f"same as #{b} (merged into this one): one joint statement, posted by "
-                     "both ministries"]
+    assert notes == [(f"same as #{b} (merged into this one): one joint statement, posted by "
+                      "both ministries")]
     [retired_note] = [h for h in app.detail(b).history if h.event == "note"]
     assert retired_note.by == "ann" and f"merged into #{a}" in (retired_note.note or "")
     # a scorecard counts it once
@@ -136,7 +136,7 @@ def test_export_marks_the_retired_one(two_copies) -> None:  # type: ignore[no-un
 
 
 def test_cli_same_as_and_undo(two_copies, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    app, a, b, _ = two_copies
+    _, a, b, _ = two_copies
     run = CliRunner().invoke
     res = run(cli, ["--db", db_url, "same-as", str(a), str(b), "--note", "one text", "--by", "ann"])
     assert res.exit_code == 0, res.output

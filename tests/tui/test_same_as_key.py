@@ -8,15 +8,15 @@ from pathlib import Path
 from sqlalchemy import select
 from textual.widgets import Static
 
+from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.db import Database
-from tracker.models import Merge, Mention
+from tracker.models import Mention, Merge
 from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.modals import FormModal
 
 from .conftest import TODAY, settle
-from pinned import CLOCK
 
 PROMISE = "The two sides will hold the 3rd Joint Dialogue on Ports in Mombasa by March 31, 2025."
 
