@@ -174,3 +174,33 @@ def test_a_backup_keeps_mentions_and_merges(two_copies, tmp_path: Path) -> None:
     restored.undo_same_as(a, b, by="bob")  # the merge's moves are known after a restore
     assert sorted(r.id for r in restored.list_rows(restored.filters())) == [a, b]
     restored.close()
+
+
+def test_candidates_pair_one_sentence_in_two_sources_a_few_days_apart(
+        two_copies, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    app, a, b, tmp = two_copies
+    # the same sentence again, months later: a restatement, not the same posting
+    _write(tmp / "in", "c_later.md", "2024-11-01", "Joint Statement of November. " + PROMISE)
+    app.ingest([tmp / "in" / "c_later.md"])
+    [c] = [r.id for r in app.list_rows(app.filters()) if r.id not in (a, b)]
+    found = app.same_as_candidates(days=7)
+    assert [(f.kept, f.retired, f.days_apart) for f in found] == [(a, b, 1)]
+    assert found[0].kept_source == "a_ministry_kenya.md"
+    assert [(f.kept, f.retired) for f in app.same_as_candidates(days=200)] == [(a, b), (a, c)]
+    assert c not in {f.retired for f in app.same_as_candidates(days=100)}
+    # once judged (merged, even if undone) a pair is not offered again
+    app.same_as(a, b)
+    app.undo_same_as(a, b)
+    assert app.same_as_candidates(days=7) == []
+    assert [(f.kept, f.retired) for f in app.same_as_candidates(days=200)] == [(a, c)]
+    res = CliRunner().invoke(cli, ["--db", db_url, "same-as", "--suggest", "--days", "200"])
+    assert res.exit_code == 0 and f"tracker same-as {a} {c}" in res.output
+    res = CliRunner().invoke(cli, ["--db", db_url, "same-as"])
+    assert res.exit_code != 0 and "KEPT and RETIRED" in res.output
+
+
+def test_fingerprint_ignores_case_punctuation_order_and_small_words() -> None:
+    from tracker.services import fingerprint
+
+    assert fingerprint("The U.S. and India will meet.") == fingerprint("the US and India will MEET")
+    assert fingerprint("India will meet Japan.") != fingerprint("India will meet Korea.")

@@ -610,15 +610,20 @@ def verdict(state: State, commitment_id: int, party: str, score: str | None, wit
 
 
 @cli.command(name="same-as")
-@click.argument("kept", type=ID)
-@click.argument("retired", type=ID)
+@click.argument("kept", type=ID, required=False)
+@click.argument("retired", type=ID, required=False)
 @click.option("--note", help="Why they are the same (or, with --undo, why not).")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--on", type=DATE, help="The day it took effect (default: today).")
 @click.option("--undo", is_flag=True, help="Undo an earlier same-as of these two.")
+@click.option("--suggest", is_flag=True,
+              help="List likely pairs instead: the same sentence in two sources published "
+                   "at most --days apart.")
+@click.option("--days", type=click.IntRange(0, 3650), default=7, show_default=True,
+              help="With --suggest: how many days apart the two sources may be.")
 @pass_state
-def same_as(state: State, kept: int, retired: int, note: str | None, by: str | None,
-            on: dt.date | None, undo: bool) -> None:
+def same_as(state: State, kept: int | None, retired: int | None, note: str | None,
+            by: str | None, on: dt.date | None, undo: bool, suggest: bool, days: int) -> None:
     """Say commitment RETIRED is the same as KEPT (e.g. the joint statement
     both governments posted). KEPT keeps one identity with both sources as
     provenance, takes RETIRED's mentions and evidence, and lists and reports
@@ -627,7 +632,18 @@ def same_as(state: State, kept: int, retired: int, note: str | None, by: str | N
     \b
     Example:  tracker same-as 12 31 --note "same joint statement, MEA and State"
               tracker same-as 12 31 --undo --note "different meetings"
+              tracker same-as --suggest --days 3
     """
+    if suggest:
+        found = state.app.same_as_candidates(days=days)
+        if not found:
+            click.echo("no likely same-as pairs")
+        for c in found:
+            _echo(f"tracker same-as {c.kept} {c.retired}   # {c.kept_source} / "
+                  f"{c.retired_source}, {c.days_apart} day(s) apart: “{c.quote}”")
+        return
+    if kept is None or retired is None:
+        raise click.UsageError("give KEPT and RETIRED (or --suggest)")
     if undo:
         r = state.app.undo_same_as(kept, retired, note=note, by=by)
         _echo(f"commitment {retired} is no longer the same as {kept}: "

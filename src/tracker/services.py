@@ -1539,3 +1539,65 @@ def undo_same_as(session: Session, kept_id: int, retired_id: int, *, clock: Cloc
     _bump_version(session, retired)
     session.flush()
     return SameAs(kept.id, retired.id, n_mentions, n_evidence, True)
+
+
+_FP_TOKEN = re.compile(r"[a-z0-9]+")
+SAME_AS_DAYS = 7  # two sources this many days apart or less may carry one statement
+
+
+def fingerprint(quote: str) -> str:
+    """The normalised text of a sentence: its words of three letters or more,
+    lower-cased, as a set (order, punctuation, "U.S."/"US" and small words do
+    not matter). Two sentences with one fingerprint say the same thing."""
+    words = sorted({w for w in _FP_TOKEN.findall(quote.lower()) if len(w) > 2})
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class SameAsCandidate:
+    kept: int  # the one from the earlier source (then the lower id)
+    retired: int
+    kept_source: str | None
+    retired_source: str | None
+    days_apart: int
+    quote: str
+
+
+def same_as_candidates(session: Session, *, days: int = SAME_AS_DAYS,
+                       limit: int | None = None) -> list[SameAsCandidate]:
+    """Pairs of commitments from two different sources published at most
+    ``days`` apart whose sentences have one fingerprint: likely the same
+    statement posted twice. Bounded: commitments are grouped by fingerprint
+    (one pass, a dict), and only members of one group are paired. Pairs an
+    analyst already merged, or merged and undid, are not offered again."""
+    if days < 0:
+        raise ServiceError("days must be 0 or more")
+    groups: dict[tuple[str, str], list[tuple[dt.date, int, int, str, str]]] = {}
+    q = (select(Commitment.id, Commitment.kind, Commitment.quote, Source.id, Source.published_on,
+                Source.file_name)
+         .join(Source, Source.id == Commitment.source_id)
+         .where(~history_sql.is_retired(Commitment.id))
+         .order_by(Source.published_on, Commitment.id)
+         .execution_options(yield_per=2000))
+    for cid, kind, quote, sid, day, name in session.execute(q):
+        fp = fingerprint(quote)
+        if fp:
+            groups.setdefault((kind, fp), []).append((day, cid, sid, name, quote))
+    judged = {frozenset(p) for p in session.execute(select(Merge.kept_id, Merge.retired_id))}
+    out: list[SameAsCandidate] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        taken: set[int] = set()
+        for i, (day_a, a, sid_a, name_a, quote_a) in enumerate(members):
+            if a in taken:
+                continue
+            for day_b, b, sid_b, name_b, _ in members[i + 1:]:
+                if (day_b - day_a).days > days:
+                    break  # members are in date order
+                if sid_b == sid_a or b in taken or frozenset((a, b)) in judged:
+                    continue
+                taken.add(b)
+                out.append(SameAsCandidate(a, b, name_a, name_b, (day_b - day_a).days, quote_a))
+    out.sort(key=lambda c: (c.days_apart, c.kept, c.retired))
+    return out[:limit] if limit else out

@@ -352,6 +352,13 @@ class Tracker:
         with self.session() as s:
             return services.undo_same_as(s, kept, retired, clock=self.clock, note=note, by=by)
 
+    def same_as_candidates(self, days: int = 7, limit: int | None = None) -> list[Any]:
+        """Likely "same as" pairs (``services.same_as_candidates``)."""
+        from tracker import services
+
+        with self.session() as s:
+            return services.same_as_candidates(s, days=days, limit=limit)
+
     def confirm_effect(self, evidence_id: int, *, on: dt.date | None = None) -> Any:
         """What confirming this suggestion would change (``services.ConfirmEffect``)."""
         from tracker import services
