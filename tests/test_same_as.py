@@ -85,6 +85,11 @@ def test_evidence_and_pending_suggestions_move_to_the_kept_one(two_copies) -> No
     d = app.detail(a)
     assert eid_b in [e.id for e in d.evidence]
     assert [row.pending for row in app.list_rows(app.filters())] == [1]
+    from tracker.tui import queries
+
+    with app.session() as s:  # the UI's review queue: the passage once, counts exact
+        page = queries.review_page(s, "pending")
+        assert [i.commitment_id for i in page.items] == [a] and page.total == page.pending == 1
     r = app.undo_same_as(a, b, note="different dialogues after all", by="bob")
     assert r.undone and r.evidence == 1
     assert eid_b in [e.id for e in app.detail(b).evidence]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker import services, statuses
+from tracker import history_sql, services, statuses
 from tracker.app.read import ListRow as Row
 from tracker.app.read import rows_by_id
 from tracker.clock import Clock
@@ -276,7 +276,7 @@ def low_confidence(session: Session, limit: int = 500,
         select(Commitment.id, Commitment.subject, Commitment.confidence,
                Commitment.due_expression, Commitment.due_rule, Commitment.quote)
         .where(Commitment.confidence < below, Commitment.origin == "extracted",
-               Commitment.status.in_(statuses.ACTIVE))
+               Commitment.status.in_(statuses.ACTIVE), ~history_sql.is_retired(Commitment.id))
         .order_by(Commitment.confidence, Commitment.id)
         .limit(limit)
     )
@@ -288,7 +288,7 @@ def low_confidence_count(session: Session, below: float = LOW_CONFIDENCE) -> int
     return session.scalar(
         select(func.count()).select_from(Commitment)
         .where(Commitment.confidence < below, Commitment.origin == "extracted",
-               Commitment.status.in_(statuses.ACTIVE))) or 0
+               Commitment.status.in_(statuses.ACTIVE), ~history_sql.is_retired(Commitment.id))) or 0
 
 
 # --- review with context ------------------------------------------------------
@@ -329,10 +329,13 @@ def review_page(session: Session, which: str = "pending", offset: int = 0,
 
     if which not in REVIEW_FILTERS:
         raise ValueError(f"review filter must be one of {', '.join(REVIEW_FILTERS)}")
-    where = [Evidence.review == which] if which != "all" else []
+    # (same-as) a duplicate suggestion left on a retired commitment is counted on the kept one
+    live = ~history_sql.is_retired(Evidence.commitment_id)
+    where = [Evidence.review == which, live] if which != "all" else [live]
     total = session.scalar(select(func.count()).select_from(Evidence).where(*where)) or 0
     pending = total if which == "pending" else session.scalar(
-        select(func.count()).select_from(Evidence).where(Evidence.review == "pending")) or 0
+        select(func.count()).select_from(Evidence).where(Evidence.review == "pending",
+                                                         live)) or 0
     rows = session.execute(
         select(Evidence.id, Evidence.commitment_id, Commitment.subject, Evidence.kind,
                Evidence.confidence, Evidence.event_date, Source.file_name, Evidence.quote,
