@@ -3,4 +3,4 @@
 import runpy
 from pathlib import Path
 
-runpy.run_path(str(Path(__file__).resolve().parents[1] / "src/tracker/migrations/env.py"))
+runpy.run_path(str(Path(__file__).resolve().parents[1] / "src/tracker/store/migrations/env.py"))

@@ -8,7 +8,7 @@ as front matter), as a saved web page (the paragraphs as <p> inside an
 <article>, with navigation, a sidebar and a footer around it, the date as
 ``article:published_time``) and as a PDF (paragraphs wrapped to the width of a
 Helvetica line, 10 pt on a US letter page, /Title and /CreationDate set).
-Each is read with ``tracker.documents.read_document`` and run through the
+Each is read with ``tracker.ingest.documents.read_document`` and run through the
 extractor; an item is compared by (kind, quote, subject, actors, window).
 
 Figures per family of dialogues (001-025: US-Japan, Quad, AUSMIN, on which
@@ -42,8 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tracker.documents import DocumentError, read_document
 from tracker.extract import extract
+from tracker.ingest.documents import DocumentError, read_document
 
 
 def default_corpus() -> Path:

@@ -70,7 +70,7 @@ def _fresh_pg() -> str | None:
         return None
     from sqlalchemy import text
 
-    from tracker.db import make_engine
+    from tracker.store.db import make_engine
 
     engine = make_engine(PG)
     with engine.begin() as conn:
@@ -95,9 +95,9 @@ def review_race(quick: bool, tmp: Path) -> list[Result]:
     from sqlalchemy import select
 
     from test_concurrency import _race, _suggestions
-    from tracker.db import Database
-    from tracker.models import Commitment, Evidence, HistoryEntry
-    from tracker.services import confirm_evidence, reject_evidence
+    from tracker.lifecycle.services import confirm_evidence, reject_evidence
+    from tracker.store.db import Database
+    from tracker.store.models import Commitment, Evidence, HistoryEntry
 
     n = 20 if quick else 200
     rows = []
@@ -167,8 +167,8 @@ def _docs(folder: Path, ids: range) -> None:
 def overlap_ingest(quick: bool, tmp: Path) -> list[Result]:
     from sqlalchemy import func, select
 
-    from tracker.db import Database
-    from tracker.models import Source
+    from tracker.store.db import Database
+    from tracker.store.models import Source
 
     n = 60 if quick else 600
     a, b = tmp / "overlap" / "a", tmp / "overlap" / "b"

@@ -36,7 +36,7 @@ CLOCK_AT = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 
 def _app(url: str):  # type: ignore[no-untyped-def]
     from tracker.app import Tracker
-    from tracker.clock import FixedClock
+    from tracker.domain.clock import FixedClock
 
     return Tracker(url, FixedClock(CLOCK_AT))
 

@@ -37,12 +37,12 @@ def _timeliness(reason: str | None) -> str | None:
 
 def run(chains: dict, names: list[str], *, reverse: bool = False) -> list[dict]:
     """Ingest the chains' documents into a fresh database; the suggested links."""
-    from tracker import services
-    from tracker.clock import system
-    from tracker.db import Database
-    from tracker.documents import iter_paths, read_document
-    from tracker.suggestions import clear_caches
-    from tracker.models import Commitment, Evidence, Source
+    from tracker.domain.clock import system
+    from tracker.ingest.documents import iter_paths, read_document
+    from tracker.lifecycle import services
+    from tracker.lifecycle.suggestions import clear_caches
+    from tracker.store.db import Database
+    from tracker.store.models import Commitment, Evidence, Source
 
     clear_caches()
     docs = []

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/reader_compare.py REV PATH...
 
-Loads ``src/tracker/documents.py`` as it was at git revision REV beside the
+Loads ``src/tracker/ingest/documents.py`` as it was at git revision REV beside the
 current one, reads every .txt/.md file under the PATHs with both, and prints
 each file whose outcome differs (refusal reason, or date, title, publisher,
 url, body length, content hash), then the totals. Exit status 1 if any
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _old_module(rev: str) -> Any:
-    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/tracker/documents.py"],
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/tracker/ingest/documents.py"],
                             capture_output=True, text=True, check=True).stdout
     path = Path(tempfile.mkdtemp()) / "documents_then.py"
     path.write_text(source, encoding="utf-8")
@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 3:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
-    from tracker import documents as now
+    from tracker.ingest import documents as now
 
     then = _old_module(argv[1])
     files = sorted(p for root in argv[2:] for p in Path(root).rglob("*")

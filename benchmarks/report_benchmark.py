@@ -67,7 +67,7 @@ def shell_script(as_of: dt.date, *, identical: bool) -> str:
     identical: the very statement tracker runs (each row a CSV line built by
     SQLite), printed in list mode. Otherwise the row form of the query, with
     the shell's own CSV mode doing the formatting."""
-    from tracker._overdue_sql import OVERDUE
+    from tracker.store._overdue_sql import OVERDUE
 
     sql, params = OVERDUE[(False, identical)]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
@@ -89,7 +89,7 @@ def _sql_literal(v: object) -> str:
 
 
 def count_rows(path: Path, as_of: dt.date) -> int:
-    from tracker._overdue_sql import OVERDUE
+    from tracker.store._overdue_sql import OVERDUE
 
     sql, params = OVERDUE[(False, False)]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
@@ -188,7 +188,7 @@ def write_doc(rows: list[tuple], largest: int, t_resolve: float, t_help: float) 
         f"| `tracker --help` | {t_help:.3f} s | ≤ 0.15 s |",
         "",
         "How: on an embedded SQLite database already at the newest schema, the report and",
-        "plain status changes take the lean path (`tracker/lean.py`): the standard",
+        "plain status changes take the lean path (`tracker/store/lean.py`): the standard",
         "library's sqlite3, no SQLAlchemy import (which alone costs about 0.45 s here).",
         "The report's SQL is generated from the SQLAlchemy query and tests check that",
         "both paths return the same rows. The CSV lines are formatted by SQLite itself.",

@@ -61,7 +61,7 @@ def shell_script(mode: str) -> str:
     """The overdue query (its row form) in the sqlite3 shell's ``mode``,
     parameters bound through ``temp.sqlite_parameters`` (a ``.param set``
     value holding a double quote would run as NULL)."""
-    from tracker._overdue_sql import OVERDUE
+    from tracker.store._overdue_sql import OVERDUE
 
     sql, params = OVERDUE[(False, False)]
     params = dict(params, as_of=TODAY.isoformat(), as_of_s=TODAY.isoformat())
@@ -75,7 +75,7 @@ def pg_copy_sql() -> str:
     """The overdue query for PostgreSQL with its values inlined, one line."""
     from sqlalchemy.dialects import postgresql
 
-    from tracker.reports import overdue_query
+    from tracker.reports.overdue import overdue_query
 
     q = overdue_query("postgresql", TODAY, past=False)
     sql = str(q.compile(dialect=postgresql.dialect(),
@@ -87,7 +87,7 @@ def load_pg(path: Path, n: int) -> str:
     """A PostgreSQL database holding the rows of ``path`` (made once, reused)."""
     import psycopg
 
-    from tracker.db import Database
+    from tracker.store.db import Database
 
     name = f"{PG_PREFIX}{n}"
     with psycopg.connect(f"{PG_ADMIN}/postgres", autocommit=True) as admin:

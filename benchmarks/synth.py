@@ -32,7 +32,7 @@ STATUSES = ["open"] * 14 + ["in_progress"] * 2 + ["fulfilled"] * 3 + ["missed"]
 
 def build(path: Path, n: int, seed: int = 7) -> Path:
     """Create (or reuse) a database at ``path`` with ``n`` commitments."""
-    from tracker.db import Database
+    from tracker.store.db import Database
 
     path = Path(path)
     if path.exists():

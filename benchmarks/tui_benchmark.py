@@ -47,7 +47,7 @@ def build_synthetic(url: str, n: int, seed: int = 7) -> None:
     """n commitments over n // 50 sources, with some evidence and history; fast inserts."""
     from sqlalchemy import text
 
-    from tracker.db import Database
+    from tracker.store.db import Database
 
     rnd = random.Random(seed)
     database = Database(url)
@@ -139,13 +139,14 @@ def build(path: Path, n: int) -> str:
             build_synthetic(url, n)
     else:
         shared_build(path, n)
-    from tracker.db import Database, current_revision, head_revision
+    from tracker.store.db import Database, current_revision, head_revision
 
     database = Database(url, migrate=False)
     try:
         if current_revision(database.engine) != head_revision():
-            from tracker.db import upgrade
             from sqlalchemy import text
+
+            from tracker.store.db import upgrade
 
             upgrade(database.engine)
             with database.engine.begin() as conn:

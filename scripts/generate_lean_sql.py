@@ -14,14 +14,14 @@ import sys
 from pathlib import Path
 
 RUNTIME_PARAMS = ("as_of", "as_of_s")
-TARGET = Path(__file__).resolve().parents[1] / "src" / "tracker" / "_overdue_sql.py"
+TARGET = Path(__file__).resolve().parents[1] / "src" / "tracker" / "store" / "_overdue_sql.py"
 
 
 def generate() -> str:
     """The source of ``_overdue_sql.py``, compiled from the SQLAlchemy query."""
     from sqlalchemy.dialects import sqlite
 
-    from tracker.reports import overdue_query
+    from tracker.reports.overdue import overdue_query
 
     dialect = sqlite.dialect(paramstyle="named")
     lines = [

@@ -3,7 +3,7 @@ here (the code under test never reads the wall clock itself)."""
 
 import datetime as dt
 
-from tracker.clock import FixedClock
+from tracker.domain.clock import FixedClock
 
 TODAY = dt.date(2026, 11, 22)
 CLOCK = FixedClock(TODAY)

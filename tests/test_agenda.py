@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker import services
-from tracker.agenda import agenda
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.documents import parse_document
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.ingest.documents import parse_document
+from tracker.lifecycle import services
+from tracker.reports.agenda import agenda
+from tracker.store.db import Database
 
 D = dt.date
 NEW_YEAR = D(2024, 1, 1)

@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 from pinned import CLOCK, TODAY
-
 from tracker.app import Tracker
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

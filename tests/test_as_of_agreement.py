@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pinned import TODAY
 
+from pinned import TODAY
 from tracker.cli import cli
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -96,7 +96,7 @@ def test_fulfilled_then_is_on_time_everywhere(backfilled: str) -> None:
 def test_the_ui_read_models_agree_with_the_reports(backfilled: str) -> None:
     import datetime as dt
 
-    from tracker.db import Database
+    from tracker.store.db import Database
     from tracker.tui import queries
 
     database = Database(backfilled)

@@ -1,4 +1,4 @@
-"""Backup and import (tracker.backup): export -> import into an empty database
+"""Backup and import (tracker.app.backup): export -> import into an empty database
 -> export gives the same JSON, ids kept; a bad file or a non-empty database
 stores nothing. Documents and sentences written here."""
 
@@ -17,9 +17,9 @@ from sqlalchemy import func, select, text
 
 from pinned import CLOCK, TODAY
 from tracker.app import Tracker
-from tracker.backup import ImportRefused
+from tracker.app.backup import ImportRefused
 from tracker.cli import cli
-from tracker.models import Commitment, Evidence, Source
+from tracker.store.models import Commitment, Evidence, Source
 
 DOC_A = """---
 title: Joint statement on the trade dialogue
@@ -99,7 +99,7 @@ def _empty_twin(db_url: str, tmp_path: Path) -> str:
     PostgreSQL database emptied (its id sequences start again at 1)."""
     if db_url.startswith("sqlite"):
         return f"sqlite:///{tmp_path / 'restored.db'}"
-    from tracker.db import Database
+    from tracker.store.db import Database
 
     database = Database(db_url)
     with database.engine.begin() as conn:

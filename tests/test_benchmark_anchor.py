@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tracker.app import Tracker
-from tracker.clock import FixedClock
+from tracker.domain.clock import FixedClock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import report_benchmark

@@ -11,12 +11,12 @@ from pathlib import Path
 from click.testing import CliRunner
 from icalendar import Calendar
 
-from tracker import services
-from tracker.calendar_export import write_ics
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.documents import parse_document
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.ingest.documents import parse_document
+from tracker.lifecycle import services
+from tracker.reports.calendar import write_ics
+from tracker.store.db import Database
 
 NOW = dt.datetime(2024, 6, 1, 8, 30, tzinfo=dt.UTC)
 

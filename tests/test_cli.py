@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.models import Commitment, Source
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Source
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,4 +1,4 @@
-"""The wall clock is read in one place (tracker/clock.py); the faces hand a
+"""The wall clock is read in one place (tracker/domain/clock.py); the faces hand a
 clock down and everything below takes dates from it. And the suite itself
 holds on any date: its clock-dependent parts run with the machine's clock a
 year ahead."""
@@ -37,7 +37,7 @@ def test_only_the_clock_module_reads_the_wall_clock() -> None:
 
 
 def test_the_clock_module_does_read_it() -> None:
-    assert _clock_reads(SRC / "clock.py")  # the check above looks at the right calls
+    assert _clock_reads(SRC / "domain" / "clock.py")  # the check above looks at the right calls
 
 
 @pytest.mark.skipif(os.environ.get("TRACKER_CLOCK_SHIFT_DAYS") is not None,

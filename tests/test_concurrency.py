@@ -14,13 +14,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tracker import services
-from tracker.db import Database
-from tracker.documents import Document, parse_document
-from tracker.errors import ConflictError
-from tracker.models import Commitment, Evidence, HistoryEntry, Source
-from tracker.services import add_commitment, confirm_evidence, ingest_document, reject_evidence
 from pinned import CLOCK, TODAY
+from tracker.domain.errors import ConflictError
+from tracker.ingest.documents import Document, parse_document
+from tracker.lifecycle import services
+from tracker.lifecycle.services import (
+    add_commitment,
+    confirm_evidence,
+    ingest_document,
+    reject_evidence,
+)
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Evidence, HistoryEntry, Source
 
 PAIRS = 20
 

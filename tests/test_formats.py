@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker import formats
-from tracker.cli import cli
-from tracker.documents import FORMATTED_SUFFIXES, DocumentError, read_document
-from tracker.extract import extract
-from tracker.formats import READERS, unwrap_lines
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.extract import extract
+from tracker.ingest import formats
+from tracker.ingest.documents import FORMATTED_SUFFIXES, DocumentError, read_document
+from tracker.ingest.formats import READERS, unwrap_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("formats_roundtrip",

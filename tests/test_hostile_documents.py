@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker import documents
-from tracker.documents import DocumentError, iter_paths, read_document
 from pinned import CLOCK, TODAY
+from tracker.ingest import documents
+from tracker.ingest.documents import DocumentError, iter_paths, read_document
 
 BODY = "The two sides will hold the next round of talks in 2025.\n"
 
@@ -216,8 +216,8 @@ def test_unreadable_file_and_folder_simulated_as_root(
     from sqlalchemy import select
 
     from tracker.cli import cli
-    from tracker.db import Database
-    from tracker.models import Source
+    from tracker.store.db import Database
+    from tracker.store.models import Source
 
     (tmp_path / "secret.md").write_text("date 2024-01-01 " + BODY)
     (tmp_path / "open.md").write_text("date 2024-01-02 " + BODY.replace("2025", "2026"))
@@ -265,8 +265,8 @@ def test_a_hostile_run_stores_the_same_on_sqlite_and_postgresql(db_url: str,
     from sqlalchemy import func, select
 
     from tracker.cli import cli
-    from tracker.db import Database
-    from tracker.models import Source
+    from tracker.store.db import Database
+    from tracker.store.models import Source
 
     folder = tmp_path / "run"
     folder.mkdir()

@@ -1,4 +1,4 @@
-"""`tracker import commitments.csv` (tracker.backup.import_csv): an analyst's
+"""`tracker import commitments.csv` (tracker.app.backup.import_csv): an analyst's
 spreadsheet through the service layer, all rows or none, bad rows named by
 line. The sheets are written here."""
 
@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from pinned import CLOCK
 from tracker.app import Tracker
-from tracker.backup import CSV_COLUMNS, ImportRefused
+from tracker.app.backup import CSV_COLUMNS, ImportRefused
 from tracker.cli import cli
 
 
@@ -51,7 +51,7 @@ def test_every_documented_column_with_its_example(db_url: str, tmp_path: Path) -
     app.close()
     assert summary.commitments == 1 and summary.statuses == {"fulfilled": 1}
     assert c["quote"] == "The ministers will meet again in 2025."
-    assert c["actors"] == ["United States", "India"]  # canonicalised through tracker.parties
+    assert c["actors"] == ["United States", "India"]  # canonicalised through tracker.domain.parties
     assert c["topics"] == ["security", "diplomacy"] and c["action"] == "meet"
     assert (c["made_on"], c["due_start"], c["due_end"]) == ("2024-02-01", "2025-01-01",
                                                             "2025-12-31")

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.db import head_revision, make_engine
-from tracker.db import upgrade as alembic_upgrade
+from tracker.store.db import head_revision, make_engine
+from tracker.store.db import upgrade as alembic_upgrade
 
 pytestmark = pytest.mark.slow
 

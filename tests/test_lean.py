@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tracker import lean, services
-from tracker.db import Database, head_revision
-from tracker.errors import ConflictError, InvalidTransition, NotFound
-from tracker.migrations import SCHEMA_HEAD
-from tracker.models import HistoryEntry
-from tracker.reports import iter_overdue_rows
 from pinned import CLOCK, TODAY
+from tracker.domain.errors import ConflictError, InvalidTransition, NotFound
+from tracker.lifecycle import services
+from tracker.reports.overdue import iter_overdue_rows
+from tracker.store import lean
+from tracker.store.db import Database, head_revision
+from tracker.store.migrations import SCHEMA_HEAD
+from tracker.store.models import HistoryEntry
 
 GENERATED = Path(lean.__file__).with_name("_overdue_sql.py")
 

@@ -1,4 +1,4 @@
-"""The lexicon's rows, each with an example (tracker/lexicon.py)."""
+"""The lexicon's rows, each with an example (tracker/domain/lexicon.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tracker import lexicon
+from tracker.domain import lexicon
 
 
 @pytest.mark.parametrize(("word", "number"), [
@@ -31,8 +31,9 @@ def test_every_spelling_is_in_the_words_and_the_patterns() -> None:
 
 
 def test_the_readers_share_the_lexicon() -> None:
-    from tracker import documents, temporal
+    from tracker import temporal
     from tracker.extract import statements
+    from tracker.ingest import documents
 
     assert documents._MONTHS is lexicon.MONTH_NUMBER
     assert statements._MONTHS is lexicon.MONTH_NUMBER

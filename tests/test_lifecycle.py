@@ -8,10 +8,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from tracker import services, statuses
-from tracker.db import Database
-from tracker.models import Commitment, HistoryEntry
 from pinned import CLOCK, TODAY
+from tracker.domain import statuses
+from tracker.lifecycle import services
+from tracker.store.db import Database
+from tracker.store.models import Commitment, HistoryEntry
 
 
 def _add(db: Database, **kw) -> int:  # type: ignore[no-untyped-def]
@@ -121,7 +122,7 @@ def test_bad_window_is_refused(db: Database) -> None:
 
 
 def test_evidence_confirm_sets_status_with_evidence_in_history(db: Database) -> None:
-    from tracker.models import Evidence
+    from tracker.store.models import Evidence
 
     cid = _add(db)
     with db.session() as s:
@@ -206,9 +207,9 @@ def test_transition_table_is_complete() -> None:
 
 
 def test_the_vocabulary_drives_the_schema_constraints() -> None:
-    """The CHECK constraints are built from the tables in tracker.statuses, and
+    """The CHECK constraints are built from the tables in tracker.domain.statuses, and
     they say what the migrations created (the migrations keep their own text)."""
-    from tracker.models import Commitment, Evidence, HistoryEntry
+    from tracker.store.models import Commitment, Evidence, HistoryEntry
 
     def checks(model: type) -> dict[str, str]:
         from sqlalchemy import CheckConstraint

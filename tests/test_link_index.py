@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from pinned import CLOCK
 from tracker.app import Tracker
+from tracker.lifecycle.suggestions import _Index, _plan
 from tracker.linking.bodies import load_registry
 from tracker.linking.keys import parties_compatible
-from tracker.models import Commitment, Evidence, LinkCommitment, LinkEvent, LinkSource, Source
-from tracker.suggestions import _Index, _plan
+from tracker.store.models import Commitment, Evidence, LinkCommitment, LinkEvent, LinkSource, Source
 
 CHAINS = Path(__file__).resolve().parent / "chains"
 

@@ -9,12 +9,12 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from tracker import services
-from tracker.documents import iter_paths, read_document
-from tracker.follow_up import follow_up_report
-from tracker.suggestions import clear_caches, link_source
-from tracker.models import Commitment, Evidence, Source
 from pinned import CLOCK, TODAY
+from tracker.ingest.documents import iter_paths, read_document
+from tracker.lifecycle import services
+from tracker.lifecycle.suggestions import clear_caches, link_source
+from tracker.reports.follow_up import follow_up_report
+from tracker.store.models import Commitment, Evidence, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -128,7 +128,7 @@ def test_chain_links(db, chain):
 
 
 def test_all_chains_together_in_any_order(sqlite_db, tmp_path):
-    from tracker.db import Database
+    from tracker.store.db import Database
 
     paths = list(iter_paths([CHAINS]))
     docs = sorted(paths, key=lambda p: read_document(p).published_on)

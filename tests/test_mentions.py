@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from pinned import CLOCK
-from tracker import statuses
 from tracker.app import Tracker
 from tracker.cli import cli
+from tracker.domain import statuses
 from tracker.extract import extract
 from tracker.extract.restatements import mention_kind
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from tracker import parties
-from tracker.parties import Party, build_registry, package_registry
+from tracker.domain import parties
+from tracker.domain.parties import Party, build_registry, package_registry
 
 REG = package_registry()
 

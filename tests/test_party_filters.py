@@ -10,10 +10,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.services import Filters, add_commitment, count_commitments, list_commitments
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.lifecycle.services import Filters, add_commitment, count_commitments, list_commitments
+from tracker.store.db import Database
 
 MADE = dt.date(2024, 3, 1)
 

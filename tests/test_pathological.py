@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tracker.documents import DocumentError
 from tracker.extract import budget, core, extract
 from tracker.extract.sentences import (
     MAX_SENTENCE_CHARS,
@@ -21,6 +20,7 @@ from tracker.extract.sentences import (
     paragraph_bounds,
     split_sentences,
 )
+from tracker.ingest.documents import DocumentError
 
 DAY = date(2024, 3, 1)
 # one clause without a full stop, repeated: a document that is a single line
@@ -149,8 +149,8 @@ def test_ingest_refuses_a_document_over_the_budget_in_one_line(
     from sqlalchemy import func, select
 
     from tracker.cli import cli
-    from tracker.db import Database
-    from tracker.models import Commitment, Source
+    from tracker.store.db import Database
+    from tracker.store.models import Commitment, Source
 
     monkeypatch.setattr(budget, "Deadline", _StepBudget)
     folder = tmp_path / "docs"

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from tracker.documents import DocumentError, decode, find_document_date, parse_document
-from tracker.report_writers import csv_line, csv_safe, md_escape, write_rows
-from tracker.textsafe import clean, is_clean, one_line
+from tracker.domain.textsafe import clean, is_clean, one_line
+from tracker.ingest.documents import DocumentError, decode, find_document_date, parse_document
+from tracker.reports.writers import csv_line, csv_safe, md_escape, write_rows
 
 settings.register_profile("ci", max_examples=60, deadline=None, database=None,
                           suppress_health_check=[HealthCheck.too_slow])

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from tracker.db import Database
+from tracker.store.db import Database
 from tracker.tui import queries
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker import services
-from tracker.cli import cli
-from tracker.db import Database
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.lifecycle import services
+from tracker.store.db import Database
 
 
 def run(url: str, *args: str) -> tuple[int, str, str]:
@@ -92,7 +92,7 @@ def test_past_as_of_uses_status_then_and_sources_known_then(db_url: str, tmp_pat
         services.change_status(s, cid, "fulfilled", by="t", clock=CLOCK)  # today
         src_doc = tmp_path / "late.md"
         src_doc.write_text("---\ndate: 2025-03-01\n---\nReport.\n", encoding="utf-8")
-        from tracker.documents import read_document
+        from tracker.ingest.documents import read_document
 
         r = services.ingest_document(s, read_document(src_doc), extract=False, link=False, clock=CLOCK)
         source = services.get_source(s, r.source_id)
@@ -166,7 +166,7 @@ def test_export_json_shape(db_url: str) -> None:
 def test_overdue_query_reads_the_partial_index_in_order(sqlite_db: Database) -> None:
     from sqlalchemy.dialects import sqlite
 
-    from tracker.reports import overdue_query
+    from tracker.reports.overdue import overdue_query
 
     q = overdue_query("sqlite", dt.date(2999, 1, 1), past=False)
     sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))

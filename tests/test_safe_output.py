@@ -16,13 +16,13 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.models import Evidence
-from tracker.report_writers import csv_line, md_escape, write_rows
-from tracker.services import add_commitment, add_evidence
-from tracker.textsafe import clean, is_clean, one_line
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.domain.textsafe import clean, is_clean, one_line
+from tracker.lifecycle.services import add_commitment, add_evidence
+from tracker.reports.writers import csv_line, md_escape, write_rows
+from tracker.store.db import Database
+from tracker.store.models import Evidence
 
 AS_OF = dt.date(2025, 1, 31)
 HOSTILE = (
@@ -164,7 +164,7 @@ def test_ingest_lines_name_hostile_files_safely(db: Database, tmp_path: Path) ->
 
 def test_one_line_fast_path_agrees_with_clean() -> None:
     """``one_line`` skips ``clean`` for plain text: the same result either way."""
-    from tracker.textsafe import clean, one_line
+    from tracker.domain.textsafe import clean, one_line
 
     samples = ["plain words", " lead", "trail ", "two  spaces", "tab\there", "nl\nx",
                "bidi\u202eevil", "esc\x1b[31mred", "nbsp\u00a0x", "curly “quotes”", "",

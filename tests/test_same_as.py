@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.cli import cli
-from tracker.errors import ServiceError
+from tracker.domain.errors import ServiceError
 
 PROMISE = "The two sides will hold the 3rd Joint Dialogue on Ports in Mombasa by March 31, 2025."
 
@@ -205,7 +205,7 @@ def test_candidates_pair_one_sentence_in_two_sources_a_few_days_apart(
 
 
 def test_fingerprint_ignores_case_punctuation_order_and_small_words() -> None:
-    from tracker.services import fingerprint
+    from tracker.lifecycle.services import fingerprint
 
     assert fingerprint("The U.S. and India will meet.") == fingerprint("the US and India will MEET")
     assert fingerprint("India will meet Japan.") != fingerprint("India will meet Korea.")

@@ -17,13 +17,19 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.cli import cli
-from tracker.db import Database, DatabaseError, current_revision, head_revision, make_engine
-from tracker.db import upgrade as alembic_upgrade
-from tracker.db import upgrade_backup
-from tracker.models import Commitment, Source
-from tracker.services import add_commitment
 from pinned import CLOCK, TODAY
+from tracker.cli import cli
+from tracker.lifecycle.services import add_commitment
+from tracker.store.db import (
+    Database,
+    DatabaseError,
+    current_revision,
+    head_revision,
+    make_engine,
+    upgrade_backup,
+)
+from tracker.store.db import upgrade as alembic_upgrade
+from tracker.store.models import Commitment, Source
 
 FIRST = "a1be9b0f52c8"  # the initial schema; the next migration adds indexes
 
@@ -72,7 +78,7 @@ def _fail_midway(exc: BaseException, monkeypatch: pytest.MonkeyPatch) -> list[in
 def test_a_failed_upgrade_restores_the_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: BaseException
 ) -> None:
-    path = tmp_path / "tracker.db"
+    path = tmp_path / "tracker.store.db"
     url = _at_first_revision_with_data(path)
     before = _state(path)
     calls = _fail_midway(exc, monkeypatch)
@@ -92,7 +98,7 @@ def test_a_failed_upgrade_restores_the_copy(
 
 
 def test_a_copy_left_by_a_killed_upgrade_is_restored_on_the_next_open(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.db"
+    path = tmp_path / "tracker.store.db"
     url = _at_first_revision_with_data(path)
     before = _state(path)
     backup = upgrade_backup(path)
@@ -147,7 +153,7 @@ def _cli(url: str, *args: str) -> tuple[int, str]:
 
 
 def test_a_database_at_an_unknown_newer_revision_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.db"
+    path = tmp_path / "tracker.store.db"
     Database(f"sqlite:///{path}").dispose()
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
@@ -162,7 +168,7 @@ def test_a_database_at_an_unknown_newer_revision_is_refused_unchanged(tmp_path: 
 
 
 def test_a_corrupted_file_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.db"
+    path = tmp_path / "tracker.store.db"
     path.write_bytes(b"this is not an SQLite database, just bytes\n" * 200)
     digest = _digest(path)
     code, err = _cli(f"sqlite:///{path}", "list")
@@ -170,12 +176,12 @@ def test_a_corrupted_file_is_refused_unchanged(tmp_path: Path) -> None:
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "file is not a database" in err
     assert _digest(path) == digest
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.store.db"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only file")
 def test_a_read_only_database_that_needs_an_upgrade_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.db"
+    path = tmp_path / "tracker.store.db"
     url = _at_first_revision_with_data(path)
     path.chmod(0o444)
     digest = _digest(path)

@@ -14,17 +14,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tracker import services
-from tracker.app import Tracker
-from tracker.cli import cli
-from tracker.db import Database
-from tracker.documents import parse_document
-from tracker.follow_up import COLUMNS, follow_up_report
-from tracker.models import Source
-from tracker.report_writers import HTML_CSP
-from tracker.scorecard import GROUPINGS, NO_SERIES, NO_TOPIC, Item, compute, scorecard
 from chromium import need_chromium
 from pinned import CLOCK
+from tracker.app import Tracker
+from tracker.cli import cli
+from tracker.ingest.documents import parse_document
+from tracker.lifecycle import services
+from tracker.reports.follow_up import COLUMNS, follow_up_report
+from tracker.reports.scorecard import GROUPINGS, NO_SERIES, NO_TOPIC, Item, compute, scorecard
+from tracker.reports.writers import HTML_CSP
+from tracker.store.db import Database
+from tracker.store.models import Source
 
 D = dt.date
 AS_OF = D(2025, 6, 30)

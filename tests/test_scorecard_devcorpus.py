@@ -17,8 +17,8 @@ import pytest
 
 from pinned import CLOCK
 from tracker.app import Tracker
-from tracker.errors import ServiceError
-from tracker.follow_up import COLUMNS
+from tracker.domain.errors import ServiceError
+from tracker.reports.follow_up import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = dt.date(2025, 6, 30)

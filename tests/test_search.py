@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 
-from tracker import services
-from tracker.db import Database
-from tracker.models import Commitment, Source
 from pinned import CLOCK, TODAY
+from tracker.lifecycle import services
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Source
 
 D = dt.date(2024, 1, 10)
 
@@ -164,7 +164,7 @@ def test_as_of_with_sources_joined(db: Database) -> None:
 def test_states_on_replays_history_by_effective_date(db: Database) -> None:
     """Evidence confirmed today for an event in 2024: on any date from the
     event on, the commitment was fulfilled (on that day); before it, open."""
-    from tracker.models import Evidence
+    from tracker.store.models import Evidence
 
     with db.session() as s:
         c = services.add_commitment(s, quote="will meet", subject="meet", made_on=D,
@@ -222,7 +222,7 @@ def test_sqlite_text_word_uses_fts(sqlite_db: Database) -> None:
 
 
 def test_overdue_report_keeps_its_partial_index(sqlite_db: Database) -> None:
-    from tracker.reports import overdue_query
+    from tracker.reports.overdue import overdue_query
 
     q = overdue_query("sqlite", dt.date(2999, 1, 1), past=False)
     top = _plan(sqlite_db, q)

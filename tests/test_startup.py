@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.db import Database
+from tracker.store.db import Database
 
 PROBE = """
 import json, sys
@@ -73,7 +73,7 @@ def test_commands_on_a_current_postgres_database_skip_alembic(pg_url: str) -> No
 
 def test_an_older_database_still_goes_through_alembic(tmp_path: Path) -> None:
     """The cheap check only says "current": anything else is Alembic's call."""
-    from tracker.db import make_engine, upgrade
+    from tracker.store.db import make_engine, upgrade
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = make_engine(url)

@@ -25,9 +25,9 @@ from test_scorecard import (
 )
 from tracker.app import Tracker
 from tracker.cli import cli
-from tracker.db import Database
-from tracker.errors import ServiceError
-from tracker.follow_up import COLUMNS
+from tracker.domain.errors import ServiceError
+from tracker.reports.follow_up import COLUMNS
+from tracker.store.db import Database
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from tracker.db import alembic_config as tracker_alembic_config
-from tracker.db import make_engine
+from tracker.store.db import alembic_config as tracker_alembic_config
+from tracker.store.db import make_engine
 
 
 @pytest.fixture

@@ -72,8 +72,8 @@ def test_the_actor_filter_finds_migrated_rows(alembic_runner, alembic_engine) ->
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from tracker.models import Commitment
-    from tracker.services import actor_clause
+    from tracker.lifecycle.services import actor_clause
+    from tracker.store.models import Commitment
 
     alembic_runner.migrate_up_to("7f1d2c9a4b60")
     with alembic_engine.begin() as conn:

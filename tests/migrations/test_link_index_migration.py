@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.migrations import SCHEMA_HEAD
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
+from tracker.store.migrations import SCHEMA_HEAD
 
 BODY = ("India and Brazil agreed to hold the 4th India-Brazil Space Dialogue in Brasilia "
         "by June 2024.")
@@ -33,7 +33,7 @@ def _fill(conn) -> None:  # type: ignore[no-untyped-def]
 
 def test_link_index_up_and_down_keeps_data_and_is_backfilled(  # type: ignore[no-untyped-def]
         alembic_runner, alembic_engine) -> None:
-    from tracker.suggestions import ensure_index
+    from tracker.lifecycle.suggestions import ensure_index
 
     alembic_runner.migrate_up_to("7f1d2c9a4b60")
     with alembic_engine.begin() as conn:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from tracker.cli import cli
-from tracker.db import Database, current_revision, head_revision, make_engine, upgrade
+from tracker.store.db import Database, current_revision, head_revision, make_engine, upgrade
 
 PREVIOUS = "5c3e8d21f7a4"  # the revision before head
 
@@ -63,7 +63,7 @@ def test_a_postgres_database_behind_is_refused(pg_url: str) -> None:
 def test_the_embedded_default_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
-    from tracker.config import default_url
+    from tracker.domain.config import default_url
 
     url = default_url()
     assert str(tmp_path) in url

@@ -44,7 +44,7 @@ def test_down_and_up_again_on_a_filled_database(alembic_runner, alembic_engine) 
 
 
 def test_database_is_brought_to_head_on_open(db_url: str) -> None:
-    from tracker.db import Database, current_revision, head_revision
+    from tracker.store.db import Database, current_revision, head_revision
 
     database = Database(db_url)
     try:

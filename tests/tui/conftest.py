@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from tracker.db import Database
-from tracker.documents import iter_paths, read_document
-from tracker.models import Commitment
-from tracker.services import ingest_document
 from pinned import CLOCK, TODAY
+from tracker.ingest.documents import iter_paths, read_document
+from tracker.lifecycle.services import ingest_document
+from tracker.store.db import Database
+from tracker.store.models import Commitment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 PINNED = "2026-11-20 09:00:00.000000"

@@ -27,11 +27,12 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
-from tracker import services
+from pinned import CLOCK
 from tracker.cli import cli
-from tracker.db import Database
-from tracker.models import Commitment, Evidence, Source, split_list
-from tracker.services import add_commitment
+from tracker.lifecycle import services
+from tracker.lifecycle.services import add_commitment
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Evidence, Source, split_list
 from tracker.tui.app import create_app
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.ingest import IngestModal
@@ -42,7 +43,6 @@ from tracker.tui.widgets import MODES
 from .conftest import TODAY, settle
 from .test_navigation import visible_footer_keys
 from .test_review import ids, open_review, show, suggestion
-from pinned import CLOCK
 
 # --- 1. review ------------------------------------------------------------------------
 
@@ -202,16 +202,16 @@ def three_hundred(root: Path) -> tuple[set[str], set[str]]:
 
 async def test_3_ingest_300_documents_with_progress(sqlite_db: Database, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import tracker.documents
+    import tracker.ingest.documents
 
     stored, refused = three_hundred(tmp_path)
-    real = tracker.documents.read_document
+    real = tracker.ingest.documents.read_document
 
     def slow_read(*args, **kwargs):  # type: ignore[no-untyped-def]
         time.sleep(0.01)  # simulated work: a slow disk or a large PDF
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(tracker.documents, "read_document", slow_read)
+    monkeypatch.setattr(tracker.ingest.documents, "read_document", slow_read)
     app = create_app(sqlite_db.url, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from textual.widgets import DataTable, Input, ProgressBar
 
-from tracker.db import Database
-from tracker.models import Source
+from tracker.store.db import Database
+from tracker.store.models import Source
 from tracker.tui.app import create_app
 from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import FormModal

@@ -12,8 +12,8 @@ from sqlalchemy import update
 from textual.widgets import DataTable, HelpPanel, Input, Static
 from textual.widgets._footer import FooterKey
 
-from tracker.db import Database
-from tracker.models import Source
+from tracker.store.db import Database
+from tracker.store.models import Source
 from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.widgets import MODES, ModeBar

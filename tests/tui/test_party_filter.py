@@ -9,15 +9,15 @@ import datetime as dt
 from sqlalchemy import select
 from textual.widgets import DataTable, Input
 
-from tracker.db import Database
-from tracker.documents import iter_paths, read_document
-from tracker.models import Commitment, split_list
-from tracker.services import add_commitment, ingest_document
+from pinned import CLOCK, TODAY
+from tracker.ingest.documents import iter_paths, read_document
+from tracker.lifecycle.services import add_commitment, ingest_document
+from tracker.store.db import Database
+from tracker.store.models import Commitment, split_list
 from tracker.tui.app import create_app
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 
 from .conftest import SEEDS, TODAY, settle
-from pinned import CLOCK, TODAY
 
 
 def table_ids(table: DataTable) -> set[int]:  # type: ignore[type-arg]

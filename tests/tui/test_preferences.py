@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import SelectionList
 
-from tracker.config import config_dir
-from tracker.db import Database
+from tracker.domain.config import config_dir
+from tracker.store.db import Database
 from tracker.tui.app import create_app
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.modals import ColumnsModal

@@ -10,18 +10,18 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from textual.widgets import DataTable, Static
 
-from tracker import services
+from pinned import CLOCK
 from tracker.cli import cli
-from tracker.db import Database
-from tracker.errors import ConflictError
-from tracker.models import Commitment, Evidence, HistoryEntry
+from tracker.domain.errors import ConflictError
+from tracker.lifecycle import services
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Evidence, HistoryEntry
 from tracker.tui import queries
 from tracker.tui.app import create_app
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.review import ReviewScreen, context_text
 
 from .conftest import TODAY, find, settle
-from pinned import CLOCK
 
 SIZE = (120, 40)
 

@@ -10,8 +10,8 @@ from textual.widgets import Static
 
 from pinned import CLOCK
 from tracker.app import Tracker
-from tracker.db import Database
-from tracker.models import Mention, Merge
+from tracker.store.db import Database
+from tracker.store.models import Mention, Merge
 from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.modals import FormModal

@@ -9,10 +9,11 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from textual.widgets import DataTable, Input, Static
 
+from pinned import CLOCK, TODAY
 from tracker.cli import cli
-from tracker.db import Database
-from tracker.models import Commitment, Evidence, HistoryEntry, Source
-from tracker.services import add_commitment, change_status
+from tracker.lifecycle.services import add_commitment, change_status
+from tracker.store.db import Database
+from tracker.store.models import Commitment, Evidence, HistoryEntry, Source
 from tracker.tui.app import create_app
 from tracker.tui.queries import PAGE_SIZE
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
@@ -23,7 +24,6 @@ from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
 from .conftest import SEEDS, TODAY, find, ingest_seeds, settle
-from pinned import CLOCK, TODAY
 
 SIZE = (120, 40)
 

@@ -3,7 +3,7 @@ fixed today (2026-11-22). Update with ``pytest tests/tui --snapshot-update``."""
 
 from __future__ import annotations
 
-from tracker.db import Database
+from tracker.store.db import Database
 from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from textual.widgets import DataTable, Input, Static
 
-from tracker.db import Database
-from tracker.models import Source
+from tracker.store.db import Database
+from tracker.store.models import Source
 from tracker.tui.app import create_app
 from tracker.tui.screens.sources import SourcesScreen
 

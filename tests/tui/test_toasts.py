@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input
 from textual.widgets._toast import Toast
 
-from tracker.db import Database
+from tracker.store.db import Database
 from tracker.tui.app import create_app
 from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import FormModal

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from textual.widgets import Input, Static
 
 from pinned import TODAY
-from tracker.db import Database
-from tracker.models import Verdict
+from tracker.store.db import Database
+from tracker.store.models import Verdict
 from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.modals import FormModal

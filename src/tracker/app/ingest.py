@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from tracker.documents import Document
+    from tracker.ingest.documents import Document
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ Progress = Callable[[int, int, DocumentOutcome], None]  # done, total, the lates
 
 def collect(paths: Iterable[Path]) -> list[Path]:
     """The documents the paths name (folders recursively), in order."""
-    from tracker.documents import iter_paths
+    from tracker.ingest.documents import iter_paths
 
     return list(iter_paths([Path(p).expanduser() for p in paths]))
 
@@ -90,8 +90,8 @@ def extract_files(
     """What the extractor finds in documents, as CONTRACT.md's JSON objects,
     in document order; no database. A refused document is reported to
     ``refused`` (path, reason) and skipped."""
-    from tracker.documents import DocumentError, read_document
     from tracker.extract import extract
+    from tracker.ingest.documents import DocumentError, read_document
 
     out: list[dict[str, object]] = []
     for path in collect(paths):

@@ -10,15 +10,15 @@ def user_message(exc: BaseException) -> str | None:
     """One line for an error a user can cause or meet (a refused change, a bad
     document, a database problem, a file system error); None for anything
     else, which is a bug and keeps its traceback."""
-    from tracker.documents import DocumentError
-    from tracker.errors import ServiceError
+    from tracker.domain.errors import ServiceError
+    from tracker.ingest.documents import DocumentError
 
     if isinstance(exc, ServiceError | DocumentError):
         return str(exc)
     if "sqlalchemy" in sys.modules:  # never import it just to ask
         from sqlalchemy.exc import SQLAlchemyError
 
-        from tracker.db import DatabaseError
+        from tracker.store.db import DatabaseError
 
         if isinstance(exc, DatabaseError):
             return str(exc)

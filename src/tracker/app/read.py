@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker import services
-from tracker.models import Commitment, Source, split_list
+from tracker.lifecycle import services
+from tracker.store.models import Commitment, Source, split_list
 
 
 @dataclass(frozen=True)

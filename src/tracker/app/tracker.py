@@ -16,14 +16,14 @@ from tracker.app.ingest import (
     _Read,
     collect,
 )
-from tracker.clock import Clock
+from tracker.domain.clock import Clock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from tracker import services
     from tracker.app.read import ListRow
-    from tracker.db import Database
+    from tracker.lifecycle import services
+    from tracker.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class VerdictChange:
     effective_on: dt.date
 
     def line(self) -> str:
-        from tracker.services import score_text as text
+        from tracker.lifecycle.services import score_text as text
 
         what = "withdrawn" if self.score is None else "recorded"
         return (f"commitment {self.commitment_id}: verdict for {self.party} {what}: "
@@ -78,7 +78,7 @@ class Tracker:
     @property
     def database(self) -> Database:
         if self._db is None:
-            from tracker.db import Database
+            from tracker.store.db import Database
 
             self._db = Database(self.url, notify=self._notify)
         return self._db
@@ -99,7 +99,7 @@ class Tracker:
         SQLite file already at the newest schema), else None."""
         if self._db is not None:
             return None
-        from tracker import lean
+        from tracker.store import lean
 
         return lean.connect(self.url)
 
@@ -116,8 +116,8 @@ class Tracker:
         the next document): each batch is read and extracted first, then written
         and committed at once; progress is reported for a document once it is
         committed."""
-        from tracker.documents import DocumentError, read_document
         from tracker.extract import extract as extract_items
+        from tracker.ingest.documents import DocumentError, read_document
 
         files = collect(Path(p) for p in paths)
         summary = IngestSummary()
@@ -167,7 +167,7 @@ class Tracker:
         return out
 
     def _one(self, s: Any, r: _Read, *, extract: bool, link: bool) -> DocumentOutcome:
-        from tracker.services import ingest_document
+        from tracker.lifecycle.services import ingest_document
 
         if r.doc is None:
             return DocumentOutcome(r.path, refused=r.refused)
@@ -182,7 +182,7 @@ class Tracker:
              progress: Callable[[int, int], None] | None = None) -> int:
         """Link the stored sources not linked yet (``ingest --no-link``), or with
         ``rebuild`` index and link every source again. Returns new suggestions."""
-        from tracker.suggestions import link_pending
+        from tracker.lifecycle.suggestions import link_pending
 
         with self.session() as s:
             return link_pending(s, now=self.clock.now(), rebuild=rebuild, progress=progress)
@@ -190,7 +190,7 @@ class Tracker:
     # --- lifecycle --------------------------------------------------------------
 
     def add(self, *, source_ref: str | None = None, **fields: Any) -> ListRow:
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             source = services.resolve_source(s, source_ref) if source_ref else None
@@ -206,8 +206,8 @@ class Tracker:
         it can. ``to == "fulfilled"`` with evidence confirms that evidence."""
         conn = self._lean() if evidence_id is None else None
         if conn is not None:
-            from tracker import lean
-            from tracker.config import current_user
+            from tracker.domain.config import current_user
+            from tracker.store import lean
 
             try:
                 with conn:
@@ -218,7 +218,7 @@ class Tracker:
             finally:
                 conn.close()
             return StatusChange(cid, src, dst, day)
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             if to == "fulfilled" and evidence_id is not None:
@@ -235,7 +235,7 @@ class Tracker:
                    expression: str | None = None, on: dt.date | None = None,
                    by: str | None = None, note: str | None = None,
                    expected_version: int | None = None) -> str:
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             h = services.set_window(s, cid, clock=self.clock, due_start=due_start,
@@ -245,7 +245,7 @@ class Tracker:
 
     def add_note(self, cid: int, text: str, *, by: str | None = None,
                  on: dt.date | None = None) -> None:
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             services.add_note(s, cid, text, clock=self.clock, by=by, on=on)
@@ -254,7 +254,7 @@ class Tracker:
                        on: dt.date | None = None, by: str | None = None) -> VerdictChange:
         """One party's verdict on a commitment (-1 / 0 / +1), replacing the
         one in effect from ``on`` (default: today)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             v = services.record_verdict(s, cid, party, score, clock=self.clock, note=note,
@@ -264,7 +264,7 @@ class Tracker:
     def withdraw_verdict(self, cid: int, party: str, *, note: str | None = None,
                          on: dt.date | None = None, by: str | None = None) -> VerdictChange:
         """Withdraw the party's verdict from ``on`` (a history entry too)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             v = services.withdraw_verdict(s, cid, party, clock=self.clock, note=note, on=on,
@@ -273,7 +273,7 @@ class Tracker:
 
     @staticmethod
     def _verdict_change(s: Session, v: Any) -> VerdictChange:
-        from tracker import services
+        from tracker.lifecycle import services
 
         before = services.verdict_in_effect(s, v.commitment_id, v.party, v.effective_on,
                                             before_id=v.id)
@@ -284,7 +284,7 @@ class Tracker:
                      event_date: dt.date | None = None, on: dt.date | None = None,
                      by: str | None = None, note: str | None = None) -> tuple[int, str]:
         """Evidence by hand; returns (evidence id, the commitment's status now)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             source = services.resolve_source(s, source_ref) if source_ref else None
@@ -296,7 +296,7 @@ class Tracker:
     def confirm(self, evidence_id: int, *, on: dt.date | None = None, by: str | None = None,
                 note: str | None = None) -> tuple[int, str]:
         """Confirm a suggestion; returns (commitment id, its status now)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             ev = services.confirm_evidence(s, evidence_id, clock=self.clock, on=on, by=by,
@@ -306,7 +306,7 @@ class Tracker:
     def reject(self, evidence_id: int, *, by: str | None = None,
                note: str | None = None) -> int:
         """Reject a suggestion; returns its commitment's id."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
@@ -316,7 +316,7 @@ class Tracker:
                    note: str | None = None) -> tuple[int, str]:
         """Confirm a rejected suggestion (its rejection undone in history);
         returns (commitment id, its status now)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             ev = services.reconsider_evidence(s, evidence_id, clock=self.clock, by=by,
@@ -328,7 +328,7 @@ class Tracker:
         """Undo a confirmation or rejection: the evidence is pending again and
         a status its confirmation set is reverted by a new history row (never
         a deletion); returns (commitment id, its status now)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             ev = services.undo_review(s, evidence_id, clock=self.clock, by=by, note=note)
@@ -339,7 +339,7 @@ class Tracker:
         """Record that commitment ``retired`` is the same as ``kept`` (the
         joint statement both governments posted): one identity, both sources
         as provenance, counted once (``services.same_as``)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.same_as(s, kept, retired, clock=self.clock, note=note, by=by, on=on)
@@ -347,21 +347,21 @@ class Tracker:
     def undo_same_as(self, kept: int, retired: int, note: str | None = None,
                      by: str | None = None) -> services.SameAs:
         """Undo ``same_as``: the retired commitment is back on its own."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.undo_same_as(s, kept, retired, clock=self.clock, note=note, by=by)
 
     def same_as_candidates(self, days: int = 7, limit: int | None = None) -> list[Any]:
         """Likely "same as" pairs (``services.same_as_candidates``)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.same_as_candidates(s, days=days, limit=limit)
 
     def confirm_effect(self, evidence_id: int, *, on: dt.date | None = None) -> Any:
         """What confirming this suggestion would change (``services.ConfirmEffect``)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.confirm_effect(s, evidence_id, clock=self.clock, on=on)
@@ -369,7 +369,7 @@ class Tracker:
     # --- reading ----------------------------------------------------------------
 
     def filters(self, **kw: Any) -> services.Filters:
-        from tracker import services
+        from tracker.lifecycle import services
 
         return services.Filters(today=self.today, **kw)
 
@@ -389,20 +389,20 @@ class Tracker:
         return rows_by_id(s, ids, self.today)
 
     def detail(self, cid: int, as_of: dt.date | None = None) -> services.Detail:
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.commitment_detail(s, cid, as_of or self.today)
 
     def pending(self, limit: int | None = None) -> list[Any]:
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             return services.pending_suggestions(s, limit)
 
     def iter_pending(self, limit: int | None = None) -> Iterator[Any]:
         """Pending suggestions as plain rows, streamed (``services.iter_pending_rows``)."""
-        from tracker import services
+        from tracker.lifecycle import services
 
         with self.session() as s:
             yield from services.iter_pending_rows(s, limit)
@@ -415,8 +415,8 @@ class Tracker:
         ref = as_of or self.today
         conn = self._lean()
         if conn is not None:
-            from tracker import lean
-            from tracker.report_writers import write_rows
+            from tracker.reports.writers import write_rows
+            from tracker.store import lean
 
             try:
                 return write_rows(
@@ -425,7 +425,7 @@ class Tracker:
                     ref, fmt, out)
             finally:
                 conn.close()
-        from tracker.reports import write_report
+        from tracker.reports.overdue import write_report
 
         with self.session() as s:
             return write_report(s, ref, fmt, out, today=self.today)
@@ -438,28 +438,28 @@ class Tracker:
 
     def agenda(self, as_of: dt.date | None = None, days: int = 30) -> Any:
         """What falls due in the next ``days`` days, and what opened in the last."""
-        from tracker.agenda import agenda
+        from tracker.reports.agenda import agenda
 
         with self.session() as s:
             return agenda(s, as_of or self.today, days)
 
     def write_ics(self, out: TextIO) -> Any:
         """Each due window as an all-day calendar event (DTSTAMP: now)."""
-        from tracker.calendar_export import write_ics
+        from tracker.reports.calendar import write_ics
 
         with self.session() as s:
             return write_ics(s, out, now=self.clock.now())
 
     def follow_up(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-        from tracker.follow_up import follow_up_report
+        from tracker.reports.follow_up import follow_up_report
 
         with self.session() as s:
             return follow_up_report(s, as_of or self.today)
 
     def scorecard(self, by: str, as_of: dt.date | None = None) -> Any:
         """Per party, relationship, dialogue series, topic or year: made, and
-        what came of it as of a date (``tracker.scorecard.Scorecard``)."""
-        from tracker.scorecard import scorecard
+        what came of it as of a date (``tracker.reports.scorecard.Scorecard``)."""
+        from tracker.reports.scorecard import scorecard
 
         with self.session() as s:
             return scorecard(s, by, as_of or self.today)
@@ -469,12 +469,12 @@ class Tracker:
         returns the number of rows."""
         card = self.scorecard(by, as_of)
         if fmt == "html":
-            from tracker.briefing import render_scorecard
+            from tracker.reports.briefing import render_scorecard
 
             out.write(render_scorecard(card, generated_at=self.clock.now(),
                                        database=self.database_label))
             return len(card.rows)
-        from tracker.scorecard_writers import write_scorecard
+        from tracker.reports.scorecard_writers import write_scorecard
 
         return write_scorecard(card, fmt, out)
 
@@ -482,8 +482,8 @@ class Tracker:
                  group_by: str = "relationship") -> int:
         """The briefing page (HTML) as of a date; returns the number of
         commitments on it."""
-        from tracker.briefing import render_briefing
-        from tracker.scorecard import load_items
+        from tracker.reports.briefing import render_briefing
+        from tracker.reports.scorecard import load_items
 
         ref = as_of or self.today
         with self.session() as s:
@@ -505,7 +505,7 @@ class Tracker:
     def export(self, out: TextIO, as_of: dt.date | None = None) -> None:
         """The whole database (a backup), or with ``as_of`` before today the
         database as it stood then (a view)."""
-        from tracker.reports import write_export
+        from tracker.reports.overdue import write_export
 
         past = as_of if as_of is not None and as_of < self.today else None
         with self.session() as s:
@@ -515,19 +515,19 @@ class Tracker:
 
     def import_backup(self, path: Path) -> Any:
         """Rebuild an EMPTY database from ``tracker export --format json``, in
-        one transaction; returns ``tracker.backup.BackupSummary`` (old id ->
+        one transaction; returns ``tracker.app.backup.BackupSummary`` (old id ->
         new id maps included)."""
-        from tracker.backup import import_backup, read_backup
+        from tracker.app.backup import import_backup, read_backup
 
         data = read_backup(Path(path))
         with self.session() as s:
             return import_backup(s, data)
 
     def import_csv(self, path: Path, *, by: str | None = None) -> Any:
-        """A spreadsheet of commitments (``tracker.backup.CSV_COLUMNS``), all
+        """A spreadsheet of commitments (``tracker.app.backup.CSV_COLUMNS``), all
         rows or none, through the service layer; returns
-        ``tracker.backup.CsvSummary``."""
-        from tracker.backup import import_csv
+        ``tracker.app.backup.CsvSummary``."""
+        from tracker.app.backup import import_csv
 
         with self.session() as s:
             return import_csv(s, Path(path), clock=self.clock, by=by)
@@ -535,7 +535,7 @@ class Tracker:
     def upgrade_schema(self) -> tuple[str | None, str | None]:
         """Bring the database to the newest schema on purpose (a shared one
         is never upgraded otherwise); returns (revision before, after)."""
-        from tracker.db import Database, current_revision, ensure_schema
+        from tracker.store.db import Database, current_revision, ensure_schema
 
         db = Database(self.url, migrate=False)
         try:
@@ -547,7 +547,7 @@ class Tracker:
 
     def schema(self) -> tuple[str, str | None, str]:
         """(URL shown to the user, current revision, head revision)."""
-        from tracker.db import current_revision, head_revision
+        from tracker.store.db import current_revision, head_revision
 
         engine = self.database.engine
         return engine.url.render_as_string(), current_revision(engine), head_revision()

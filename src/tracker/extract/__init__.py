@@ -14,10 +14,10 @@ same quoted statements:
   containing an offset.
 """
 
-from .core import extract
-from .model import ExtractedItem
-from .sentences import split_sentences as sentence_spans
-from .statements import StatementRegion, statement_date_at, statement_regions
+from tracker.extract.core import extract
+from tracker.extract.model import ExtractedItem
+from tracker.extract.sentences import split_sentences as sentence_spans
+from tracker.extract.statements import StatementRegion, statement_date_at, statement_regions
 
 __all__ = ["ExtractedItem", "StatementRegion", "extract", "sentence_spans", "statement_date_at",
            "statement_regions"]

@@ -6,8 +6,8 @@ import bisect
 import re
 from collections import Counter
 
-from .patterns import trie_alternation
-from .tables import COLLECTIVES, COUNTRIES, LEADERS, NOT_COUNTRY
+from tracker.extract.patterns import trie_alternation
+from tracker.extract.tables import COLLECTIVES, COUNTRIES, LEADERS, NOT_COUNTRY
 
 
 def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:

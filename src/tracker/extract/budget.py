@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 
-from tracker.documents import DocumentError
+from tracker.ingest.documents import DocumentError
 
 #: seconds one document may take to extract. Ordinary prose reads at about
 #: 1-3 MB/s (docs/extraction.md), so the largest document accepted (10 MB) fits;

@@ -8,12 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.lexicon import NEGATORS, SAYING_VERBS, alternation, words
-
-from . import budget, windows
-from .actors import COLLECTIVE_RE, ActorIndex, countries_in
-from .model import ExtractedItem
-from .patterns import (
+from tracker.domain.lexicon import NEGATORS, SAYING_VERBS, alternation, words
+from tracker.extract import budget, windows
+from tracker.extract.actors import COLLECTIVE_RE, ActorIndex, countries_in
+from tracker.extract.model import ExtractedItem
+from tracker.extract.patterns import (
     AGREE_THAT_VERBS,
     ALL_TRIGGER_WORDS,
     ASK_RES,
@@ -35,10 +34,10 @@ from .patterns import (
     verb_class,
     words_of,
 )
-from .restatements import keep_primary
-from .sentences import Paragraphs, cap_spans, split_sentences
-from .statements import StatementRegion, statement_regions
-from .tables import (
+from tracker.extract.restatements import keep_primary
+from tracker.extract.sentences import Paragraphs, cap_spans, split_sentences
+from tracker.extract.statements import StatementRegion, statement_regions
+from tracker.extract.tables import (
     AGENT_WORDS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
@@ -60,7 +59,7 @@ from .tables import (
     SPEECH_VERBS,
     TOPICS,
 )
-from .windows import TimeExpr
+from tracker.extract.windows import TimeExpr
 
 # --------------------------------------------------------------------------
 # helpers

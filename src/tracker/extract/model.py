@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tracker import statuses
+from tracker.domain import statuses
 
 
 @dataclass(frozen=True)
 class Mention:
     """One sentence of the document that states the item (its provenance);
-    ``kind`` is one of ``tracker.statuses.MENTION_KINDS``."""
+    ``kind`` is one of ``tracker.domain.statuses.MENTION_KINDS``."""
 
     quote: str
     span: tuple[int, int]

@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.lexicon import (
+from tracker.domain.lexicon import (
     MONTH_FULL,
     QUARTER_ORDINALS,
     SAYING_VERBS,
     alternation,
     words,
 )
-
-from .tables import (
+from tracker.extract.tables import (
     ASPIRATION_VERBS,
     DELIVERABLE_VERBS,
     DIRECTED_ADDRESSEES,

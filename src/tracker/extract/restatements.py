@@ -27,7 +27,7 @@ document. The others are not lost: each sentence of the group stays as a
 mention of the kept one (``ExtractedItem.mentions``, its kind from
 ``mention_kind``). The item's ``quote`` stays the sentence its parts were read
 from (its window, its subject); the quote a reader is shown is the most
-primary mention (``ExtractedItem.primary``, by ``tracker.statuses.primacy``:
+primary mention (``ExtractedItem.primary``, by ``tracker.domain.statuses.primacy``:
 the direct quote or the official sentence before a lead or a paraphrase).
 """
 
@@ -37,8 +37,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import ExtractedItem, Mention
-from .tables import (
+from tracker.extract.model import ExtractedItem, Mention
+from tracker.extract.tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
     EVENT_CLASSES,

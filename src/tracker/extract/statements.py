@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.lexicon import MONTH_NUMBER, MONTH_WORD, SAYING_VERBS, alternation, words
-
-from .sentences import find_quote_regions
+from tracker.domain.lexicon import MONTH_NUMBER, MONTH_WORD, SAYING_VERBS, alternation, words
+from tracker.extract.sentences import find_quote_regions
 
 _MONTHS = MONTH_NUMBER
 _MON = MONTH_WORD

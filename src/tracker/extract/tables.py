@@ -7,8 +7,8 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
-from tracker.lexicon import NEGATORS, SAYING_VERBS, alternation, words
-from tracker.parties import package_registry
+from tracker.domain.lexicon import NEGATORS, SAYING_VERBS, alternation, words
+from tracker.domain.parties import package_registry
 
 # --------------------------------------------------------------------------
 # Actors

@@ -7,7 +7,7 @@
 - ``suggest``: the pure matcher.
 
 The package is pure: plain values in, suggestions out; storing them is the
-application's (``tracker.suggestions``, run on ingest).
+application's (``tracker.lifecycle.suggestions``, run on ingest).
 
 See docs/linking.md.
 """

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tracker.lexicon import DAY_OR_MONTH_FULL, ORDINAL_NUMBER, ORDINALS
+from tracker.domain.lexicon import DAY_OR_MONTH_FULL, ORDINAL_NUMBER, ORDINALS
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -102,7 +102,7 @@ def _package_data() -> dict[str, Any]:
 
 
 def user_registry_path() -> Path:
-    from tracker.config import config_dir
+    from tracker.domain.config import config_dir
 
     return config_dir() / "bodies.yaml"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tracker import lexicon
+from tracker.domain import lexicon
 from tracker.linking.bodies import (
     BodyMention,
     Registry,

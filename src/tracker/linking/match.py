@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from tracker import statuses
-from tracker.lexicon import MONTH_FULL, MONTH_PREFIX
+from tracker.domain import statuses
+from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -399,7 +399,7 @@ def _fulfil(
             kind = "partially_fulfils"
             reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
             conf -= 0.1
-        # on time or late: the one rule (tracker.statuses.outcome), done on the
+        # on time or late: the one rule (tracker.domain.statuses.outcome), done on the
         # event's last day
         done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
         if c.due_end is None:

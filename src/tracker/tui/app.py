@@ -21,7 +21,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from tracker.app import Tracker
-from tracker.clock import Clock, FixedClock, system
+from tracker.domain.clock import Clock, FixedClock, system
 from tracker.tui import safe
 from tracker.tui.commands import TrackerCommands
 from tracker.tui.messages import ActionFailed, DataChanged
@@ -37,7 +37,7 @@ from tracker.tui.widgets import MODES as MODE_KEYS
 
 if TYPE_CHECKING:
 
-    from tracker.db import Database
+    from tracker.store.db import Database
     from tracker.tui.queries import ListQuery
 
 MODE_TITLES = {
@@ -91,7 +91,7 @@ class TrackerApp(App[None]):
         self._db_lock = threading.Lock()
         # The front door the screens' changes go through (same database, same clock).
         self.front = Tracker(url, self.clock)
-        # The theme the user chose last time (tracker.config.config_dir()).
+        # The theme the user chose last time (tracker.domain.config.config_dir()).
         self.settings_path = settings_path if settings_path is not None else _settings_path()
         saved = load_settings(self.settings_path).get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
@@ -131,7 +131,7 @@ class TrackerApp(App[None]):
     @work(thread=True, group="actions")
     def _perform(self, title: str, fn: Callable[[Tracker], str],
                  commitment_ids: tuple[int, ...]) -> None:
-        from tracker.errors import ConflictError
+        from tracker.domain.errors import ConflictError
 
         try:
             with self._db_lock:
@@ -288,7 +288,7 @@ def create_app(url: str, *, clock: Clock | None = None, today: dt.date | None = 
 
 
 def _settings_path() -> Path:
-    from tracker.config import config_dir
+    from tracker.domain.config import config_dir
 
     return config_dir() / "tui.json"
 

@@ -1,7 +1,7 @@
 """Read-side helpers for the UI: each takes a Session and returns plain data
 (dataclasses of str/int/date), so no ORM object ever reaches a widget.
 
-They build on ``tracker.services`` (``Filters``, ``page_ids``,
+They build on ``tracker.lifecycle.services`` (``Filters``, ``page_ids``,
 ``count_commitments``, ``states_on``, ``commitment_detail``,
 ``pending_suggestions``, ``list_sources``) and add what the screens need that
 the service layer does not offer yet: a page of rows with only the columns
@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker import history_sql, services, statuses
 from tracker.app.read import ListRow as Row
 from tracker.app.read import rows_by_id
-from tracker.clock import Clock
-from tracker.models import Commitment, Source, split_list
+from tracker.domain import statuses
+from tracker.domain.clock import Clock
+from tracker.lifecycle import services
+from tracker.store import history_sql
+from tracker.store.models import Commitment, Source, split_list
 
 PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
 LOW_CONFIDENCE = 0.6
@@ -110,7 +112,7 @@ def known(session: Session, limit: int = 20_000) -> Known:
     party of the registry after them. SERVICE CANDIDATE."""
     from collections import Counter
 
-    from tracker import parties
+    from tracker.domain import parties
 
     def items(col) -> list[str]:  # type: ignore[no-untyped-def]
         counts: Counter[str] = Counter()
@@ -325,7 +327,7 @@ def review_page(session: Session, which: str = "pending", offset: int = 0,
                 limit: int = REVIEW_PAGE) -> ReviewPage:
     """One page of evidence (pending suggestions, rejected ones, or all),
     most confident first, with exact counts."""
-    from tracker.models import Evidence
+    from tracker.store.models import Evidence
 
     if which not in REVIEW_FILTERS:
         raise ValueError(f"review filter must be one of {', '.join(REVIEW_FILTERS)}")
@@ -489,7 +491,7 @@ class OverdueView:
 
 
 def overdue(session: Session, as_of: dt.date, today: dt.date, limit: int = 500) -> OverdueView:
-    from tracker.reports import iter_overdue
+    from tracker.reports.overdue import iter_overdue
 
     rows: list[OverdueRow] = []
     total = 0

@@ -1,6 +1,6 @@
 """Document text is data, never markup: everything shown from a source goes
 through here. Control characters and terminal escape sequences are removed
-by ``tracker.textsafe.clean`` (the one sanitiser every face shares), and text
+by ``tracker.domain.textsafe.clean`` (the one sanitiser every face shares), and text
 is wrapped in ``rich.text.Text`` so "[bold]" shows literally; toasts go
 through ``notify`` with markup off."""
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.text import Text
 
-from tracker.textsafe import clean, one_line
+from tracker.domain.textsafe import clean, one_line
 
 __all__ = ["cell", "clean", "notify", "one_line", "text"]
 

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tracker import statuses
+from tracker.domain import statuses
 from tracker.tui.screens.modals import Field, FormModal
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
-from tracker import statuses
+from tracker.domain import statuses
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded, LoadFailed
 from tracker.tui.queries import ListQuery, Page, Row
@@ -75,7 +75,7 @@ def badge(timeliness: str) -> Text:
 def party_names() -> list[str]:
     """Every party's canonical name, for the actor box before the database
     has said which actors it holds."""
-    from tracker import parties
+    from tracker.domain import parties
 
     return [p.name for p in parties.suggest("", limit=None)]
 

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.services import VerdictEntry, score_text
+from tracker.lifecycle.services import VerdictEntry, score_text
 from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.queries import DetailView

@@ -1,0 +1,1 @@
+"""The vocabulary every room shares: clock, statuses, errors, config, parties, lexicon, safe text."""

@@ -1,0 +1,717 @@
+"""Storing the linker's suggestions: the application side of linking.
+
+The matcher (``tracker.linking``) is pure; this module feeds it the stored
+sources and commitments and stores what it suggests.
+
+``link_source(session, source)`` works in both directions at once: for the
+body keys this source touches (its events and its commitments), it computes
+every suggestion that follows from all stored sources and commitments with
+those keys, stores the new ones, and retracts pending machine suggestions
+that no longer follow (e.g. a "late" fulfilment once an earlier event or a
+newer promise is known). The stored result therefore does not depend on the
+order sources arrive in; rejected suggestions are never made again and
+confirmed ones are never touched. Statuses are never changed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import and_, delete, func, or_, select, true, update
+from sqlalchemy.orm import Session
+
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
+from tracker.linking.events import EventMention, context_mentions, find_events
+from tracker.linking.keys import (
+    CommitmentFields,
+    commitment_keys,
+    commitment_view,
+    event_from,
+    event_keys,
+    mentions_from,
+    mentions_json,
+    parties,
+    parties_compatible,
+    party_subsets,
+    prepare_commitment,
+    read_source,
+    split_series,
+    words,
+)
+from tracker.linking.match import (
+    CommitmentView,
+    SourceEvents,
+    Suggestion,
+    prepare,
+    suggest,
+    unify_keys,
+)
+from tracker.store import history_sql
+from tracker.store.models import (
+    Commitment,
+    Evidence,
+    LinkAlias,
+    LinkCommitment,
+    LinkEvent,
+    LinkSource,
+    LinkWord,
+    Source,
+    split_list,
+)
+
+
+class _SourceRow(NamedTuple):
+    """What ``load_corpus`` selects of a stored source."""
+
+    id: int
+    published_on: dt.date
+    content_hash: str
+    title: str | None
+    file_name: str
+
+
+class _CommitmentRow(NamedTuple):
+    """What ``load_corpus`` selects of a stored commitment."""
+
+    id: int
+    source_id: int | None
+    made_on: dt.date
+    subject: str
+    quote: str
+    action: str | None
+    actors: str
+    due_start: dt.date | None
+    due_end: dt.date | None
+    status: str
+    kind: str
+    span_start: int | None
+    span_end: int | None
+    parent_id: int | None
+
+
+#: the fields of a commitment row its prepared view is cached under
+_ViewKey = tuple[int, int | None, str, str, str | None, str, dt.date, dt.date | None,
+                 dt.date | None, str, str, int | None]
+
+_EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
+_MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
+_ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
+_CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
+_PREPARED: dict[_ViewKey, CommitmentView] = {}
+
+
+def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list[SourceEvents]:
+    """Events of stored sources, computed once per content (cached in the process)."""
+    missing = [r.id for r in rows if (r.content_hash, r.published_on, r.title or "") not in _EVENTS]
+    if missing:
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for sid, body, pub, h, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.content_hash, Source.title)
+                .where(Source.id.in_(chunk))
+            ):
+                k = (h, pub, title or "")
+                _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
+                _MENTIONS[k] = tuple(context_mentions(body, reg, title))
+                _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
+    for r in rows:
+        _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
+    return [
+        SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
+                     r.file_name, _ALIASES[(r.content_hash, r.published_on, r.title or "")])
+        for r in rows
+    ]
+
+
+def _view(c: _CommitmentRow, reg: Registry) -> CommitmentView:
+    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
+           c.status, c.kind, c.span_start)
+    v = _PREPARED.get(key)
+    if v is None:
+        ctx = _CONTEXT.get(c.source_id or -1, ())
+        if c.span_start is not None:
+            # before the promise, and its quote's names as the document reads them (prepare)
+            ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
+        v = prepare(CommitmentView(
+            id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
+            action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
+            due_end=c.due_end, status=c.status, kind=c.kind, span=(c.span_start, c.span_end),
+            parent_id=c.parent_id,
+        ), reg, ctx)
+        _PREPARED[key] = v
+    # ordinals are re-resolved against the current corpus every time
+    v.ordinal = v.body.ordinal if v.body else None
+    return v
+
+
+def load_corpus(session: Session, reg: Registry | None = None
+                ) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    reg = reg if reg is not None else load_registry()
+    src_rows = [_SourceRow(*r) for r in session.execute(
+        select(Source.id, Source.published_on, Source.content_hash, Source.title, Source.file_name)
+        .order_by(Source.published_on, Source.id)
+    )]
+    sources = _events_for(src_rows, session, reg)
+    rows = session.execute(
+        select(Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
+               Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
+               Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
+               Commitment.span_end, Commitment.parent_id)
+        # (same-as) a retired duplicate is neither linked nor scored: its kept twin is
+        .where(~history_sql.is_retired(Commitment.id))
+    )
+    # 14 columns: past the arity select() types (the tail is Any), so the row is named by
+    # _CommitmentRow, whose fields are in the order selected here
+    commitments = [_view(_CommitmentRow._make(r), reg) for r in rows]
+    # one key per body across the corpus before scoping (names defined as each other's acronym)
+    return unify_keys(commitments, sources, reg)
+
+
+# --- the link index ----------------------------------------------------------------------
+#
+# Written at ingest (``index_source``): each source's event mentions, the body names its
+# promises can refer back to and the acronyms it defines; each commitment's keys (series,
+# parties, ordinal, action class, window) and its prepared view. Matching fetches its
+# candidates from these tables by key (``_plan``) and never reads a stored body again.
+
+_COLS = (Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
+         Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
+         Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
+         Commitment.span_end, Commitment.parent_id)
+
+
+def _fields(r: Sequence[Any]) -> CommitmentFields:
+    return CommitmentFields(r[0], r[1], r[2], r[3], r[4], r[5], tuple(split_list(r[6])), r[7],
+                            r[8], r[9], r[10], r[11], r[12], r[13])
+
+
+def _countries(text: str) -> frozenset[str]:
+    return frozenset(p for p in text.split("|") if p)
+
+
+def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
+    """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL)."""
+    if len(countries) <= 1:
+        return true()
+    return or_(n <= 1, parties.in_(party_subsets(countries)),
+               and_(*[parties.like(f"%|{c}|%") for c in sorted(countries)]))
+
+
+class _Index:
+    """Reads of the link index for one linking run (alias classes cached)."""
+
+    def __init__(self, session: Session, reg: Registry) -> None:
+        self.session = session
+        self.reg = reg
+        self._class: dict[str, frozenset[str]] = {}
+        self.pairs: set[tuple[str, str]] = set()
+
+    def classes(self, keys: Iterable[str]) -> None:
+        """Load the acronym definitions that join these keys' bodies to other names."""
+        bases = {split_series(k)[0] for k in keys} - {split_series(k)[0] for k in self._class}
+        frontier, seen = set(bases), set()
+        while frontier:
+            seen |= frontier
+            found: set[str] = set()
+            chunk = sorted(frontier)
+            for i in range(0, len(chunk), 400):
+                part = chunk[i:i + 400]
+                for a, b in self.session.execute(
+                    select(LinkAlias.long_key, LinkAlias.short_key)
+                    .where(or_(LinkAlias.long_key.in_(part), LinkAlias.short_key.in_(part)))
+                ):
+                    self.pairs.add((a, b))
+                    found |= {a, b}
+            frontier = found - seen
+        parent: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while parent.get(k, k) != k:
+                k = parent[k]
+            return k
+
+        for a, b in self.pairs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+        members: dict[str, set[str]] = defaultdict(set)
+        for k in seen | {x for p in self.pairs for x in p}:
+            members[find(k)].add(k)
+        for k in list(keys) + list(self._class):
+            base, tail = split_series(k)
+            self._class[k] = frozenset(b + tail for b in members.get(find(base), {base}))
+
+    def cls(self, key: str) -> frozenset[str]:
+        if key not in self._class:
+            self.classes([key])
+        return self._class[key]
+
+    def resolve_next(self, key: str, countries: frozenset[str], made_on: dt.date) -> int | None:
+        """"The next meeting" promised after the 15th was held is the 16th: through the
+        (series, ordinal) index, editions of the same parties held by the promise's day."""
+        for ordinal, ps in self.session.execute(
+            select(LinkEvent.ordinal, LinkEvent.parties)
+            .where(LinkEvent.series.in_(sorted(self.cls(key))), LinkEvent.ordinal.is_not(None),
+                   LinkEvent.polarity == "positive", LinkEvent.action != "progress",
+                   LinkEvent.day <= made_on)
+            .order_by(LinkEvent.ordinal.desc())
+        ):
+            if ordinal is not None and parties_compatible(countries, _countries(ps)):
+                return int(ordinal) + 1
+        return None
+
+
+def _index_commitments(session: Session, rows: list[CommitmentFields],
+                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
+    ids = [f.id for f in rows]
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
+        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+    for f in rows:
+        v = prepare_commitment(f, mentions.get(f.source_id, ()), idx.reg)
+        k = commitment_keys(v)
+        is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
+        ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
+        session.add(LinkCommitment(
+            commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
+            n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
+            due_start=f.due_start, due_end=f.due_end, next=is_next, signature=f.signature,
+            payload=k.payload))
+        if k.series is None:
+            session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
+                                     parties=k.parties, day=f.made_on, until=f.due_end)
+                            for w in words(f.subject))
+
+
+def _drop_source_index(session: Session, source_id: int) -> None:
+    for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
+        session.execute(delete(table).where(table.source_id == source_id))
+
+
+def index_source(session: Session, source: Source, reg: Registry | None = None, *,
+                 linked: bool = False) -> None:
+    """Read a stored source once and write its part of the link index (events, names,
+    acronyms, and its commitments' keys). Replaces what was indexed of it before."""
+    session.flush()
+    idx = _Index(session, reg if reg is not None else load_registry())
+    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked)
+
+
+def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
+                  title: str | None, idx: _Index, linked: bool) -> None:
+    _drop_source_index(session, sid)
+    read = read_source(body, published_on, title, idx.reg)
+    session.add(LinkSource(source_id=sid, published_on=published_on,
+                           mentions=mentions_json(read.mentions), linked=linked))
+    session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
+                    for a, b in sorted(set(read.aliases)))
+    rows = []
+    for ev in read.events:
+        k = event_keys(ev, published_on)
+        row = LinkEvent(source_id=sid, series=k.series, parties=k.parties, n_parties=k.n_parties,
+                        ordinal=k.ordinal, action=k.action, polarity=k.polarity, day=k.day,
+                        payload=k.payload)
+        session.add(row)
+        rows.append((row, ev))
+    session.flush()
+    for row, ev in rows:
+        if row.series is None and ev.object_text:
+            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
+                                     parties=row.parties, day=row.day)
+                            for w in words(ev.object_text))
+    if read.aliases:
+        idx._class.clear()  # new names for old bodies
+    mine = [_fields(r) for r in session.execute(
+        select(*_COLS).where(Commitment.source_id == sid).order_by(Commitment.id))]
+    _index_commitments(session, mine, {sid: read.mentions}, idx)
+    # an edition held: "the next meeting" promised after it is one later
+    for row, _ev in rows:
+        if row.series and row.ordinal is not None and row.polarity == "positive" \
+                and row.action != "progress":
+            for lc in session.scalars(select(LinkCommitment).where(
+                    LinkCommitment.series.in_(sorted(idx.cls(row.series))),
+                    LinkCommitment.next.is_(True), LinkCommitment.made_on >= row.day)):
+                lc.ordinal = idx.resolve_next(row.series, _countries(lc.parties), lc.made_on)
+    session.flush()
+
+
+def ensure_index(session: Session, reg: Registry | None = None) -> int:
+    """Index what is not indexed yet (a store from before the index, commitments added by
+    hand or imported). Returns the number of sources indexed. Cheap when nothing is missing
+    (two counts)."""
+    newest = (session.scalar(select(func.max(Source.id))),
+              session.scalar(select(func.max(Commitment.id))))
+    if session.info.get("link_index_whole") == newest:
+        return 0  # checked in this unit of work, and nothing stored since
+    n_sources = session.scalar(select(func.count()).select_from(Source)) or 0
+    n_indexed = session.scalar(select(func.count()).select_from(LinkSource)) or 0
+    n_commit = session.scalar(select(func.count()).select_from(Commitment)) or 0
+    n_keys = session.scalar(select(func.count()).select_from(LinkCommitment)) or 0
+    if n_sources == n_indexed and n_commit == n_keys:
+        session.info["link_index_whole"] = newest
+        return 0
+    idx = _Index(session, reg if reg is not None else load_registry())
+    done = 0
+    if n_sources != n_indexed:
+        missing = select(Source.id).where(~Source.id.in_(select(LinkSource.source_id)))
+        for sid, body, pub, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.title)
+                .where(Source.id.in_(missing)).order_by(Source.published_on, Source.id)):
+            # stored before the index: linked then, as ingest did
+            _index_source(session, sid, body, pub, title, idx, linked=True)
+            done += 1
+    rows = [_fields(r) for r in session.execute(
+        select(*_COLS).where(~Commitment.id.in_(select(LinkCommitment.commitment_id)))
+        .order_by(Commitment.id))]
+    if rows:
+        _index_commitments(session, rows, _mentions(session, {f.source_id for f in rows}), idx)
+    session.flush()
+    session.info["link_index_whole"] = newest
+    return done
+
+
+def _mentions(session: Session, source_ids: set[int | None]) -> dict[int | None, tuple[BodyMention, ...]]:
+    ids = sorted(s for s in source_ids if s is not None)
+    out: dict[int | None, tuple[BodyMention, ...]] = {}
+    for i in range(0, len(ids), 500):
+        for sid, m in session.execute(select(LinkSource.source_id, LinkSource.mentions)
+                                      .where(LinkSource.source_id.in_(ids[i:i + 500]))):
+            out[sid] = mentions_from(m)
+    return out
+
+
+# --- candidates by key ------------------------------------------------------------------
+
+
+class _Plan(NamedTuple):
+    scope: set[int]
+    commitments: list[CommitmentView]
+    sources: list[SourceEvents]
+
+
+def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentView]:
+    """Commitments (with their stored keys) matching ``where`` on Commitment/LinkCommitment;
+    one whose fields changed since it was indexed is prepared again (and re-indexed)."""
+    got = list(session.execute(
+        select(*_COLS, LinkCommitment.payload, LinkCommitment.ordinal, LinkCommitment.signature)
+        .join(LinkCommitment, LinkCommitment.commitment_id == Commitment.id)
+        .where(*where).order_by(Commitment.id)))
+    fields = [_fields(r[:14]) for r in got]
+    stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
+    if stale:
+        _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
+        session.flush()
+        return _commitments(session, idx, *where)
+    return [commitment_view(f, r[14], r[15]) for f, r in zip(fields, got)]
+
+
+#: unnamed candidates kept per lookup (the most recent): the cap of the word index
+WORD_CANDIDATES = 100
+#: how long after its window an unnamed promise is still matched to a report of it
+LATE = dt.timedelta(days=366)
+#: the same for a promise of a named series with no edition ordinal
+LATE_NAMED = dt.timedelta(days=3 * 366)
+
+
+def _word_ids(session: Session, role: str, text: str, countries: frozenset[str], *,
+              day_min: dt.date | None = None, day_max: dt.date | None = None,
+              open_at: dt.date | None = None) -> list[int]:
+    """Ids of unnamed events (``role`` "e") or commitments ("c") sharing two index words
+    with ``text`` and the same parties (or none), dated in ``day_min``..``day_max`` and
+    with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``."""
+    ws = words(text)
+    if len(ws) < 2:
+        return []
+    W = LinkWord
+    mine = parties(countries)
+    q = select(W.ref_id).where(W.role == role, W.word.in_(ws))
+    if mine:
+        q = q.where(W.parties.in_([mine, ""]))
+    if day_min is not None:
+        q = q.where(W.day >= day_min)
+    if day_max is not None:
+        q = q.where(W.day <= day_max)
+    if open_at is not None:
+        q = q.where(or_(W.until.is_(None), W.until >= open_at))
+    q = (q.group_by(W.ref_id).having(func.count(func.distinct(W.word)) >= 2)
+         .order_by(func.max(W.day).desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
+
+
+def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
+    """The commitments this source's events and promises can change (the scope), and every
+    candidate their suggestions depend on, fetched by key: same series (its acronym names
+    included) and compatible parties, the same edition ordinal, open at the event's date."""
+    own_events = [(series, _countries(ps), ordinal, day, polarity, payload)
+                  for series, ps, ordinal, day, polarity, payload in session.execute(
+                      select(LinkEvent.series, LinkEvent.parties, LinkEvent.ordinal, LinkEvent.day,
+                             LinkEvent.polarity, LinkEvent.payload)
+                      .where(LinkEvent.source_id == sid).order_by(LinkEvent.id))]
+    published = session.scalar(select(LinkSource.published_on).where(LinkSource.source_id == sid))
+    own = _commitments(session, idx, Commitment.source_id == sid)
+    idx.classes({e[0] for e in own_events if e[0]} | {c.key for c in own if c.key})
+    LC = LinkCommitment
+    found: dict[int, CommitmentView] = {c.id: c for c in own}
+
+    def add(cs: list[CommitmentView]) -> None:
+        for c in cs:
+            found.setdefault(c.id, c)
+
+    conds: list[Any] = []
+    event_conds: list[Any] = []
+    earliest: dt.date | None = None  # the first day of this source's reports of things done
+    for series, countries, ordinal, day, polarity, _payload in own_events:
+        if not series:
+            continue
+        cls = sorted(idx.cls(series))
+        upper = max(day, published or day)
+        # promises made by then: of this edition, else (no ordinal on either side) open
+        # then or closed less than LATE_NAMED before
+        open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
+        (event_conds if polarity != "negative" else conds).append(and_(
+            LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
+            LC.made_on <= upper,
+            open_then if ordinal is None
+            else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
+        if polarity != "negative":
+            earliest = day if earliest is None else min(earliest, day)
+        # promises of "the next meeting" made after it: their edition moves
+        conds.append(and_(LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
+    for c in own:
+        if not c.key:
+            continue
+        # earlier promises it restates, moves or takes over: open at its date, of its
+        # edition, or with no ordinal and closed less than LATE_NAMED before
+        conds.append(and_(
+            LC.series.in_(sorted(idx.cls(c.key))),
+            _party_filter(LC.parties, LC.n_parties, c.countries), LC.made_on <= c.made_on,
+            or_(LC.due_end >= c.made_on,
+                and_(LC.ordinal.is_(None),
+                     or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)),
+                true() if c.ordinal is None else LC.ordinal == c.ordinal)))
+    if conds:
+        add(_commitments(session, idx, or_(*conds)))
+    if event_conds and earliest is not None:
+        add(_unsettled(session, _commitments(session, idx, or_(*event_conds)), earliest))
+    # unnamed deliverables: through the word index (two shared words at least)
+    for series, countries, _o, day, _p, payload in own_events:
+        if not series:  # promises made by then, open then (or lately closed)
+            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
+                session, "c", json.loads(payload)["object_text"], countries, day_max=day,
+                open_at=day - LATE)), LC.series.is_(None)))
+    for c in own:
+        if not c.key:  # earlier promises it restates: open at its date
+            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
+                session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on)),
+                LC.series.is_(None)))
+    scope = set(found)
+    return _Plan(scope, *_context(session, idx, list(found.values())))
+
+
+def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
+    """Drop the promises reports of things done from ``day`` on can no longer change: one
+    already suggested (or confirmed) as fulfilled by a report published before ``day``
+    keeps it (``match._select``: the earliest event, which that report's is; later reports
+    corroborate). A recurring promise has one instance per period: it stays."""
+    ids = [c.id for c in cs if not c.recurrence]
+    done: set[int] = set()
+    for i in range(0, len(ids), 500):
+        done.update(cid for (cid,) in session.execute(
+            select(Evidence.commitment_id)
+            .join(LinkSource, LinkSource.source_id == Evidence.source_id)
+            .where(Evidence.commitment_id.in_(ids[i:i + 500]), Evidence.kind == "fulfils",
+                   Evidence.review != "rejected",
+                   LinkSource.published_on < day)))
+    return [c for c in cs if c.id not in done]
+
+
+def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
+             ) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    """What the scoped commitments' suggestions depend on: the events of their series
+    (editions they can be, from a month before the promise), and the other promises of
+    their series (later ones, and earlier ones promised for a later window)."""
+    LC, LE = LinkCommitment, LinkEvent
+    commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
+    event_ids: set[int] = set()
+    groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
+    for c in scoped:
+        if c.key:
+            groups[idx.cls(c.key), c.countries].append(c)
+    e_conds, c_conds = [], []
+    for (cls, countries), cs in groups.items():
+        pf_c = _party_filter(LC.parties, LC.n_parties, countries)
+        pf_e = _party_filter(LE.parties, LE.n_parties, countries)
+        first = min(c.made_on for c in cs)
+        ordinals = {c.ordinal for c in cs}
+        series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
+        ord_filter = true() if None in ordinals else or_(
+            LE.ordinal.is_(None), LE.ordinal.in_(sorted(o for o in ordinals if o is not None)))
+        e_conds.append(and_(
+            LE.series.in_(series), pf_e, ord_filter,
+            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32))))
+        c_conds.append(and_(LC.series.in_(sorted(cls)), pf_c,
+                            or_(LC.made_on >= first, LC.due_start > first)))
+    if e_conds:
+        event_ids.update(i for (i,) in session.execute(select(LE.id).where(or_(*e_conds))))
+    if c_conds:
+        for c in _commitments(session, idx, or_(*c_conds)):
+            commitments.setdefault(c.id, c)
+    for c in scoped:
+        if c.key:
+            continue
+        event_ids.update(_event_word_ids(session, c))
+        # later promises restating it, made while it is open
+        ids = _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
+                        day_max=c.due_end)
+        for c2 in _commitments(session, idx, Commitment.id.in_(ids), LC.series.is_(None)):
+            commitments.setdefault(c2.id, c2)
+    return sorted(commitments.values(), key=lambda c: c.id), _sources(session, event_ids, idx)
+
+
+def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Unnamed events that can be this unnamed promise's: from a month before it on, up to
+    a year after its window."""
+    ids = _word_ids(session, "e", c.subject, c.countries,
+                    day_min=c.made_on - dt.timedelta(days=32),
+                    day_max=c.due_end + LATE if c.due_end else None)
+    return [e for (e,) in session.execute(
+        select(LinkEvent.id).where(LinkEvent.id.in_(ids), LinkEvent.series.is_(None)))]
+
+
+def _sources(session: Session, event_ids: set[int], idx: _Index) -> list[SourceEvents]:
+    """The events, grouped by their source in the order of publication; the acronym
+    definitions that join the series ride along on a source of no events."""
+    ids = sorted(event_ids)
+    rows: list[tuple[dt.date, int, int, str, str]] = []
+    for i in range(0, len(ids), 500):
+        rows += [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn in session.execute(
+            select(LinkEvent.id, LinkEvent.source_id, LinkEvent.payload, LinkSource.published_on,
+                   Source.file_name)
+            .join(LinkSource, LinkSource.source_id == LinkEvent.source_id)
+            .join(Source, Source.id == LinkEvent.source_id)
+            .where(LinkEvent.id.in_(ids[i:i + 500])))]
+    rows.sort()
+    by_source: dict[int, list[EventMention]] = defaultdict(list)
+    meta: dict[int, tuple[dt.date, str]] = {}
+    for pub, sid, _eid, fn, payload in rows:
+        by_source[sid].append(event_from(payload))
+        meta[sid] = (pub, fn)
+    out = [SourceEvents(sid, meta[sid][0], tuple(evs), meta[sid][1])
+           for sid, evs in by_source.items()]
+    if idx.pairs:
+        out.append(SourceEvents(0, dt.date.min, (), "", tuple(sorted(idx.pairs))))
+    return out
+
+
+def desired_suggestions(session: Session, source_id: int | None = None) -> list[Suggestion]:
+    """What the linker suggests now (for the commitments a source touches, or all)."""
+    reg = load_registry()
+    if source_id is None:
+        commitments, sources = load_corpus(session, reg)
+        return suggest(commitments, sources, reg)
+    ensure_index(session, reg)
+    plan = _plan(session, source_id, _Index(session, reg))
+    return suggest(plan.commitments, plan.sources, reg, only=plan.scope)
+
+
+def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
+    """Suggest evidence links for a newly stored (or re-ingested) source.
+
+    Returns the number of NEW suggestions stored.
+    """
+    session.flush()
+    reg = load_registry()
+    ensure_index(session, reg)
+    if session.get(LinkSource, source.id) is None:
+        index_source(session, source, reg)
+    plan = _plan(session, source.id, _Index(session, reg))
+    new = _store(session, plan, reg, now) if plan.scope else 0
+    session.execute(update(LinkSource).where(LinkSource.source_id == source.id)
+                    .values(linked=True))
+    session.flush()
+    return new
+
+
+def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> int:
+    scope = plan.scope
+    wanted = suggest(plan.commitments, plan.sources, reg, only=scope)
+    active = {c.id for c in plan.commitments if c.id in scope and c.active}
+    existing = []
+    ids = sorted(scope)
+    for i in range(0, len(ids), 500):
+        existing += list(session.execute(
+            select(Evidence.id, Evidence.commitment_id, Evidence.source_id, Evidence.kind,
+                   Evidence.span_start, Evidence.origin, Evidence.review)
+            .where(Evidence.commitment_id.in_(ids[i:i + 500]))
+        ))
+    taken = {(e.commitment_id, e.source_id, e.kind, e.span_start) for e in existing}
+    # one per commitment, source and kind: a reviewed one settles it
+    settled = {(e.commitment_id, e.source_id, e.kind) for e in existing
+               if e.review != "pending" or e.origin != "suggested"}
+    wanted_keys = {s.unique for s in wanted}
+    stale = [e.id for e in existing
+             if e.origin == "suggested" and e.review == "pending" and e.commitment_id in active
+             and (e.commitment_id, e.source_id, e.kind, e.span_start) not in wanted_keys]
+    if stale:
+        session.execute(delete(Evidence).where(Evidence.id.in_(stale)))
+    new = 0
+    for s in wanted:
+        if s.unique in taken or (s.commitment_id, s.source_id, s.kind) in settled:
+            continue
+        session.add(Evidence(
+            commitment_id=s.commitment_id, source_id=s.source_id, kind=s.kind,
+            event_date=s.event_date, quote=s.quote, span_start=s.span_start, span_end=s.span_end,
+            confidence=s.confidence, reason=s.reason, origin="suggested", review="pending",
+            created_at=now,
+        ))
+        taken.add(s.unique)
+        new += 1
+    session.flush()
+    return new
+
+
+def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
+                 progress: Callable[[int, int], None] | None = None, batch: int = 200) -> int:
+    """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
+    publication; ``rebuild``: index every source again and link them all (after editing
+    bodies.yaml). Commits every ``batch`` sources. Returns the number of new suggestions."""
+    reg = load_registry()
+    if rebuild:
+        idx = _Index(session, reg)
+        for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
+            session.execute(delete(table))
+        for sid, body, pub, title in session.execute(
+                select(Source.id, Source.body, Source.published_on, Source.title)
+                .order_by(Source.published_on, Source.id)).all():
+            _index_source(session, sid, body, pub, title, idx, linked=False)
+    ensure_index(session, reg)
+    todo = [sid for (sid,) in session.execute(
+        select(LinkSource.source_id).where(LinkSource.linked.is_(False))
+        .order_by(LinkSource.published_on, LinkSource.source_id))]
+    n = 0
+    for i, sid in enumerate(todo):
+        src = session.get(Source, sid)
+        if src is not None:
+            n += link_source(session, src, now=now)
+        if progress is not None:
+            progress(i + 1, len(todo))
+        if (i + 1) % batch == 0:
+            session.commit()
+    return n
+
+
+def relink_all(session: Session, *, now: dt.datetime) -> int:
+    """Recompute suggestions for every source (after editing bodies.yaml)."""
+    return link_pending(session, now=now, rebuild=True)
+
+
+def clear_caches() -> None:
+    _EVENTS.clear()
+    _MENTIONS.clear()
+    _ALIASES.clear()
+    _PREPARED.clear()

@@ -1,0 +1,1 @@
+"""Reports out: overdue, follow-up, agenda, calendar, scorecard and briefing, with their writers."""

@@ -1,0 +1,273 @@
+"""Writers for the overdue report: table (80 columns), Markdown, CSV, JSON and
+self-contained HTML. Pure: they read raw rows from a row source, so the ORM
+path (``reports``) and the lean sqlite3 path (``lean``) share them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from tracker.domain.textsafe import clean, one_line
+
+FORMATS = ("table", "markdown", "csv", "json", "html")
+
+Rows = Iterator[tuple[Any, ...]]
+
+
+@dataclass
+class OverdueItem:
+    id: int
+    subject: str
+    quote: str
+    source: str | None
+    due_start: str | None
+    due_end: str
+    days_overdue: int
+    status: str
+    actors: str
+    kind: str
+    suggestion: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return _json_object((self.id, self.subject, self.quote, self.source, self.due_start,
+                             self.due_end, self.days_overdue, self.status, self.actors,
+                             self.kind, *_suggestion_fields(self.suggestion)))
+
+
+def _suggestion_fields(s: dict[str, Any] | None) -> tuple[Any, Any, Any]:
+    return (None, None, None) if s is None else (s["kind"], s["source"], s["event_date"])
+
+
+def _json_object(r: tuple[Any, ...]) -> dict[str, Any]:
+    """A raw report row as its JSON object (no dataclass on the way)."""
+    (cid, subject, quote, src, ds, de, days, status, actors, kind, s_kind, s_src, s_date) = r
+    return {
+        "id": cid, "subject": subject, "quote": quote, "source": src, "due_start": ds,
+        "due_end": de, "days_overdue": int(days), "status": status,
+        "actors": [a.strip() for a in (actors or "").split(";") if a.strip()], "kind": kind,
+        "suggestion": None if s_kind is None else
+        {"kind": s_kind, "source": s_src, "event_date": s_date},
+    }
+
+
+def to_item(r: tuple[Any, ...]) -> OverdueItem:
+    """A raw report row as an item."""
+    (cid, subject, quote, src, ds, de, days, status, actors, kind, s_kind, s_src, s_date) = r
+    suggestion = (
+        {"kind": s_kind, "source": s_src, "event_date": s_date} if s_kind is not None else None
+    )
+    return OverdueItem(cid, subject, quote, src, ds, de, int(days), status, actors or "", kind,
+                       suggestion)
+
+
+# --- writers ------------------------------------------------------------------
+
+
+RowSource = Callable[[bool], Rows]  # as_csv -> rows (one CSV line each when as_csv)
+
+
+def write_rows(rows: RowSource, as_of: dt.date, fmt: str, out: TextIO) -> int:
+    """Write the report from a source of raw rows (the ORM's or the lean path's)."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+    return writer(rows, as_of, out)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Defuse spreadsheet formula injection: a leading quote makes it text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One RFC 4180 CSV record, formula-safe: a field is quoted when it holds a
+    comma, a quote, a line feed or a bare carriage return (the csv module's
+    minimal quoting misses a bare CR when lines end in LF), or outer spaces."""
+    fields = []
+    for value in values:
+        s = "" if value is None else str(csv_safe(value))
+        if any(ch in s for ch in ',"\r\n') or s != s.strip(" "):
+            s = '"' + s.replace('"', '""') + '"'
+        fields.append(s)
+    return ",".join(fields) if fields != [""] else '""'  # a lone empty field is not a blank line
+
+
+CSV_HEADER = (
+    "id", "subject", "quote", "source", "due_start", "due_end", "days_overdue", "status",
+    "actors", "kind", "suggestion_kind", "suggestion_source", "suggestion_event_date",
+)
+
+
+def _write_csv(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    # The database formats each line (as the sqlite3 shell does): here they
+    # are only joined and written, a batch per call.
+    out.write(",".join(CSV_HEADER) + "\n")
+    n = 0
+    for batch in _batched(rows(True), 2000):
+        out.write("\n".join([r[0] for r in batch]))
+        out.write("\n")
+        n += len(batch)
+    return n
+
+
+def _batched(rows: Rows, size: int) -> Iterator[list[tuple[Any, ...]]]:
+    from itertools import islice
+
+    while batch := list(islice(rows, size)):
+        yield batch
+
+
+def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    out.write(f'{{"as_of": "{as_of.isoformat()}", "items": [')
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    n = 0
+    for batch in _batched(rows(False), 2000):
+        out.write(("\n  " if n == 0 else ",\n  ")
+                  + ",\n  ".join([encode(_json_object(r)) for r in batch]))
+        n += len(batch)
+    out.write("\n]}\n" if n else "]}\n")
+    return n
+
+
+_QUOTE_MARKS = "\"'“”‘’ "
+
+
+def _clip(s: str | None, width: int) -> str:
+    return one_line(s, width)
+
+
+def _suggestion_text(s: dict[str, Any] | None) -> str:
+    if not s:
+        return ""
+    when = f" {s['event_date']}" if s.get("event_date") else ""
+    return f"{s['kind']}{when} ({s.get('source') or 'by hand'})"
+
+
+def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    """A terminal table that fits 80 columns: a line of figures, then the
+    subject and the quote beneath it."""
+    out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
+    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  SOURCE\n")
+    n = 0
+    for batch in _batched(rows(False), 2000):
+        lines = []
+        for (cid, subject, quote, src, ds, de, days, _st, _a, _k, s_kind, s_src, s_date) in batch:
+            window = f"{ds or '…'}…{de}"
+            lines.append(f"{cid:>6}  {int(days):>5}  {window:<22}  "
+                         f"{_clip(src or '(by hand)', 38)}\n"
+                         f"{'':8}{_clip(subject, 72)}\n"
+                         f"{'':8}“{_clip(quote.strip(_QUOTE_MARKS), 70)}”\n")
+            if s_kind is not None:
+                text = _suggestion_text({"kind": s_kind, "source": s_src, "event_date": s_date})
+                lines.append(f"{'':8}suggested: {_clip(text, 61)}\n")
+            n += 1
+        out.write("".join(lines))
+    out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
+    return n
+
+
+# Markdown that text from a document or a user must not make: links and
+# images ([..](..), ![..]), emphasis and strike (* _ ~), code (`), table
+# cells (|), raw HTML and autolinks (< >), entities (&). Backslash first.
+_MD_ESCAPES = (("\\", "\\\\"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
+               *((ch, "\\" + ch) for ch in "`*_[]|~"))
+
+
+def md_escape(s: str | None) -> str:
+    """One line of text shown as written in Markdown (a table cell included)."""
+    s = one_line(s)
+    for ch, escaped in _MD_ESCAPES:
+        s = s.replace(ch, escaped)
+    return s
+
+
+_md = md_escape
+
+
+def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    out.write(f"# Overdue commitments as of {as_of.isoformat()}\n\n")
+    out.write("| ID | Days overdue | Window | Subject | Quote | Source | Suggestion |\n")
+    out.write("|---:|---:|---|---|---|---|---|\n")
+    n = 0
+    for it in map(to_item, rows(False)):
+        window = f"{it.due_start or '…'} … {it.due_end}"
+        out.write(
+            f"| {it.id} | {it.days_overdue} | {window} | {_md(it.subject)} | {_md(it.quote)} "
+            f"| {_md(it.source or '(by hand)')} | {_md(_suggestion_text(it.suggestion))} |\n"
+        )
+        n += 1
+    out.write(f"\n{n} overdue item{'s' if n != 1 else ''}.\n")
+    return n
+
+
+# The report loads nothing and runs nothing: no scripts, no remote
+# resources, no forms, no base URL; only its own inline style.
+HTML_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+            "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Overdue commitments as of {as_of}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem; color: #1d232a; }}
+h1 {{ font-size: 1.4rem; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 1px solid #d6dbe0; padding: .45rem .6rem; text-align: left;
+          vertical-align: top; }}
+th {{ background: #f1f4f7; position: sticky; top: 0; }}
+td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+blockquote {{ margin: .2rem 0 0; color: #4a5560; font-size: .9rem; }}
+.sugg {{ color: #7a4b00; font-size: .85rem; }}
+</style></head><body>
+<h1>Overdue commitments as of {as_of}</h1>
+<table><thead><tr><th>ID</th><th>Days overdue</th><th>Window</th><th>Commitment</th>
+<th>Source</th><th>Suggestion</th></tr></thead><tbody>
+"""
+
+
+def _html(s: str | None) -> str:
+    """Text for HTML: control characters out, then escaped (quotes included).
+    The report makes no links, so no URL from a document becomes one."""
+    return html.escape(clean(s), quote=True)
+
+
+def _write_html(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
+    e = _html
+    out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat()), csp=e(HTML_CSP)))
+    n = 0
+    for it in map(to_item, rows(False)):
+        out.write(
+            f"<tr><td class=num>{it.id}</td><td class=num>{it.days_overdue}</td>"
+            f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td>"
+            f"<td>{e(it.subject)}<blockquote>{e(it.quote)}</blockquote></td>"
+            f"<td>{e(it.source or '(by hand)')}</td>"
+            f"<td class=sugg>{e(_suggestion_text(it.suggestion))}</td></tr>\n"
+        )
+        n += 1
+    out.write(f"</tbody></table>\n<p>{n} overdue item{'s' if n != 1 else ''}.</p>\n"
+              "</body></html>\n")
+    return n
+
+
+_WRITERS = {
+    "table": _write_table,
+    "markdown": _write_markdown,
+    "csv": _write_csv,
+    "json": _write_json,
+    "html": _write_html,
+}
+
+
