@@ -257,8 +257,8 @@ class TrackerApp(App[None]):
             return None
 
         self.push_screen(FormModal("Ingest a file or folder", [
-            Field("path", "Path (a file, or a folder of .txt/.md/.html/.pdf)",
-                  placeholder="seeds/", required=True),
+            Field("path", "Path (a file, or a folder of .txt/.md/.html/.pdf; ctrl+o to browse)",
+                  placeholder="seeds/", required=True, browse=True),
             Field("date", "Date for documents that state none (YYYY-MM-DD, optional)",
                   placeholder="YYYY-MM-DD"),
         ], validate=check, submit_label="Ingest"), done)

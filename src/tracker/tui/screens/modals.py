@@ -28,6 +28,7 @@ class Field:
     options: Sequence[tuple[str, str]] | None = None  # (label, value): a Select
     required: bool = False
     allow_blank: bool = True
+    browse: bool = False  # a path: a Browse button (ctrl+o) opens the file picker
 
 
 @dataclass
@@ -41,6 +42,7 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
     BINDINGS: ClassVar = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "submit", "Save"),
+        Binding("ctrl+o", "browse", "Browse"),
     ]
 
     def __init__(self, title: str, fields: Sequence[Field], *, intro: str | Text = "",
@@ -68,6 +70,11 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
                             else Select.NULL
                         yield Select(opts, value=value, allow_blank=f.allow_blank,
                                      id=f"f-{f.key}", prompt="(none)")
+                    elif f.browse:
+                        with Horizontal(classes="path-row"):
+                            yield Input(value=f.value, placeholder=f.placeholder,
+                                        id=f"f-{f.key}")
+                            yield Button("Browse…", id=f"browse-{f.key}")
                     else:
                         yield Input(value=f.value, placeholder=f.placeholder, id=f"f-{f.key}")
             yield Static("", id="form-error", classes="dialog-error")
@@ -99,8 +106,36 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
         event.stop()
         if event.button.id == "submit":
             self.action_submit()
+        elif event.button.id and event.button.id.startswith("browse-"):
+            self.browse(event.button.id.removeprefix("browse-"))
         else:
             self.action_cancel()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "browse":  # only a form with a path field has it
+            return any(f.browse for f in self.fields)
+        return True
+
+    def action_browse(self) -> None:
+        key = next((f.key for f in self.fields if f.browse), None)
+        if key is not None:
+            self.browse(key)
+
+    def browse(self, key: str) -> None:
+        """Open the file picker where the field's path points; a chosen
+        path fills the field."""
+        from pathlib import Path
+
+        from tracker.tui.screens.picker import PathPicker, start_folder
+
+        box = self.query_one(f"#f-{key}", Input)
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                box.value = str(path)
+                box.focus()
+
+        self.app.push_screen(PathPicker(start_folder(box.value.strip(), Path.cwd())), chosen)
 
     def action_submit(self) -> None:
         values = self.values()
