@@ -16,7 +16,8 @@ different sentences and
   summit") are different instances;
 * their subjects name the same class of event (``EVENT_CLASSES``: a summit
   and a meeting are one class, a visit another; a subject naming none never
-  restates one naming an event), and share most of their content words
+  restates one naming an event), at no different level (``MEETING_LEVELS``: a
+  summit of leaders is not a meeting of foreign ministers), and share most of their content words
   (overlap coefficient >= 0.5) or the later one is anaphoric ("the event").
 
 A commitment joins a group of restatements only if it restates every member
@@ -37,6 +38,7 @@ from .tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
     EVENT_CLASSES,
+    MEETING_LEVELS,
     OFFICIAL_SOURCE_PATTERNS,
     SUBJECT_STOPWORDS,
 )
@@ -67,6 +69,8 @@ class _Key:
 
     reported: bool
 
+    levels: frozenset[str] = frozenset()
+
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
@@ -74,7 +78,8 @@ class _Key:
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
-                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None)
+                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None,
+                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS))
 
 
 def _same(ka: _Key, kb: _Key) -> bool:
@@ -92,6 +97,8 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
     if (ka.classes or kb.classes) and not ka.classes & kb.classes:
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
+    if ka.levels and kb.levels and not ka.levels & kb.levels:
+        return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
     later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before

@@ -70,6 +70,15 @@ COLLECTIVES: dict[str, int] = {
     "the prime ministers": 0, "the presidents": 0, "the heads of delegation": 0,
 }
 
+#: verbs of receiving visitors that make the receiver the host when the visit is for a named
+#: meeting: "X and Y will welcome A and B to Washington on April 11 for the fourth 2+2
+#: Ministerial Dialogue" (India-U.S., Philippines-U.S. announcements); the subject is the meeting
+HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
+
+#: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
+#: the delegation", "the delegation will comprise officials of ..."
+DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "represent", "accompany"])
+
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.
 AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince"])
@@ -106,7 +115,7 @@ IRREGULAR_FORMS: dict[str, str] = {
 
 #: nominalised deliverables: an aspiration verb whose object is one of these
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
-NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
+NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."
 DIRECTED_ADDRESSEES: tuple[str, ...] = (
@@ -217,6 +226,16 @@ EVENT_CLASSES: dict[str, str] = {
     **{w: "visit" for w in ("visit", "visits", "trip", "tour")},
     **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
     **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
+}
+
+#: the level a meeting is held at, read from words of its name: two meetings named at
+#: different levels are different promises ("will host the Quad Foreign Ministers Meeting
+#: on July 1" / "accepted the invitation to attend the Quad Summit later this year"; "the
+#: Ministerial-level Homeland Security Dialogue" / "the Senior Officials' dialogue")
+MEETING_LEVELS: dict[str, str] = {
+    **{w: "leaders" for w in ("summit", "summits", "leaders")},
+    **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
+    **{w: "officials" for w in ("officials", "officers")},
 }
 
 #: verbs that change a quantity, and the quantities that are outcomes rather than
