@@ -53,3 +53,63 @@ def test_meetings_at_different_levels_are_different_promises():
             "Summit later this year, officials said.")
     a, b = _commitments(text)
     assert not same_promise(a, b)
+
+
+# --- linking rules of the second blind check --------------------------------------------------
+
+from tracker.linking import CommitmentView, SourceEvents, find_events, prepare, suggest
+
+
+def _c(id, made_on, subject, due=(None, None), **kw):
+    return prepare(CommitmentView(id=id, source_id=kw.pop("source_id", 100 + id), made_on=made_on,
+                                  subject=subject, quote=kw.pop("quote", subject),
+                                  due_start=due[0], due_end=due[1], **kw))
+
+
+def _src(sid, pub, text):
+    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
+
+
+def _events(text, pub=dt.date(2022, 5, 2)):
+    return [(e.verb, e.key, e.ordinal) for e in find_events(text, pub) if e.polarity == "positive"]
+
+
+def test_copular_report_of_a_numbered_meeting():
+    # "the working group" after a named Working Group is that group; "This was the 9th meeting"
+    text = ("Kenya and Ghana held talks on border security in Nairobi on April 28. The Kenya-Ghana "
+            "Border Security Joint Working Group met under two co-chairs. This was the 9th meeting of "
+            "the working group.")
+    assert ("was the meeting", "border group security working", 9) in _events(text)
+
+
+def test_welcomed_the_reconvening_reports_both_coordinated_bodies():
+    evs = find_events("The leaders applauded the reconvening of the Kenya-Ghana Business Council and the "
+                      "Investment Forum in March in Nairobi.", dt.date(2022, 5, 2))
+    assert [(e.verb, e.key, e.date_start) for e in evs] == [
+        ("welcomed the convening", "business council", dt.date(2022, 3, 1)),
+        ("welcomed the convening", "forum investment", dt.date(2022, 3, 1))]
+
+
+def test_coordinated_bodies_held_together():
+    evs = _events("The 5th meeting of the Kenya-Ghana Joint Trade Committee and the second session of "
+                  "the Kenya-Ghana Customs Dialogue was held in Accra on April 27-28, 2022.")
+    assert len([1 for v, _k, _o in evs if v == "held"]) == 2
+
+
+def test_is_being_held_announces_rather_than_reports():
+    assert not _events("The first Kenya-Ghana Maritime Dialogue is being held pursuant to the leaders' "
+                       "decision.", dt.date(2022, 5, 2))
+
+
+def test_late_fulfilment_of_a_lapsed_promise_with_a_newer_one():
+    # the next summit after the 14th, promised for early 2020, postponed, re-promised for 15 July
+    # and held then: the old promise is fulfilled late, the new one on time (same edition)
+    old = _c(1, dt.date(2019, 12, 22), "next Kenya-Ghana summit", (dt.date(2020, 1, 1), dt.date(2020, 4, 30)),
+             action="hold")
+    new = _c(2, dt.date(2020, 7, 9), "15th Kenya-Ghana summit", (dt.date(2020, 7, 15), dt.date(2020, 7, 15)),
+             action="hold")
+    held = _src(3, dt.date(2020, 7, 15), "The 15th Kenya-Ghana Summit was held in virtual format on "
+                "15 July 2020.")
+    before = _src(4, dt.date(2017, 10, 7), "The 14th Kenya-Ghana Summit was held in Accra on 6 October 2017.")
+    got = {(s.commitment_id, s.kind, s.timeliness) for s in suggest([old, new], [before, held])}
+    assert (1, "fulfils", "late") in got and (2, "fulfils", "on_time") in got

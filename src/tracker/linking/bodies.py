@@ -468,6 +468,10 @@ class BodyMention:
         return self.key + ("/sub" if self.sub else "") + (f"/{self.part}" if self.part else "")
 
 
+#: lower-case heads that, after "the <ordinal> meeting of the", refer back to a group the
+#: document named ("This was the 16th meeting of the working group")
+_NUMBERED_OF = re.compile(rf"(?i)\b(?:{ORDINAL_RE})\s+(?:meeting|session|round)\s+of\s+the\s+$")
+_SHORT_HEADS = {"working group", "joint working group", "task force", "expert group", "contact group"}
 _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
                    "framework", "partnership", "initiative", "declaration", "exercise",
                    "council", "committee", "conference", "forum", "agreement", "summit",
@@ -545,8 +549,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         mod = m.group("mod") or ""
         if head.lower() in ("meeting",) and re.match(r"\s+of\b", text[e:e + 4]):
             continue
-        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()):
-            continue
+        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()) \
+                and not (head.lower() in _SHORT_HEADS and _NUMBERED_OF.search(text, max(0, s - 60), s)):
+            continue  # ("the 16th meeting of the working group": the group named before, expand_short_names)
         # "Homeland Security dialogue": fine; "The meeting": not a name
         if mod and head[0].islower() \
                 and all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
@@ -587,7 +592,13 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if lead:
             s += lead.end()
             name = text[s:e]
-        if akey is not None:
+        if akey is None and alias is not None and alias in reg.acronyms:
+            # "India-United States Trade Policy Forum (TPF)": a registry acronym defined in the
+            # text names the registry's body (its countries read from the long name)
+            akey = reg.acronyms[alias]
+            countries = normalise_name(name, reg)[1]
+            key = akey
+        elif akey is not None:
             key, countries = akey, frozenset[str]()
         else:
             norm, countries = normalise_name(alias or name, reg)
