@@ -113,3 +113,49 @@ def test_late_fulfilment_of_a_lapsed_promise_with_a_newer_one():
     before = _src(4, dt.date(2017, 10, 7), "The 14th Kenya-Ghana Summit was held in Accra on 6 October 2017.")
     got = {(s.commitment_id, s.kind, s.timeliness) for s in suggest([old, new], [before, held])}
     assert (1, "fulfils", "late") in got and (2, "fulfils", "on_time") in got
+
+
+def test_continuing_a_series_at_a_stated_cadence_is_a_recurring_promise():
+    (it,) = _commitments("Both ministers resolved to continue meetings in this format on an annual basis, "
+                         "a joint statement said.", dt.date(2018, 9, 7))
+    assert (it.action, it.subject) == ("hold", "meetings in this format")
+    assert not _commitments("The two sides agreed to continue to meet regularly.")
+
+
+def test_in_this_format_is_the_meeting_named_before():
+    from tracker.linking.bodies import find_bodies, load_registry, resolve_subject
+    reg = load_registry()
+    ctx = find_bodies("Kenya and Ghana held their first 2+2 Ministerial Dialogue in Nairobi.", reg)
+    m = resolve_subject("meet in the format at least", "The ministers will meet in the format at "
+                        "least every two years.", reg, ctx)
+    assert m is not None and m.key == "two-plus-two"
+
+
+def test_foreign_and_defence_ministerial_dialogue_is_the_two_plus_two():
+    from tracker.linking.bodies import find_bodies, load_registry
+    (m,) = find_bodies("the 4th Kenya-Ghana Foreign and Defense Ministerial Dialogue", load_registry())
+    assert (m.key, m.ordinal) == ("two-plus-two", 4)
+
+
+def test_a_meeting_at_another_level_does_not_fulfil():
+    c = _c(1, dt.date(2022, 1, 12), "Ministerial-level Homeland Security Dialogue",
+           (dt.date(2022, 1, 12), dt.date(2022, 12, 31)), action="hold")
+    officials = _src(2, dt.date(2022, 10, 4), "The Kenya-Ghana Senior Officials' Homeland Security Dialogue (HSD) was held "
+                     "in Accra on October 3, 2022.")
+    ministers = _src(3, dt.date(2022, 11, 8), "The Kenya-Ghana Ministerial Homeland Security Dialogue (HSD) was held "
+                     "in Nairobi on November 7, 2022.")
+    assert [(s.source_id, s.kind) for s in suggest([c], [officials, ministers])] == [(3, "fulfils")]
+
+
+def test_a_bilateral_format_promised_by_one_side_takes_the_quotes_other_party():
+    ctx_src = "Kenya and Ghana held their first 2+2 Ministerial Dialogue in Nairobi."
+    from tracker.linking.bodies import find_bodies, load_registry
+    reg = load_registry()
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=dt.date(2018, 9, 7), subject="meetings in this format",
+                               quote="The Kenyan ministers resolved to continue meetings in this format on an "
+                               "annual basis, a joint Kenya-Ghana statement said.", actors=("Kenya",)),
+                reg, find_bodies(ctx_src, reg))
+    assert c.key == "two-plus-two" and c.countries == frozenset({"kenya", "ghana"})
+    other = _src(2, dt.date(2019, 5, 3), "Kenya and Togo held the 2+2 Ministerial Dialogue in Lome on "
+                 "May 2, 2019.")
+    assert not suggest([c], [other])

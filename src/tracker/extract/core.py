@@ -339,6 +339,12 @@ _PURPOSE_RE = re.compile(r"\s+(?:in\s+order\s+)?to\s")
 #: a manner phrase ends the subject but not the search for the window: "will hold their
 #: summit through video link on 15 July"
 _MANNER_RE = re.compile(r",?\s+(?:through|via)\s")
+#: "continue meetings in this format on an annual basis": continuing a series at a stated
+#: cadence (India-U.S. 2+2, 2018); without a cadence ("continue to meet regularly") it stays open
+_CONTINUE_CADENCE_RE = re.compile(
+    r"\s+(?P<obj>(?:the\s+|their\s+|these\s+|such\s+)?(?:meetings|summits|talks|consultations|dialogues?)"
+    r"\b[^.;,]{0,60}?)(?=,?\s+(?:at\s+least\s+)?(?:on\s+an\s+annual\s+basis|annually|every\s+year|"
+    r"once\s+a\s+year|each\s+year|every\s+two\s+years|biennially)\b)", re.IGNORECASE)
 #: "look forward to the reconvening of X": a nominal deliverable after "the"
 _LOOK_NOMINAL_RE = re.compile(
     r"\s+(?P<nom>" + "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+of\s+",
@@ -565,9 +571,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             w0 = verb.lower()
             host_for = (_HOST_FOR_RE.match(masked, vend)
                         if name == "modal" and lemma(w0) in HOST_FOR_VERBS else None)
+            cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
+            if cadence is not None:
+                host_for = None
             if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
                 continue  # "X will lead the delegation": who takes part, not a deliverable
-            if host_for is None and name not in ("scheduled_for", "look_forward") and (
+            if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
@@ -702,6 +711,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif w == "take" and _next_word(masked, vend).lower() == "place":
                     action, intransitive = "hold", True
                     obj_start = vend = masked.index("place", vend) + 5
+                elif cadence is not None:
+                    # "resolved to continue meetings in this format on an annual basis": a stated
+                    # cadence makes continuing a series a recurring promise to hold it
+                    action, obj_start = "hold", cadence.start("obj")
+                    idiom_subject = cadence.group("obj").strip()
                 elif host_for is not None:
                     # "will welcome A and B ... for the fourth 2+2 Ministerial Dialogue": hosting it
                     action, obj_start = "host", host_for.start("ev")

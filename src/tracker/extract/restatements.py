@@ -33,12 +33,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tracker.lexicon import MEETING_LEVELS
+
 from .model import ExtractedItem
 from .tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
     EVENT_CLASSES,
-    MEETING_LEVELS,
     OFFICIAL_SOURCE_PATTERNS,
     SUBJECT_STOPWORDS,
 )

@@ -228,16 +228,6 @@ EVENT_CLASSES: dict[str, str] = {
     **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
 }
 
-#: the level a meeting is held at, read from words of its name: two meetings named at
-#: different levels are different promises ("will host the Quad Foreign Ministers Meeting
-#: on July 1" / "accepted the invitation to attend the Quad Summit later this year"; "the
-#: Ministerial-level Homeland Security Dialogue" / "the Senior Officials' dialogue")
-MEETING_LEVELS: dict[str, str] = {
-    **{w: "leaders" for w in ("summit", "summits", "leaders")},
-    **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
-    **{w: "officials" for w in ("officials", "officers")},
-}
-
 #: verbs that change a quantity, and the quantities that are outcomes rather than
 #: deliverables: "agreed to triple two-way trade by 2035" is a target
 #: for the economy, not an action either government can be seen to take or miss.

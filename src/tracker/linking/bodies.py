@@ -470,6 +470,7 @@ class BodyMention:
 
 #: lower-case heads that, after "the <ordinal> meeting of the", refer back to a group the
 #: document named ("This was the 16th meeting of the working group")
+_FORMAT_RE = re.compile(r"(?i)\bin\s+(?:the|this|that|such\s+a)\s+format\b")
 _NUMBERED_OF = re.compile(rf"(?i)\b(?:{ORDINAL_RE})\s+(?:meeting|session|round)\s+of\s+the\s+$")
 _SHORT_HEADS = {"working group", "joint working group", "task force", "expert group", "contact group"}
 _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
@@ -766,6 +767,13 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         # a pronoun: the last body of the kind the action makes, in the document
         for m in reversed(list(context)):
             if head_class(m.head or m.key) == kind and not m.sub and not m.part:
+                return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
+                               ordinal=None, next=False)
+    if _FORMAT_RE.search(subj) and not find_bodies(subj, reg) and context:
+        # "will meet in the format at least every two years", "continue meetings in this
+        # format": the meeting the document named last (India-Australia, India-U.S. 2+2)
+        for m in reversed(list(context)):
+            if head_class(m.head or m.key) == "meeting" and not m.sub and not m.part:
                 return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
                                ordinal=None, next=False)
     group = _group_series(subj + " ; " + (quote or ""), context, reg)
