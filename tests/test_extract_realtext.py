@@ -159,3 +159,16 @@ def test_a_bilateral_format_promised_by_one_side_takes_the_quotes_other_party():
     other = _src(2, dt.date(2019, 5, 3), "Kenya and Togo held the 2+2 Ministerial Dialogue in Lome on "
                  "May 2, 2019.")
     assert not suggest([c], [other])
+
+
+def test_an_indirect_question_is_no_promise():
+    assert not _commitments("Kenya and Ghana further discussed how the two countries will work together to "
+                            "set transparent rules for trade.")
+
+
+def test_verbs_of_a_purpose_clause_are_not_looked_through():
+    assert not _commitments("They will bolster their cooperation in regional fora to reinforce security, "
+                            "implement the development goals and protect the environment.")
+    got = [(it.action, it.subject) for it in _commitments(
+        "Both sides agreed to fight piracy, reopen the border post and hold talks in June.")]
+    assert got == [("reopen", "border post"), ("hold", "talks")]

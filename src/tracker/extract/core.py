@@ -477,7 +477,9 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
         nm = _VERB_AT_RE.match(masked, m.end())
         if nm is not None and verb_class(nm.group(1)) == "deliverable":
             return nm.start(1), nm.end(1)
-    limit = _object_ends(masked, vend)[1]
+    # (not into a purpose clause: "bolster cooperation to reinforce X, ... implement Y and protect
+    # Z" lists what the cooperation is for, not deliverables)
+    limit = _object_ends(masked, vend)[0]
     for cm in _VP_CONJ_RE.finditer(masked, vend, limit + 1):
         if verb_class(cm.group("verb")) == "deliverable":
             nxt = _next_word(masked, cm.end("verb")).lower()
