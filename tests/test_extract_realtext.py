@@ -172,3 +172,11 @@ def test_verbs_of_a_purpose_clause_are_not_looked_through():
     got = [(it.action, it.subject) for it in _commitments(
         "Both sides agreed to fight piracy, reopen the border post and hold talks in June.")]
     assert got == [("reopen", "border post"), ("hold", "talks")]
+
+
+def test_meeting_counterparts_restates_the_hosted_meeting():
+    text = ("Kenya's ministers will meet their Ghanaian counterparts next week in Nairobi, the ministry said. "
+            "Kenya's ministers will host the Ghanaian ministers on May 4 for the 3rd Kenya-Ghana Strategic "
+            "Dialogue.")
+    (it,) = _commitments(text, dt.date(2021, 4, 28))
+    assert (it.action, it.subject, it.due_start) == ("host", "3rd Kenya-Ghana Strategic Dialogue", dt.date(2021, 5, 4))

@@ -18,7 +18,9 @@ different sentences and
   and a meeting are one class, a visit another; a subject naming none never
   restates one naming an event), at no different level (``MEETING_LEVELS``: a
   summit of leaders is not a meeting of foreign ministers), and share most of their content words
-  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event").
+  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event"), or one
+  names only whom the parties meet ("their US counterparts": `EVENT_CLASSES` makes
+  counterparts a meeting).
 
 A commitment joins a group of restatements only if it restates every member
 (no chains). The one kept: the narrowest window (an explicit date beats "next
@@ -39,12 +41,16 @@ from .model import ExtractedItem
 from .tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
+    COUNTRIES,
     EVENT_CLASSES,
     OFFICIAL_SOURCE_PATTERNS,
     SUBJECT_STOPWORDS,
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+#: a subject made only of these names whom the parties meet ("their US counterparts")
+_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
+    t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 #: a sentence that reports (attributes or quotes) what was said: news copy, where one
 #: promise is restated; two plain statement sentences are two promises
@@ -72,6 +78,8 @@ class _Key:
 
     levels: frozenset[str] = frozenset()
 
+    people: bool = False  # "their US counterparts": whom the parties meet, not what
+
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
@@ -80,7 +88,8 @@ class _Key:
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None,
-                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS))
+                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
+                   bool(content) and content <= _PEOPLE_TOKENS)
 
 
 def _same(ka: _Key, kb: _Key) -> bool:
@@ -100,6 +109,8 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
     if ka.levels and kb.levels and not ka.levels & kb.levels:
         return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
+    if ka.people or kb.people:
+        return True  # "will meet their US counterparts next week" / "will host them on July 30 for …"
     later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before

@@ -224,6 +224,8 @@ EVENT_CLASSES: dict[str, str] = {
                               "conference", "session", "sessions", "gathering", "consultations", "forum",
                               "ministerial", "event")},
     **{w: "visit" for w in ("visit", "visits", "trip", "tour")},
+    # "will meet their US counterparts next week": meeting one's counterparts is a meeting
+    **{w: "meeting" for w in ("counterpart", "counterparts")},
     **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
     **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
 }
