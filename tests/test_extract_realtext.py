@@ -180,3 +180,9 @@ def test_meeting_counterparts_restates_the_hosted_meeting():
             "Dialogue.")
     (it,) = _commitments(text, dt.date(2021, 4, 28))
     assert (it.action, it.subject, it.due_start) == ("host", "3rd Kenya-Ghana Strategic Dialogue", dt.date(2021, 5, 4))
+
+
+def test_exchanging_views_is_no_signing():
+    assert not _events("The Kenya-Ghana Joint Working Group exchanged views on threats to shipping.")
+    assert [v for v, _k, _o in _events("Kenya and Ghana exchanged the instruments of ratification of the "
+                                       "Kenya-Ghana Extradition Treaty on April 30, 2022.")] == ["exchanged"]

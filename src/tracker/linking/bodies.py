@@ -593,11 +593,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if lead:
             s += lead.end()
             name = text[s:e]
+        long_norm = ""
         if akey is None and alias is not None and alias in reg.acronyms:
             # "India-United States Trade Policy Forum (TPF)": a registry acronym defined in the
             # text names the registry's body (its countries read from the long name)
             akey = reg.acronyms[alias]
-            countries = normalise_name(name, reg)[1]
+            long_norm, countries = normalise_name(name, reg)
             key = akey
         elif akey is not None:
             key, countries = akey, frozenset[str]()
@@ -646,9 +647,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", alias or name)
         if hm:
             head = hm.group(1)
-        norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
+        norm_name = normalise_name(alias or name, reg)[0] if akey is None else (long_norm or akey)
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
-                               label=alias or "", part=part))
+                               label="" if long_norm else alias or "", part=part))
     return tuple(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg), reg))
 
 

@@ -103,6 +103,9 @@ _NEG_BEFORE = re.compile(
 )
 #: present progressive passive: "is being held" in an announcement is no report of the event
 #: unless a past date says it is under way (India-Australia 2+2 announcement)
+#: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
+_EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessments|perspectives|"
+                             r"notes\s+on|experiences|greetings|information|opinions)\b")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -557,6 +560,8 @@ def _sentence_events(
             continue
         if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
+        if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
+            continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
                                                 r"(?:call|phone|telephone|video))", text[vm.end():]):
             body = _choose_body(local, sent, vm.start(), vm.end())
