@@ -186,3 +186,17 @@ def test_exchanging_views_is_no_signing():
     assert not _events("The Kenya-Ghana Joint Working Group exchanged views on threats to shipping.")
     assert [v for v, _k, _o in _events("Kenya and Ghana exchanged the instruments of ratification of the "
                                        "Kenya-Ghana Extradition Treaty on April 30, 2022.")] == ["exchanged"]
+
+
+def test_a_short_name_resolved_in_the_text_keeps_that_name_over_the_title():
+    from dataclasses import replace
+
+    from tracker.linking.bodies import expand_short_names, find_bodies, load_registry
+    reg = load_registry()
+    body = ("The Kenya-U.S. Senior Officials' Homeland Security Dialogue was held in Nairobi today. "
+            "The Dialogue concluded with the signing of a memorandum on police training.")
+    own = find_bodies(body, reg)  # "The Dialogue" is the senior officials' dialogue
+    assert own[-1].key == own[0].key
+    title = [replace(m, start=-1, end=-1) for m in find_bodies("Kenya-USA Homeland Security Dialogue held", reg)]
+    again = expand_short_names(list(own), reg, title)
+    assert again[-1].key == own[0].key and "Senior Officials" in again[-1].label

@@ -715,7 +715,10 @@ def expand_short_names(mentions: list[BodyMention], reg: Registry,
     out: list[BodyMention] = []
     seen: list[BodyMention] = list(context)
     for m in mentions:
-        if m.key not in reg.bodies or is_generic(m.norm):
+        if m.label and m.key != m.norm and not is_generic(m.key):
+            pass  # already resolved against its own document ("The dialogue" after a fuller name
+            # there): the title's name does not override it
+        elif m.key not in reg.bodies or is_generic(m.norm):
             cands = [m0 for m0 in seen if _more_specific(m, m0)]
             if cands:
                 m0 = cands[-1]
