@@ -227,3 +227,15 @@ ORDINALS: tuple[Ordinal, ...] = (
 ORDINAL_NUMBER: dict[str, int] = {o.word: o.number for o in ORDINALS}
 #: The ordinals that name a half or a quarter of a year ("the first quarter").
 QUARTER_ORDINALS: tuple[str, ...] = tuple(o.word for o in ORDINALS if o.number <= 4)
+
+
+#: the level a meeting is held at, read from words of its name: two meetings named at
+#: different levels are different promises (extract/restatements.py) and a report of one
+#: does not fulfil a promise of the other (linking/match.py): ("will host the Quad Foreign Ministers Meeting
+#: on July 1" / "accepted the invitation to attend the Quad Summit later this year"; "the
+#: Ministerial-level Homeland Security Dialogue" / "the Senior Officials' dialogue")
+MEETING_LEVELS: dict[str, str] = {
+    **{w: "leaders" for w in ("summit", "summits", "leaders")},
+    **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
+    **{w: "officials" for w in ("officials", "officers")},
+}

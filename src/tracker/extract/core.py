@@ -41,17 +41,20 @@ from tracker.extract.tables import (
     AGENT_WORDS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
+    DESCRIPTION_VERBS,
     EVENT_NOUNS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
     HEAD_MODIFIERS_DROPPED,
+    HOST_FOR_VERBS,
     INSTRUMENT_NOUNS,
     IRREGULAR_FORMS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
     NEGATORS_BEFORE_TRIGGER,
+    NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
     PLURAL_ONLY_NOUNS,
@@ -332,6 +335,24 @@ def _next_word(text: str, pos: int) -> str:
 
 
 _PURPOSE_RE = re.compile(r"\s+(?:in\s+order\s+)?to\s")
+#: a manner phrase ends the subject but not the search for the window: "will hold their
+#: summit through video link on 15 July"
+_MANNER_RE = re.compile(r",?\s+(?:through|via)\s")
+#: "continue meetings in this format on an annual basis": continuing a series at a stated
+#: cadence (India-U.S. 2+2, 2018); without a cadence ("continue to meet regularly") it stays open
+_CONTINUE_CADENCE_RE = re.compile(
+    r"\s+(?P<obj>(?:the\s+|their\s+|these\s+|such\s+)?(?:meetings|summits|talks|consultations|dialogues?)"
+    r"\b[^.;,]{0,60}?)(?=,?\s+(?:at\s+least\s+)?(?:on\s+an\s+annual\s+basis|annually|every\s+year|"
+    r"once\s+a\s+year|each\s+year|every\s+two\s+years|biennially)\b)", re.IGNORECASE)
+#: "look forward to the reconvening of X": a nominal deliverable after "the"
+_LOOK_NOMINAL_RE = re.compile(
+    r"\s+(?P<nom>" + "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+of\s+",
+    re.IGNORECASE)
+#: the meeting a welcome or hosting is for: "... to Washington, D.C. for the fourth 2+2 Ministerial Dialogue"
+#: (one sentence: its full stops are abbreviations)
+_HOST_FOR_RE = re.compile(
+    r"[^;]{1,200}?\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
+    "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 
 
 def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
@@ -343,8 +364,9 @@ def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
     rest = masked[obj_start:]
     m = CLAUSE_END_RE.search(rest, 1)
     first = None
-    while m and _PURPOSE_RE.match(m.group(0)):
-        if first is None and verb_class(_next_word(rest, m.end())) != "unknown":
+    while m and (_PURPOSE_RE.match(m.group(0)) or _MANNER_RE.match(m.group(0))):
+        if first is None and (_MANNER_RE.match(m.group(0))
+                              or verb_class(_next_word(rest, m.end())) != "unknown"):
             first = m.start()
         m = CLAUSE_END_RE.search(rest, m.end())
     end = m.start() if m else len(rest)
@@ -454,7 +476,9 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
         nm = _VERB_AT_RE.match(masked, m.end())
         if nm is not None and verb_class(nm.group(1)) == "deliverable":
             return nm.start(1), nm.end(1)
-    limit = _object_ends(masked, vend)[1]
+    # (not into a purpose clause: "bolster cooperation to reinforce X, ... implement Y and protect
+    # Z" lists what the cooperation is for, not deliverables)
+    limit = _object_ends(masked, vend)[0]
     for cm in _VP_CONJ_RE.finditer(masked, vend, limit + 1):
         if verb_class(cm.group("verb")) == "deliverable":
             nxt = _next_word(masked, cm.end("verb")).lower()
@@ -546,7 +570,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     vstart, vend = nv
                     verb = masked[vstart:vend]
             w0 = verb.lower()
-            if name not in ("scheduled_for", "look_forward") and (
+            host_for = (_HOST_FOR_RE.match(masked, vend)
+                        if name == "modal" and lemma(w0) in HOST_FOR_VERBS else None)
+            cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
+            if cadence is not None:
+                host_for = None
+            if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
+                continue  # "X will lead the delegation": who takes part, not a deliverable
+            if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
@@ -654,6 +685,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if verb_class(w) != "deliverable":
                         continue
                     action = lemma(w)
+                elif w == "the" and (nm := _LOOK_NOMINAL_RE.match(masked, vend)) is not None:
+                    # "looking forward to the reconvening of the Trade Policy Forum later this year"
+                    action, obj_start = lemma(nm.group("nom").lower()), nm.end()
+                    if action == nm.group("nom").lower():
+                        action = "hold"
                 elif w in ("the", "an", "a") or w in LOOK_FORWARD_OBJECTS:
                     window = masked[vstart:vstart + 60].lower().split()[:5]
                     if not any(x.strip(",.") in LOOK_FORWARD_OBJECTS or x.strip(",.") in EVENT_NOUNS
@@ -676,6 +712,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif w == "take" and _next_word(masked, vend).lower() == "place":
                     action, intransitive = "hold", True
                     obj_start = vend = masked.index("place", vend) + 5
+                elif cadence is not None:
+                    # "resolved to continue meetings in this format on an annual basis": a stated
+                    # cadence makes continuing a series a recurring promise to hold it
+                    action, obj_start = "hold", cadence.start("obj")
+                    idiom_subject = cadence.group("obj").strip()
+                elif host_for is not None:
+                    # "will welcome A and B ... for the fourth 2+2 Ministerial Dialogue": hosting it
+                    action, obj_start = "host", host_for.start("ev")
+                    idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \

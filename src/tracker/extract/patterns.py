@@ -304,7 +304,7 @@ COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in COMMITMENT
 ASK_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in ASK_TRIGGERS))
 
 #: the clause boundary searched backwards from a trigger to find its subject.
-_BOUNDARY_WORDS = ["that", *words(SAYING_VERBS, "boundary"), "where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
+_BOUNDARY_WORDS = ["that", *words(SAYING_VERBS, "boundary"), "where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 #: (the words as a trie alternation: the same matches, tried faster)
 BOUNDARY_RE = re.compile(
     r"(?:^|[;:(]|[“\"‘]|\s[—–]\s|,\s+(?:and|but|while)\b|"
@@ -312,7 +312,7 @@ BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_WORDS = frozenset(
-    ["where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
+    ["where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 )
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"

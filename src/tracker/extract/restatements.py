@@ -16,8 +16,11 @@ different sentences and
   summit") are different instances;
 * their subjects name the same class of event (``EVENT_CLASSES``: a summit
   and a meeting are one class, a visit another; a subject naming none never
-  restates one naming an event), and share most of their content words
-  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event").
+  restates one naming an event), at no different level (``MEETING_LEVELS``: a
+  summit of leaders is not a meeting of foreign ministers), and share most of their content words
+  (overlap coefficient >= 0.5) or the later one is anaphoric ("the event"), or one
+  names only whom the parties meet ("their US counterparts": `EVENT_CLASSES` makes
+  counterparts a meeting).
 
 A commitment joins a group of restatements only if it restates every member
 (no chains). The one kept: the narrowest window (an explicit date beats "next
@@ -37,16 +40,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tracker.domain.lexicon import MEETING_LEVELS
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
     ANAPHORIC_SUBJECTS,
+    COUNTRIES,
     EVENT_CLASSES,
     OFFICIAL_SOURCE_PATTERNS,
     SUBJECT_STOPWORDS,
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+#: a subject made only of these names whom the parties meet ("their US counterparts")
+_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
+    t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 #: a sentence that reports (attributes or quotes) what was said: news copy, where one
 #: promise is restated; two plain statement sentences are two promises
@@ -93,6 +101,10 @@ class _Key:
 
     reported: bool
 
+    levels: frozenset[str] = frozenset()
+
+    people: bool = False  # "their US counterparts": whom the parties meet, not what
+
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
@@ -100,7 +112,9 @@ class _Key:
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
-                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None)
+                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None,
+                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
+                   bool(content) and content <= _PEOPLE_TOKENS)
 
 
 def _same(ka: _Key, kb: _Key) -> bool:
@@ -118,6 +132,10 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
     if (ka.classes or kb.classes) and not ka.classes & kb.classes:
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
+    if ka.levels and kb.levels and not ka.levels & kb.levels:
+        return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
+    if ka.people or kb.people:
+        return True  # "will meet their US counterparts next week" / "will host them on July 30 for …"
     later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before

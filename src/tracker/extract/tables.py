@@ -70,6 +70,15 @@ COLLECTIVES: dict[str, int] = {
     "the prime ministers": 0, "the presidents": 0, "the heads of delegation": 0,
 }
 
+#: verbs of receiving visitors that make the receiver the host when the visit is for a named
+#: meeting: "X and Y will welcome A and B to Washington on April 11 for the fourth 2+2
+#: Ministerial Dialogue" (India-U.S., Philippines-U.S. announcements); the subject is the meeting
+HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
+
+#: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
+#: the delegation", "the delegation will comprise officials of ..."
+DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "represent", "accompany"])
+
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.
 AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince"])
@@ -106,7 +115,7 @@ IRREGULAR_FORMS: dict[str, str] = {
 
 #: nominalised deliverables: an aspiration verb whose object is one of these
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
-NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
+NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."
 DIRECTED_ADDRESSEES: tuple[str, ...] = (
@@ -215,6 +224,8 @@ EVENT_CLASSES: dict[str, str] = {
                               "conference", "session", "sessions", "gathering", "consultations", "forum",
                               "ministerial", "event")},
     **{w: "visit" for w in ("visit", "visits", "trip", "tour")},
+    # "will meet their US counterparts next week": meeting one's counterparts is a meeting
+    **{w: "meeting" for w in ("counterpart", "counterparts")},
     **{w: "negotiation" for w in ("round", "rounds", "negotiations", "negotiation")},
     **{w: "exercise" for w in ("exercise", "exercises", "drill", "drills")},
 }

@@ -468,6 +468,11 @@ class BodyMention:
         return self.key + ("/sub" if self.sub else "") + (f"/{self.part}" if self.part else "")
 
 
+#: lower-case heads that, after "the <ordinal> meeting of the", refer back to a group the
+#: document named ("This was the 16th meeting of the working group")
+_FORMAT_RE = re.compile(r"(?i)\bin\s+(?:the|this|that|such\s+a)\s+format\b")
+_NUMBERED_OF = re.compile(rf"(?i)\b(?:{ORDINAL_RE})\s+(?:meeting|session|round)\s+of\s+the\s+$")
+_SHORT_HEADS = {"working group", "joint working group", "task force", "expert group", "contact group"}
 _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center", "centre",
                    "framework", "partnership", "initiative", "declaration", "exercise",
                    "council", "committee", "conference", "forum", "agreement", "summit",
@@ -545,8 +550,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         mod = m.group("mod") or ""
         if head.lower() in ("meeting",) and re.match(r"\s+of\b", text[e:e + 4]):
             continue
-        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()):
-            continue
+        if not mod and e - s == len(head) and (head.lower() in _NOT_HEAD_ALONE or head[0].islower()) \
+                and not (head.lower() in _SHORT_HEADS and _NUMBERED_OF.search(text, max(0, s - 60), s)):
+            continue  # ("the 16th meeting of the working group": the group named before, expand_short_names)
         # "Homeland Security dialogue": fine; "The meeting": not a name
         if mod and head[0].islower() \
                 and all(w.lower() in _QUALIFIERS or ordinal_value(w) for w in mod.split()):
@@ -587,7 +593,14 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if lead:
             s += lead.end()
             name = text[s:e]
-        if akey is not None:
+        long_norm = ""
+        if akey is None and alias is not None and alias in reg.acronyms:
+            # "India-United States Trade Policy Forum (TPF)": a registry acronym defined in the
+            # text names the registry's body (its countries read from the long name)
+            akey = reg.acronyms[alias]
+            long_norm, countries = normalise_name(name, reg)
+            key = akey
+        elif akey is not None:
             key, countries = akey, frozenset[str]()
         else:
             norm, countries = normalise_name(alias or name, reg)
@@ -634,9 +647,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", alias or name)
         if hm:
             head = hm.group(1)
-        norm_name = normalise_name(alias or name, reg)[0] if akey is None else akey
+        norm_name = normalise_name(alias or name, reg)[0] if akey is None else (long_norm or akey)
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
-                               label=alias or "", part=part))
+                               label="" if long_norm else alias or "", part=part))
     return tuple(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg), reg))
 
 
@@ -702,7 +715,10 @@ def expand_short_names(mentions: list[BodyMention], reg: Registry,
     out: list[BodyMention] = []
     seen: list[BodyMention] = list(context)
     for m in mentions:
-        if m.key not in reg.bodies or is_generic(m.norm):
+        if m.label and m.key != m.norm and not is_generic(m.key):
+            pass  # already resolved against its own document ("The dialogue" after a fuller name
+            # there): the title's name does not override it
+        elif m.key not in reg.bodies or is_generic(m.norm):
             cands = [m0 for m0 in seen if _more_specific(m, m0)]
             if cands:
                 m0 = cands[-1]
@@ -755,6 +771,13 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         # a pronoun: the last body of the kind the action makes, in the document
         for m in reversed(list(context)):
             if head_class(m.head or m.key) == kind and not m.sub and not m.part:
+                return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
+                               ordinal=None, next=False)
+    if _FORMAT_RE.search(subj) and not find_bodies(subj, reg) and context:
+        # "will meet in the format at least every two years", "continue meetings in this
+        # format": the meeting the document named last (India-Australia, India-U.S. 2+2)
+        for m in reversed(list(context)):
+            if head_class(m.head or m.key) == "meeting" and not m.sub and not m.part:
                 return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,
                                ordinal=None, next=False)
     group = _group_series(subj + " ; " + (quote or ""), context, reg)

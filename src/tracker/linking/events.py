@@ -101,6 +101,12 @@ _NEG_BEFORE = re.compile(
                           for w in lexicon.words(lexicon.NEGATORS, "before_event"))
     + r")\s+(?:yet\s+|been\s+|be\s+|so\s+far\s+)*(?:\w+ly\s+)?$"
 )
+#: present progressive passive: "is being held" in an announcement is no report of the event
+#: unless a past date says it is under way (India-Australia 2+2 announcement)
+#: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
+_EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessments|perspectives|"
+                             r"notes\s+on|experiences|greetings|information|opinions)\b")
+_PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
     r"(?i)\b(?:preparations?\s+(?:are|were|is)\s+(?:well\s+)?under\s*way|(?:negotiations|talks)\s+on\b"
@@ -146,6 +152,17 @@ _NOMINAL = (
     (re.compile(r"(?i)\b(?:following|after|at|during)\s+(?:a|the|their)\s+(?:meeting|summit)\s+"
                 r"(?:in|at)\s+(?-i:[A-Z])"),
      "meet", "a meeting in"),
+    # "applauded the reconvening of the Commercial Dialogue and CEO Forum in March" (India-U.S.
+    # leaders' statement), "welcomed the convening of the first Joint Commission in May"
+    (re.compile(r"(?i)\b(?:applauded|welcomed|hailed|celebrated|noted|marked)\s+the\s+(?:successful\s+)?"
+                r"(?:re-?convening|convening|holding|resumption)\s+of\b"),
+     "meet", "welcomed the convening"),
+    # a copular report: "This was the 16th meeting of the working group" (CT JWG), "The meeting
+    # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2)
+    (re.compile(r"(?i)\b(?:this|it|that|the\s+meeting|the\s+dialogue)\s+(?:was|is\s+designated\s+as|"
+                r"was\s+designated\s+as|marked)\s+the\s+(?=(?:\w+\s+){0,3}?(?:meeting|session|round|edition"
+                r"|dialogue|summit)\b)"),
+     "meet", "was the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
@@ -344,6 +361,30 @@ def find_events(
     return list(_find_events_cached(body, published_on, id(reg), reg, title or ""))
 
 
+#: the gap between two body names joined as one subject or object: "the 17th meeting of the
+#: Counter Terrorism Joint Working Group and the third session of the Designations Dialogue
+#: was held" (India-U.S. CT JWG), "the reconvening of the Commercial Dialogue and CEO Forum"
+_COORD_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
+                        r"(?:the\s+)?)?")
+
+
+def _coordinated(found: list[EventMention], local: list[BodyMention], text: str) -> list[EventMention]:
+    """The same event for a body coordinated with the event's body ("A and B was held")."""
+    extra: list[EventMention] = []
+    have = {(ev.verb, ev.key) for ev in found}
+    for ev in found:
+        if ev.body is None or ev.body_by != "name" or ev.polarity != "positive":
+            continue
+        for m in local:
+            if m.key == ev.body.key:
+                continue
+            a, b = (m, ev.body) if m.end <= ev.body.start else (ev.body, m)
+            if _COORD_GAP.fullmatch(text[a.end:b.start]) and (ev.verb, m.full_key) not in have:
+                have.add((ev.verb, m.full_key))
+                extra.append(replace(ev, body=m))
+    return extra
+
+
 @lru_cache(maxsize=4096)
 def _find_events_cached(
     body: str, published_on: dt.date, _rid: int, reg: Registry, title: str
@@ -362,6 +403,7 @@ def _find_events_cached(
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
         found = _sentence_events(sent, local, last_body, reg, seen + local)
+        found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
             if not cs:
@@ -516,6 +558,10 @@ def _sentence_events(
             continue
         if _CONDITIONAL.search(before[-40:]) and not negated:
             continue
+        if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
+            continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
+        if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
+            continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
                                                 r"(?:call|phone|telephone|video))", text[vm.end():]):
             body = _choose_body(local, sent, vm.start(), vm.end())
