@@ -731,7 +731,7 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
     import json
 
     ref = as_of or state.today
-    bodies = state.app.follow_up(ref)
+    bodies = state.app.follow_up(ref, details=details or fmt == "json")
     if fmt == "json":
         click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
                               ensure_ascii=False, default=str))
