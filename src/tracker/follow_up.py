@@ -12,8 +12,12 @@ after the date.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
+import tempfile
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple, Self, TextIO
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -121,49 +125,129 @@ def follow_up_report(session: Session, as_of: dt.date, *,
                           "status", "outcome", "event_date", "suggestion"}]}
 
     ``made`` equals the sum of ``COLUMNS``; ``not_due`` is the part of
-    ``open`` whose window had not opened yet. The commitments are streamed
-    (``iter_known``) and folded into the counts, so without ``details`` (then
-    ``commitments`` is empty) memory follows the number of bodies, not of
-    commitments.
+    ``open`` whose window had not opened yet. Without ``details``,
+    ``commitments`` is empty. A list of everything: ``FollowUp`` streams it.
     """
-    files: dict[int, str] = {}
-    groups: dict[str | None, dict[str, Any]] = {}
-    for chunk in iter_known(session, as_of):
-        ids = [c.id for c in chunk]
-        counts, best = _pending(session, ids, as_of, top=details)
+    with FollowUp(session, as_of, details=details) as fu:
+        return [{**g, "commitments": list(fu.commitments(i))}
+                for i, g in enumerate(fu.groups)]
+
+
+class FollowUp:
+    """The follow-up report computed in one pass over the commitments known on
+    ``as_of`` (``iter_known``), folded into one counter row per body
+    (``groups``, as ``follow_up_report`` gives them, ``commitments`` empty).
+    With ``details``, each commitment's line is spooled to a temporary SQLite
+    file as it comes and ``commitments(i)`` reads ``groups[i]``'s back in order
+    (``made_on``, id): memory follows the number of bodies, never of
+    commitments. Use as a context manager (the spool is removed on exit)."""
+
+    def __init__(self, session: Session, as_of: dt.date, *, details: bool = True) -> None:
+        self.as_of = as_of
+        self._spool: sqlite3.Connection | None = None
+        self._index: list[int] = []  # groups[i]'s number in the spool
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
         if details:
-            files = _file_names(session, {c.source_id for c in chunk}
-                                | {e.source_id for e in best.values()})
-        for c in chunk:
-            if c.key not in groups:
-                groups[c.key] = {"body": c.series, "key": c.key, "made": 0,
-                                 **dict.fromkeys(COLUMNS, 0), "not_due": 0,
-                                 "pending_suggestions": 0, "commitments": []}
-            g = groups[c.key]
-            state = c.state
-            outcome = state.outcome(as_of)
-            g["made"] += 1
-            g[COLUMN_OF[outcome]] += 1
-            g["not_due"] += outcome == statuses.NOT_DUE
-            g["pending_suggestions"] += counts.get(c.id, 0)
-            if not details:
-                continue
-            top = best.get(c.id)
-            g["commitments"].append({
-                "id": c.id, "subject": c.subject,
-                "source": files.get(c.source_id) if c.source_id is not None else None,
-                "made_on": c.made_on.isoformat(),
-                "due_start": _iso(state.due_start), "due_end": _iso(state.due_end),
-                "status": state.status, "outcome": outcome,
-                "event_date": _iso(state.fulfilled_on),
-                "suggestion": None if top is None else {
-                    "kind": top.kind,
-                    "source": files.get(top.source_id) if top.source_id is not None else None,
-                    "event_date": _iso(top.event_date), "confidence": top.confidence,
-                    "reason": top.reason,
-                },
-            })
-    return sorted(groups.values(), key=lambda g: (g["body"] is None, (g["body"] or "").lower()))
+            self._dir = tempfile.TemporaryDirectory(prefix="tracker-follow-up-")
+            self._spool = sqlite3.connect(Path(self._dir.name) / "spool.db")
+            self._spool.execute("CREATE TABLE spool (g INTEGER, line TEXT)")
+        self.groups = self._fold(session, as_of)
+        if self._spool is not None:
+            self._spool.execute("CREATE INDEX ix_spool ON spool (g)")
+            self._spool.commit()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+        if self._dir is not None:
+            self._dir.cleanup()
+            self._dir = None
+
+    def commitments(self, i: int) -> Iterator[dict[str, Any]]:
+        """The commitments of ``groups[i]``, oldest first (none without details)."""
+        if self._spool is None:
+            return
+        cur = self._spool.execute("SELECT line FROM spool WHERE g = ? ORDER BY rowid",
+                                  (self._index[i],))
+        cur.arraysize = CHUNK
+        while batch := cur.fetchmany():
+            for (line,) in batch:
+                yield json.loads(line)
+
+    def _fold(self, session: Session, as_of: dt.date) -> list[dict[str, Any]]:
+        details = self._spool is not None
+        files: dict[int, str] = {}
+        groups: dict[str | None, dict[str, Any]] = {}
+        for chunk in iter_known(session, as_of):
+            ids = [c.id for c in chunk]
+            counts, best = _pending(session, ids, as_of, top=details)
+            if details:
+                files = _file_names(session, {c.source_id for c in chunk}
+                                    | {e.source_id for e in best.values()})
+            spooled = []
+            for c in chunk:
+                if c.key not in groups:
+                    groups[c.key] = {"body": c.series, "key": c.key, "made": 0,
+                                     **dict.fromkeys(COLUMNS, 0), "not_due": 0,
+                                     "pending_suggestions": 0, "_index": len(groups)}
+                g = groups[c.key]
+                state = c.state
+                outcome = state.outcome(as_of)
+                g["made"] += 1
+                g[COLUMN_OF[outcome]] += 1
+                g["not_due"] += outcome == statuses.NOT_DUE
+                g["pending_suggestions"] += counts.get(c.id, 0)
+                if not details:
+                    continue
+                top = best.get(c.id)
+                spooled.append((g["_index"], json.dumps({
+                    "id": c.id, "subject": c.subject,
+                    "source": files.get(c.source_id) if c.source_id is not None else None,
+                    "made_on": c.made_on.isoformat(),
+                    "due_start": _iso(state.due_start), "due_end": _iso(state.due_end),
+                    "status": state.status, "outcome": outcome,
+                    "event_date": _iso(state.fulfilled_on),
+                    "suggestion": None if top is None else {
+                        "kind": top.kind,
+                        "source": files.get(top.source_id) if top.source_id is not None
+                        else None,
+                        "event_date": _iso(top.event_date), "confidence": top.confidence,
+                        "reason": top.reason,
+                    },
+                }, ensure_ascii=False)))
+            if self._spool is not None:
+                self._spool.executemany("INSERT INTO spool VALUES (?, ?)", spooled)
+        ordered = sorted(groups.values(),
+                         key=lambda g: (g["body"] is None, (g["body"] or "").lower()))
+        self._index = [g.pop("_index") for g in ordered]
+        return ordered
+
+
+def write_json(fu: FollowUp, out: TextIO) -> None:
+    """``{"as_of": …, "bodies": [each group with its "commitments"]}`` as
+    ``json.dumps(…, indent=2)`` writes it, one commitment at a time."""
+    def block(obj: Any, depth: int) -> str:
+        text = json.dumps(obj, indent=2, ensure_ascii=False, default=str)
+        return text.replace("\n", "\n" + "  " * depth)
+
+    out.write("{\n" + f'  "as_of": {json.dumps(fu.as_of.isoformat())},\n  "bodies": [')
+    for i, g in enumerate(fu.groups):
+        head = block(g, 2)  # ends "\n    }"
+        out.write(("\n    " if i == 0 else ",\n    ") + head[:-len("\n    }")]
+                  + ',\n      "commitments": [')
+        n = 0
+        for c in fu.commitments(i):
+            out.write(("\n        " if n == 0 else ",\n        ") + block(c, 4))
+            n += 1
+        out.write("\n      ]\n    }" if n else "]\n    }")
+    out.write("\n  ]\n}\n" if fu.groups else "]\n}\n")
 
 
 def _file_names(session: Session, ids: set[int | None]) -> dict[int, str]:

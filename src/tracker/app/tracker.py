@@ -435,6 +435,14 @@ class Tracker:
         with self.session() as s:
             return follow_up_report(s, as_of or self.today, details=details)
 
+    def follow_up_stream(self, as_of: dt.date | None = None, *, details: bool = True) -> Any:
+        """The follow-up report folded in one pass (``follow_up.FollowUp``: counts per
+        body, each body's commitments read back from a spool); close it after use."""
+        from tracker.follow_up import FollowUp
+
+        with self.session() as s:
+            return FollowUp(s, as_of or self.today, details=details)
+
     def scorecard(self, by: str, as_of: dt.date | None = None) -> Any:
         """Per party, relationship, dialogue series, topic or year: made, and
         what came of it as of a date (``tracker.scorecard.Scorecard``)."""
