@@ -175,3 +175,32 @@ def test_overdue_query_reads_the_partial_index_in_order(sqlite_db: Database) -> 
     top = [detail for parent, detail in plan if parent == 0]
     assert any("ix_commitments_active_due_end" in d for d in top), plan
     assert not any("TEMP B-TREE" in d for d in top), plan  # no sort of the table
+
+
+def test_table_shows_each_field_as_one_line_gives_it() -> None:
+    """The table's batch fast path (``textsafe.all_plain``) gives what
+    ``one_line`` gives value by value, for plain batches and for batches with
+    something to clean (escapes, runs of spaces, spaces at an edge, a "| "
+    inside, no source)."""
+    from tracker.domain.textsafe import one_line
+    from tracker.reports.writers import write_rows
+
+    texts = ["Hold the third round of talks", "two  spaces", " leading space",
+             "trailing space ", "a | bar inside", "red \x1b[31mtext\x1b[0m", "x" * 90,
+             "“quoted promise”", "tab\there", ""]
+    rows = [(i + 1, s, f"'{t}'", src, "2024-01-01" if i % 2 else None, "2024-02-01", 10 + i,
+             "open", "India", "commitment", None, None, None)
+            for i, (s, t, src) in enumerate(
+                (s, t, src) for s in texts for t in texts[:3] for src in ("r.md", None, " x.md"))]
+    plain = [r for r in rows if r[1] == texts[0] and r[3] == "r.md"]
+    for batch in (rows, plain):
+        out = io.StringIO()
+        write_rows(lambda as_csv, b=batch: iter(b), TODAY, "table", out)
+        lines = out.getvalue().splitlines()[2:-1]
+        want = []
+        for r in batch:
+            window = f"{r[4] or '…'}…{r[5]}"
+            want += [f"{r[0]:>6}  {r[6]:>5}  {window:<22}  {one_line(r[3] or '(by hand)', 38)}",
+                     f"{'':8}{one_line(r[1], 72)}",
+                     f"{'':8}“{one_line(r[2].strip(chr(34) + chr(39) + '“”‘’ '), 70)}”"]
+        assert lines == want

@@ -68,6 +68,9 @@ def test_same_as_counts_once_and_keeps_both_sources(two_copies) -> None:  # type
     # a scorecard counts it once
     card = app.scorecard("period")
     assert card.total.made == 1
+    # and so does the follow-up report
+    assert sum(g["made"] for g in app.follow_up()) == 1
+    assert [c["id"] for g in app.follow_up() for c in g["commitments"]] == [a]
 
 
 def test_evidence_and_pending_suggestions_move_to_the_kept_one(two_copies) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,8 @@
 """Streaming at flat memory (issue 12, item 3): ``list``, ``export`` (with
 history), ``review`` and the overdue report read rows from a cursor and write
-them as they come. Two generated stores, one eight times the other: the
+them as they come; the follow-up report and the scorecard fold
+the rows into counters as they come (the follow-up's commitments, in JSON
+or with --details, go through a spool file). Two generated stores, one eight times the other: the
 bigger one must not take proportionally more memory, and what is written
 must be the same rows as a plain query gives."""
 
@@ -60,6 +62,13 @@ def _peak(run: Callable[[], object]) -> int:
         tracemalloc.stop()
 
 
+def _follow_up_json(app: Tracker, as_of: dt.date) -> None:
+    from tracker.reports.follow_up import write_json
+
+    with app.follow_up_stream(as_of) as fu:
+        write_json(fu, _Sink())
+
+
 def _commands(url: str) -> dict[str, Callable[[], object]]:
     app = Tracker(url, CLOCK)
 
@@ -76,6 +85,13 @@ def _commands(url: str) -> dict[str, Callable[[], object]]:
         **{f"overdue {fmt}": (lambda fmt=fmt: app.overdue_report(TODAY, fmt, _Sink()))
            for fmt in ("json", "table", "csv")},
         "overdue as of, json": lambda: app.overdue_report(dt.date(2022, 1, 1), "json", _Sink()),
+        "follow-up": lambda: app.follow_up(TODAY, details=False),
+        "follow-up as of": lambda: app.follow_up(dt.date(2021, 1, 1), details=False),
+        "follow-up json": lambda: _follow_up_json(app, TODAY),
+        **{f"scorecard by {by}": (lambda by=by: app.write_scorecard(by, TODAY, "csv", _Sink()))
+           for by in ("party", "series", "topic")},
+        "scorecard as of": lambda: app.write_scorecard("relationship", dt.date(2021, 1, 1),
+                                                       "table", _Sink()),
     }
 
 

@@ -450,11 +450,23 @@ class Tracker:
         with self.session() as s:
             return write_ics(s, out, now=self.clock.now())
 
-    def follow_up(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    def follow_up(self, as_of: dt.date | None = None, *,
+                  details: bool = True) -> list[dict[str, Any]]:
+        """Per body: made, and what came of it (``follow_up.follow_up_report``;
+        without ``details`` the counts only, at memory that does not grow with
+        the store)."""
         from tracker.reports.follow_up import follow_up_report
 
         with self.session() as s:
-            return follow_up_report(s, as_of or self.today)
+            return follow_up_report(s, as_of or self.today, details=details)
+
+    def follow_up_stream(self, as_of: dt.date | None = None, *, details: bool = True) -> Any:
+        """The follow-up report folded in one pass (``follow_up.FollowUp``: counts per
+        body, each body's commitments read back from a spool); close it after use."""
+        from tracker.reports.follow_up import FollowUp
+
+        with self.session() as s:
+            return FollowUp(s, as_of or self.today, details=details)
 
     def scorecard(self, by: str, as_of: dt.date | None = None) -> Any:
         """Per party, relationship, dialogue series, topic or year: made, and

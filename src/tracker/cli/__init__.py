@@ -784,36 +784,34 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
     \b
     Example:  tracker report follow-up --as-of 2024-12-31 --details
     """
-    import json
+    from tracker.reports.follow_up import write_json
 
     ref = as_of or state.today
-    bodies = state.app.follow_up(ref)
-    if fmt == "json":
-        click.echo(json.dumps({"as_of": ref.isoformat(), "bodies": bodies}, indent=2,
-                              ensure_ascii=False, default=str))
-        return
-    # (heading, key): every commitment counts in exactly one column after MADE
-    cols = (("ON TIME", "fulfilled_on_time"), ("LATE", "fulfilled_late"),
-            ("DONE?", "fulfilled_undated"), ("PARTLY", "partially_fulfilled"),
-            ("MISSED", "missed"), ("OVERDUE", "overdue"), ("OPEN", "open"),
-            ("OTHER", "other"))
-    _echo(f"Follow-up as of {ref.isoformat()}")
-    _echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
-    totals = dict.fromkeys(["made", *(k for _, k in cols)], 0)
-    for b in bodies:
-        name = b["body"] or "(no known body)"
-        name = name if len(name) <= 34 else name[:33] + "…"
-        for k in totals:
-            totals[k] += b[k]
-        _echo(f"{name:<34} {b['made']:>4} "
-              + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
-        if details:
-            for c in b["commitments"]:
+    with state.app.follow_up_stream(ref, details=details or fmt == "json") as fu:
+        if fmt == "json":
+            write_json(fu, sys.stdout)
+            return
+        # (heading, key): every commitment counts in exactly one column after MADE
+        cols = (("ON TIME", "fulfilled_on_time"), ("LATE", "fulfilled_late"),
+                ("DONE?", "fulfilled_undated"), ("PARTLY", "partially_fulfilled"),
+                ("MISSED", "missed"), ("OVERDUE", "overdue"), ("OPEN", "open"),
+                ("OTHER", "other"))
+        _echo(f"Follow-up as of {ref.isoformat()}")
+        _echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
+        totals = dict.fromkeys(["made", *(k for _, k in cols)], 0)
+        for i, b in enumerate(fu.groups):
+            name = b["body"] or "(no known body)"
+            name = name if len(name) <= 34 else name[:33] + "…"
+            for k in totals:
+                totals[k] += b[k]
+            _echo(f"{name:<34} {b['made']:>4} "
+                  + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
+            for c in fu.commitments(i):  # none without --details
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
                 _echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
-    _echo(f"{'TOTAL':<34} {totals['made']:>4} "
-          + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
+        _echo(f"{'TOTAL':<34} {totals['made']:>4} "
+              + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
 
 
 @report.command(name="agenda")

@@ -46,8 +46,10 @@ from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
     Suggestion,
+    alias_roots,
     prepare,
     suggest,
+    unify_key,
     unify_keys,
 )
 from tracker.store import history_sql
@@ -715,3 +717,64 @@ def clear_caches() -> None:
     _MENTIONS.clear()
     _ALIASES.clear()
     _PREPARED.clear()
+
+
+# --- the linker's view, one commitment at a time (reports) -------------------------------
+
+#: sources whose body names are kept while streaming (commitments come in date order, so
+#: those of one source are near each other)
+_MENTION_CACHE = 256
+
+#: the columns ``CorpusBodies.body`` reads, after ``_COLS``: select ``REPORT_COLS``
+REPORT_COLS = (*_COLS, LinkCommitment.signature, LinkCommitment.payload, LinkCommitment.ordinal)
+
+
+class CorpusBodies:
+    """The body each commitment is about as ``load_corpus`` sees it (its prepared view,
+    one key per body across the corpus: ``match.alias_roots``), one commitment at a time
+    and at bounded memory: read from the link index, and for a commitment not indexed or
+    changed since, prepared from its source's names as ``load_corpus`` prepares it. Select
+    ``REPORT_COLS`` outer-joined to ``LinkCommitment`` and pass each row to ``body``.
+    Reads only; writes nothing to the index."""
+
+    def __init__(self, session: Session, reg: Registry | None = None) -> None:
+        self.session = session
+        self.reg = reg if reg is not None else load_registry()
+        self._mentions: dict[int, tuple[BodyMention, ...]] = {}
+        self.roots = alias_roots(self._alias_pairs(), self.reg)
+
+    def _alias_pairs(self) -> Iterable[tuple[str, str]]:
+        yield from self.session.execute(
+            select(LinkAlias.long_key, LinkAlias.short_key).distinct())
+        unindexed = (select(Source.body, Source.title)
+                     .where(~Source.id.in_(select(LinkSource.source_id))))
+        for body, title in self.session.execute(unindexed, execution_options={"yield_per": 200}):
+            yield from acronym_pairs((title or "") + "\n" + body, self.reg)
+
+    def _source_mentions(self, source_id: int | None) -> tuple[BodyMention, ...]:
+        if source_id is None:
+            return ()
+        got = self._mentions.get(source_id)
+        if got is None:
+            stored = self.session.scalar(
+                select(LinkSource.mentions).where(LinkSource.source_id == source_id))
+            if stored is not None:
+                got = mentions_from(stored)
+            else:
+                row = self.session.execute(select(Source.body, Source.title)
+                                           .where(Source.id == source_id)).first()
+                got = tuple(context_mentions(row[0], self.reg, row[1])) if row else ()
+            if len(self._mentions) >= _MENTION_CACHE:
+                del self._mentions[next(iter(self._mentions))]
+            self._mentions[source_id] = got
+        return got
+
+    def body(self, row: Sequence[Any]) -> BodyMention | None:
+        """The body of the commitment in ``row`` (``REPORT_COLS`` first), unified."""
+        f = _fields(row[:14])
+        signature, payload, ordinal = row[14], row[15], row[16]
+        if payload is not None and signature == f.signature:
+            body = commitment_view(f, payload, ordinal).body
+        else:
+            body = prepare_commitment(f, self._source_mentions(f.source_id), self.reg).body
+        return unify_key(body, self.roots)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tracker.domain import statuses
@@ -177,12 +178,11 @@ class SourceEvents:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
-def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
-               reg: Registry) -> tuple[list[CommitmentView], list[SourceEvents]]:
-    """One key per body across the corpus: names that some source defines as each other's
-    acronym ("Australia-US Ministerial Consultations (AUSMIN)") become one key (the registry's,
-    else the longer name's), in the events and in the (prepared) commitments. Returns new
-    lists; the arguments are not changed."""
+def alias_roots(pairs: Iterable[tuple[str, str]], reg: Registry) -> dict[str, str]:
+    """One key per body: for each key in ``pairs`` (names some source defines as each
+    other's acronym, "Australia-US Ministerial Consultations (AUSMIN)"), the key of its
+    class: the registry's, else the longer name's. Keys in no pair are their own (absent
+    here). The result does not depend on the order of ``pairs``."""
     parent: dict[str, str] = {}
 
     def find(k: str) -> str:
@@ -193,29 +193,37 @@ def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
     def better(a: str, b: str) -> str:
         return max(a, b, key=lambda k: (k in reg.bodies, len(k.split()), k))
 
-    for s in sources:
-        for a, b in s.aliases:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                keep = better(ra, rb)
-                parent[ra if keep == rb else rb] = keep
-    if not parent:
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep = better(ra, rb)
+            parent[ra if keep == rb else rb] = keep
+    return {k: find(k) for k in parent}
+
+
+def unify_key(body: BodyMention | None, roots: dict[str, str]) -> BodyMention | None:
+    """``body`` under its class's key (``alias_roots``)."""
+    if body is None or body.key not in roots:
+        return body
+    return replace(body, key=roots[body.key])
+
+
+def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
+               reg: Registry) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    """One key per body across the corpus (``alias_roots``), in the events and in the
+    (prepared) commitments. Returns new lists; the arguments are not changed."""
+    roots = alias_roots((p for s in sources for p in s.aliases), reg)
+    if not roots:
         return list(commitments), sources
-
-    def fix(body: BodyMention | None) -> BodyMention | None:
-        if body is None or body.key not in parent:
-            return body
-        return replace(body, key=find(body.key))
-
     out = []
     for s in sources:
-        evs = tuple(replace(ev, body=fix(ev.body)) if ev.body is not None and ev.body.key in parent
-                    else ev for ev in s.events)
+        evs = tuple(replace(ev, body=unify_key(ev.body, roots))
+                    if ev.body is not None and ev.body.key in roots else ev for ev in s.events)
         out.append(replace(s, events=evs))
     cs = []
     for c in commitments:
-        if c.body is not None and c.body.key in parent:
-            body = fix(c.body)
+        if c.body is not None and c.body.key in roots:
+            body = unify_key(c.body, roots)
             c = replace(c, body=body, key=body.full_key if body else None)
         cs.append(c)
     return cs, out
@@ -287,7 +295,7 @@ def deliverable_overlap(a: str, b: str) -> float:
 
 
 def _levels(name: str) -> frozenset[str]:
-    """The levels a meeting's name gives (``tracker.lexicon.MEETING_LEVELS``)."""
+    """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``)."""
     return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in MEETING_LEVELS)
 
 

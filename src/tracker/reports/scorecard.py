@@ -30,7 +30,7 @@ is pure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,8 +38,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.lifecycle import services
-from tracker.reports.follow_up import COLUMN_OF, COLUMNS, series_name
-from tracker.store.models import Commitment, Source, split_list
+from tracker.reports.follow_up import COLUMN_OF, COLUMNS, iter_known
+from tracker.store.models import Source, split_list
 
 GROUPINGS: tuple[str, ...] = ("party", "relationship", "series", "topic", "period")
 
@@ -201,7 +201,7 @@ class Scorecard:
     as_of: dt.date
     rows: list[Row]
     total: Row  # every commitment once, whatever its groups
-    items: list[Item]
+    items: list[Item]  # empty when folded from a stream (``scorecard``)
 
     def to_json(self) -> dict[str, Any]:
         return {"as_of": self.as_of.isoformat(), "by": self.by,
@@ -215,64 +215,59 @@ def _sort_key(by: str, group: str) -> tuple[Any, ...]:
     return (group in PLACEHOLDERS, group if by == "period" else group.casefold(), group)
 
 
-def compute(items: Sequence[Item], by: str, as_of: dt.date) -> Scorecard:
-    """The scorecard of ``items`` grouped ``by`` one of ``GROUPINGS``."""
+def compute(items: Iterable[Item], by: str, as_of: dt.date, *,
+            keep_items: bool = True) -> Scorecard:
+    """The scorecard of ``items`` grouped ``by`` one of ``GROUPINGS`` (``items``
+    kept on it unless ``keep_items`` is false: a stream is folded as it comes)."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}: one of {', '.join(GROUPINGS)}")
     rows: dict[str, Row] = {}
     total = Row("all")
+    kept: list[Item] = []
     for item in items:
+        if keep_items:
+            kept.append(item)
         total.add(item)
         for g in item.groups(by):
             rows.setdefault(g, Row(g)).add(item, g if by == "party" else None)
     ordered = [rows[g] for g in sorted(rows, key=lambda g: _sort_key(by, g))]
-    return Scorecard(by, as_of, ordered, total, list(items))
+    return Scorecard(by, as_of, ordered, total, kept)
+
+
+def iter_items(session: Session, as_of: dt.date) -> Iterator[Item]:
+    """The commitments known by ``as_of`` (asks are not scored), each with the
+    status and window it had then, oldest first; streamed (``follow_up.iter_known``):
+    memory does not grow with the store."""
+    for chunk in iter_known(session, as_of):
+        ids = [c.id for c in chunk]
+        verdicts = services.verdicts_on(session, ids, as_of)
+        want = sorted({c.source_id for c in chunk if c.source_id is not None})
+        sources = {r.id: r for r in session.execute(
+            select(Source.id, Source.title, Source.url, Source.file_name)
+            .where(Source.id.in_(want)))} if want else {}
+        for c in chunk:
+            state = c.state
+            src = sources.get(c.source_id) if c.source_id is not None else None
+            yield Item(
+                id=c.id, subject=c.subject, quote=c.quote, parties=c.parties,
+                series=c.series, series_key=c.key,
+                topics=tuple(split_list(c.topics)), made_on=c.made_on,
+                due_start=state.due_start, due_end=state.due_end, status=state.status,
+                outcome=state.outcome(as_of), fulfilled_on=state.fulfilled_on,
+                source_title=src.title if src else None, source_url=src.url if src else None,
+                source_file=src.file_name if src else None, parent_id=c.parent_id,
+                verdicts=tuple(sorted(verdicts.get(c.id, {}).items())),
+            )
 
 
 def load_items(session: Session, as_of: dt.date) -> list[Item]:
-    """The commitments known by ``as_of`` (asks are not scored), each with the
-    status and window it had then."""
-    from tracker.lifecycle.suggestions import load_corpus
-    from tracker.linking import load_registry
-
-    reg = load_registry()
-    views, _sources = load_corpus(session, reg)
-    sources = {
-        r.id: r for r in session.execute(
-            select(Source.id, Source.published_on, Source.title, Source.url, Source.file_name))
-    }
-    views = [
-        c for c in views
-        if c.kind == "commitment" and c.made_on <= as_of
-        and (c.source_id is None or c.source_id not in sources
-             or sources[c.source_id].published_on <= as_of)
-    ]
-    ids = [c.id for c in views]
-    topics: dict[int, str] = {}
-    for i in range(0, len(ids), 500):
-        topics.update((cid, t) for cid, t in session.execute(
-            select(Commitment.id, Commitment.topics).where(Commitment.id.in_(ids[i:i + 500]))))
-    then = services.states_on(session, ids, as_of)
-    verdicts = services.verdicts_on(session, ids, as_of)
-    items = []
-    for c in sorted(views, key=lambda c: (c.made_on, c.id)):
-        state = then[c.id]
-        src = sources.get(c.source_id) if c.source_id is not None else None
-        items.append(Item(
-            id=c.id, subject=c.subject, quote=c.quote, parties=tuple(c.actors),
-            series=series_name(c, reg), series_key=c.key,
-            topics=tuple(split_list(topics.get(c.id))), made_on=c.made_on,
-            due_start=state.due_start, due_end=state.due_end, status=state.status,
-            outcome=state.outcome(as_of), fulfilled_on=state.fulfilled_on,
-            source_title=src.title if src else None, source_url=src.url if src else None,
-            source_file=src.file_name if src else None, parent_id=c.parent_id,
-            verdicts=tuple(sorted(verdicts.get(c.id, {}).items())),
-        ))
-    return items
+    """``iter_items`` as a list (the briefing lists every commitment)."""
+    return list(iter_items(session, as_of))
 
 
 def scorecard(session: Session, by: str, as_of: dt.date) -> Scorecard:
-    """The scorecard grouped ``by`` as of a date (never reads the clock)."""
+    """The scorecard grouped ``by`` as of a date (never reads the clock), folded
+    from the stream of items: its ``items`` are left empty (``load_items`` has them)."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}: one of {', '.join(GROUPINGS)}")
-    return compute(load_items(session, as_of), by, as_of)
+    return compute(iter_items(session, as_of), by, as_of, keep_items=False)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from tracker.domain.textsafe import clean, one_line
+from tracker.domain.textsafe import all_plain, clean, clip, one_line
 
 FORMATS = ("table", "markdown", "csv", "json", "html")
 
@@ -160,17 +160,28 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  SOURCE\n")
     n = 0
     for batch in _batched(rows(False), 2000):
+        srcs = [r[3] or "(by hand)" for r in batch]
+        quotes = [(r[2] or "").strip(_QUOTE_MARKS) for r in batch]
+        subjects = [r[1] for r in batch]
+        try:
+            plain = all_plain(srcs) and all_plain(subjects) and all_plain(quotes)
+        except TypeError:  # a value that is not text: one_line value by value
+            plain = False
+        if not plain:  # something to clean: one_line value by value (rare)
+            srcs = [one_line(v) for v in srcs]
+            subjects = [one_line(v) for v in subjects]
+            quotes = [one_line(v) for v in quotes]
         lines = []
-        for (cid, subject, quote, src, ds, de, days, _st, _a, _k, s_kind, s_src, s_date) in batch:
-            window = f"{ds or '…'}…{de}"
-            lines.append(f"{cid:>6}  {int(days):>5}  {window:<22}  "
-                         f"{_clip(src or '(by hand)', 38)}\n"
-                         f"{'':8}{_clip(subject, 72)}\n"
-                         f"{'':8}“{_clip(quote.strip(_QUOTE_MARKS), 70)}”\n")
-            if s_kind is not None:
-                text = _suggestion_text({"kind": s_kind, "source": s_src, "event_date": s_date})
+        for r, src, subject, quote in zip(batch, srcs, subjects, quotes):
+            window = f"{r[4] or '…'}…{r[5]}"
+            lines.append(f"{r[0]:>6}  {int(r[6]):>5}  {window:<22}  "
+                         f"{clip(src, 38)}\n"
+                         f"{'':8}{clip(subject, 72)}\n"
+                         f"{'':8}“{clip(quote, 70)}”\n")
+            if r[10] is not None:
+                text = _suggestion_text({"kind": r[10], "source": r[11], "event_date": r[12]})
                 lines.append(f"{'':8}suggested: {_clip(text, 61)}\n")
-            n += 1
+        n += len(batch)
         out.write("".join(lines))
     out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
     return n
