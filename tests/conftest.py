@@ -115,7 +115,7 @@ def _truncate(database: Database) -> None:
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database URL at the newest schema, empty: SQLite file or PostgreSQL."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'tracker.store.db'}"
+        yield f"sqlite:///{tmp_path / 'tracker.db'}"
         return
     url = request.getfixturevalue("pg_url")
     database = Database(url)
@@ -135,7 +135,7 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'tracker.store.db'}")
+    database = Database(f"sqlite:///{tmp_path / 'tracker.db'}")
     try:
         yield database
     finally:

@@ -17,7 +17,7 @@ HUGER = str(2**70)
 
 @pytest.fixture
 def url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'tracker.store.db'}"
+    return f"sqlite:///{tmp_path / 'tracker.db'}"
 
 
 @pytest.mark.parametrize(

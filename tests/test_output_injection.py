@@ -68,7 +68,7 @@ def _report(tmp_path: Path, base: str, fmt: str) -> str:
     (folder / "doc.md").write_text(
         "---\ndate: 2024-01-10\n---\nThe ministry will publish the water review by June 2024 "
         + _payload(base) + " in the capital.\n", encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'tracker.store.db'}"
+    db = f"sqlite:///{tmp_path / 'tracker.db'}"
     r = CliRunner().invoke(cli, ["--db", db, "ingest", str(folder), "--no-link"],
                            catch_exceptions=False)
     assert r.exit_code == 0, r.stderr

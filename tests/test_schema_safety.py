@@ -78,7 +78,7 @@ def _fail_midway(exc: BaseException, monkeypatch: pytest.MonkeyPatch) -> list[in
 def test_a_failed_upgrade_restores_the_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: BaseException
 ) -> None:
-    path = tmp_path / "tracker.store.db"
+    path = tmp_path / "tracker.db"
     url = _at_first_revision_with_data(path)
     before = _state(path)
     calls = _fail_midway(exc, monkeypatch)
@@ -98,7 +98,7 @@ def test_a_failed_upgrade_restores_the_copy(
 
 
 def test_a_copy_left_by_a_killed_upgrade_is_restored_on_the_next_open(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.store.db"
+    path = tmp_path / "tracker.db"
     url = _at_first_revision_with_data(path)
     before = _state(path)
     backup = upgrade_backup(path)
@@ -153,7 +153,7 @@ def _cli(url: str, *args: str) -> tuple[int, str]:
 
 
 def test_a_database_at_an_unknown_newer_revision_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.store.db"
+    path = tmp_path / "tracker.db"
     Database(f"sqlite:///{path}").dispose()
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
@@ -168,7 +168,7 @@ def test_a_database_at_an_unknown_newer_revision_is_refused_unchanged(tmp_path: 
 
 
 def test_a_corrupted_file_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.store.db"
+    path = tmp_path / "tracker.db"
     path.write_bytes(b"this is not an SQLite database, just bytes\n" * 200)
     digest = _digest(path)
     code, err = _cli(f"sqlite:///{path}", "list")
@@ -176,12 +176,12 @@ def test_a_corrupted_file_is_refused_unchanged(tmp_path: Path) -> None:
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "file is not a database" in err
     assert _digest(path) == digest
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.store.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.db"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only file")
 def test_a_read_only_database_that_needs_an_upgrade_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.store.db"
+    path = tmp_path / "tracker.db"
     url = _at_first_revision_with_data(path)
     path.chmod(0o444)
     digest = _digest(path)

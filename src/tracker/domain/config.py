@@ -29,7 +29,7 @@ def config_dir() -> Path:
 
 
 def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'tracker.store.db'}"
+    return f"sqlite:///{data_dir() / 'tracker.db'}"
 
 
 def resolve_url(cli_url: str | None = None) -> str:

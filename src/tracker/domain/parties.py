@@ -4,7 +4,7 @@ and the organisations that make commitments (EU, NATO, the Quad, ...).
 One table, ``data/parties.yaml`` (see docs/parties.md): a row per party with
 its canonical display name, aliases, demonyms, capitals used as metonyms and
 government bodies; pycountry adds each country's ISO names. The user's
-``~/.config/tracker/domain/parties.yaml`` (same shape) may add rows and aliases.
+``~/.config/tracker/parties.yaml`` (same shape) may add rows and aliases.
 
 Pure: no database, no UI. The extractor's country table, the linker's
 country tokens and the list filters all read this registry, so "U.S.",
