@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.cli import cli
 from tracker.ingest.documents import parse_document
 from tracker.lifecycle import services

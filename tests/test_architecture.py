@@ -15,7 +15,8 @@ def test_import_contracts_are_kept() -> None:
     if exe is None:
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")
     root = Path(__file__).resolve().parents[1]
-    out = subprocess.run([exe], cwd=root, capture_output=True, text=True, timeout=300)
+    out = subprocess.run([exe], cwd=root, capture_output=True, text=True, timeout=300,
+                         check=False)
     assert out.returncode == 0, out.stdout[-3000:]
     assert "0 broken" in out.stdout
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from icalendar import Calendar
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.cli import cli
 from tracker.ingest.documents import parse_document
 from tracker.lifecycle import services

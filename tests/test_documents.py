@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from pinned import CLOCK, TODAY
 from tracker.ingest.documents import DocumentError, find_document_date, read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pinned import CLOCK, TODAY
 from tracker.cli import cli
 from tracker.extract import extract
 from tracker.ingest import formats

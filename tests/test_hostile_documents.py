@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from pinned import CLOCK, TODAY
 from tracker.ingest import documents
 from tracker.ingest.documents import DocumentError, iter_paths, read_document
 
@@ -55,7 +54,7 @@ def fm(*lines: str) -> bytes:
         (fm("date: 2024-01-01", "x: !!python/object:os.system {}"), "malformed front matter"),
         (fm("date: 2024-01-01", "n: " + "9" * 5000), "malformed front matter"),
         (fm("date: 2024-01-01", "pad: " + "y" * 70_000), "front matter too long"),
-        ("date 2024-01-01 The sides met.\x00More".encode(), "binary file"),
+        (b"date 2024-01-01 The sides met.\x00More", "binary file"),
         (b"date 2024-01-01 " + b"a" * 9000 + b"\x00", "NUL character at offset"),
         (codecs.BOM_UTF16_LE + b"\x00\xd8", "not UTF-16 text despite its byte-order mark"),
         ("date 2024-01-01 text".encode("utf-16-le"), "UTF-16 without a byte-order mark"),

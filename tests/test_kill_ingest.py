@@ -80,7 +80,7 @@ def _store(url: str) -> dict[str, object]:
     engine = create_engine(url)
     try:
         with engine.connect() as con:
-            counts = {t: con.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+            counts = {t: con.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                       for t in ("sources", "commitments", "evidence", "history")}
             history: dict[int, list[tuple[object, ...]]] = {}
             for cid, event, to in con.execute(text(

@@ -16,9 +16,10 @@ from tracker.store.models import Commitment, HistoryEntry
 
 
 def _add(db: Database, **kw) -> int:  # type: ignore[no-untyped-def]
-    args = dict(quote="The sides will sign the MoU by June.", subject="MoU on cyber security",
-                actors=["India", "United States"], made_on=dt.date(2024, 1, 10),
-                due_start=dt.date(2024, 1, 10), due_end=dt.date(2024, 6, 30), by="ana")
+    args = {"quote": "The sides will sign the MoU by June.",
+            "subject": "MoU on cyber security", "actors": ["India", "United States"],
+            "made_on": dt.date(2024, 1, 10), "due_start": dt.date(2024, 1, 10),
+            "due_end": dt.date(2024, 6, 30), "by": "ana"}
     args.update(kw)
     with db.session() as s:
         return services.add_commitment(s, **args, clock=CLOCK).id
@@ -45,20 +46,18 @@ def test_invalid_transition_names_the_allowed_ones(db: Database) -> None:
     cid = _add(db)
     with db.session() as s:
         services.change_status(s, cid, "withdrawn", by="ana", clock=CLOCK)
-    with pytest.raises(services.InvalidTransition, match="allowed from withdrawn: open"):
-        with db.session() as s:
-            services.change_status(s, cid, "fulfilled", by="ana", clock=CLOCK)
+    with (pytest.raises(services.InvalidTransition, match="allowed from withdrawn: open"),
+          db.session() as s):
+        services.change_status(s, cid, "fulfilled", by="ana", clock=CLOCK)
     with db.session() as s:
         assert services.get_commitment(s, cid).status == "withdrawn"
 
 
 def test_unknown_status_and_missing_commitment(db: Database) -> None:
-    with pytest.raises(services.ServiceError, match="unknown status"):
-        with db.session() as s:
-            services.change_status(s, 1, "done", clock=CLOCK)
-    with pytest.raises(services.NotFound, match="no commitment with id 99"):
-        with db.session() as s:
-            services.change_status(s, 99, "missed", clock=CLOCK)
+    with pytest.raises(services.ServiceError, match="unknown status"), db.session() as s:
+        services.change_status(s, 1, "done", clock=CLOCK)
+    with pytest.raises(services.NotFound, match="no commitment with id 99"), db.session() as s:
+        services.change_status(s, 99, "missed", clock=CLOCK)
 
 
 def test_two_sessions_changing_the_same_commitment_conflict(db: Database) -> None:
@@ -95,9 +94,8 @@ def test_expected_version_detects_a_change_made_while_reading(db: Database) -> N
     with db.session() as s:
         services.add_note(s, cid, "note does not bump", by="x", clock=CLOCK)
         services.change_status(s, cid, "in_progress", by="other", clock=CLOCK)
-    with pytest.raises(services.ConflictError, match="reload"):
-        with db.session() as s:
-            services.change_status(s, cid, "missed", by="me", expected_version=seen, clock=CLOCK)
+    with pytest.raises(services.ConflictError, match="reload"), db.session() as s:
+        services.change_status(s, cid, "missed", by="me", expected_version=seen, clock=CLOCK)
     with db.session() as s:
         assert services.get_commitment(s, cid).status == "in_progress"
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.ingest.documents import iter_paths, read_document
 from tracker.lifecycle import services
 from tracker.lifecycle.suggestions import clear_caches, link_source

@@ -6,6 +6,7 @@ assert the behaviour that makes them hold, without a stopwatch."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date
 from pathlib import Path
@@ -36,7 +37,7 @@ def test_no_analysed_sentence_is_longer_than_the_cap() -> None:
     spans = cap_spans(body, split_sentences(body))
     assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
     # in order, not overlapping, each a stripped piece of the body
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert all(body[s:e] == body[s:e].strip() and body[s:e] for s, e in spans)
     # cut at the clause's comma where there is one, and a comma-less run at the cap
     assert body[spans[0][0]:spans[0][1]].endswith(",")

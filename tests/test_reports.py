@@ -152,7 +152,7 @@ def test_output_to_unwritable_place_is_a_one_line_error(db_url: str, tmp_path: P
 def test_export_json_shape(db_url: str) -> None:
     cid = _add_by_cli(db_url)
     run(db_url, "status", str(cid), "in_progress", "--note", "talks begun", "--by", "ana")
-    code, out, _ = run(db_url, "export", "--format", "json")
+    _, out, _ = run(db_url, "export", "--format", "json")
     data = json.loads(out)
     [c] = data["commitments"]
     assert c["status"] == "in_progress" and c["due_end"] == "2024-06-30"

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.cli import cli
 from tracker.domain.textsafe import clean, is_clean, one_line
 from tracker.lifecycle.services import add_commitment, add_evidence

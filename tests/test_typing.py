@@ -72,3 +72,10 @@ def test_mypy_check_catches_an_error(tmp_path: Path) -> None:
 def test_clean_modules_pass_ruff() -> None:
     proc = _run("ruff", "check", "--no-cache", *CLEAN)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@needs_ruff
+def test_the_tests_pass_ruff() -> None:
+    """The suite is code too: the same rules hold for it."""
+    proc = _run("ruff", "check", "--no-cache", "tests")
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -35,8 +35,8 @@ def test_a_given_database_one_revision_behind_is_refused(tmp_path: Path) -> None
     r = CliRunner().invoke(cli, ["--db", url, "list"])
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == [
-        f"error: database {url} is at schema {PREVIOUS}, this tracker needs {head_revision()}:"
-        " back it up, then run `tracker db upgrade`"]
+        (f"error: database {url} is at schema {PREVIOUS}, this tracker needs {head_revision()}:"
+         " back it up, then run `tracker db upgrade`")]
     assert _revision(url) == PREVIOUS  # untouched
     r = CliRunner().invoke(cli, ["--db", url, "db", "upgrade"])
     assert r.exit_code == 0, r.output

@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from textual.widgets import DataTable, Input
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.ingest.documents import iter_paths, read_document
 from tracker.lifecycle.services import add_commitment, ingest_document
 from tracker.store.db import Database

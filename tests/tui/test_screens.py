@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from textual.widgets import DataTable, Input, Static
 
-from pinned import CLOCK, TODAY
+from pinned import CLOCK
 from tracker.cli import cli
 from tracker.lifecycle.services import add_commitment, change_status
 from tracker.store.db import Database

@@ -42,8 +42,8 @@ async def test_refusal_toast_shows_markup_like_names_as_text(
         assert isinstance(app.screen, IngestModal)
         table = app.screen.query_one("#ing-results", DataTable)
         rows = [(str(table.get_row(k)[0]), str(table.get_row(k)[3])) for k in table.rows]
-        assert ("[@click=app.quit]x.md", "no date found: add 'date:' front matter or pass "
-                "--date") in rows, rows
+        assert ("[@click=app.quit]x.md", ("no date found: add 'date:' front matter or pass "
+                                          "--date")) in rows, rows
         assert any(name == "[bold.md" and why.startswith("no date found") for name, why in rows)
         await pilot.click("#ing-results")  # a click on the names runs nothing
         await settle(pilot)
