@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import accuracy  # noqa: E402
-import link_accuracy  # noqa: E402
+import accuracy
+import link_accuracy
 
 
 def main(argv: list[str] | None = None) -> int:

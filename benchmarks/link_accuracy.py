@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "src"))
 # Dialogue families: one table, benchmarks/accuracy.py's (the corpus README's
 # "Chains"); linking's tune/held-out split is its own (US-China was held out here).
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from accuracy import FAMILIES as _FAMILY_DOCS  # noqa: E402
+from accuracy import FAMILIES as _FAMILY_DOCS
 
 FAMILIES: dict[str, tuple[int, ...]] = {
     name: tuple(int(d) for d in docs) for name, docs in _FAMILY_DOCS.items()}
