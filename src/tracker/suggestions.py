@@ -28,6 +28,7 @@ from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_re
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.keys import (
     CommitmentFields,
+    SourceRead,
     commitment_keys,
     commitment_view,
     event_from,
@@ -201,11 +202,14 @@ def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
 class _Index:
     """Reads of the link index for one linking run (alias classes cached)."""
 
-    def __init__(self, session: Session, reg: Registry) -> None:
+    def __init__(self, session: Session, reg: Registry, *, read_only: bool = False) -> None:
         self.session = session
         self.reg = reg
         self._class: dict[str, frozenset[str]] = {}
         self.pairs: set[tuple[str, str]] = set()
+        #: read-only (``plan_links``): commitments whose keys are stale are prepared in
+        #: memory and their index rows kept here, written later by ``store_links``
+        self.deferred: list[_KeyRow] | None = [] if read_only else None
 
     def classes(self, keys: Iterable[str]) -> None:
         """Load the acronym definitions that join these keys' bodies to other names."""
@@ -262,18 +266,36 @@ class _Index:
         return None
 
 
-def _index_commitments(session: Session, rows: list[CommitmentFields],
-                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
-    ids = [f.id for f in rows]
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
-        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+class _KeyRow(NamedTuple):
+    """A commitment's index row, computed (``_key_rows``) before it is written."""
+
+    fields: CommitmentFields
+    keys: Any  # keys.CommitmentKeys
+    ordinal: int | None
+    next: bool
+
+
+def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
+              idx: _Index) -> list[_KeyRow]:
+    """Prepare the commitments and read their keys (reads only: "the next meeting"
+    resolves through the (series, ordinal) index)."""
+    out = []
     for f in rows:
         v = prepare_commitment(f, mentions.get(f.source_id, ()), idx.reg)
         k = commitment_keys(v)
         is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
+        out.append(_KeyRow(f, k, ordinal, is_next))
+    return out
+
+
+def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
+    ids = [r.fields.id for r in rows]
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
+        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+    for f, k, ordinal, is_next in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -285,24 +307,33 @@ def _index_commitments(session: Session, rows: list[CommitmentFields],
                             for w in words(f.subject))
 
 
+def _index_commitments(session: Session, rows: list[CommitmentFields],
+                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
+    _write_key_rows(session, _key_rows(rows, mentions, idx))
+
+
 def _drop_source_index(session: Session, source_id: int) -> None:
     for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
         session.execute(delete(table).where(table.source_id == source_id))
 
 
 def index_source(session: Session, source: Source, reg: Registry | None = None, *,
-                 linked: bool = False) -> None:
+                 linked: bool = False, read: SourceRead | None = None) -> None:
     """Read a stored source once and write its part of the link index (events, names,
-    acronyms, and its commitments' keys). Replaces what was indexed of it before."""
+    acronyms, and its commitments' keys). Replaces what was indexed of it before.
+    ``read``: the source's ``keys.read_source``, computed before the transaction."""
     session.flush()
     idx = _Index(session, reg if reg is not None else load_registry())
-    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked)
+    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked,
+                  read)
 
 
 def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
-                  title: str | None, idx: _Index, linked: bool) -> None:
+                  title: str | None, idx: _Index, linked: bool,
+                  read: SourceRead | None = None) -> None:
     _drop_source_index(session, sid)
-    read = read_source(body, published_on, title, idx.reg)
+    if read is None:
+        read = read_source(body, published_on, title, idx.reg)
     session.add(LinkSource(source_id=sid, published_on=published_on,
                            mentions=mentions_json(read.mentions), linked=linked))
     session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
@@ -400,6 +431,13 @@ def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentV
         .where(*where).order_by(Commitment.id)))
     fields = [_fields(r[:14]) for r in got]
     stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
+    if stale and idx.deferred is not None:  # read-only: prepared here, written later
+        again = {k.fields.id: k for k in _key_rows(
+            stale, _mentions(session, {f.source_id for f in stale}), idx)}
+        idx.deferred.extend(again.values())
+        return [commitment_view(f, again[f.id].keys.payload, again[f.id].ordinal)
+                if f.id in again else commitment_view(f, r[14], r[15])
+                for f, r in zip(fields, got)]
     if stale:
         _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
         session.flush()
@@ -444,6 +482,21 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
     """The commitments this source's events and promises can change (the scope), and every
     candidate their suggestions depend on, fetched by key: same series (its acronym names
     included) and compatible parties, the same edition ordinal, open at the event's date."""
+    return _plan_many(session, [sid], idx)
+
+
+def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
+    """``_plan`` of several sources at once: the union of their scopes, and the context
+    of that union fetched once."""
+    found: dict[int, CommitmentView] = {}
+    for sid in sids:
+        for cid, c in _scope(session, sid, idx).items():
+            found.setdefault(cid, c)
+    return _Plan(set(found), *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
+
+
+def _scope(session: Session, sid: int, idx: _Index) -> dict[int, CommitmentView]:
+    """The commitments one source's events and promises can change."""
     own_events = [(series, _countries(ps), ordinal, day, polarity, payload)
                   for series, ps, ordinal, day, polarity, payload in session.execute(
                       select(LinkEvent.series, LinkEvent.parties, LinkEvent.ordinal, LinkEvent.day,
@@ -506,8 +559,7 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
             add(_commitments(session, idx, Commitment.id.in_(_word_ids(
                 session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on)),
                 LC.series.is_(None)))
-    scope = set(found)
-    return _Plan(scope, *_context(session, idx, list(found.values())))
+    return found
 
 
 def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
@@ -626,17 +678,95 @@ def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
     ensure_index(session, reg)
     if session.get(LinkSource, source.id) is None:
         index_source(session, source, reg)
-    plan = _plan(session, source.id, _Index(session, reg))
-    new = _store(session, plan, reg, now) if plan.scope else 0
-    session.execute(update(LinkSource).where(LinkSource.source_id == source.id)
-                    .values(linked=True))
+    return link_sources(session, [source.id], now=now, reg=reg)
+
+
+def link_sources(session: Session, source_ids: Sequence[int], *, now: dt.datetime,
+                 reg: Registry | None = None) -> int:
+    """Link indexed sources at once, reading and writing in the caller's transaction.
+    Returns the number of NEW suggestions stored."""
+    session.flush()
+    reg = reg if reg is not None else load_registry()
+    new = store_links(session, plan_links(session, source_ids, reg, read_only=False), now=now,
+                      check=False)
+    assert new is not None
+    return len(new)
+
+
+class LinkWork(NamedTuple):
+    """What linking some sources computed from a read of the index (``plan_links``),
+    to be written by ``store_links``."""
+
+    source_ids: list[int]
+    plans: list[tuple[_Plan, list[Suggestion]]]  # what to store, and the suggestions wanted
+    deferred: list[_KeyRow]  # commitments' index rows found stale, to write again
+    seen: tuple[int, ...]  # what was stored when the read began (``_stored_marks``)
+
+
+def _stored_marks(session: Session) -> tuple[int, ...]:
+    """Counts and newest ids of sources and commitments: they change whenever another
+    writer stores what linking reads."""
+    row = session.execute(select(func.count(), func.coalesce(func.max(Source.id), 0))
+                          .select_from(Source)).one()
+    row2 = session.execute(select(func.count(), func.coalesce(func.max(Commitment.id), 0))
+                           .select_from(Commitment)).one()
+    return (int(row[0]), int(row[1]), int(row2[0]), int(row2[1]))
+
+
+def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None = None, *,
+               read_only: bool = True) -> LinkWork:
+    """Read the link index and compute the suggestions of these (indexed) sources, in one
+    pass for all of them. ``read_only``: writes nothing (a commitment whose stored keys
+    are stale is prepared in memory and re-indexed by ``store_links``), so on SQLite this
+    runs without the write lock while analysts and other ingests go on."""
+    reg = reg if reg is not None else load_registry()
+    seen = _stored_marks(session)
+    idx = _Index(session, reg, read_only=read_only)
+    sids = sorted(set(source_ids))
+    plans = []
+    for sid in sids:
+        plan = _plan(session, sid, idx)
+        if plan.scope:
+            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    return LinkWork(sids, plans, idx.deferred or [], seen)
+
+
+def store_links(session: Session, work: LinkWork, *, now: dt.datetime,
+                check: bool = True) -> list[Suggestion] | None:
+    """Write what ``plan_links`` computed, in the caller's (short) write transaction:
+    the stale index rows, the new suggestions, pending ones that no longer follow
+    retracted, the sources marked linked; returns the new suggestions. Idempotent.
+    ``check``: first take the write lock and make sure nothing was stored since the
+    read; when something was, write nothing and return None (read again)."""
+    lock_links(session, work.source_ids)
+    if check and _stored_marks(session) != work.seen:
+        session.rollback()
+        return None
+    if work.deferred:
+        _write_key_rows(session, list({r.fields.id: r for r in work.deferred}.values()))
+    new = []
+    for plan, wanted in work.plans:
+        new += _store(session, plan, wanted, now)
     session.flush()
     return new
 
 
-def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> int:
+def lock_links(session: Session, source_ids: Sequence[int]) -> None:
+    """Mark the sources linked: the first write of the transaction, so it takes SQLite's
+    write lock; on PostgreSQL an advisory lock lets one linker write at a time."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(LINK_LOCK)))
+    session.execute(update(LinkSource).where(LinkSource.source_id.in_(list(source_ids)))
+                    .values(linked=True))
+
+
+#: the PostgreSQL advisory lock ``lock_links`` takes while linking writes
+LINK_LOCK = 0x7472616B6C6E6B  # "traklnk"
+
+
+def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
+           now: dt.datetime) -> list[Suggestion]:
     scope = plan.scope
-    wanted = suggest(plan.commitments, plan.sources, reg, only=scope)
     active = {c.id for c in plan.commitments if c.id in scope and c.active}
     existing = []
     ids = sorted(scope)
@@ -656,7 +786,7 @@ def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> in
              and (e.commitment_id, e.source_id, e.kind, e.span_start) not in wanted_keys]
     if stale:
         session.execute(delete(Evidence).where(Evidence.id.in_(stale)))
-    new = 0
+    new: list[Suggestion] = []
     for s in wanted:
         if s.unique in taken or (s.commitment_id, s.source_id, s.kind) in settled:
             continue
@@ -667,16 +797,17 @@ def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> in
             created_at=now,
         ))
         taken.add(s.unique)
-        new += 1
+        new.append(s)
     session.flush()
     return new
 
 
 def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
-                 progress: Callable[[int, int], None] | None = None, batch: int = 200) -> int:
+                 progress: Callable[[int, int], None] | None = None, batch: int = 50) -> int:
     """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
-    publication; ``rebuild``: index every source again and link them all (after editing
-    bodies.yaml). Commits every ``batch`` sources. Returns the number of new suggestions."""
+    publication, ``batch`` sources at once (``link_sources``), committing each batch;
+    ``rebuild``: index every source again and link them all (after editing bodies.yaml).
+    Returns the number of new suggestions."""
     reg = load_registry()
     if rebuild:
         idx = _Index(session, reg)
@@ -691,14 +822,12 @@ def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
         select(LinkSource.source_id).where(LinkSource.linked.is_(False))
         .order_by(LinkSource.published_on, LinkSource.source_id))]
     n = 0
-    for i, sid in enumerate(todo):
-        src = session.get(Source, sid)
-        if src is not None:
-            n += link_source(session, src, now=now)
+    for i in range(0, len(todo), batch):
+        chunk = todo[i:i + batch]
+        n += link_sources(session, chunk, now=now, reg=reg)
+        session.commit()
         if progress is not None:
-            progress(i + 1, len(todo))
-        if (i + 1) % batch == 0:
-            session.commit()
+            progress(i + len(chunk), len(todo))
     return n
 
 
