@@ -47,7 +47,6 @@ from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
     Suggestion,
-    prepare,
     suggest,
     unify_keys,
 )
@@ -74,28 +73,9 @@ class _SourceRow(NamedTuple):
     file_name: str
 
 
-class _CommitmentRow(NamedTuple):
-    """What ``load_corpus`` selects of a stored commitment."""
-
-    id: int
-    source_id: int | None
-    made_on: dt.date
-    subject: str
-    quote: str
-    action: str | None
-    actors: str
-    due_start: dt.date | None
-    due_end: dt.date | None
-    status: str
-    kind: str
-    span_start: int | None
-    span_end: int | None
-    parent_id: int | None
-
-
 #: the fields of a commitment row its prepared view is cached under
-_ViewKey = tuple[int, int | None, str, str, str | None, str, dt.date, dt.date | None,
-                 dt.date | None, str, str, int | None]
+_ViewKey = tuple[int, int | None, str, str, str | None, tuple[str, ...], dt.date,
+                 dt.date | None, dt.date | None, str, str, int | None]
 
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
@@ -127,21 +107,13 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
     ]
 
 
-def _view(c: _CommitmentRow, reg: Registry) -> CommitmentView:
-    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
-           c.status, c.kind, c.span_start)
+def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
+    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on,
+                     c.due_start, c.due_end, c.status, c.kind, c.span_start)
     v = _PREPARED.get(key)
     if v is None:
-        ctx = _CONTEXT.get(c.source_id or -1, ())
-        if c.span_start is not None:
-            # before the promise, and its quote's names as the document reads them (prepare)
-            ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
-        v = prepare(CommitmentView(
-            id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
-            action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
-            due_end=c.due_end, status=c.status, kind=c.kind, span=(c.span_start, c.span_end),
-            parent_id=c.parent_id,
-        ), reg, ctx)
+        # before the promise, and its quote's names as the document reads them (prepare)
+        v = prepare_commitment(c, _CONTEXT.get(c.source_id or -1, ()), reg)
         _PREPARED[key] = v
     # ordinals are re-resolved against the current corpus every time
     v.ordinal = v.body.ordinal if v.body else None
@@ -156,15 +128,7 @@ def load_corpus(session: Session, reg: Registry | None = None
         .order_by(Source.published_on, Source.id)
     )]
     sources = _events_for(src_rows, session, reg)
-    rows = session.execute(
-        select(Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
-               Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
-               Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
-               Commitment.span_end, Commitment.parent_id)
-    )
-    # 14 columns: past the arity select() types (the tail is Any), so the row is named by
-    # _CommitmentRow, whose fields are in the order selected here
-    commitments = [_view(_CommitmentRow._make(r), reg) for r in rows]
+    commitments = [_view(_fields(r), reg) for r in session.execute(select(*_COLS))]
     # one key per body across the corpus before scoping (names defined as each other's acronym)
     return unify_keys(commitments, sources, reg)
 
