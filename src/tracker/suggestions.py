@@ -450,25 +450,33 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
 
 
 def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
-    """``_plan`` of several sources at once: the union of their scopes, and the context
-    of that union fetched once."""
-    found: dict[int, CommitmentView] = {}
-    for sid in sids:
-        for cid, c in _scope(session, sid, idx).items():
-            found.setdefault(cid, c)
+    """``_plan`` of several sources at once (a batch of an ingest): the union of their
+    scopes and the context of that union, each fetched in a few queries for the whole
+    batch."""
+    found = _scope(session, sids, idx)
     return _Plan(set(found), *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
 
 
-def _scope(session: Session, sid: int, idx: _Index) -> dict[int, CommitmentView]:
-    """The commitments one source's events and promises can change."""
-    own_events = [(series, _countries(ps), ordinal, day, polarity, payload)
-                  for series, ps, ordinal, day, polarity, payload in session.execute(
-                      select(LinkEvent.series, LinkEvent.parties, LinkEvent.ordinal, LinkEvent.day,
-                             LinkEvent.polarity, LinkEvent.payload)
-                      .where(LinkEvent.source_id == sid).order_by(LinkEvent.id))]
-    published = session.scalar(select(LinkSource.published_on).where(LinkSource.source_id == sid))
-    own = _commitments(session, idx, Commitment.source_id == sid)
-    idx.classes({e[0] for e in own_events if e[0]} | {c.key for c in own if c.key})
+def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, CommitmentView]:
+    """The commitments these sources' events and promises can change."""
+    sids = sorted(set(sids))
+    own_events: list[tuple[int, str | None, frozenset[str], int | None, dt.date, str, str]] = []
+    published: dict[int, dt.date] = {}
+    own: list[CommitmentView] = []
+    for i in range(0, len(sids), 500):
+        part = sids[i:i + 500]
+        own_events += [(sid, series, _countries(ps), ordinal, day, polarity, payload)
+                       for sid, series, ps, ordinal, day, polarity, payload in session.execute(
+                           select(LinkEvent.source_id, LinkEvent.series, LinkEvent.parties,
+                                  LinkEvent.ordinal, LinkEvent.day, LinkEvent.polarity,
+                                  LinkEvent.payload)
+                           .where(LinkEvent.source_id.in_(part))
+                           .order_by(LinkEvent.source_id, LinkEvent.id))]
+        published.update({sid: pub for sid, pub in session.execute(
+            select(LinkSource.source_id, LinkSource.published_on)
+            .where(LinkSource.source_id.in_(part)))})
+        own += _commitments(session, idx, Commitment.source_id.in_(part))
+    idx.classes({e[1] for e in own_events if e[1]} | {c.key for c in own if c.key})
     LC = LinkCommitment
     found: dict[int, CommitmentView] = {c.id: c for c in own}
 
@@ -478,12 +486,12 @@ def _scope(session: Session, sid: int, idx: _Index) -> dict[int, CommitmentView]
 
     conds: list[Any] = []
     event_conds: list[Any] = []
-    earliest: dt.date | None = None  # the first day of this source's reports of things done
-    for series, countries, ordinal, day, polarity, _payload in own_events:
+    earliest: dt.date | None = None  # the first day of the batch's reports of things done
+    for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
             continue
         cls = sorted(idx.cls(series))
-        upper = max(day, published or day)
+        upper = max(day, published.get(sid) or day)
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
@@ -508,21 +516,27 @@ def _scope(session: Session, sid: int, idx: _Index) -> dict[int, CommitmentView]
                 and_(LC.ordinal.is_(None),
                      or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)),
                 true() if c.ordinal is None else LC.ordinal == c.ordinal)))
-    if conds:
-        add(_commitments(session, idx, or_(*conds)))
+    for i in range(0, len(conds), 200):
+        add(_commitments(session, idx, or_(*conds[i:i + 200])))
     if event_conds and earliest is not None:
-        add(_unsettled(session, _commitments(session, idx, or_(*event_conds)), earliest))
+        # (the batch's earliest day: a promise settled before it is settled for every
+        # source of the batch; one settled later is recomputed, which changes nothing)
+        for i in range(0, len(event_conds), 200):
+            add(_unsettled(session, _commitments(session, idx, or_(*event_conds[i:i + 200])),
+                           earliest))
     # unnamed deliverables: through the word index (two shared words at least)
-    for series, countries, _o, day, _p, payload in own_events:
+    word_ids: set[int] = set()
+    for _sid, series, countries, _o, day, _p, payload in own_events:
         if not series:  # promises made by then, open then (or lately closed)
-            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
-                session, "c", json.loads(payload)["object_text"], countries, day_max=day,
-                open_at=day - LATE)), LC.series.is_(None)))
+            word_ids.update(_word_ids(session, "c", json.loads(payload)["object_text"],
+                                      countries, day_max=day, open_at=day - LATE))
     for c in own:
         if not c.key:  # earlier promises it restates: open at its date
-            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
-                session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on)),
-                LC.series.is_(None)))
+            word_ids.update(_word_ids(session, "c", c.subject, c.countries, day_max=c.made_on,
+                                      open_at=c.made_on))
+    ids = sorted(word_ids)
+    for i in range(0, len(ids), 500):
+        add(_commitments(session, idx, Commitment.id.in_(ids[i:i + 500]), LC.series.is_(None)))
     return found
 
 
@@ -688,10 +702,9 @@ def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None
     idx = _Index(session, reg, read_only=read_only)
     sids = sorted(set(source_ids))
     plans = []
-    for sid in sids:
-        plan = _plan(session, sid, idx)
-        if plan.scope:
-            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    plan = _plan_many(session, sids, idx)  # the batch at once
+    if plan.scope:
+        plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
     return LinkWork(sids, plans, idx.deferred or [], seen)
 
 
