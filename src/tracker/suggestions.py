@@ -702,9 +702,10 @@ def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None
     idx = _Index(session, reg, read_only=read_only)
     sids = sorted(set(source_ids))
     plans = []
-    plan = _plan_many(session, sids, idx)  # the batch at once
-    if plan.scope:
-        plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
+        plan = _plan(session, sid, idx)
+        if plan.scope:
+            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
     return LinkWork(sids, plans, idx.deferred or [], seen)
 
 
