@@ -107,3 +107,33 @@ def test_a_kill_between_store_and_link_is_completed_by_the_next_ingest(
     again = app.ingest(folders, batch=50)
     assert len(again.known) == len(again.outcomes)
     assert _evidence(app) == want
+
+
+def test_an_analysts_write_waits_for_another_writer(tmp_path: Path) -> None:
+    """A note, a window change and a verdict wait while another connection holds the
+    write lock (they begin with the write lock, BEGIN IMMEDIATE) and then succeed."""
+    import threading
+
+    path = tmp_path / "t.db"
+    app = Tracker(f"sqlite:///{path}", CLOCK)
+    app.ingest([CHAINS / "numbered"], link=False)
+    with app.session() as s:
+        cid = s.scalars(select(Commitment.id)).first()
+    assert cid is not None
+    holder = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE commitments SET updated_at = updated_at WHERE id = ?", (cid,))
+    timer = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    timer.start()
+    try:
+        app.add_note(cid, "waited for the other writer")
+    finally:
+        timer.join()
+        holder.close()
+    app.add_note(cid, "and again")
+    with app.session() as s:
+        from tracker.models import HistoryEntry
+
+        notes = s.scalars(select(HistoryEntry.note).where(HistoryEntry.commitment_id == cid,
+                                                          HistoryEntry.event == "note")).all()
+    assert {"waited for the other writer", "and again"} <= set(notes)

@@ -94,6 +94,17 @@ class Tracker:
         with self.database.session() as s:
             yield s
 
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A unit of work that writes: on SQLite it takes the write lock first (``BEGIN
+        IMMEDIATE``, waiting up to the busy timeout behind an ingest's short writes)
+        instead of reading first and failing with "database is locked" when it then
+        writes after another writer committed."""
+        with self.database.session() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield s
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -269,7 +280,7 @@ class Tracker:
     def add(self, *, source_ref: str | None = None, **fields: Any) -> ListRow:
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             source = services.resolve_source(s, source_ref) if source_ref else None
             c = services.add_commitment(s, clock=self.clock, source=source, **fields)
             return self._rows(s, [c.id])[0]
@@ -297,7 +308,7 @@ class Tracker:
             return StatusChange(cid, src, dst, day)
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             if to == "fulfilled" and evidence_id is not None:
                 h = services.resolve(s, cid, clock=self.clock, on=on, note=note,
                                      evidence_id=evidence_id, by=by,
@@ -314,7 +325,7 @@ class Tracker:
                    expected_version: int | None = None) -> str:
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             h = services.set_window(s, cid, clock=self.clock, due_start=due_start,
                                     due_end=due_end, expression=expression, on=on, by=by,
                                     note=note, expected_version=expected_version)
@@ -324,7 +335,7 @@ class Tracker:
                  on: dt.date | None = None) -> None:
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             services.add_note(s, cid, text, clock=self.clock, by=by, on=on)
 
     def record_verdict(self, cid: int, party: str, score: int, *, note: str | None = None,
@@ -333,7 +344,7 @@ class Tracker:
         one in effect from ``on`` (default: today)."""
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             v = services.record_verdict(s, cid, party, score, clock=self.clock, note=note,
                                         on=on, by=by)
             return self._verdict_change(s, v)
@@ -375,7 +386,7 @@ class Tracker:
         """Confirm a suggestion; returns (commitment id, its status now)."""
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             ev = services.confirm_evidence(s, evidence_id, clock=self.clock, on=on, by=by,
                                            note=note)
             return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
@@ -385,7 +396,7 @@ class Tracker:
         """Reject a suggestion; returns its commitment's id."""
         from tracker import services
 
-        with self.session() as s:
+        with self.writing() as s:
             return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
                                             note=note).commitment_id
 
