@@ -450,9 +450,9 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
 
 
 def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
-    """``_plan`` of several sources at once (a batch of an ingest): the union of their
-    scopes and the context of that union, each fetched in a few queries for the whole
-    batch."""
+    """``_plan`` of several sources at once: the union of their scopes and the context of
+    that union, each fetched in a few queries. (Linking an ingest's batch this way was
+    slower at 3,000 stored than one source at a time, docs/benchmarks.md.)"""
     found = _scope(session, sids, idx)
     return _Plan(set(found), *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
 
