@@ -1,9 +1,13 @@
 """Ingesting paths: one loop for every face.
 
-Documents are read and extracted in batches before the write transaction, then
-each batch is stored with what it promises in one transaction (one document
-by default; ``tracker ingest --batch N``, 50 unless told): a refused document leaves nothing
-behind and the others go on (the batch is then stored one document at a time).
+Documents are read and extracted (and read for the linker) in batches before any
+transaction, then each batch is stored with what it promises in one short
+transaction (one document by default; ``tracker ingest --batch N``, 50 unless
+told): a refused document leaves nothing behind and the others go on (the batch
+is then stored one document at a time). Linking follows in two steps, a read of
+the link index with no write lock and a second short transaction that writes the
+suggestions (``Tracker._link_batch``), so SQLite's write lock is never held while
+anything is computed.
 Progress is reported per document to a callback (the CLI prints lines or a
 bar, the UI moves its progress bar); a ``cancel`` callable is checked between
 documents, so cancelling keeps what is stored and half-stores nothing.
@@ -71,6 +75,7 @@ class _Read(NamedTuple):
     doc: Document | None
     items: Sequence[object] | None  # what the extractor found (None: not extracted)
     refused: str | None
+    linker: object | None = None  # what the linker reads of it (linking.keys.read_source)
 
 
 Progress = Callable[[int, int, DocumentOutcome], None]  # done, total, the latest outcome

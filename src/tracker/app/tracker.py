@@ -53,6 +53,11 @@ class VerdictChange:
                 f"{text(self.previous)} → {text(self.score)} (on {self.effective_on})")
 
 
+#: how often ``Tracker._link_batch`` reads the link index again when another writer
+#: stored something between its read and its write, before it reads under the lock
+LINK_TRIES = 3
+
+
 class Tracker:
     """The front door. ``url`` is the database (opened, and set up or checked
     against the schema, on first use); ``clock`` gives today and now to every
@@ -89,6 +94,17 @@ class Tracker:
         with self.database.session() as s:
             yield s
 
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A unit of work that writes: on SQLite it takes the write lock first (``BEGIN
+        IMMEDIATE``, waiting up to the busy timeout behind an ingest's short writes)
+        instead of reading first and failing with "database is locked" when it then
+        writes after another writer committed."""
+        with self.database.session() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield s
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -111,17 +127,28 @@ class Tracker:
         cancel: Callable[[], bool] | None = None, batch: int = 1,
     ) -> IngestSummary:
         """Store the documents under ``paths`` and what they promise, ``batch``
-        documents per transaction (see ``tracker.app.ingest``; the CLI uses
-        50, the UI one per document so that cancelling stops at
-        the next document): each batch is read and extracted first, then written
-        and committed at once; progress is reported for a document once it is
-        committed."""
+        documents at a time (see ``tracker.app.ingest``; the CLI uses 50, the UI
+        one per document so that cancelling stops at the next document). Each
+        batch goes through three steps, and only the two writes hold SQLite's
+        write lock, each briefly:
+
+        1. read, extract and read for the linker (no transaction);
+        2. store the batch in one transaction (sources, items, link index);
+        3. link the batch: read the link index (no write lock), then write the
+           suggestions in a second short transaction (``_link_batch``).
+
+        A kill between 2 and 3 leaves the batch stored and not linked yet: the
+        next ingest of it or ``tracker link`` links it. Progress is reported for
+        a document once its batch is linked."""
         from tracker.extract import extract as extract_items
         from tracker.ingest.documents import DocumentError, read_document
+        from tracker.linking.bodies import load_registry
+        from tracker.linking.keys import read_source
 
         files = collect(Path(p) for p in paths)
         summary = IngestSummary()
         batch = max(1, batch)
+        reg = load_registry()
         done = 0
         while done < len(files) and not summary.cancelled:
             read: list[_Read] = []
@@ -129,13 +156,17 @@ class Tracker:
                 if cancel is not None and cancel():
                     summary.cancelled = True
                     break
-                try:  # outside the write transaction: reading and extraction
+                try:  # outside any transaction: reading, extraction, the linker's reading
                     doc = read_document(path, date=date)
                     items = extract_items(doc.body, doc.published_on) if extract else None
-                    read.append(_Read(path, doc, items, None))
+                    linker = read_source(doc.body, doc.published_on, doc.title, reg)
+                    read.append(_Read(path, doc, items, None, linker))
                 except DocumentError as exc:
                     read.append(_Read(path, None, None, str(exc)))
-            for outcome in self._write(read, extract=extract, link=link):
+            outcomes = self._write(read, extract=extract, link=link)
+            if link:
+                outcomes = self._linked(outcomes)
+            for outcome in outcomes:
                 summary.outcomes.append(outcome)
                 done += 1
                 if progress is not None:
@@ -153,30 +184,87 @@ class Tracker:
         if len([r for r in read if r.doc is not None]) > 1:
             try:
                 with self.session() as s:
-                    return [self._one(s, r, extract=extract, link=link) for r in read]
+                    return self._store_all(s, read, extract=extract, link=link)
             except (DataError, IntegrityError):
                 pass  # one of them: find it, one document per transaction
         out = []
         for r in read:
             try:
                 with self.session() as s:
-                    out.append(self._one(s, r, extract=extract, link=link))
+                    out += self._store_all(s, [r], extract=extract, link=link)
             except (DataError, IntegrityError) as exc:
                 # a value the database refuses: this document only (rolled back)
                 out.append(DocumentOutcome(r.path, refused=user_message(exc) or str(exc)))
         return out
 
-    def _one(self, s: Any, r: _Read, *, extract: bool, link: bool) -> DocumentOutcome:
+    def _store_all(self, s: Any, read: list[_Read], *, extract: bool,
+                   link: bool) -> list[DocumentOutcome]:
+        out = [self._one(s, r, extract=extract) for r in read]
+        if link and any(o.source_id is not None for o in out):
+            from tracker.lifecycle.suggestions import ensure_index
+
+            ensure_index(s)  # a store from before the link index, commitments added by hand
+        return out
+
+    def _one(self, s: Any, r: _Read, *, extract: bool) -> DocumentOutcome:
         from tracker.lifecycle.services import ingest_document
 
         if r.doc is None:
             return DocumentOutcome(r.path, refused=r.refused)
-        res = ingest_document(s, r.doc, clock=self.clock, extract=extract, link=link,
-                              items=r.items)
+        res = ingest_document(s, r.doc, clock=self.clock, extract=extract, link=False,
+                              items=r.items, read=r.linker)
         return DocumentOutcome(
             r.path, stored=res.created, known=not res.created, source_id=res.source_id,
             published_on=res.published_on, date_found_by=r.doc.date_found_by,
             commitments=res.commitments, asks=res.asks, suggestions=res.suggestions)
+
+    def _linked(self, outcomes: list[DocumentOutcome]) -> list[DocumentOutcome]:
+        """Link the stored (and already known) documents of a batch at once; each new
+        suggestion is counted for the batch's document it came from (its evidence), else
+        the one whose promise it is, else the batch's last document."""
+        import dataclasses
+        from collections import Counter
+
+        mine = {o.source_id: i for i, o in reversed(list(enumerate(outcomes)))
+                if o.source_id is not None}
+        if not mine:
+            return outcomes
+        new, source_of = self._link_batch(sorted(mine))
+        count: Counter[int] = Counter()
+        last = max(mine.values())
+        for sg in new:
+            i = mine.get(sg.source_id) if sg.source_id is not None else None
+            if i is None:
+                i = mine.get(source_of.get(sg.commitment_id) or -1, last)
+            count[i] += 1
+        return [dataclasses.replace(o, suggestions=o.suggestions + count[i]) if count[i] else o
+                for i, o in enumerate(outcomes)]
+
+    def _link_batch(self, source_ids: list[int]) -> tuple[list[Any], dict[int, int | None]]:
+        """Link indexed sources: read the index and compute the suggestions with no write
+        lock held (``plan_links``), then write them in one short transaction
+        (``store_links``), which first checks that nothing was stored meanwhile, else
+        reads again. After ``LINK_TRIES`` such races the read happens under the lock.
+        Returns the new suggestions and the source of each commitment considered."""
+        from tracker.lifecycle.suggestions import ensure_index, lock_links, plan_links, store_links
+
+        for attempt in range(LINK_TRIES):
+            if attempt:
+                with self.session() as s:
+                    ensure_index(s)  # what the other writer added by hand
+            with self.session() as s:
+                work = plan_links(s, source_ids)
+            with self.session() as s:
+                new = store_links(s, work, now=self.clock.now())
+            if new is not None:
+                return new, {c.id: c.source_id for p, _ in work.plans for c in p.commitments}
+        with self.session() as s:  # other writers kept storing: read and write locked
+            lock_links(s, source_ids)
+            ensure_index(s)
+            work = plan_links(s, source_ids, read_only=False)
+            new = store_links(s, work, now=self.clock.now(), check=False)
+            assert new is not None
+            return new, {c.id: c.source_id for p, _ in work.plans for c in p.commitments}
 
     def link(self, *, rebuild: bool = False,
              progress: Callable[[int, int], None] | None = None) -> int:
@@ -192,7 +280,7 @@ class Tracker:
     def add(self, *, source_ref: str | None = None, **fields: Any) -> ListRow:
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             source = services.resolve_source(s, source_ref) if source_ref else None
             c = services.add_commitment(s, clock=self.clock, source=source, **fields)
             return self._rows(s, [c.id])[0]
@@ -220,7 +308,7 @@ class Tracker:
             return StatusChange(cid, src, dst, day)
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             if to == "fulfilled" and evidence_id is not None:
                 h = services.resolve(s, cid, clock=self.clock, on=on, note=note,
                                      evidence_id=evidence_id, by=by,
@@ -237,7 +325,7 @@ class Tracker:
                    expected_version: int | None = None) -> str:
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             h = services.set_window(s, cid, clock=self.clock, due_start=due_start,
                                     due_end=due_end, expression=expression, on=on, by=by,
                                     note=note, expected_version=expected_version)
@@ -247,7 +335,7 @@ class Tracker:
                  on: dt.date | None = None) -> None:
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             services.add_note(s, cid, text, clock=self.clock, by=by, on=on)
 
     def record_verdict(self, cid: int, party: str, score: int, *, note: str | None = None,
@@ -256,7 +344,7 @@ class Tracker:
         one in effect from ``on`` (default: today)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             v = services.record_verdict(s, cid, party, score, clock=self.clock, note=note,
                                         on=on, by=by)
             return self._verdict_change(s, v)
@@ -266,7 +354,7 @@ class Tracker:
         """Withdraw the party's verdict from ``on`` (a history entry too)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             v = services.withdraw_verdict(s, cid, party, clock=self.clock, note=note, on=on,
                                           by=by)
             return self._verdict_change(s, v)
@@ -286,7 +374,7 @@ class Tracker:
         """Evidence by hand; returns (evidence id, the commitment's status now)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             source = services.resolve_source(s, source_ref) if source_ref else None
             ev = services.add_evidence(s, cid, clock=self.clock, kind=kind, quote=quote,
                                        source=source, event_date=event_date, on=on, by=by,
@@ -298,7 +386,7 @@ class Tracker:
         """Confirm a suggestion; returns (commitment id, its status now)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             ev = services.confirm_evidence(s, evidence_id, clock=self.clock, on=on, by=by,
                                            note=note)
             return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
@@ -308,7 +396,7 @@ class Tracker:
         """Reject a suggestion; returns its commitment's id."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             return services.reject_evidence(s, evidence_id, clock=self.clock, by=by,
                                             note=note).commitment_id
 
@@ -318,7 +406,7 @@ class Tracker:
         returns (commitment id, its status now)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             ev = services.reconsider_evidence(s, evidence_id, clock=self.clock, by=by,
                                               note=note)
             return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
@@ -330,7 +418,7 @@ class Tracker:
         a deletion); returns (commitment id, its status now)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             ev = services.undo_review(s, evidence_id, clock=self.clock, by=by, note=note)
             return ev.commitment_id, services.get_commitment(s, ev.commitment_id).status
 
@@ -341,7 +429,7 @@ class Tracker:
         as provenance, counted once (``services.same_as``)."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             return services.same_as(s, kept, retired, clock=self.clock, note=note, by=by, on=on)
 
     def undo_same_as(self, kept: int, retired: int, note: str | None = None,
@@ -349,7 +437,7 @@ class Tracker:
         """Undo ``same_as``: the retired commitment is back on its own."""
         from tracker.lifecycle import services
 
-        with self.session() as s:
+        with self.writing() as s:
             return services.undo_same_as(s, kept, retired, clock=self.clock, note=note, by=by)
 
     def same_as_candidates(self, days: int = 7, limit: int | None = None) -> list[Any]:

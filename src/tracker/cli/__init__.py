@@ -196,7 +196,8 @@ def main() -> None:
 @click.option("--no-link", is_flag=True,
               help="Do not look for evidence links now (then: tracker link).")
 @click.option("--batch", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Documents per transaction (a kill loses at most the batch under way).")
+              help="Documents stored per transaction, then linked together "
+                   "(a kill loses at most the batch under way).")
 @pass_state
 def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extract: bool,
            no_link: bool, batch: int) -> None:
@@ -204,9 +205,9 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     and what they promise.
 
     Documents are read first, then stored in batches of --batch per
-    transaction; a document is reported once its batch is committed. A
-    refused one leaves nothing behind and the others go on. The same content
-    is stored once.
+    transaction, then each batch is linked (a second short transaction); a
+    document is reported once its batch is linked. A refused one leaves
+    nothing behind and the others go on. The same content is stored once.
 
     \b
     Example:  tracker ingest seeds/ reports/2024-03-mea.md --date 2024-03-05

@@ -136,12 +136,13 @@ def find_source_by_hash(session: Session, content_hash: str) -> Source | None:
 
 def ingest_document(
     session: Session, doc: Document, *, clock: Clock, extract: bool = True, link: bool = True,
-    items: Sequence[Any] | None = None,
+    items: Sequence[Any] | None = None, read: Any = None,
 ) -> IngestResult:
     """Store one document (once per content), its extracted items, and links.
 
     ``items``: what the extractor found in it, read before the transaction
-    (else it is extracted here). The caller owns the transaction.
+    (else it is extracted here); ``read``: what the linker reads of it
+    (``linking.keys.read_source``), likewise. The caller owns the transaction.
     """
     existing = find_source_by_hash(session, doc.content_hash)
     if existing is not None:
@@ -161,7 +162,7 @@ def ingest_document(
     result = IngestResult(source.id, source.file_name, source.published_on, True)
     if extract:
         _count(result, store_extracted(session, source, clock=clock, items=items))
-    _index(session, source)
+    _index(session, source, read)
     if link:
         result.suggestions = _link(session, source, clock)
     return result
@@ -200,15 +201,15 @@ def _count(result: IngestResult, items: Sequence[Commitment]) -> None:
     result.asks += sum(1 for c in items if c.kind == "ask")
 
 
-def _index(session: Session, source: Source | None) -> None:
-    """Write the source's part of the link index (events and keys, read once), or with
-    no source whatever is not indexed yet."""
+def _index(session: Session, source: Source | None, read: Any = None) -> None:
+    """Write the source's part of the link index (events and keys, read once or given as
+    ``read``), or with no source whatever is not indexed yet."""
     from tracker.lifecycle.suggestions import ensure_index, index_source
 
     if source is None:
         ensure_index(session)
     else:
-        index_source(session, source)
+        index_source(session, source, read=read)
 
 
 def _link(session: Session, source: Source, clock: Clock) -> int:

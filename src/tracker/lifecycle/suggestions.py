@@ -28,6 +28,7 @@ from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_re
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.keys import (
     CommitmentFields,
+    SourceRead,
     commitment_keys,
     commitment_view,
     event_from,
@@ -47,7 +48,6 @@ from tracker.linking.match import (
     SourceEvents,
     Suggestion,
     alias_roots,
-    prepare,
     suggest,
     unify_key,
     unify_keys,
@@ -76,28 +76,9 @@ class _SourceRow(NamedTuple):
     file_name: str
 
 
-class _CommitmentRow(NamedTuple):
-    """What ``load_corpus`` selects of a stored commitment."""
-
-    id: int
-    source_id: int | None
-    made_on: dt.date
-    subject: str
-    quote: str
-    action: str | None
-    actors: str
-    due_start: dt.date | None
-    due_end: dt.date | None
-    status: str
-    kind: str
-    span_start: int | None
-    span_end: int | None
-    parent_id: int | None
-
-
 #: the fields of a commitment row its prepared view is cached under
-_ViewKey = tuple[int, int | None, str, str, str | None, str, dt.date, dt.date | None,
-                 dt.date | None, str, str, int | None]
+_ViewKey = tuple[int, int | None, str, str, str | None, tuple[str, ...], dt.date,
+                 dt.date | None, dt.date | None, str, str, int | None]
 
 _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
@@ -129,21 +110,13 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
     ]
 
 
-def _view(c: _CommitmentRow, reg: Registry) -> CommitmentView:
-    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on, c.due_start, c.due_end,
-           c.status, c.kind, c.span_start)
+def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
+    key: _ViewKey = (c.id, c.source_id, c.subject, c.quote, c.action, c.actors, c.made_on,
+                     c.due_start, c.due_end, c.status, c.kind, c.span_start)
     v = _PREPARED.get(key)
     if v is None:
-        ctx = _CONTEXT.get(c.source_id or -1, ())
-        if c.span_start is not None:
-            # before the promise, and its quote's names as the document reads them (prepare)
-            ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
-        v = prepare(CommitmentView(
-            id=c.id, source_id=c.source_id, made_on=c.made_on, subject=c.subject, quote=c.quote,
-            action=c.action, actors=tuple(split_list(c.actors)), due_start=c.due_start,
-            due_end=c.due_end, status=c.status, kind=c.kind, span=(c.span_start, c.span_end),
-            parent_id=c.parent_id,
-        ), reg, ctx)
+        # before the promise, and its quote's names as the document reads them (prepare)
+        v = prepare_commitment(c, _CONTEXT.get(c.source_id or -1, ()), reg)
         _PREPARED[key] = v
     # ordinals are re-resolved against the current corpus every time
     v.ordinal = v.body.ordinal if v.body else None
@@ -158,17 +131,9 @@ def load_corpus(session: Session, reg: Registry | None = None
         .order_by(Source.published_on, Source.id)
     )]
     sources = _events_for(src_rows, session, reg)
-    rows = session.execute(
-        select(Commitment.id, Commitment.source_id, Commitment.made_on, Commitment.subject,
-               Commitment.quote, Commitment.action, Commitment.actors, Commitment.due_start,
-               Commitment.due_end, Commitment.status, Commitment.kind, Commitment.span_start,
-               Commitment.span_end, Commitment.parent_id)
+    commitments = [_view(_fields(r), reg) for r in session.execute(
         # (same-as) a retired duplicate is neither linked nor scored: its kept twin is
-        .where(~history_sql.is_retired(Commitment.id))
-    )
-    # 14 columns: past the arity select() types (the tail is Any), so the row is named by
-    # _CommitmentRow, whose fields are in the order selected here
-    commitments = [_view(_CommitmentRow._make(r), reg) for r in rows]
+        select(*_COLS).where(~history_sql.is_retired(Commitment.id)))]
     # one key per body across the corpus before scoping (names defined as each other's acronym)
     return unify_keys(commitments, sources, reg)
 
@@ -206,11 +171,14 @@ def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
 class _Index:
     """Reads of the link index for one linking run (alias classes cached)."""
 
-    def __init__(self, session: Session, reg: Registry) -> None:
+    def __init__(self, session: Session, reg: Registry, *, read_only: bool = False) -> None:
         self.session = session
         self.reg = reg
         self._class: dict[str, frozenset[str]] = {}
         self.pairs: set[tuple[str, str]] = set()
+        #: read-only (``plan_links``): commitments whose keys are stale are prepared in
+        #: memory and their index rows kept here, written later by ``store_links``
+        self.deferred: list[_KeyRow] | None = [] if read_only else None
 
     def classes(self, keys: Iterable[str]) -> None:
         """Load the acronym definitions that join these keys' bodies to other names."""
@@ -267,18 +235,36 @@ class _Index:
         return None
 
 
-def _index_commitments(session: Session, rows: list[CommitmentFields],
-                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
-    ids = [f.id for f in rows]
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
-        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+class _KeyRow(NamedTuple):
+    """A commitment's index row, computed (``_key_rows``) before it is written."""
+
+    fields: CommitmentFields
+    keys: Any  # keys.CommitmentKeys
+    ordinal: int | None
+    next: bool
+
+
+def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
+              idx: _Index) -> list[_KeyRow]:
+    """Prepare the commitments and read their keys (reads only: "the next meeting"
+    resolves through the (series, ordinal) index)."""
+    out = []
     for f in rows:
         v = prepare_commitment(f, mentions.get(f.source_id, ()), idx.reg)
         k = commitment_keys(v)
         is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
+        out.append(_KeyRow(f, k, ordinal, is_next))
+    return out
+
+
+def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
+    ids = [r.fields.id for r in rows]
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
+        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+    for f, k, ordinal, is_next in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -290,24 +276,33 @@ def _index_commitments(session: Session, rows: list[CommitmentFields],
                             for w in words(f.subject))
 
 
+def _index_commitments(session: Session, rows: list[CommitmentFields],
+                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
+    _write_key_rows(session, _key_rows(rows, mentions, idx))
+
+
 def _drop_source_index(session: Session, source_id: int) -> None:
     for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
         session.execute(delete(table).where(table.source_id == source_id))
 
 
 def index_source(session: Session, source: Source, reg: Registry | None = None, *,
-                 linked: bool = False) -> None:
+                 linked: bool = False, read: SourceRead | None = None) -> None:
     """Read a stored source once and write its part of the link index (events, names,
-    acronyms, and its commitments' keys). Replaces what was indexed of it before."""
+    acronyms, and its commitments' keys). Replaces what was indexed of it before.
+    ``read``: the source's ``keys.read_source``, computed before the transaction."""
     session.flush()
     idx = _Index(session, reg if reg is not None else load_registry())
-    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked)
+    _index_source(session, source.id, source.body, source.published_on, source.title, idx, linked,
+                  read)
 
 
 def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
-                  title: str | None, idx: _Index, linked: bool) -> None:
+                  title: str | None, idx: _Index, linked: bool,
+                  read: SourceRead | None = None) -> None:
     _drop_source_index(session, sid)
-    read = read_source(body, published_on, title, idx.reg)
+    if read is None:
+        read = read_source(body, published_on, title, idx.reg)
     session.add(LinkSource(source_id=sid, published_on=published_on,
                            mentions=mentions_json(read.mentions), linked=linked))
     session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
@@ -405,6 +400,13 @@ def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentV
         .where(*where).order_by(Commitment.id)))
     fields = [_fields(r[:14]) for r in got]
     stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
+    if stale and idx.deferred is not None:  # read-only: prepared here, written later
+        again = {k.fields.id: k for k in _key_rows(
+            stale, _mentions(session, {f.source_id for f in stale}), idx)}
+        idx.deferred.extend(again.values())
+        return [commitment_view(f, again[f.id].keys.payload, again[f.id].ordinal)
+                if f.id in again else commitment_view(f, r[14], r[15])
+                for f, r in zip(fields, got)]
     if stale:
         _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
         session.flush()
@@ -449,14 +451,37 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
     """The commitments this source's events and promises can change (the scope), and every
     candidate their suggestions depend on, fetched by key: same series (its acronym names
     included) and compatible parties, the same edition ordinal, open at the event's date."""
-    own_events = [(series, _countries(ps), ordinal, day, polarity, payload)
-                  for series, ps, ordinal, day, polarity, payload in session.execute(
-                      select(LinkEvent.series, LinkEvent.parties, LinkEvent.ordinal, LinkEvent.day,
-                             LinkEvent.polarity, LinkEvent.payload)
-                      .where(LinkEvent.source_id == sid).order_by(LinkEvent.id))]
-    published = session.scalar(select(LinkSource.published_on).where(LinkSource.source_id == sid))
-    own = _commitments(session, idx, Commitment.source_id == sid)
-    idx.classes({e[0] for e in own_events if e[0]} | {c.key for c in own if c.key})
+    return _plan_many(session, [sid], idx)
+
+
+def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
+    """``_plan`` of several sources at once: the union of their scopes and the context of
+    that union, each fetched in a few queries. (Linking an ingest's batch this way was
+    slower at 3,000 stored than one source at a time, docs/benchmarks.md.)"""
+    found = _scope(session, sids, idx)
+    return _Plan(set(found), *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
+
+
+def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, CommitmentView]:
+    """The commitments these sources' events and promises can change."""
+    sids = sorted(set(sids))
+    own_events: list[tuple[int, str | None, frozenset[str], int | None, dt.date, str, str]] = []
+    published: dict[int, dt.date] = {}
+    own: list[CommitmentView] = []
+    for i in range(0, len(sids), 500):
+        part = sids[i:i + 500]
+        own_events += [(sid, series, _countries(ps), ordinal, day, polarity, payload)
+                       for sid, series, ps, ordinal, day, polarity, payload in session.execute(
+                           select(LinkEvent.source_id, LinkEvent.series, LinkEvent.parties,
+                                  LinkEvent.ordinal, LinkEvent.day, LinkEvent.polarity,
+                                  LinkEvent.payload)
+                           .where(LinkEvent.source_id.in_(part))
+                           .order_by(LinkEvent.source_id, LinkEvent.id))]
+        published.update({sid: pub for sid, pub in session.execute(
+            select(LinkSource.source_id, LinkSource.published_on)
+            .where(LinkSource.source_id.in_(part)))})
+        own += _commitments(session, idx, Commitment.source_id.in_(part))
+    idx.classes({e[1] for e in own_events if e[1]} | {c.key for c in own if c.key})
     LC = LinkCommitment
     found: dict[int, CommitmentView] = {c.id: c for c in own}
 
@@ -466,12 +491,12 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
 
     conds: list[Any] = []
     event_conds: list[Any] = []
-    earliest: dt.date | None = None  # the first day of this source's reports of things done
-    for series, countries, ordinal, day, polarity, _payload in own_events:
+    earliest: dt.date | None = None  # the first day of the batch's reports of things done
+    for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
             continue
         cls = sorted(idx.cls(series))
-        upper = max(day, published or day)
+        upper = max(day, published.get(sid) or day)
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
@@ -496,23 +521,28 @@ def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
                 and_(LC.ordinal.is_(None),
                      or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)),
                 true() if c.ordinal is None else LC.ordinal == c.ordinal)))
-    if conds:
-        add(_commitments(session, idx, or_(*conds)))
+    for i in range(0, len(conds), 200):
+        add(_commitments(session, idx, or_(*conds[i:i + 200])))
     if event_conds and earliest is not None:
-        add(_unsettled(session, _commitments(session, idx, or_(*event_conds)), earliest))
+        # (the batch's earliest day: a promise settled before it is settled for every
+        # source of the batch; one settled later is recomputed, which changes nothing)
+        for i in range(0, len(event_conds), 200):
+            add(_unsettled(session, _commitments(session, idx, or_(*event_conds[i:i + 200])),
+                           earliest))
     # unnamed deliverables: through the word index (two shared words at least)
-    for series, countries, _o, day, _p, payload in own_events:
+    word_ids: set[int] = set()
+    for _sid, series, countries, _o, day, _p, payload in own_events:
         if not series:  # promises made by then, open then (or lately closed)
-            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
-                session, "c", json.loads(payload)["object_text"], countries, day_max=day,
-                open_at=day - LATE)), LC.series.is_(None)))
+            word_ids.update(_word_ids(session, "c", json.loads(payload)["object_text"],
+                                      countries, day_max=day, open_at=day - LATE))
     for c in own:
         if not c.key:  # earlier promises it restates: open at its date
-            add(_commitments(session, idx, Commitment.id.in_(_word_ids(
-                session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on)),
-                LC.series.is_(None)))
-    scope = set(found)
-    return _Plan(scope, *_context(session, idx, list(found.values())))
+            word_ids.update(_word_ids(session, "c", c.subject, c.countries, day_max=c.made_on,
+                                      open_at=c.made_on))
+    ids = sorted(word_ids)
+    for i in range(0, len(ids), 500):
+        add(_commitments(session, idx, Commitment.id.in_(ids[i:i + 500]), LC.series.is_(None)))
+    return found
 
 
 def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
@@ -631,17 +661,95 @@ def link_source(session: Session, source: Source, *, now: dt.datetime) -> int:
     ensure_index(session, reg)
     if session.get(LinkSource, source.id) is None:
         index_source(session, source, reg)
-    plan = _plan(session, source.id, _Index(session, reg))
-    new = _store(session, plan, reg, now) if plan.scope else 0
-    session.execute(update(LinkSource).where(LinkSource.source_id == source.id)
-                    .values(linked=True))
+    return link_sources(session, [source.id], now=now, reg=reg)
+
+
+def link_sources(session: Session, source_ids: Sequence[int], *, now: dt.datetime,
+                 reg: Registry | None = None) -> int:
+    """Link indexed sources at once, reading and writing in the caller's transaction.
+    Returns the number of NEW suggestions stored."""
+    session.flush()
+    reg = reg if reg is not None else load_registry()
+    new = store_links(session, plan_links(session, source_ids, reg, read_only=False), now=now,
+                      check=False)
+    assert new is not None
+    return len(new)
+
+
+class LinkWork(NamedTuple):
+    """What linking some sources computed from a read of the index (``plan_links``),
+    to be written by ``store_links``."""
+
+    source_ids: list[int]
+    plans: list[tuple[_Plan, list[Suggestion]]]  # what to store, and the suggestions wanted
+    deferred: list[_KeyRow]  # commitments' index rows found stale, to write again
+    seen: tuple[int, ...]  # what was stored when the read began (``_stored_marks``)
+
+
+def _stored_marks(session: Session) -> tuple[int, ...]:
+    """Counts and newest ids of sources and commitments: they change whenever another
+    writer stores what linking reads."""
+    row = session.execute(select(func.count(), func.coalesce(func.max(Source.id), 0))
+                          .select_from(Source)).one()
+    row2 = session.execute(select(func.count(), func.coalesce(func.max(Commitment.id), 0))
+                           .select_from(Commitment)).one()
+    return (int(row[0]), int(row[1]), int(row2[0]), int(row2[1]))
+
+
+def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None = None, *,
+               read_only: bool = True) -> LinkWork:
+    """Read the link index and compute the suggestions of these (indexed) sources, in one
+    pass for all of them. ``read_only``: writes nothing (a commitment whose stored keys
+    are stale is prepared in memory and re-indexed by ``store_links``), so on SQLite this
+    runs without the write lock while analysts and other ingests go on."""
+    reg = reg if reg is not None else load_registry()
+    seen = _stored_marks(session)
+    idx = _Index(session, reg, read_only=read_only)
+    sids = sorted(set(source_ids))
+    plans = []
+    for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
+        plan = _plan(session, sid, idx)
+        if plan.scope:
+            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    return LinkWork(sids, plans, idx.deferred or [], seen)
+
+
+def store_links(session: Session, work: LinkWork, *, now: dt.datetime,
+                check: bool = True) -> list[Suggestion] | None:
+    """Write what ``plan_links`` computed, in the caller's (short) write transaction:
+    the stale index rows, the new suggestions, pending ones that no longer follow
+    retracted, the sources marked linked; returns the new suggestions. Idempotent.
+    ``check``: first take the write lock and make sure nothing was stored since the
+    read; when something was, write nothing and return None (read again)."""
+    lock_links(session, work.source_ids)
+    if check and _stored_marks(session) != work.seen:
+        session.rollback()
+        return None
+    if work.deferred:
+        _write_key_rows(session, list({r.fields.id: r for r in work.deferred}.values()))
+    new = []
+    for plan, wanted in work.plans:
+        new += _store(session, plan, wanted, now)
     session.flush()
     return new
 
 
-def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> int:
+def lock_links(session: Session, source_ids: Sequence[int]) -> None:
+    """Mark the sources linked: the first write of the transaction, so it takes SQLite's
+    write lock; on PostgreSQL an advisory lock lets one linker write at a time."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(LINK_LOCK)))
+    session.execute(update(LinkSource).where(LinkSource.source_id.in_(list(source_ids)))
+                    .values(linked=True))
+
+
+#: the PostgreSQL advisory lock ``lock_links`` takes while linking writes
+LINK_LOCK = 0x7472616B6C6E6B  # "traklnk"
+
+
+def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
+           now: dt.datetime) -> list[Suggestion]:
     scope = plan.scope
-    wanted = suggest(plan.commitments, plan.sources, reg, only=scope)
     active = {c.id for c in plan.commitments if c.id in scope and c.active}
     existing = []
     ids = sorted(scope)
@@ -661,7 +769,7 @@ def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> in
              and (e.commitment_id, e.source_id, e.kind, e.span_start) not in wanted_keys]
     if stale:
         session.execute(delete(Evidence).where(Evidence.id.in_(stale)))
-    new = 0
+    new: list[Suggestion] = []
     for s in wanted:
         if s.unique in taken or (s.commitment_id, s.source_id, s.kind) in settled:
             continue
@@ -672,16 +780,17 @@ def _store(session: Session, plan: _Plan, reg: Registry, now: dt.datetime) -> in
             created_at=now,
         ))
         taken.add(s.unique)
-        new += 1
+        new.append(s)
     session.flush()
     return new
 
 
 def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
-                 progress: Callable[[int, int], None] | None = None, batch: int = 200) -> int:
+                 progress: Callable[[int, int], None] | None = None, batch: int = 50) -> int:
     """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
-    publication; ``rebuild``: index every source again and link them all (after editing
-    bodies.yaml). Commits every ``batch`` sources. Returns the number of new suggestions."""
+    publication, ``batch`` sources at once (``link_sources``), committing each batch;
+    ``rebuild``: index every source again and link them all (after editing bodies.yaml).
+    Returns the number of new suggestions."""
     reg = load_registry()
     if rebuild:
         idx = _Index(session, reg)
@@ -696,14 +805,12 @@ def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
         select(LinkSource.source_id).where(LinkSource.linked.is_(False))
         .order_by(LinkSource.published_on, LinkSource.source_id))]
     n = 0
-    for i, sid in enumerate(todo):
-        src = session.get(Source, sid)
-        if src is not None:
-            n += link_source(session, src, now=now)
+    for i in range(0, len(todo), batch):
+        chunk = todo[i:i + batch]
+        n += link_sources(session, chunk, now=now, reg=reg)
+        session.commit()
         if progress is not None:
-            progress(i + 1, len(todo))
-        if (i + 1) % batch == 0:
-            session.commit()
+            progress(i + len(chunk), len(todo))
     return n
 
 

@@ -22,7 +22,9 @@ from typing import Any
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
 from tracker.linking.events import EventMention, context_mentions, find_events
-from tracker.linking.match import CommitmentView, _content, prepare
+from tracker.linking.match import CommitmentView, _content, parties_compatible, prepare
+
+__all__ = ["parties_compatible"]  # the matcher's rule, which the index applies too
 
 #: content words of an unnamed deliverable kept in the word index (the cap per item)
 WORD_CAP = 12
@@ -94,14 +96,6 @@ def mentions_from(payload: str) -> tuple[BodyMention, ...]:
 def parties(countries: frozenset[str] | set[str]) -> str:
     """The parties as one indexed string: "|india|united states|" ("" for none)."""
     return "|" + "|".join(sorted(countries)) + "|" if countries else ""
-
-
-def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Can a candidate with ``theirs`` be of the same series as an item with ``mine``? The
-    same parties, or one list inside the other (a report naming a third country present),
-    or no party list (one country or none) on either side. India–Japan and India–Australia
-    dialogues of one name are two series."""
-    return len(mine) <= 1 or len(theirs) <= 1 or mine <= theirs or theirs <= mine
 
 
 def party_subsets(countries: frozenset[str]) -> list[str]:

@@ -264,6 +264,15 @@ def _window(c: CommitmentView) -> str:
     return f"{_fmt(c.due_start)}…{_fmt(c.due_end)}"
 
 
+def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Can a candidate with ``theirs`` be of the same series as an item with ``mine``? The
+    same parties, or one list inside the other (a report naming a third country present),
+    or no party list (one country or none) on either side. India–Japan and India–Australia
+    dialogues of one name are two series: a plan of one never moves the other's promise
+    (``_replaced``), and the link index never fetches one as the other's candidate."""
+    return len(mine) <= 1 or len(theirs) <= 1 or mine <= theirs or theirs <= mine
+
+
 def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = None) -> bool:
     if not c.countries or not ev.countries:
         return True
@@ -738,11 +747,12 @@ def suggest(
                 for s, ev in by_key.get(c.key + "/round", [])
                 if ev.polarity == "positive" and ev.body is not None]
         pool = by_key.get(c.key, []) if c.key else candidates
+        same = ckey.get(c.key, [])
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         stated: set[SuggestionKey] = set()
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
-                sg = _fulfil(c, s, ev, reg, pool, ckey.get(c.key, []))
+                sg = _fulfil(c, s, ev, reg, pool, same)
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
                     if states_day(ev.date_text):
@@ -754,9 +764,11 @@ def suggest(
             if sg.kind == "partially_fulfils":
                 keep(replace(sg, kind="missed", event_date=None, timeliness=None,
                              reason=sg.reason + ": the promised host was not met"))
-        for sg in _replaced(c, ckey.get(c.key, []) if c.key else [], reg):
+        # a later plan of the same series moves it: of compatible parties only
+        later = [c2 for c2 in same if parties_compatible(c.countries, c2.countries)]
+        for sg in _replaced(c, later if c.key else [], reg):
             keep(sg)
-        for c2 in (ckey.get(c.key, []) if c.key else commitments):
+        for c2 in (same if c.key else commitments):
             if c2.id == c.id or c2.source_id is None:
                 continue
             if c2.source_id == c.source_id and c2.made_on == c.made_on:
