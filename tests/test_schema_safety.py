@@ -5,10 +5,14 @@ over-long) is stored alike on both databases."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -179,16 +183,43 @@ def test_a_corrupted_file_is_refused_unchanged(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.db"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only file")
-def test_a_read_only_database_that_needs_an_upgrade_is_refused_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.db"
-    url = _at_first_revision_with_data(path)
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """``path`` read-only for whoever runs the tests: mode 0444, and for root
+    (who writes whatever the mode) the immutable attribute (``chattr +i``);
+    skips with the reason where neither holds."""
     path.chmod(0o444)
-    digest = _digest(path)
-    code, err = _cli(url, "list")
-    assert code == 1 and err.count("\n") == 1
-    assert "is read-only: cannot upgrade" in err
-    assert _digest(path) == digest
+    if os.geteuid() != 0:
+        yield
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(path)], capture_output=True,
+                                        check=False).returncode != 0:
+        pytest.skip("root writes a read-only file, and chattr +i is not available here")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(path)], check=False)
+
+
+def test_a_read_only_database_that_needs_an_upgrade_is_refused_unchanged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedded default database (the one upgraded at start-up) behind the
+    code and read-only: refused in one line before anything is touched."""
+    from tracker.domain import config
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.delenv(config.ENV_URL, raising=False)
+    path = config.data_dir() / "tracker.db"
+    path.parent.mkdir(parents=True)
+    _at_first_revision_with_data(path)
+    with _read_only(path):
+        digest = _digest(path)
+        r = CliRunner().invoke(cli, ["list"])
+        code, err = r.exit_code, r.stderr
+        assert code == 1 and err.count("\n") == 1
+        assert "is read-only: cannot upgrade" in err
+        assert _digest(path) == digest
 
 
 def test_nul_and_over_long_text_are_stored_alike_on_both_databases(db: Database) -> None:

@@ -166,6 +166,8 @@ def ensure_schema(
                 f"database {engine.url.render_as_string()} is at schema {current}, this tracker "
                 f"needs {head}: back it up, then run `tracker db upgrade`"
             )
+        if current is not None and path is not None:
+            _refuse_read_only(path)  # before saying it is upgrading
         if current is not None and notify is not None:
             notify(f"upgrading the database schema from {current} to {head}…")
         upgrade_safely(engine, notify)
@@ -321,6 +323,16 @@ def _build_new(path: Path) -> None:
     clear(partial)
 
 
+def _refuse_read_only(path: Path) -> None:
+    """An SQLite file (or its folder, where the journal goes) that cannot be
+    written cannot be upgraded: refused before anything is touched."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError(
+            f"database {path} is read-only: cannot upgrade its schema to "
+            f"{head_revision()}; nothing was changed"
+        )
+
+
 def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) -> None:
     """``upgrade`` to head that cannot brick an SQLite file.
 
@@ -348,11 +360,7 @@ def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) 
     if not _has_tables(path) or _half_made(path):
         _build_new(path)
         return
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise DatabaseError(
-            f"database {path} is read-only: cannot upgrade its schema to "
-            f"{head_revision()}; nothing was changed"
-        )
+    _refuse_read_only(path)
     partial = backup.with_name(backup.name + ".partial")
     try:
         _sqlite_copy(path, partial)
