@@ -80,6 +80,9 @@ _VERBS: dict[str, str] = {
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
     "gathered": "meet", "convened for": "meet", "ended": "meet",
+    # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
+    # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
+    "participated in": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
@@ -160,7 +163,7 @@ _NOMINAL = (
     # a copular report: "This was the 16th meeting of the working group" (CT JWG), "The meeting
     # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2)
     (re.compile(r"(?i)\b(?:this|it|that|the\s+meeting|the\s+dialogue)\s+(?:was|is\s+designated\s+as|"
-                r"was\s+designated\s+as|marked)\s+the\s+(?=(?:\w+\s+){0,3}?(?:meeting|session|round|edition"
+                r"was\s+designated\s+as|marked)\s+the\s+(?=(?:[\w+’'-]+\s+){0,3}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
@@ -177,9 +180,14 @@ _PERSON_MET = re.compile(
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
 _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
                "President", "Secretary", "Prime", "Delegations", "Teams"}
+#: a preposition placing a past clause at an event; up to three modifiers may stand between it and
+#: the body's name: "At the first-ever Foreign and Defence Ministerial Dialogue (2+2) in New Delhi,
+#: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
+#: ministers' meeting in Tokyo on Friday" (Japan-UK Economic 2+2, 2025); a past date is required
 _PREP_EVENT = re.compile(
-    r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
-    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
+    r"(?i)\b(?:(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
+    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
+    r"(?:(?!(?:of|to|for|and|next|upcoming|future)\b)[a-z][\w’'-]*\s+){0,3}$"
 )
 _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|upcoming|forthcoming|future)\s+(?:\w+\s+){0,2}$")
 
