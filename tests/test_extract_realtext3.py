@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tracker.extract import extract
 from tracker.linking import find_events
 
 
@@ -41,3 +42,71 @@ def test_participated_in_the_dialogue_reports_it():
     text = ("Kenya and Ghana reviewed their ties during their annual Kenya-Ghana Strategic Dialogue. "
             "The two national security advisers participated in the dialogue in Nairobi on Thursday.")
     assert ("participated in", "strategic-dialogue", None, dt.date(2022, 5, 5)) in _events(text)
+
+
+# --- extraction rules of the third blind check -------------------------------------------------
+
+D = dt.date(2021, 4, 20)
+
+
+def _commitments(text: str, on: dt.date = D):
+    return [it for it in extract(text, on) if it.kind == "commitment"]
+
+
+def test_arranging_the_event_itself_or_the_people_meeting():
+    # "are arranging their first two-plus-two meeting ... for late January", "have begun
+    # coordinating for their foreign and defense ministers to meet in Tokyo on Nov. 8 for their
+    # two-plus-two meeting" (Japan-UK 2+2, 2014 and 2023)
+    (it,) = _commitments("Kenya and Ghana are arranging their first two-plus-two meeting for late May "
+                         "in Nairobi, officials said.")
+    assert (it.action, it.subject) == ("hold", "their first two-plus-two meeting")
+    assert (it.due_start, it.due_end) == (dt.date(2021, 5, 21), dt.date(2021, 5, 31))
+    (it,) = _commitments("Kenya and Ghana have begun coordinating for their defence ministers to meet "
+                         "in Accra on June 8 for their annual defence dialogue, officials said.")
+    assert (it.action, it.subject) == ("meet", "their annual defence dialogue")
+    assert it.due_start == dt.date(2021, 6, 8)
+    assert not _commitments("The ministry is arranging the logistics for the delegation.")
+
+
+def test_all_set_to_is_set_to():
+    # "are all set to hold their next edition of the 2+2 dialogue ... on September 8" (India-Japan)
+    (it,) = _commitments("Kenya and Ghana are all set to hold their next trade dialogue on June 3.")
+    assert (it.action, it.due_start) == ("hold", dt.date(2021, 6, 3))
+
+
+def test_an_event_promised_in_a_restrictive_relative_clause():
+    # "Ahead of the annual summit between PM A and PM B that will take place in India in
+    # mid-December, the ministry announced ..." (India-Japan, 2019)
+    items = _commitments("Ahead of the annual summit between Kenya and Ghana that will take place in "
+                         "Accra in mid-May, the ministry said the trade talks would be held on Friday.")
+    summit = [it for it in items if "summit" in it.subject]
+    assert [(it.subject, it.due_start, it.due_end) for it in summit] == [
+        ("annual summit between Kenya and Ghana", dt.date(2021, 5, 11), dt.date(2021, 5, 20))]
+    # not an event noun: nothing
+    assert not _commitments("Ghana named an envoy that will be held responsible for the talks.")
+
+
+def test_a_dangling_preposition_is_not_part_of_the_subject():
+    # "will hold their annual strategic dialogue on | Thursday" (India-France, 2021)
+    (it,) = _commitments("Kenya and Ghana will hold their annual strategic dialogue on Thursday in Accra.")
+    assert it.subject == "their annual strategic dialogue"
+
+
+def test_the_dialogue_restates_the_meeting_named_before():
+    # "The dialogue will be held around Jan. 21, according to the source" after "are arranging
+    # their first two-plus-two meeting for late January" (Japan-UK 2+2, 2014)
+    items = _commitments("Kenya and Ghana are arranging their first two-plus-two meeting for late May "
+                         "in Nairobi, a source said. The dialogue will be held around May 24, according "
+                         "to the source.")
+    assert len(items) == 1
+
+
+def test_an_indefinite_meeting_is_not_the_series_named_before():
+    # "The agreement came in a meeting held between Prime Minister X and his British counterpart"
+    # (Japan-UK Economic 2+2, 2024): a leaders' meeting, not the 2+2 just named
+    text = ("Kenya and Ghana have agreed to launch an economic version of the so-called two-plus-two "
+            "talks. The agreement came in a meeting held between the two presidents in Accra on Monday.")
+    assert not [e for e in find_events(text, dt.date(2022, 5, 3)) if e.key == "two-plus-two"]
+    # a definite one still refers back
+    text = text.replace("in a meeting held", "in the meeting held")
+    assert [e.key for e in find_events(text, dt.date(2022, 5, 3))] == ["two-plus-two"]

@@ -189,6 +189,11 @@ _PREP_EVENT = re.compile(
     r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
     r"(?:(?!(?:of|to|for|and|next|upcoming|future)\b)[a-z][\w’'-]*\s+){0,3}$"
 )
+#: an indefinite event right before the verb is a new one, not the series the text was about:
+#: "The agreement came in a meeting held between Prime Minister X and his British counterpart"
+#: (Japan-UK Economic 2+2, 2024: a leaders' meeting, not the 2+2); "at a meeting held in Rome"
+_INDEFINITE_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|call|conversation|talks)\s+(?:was\s+)?$")
 _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|upcoming|forthcoming|future)\s+(?:\w+\s+){0,2}$")
 
 
@@ -579,7 +584,7 @@ def _sentence_events(
             or verb in ("took place", "held") and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
         body = _choose_body(local, sent, vm.start(), vm.end())
         by = "name"
-        if body is None:
+        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
             body = anaphoric_body()
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
