@@ -110,3 +110,24 @@ def test_an_indefinite_meeting_is_not_the_series_named_before():
     # a definite one still refers back
     text = text.replace("in a meeting held", "in the meeting held")
     assert [e.key for e in find_events(text, dt.date(2022, 5, 3))] == ["two-plus-two"]
+
+
+def test_the_economic_two_plus_two_is_its_own_series():
+    # "their first economic two-plus-two ministers' meeting" (Japan-UK, 2025); the U.S.-Japan
+    # "Economic 2+2" of the development corpus
+    from tracker.linking.bodies import find_bodies, load_registry
+    reg = load_registry()
+    (m,) = find_bodies("their first economic two-plus-two ministers' meeting", reg)
+    assert (m.key, m.ordinal) == ("economic-two-plus-two", 1)
+    (m,) = find_bodies("the Kenya-Ghana Economic 2+2", reg)
+    assert m.key == "economic-two-plus-two"
+    (m,) = find_bodies("the third Kenya-Ghana 2+2 Ministerial Dialogue", reg)
+    assert m.key == "two-plus-two"
+
+
+def test_an_unnumbered_report_takes_the_number_given_in_the_same_source():
+    # "a so-called two-plus-two meeting in Tokyo attended by ..." + "This was the fifth two-plus-two
+    # meeting between Japan and Britain" (Japan-UK 2+2, 2023): one meeting, the fifth
+    text = ("The agreement came at a two-plus-two meeting in Nairobi attended by the ministers of Kenya "
+            "and Ghana. This was the third two-plus-two meeting between Kenya and Ghana.")
+    assert {(e.key, e.ordinal) for e in find_events(text, dt.date(2022, 5, 3))} == {("two-plus-two", 3)}

@@ -440,6 +440,19 @@ def _find_events_cached(
                 ev = replace(ev, date_start=d.date_start, date_end=d.date_end,
                              date_text=d.date_text + " (same source)", confidence=ev.confidence - 0.1)
         result.append(ev)
+    # an undated, unnumbered report of a body takes the number of the one numbered report of it in
+    # the same source: "a so-called two-plus-two meeting in Tokyo attended by ..." and "This was
+    # the fifth two-plus-two meeting" (Japan-UK 2+2, 2023) are one meeting, not the first one
+    numbered: dict[str, set[int]] = {}
+    for ev in result:
+        if ev.polarity == "positive" and ev.key and ev.ordinal is not None and ev.body is not None \
+                and not ev.body.next:
+            numbered.setdefault(ev.key, set()).add(ev.ordinal)
+    for i, ev in enumerate(result):
+        nums = numbered.get(ev.key or "", set())
+        if ev.polarity == "positive" and ev.body is not None and ev.ordinal is None \
+                and ev.date_start is None and len(nums) == 1:
+            result[i] = replace(ev, body=replace(ev.body, ordinal=next(iter(nums))))
     return tuple(result)
 
 
