@@ -131,3 +131,12 @@ def test_an_unnumbered_report_takes_the_number_given_in_the_same_source():
     text = ("The agreement came at a two-plus-two meeting in Nairobi attended by the ministers of Kenya "
             "and Ghana. This was the third two-plus-two meeting between Kenya and Ghana.")
     assert {(e.key, e.ordinal) for e in find_events(text, dt.date(2022, 5, 3))} == {("two-plus-two", 3)}
+
+
+def test_attending_for_a_side_is_a_description():
+    # "X and Y will attend for the Japanese side, and A and B will attend for the British side"
+    # (Japan-UK 2+2 2023), like "will lead the delegation" (India-Australia 2+2, second check)
+    assert not _commitments("The foreign minister will attend for the Kenyan side, and the defence "
+                            "minister will attend on behalf of the Ghanaian government.")
+    (it,) = _commitments("Kenya's president will attend the summit in Accra in May.")
+    assert it.action == "attend"

@@ -501,6 +501,10 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 _VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
+#: attending for a side or on behalf of a government says who represents whom, like "will lead
+#: the delegation" (``DESCRIPTION_VERBS``)
+_FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(?:side|delegation|government)\b", re.IGNORECASE)
 #: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
 #: two-plus-two meeting"
 _MEET_FOR_EVENT_RE = re.compile(r"[^;:]{0,60}?\bfor\s+(?P<event>(?:the|their|its|a|an)\s+[^,.;:]{2,60}?)"
@@ -612,6 +616,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 host_for = None
             if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
                 continue  # "X will lead the delegation": who takes part, not a deliverable
+            if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
+                continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
             if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
