@@ -140,3 +140,12 @@ def test_attending_for_a_side_is_a_description():
                             "minister will attend on behalf of the Ghanaian government.")
     (it,) = _commitments("Kenya's president will attend the summit in Accra in May.")
     assert it.action == "attend"
+
+
+def test_copular_report_with_a_possessive_and_a_long_name():
+    # "This was our first bilateral Foreign and Defence Ministerial ('2+2') Meeting" (Japan-UK 2+2,
+    # 2015 letter of the ambassador)
+    evs = _events("This was our first bilateral Foreign and Defence Ministerial (‘2+2’) Meeting.")
+    assert [(v, k) for v, k, _o, _d in evs] == [("was the meeting", "two-plus-two")]
+    assert not _events("This was the first time the ministers had spoken about the Kenya-Ghana 2+2 "
+                       "meeting.")

@@ -161,9 +161,10 @@ _NOMINAL = (
                 r"(?:re-?convening|convening|holding|resumption)\s+of\b"),
      "meet", "welcomed the convening"),
     # a copular report: "This was the 16th meeting of the working group" (CT JWG), "The meeting
-    # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2)
+    # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2), "This was our
+    # first bilateral Foreign and Defence Ministerial ('2+2') Meeting" (Japan-UK 2+2, 2015)
     (re.compile(r"(?i)\b(?:this|it|that|the\s+meeting|the\s+dialogue)\s+(?:was|is\s+designated\s+as|"
-                r"was\s+designated\s+as|marked)\s+the\s+(?=(?:[\w+’'-]+\s+){0,3}?(?:meeting|session|round|edition"
+                r"was\s+designated\s+as|marked)\s+(?:the|our|their)\s+(?=(?:(?!time\b)[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
