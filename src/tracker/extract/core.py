@@ -437,10 +437,15 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
             if (leading and _POSSESSIVE_RE.match(masked, t.end)) or t.rule in NOUN_PHRASE_RULES:
                 continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
             end = t.start
-    return masked[obj_start:end].strip(_PUNCT_STRIP)
+    # the preposition that introduced the time phrase is not part of the subject: "their annual
+    # strategic dialogue on | Thursday" (India-France), "their first 2+2 meeting ... for | late
+    # January" (Japan-UK)
+    return _DANGLING_PREP_RE.sub("", masked[obj_start:end].strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+_DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|before|after|around|"
+                               r"through|within|over|since))+$", re.IGNORECASE)
 
 
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
@@ -496,6 +501,14 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 _VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
+#: attending for a side or on behalf of a government says who represents whom, like "will lead
+#: the delegation" (``DESCRIPTION_VERBS``)
+_FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(?:side|delegation|government)\b", re.IGNORECASE)
+#: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
+#: two-plus-two meeting"
+_MEET_FOR_EVENT_RE = re.compile(r"[^;:]{0,60}?\bfor\s+(?P<event>(?:the|their|its|a|an)\s+[^,.;:]{2,60}?)"
+                                r"(?=\s*(?:[,.;:]|$|\s(?:in|on|at|with|to|according)\b))")
 _FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb>[a-z][\w-]*)\b")
 #: the subject at the start of a sentence: the words before its first verb
 _SENT_SUBJECT_RE = re.compile(
@@ -519,6 +532,32 @@ def _outcome_object(masked: str, vend: int) -> bool:
 
 _SPACES_RE = re.compile(r"\s{2,}")
 _VERB_AT_RE = re.compile(r"\s*([a-z][\w-]*)")
+
+
+_RELATIVE_EVENT_PASSIVES = frozenset(["held", "hosted", "convened", "organised", "organized"])
+_RELATIVE_WORD_END_RE = re.compile(r"[\s,]*\b(?:that|which)\s*$", re.IGNORECASE)
+_NP_TAIL_CUT_RE = re.compile(r"\s+(?:involving|among)\b.*$", re.IGNORECASE)
+
+
+def _relative_event_np(masked: str, pos: int) -> str | None:
+    """The event a relative clause is about: "Ahead of the annual summit between A and B | that
+    will take place ...": "the annual summit" (its head an event noun, at most 14 words back)."""
+    before = masked[max(0, pos - 200):pos]
+    rm = _RELATIVE_WORD_END_RE.search(before)
+    if rm is None:
+        return None
+    words = before[:rm.start()].split()[-14:]
+    for i in range(len(words) - 1, -1, -1):
+        w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
+        if w in EVENT_NOUNS:
+            for j in range(i, max(-1, i - 6), -1):
+                if words[j].lower() in DETERMINERS:
+                    np_ = " ".join(words[j:])
+                    return _NP_TAIL_CUT_RE.sub("", np_).strip(_PUNCT_STRIP) or None
+            return None
+        if words[i].endswith((";", ":")):
+            return None
+    return None
 
 
 def _event_np_before(masked: str, pos: int) -> str | None:
@@ -577,6 +616,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 host_for = None
             if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
                 continue  # "X will lead the delegation": who takes part, not a deliverable
+            if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
+                continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
             if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
@@ -621,6 +662,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
+                if name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) and (
+                        (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
+                        or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
+                    # "the annual summit ... that will take place in India in mid-December" (India-Japan
+                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad)
+                    np_ = _relative_event_np(masked, trig_start)
+                    if np_ is not None:
+                        chunk, bword = np_, "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             if not chunk and bword == "and":
@@ -668,6 +717,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     named = countries_in(tv.group("who"))
                     if named:
                         chunk, kind = tv.group("who"), "agent"
+                    fm = _MEET_FOR_EVENT_RE.match(masked, tv.end()) if action == "meet" else None
+                    if fm is not None and any(_POSSESSIVE_RE.sub("", x.lower().strip(",.")) in EVENT_NOUNS
+                                              for x in fm.group("event").split()[-2:]):
+                        # "for their ministers to meet in Tokyo on Nov. 8 for their two-plus-two
+                        # meeting" (Japan-UK 2+2): the meeting is the subject
+                        idiom_subject = fm.group("event")
                 elif not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
                     continue  # preparations for an event, not for "the talks' outcome"
                 else:

@@ -85,7 +85,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("look_forward",
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
     ("expected_to",
-     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|set|scheduled|due|slated|"
+     # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
+     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+)?(?:expected|set|scheduled|due|slated|"
      r"poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
@@ -146,7 +147,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("arrangements_for",
      (r"\b(?P<trig>(?:making|make|made|finali[sz]ing|coordinating|arranging|working\s+out|begun\s+making|"
      r"started\s+making)\s+(?:the\s+|final\s+|a\s+|concrete\s+)?(?:arrangements|preparations|timetable|"
-     r"schedule|dates?)\s+(?:for|of))(?P<verb>)\s"), 0.75),
+     r"schedule|dates?)\s+(?:for|of)"
+     # the event itself as the object, or the people meeting: "are arranging their first
+     # two-plus-two meeting ... for late January", "have begun coordinating for their foreign and
+     # defense ministers to meet in Tokyo on Nov. 8" (Japan-UK 2+2, 2014 and 2023)
+     r"|(?:arranging|coordinating)\s+for|arranging(?=\s+(?:the|their|its|a|an)\s))(?P<verb>)\s"), 0.75),
     # the parties calling for their own next meeting: "called for another Joint Commission next year"
     ("call_for_event",
      (r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s)"
@@ -233,7 +238,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
-    "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates"]),
+    "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),

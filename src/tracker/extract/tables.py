@@ -200,7 +200,9 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset([
 
 #: a subject made only of these words refers back to the deliverable named before
 #: ("the event will take place in May 2027")
-ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit"])
+#: ("the dialogue will be held around Jan. 21" after "their first two-plus-two meeting", Japan-UK
+#: 2+2 2014; "The dialogue" after the Senior Officials' Homeland Security Dialogue, India-U.S. 2024)
+ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit", "dialogue"])
 
 #: a restatement attributed to a written official text is the primary one
 #: (regex alternatives, case-insensitive, searched in the sentence)

@@ -80,6 +80,9 @@ _VERBS: dict[str, str] = {
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
     "gathered": "meet", "convened for": "meet", "ended": "meet",
+    # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
+    # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
+    "participated in": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
@@ -158,9 +161,10 @@ _NOMINAL = (
                 r"(?:re-?convening|convening|holding|resumption)\s+of\b"),
      "meet", "welcomed the convening"),
     # a copular report: "This was the 16th meeting of the working group" (CT JWG), "The meeting
-    # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2)
+    # is designated as the Fourth Annual 2+2 Ministerial Dialogue" (India-U.S. 2+2), "This was our
+    # first bilateral Foreign and Defence Ministerial ('2+2') Meeting" (Japan-UK 2+2, 2015)
     (re.compile(r"(?i)\b(?:this|it|that|the\s+meeting|the\s+dialogue)\s+(?:was|is\s+designated\s+as|"
-                r"was\s+designated\s+as|marked)\s+the\s+(?=(?:\w+\s+){0,3}?(?:meeting|session|round|edition"
+                r"was\s+designated\s+as|marked)\s+(?:the|our|their)\s+(?=(?:(?!time\b)[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
@@ -177,10 +181,20 @@ _PERSON_MET = re.compile(
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
 _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
                "President", "Secretary", "Prime", "Delegations", "Teams"}
+#: a preposition placing a past clause at an event; up to three modifiers may stand between it and
+#: the body's name: "At the first-ever Foreign and Defence Ministerial Dialogue (2+2) in New Delhi,
+#: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
+#: ministers' meeting in Tokyo on Friday" (Japan-UK Economic 2+2, 2025); a past date is required
 _PREP_EVENT = re.compile(
-    r"(?i)\b(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
-    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+)?$"
+    r"(?i)\b(?:(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
+    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
+    r"(?:(?!(?:of|to|for|and|next|upcoming|future)\b)[a-z][\w’'-]*\s+){0,3}$"
 )
+#: an indefinite event right before the verb is a new one, not the series the text was about:
+#: "The agreement came in a meeting held between Prime Minister X and his British counterpart"
+#: (Japan-UK Economic 2+2, 2024: a leaders' meeting, not the 2+2); "at a meeting held in Rome"
+_INDEFINITE_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|call|conversation|talks)\s+(?:was\s+)?$")
 _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|upcoming|forthcoming|future)\s+(?:\w+\s+){0,2}$")
 
 
@@ -427,6 +441,19 @@ def _find_events_cached(
                 ev = replace(ev, date_start=d.date_start, date_end=d.date_end,
                              date_text=d.date_text + " (same source)", confidence=ev.confidence - 0.1)
         result.append(ev)
+    # an undated, unnumbered report of a body takes the number of the one numbered report of it in
+    # the same source: "a so-called two-plus-two meeting in Tokyo attended by ..." and "This was
+    # the fifth two-plus-two meeting" (Japan-UK 2+2, 2023) are one meeting, not the first one
+    numbered: dict[str, set[int]] = {}
+    for ev in result:
+        if ev.polarity == "positive" and ev.key and ev.ordinal is not None and ev.body is not None \
+                and not ev.body.next:
+            numbered.setdefault(ev.key, set()).add(ev.ordinal)
+    for i, ev in enumerate(result):
+        nums = numbered.get(ev.key or "", set())
+        if ev.polarity == "positive" and ev.body is not None and ev.ordinal is None \
+                and ev.date_start is None and len(nums) == 1:
+            result[i] = replace(ev, body=replace(ev.body, ordinal=next(iter(nums))))
     return tuple(result)
 
 
@@ -571,7 +598,7 @@ def _sentence_events(
             or verb in ("took place", "held") and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
         body = _choose_body(local, sent, vm.start(), vm.end())
         by = "name"
-        if body is None:
+        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
             body = anaphoric_body()
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
