@@ -137,3 +137,29 @@ def test_an_analysts_write_waits_for_another_writer(tmp_path: Path) -> None:
         notes = s.scalars(select(HistoryEntry.note).where(HistoryEntry.commitment_id == cid,
                                                           HistoryEntry.event == "note")).all()
     assert {"waited for the other writer", "and again"} <= set(notes)
+
+
+def test_a_batch_is_linked_a_few_sources_per_write(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each linking write covers at most ``LINK_WRITE_SOURCES`` sources, so the lock
+    it holds stays short however large the batch; the suggestions are those of
+    linking the whole batch in one write."""
+    import tracker.app.tracker as front
+
+    whole = Tracker(f"sqlite:///{tmp_path / 'whole.db'}", CLOCK)
+    monkeypatch.setattr(front, "LINK_WRITE_SOURCES", 1000)
+    whole.ingest([CHAINS], batch=50)
+    expected = _evidence(whole)
+    monkeypatch.setattr(front, "LINK_WRITE_SOURCES", 2)
+    parts: list[int] = []
+    real = Tracker._link_batch
+
+    def spy(self: Tracker, source_ids: list[int]) -> Any:
+        parts.append(len(source_ids))
+        return real(self, source_ids)
+
+    monkeypatch.setattr(Tracker, "_link_batch", spy)
+    app = Tracker(f"sqlite:///{tmp_path / 'parts.db'}", CLOCK)
+    app.ingest([CHAINS], batch=50)
+    assert parts and max(parts) <= 2 and sum(parts) > 2
+    assert _evidence(app) == expected and expected

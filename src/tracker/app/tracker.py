@@ -56,6 +56,10 @@ class VerdictChange:
 #: how often ``Tracker._link_batch`` reads the link index again when another writer
 #: stored something between its read and its write, before it reads under the lock
 LINK_TRIES = 3
+#: how many sources one linking write covers: each write holds SQLite's lock while it
+#: stores their suggestions, so a batch is linked a few sources at a time and an
+#: analyst's command never waits out the busy timeout behind a large store
+LINK_WRITE_SOURCES = 10
 
 
 class Tracker:
@@ -229,7 +233,13 @@ class Tracker:
                 if o.source_id is not None}
         if not mine:
             return outcomes
-        new, source_of = self._link_batch(sorted(mine))
+        ids = sorted(mine)
+        new: list[Any] = []
+        source_of: dict[int, int | None] = {}
+        for k in range(0, len(ids), LINK_WRITE_SOURCES):
+            part_new, part_source_of = self._link_batch(ids[k:k + LINK_WRITE_SOURCES])
+            new += part_new
+            source_of.update(part_source_of)
         count: Counter[int] = Counter()
         last = max(mine.values())
         for sg in new:
