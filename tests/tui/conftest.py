@@ -111,6 +111,15 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
     await pilot.pause()
 
 
+async def open_detail(pilot, commitment_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Let the start screen settle, open one commitment's detail, settle again."""
+    from tracker.tui.screens.detail import DetailScreen
+
+    await settle(pilot)
+    pilot.app.push_screen(DetailScreen(commitment_id))
+    await settle(pilot)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     """Run ``async def`` tests in a fresh event loop (no asyncio plugin needed)."""

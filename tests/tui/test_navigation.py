@@ -15,10 +15,9 @@ from textual.widgets._footer import FooterKey
 from tracker.store.db import Database
 from tracker.store.models import Source
 from tracker.tui.app import create_app
-from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.widgets import MODES, ModeBar
 
-from .conftest import TODAY, find, settle
+from .conftest import TODAY, find, open_detail, settle
 
 
 def visible_footer_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -102,9 +101,7 @@ async def test_detail_shows_source_title_publisher_and_url(seeded: Database) -> 
                   .values(url="https://example.gov/readout", publisher="Office of Readouts"))
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(jwg.id))
-        await settle(pilot)
+        await open_detail(pilot, jwg.id)
         with seeded.session() as s:
             src = s.get(Source, jwg.source_id)
             assert src is not None
@@ -146,9 +143,7 @@ async def test_o_opens_only_web_urls_in_the_browser(seeded: Database, monkeypatc
         s.execute(update(Source).where(Source.id == jwg.source_id).values(url=url))
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(jwg.id))
-        await settle(pilot)
+        await open_detail(pilot, jwg.id)
         await pilot.press("o")
         await settle(pilot)
     assert calls == ([opened] if opened else [])

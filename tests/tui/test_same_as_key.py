@@ -16,7 +16,7 @@ from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.modals import FormModal
 
-from .conftest import TODAY, settle
+from .conftest import TODAY, open_detail, settle
 
 PROMISE = "The two sides will hold the 3rd Joint Dialogue on Ports in Mombasa by March 31, 2025."
 
@@ -37,9 +37,7 @@ async def test_m_merges_a_duplicate_and_undoes_it(sqlite_db: Database, tmp_path:
     a, b = _two_copies(sqlite_db, tmp_path)
     app = create_app(sqlite_db.url, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(a))
-        await settle(pilot)
+        await open_detail(pilot, a)
         await pilot.press("m")
         await settle(pilot)
         assert isinstance(app.screen, FormModal)

@@ -23,7 +23,7 @@ from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
-from .conftest import SEEDS, TODAY, find, ingest_seeds, settle
+from .conftest import SEEDS, TODAY, find, ingest_seeds, open_detail, settle
 
 SIZE = (120, 40)
 
@@ -115,9 +115,7 @@ async def test_change_status_modal_and_conflict(seeded: Database) -> None:
     target = find(seeded, "%Designations Dialogue%")
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(target.id))
-        await settle(pilot)
+        await open_detail(pilot, target.id)
         await pilot.press("s")
         await settle(pilot)
         modal = app.screen
@@ -158,9 +156,7 @@ async def test_window_note_and_evidence_actions(seeded: Database) -> None:
     target = find(seeded, "%Ministerial-level%")
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(target.id))
-        await settle(pilot)
+        await open_detail(pilot, target.id)
         await pilot.press("w")
         await settle(pilot)
         modal = app.screen

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from tracker.store.db import Database
 from tracker.tui.app import create_app
-from tracker.tui.screens.detail import DetailScreen
 
-from .conftest import TODAY, find, settle
+from .conftest import TODAY, find, open_detail, settle
 
 SIZE = (120, 40)
 
@@ -36,9 +35,7 @@ def test_detail_screen(snap_compare, seeded: Database) -> None:
     jwg = find(seeded, "%Joint Working Group%")
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        pilot.app.push_screen(DetailScreen(jwg.id))
-        await settle(pilot)
+        await open_detail(pilot, jwg.id)
 
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
                         run_before=run_before)
@@ -48,9 +45,7 @@ def test_detail_with_evidence(snap_compare, seeded: Database) -> None:
     hsd = find(seeded, "%next edition%")
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        pilot.app.push_screen(DetailScreen(hsd.id))
-        await settle(pilot)
+        await open_detail(pilot, hsd.id)
 
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SIZE,
                         run_before=run_before)
@@ -191,9 +186,7 @@ def test_detail_screen_80x24(snap_compare, seeded: Database) -> None:
     jwg = find(seeded, "%Joint Working Group%")
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(pilot)
-        pilot.app.push_screen(DetailScreen(jwg.id))
-        await settle(pilot)
+        await open_detail(pilot, jwg.id)
 
     assert snap_compare(create_app(seeded.url, today=TODAY), terminal_size=SMALL,
                         run_before=run_before)

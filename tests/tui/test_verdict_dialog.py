@@ -15,7 +15,7 @@ from tracker.tui.app import create_app
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.modals import FormModal
 
-from .conftest import find, settle
+from .conftest import find, open_detail, settle
 
 SIZE = (120, 40)
 
@@ -24,9 +24,7 @@ async def test_judge_records_and_withdraws_a_party_verdict(seeded: Database) -> 
     target = find(seeded, "%Ministerial-level%")
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.push_screen(DetailScreen(target.id))
-        await settle(pilot)
+        await open_detail(pilot, target.id)
         parties = app.screen.detail_view.actors  # type: ignore[attr-defined]
         assert len(parties) >= 2
         await pilot.press("j")
