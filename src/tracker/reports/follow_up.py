@@ -77,9 +77,8 @@ def iter_known(session: Session, as_of: dt.date) -> Iterator[list[Known]]:
     bodies = CorpusBodies(session, reg)
     q = (select(*REPORT_COLS, Commitment.topics)
          .outerjoin(LinkCommitment, LinkCommitment.commitment_id == Commitment.id)
-         .outerjoin(Source, Source.id == Commitment.source_id)
          .where(Commitment.kind == "commitment", Commitment.made_on <= as_of,
-                or_(Source.published_on.is_(None), Source.published_on <= as_of),
+                history_sql.known_by(as_of),  # the one "known by then" rule
                 ~history_sql.is_retired(Commitment.id))  # "same as": counted once
          .order_by(Commitment.made_on, Commitment.id))
     for chunk in session.execute(q, execution_options={"yield_per": CHUNK}).partitions():

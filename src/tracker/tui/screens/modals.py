@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -124,8 +125,6 @@ class FormModal(ModalScreen[dict[str, Any] | None]):
     def browse(self, key: str) -> None:
         """Open the file picker where the field's path points; a chosen
         path fills the field."""
-        from pathlib import Path
-
         from tracker.tui.screens.picker import PathPicker, start_folder
 
         box = self.query_one(f"#f-{key}", Input)

@@ -41,12 +41,13 @@ class DocumentTree(DirectoryTree):
 
 def start_folder(typed: str, fallback: Path) -> Path:
     """Where the picker opens: the folder typed (or the folder of the file
-    typed) if it exists, else ``fallback``."""
+    typed, a bare name's being the working folder) if it exists, else
+    ``fallback``."""
     if typed:
         p = Path(typed).expanduser()
         if p.is_dir():
             return p.resolve()
-        if p.parent.is_dir() and str(p.parent) not in ("", "."):
+        if p.parent.is_dir():
             return p.parent.resolve()
     return fallback.resolve()
 
