@@ -197,6 +197,20 @@ def test_restatement_links_later_promise_to_earlier():
     assert not [s for s in suggest([c1, c3], []) if s.commitment_id == 1]
 
 
+def test_a_promise_restated_in_every_readout_keeps_the_first_two_and_the_latest():
+    agreement = ("new Defence Cooperation Agreement", (D(2023, 2, 10), D(2023, 12, 31)))
+    c1 = _c(1, D(2023, 2, 10), *agreement, action="sign", actors=("Indonesia", "Australia"))
+    later = [_c(i, D(2023, 2 + i, 5), "Defence Cooperation Agreement",
+                (D(2023, 2 + i, 5), D(2023, 12, 31)), action="sign",
+                actors=("Indonesia", "Australia")) for i in range(2, 9)]
+    restated = [(s.source_id, s.event_date) for s in suggest([c1, *later], [], only={1})
+                if s.kind == "restates"]
+    assert restated == [(102, D(2023, 4, 5)), (103, D(2023, 5, 5)), (108, D(2023, 10, 5))]
+    # the same whatever order the sources come in
+    assert [(s.source_id, s.event_date) for s in suggest([c1, *reversed(later)], [], only={1})
+            if s.kind == "restates"] == restated
+
+
 def test_missed_from_not_this_year():
     c = _c(1, D(2023, 1, 24), "next Brazil-Argentina Summit", (D(2023, 1, 24), D(2023, 12, 31)),
            action="hold")

@@ -196,3 +196,25 @@ def test_a_name_defined_in_a_later_report_links_in_any_order(sqlite_db, tmp_path
         step()
     got = {(x[2], x[3], x[4]) for x in links(sqlite_db)}
     assert got == {("r_energy_council.md", "fulfils", D(2024, 5, 2))}
+
+
+def test_restatements_in_every_readout_are_capped_as_they_arrive(db, tmp_path):
+    """Each readout repeats the promise: the first keeps its first two restatements and
+    the latest, which moves as readouts arrive (the one it replaces was pending)."""
+    paths = []
+    for month in range(2, 9):
+        p = tmp_path / f"readout-{month}.txt"
+        p.write_text(f"---\ntitle: Readout {month}\ndate: 2023-{month:02d}-10\n---\n"
+                     f"The ministers met in month {month} of 2023. Indonesia and Australia "
+                     "will sign the new Defence Cooperation Agreement by the end of 2023.\n",
+                     encoding="utf-8")
+        paths.append(p)
+    for p in paths:
+        ingest(db, [p])
+    with db.session() as s:
+        files = dict(s.execute(select(Source.id, Source.file_name)).all())
+        first = s.scalars(select(Commitment).order_by(Commitment.made_on)).first()
+        restated = sorted(files[e.source_id] for e in s.scalars(
+            select(Evidence).where(Evidence.commitment_id == first.id,
+                                   Evidence.kind == "restates")))
+    assert restated == ["readout-3.txt", "readout-4.txt", "readout-8.txt"]

@@ -783,4 +783,29 @@ def suggest(
     for k in [k for k in best if k[2] == "restates"]:
         if (k[0], k[1], "missed") in best:
             del best[k]
+    for k in _restates_over_cap(best.values()):
+        del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+
+
+#: restatements kept as evidence per commitment: the first RESTATES_FIRST and the
+#: latest one. A promise repeated in every readout of a series would otherwise gather
+#: one suggestion per readout (300 near-identical statements: ~130,000), which says
+#: no more to the analyst than "restated from … to …" and costs a write per row.
+RESTATES_FIRST = 2
+
+
+def _restates_over_cap(suggestions: Iterable[Suggestion]) -> list[tuple[int, int | None, str]]:
+    """The keys of the restatements past the cap: per commitment, all but the first
+    ``RESTATES_FIRST`` and the latest (by date made, then source)."""
+    per: dict[int, list[Suggestion]] = defaultdict(list)
+    for sg in suggestions:
+        if sg.kind == "restates":
+            per[sg.commitment_id].append(sg)
+    over: list[tuple[int, int | None, str]] = []
+    for sgs in per.values():
+        if len(sgs) <= RESTATES_FIRST + 1:
+            continue
+        sgs.sort(key=lambda sg: (sg.event_date or dt.date.min, sg.source_id or 0))
+        over += [(sg.commitment_id, sg.source_id, sg.kind) for sg in sgs[RESTATES_FIRST:-1]]
+    return over
