@@ -41,6 +41,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -214,13 +215,16 @@ def locked(quick: bool, tmp: Path) -> list[Result]:
                               env=ENV)
     tried = failed = locked_ = 0
     other: list[str] = []
+    waits: list[float] = []  # each analyst command's wall time, start to exit
     statuses = ["open", "in_progress"]
     t = time.perf_counter()
     rounds = 0
     while ingest.poll() is None:
         rounds += 1
         for args in (["note", "1", f"call {rounds}"], ["status", "1", statuses[rounds % 2]]):
+            t0 = time.perf_counter()
             r = _tracker(url, *args)
+            waits.append(time.perf_counter() - t0)
             tried += 1
             if r.returncode != 0:
                 failed += 1
@@ -232,7 +236,9 @@ def locked(quick: bool, tmp: Path) -> list[Result]:
     ingest_err = ingest.stderr.read() if ingest.stderr else ""
     return [{"item": "locked", "db": "sqlite", "tried": tried, "failed": failed, "lost": 0,
              "note": f"{locked_} 'database is locked'; ingest of {n} exit {ingest.returncode} "
-                     f"in {wall:.0f} s" + (f"; other: {other[0]}" if other else "")
+                     f"in {wall:.0f} s; analyst commands: median "
+                     f"{statistics.median(waits or [0]):.1f} s, longest {max(waits or [0]):.1f} s"
+                     + (f"; other: {other[0]}" if other else "")
                      + (f"; ingest: {ingest_err.strip()[-120:]}" if ingest.returncode else "")}]
 
 

@@ -4,6 +4,7 @@ stores nothing. Documents and sentences written here."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select, text
 
 from pinned import CLOCK, TODAY
-from tracker.app import Tracker
+from tracker.app import Tracker, backup
 from tracker.app.backup import ImportRefused
 from tracker.cli import cli
 from tracker.store.models import Commitment, Evidence, Source
@@ -261,3 +262,44 @@ def test_a_database_moves_from_sqlite_to_postgresql(pg_url: str, tmp_path: Path)
     app.import_backup(path)
     assert _export(app) == data
     app.close()
+
+
+@pytest.fixture(scope="module")
+def backup_data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _backup(tmp_path_factory.mktemp("backup"))
+
+
+def _records(data: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
+    """One record of each kind in a backup, with where it is."""
+    i, c = next((i, c) for i, c in enumerate(data["commitments"])
+                if c["evidence"] and c["history"] and c["verdicts"])
+    kept, retired = data["commitments"][0]["id"], data["commitments"][1]["id"]
+    data["merges"] = [{"id": 1, "kept": kept, "retired": retired, "note": None, "by": "ana",
+                       "at": c["created_at"], "effective_on": "2025-01-01",
+                       "moved_evidence": [], "undone_by": None, "undone_at": None,
+                       "undo_note": None}]
+    return {
+        "SOURCE_FIELDS": (data["sources"][0], "sources[0]"),
+        "COMMITMENT_FIELDS": (c, f"commitments[{i}]"),
+        "EVIDENCE_FIELDS": (c["evidence"][0], f"commitments[{i}].evidence[0]"),
+        "HISTORY_FIELDS": (c["history"][0], f"commitments[{i}].history[0]"),
+        "VERDICT_FIELDS": (c["verdicts"][0], f"commitments[{i}].verdicts[0]"),
+        "MERGE_FIELDS": (data["merges"][0], "merges[0]"),
+    }
+
+
+@pytest.mark.parametrize(("table", "key"), [
+    (table, key) for table in ("SOURCE_FIELDS", "COMMITMENT_FIELDS", "EVIDENCE_FIELDS",
+                               "HISTORY_FIELDS", "VERDICT_FIELDS", "MERGE_FIELDS")
+    for _, key, _ in getattr(backup, table)])
+def test_every_field_of_every_record_is_checked_and_named(backup_data: dict[str, Any],
+                                                          table: str, key: str) -> None:
+    """Each row of the field tables: the unspoilt backup plans; the same backup with
+    that field of a non-text, non-number type is refused, naming where it is."""
+    data = copy.deepcopy(backup_data)
+    records = _records(data)
+    backup.plan_backup(data)
+    record, where = records[table]
+    record[key] = {"not": "a value"}
+    with pytest.raises(ValueError, match=re.escape(f"{where}.{key}: ")):
+        backup.plan_backup(data)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -174,6 +174,64 @@ def _array(value: Any, where: str) -> list[Any]:
     return value
 
 
+Reader = Callable[[Any, str], Any]
+
+
+def _optional(read: Callable[..., Any]) -> Reader:
+    return lambda value, where: read(value, where, optional=True)
+
+
+TEXT, DATE, STAMP, NUMBER, WHOLE = _need_text, _need_date, _stamp, _number, _int
+OPT_TEXT, OPT_DATE, OPT_STAMP, OPT_ID = (_optional(_text), _optional(_date),
+                                         _optional(_stamp), _optional(_id))
+
+# The plain fields of each record of a backup, one table each: (column, key in the
+# file, reader). Fields with a rule of their own (ids, spans, references, statuses)
+# are read beside them in ``plan_backup``.
+SOURCE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("title", "title", OPT_TEXT), ("publisher", "publisher", OPT_TEXT),
+    ("url", "url", OPT_TEXT), ("published_on", "published_on", DATE),
+    ("ingested_at", "ingested_at", STAMP),
+)
+COMMITMENT_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("kind", "kind", TEXT), ("made_on", "made_on", DATE), ("quote", "quote", TEXT),
+    ("action", "action", OPT_TEXT), ("subject", "subject", TEXT),
+    ("due_expression", "due_expression", OPT_TEXT), ("due_start", "due_start", OPT_DATE),
+    ("due_end", "due_end", OPT_DATE), ("due_rule", "due_rule", OPT_TEXT),
+    ("confidence", "confidence", NUMBER), ("origin", "origin", TEXT),
+    ("version", "version", WHOLE), ("created_at", "created_at", STAMP),
+    ("updated_at", "updated_at", STAMP),
+)
+EVIDENCE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("kind", "kind", TEXT), ("event_date", "event_date", OPT_DATE), ("quote", "quote", TEXT),
+    ("confidence", "confidence", NUMBER), ("reason", "reason", OPT_TEXT),
+    ("origin", "origin", TEXT), ("review", "review", TEXT),
+    ("created_at", "created_at", STAMP), ("reviewed_at", "reviewed_at", OPT_STAMP),
+    ("reviewed_by", "reviewed_by", OPT_TEXT), ("review_note", "review_note", OPT_TEXT),
+)
+HISTORY_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("event", "event", TEXT), ("from_status", "from", OPT_TEXT), ("to_status", "to", OPT_TEXT),
+    ("effective_on", "effective_on", DATE), ("by", "by", TEXT), ("note", "note", OPT_TEXT),
+)
+VERDICT_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("party", "party", TEXT), ("note", "note", OPT_TEXT),
+    ("effective_on", "effective_on", DATE), ("recorded_at", "recorded_at", STAMP),
+    ("recorded_by", "recorded_by", TEXT),
+)
+MERGE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
+    ("id", "id", _id), ("note", "note", OPT_TEXT), ("merged_by", "by", TEXT),
+    ("merged_at", "at", STAMP), ("effective_on", "effective_on", DATE),
+    ("undone_by", "undone_by", OPT_TEXT), ("undone_at", "undone_at", OPT_STAMP),
+    ("undo_note", "undo_note", OPT_TEXT),
+)
+
+
+def _fields(obj: dict[str, Any], where: str,
+            table: tuple[tuple[str, str, Reader], ...]) -> dict[str, Any]:
+    """The plain fields of one record, read by its table."""
+    return {column: read(obj.get(key), f"{where}.{key}") for column, key, read in table}
+
+
 # --- backup --------------------------------------------------------------------
 
 
@@ -245,15 +303,8 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
         given = s.get("content_hash")
         digest = content_hash(body) if given is None else _need_text(given, f"{w}.content_hash")
         file_name = _need_text(s.get("file"), f"{w}.file")
-        row: dict[str, Any] = {
-            "file_name": file_name,
-            "title": _text(s.get("title"), f"{w}.title", optional=True),
-            "publisher": _text(s.get("publisher"), f"{w}.publisher", optional=True),
-            "url": _text(s.get("url"), f"{w}.url", optional=True),
-            "published_on": _need_date(s.get("published_on"), f"{w}.published_on"),
-            "body": body, "content_hash": digest,
-            "ingested_at": _stamp(s.get("ingested_at"), f"{w}.ingested_at"),
-        }
+        row: dict[str, Any] = {"file_name": file_name, "body": body, "content_hash": digest,
+                               **_fields(s, w, SOURCE_FIELDS)}
         source_ids.add(old)
         by_file.setdefault(file_name, []).append(old)
         plan.sources.append((old, row))
@@ -288,24 +339,10 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
         if status not in statuses.STATUSES:
             raise _Bad(f"{w}.status: unknown status {status!r}")
         crow: dict[str, Any] = {
-            "kind": _text(c.get("kind"), f"{w}.kind"), "source_id": source_ref(c, w),
-            "made_on": _need_date(c.get("made_on"), f"{w}.made_on"),
-            "quote": _need_text(c.get("quote"), f"{w}.quote"),
-            "span_start": span_start, "span_end": span_end,
+            **_fields(c, w, COMMITMENT_FIELDS), "source_id": source_ref(c, w),
+            "span_start": span_start, "span_end": span_end, "status": status,
             "actors": _names(c.get("actors", []), f"{w}.actors"),
-            "action": _text(c.get("action"), f"{w}.action", optional=True),
-            "subject": _need_text(c.get("subject"), f"{w}.subject"),
             "topics": _names(c.get("topics", []), f"{w}.topics"),
-            "due_expression": _text(c.get("due_expression"), f"{w}.due_expression",
-                                    optional=True),
-            "due_start": _date(c.get("due_start"), f"{w}.due_start", optional=True),
-            "due_end": _date(c.get("due_end"), f"{w}.due_end", optional=True),
-            "due_rule": _text(c.get("due_rule"), f"{w}.due_rule", optional=True),
-            "confidence": _number(c.get("confidence"), f"{w}.confidence"),
-            "origin": _text(c.get("origin"), f"{w}.origin"), "status": status,
-            "version": _int(c.get("version"), f"{w}.version"),
-            "created_at": _stamp(c.get("created_at"), f"{w}.created_at"),
-            "updated_at": _stamp(c.get("updated_at"), f"{w}.updated_at"),
         }
         parent = _id(c.get("parent"), f"{w}.parent", optional=True)
         plan.commitments.append((old, crow, parent))
@@ -334,20 +371,8 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             evidence_ids.add(eid)
             es, ee = _span(e.get("span"), f"{we}.span")
             plan.evidence.append((eid, old, {
-                "source_id": source_ref(e, we), "kind": _text(e.get("kind"), f"{we}.kind"),
-                "event_date": _date(e.get("event_date"), f"{we}.event_date", optional=True),
-                "quote": _need_text(e.get("quote"), f"{we}.quote"),
-                "span_start": es, "span_end": ee,
-                "confidence": _number(e.get("confidence"), f"{we}.confidence"),
-                "reason": _text(e.get("reason"), f"{we}.reason", optional=True),
-                "origin": _text(e.get("origin"), f"{we}.origin"),
-                "review": _text(e.get("review"), f"{we}.review"),
-                "created_at": _stamp(e.get("created_at"), f"{we}.created_at"),
-                "reviewed_at": _stamp(e.get("reviewed_at"), f"{we}.reviewed_at",
-                                      optional=True),
-                "reviewed_by": _text(e.get("reviewed_by"), f"{we}.reviewed_by", optional=True),
-                "review_note": _text(e.get("review_note"), f"{we}.review_note", optional=True),
-            }))
+                **_fields(e, we, EVIDENCE_FIELDS), "source_id": source_ref(e, we),
+                "span_start": es, "span_end": ee}))
         for j, raw_h in enumerate(_array(c.get("history", []), f"{w}.history")):
             wh = f"{w}.history[{j}]"
             h = _object(raw_h, wh)
@@ -356,13 +381,9 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             ev_ref = _id(h.get("evidence"), f"{wh}.evidence", optional=True)
             pending_history.append((wh, ev_ref))
             plan.history.append((old, ev_ref, {
-                "event": _text(h.get("event"), f"{wh}.event"),
-                "from_status": _text(h.get("from"), f"{wh}.from", optional=True),
-                "to_status": _text(h.get("to"), f"{wh}.to", optional=True),
+                **_fields(h, wh, HISTORY_FIELDS),
+                # (a backup from before effective dates wrote "at")
                 "recorded_at": _stamp(h.get("recorded_at", h.get("at")), f"{wh}.recorded_at"),
-                "effective_on": _need_date(h.get("effective_on"), f"{wh}.effective_on"),
-                "by": _need_text(h.get("by"), f"{wh}.by"),
-                "note": _text(h.get("note"), f"{wh}.note", optional=True),
                 "from_due_start": fs, "from_due_end": fe, "from_due_rule": fr,
                 "to_due_start": ts, "to_due_end": te, "to_due_rule": tr,
             }))
@@ -373,13 +394,7 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             if score is not None and (isinstance(score, bool)
                                       or score not in statuses.VERDICT_SCORES):
                 raise _Bad(f"{wv}.score: {score!r} is not -1, 0, 1 or null (withdrawn)")
-            plan.verdicts.append((old, {
-                "party": _need_text(v.get("party"), f"{wv}.party"), "score": score,
-                "note": _text(v.get("note"), f"{wv}.note", optional=True),
-                "effective_on": _need_date(v.get("effective_on"), f"{wv}.effective_on"),
-                "recorded_at": _stamp(v.get("recorded_at"), f"{wv}.recorded_at"),
-                "recorded_by": _need_text(v.get("recorded_by"), f"{wv}.recorded_by"),
-            }))
+            plan.verdicts.append((old, {**_fields(v, wv, VERDICT_FIELDS), "score": score}))
     for i, raw in enumerate(_array(data.get("merges", []), "merges")):
         w = f"merges[{i}]"
         m = _object(raw, w)
@@ -388,17 +403,10 @@ def plan_backup(data: dict[str, Any]) -> _Plan:
             if end not in commitment_ids:
                 raise _Bad(f"{w}.{name}: no commitment with id {end} in the backup")
         plan.merges.append({
-            "id": _id(m.get("id"), f"{w}.id"), "kept_id": ends[0], "retired_id": ends[1],
-            "note": _text(m.get("note"), f"{w}.note", optional=True),
-            "merged_by": _need_text(m.get("by"), f"{w}.by"),
-            "merged_at": _stamp(m.get("at"), f"{w}.at"),
-            "effective_on": _need_date(m.get("effective_on"), f"{w}.effective_on"),
+            **_fields(m, w, MERGE_FIELDS), "kept_id": ends[0], "retired_id": ends[1],
             "moved_evidence": "; ".join(str(_id(x, f"{w}.moved_evidence"))
                                         for x in _array(m.get("moved_evidence", []),
                                                         f"{w}.moved_evidence")),
-            "undone_by": _text(m.get("undone_by"), f"{w}.undone_by", optional=True),
-            "undone_at": _stamp(m.get("undone_at"), f"{w}.undone_at", optional=True),
-            "undo_note": _text(m.get("undo_note"), f"{w}.undo_note", optional=True),
         })
     merge_ids = {m["id"] for m in plan.merges}
     for cid, row in plan.mentions:
