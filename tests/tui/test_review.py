@@ -70,14 +70,19 @@ def add_pending(database: Database, n: int, *, cid: int | None = None) -> list[i
         return made
 
 
-async def open_review(app, pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
+async def open_review(app, pilot, at: int | None = None) -> ReviewScreen:  # type: ignore[no-untyped-def]
+    """Switch to the review queue with its table focused (on suggestion ``at``)."""
     await settle(pilot)
     await pilot.press("2")
     await settle(pilot)
     screen = app.screen
     assert isinstance(screen, ReviewScreen)
-    screen.query_one("#r-suggestions", DataTable).focus()
+    table = screen.query_one("#r-suggestions", DataTable)
+    table.focus()
     await settle(pilot)
+    if at is not None:
+        table.move_cursor(row=ids(table).index(at))
+        await settle(pilot)
     return screen
 
 
@@ -220,10 +225,8 @@ async def test_reject_filter_and_undo(seeded: Database) -> None:
     ev = suggestion(seeded, "missed")
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(app, pilot)
+        screen = await open_review(app, pilot, at=ev.id)
         table = screen.query_one("#r-suggestions", DataTable)
-        table.move_cursor(row=ids(table).index(ev.id))
-        await settle(pilot)
         await pilot.press("x", *"wrong meeting", "enter")
         await settle(pilot)
         assert ev.id not in ids(table)
@@ -259,10 +262,7 @@ async def test_bulk_confirm_of_marked_rows_and_undo(seeded: Database) -> None:
     made = add_pending(seeded, 3, cid=jwg.id)
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(app, pilot)
-        table = screen.query_one("#r-suggestions", DataTable)
-        table.move_cursor(row=ids(table).index(made[0]))
-        await settle(pilot)
+        screen = await open_review(app, pilot, at=made[0])
         await pilot.press("space", "space")  # marks two rows, moving down
         await settle(pilot)
         assert screen.marked == {made[0], made[1]}
@@ -339,10 +339,8 @@ async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) ->
     cid = ev.commitment_id
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_review(app, pilot)
+        screen = await open_review(app, pilot, at=ev.id)
         table = screen.query_one("#r-suggestions", DataTable)
-        table.move_cursor(row=ids(table).index(ev.id))
-        await settle(pilot)
         await pilot.press("x", *"too early", "enter")
         await settle(pilot)
         await pilot.press("f")  # rejected
