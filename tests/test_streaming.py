@@ -2,7 +2,7 @@
 history), ``review`` and the overdue report read rows from a cursor and write
 them as they come; the follow-up report and the scorecard fold
 the rows into counters as they come (the follow-up's commitments, in JSON
-or with --details, go through a spool file). Two generated stores, one eight times the other: the
+or with --details, and the briefing's, go through a spool file). Two generated stores, one eight times the other: the
 bigger one must not take proportionally more memory, and what is written
 must be the same rows as a plain query gives."""
 
@@ -92,6 +92,9 @@ def _commands(url: str) -> dict[str, Callable[[], object]]:
            for by in ("party", "series", "topic")},
         "scorecard as of": lambda: app.write_scorecard("relationship", dt.date(2021, 1, 1),
                                                        "table", _Sink()),
+        **{f"briefing by {by}": (lambda by=by: app.briefing(_Sink(), TODAY, by))
+           for by in ("relationship", "series")},
+        "briefing as of": lambda: app.briefing(_Sink(), dt.date(2021, 1, 1)),
     }
 
 

@@ -592,15 +592,13 @@ class Tracker:
                  group_by: str = "relationship") -> int:
         """The briefing page (HTML) as of a date; returns the number of
         commitments on it."""
-        from tracker.reports.briefing import render_briefing
-        from tracker.reports.scorecard import load_items
+        from tracker.reports.briefing import write_briefing
+        from tracker.reports.scorecard import iter_items
 
         ref = as_of or self.today
         with self.session() as s:
-            items = load_items(s, ref)
-        out.write(render_briefing(items, ref, generated_at=self.clock.now(),
-                                  database=self.database_label, group_by=group_by))
-        return len(items)
+            return write_briefing(iter_items(s, ref), ref, out, generated_at=self.clock.now(),
+                                  database=self.database_label, group_by=group_by)
 
     @property
     def database_label(self) -> str:
