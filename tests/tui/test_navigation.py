@@ -194,3 +194,24 @@ async def test_subjects_take_the_new_width_after_a_resize(seeded: Database) -> N
         await settle(pilot)
         assert next(c.get_render_width(sources) for c in sources.ordered_columns
                     if c.key.value == "title") < title_w
+
+
+async def test_a_page_drawn_behind_a_dialog_has_its_columns_sized(seeded: Database) -> None:
+    """A table behind a dialog gets no Idle, when DataTable sizes its columns: the
+    list sizes them as it draws, so a page that arrives while the columns dialog is
+    open is not left with columns as narrow as their headers."""
+    from tracker.tui.screens.commitments import PagedTable
+    from tracker.tui.screens.modals import ColumnsModal
+
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        behind = app.screen
+        table = behind.query_one(PagedTable)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, ColumnsModal)
+        behind._redraw()  # the page drawn again while the dialog is in front
+        widths = {c.key.value: c.get_render_width(table) for c in table.ordered_columns}
+        assert widths["subject"] > len("Subject") + 2 + 10
+        assert widths["window"] == len("2022-01-12…2022-07-12") + 2

@@ -107,6 +107,21 @@ class PagedTable(DataTable[Any]):
         else:
             super().action_page_up()
 
+    def measure_now(self) -> None:
+        """Size the columns to the rows just drawn now, not when the table next goes
+        idle (DataTable's way): a table behind a dialog gets no Idle, so a page that
+        arrived while the dialog was open showed columns as narrow as their headers
+        until it closed (seen as a one-off snapshot mismatch of the columns dialog)."""
+        if self._updated_cells:
+            cells = self._updated_cells.copy()
+            self._updated_cells.clear()
+            self._update_column_widths(cells)
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(rows)
+
 
 class CommitmentsScreen(TrackerScreen):
     """Commitments: filter bar, one page of rows, paging, sorting, actions."""
@@ -307,6 +322,7 @@ class CommitmentsScreen(TrackerScreen):
                 table.add_row(*self._cells(r, sw), key=str(r.id))
             if self.page.rows:
                 table.move_cursor(row=min(cursor, len(self.page.rows) - 1), animate=False)
+        table.measure_now()
 
     def _cells(self, r: Row, subject_w: int) -> list[Text]:
         """The cells of the visible columns, in the table's order."""
@@ -344,6 +360,7 @@ class CommitmentsScreen(TrackerScreen):
                 self._cursor_to_end = False
             if page.rows:
                 table.move_cursor(row=min(cursor, len(page.rows) - 1), animate=False)
+        table.measure_now()
         self.update_summary()
         if self.last_key_time is not None:
             self.last_latency = time.perf_counter() - self.last_key_time
@@ -360,6 +377,7 @@ class CommitmentsScreen(TrackerScreen):
             if str(r.id) in table.rows:
                 for key, value in zip(self.columns, self._cells(r, sw), strict=True):
                     table.update_cell(str(r.id), key, value)
+        table.measure_now()
 
     def update_summary(self) -> None:
         q = self.query_state
