@@ -101,3 +101,46 @@ def test_witnessing_the_signing_is_a_description():
             "President Ruto will witness the signing of the accord after the courtesy call.")
     (it,) = _commitments(text, dt.date(2024, 7, 8))
     assert it.action == "sign"
+
+
+# --- linking rules of the fourth blind check ---------------------------------------------------
+
+def _events(text: str, pub: dt.date = dt.date(2025, 8, 12)):
+    from tracker.linking import find_events
+    return [(e.verb, e.key, e.ordinal, e.date_start) for e in find_events(text, pub)
+            if e.polarity == "positive"]
+
+
+def test_a_participle_inside_a_noun_phrase_reports_nothing():
+    # "are likely to hold the inaugural session of the newly established NCG" (South Korea-U.S.)
+    assert _events("Kenya and Ghana are likely to hold the first session of the newly established "
+                   "Joint Commission in Accra later this month.", dt.date(2023, 7, 5)) == []
+
+
+def test_its_numbered_meetings_after_a_description_of_the_body():
+    # "ISMR is a unique mechanism ... Its inaugural meeting was held in New Delhi in September 2022,
+    # and the 2nd meeting was held in Singapore in August 2024" (India-Singapore, 2025): "a unique
+    # mechanism" is no body, "its" is the roundtable's, each clause has its number
+    text = ("The Kenya-Ghana Joint Commission (KGJC) will meet in Accra on 13 August. KGJC is a unique "
+            "mechanism for setting a new agenda. Its inaugural meeting was held in Nairobi in September "
+            "2022, and the 2nd meeting was held in Accra in August 2024.")
+    evs = _events(text)
+    assert ("held", "joint-commission", 1, dt.date(2022, 9, 1)) in evs
+    assert ("held", "joint-commission", 2, dt.date(2024, 8, 1)) in evs
+
+
+def test_convened_for_its_third_meeting():
+    # "convened the Nuclear Consultative Group (NCG) for its third meeting in Seoul on Monday" (2024)
+    evs = _events("Kenya and Ghana convened the Joint Commission for its third meeting in Accra on Monday.",
+                  dt.date(2024, 6, 10))
+    assert [(v, o) for v, _k, o, _d in evs] == [("convened", 3)]
+
+
+def test_a_subject_resolved_to_the_body_named_before_keeps_its_own_number():
+    # "The inaugural meeting of the new ... Group ... will be held in Seoul on July 18" must not take
+    # the third meeting, a year later
+    from tracker.linking.bodies import find_bodies, resolve_subject
+    ctx = find_bodies("Kenya and Ghana set up the Kenya-Ghana Joint Commission in April.")
+    m = resolve_subject("inaugural meeting", "The inaugural meeting will be held in Accra on July 18.",
+                        context=ctx)
+    assert m is not None and m.ordinal == 1
