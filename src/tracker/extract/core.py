@@ -285,7 +285,7 @@ def _split_coordination(np: str) -> list[str]:
         return [_strip_article(it) for it in items]
     parts = _AND_THE_RE.split(np)
     if any(_BETWEEN_OPEN_RE.search(p) for p in parts[:-1]):
-        return [_strip_article(np)]  # "the meeting ... between South Korea and the U.S.": one pair
+        return [_strip_article(np)]  # "the first meeting between Kenya and the Republic of Ghana": one pair
     if len(parts) >= 2 and re.match(r"(?:the|a|an)\s", np, re.IGNORECASE):
         ok = all(not countries_in(_strip_article(p).split(" of ")[0]) or
                  any(w in EVENT_NOUNS | BODY_NOUNS for w in p.lower().split()) for p in parts)
@@ -438,8 +438,8 @@ def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> 
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> str:
     end = clause_end
     for t in sorted(exprs, key=lambda x: x.start):
-        # a time phrase between the verb and its object: "are set to sign on Monday | the
-        # reciprocal access agreement" (Japan-Philippines 2024): the object follows it
+        # a time phrase between the verb and its object: "will sign on Friday | the visa accord"
+        # (the shape of a Japan-Philippines report): the object follows it
         if obj_start <= t.start < end and t.rule not in NOUN_PHRASE_RULES \
                 and _LEADING_PREP_RE.fullmatch(masked, obj_start, t.start) \
                 and _OBJECT_AFTER_TIME_RE.match(masked, t.end):
@@ -615,7 +615,7 @@ def _before(month: str, day: str | None, year: str | None, anchor: date) -> bool
 
 def _past_occasion(masked: str, after: int, anchor: date) -> bool:
     """Whether the agreement is dated to an occasion before the document: "agreed to create the
-    group during their summit in Washington last month" (an earlier agreement restated, not a
+    council during their summit in Accra last month" (an earlier agreement restated, not a
     promise this document makes; its month is no window)."""
     fronted = FRONTED_MONTH_RE.match(masked)
     for m in PAST_OCCASION_RE.finditer(masked, after):
@@ -899,7 +899,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         if not passive:
                             continue
                     elif not (passive and action in MEETING_VERBS and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
-                        continue  # (but "The NCG will be held every quarter": a body known by its acronym)
+                        continue  # (but "The JSC will be held every quarter": a body known by its acronym)
                     if (name == "modal" and m.group("trig") == "would"
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
                         continue  # a bare "would" is conditional

@@ -73,7 +73,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:decided|agreed|resolved|committed|pledged|undertook|vowed|promised|"
      r"agree|agrees|decide|decides|commit|commits|pledge|pledges|resolve|resolves|"
      r"agreeing|deciding|committing|pledging|undertake|undertakes|concurred|concur|concurs)"
-     # "concurred with President Marcos to commence formal negotiations" (Japan-Philippines, 2023)
+     # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
      r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
     ("directed_to",
@@ -221,8 +221,8 @@ LIGHT_VERB_RE = re.compile(
 #: a second coordinated action: "re-establish relations and reopen embassies"
 CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
-#: an agreement reported at an earlier occasion: "agreed to create the group during their summit
-#: in Washington last month", "agreed to resume ... when Yoon visited Japan last month". The
+#: an agreement reported at an earlier occasion: "agreed to open a trade council at their
+#: meeting in Accra last month", "agreed to open consulates when the president visited Ghana last month". The
 #: occasion is a meeting or visit named after the promise (or a "when X met / visited" clause);
 #: ``when`` is the time phrase that dates it (read by ``core._past_occasion``: it must lie before
 #: the document's date). A fronted "In April, ..." dates the occasion too (``FRONTED_MONTH_RE``).
@@ -237,10 +237,10 @@ PAST_OCCASION_TIME_RE = re.compile(
 FRONTED_MONTH_RE = re.compile(r"^\s*In\s+(?P<month>" + MONTH_WORD + r")\b\.?(?:\s+(?P<year>\d{4}))?,")
 #: sentences of our own the rule drops (the test runs each; published on 7 June 2023)
 PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
-    "Kenya and Ghana agreed to create the council during their summit in Accra last month.",
-    "In April, the two presidents agreed to establish the council during their summit in Nairobi.",
-    "Kenya and Ghana agreed to set up the fund when they met in May.",
-    "The two countries agreed to commence talks during Ruto's official visit to Ghana last month.",
+    "Kenya and Ghana agreed to open a trade council at their meeting in Accra last month.",
+    "In March, the two presidents agreed to build a rail link at their talks in Nairobi.",
+    "Kenya and Ghana agreed to open consulates when their ministers met in February.",
+    "Ghana agreed to send a trade mission during Ruto's state visit to Accra last month.",
 )
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs

@@ -55,7 +55,7 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 #: a subject made only of these names whom the parties meet ("their US counterparts")
 _PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
-#: "(2+2)", "(ISMR)": a short name in brackets right after a subject
+#: "(JTC)", "(2+2)": a short name in brackets right after a subject
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,20})\)")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 #: a sentence that reports (attributes or quotes) what was said: news copy, where one
@@ -110,7 +110,7 @@ class _Key:
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
-        # "their Philippine counterparts, A and B": whom the parties meet, named after a comma
+        # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
         people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
                            if t not in SUBJECT_STOPWORDS)
         return cls(it, _family(it.action), content,
@@ -123,9 +123,9 @@ class _Key:
 
 
 def _named(it: ExtractedItem) -> str:
-    """The subject with the short name the quote gives it in brackets right after it: "the Foreign
-    Affairs and Defense Meeting (2+2)" (Japan-Philippines 2024) restates "a '2+2' ministerial
-    meeting"; the subject itself ends at the bracket."""
+    """The subject with the short name the quote gives it in brackets right after it: "the Joint
+    Trade Council (JTC)" restates "a JTC meeting" (the shape of a Japan-Philippines announcement);
+    the subject itself ends at the bracket."""
     at = it.quote.find(it.subject) if it.subject else -1
     if at < 0:
         return it.subject

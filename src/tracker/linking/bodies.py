@@ -417,8 +417,8 @@ _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", 
               "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
               "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
               "reopen", "agreed", "agree", "upon", "called", "named",
-              # evaluations describe, they do not name: "ISMR is a unique mechanism for setting a
-              # new agenda" (India-Singapore Ministerial Roundtable, 2024-2025)
+              # evaluations describe, they do not name: "the JTC is a unique mechanism for trade"
+              # (the shape of India-Singapore reports, 2024-2025)
               "unique", "important", "useful", "effective", "valuable", "crucial", "vital", "significant"}
 
 
@@ -959,7 +959,7 @@ def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], 
             continue
         if word in ("committee", "commission", "council", "forum") and word not in words:
             continue
-        # "inaugural meeting of the new ... Group": the subject's own number (South Korea-U.S. 2023)
+        # "first meeting of the new council": the subject's own number (South Korea-U.S. 2023)
         own = next((v for w in re.findall(ORDINAL_RE, subj, flags=re.IGNORECASE)
                     if (v := ordinal_value(w)) is not None), None)
         return replace(m, next=nxt, ordinal=own, start=0, end=len(subj), text=subj,

@@ -110,8 +110,8 @@ _NEG_BEFORE = re.compile(
 #: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
 _EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessments|perspectives|"
                              r"notes\s+on|experiences|greetings|information|opinions)\b")
-#: a participle inside a noun phrase: "the newly established Nuclear Consultative Group" (South
-#: Korea-U.S. 2023, in announcements of its first meeting)
+#: a participle inside a noun phrase: "the newly created council" (seen in South Korea-U.S.
+#: announcements of a first meeting)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:newly|recently|just)[\s-]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
@@ -134,9 +134,8 @@ _NOT_IN_PERIOD = re.compile(
     r"(?:going|expected|likely|scheduled|planned)\s+to|no\s+longer)\b)"
 )
 _ANAPHORA = re.compile(
-    # "Its inaugural meeting was held in New Delhi in September 2022, and the 2nd meeting was held
-    # in Singapore in August 2024" (India-Singapore Ministerial Roundtable, 2025): the body's own
-    # meeting, and an ordinal one
+    # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
+    # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
     r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+|first\s+|second\s+|third\s+|fourth\s+"
     r"|fifth\s+|\d{1,2}(?:st|nd|rd|th)\s+)?(meeting|talks|dialogue"
@@ -465,9 +464,9 @@ def _find_events_cached(
     return tuple(result)
 
 
-#: an edition numbered next to the verb: "Its inaugural meeting was held ..., and the 2nd meeting
-#: was held ..." (India-Singapore Ministerial Roundtable, 2025), "convened the NCG for its third
-#: meeting" (South Korea-U.S. 2024)
+#: an edition numbered next to the verb, before it in its clause or right after it: "its first
+#: meeting was held ..., and the 3rd meeting was held ...", "convened the council for its fourth
+#: meeting" (the shapes of India-Singapore and South Korea-U.S. reports, 2024-2025)
 _ORDINAL_NEAR = re.compile(r"(?i)\b(?:its|the|their)\s+(?P<ord>[\w-]+)\s+(?:meeting|session|round|edition)\b")
 
 
@@ -612,7 +611,7 @@ def _sentence_events(
         if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
         if _ATTRIBUTIVE_BEFORE.search(before):
-            continue  # "the inaugural session of the newly established NCG": a description, no report
+            continue  # "the first session of the newly created council": a description, no report
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
