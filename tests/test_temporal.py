@@ -96,6 +96,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("soon", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("at an early date", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
     ("shortly", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
+    # a first meeting promised "quickly" (South Korea-U.S., 2023), like "promptly"
+    ("quickly", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("at the earliest", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("in the near future", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
     ("at a mutually convenient date", D2, None, "mutual_date", None, None),

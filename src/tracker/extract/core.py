@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.lexicon import NEGATORS, SAYING_VERBS, alternation, words
+from tracker.domain.lexicon import MONTH_NUMBER, NEGATORS, SAYING_VERBS, alternation, words
 from tracker.extract import budget, windows
 from tracker.extract.actors import COLLECTIVE_RE, ActorIndex, countries_in
 from tracker.extract.model import ExtractedItem
@@ -23,8 +23,11 @@ from tracker.extract.patterns import (
     COMMITMENT_RES,
     CONJ_VERB_RE,
     DETERMINERS,
+    FRONTED_MONTH_RE,
     LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
+    PAST_OCCASION_RE,
+    PAST_OCCASION_TIME_RE,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TIME_CUT_RE,
@@ -149,6 +152,9 @@ _BARE_COMPLEMENT_RE = re.compile(
     r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+(?=(?:the\s+)?[A-Z])")
 
 
+_THE_ACRONYM_RE = re.compile(r"[Tt]he\s+[A-Z][A-Z0-9&]{1,7}")
+
+
 def _subject_kind(chunk: str) -> str:
     # the words (as _words, empty ones dropped) up to the first preposition
     # after the first word: only those decide
@@ -253,6 +259,8 @@ def _is_name(item: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+#: "between A" left open before "and the B": the pair is one phrase, not two deliverables
+_BETWEEN_OPEN_RE = re.compile(r"\b(?:between|among|amongst)\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+$", re.IGNORECASE)
 _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 
 
@@ -276,6 +284,8 @@ def _split_coordination(np: str) -> list[str]:
             return [prefix + first] + [prefix + it for it in items[1:]]
         return [_strip_article(it) for it in items]
     parts = _AND_THE_RE.split(np)
+    if any(_BETWEEN_OPEN_RE.search(p) for p in parts[:-1]):
+        return [_strip_article(np)]  # "the first meeting between Kenya and the Republic of Ghana": one pair
     if len(parts) >= 2 and re.match(r"(?:the|a|an)\s", np, re.IGNORECASE):
         ok = all(not countries_in(_strip_article(p).split(" of ")[0]) or
                  any(w in EVENT_NOUNS | BODY_NOUNS for w in p.lower().split()) for p in parts)
@@ -427,6 +437,13 @@ def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> 
 
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> str:
     end = clause_end
+    for t in sorted(exprs, key=lambda x: x.start):
+        # a time phrase between the verb and its object: "will sign on Friday | the visa accord"
+        # (the shape of a Japan-Philippines report): the object follows it
+        if obj_start <= t.start < end and t.rule not in NOUN_PHRASE_RULES \
+                and _LEADING_PREP_RE.fullmatch(masked, obj_start, t.start) \
+                and _OBJECT_AFTER_TIME_RE.match(masked, t.end):
+            obj_start = t.end
     for m in TIME_CUT_RE.finditer(masked, obj_start, end):
         if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
             end = m.start()
@@ -440,10 +457,13 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
     # the preposition that introduced the time phrase is not part of the subject: "their annual
     # strategic dialogue on | Thursday" (India-France), "their first 2+2 meeting ... for | late
     # January" (Japan-UK)
-    return _DANGLING_PREP_RE.sub("", masked[obj_start:end].strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
+    out = _DANGLING_PREP_RE.sub("", masked[obj_start:end].strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
+    return "" if _LEADING_PREP_RE.fullmatch(out) else out  # "meet on | Monday": no object
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+_LEADING_PREP_RE = re.compile(r"\s*(?:(?:on|in|at|by|during)\s*)?")
+_OBJECT_AFTER_TIME_RE = re.compile(r",?\s+(?:the|a|an|their|its|his|her|our)\s")
 _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|before|after|around|"
                                r"through|within|over|since))+$", re.IGNORECASE)
 
@@ -575,6 +595,40 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
 
+#: past-tense agreement triggers (an agreement reported as made at an earlier occasion)
+_PAST_AGREE_WORDS = frozenset(["agreed", "decided", "resolved", "committed", "pledged", "undertook", "vowed",
+                               "promised", "concurred"])
+
+
+def _before(month: str, day: str | None, year: str | None, anchor: date) -> bool:
+    mon = MONTH_NUMBER.get(month.lower().rstrip("."))
+    if mon is None:
+        return False
+    y = int(year) if year else anchor.year
+    if day:
+        try:
+            return date(y, mon, int(day)) < anchor
+        except ValueError:
+            return False
+    return (y, mon) < (anchor.year, anchor.month)
+
+
+def _past_occasion(masked: str, after: int, anchor: date) -> bool:
+    """Whether the agreement is dated to an occasion before the document: "agreed to create the
+    council during their summit in Accra last month" (an earlier agreement restated, not a
+    promise this document makes; its month is no window)."""
+    fronted = FRONTED_MONTH_RE.match(masked)
+    for m in PAST_OCCASION_RE.finditer(masked, after):
+        if fronted is not None and _before(fronted.group("month"), None, fronted.group("year"), anchor):
+            return True
+        t = PAST_OCCASION_TIME_RE.search(m.group("tail"))
+        if t is None:
+            continue
+        if t.group("rel") or _before(t.group("month"), t.group("day"), t.group("year"), anchor):
+            return True
+    return False
+
+
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                  words: frozenset[str]) -> list[_Candidate]:
     out: dict[int, _Candidate] = {}
@@ -589,6 +643,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
+            if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in _PAST_AGREE_WORDS
+                    and _past_occasion(masked, vend, doc.published_on)):
+                continue  # "agreed to create X during their summit last month": an earlier agreement
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
             if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
@@ -841,8 +898,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind == "instrument":
                         if not passive:
                             continue
-                    else:
-                        continue
+                    elif not (passive and action in MEETING_VERBS and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
+                        continue  # (but "The JSC will be held every quarter": a body known by its acronym)
                     if (name == "modal" and m.group("trig") == "would"
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
                         continue  # a bare "would" is conditional

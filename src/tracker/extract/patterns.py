@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from tracker.domain.lexicon import (
     MONTH_FULL,
+    MONTH_WORD,
     QUARTER_ORDINALS,
     SAYING_VERBS,
     alternation,
@@ -71,8 +72,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:decided|agreed|resolved|committed|pledged|undertook|vowed|promised|"
      r"agree|agrees|decide|decides|commit|commits|pledge|pledges|resolve|resolves|"
-     r"agreeing|deciding|committing|pledging|undertake|undertakes)"
-     r"(?:\s+(?:themselves|itself|ourselves))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
+     r"agreeing|deciding|committing|pledging|undertake|undertakes|concurred|concur|concurs)"
+     # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
+     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
     ("directed_to",
      r"\b(?P<trig>(?:directed|instructed|tasked|mandated|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
@@ -219,9 +221,31 @@ LIGHT_VERB_RE = re.compile(
 #: a second coordinated action: "re-establish relations and reopen embassies"
 CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
+#: an agreement reported at an earlier occasion: "agreed to open a trade council at their
+#: meeting in Accra last month", "agreed to open consulates when the president visited Ghana last month". The
+#: occasion is a meeting or visit named after the promise (or a "when X met / visited" clause);
+#: ``when`` is the time phrase that dates it (read by ``core._past_occasion``: it must lie before
+#: the document's date). A fronted "In April, ..." dates the occasion too (``FRONTED_MONTH_RE``).
+PAST_OCCASION_RE = re.compile(
+    r"\b(?:(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:the|their|a|an|its|his|her|our)\s+"
+    r"|[A-Z][\w.'’-]*['’]s\s+)(?:[\w.'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|call|session|conference)s?\b"
+    r"|when\s+(?:[\w.'’-]+\s+){1,4}?(?:met|visited|spoke|talked))"
+    r"(?P<tail>[^.;:]{0,80})")
+PAST_OCCASION_TIME_RE = re.compile(
+    r"\b(?:(?P<rel>last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))"
+    r"|(?:in|on)\s+(?P<month>" + MONTH_WORD + r")\b\.?(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>\d{4}))?)")
+FRONTED_MONTH_RE = re.compile(r"^\s*In\s+(?P<month>" + MONTH_WORD + r")\b\.?(?:\s+(?P<year>\d{4}))?,")
+#: sentences of our own the rule drops (the test runs each; published on 7 June 2023)
+PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
+    "Kenya and Ghana agreed to open a trade council at their meeting in Accra last month.",
+    "In March, the two presidents agreed to build a rail link at their talks in Nairobi.",
+    "Kenya and Ghana agreed to open consulates when their ministers met in February.",
+    "Ghana agreed to send a trade mission during Ruto's state visit to Accra last month.",
+)
+
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
 TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
-    "decided_to": frozenset(["decided", "agreed", "resolved", "committed", "pledged", "undertook", "vowed", "promised", "agree", "agrees", "decide", "decides", "commit", "commits", "pledge", "pledges", "resolve", "resolves", "agreeing", "deciding", "committing", "pledging", "undertake", "undertakes"]),
+    "decided_to": frozenset(["concurred", "concur", "concurs", "decided", "agreed", "resolved", "committed", "pledged", "undertook", "vowed", "promised", "agree", "agrees", "decide", "decides", "commit", "commits", "pledge", "pledges", "resolve", "resolves", "agreeing", "deciding", "committing", "pledging", "undertake", "undertakes"]),
     "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
     "modal": frozenset(["will", "shall", "would", "will'll"]),
     "look_forward": frozenset(["forward"]),

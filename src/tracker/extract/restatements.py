@@ -55,6 +55,8 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 #: a subject made only of these names whom the parties meet ("their US counterparts")
 _PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
+#: "(JTC)", "(2+2)": a short name in brackets right after a subject
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,20})\)")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
 #: a sentence that reports (attributes or quotes) what was said: news copy, where one
 #: promise is restated; two plain statement sentences are two promises
@@ -107,14 +109,28 @@ class _Key:
 
     @classmethod
     def of(cls, it: ExtractedItem) -> _Key:
-        content = frozenset(t for t in _TOKEN_RE.findall(it.subject.lower()) if t not in SUBJECT_STOPWORDS)
+        content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
+        # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
+        people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
+                           if t not in SUBJECT_STOPWORDS)
         return cls(it, _family(it.action), content,
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None,
                    frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
-                   bool(content) and content <= _PEOPLE_TOKENS)
+                   bool(people) and people <= _PEOPLE_TOKENS)
+
+
+def _named(it: ExtractedItem) -> str:
+    """The subject with the short name the quote gives it in brackets right after it: "the Joint
+    Trade Council (JTC)" restates "a JTC meeting" (the shape of a Japan-Philippines announcement);
+    the subject itself ends at the bracket."""
+    at = it.quote.find(it.subject) if it.subject else -1
+    if at < 0:
+        return it.subject
+    m = _BRACKET_AFTER_RE.match(it.quote, at + len(it.subject))
+    return it.subject + " " + m.group(1) if m else it.subject
 
 
 def _same(ka: _Key, kb: _Key) -> bool:

@@ -76,8 +76,9 @@ COLLECTIVES: dict[str, int] = {
 HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
 
 #: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
-#: the delegation", "the delegation will comprise officials of ..."
-DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "represent", "accompany"])
+#: the delegation", "the delegation will comprise officials of ..."; "the prime minister will witness
+#: the exchange of the accord" (seen in Japan-Philippines): a role at the deliverable
+DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "represent", "accompany", "witness"])
 
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.

@@ -416,7 +416,10 @@ _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", 
               "continued", "mutual", "have", "held", "hold", "will", "would",
               "said", "says", "also", "more", "about", "over", "under", "launch", "launched", "set",
               "establish", "create", "form", "convene", "resume", "restart", "start", "begin",
-              "reopen", "agreed", "agree", "upon", "called", "named"}
+              "reopen", "agreed", "agree", "upon", "called", "named",
+              # evaluations describe, they do not name: "the JTC is a unique mechanism for trade"
+              # (the shape of India-Singapore reports, 2024-2025)
+              "unique", "important", "useful", "effective", "valuable", "crucial", "vital", "significant"}
 
 
 def _acr_ok(acr: str, reg: Registry) -> bool:
@@ -956,7 +959,10 @@ def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], 
             continue
         if word in ("committee", "commission", "council", "forum") and word not in words:
             continue
-        return replace(m, next=nxt, ordinal=None, start=0, end=len(subj), text=subj,
+        # "first meeting of the new council": the subject's own number (South Korea-U.S. 2023)
+        own = next((v for w in re.findall(ORDINAL_RE, subj, flags=re.IGNORECASE)
+                    if (v := ordinal_value(w)) is not None), None)
+        return replace(m, next=nxt, ordinal=own, start=0, end=len(subj), text=subj,
                        label=m.label or m.text)
     if re.search(r"(?i)\b(?:their|bilateral)\s+summit\b|\bsummit\s+(?:with|between)\b", subj) \
             or _FOR_SUMMIT_WITH.search(quote or ""):

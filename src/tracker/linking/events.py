@@ -29,6 +29,7 @@ from tracker.linking.bodies import (
     find_bodies,
     head_class,
     load_registry,
+    ordinal_value,
 )
 from tracker.linking.text import Sentence, sentences
 
@@ -109,6 +110,9 @@ _NEG_BEFORE = re.compile(
 #: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
 _EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessments|perspectives|"
                              r"notes\s+on|experiences|greetings|information|opinions)\b")
+#: a participle inside a noun phrase: "the newly created council" (seen in South Korea-U.S.
+#: announcements of a first meeting)
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:newly|recently|just)[\s-]+$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -130,8 +134,11 @@ _NOT_IN_PERIOD = re.compile(
     r"(?:going|expected|likely|scheduled|planned)\s+to|no\s+longer)\b)"
 )
 _ANAPHORA = re.compile(
-    r"(?i)\b(?:the|this|that|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
-    r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+)?(meeting|talks|dialogue"
+    # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
+    # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
+    r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
+    r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+|first\s+|second\s+|third\s+|fourth\s+"
+    r"|fifth\s+|\d{1,2}(?:st|nd|rd|th)\s+)?(meeting|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
@@ -457,6 +464,22 @@ def _find_events_cached(
     return tuple(result)
 
 
+#: an edition numbered next to the verb, before it in its clause or right after it: "its first
+#: meeting was held ..., and the 3rd meeting was held ...", "convened the council for its fourth
+#: meeting" (the shapes of India-Singapore and South Korea-U.S. reports, 2024-2025)
+_ORDINAL_NEAR = re.compile(r"(?i)\b(?:its|the|their)\s+(?P<ord>[\w-]+)\s+(?:meeting|session|round|edition)\b")
+
+
+def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
+    before = re.split(r"[,;]", text[:vs])[-1]
+    after = re.split(r"[,;.]", text[ve:])[0]
+    for m in [*list(_ORDINAL_NEAR.finditer(before))[-1:], *list(_ORDINAL_NEAR.finditer(after))[:1]]:
+        n = ordinal_value(m.group("ord"))
+        if n is not None:
+            return n
+    return None
+
+
 def _sentence_events(
     sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
     seen: list[BodyMention] | None = None,
@@ -587,6 +610,8 @@ def _sentence_events(
             continue
         if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
+        if _ATTRIBUTIVE_BEFORE.search(before):
+            continue  # "the first session of the newly created council": a description, no report
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
@@ -606,6 +631,12 @@ def _sentence_events(
             by = "participants"
         if body is not None and body.next:
             continue
+        if body is not None and (body.ordinal is None or by != "name"):
+            # the number next to the verb; a body read back from an earlier sentence keeps
+            # that sentence's number only when this one gives none
+            n = _ordinal_near(text, vm.start(), vm.end())
+            if n is not None:
+                body = replace(body, ordinal=n)
         action = _VERBS[verb]
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
                 and body.part != "round":

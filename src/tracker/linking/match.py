@@ -490,6 +490,10 @@ _RECURRENCE = (
     (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
      "every {n} {unit}", "Technical talks will be held about every six weeks."),
     (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
+    # South Korea-U.S. Nuclear Consultative Group (a quarterly cadence); the
+    # "every three months" of the row above, named by the quarter
+    (r"\b(?:every|each)\s+quarter\b|\bquarterly\b|\b(?:four|4)\s+times\s+a\s+year\b", "every 3 months",
+     "The joint commission will meet every quarter."),
     # India-Australia ("at least every two years"); a biennial dialogue
     (r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b", "every 24 months",
      "The foreign and defence ministers will meet at least every two years."),
