@@ -137,7 +137,9 @@ def measure(backend: str, url: str, n: int, path: Path, repeat: int, *, slow_rep
     """Each command against its anchor, paired: a command with an anchor runs
     in rounds of anchor, command (and the ``baseline`` code's command), so
     that the machine's load of the moment weighs on all alike; medians of
-    the rounds, and the median of the per-round ratios."""
+    the rounds, and the median of the per-round ratios. The order turns round
+    every other round (anchor, command, baseline; then baseline, command,
+    anchor), so that neither runs always first on a warm cache."""
     os.environ["TRACKER_TODAY"] = TODAY.isoformat()
     anchors: dict[str, tuple[list[str], str | None]] = {}
     if backend == "sqlite":
@@ -157,12 +159,14 @@ def measure(backend: str, url: str, n: int, path: Path, repeat: int, *, slow_rep
         times = slow_repeat if any(w in label for w in SLOW) else repeat
         argv = [str(BIN), "--db", db, *args]
         rounds: dict[str, list[tuple[float, int]]] = {"new": [], "anchor": [], "old": []}
-        for _ in range(times):
-            if anchor:
-                rounds["anchor"].append(run(anchors[anchor][0], anchors[anchor][1]))
-            rounds["new"].append(run(argv))
-            if old and anchor:
-                rounds["old"].append(run([*old, "--db", db, *args]))
+        jobs: list[tuple[str, list[str], str | None]] = [("new", argv, None)]
+        if anchor:
+            jobs.insert(0, ("anchor", *anchors[anchor]))
+            if old:
+                jobs.append(("old", [*old, "--db", db, *args], None))
+        for i in range(times):  # the order turns round every other round
+            for key, job, stdin in (jobs if i % 2 == 0 else jobs[::-1]):
+                rounds[key].append(run(job, stdin))
         t = statistics.median(x for x, _ in rounds["new"])
         m = max(x for _, x in rounds["new"])
         a = statistics.median(x for x, _ in rounds["anchor"]) if anchor else None
@@ -195,6 +199,13 @@ def main() -> None:
                          "its command runs in the same rounds, for a before/after")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    # Bytecode as an installed package has it (a session with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run).
+    import subprocess
+
+    for src in (ROOT / "src", args.baseline):
+        if src is not None:
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
     rows: list[dict[str, Any]] = []
     made: list[str] = []
     try:
