@@ -208,3 +208,33 @@ def test_lean_postgres_path_refuses_what_it_cannot_check(db_url: str) -> None:
 
         with psycopg.connect(lean.pg_conninfo(db_url) or "") as fix:
             fix.execute("UPDATE alembic_version SET version_num = %s", (SCHEMA_HEAD,))
+
+
+@pytest.mark.postgres
+def test_lean_postgres_report_without_chunked_streaming(pg_url: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where libpq cannot stream in chunks (before 17), a server-side cursor
+    gives the same bytes."""
+    import io
+
+    from tracker.app import Tracker
+
+    database = Database(pg_url)
+    try:
+        from sqlalchemy import text
+
+        with database.engine.begin() as conn:
+            conn.execute(text("TRUNCATE history, evidence, commitments, sources "
+                              "RESTART IDENTITY CASCADE"))
+        _fill_awkward(database)
+    finally:
+        database.dispose()
+    outs = []
+    for chunked in (True, False):
+        monkeypatch.setattr(lean, "pg_chunked", lambda c=chunked: c)
+        for fmt in ("csv", "json", "table"):
+            for day in (dt.date(2023, 12, 31), dt.date(2999, 1, 1)):
+                out = io.StringIO()
+                Tracker(pg_url, CLOCK).overdue_report(day, fmt, out)
+                outs.append(out.getvalue())
+    assert outs[:6] == outs[6:] and all(outs)

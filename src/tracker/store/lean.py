@@ -3,8 +3,9 @@ newest schema, through the driver itself instead of SQLAlchemy (whose import
 alone costs about half a second here).
 
 On an embedded SQLite file (the standard library's ``sqlite3``) it covers the
-overdue report and plain status changes; on PostgreSQL (``psycopg``, a
-server-side cursor) the overdue report. Anything else, or a database not at
+overdue report and plain status changes; on PostgreSQL (``psycopg``: rows
+streamed in chunks, or a server-side cursor where libpq cannot) the overdue
+report. Anything else, or a database not at
 head, goes the full way (SQLAlchemy, Alembic). The SQL for the report is
 generated from the SQLAlchemy query by the developer script
 ``scripts/generate_lean_sql.py`` into ``_overdue_sql.py``; a test checks that
@@ -34,7 +35,7 @@ from tracker.domain.errors import (
 _PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 _PG_PREFIXES = ("postgresql://", "postgresql+psycopg://")
 RUNTIME_PARAMS = ("as_of", "as_of_s", "as_of_d")
-#: rows fetched per round trip from PostgreSQL's server-side cursor (as the ORM path)
+#: rows handed over at a time by PostgreSQL (a chunk, or a fetch from the cursor)
 PG_BATCH = 2000
 
 # Reading a large file: keep a 64 MiB page cache (bounded) rather
@@ -157,10 +158,24 @@ def _iter_overdue_rows_pg(
     sql, constants = OVERDUE_PG[(as_of < today, as_csv)]
     params = dict(constants)
     params.update(as_of=as_of, as_of_d=as_of)
-    with conn.cursor(name="tracker_overdue") as cur:
+    if pg_chunked():
+        # The server sends the rows as it finds them and libpq hands them
+        # over PG_BATCH at a time: the query goes on while a batch is written.
+        with conn.cursor() as cur:
+            yield from cur.stream(sql, params, size=PG_BATCH)
+        return
+    with conn.cursor(name="tracker_overdue") as cur:  # asks for each batch in turn
         cur.execute(sql, params)
         while batch := cur.fetchmany(PG_BATCH):
             yield from batch
+
+
+def pg_chunked() -> bool:
+    """Whether psycopg can stream rows in chunks (psycopg 3.2+ on libpq 17+)."""
+    import psycopg
+
+    caps = getattr(psycopg, "capabilities", None)
+    return bool(caps is not None and caps.has_stream_chunked())
 
 
 def change_status(
