@@ -192,6 +192,7 @@ def main() -> None:
                     help="runs of list, export, follow-up and scorecard")
     ap.add_argument("--only", help="commands whose label holds one of these (comma-separated)")
     ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     ap.add_argument("--keep-pg", action="store_true", help="keep the PostgreSQL copies")
     ap.add_argument("--no-docs", action="store_true", help="print only")
     ap.add_argument("--baseline", type=Path,
@@ -216,7 +217,8 @@ def main() -> None:
                   flush=True)
             opts = {"slow_repeat": args.slow_repeat, "only": args.only,
                     "baseline": args.baseline}
-            rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat, **opts)
+            if not args.no_sqlite:
+                rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat, **opts)
             if not args.no_pg:
                 t0 = time.perf_counter()
                 url = load_pg(path, n)
