@@ -7,7 +7,8 @@ at the end unless ``--keep-pg``), times ``tracker list --overdue``,
 ``tracker export`` (with history), the overdue report in csv/json/table and
 the follow-up and scorecard reports, each a whole process, with its peak
 RSS (GNU time), against the same overdue query in the ``sqlite3`` shell's
-csv/json/list modes or ``psql \\copy``. Medians of ``--repeat`` runs. Writes
+csv/json/list modes or ``psql \\copy``, in alternating rounds (anchor, command,
+and with ``--baseline`` another version's command). Medians of ``--repeat`` rounds. Writes
 its section of docs/benchmarks.md (between the ``scale`` markers).
 
     .venv/bin/python benchmarks/scale_benchmark.py [--sizes 100000,1000000] [--no-pg]
@@ -132,30 +133,54 @@ SLOW = ("list", "export", "follow-up", "scorecard")  # run --slow-repeat times
 
 
 def measure(backend: str, url: str, n: int, path: Path, repeat: int, *, slow_repeat: int = 1,
-            only: str | None = None) -> list[dict[str, Any]]:
+            only: str | None = None, baseline: Path | None = None) -> list[dict[str, Any]]:
+    """Each command against its anchor, paired: a command with an anchor runs
+    in rounds of anchor, command (and the ``baseline`` code's command), so
+    that the machine's load of the moment weighs on all alike; medians of
+    the rounds, and the median of the per-round ratios. The order turns round
+    every other round (anchor, command, baseline; then baseline, command,
+    anchor), so that neither runs always first on a warm cache."""
     os.environ["TRACKER_TODAY"] = TODAY.isoformat()
-    anchors: dict[str, tuple[float, int]] = {}
+    anchors: dict[str, tuple[list[str], str | None]] = {}
     if backend == "sqlite":
         for mode in ("csv", "json", "list"):
-            anchors[mode] = median_run(["sqlite3", str(path)], repeat, stdin=shell_script(mode))
+            anchors[mode] = (["sqlite3", str(path)], shell_script(mode))
     else:
         copy = f"\\copy ({pg_copy_sql()}) TO STDOUT WITH (FORMAT csv)"
-        anchors["csv"] = median_run(["psql", "-X", "-q", url, "-c", copy], repeat)
+        anchors["csv"] = (["psql", "-X", "-q", url, "-c", copy], None)
         anchors["json"] = anchors["list"] = anchors["csv"]
     db = url if backend == "sqlite" else url.replace("postgresql://", "postgresql+psycopg://")
+    old = (["env", f"PYTHONPATH={baseline}", sys.executable, "-c",
+            "from tracker.cli import main; main()"] if baseline else None)
     out = []
     for label, args, anchor in COMMANDS:
         if only and not any(o in label for o in only.split(",")):
             continue
         times = slow_repeat if any(w in label for w in SLOW) else repeat
-        t, m = median_run([str(BIN), "--db", db, *args], times)
-        a = anchors.get(anchor) if anchor else None
+        argv = [str(BIN), "--db", db, *args]
+        rounds: dict[str, list[tuple[float, int]]] = {"new": [], "anchor": [], "old": []}
+        jobs: list[tuple[str, list[str], str | None]] = [("new", argv, None)]
+        if anchor:
+            jobs.insert(0, ("anchor", *anchors[anchor]))
+            if old:
+                jobs.append(("old", [*old, "--db", db, *args], None))
+        for i in range(times):  # the order turns round every other round
+            for key, job, stdin in (jobs if i % 2 == 0 else jobs[::-1]):
+                rounds[key].append(run(job, stdin))
+        t = statistics.median(x for x, _ in rounds["new"])
+        m = max(x for _, x in rounds["new"])
+        a = statistics.median(x for x, _ in rounds["anchor"]) if anchor else None
+        paired = (statistics.median(x / y for (x, _), (y, _) in
+                                    zip(rounds["new"], rounds["anchor"])) if anchor else None)
+        o = statistics.median(x for x, _ in rounds["old"]) if rounds["old"] else None
         row = {"backend": backend, "n": n, "what": label, "time": t, "peak": m,
-               "anchor": a[0] if a else None, "runs": times}
+               "anchor": a, "runs": times, "paired_ratio": paired, "baseline": o,
+               "load": os.getloadavg()[0]}
         out.append(row)
-        ratio = f"{t / a[0]:.2f}x the shell" if a else ""
-        print(f"  {backend:<10} {n:>9,} {label:<32} {t:8.2f} s {m / 1024:6.0f} MiB  {ratio}",
-              flush=True)
+        ratio = f"{t / a:.2f}x the shell (paired {paired:.2f}x)" if a and paired else ""
+        before = f", baseline {o:.2f} s" if o else ""
+        print(f"  {backend:<10} {n:>9,} {label:<32} {t:8.2f} s {m / 1024:6.0f} MiB  {ratio}"
+              f"{before}  load {row['load']:.1f}", flush=True)
     return out
 
 
@@ -167,10 +192,21 @@ def main() -> None:
                     help="runs of list, export, follow-up and scorecard")
     ap.add_argument("--only", help="commands whose label holds one of these (comma-separated)")
     ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     ap.add_argument("--keep-pg", action="store_true", help="keep the PostgreSQL copies")
     ap.add_argument("--no-docs", action="store_true", help="print only")
+    ap.add_argument("--baseline", type=Path,
+                    help="a src/ folder of another version (e.g. from `git archive main src`): "
+                         "its command runs in the same rounds, for a before/after")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    # Bytecode as an installed package has it (a session with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run).
+    import subprocess
+
+    for src in (ROOT / "src", args.baseline):
+        if src is not None:
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
     rows: list[dict[str, Any]] = []
     made: list[str] = []
     try:
@@ -179,8 +215,10 @@ def main() -> None:
             path = add_history(build(WORK / f"bench_{n}.db", n))
             print(f"{n:,} commitments: SQLite ready in {time.perf_counter() - t0:.0f} s",
                   flush=True)
-            opts = {"slow_repeat": args.slow_repeat, "only": args.only}
-            rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat, **opts)
+            opts = {"slow_repeat": args.slow_repeat, "only": args.only,
+                    "baseline": args.baseline}
+            if not args.no_sqlite:
+                rows += measure("sqlite", f"sqlite:///{path}", n, path, args.repeat, **opts)
             if not args.no_pg:
                 t0 = time.perf_counter()
                 url = load_pg(path, n)
@@ -199,12 +237,32 @@ def main() -> None:
 RESULTS = WORK / "scale_results.json"
 
 
+def _doc_rows() -> list[dict[str, Any]]:
+    """The rows of the table in docs/benchmarks.md (a checkout without
+    benchmarks/.work keeps the figures of earlier runs at other sizes)."""
+    import re
+
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    rows = []
+    for line in text.split(BEGIN, 1)[-1].split(END, 1)[0].splitlines():
+        m = re.match(r"\| (\w+) \| ([\d,]+) \| `([^`]+)` \| (\d+) \| ([\d.]+) s \| (\d+) MiB"
+                     r" \| (?:([\d.]+) s|–) \| (?:([\d.]+)x|–) \|(?: ([\d.]+|–) \|)?", line)
+        if m:
+            b, n, what, runs, t, peak, anchor, ratio, load = m.groups()
+            rows.append({"backend": b, "n": int(n.replace(",", "")), "what": what,
+                         "runs": int(runs), "time": float(t), "peak": int(peak) * 1024,
+                         "anchor": float(anchor) if anchor else None,
+                         "paired_ratio": float(ratio) if ratio else None,
+                         "load": float(load) if load and load != "–" else None})
+    return rows
+
+
 def write_doc(rows: list[dict[str, Any]], repeat: int) -> None:
     """The section of docs/benchmarks.md, from this run's rows and those of
     earlier runs at other sizes (kept in benchmarks/.work/scale_results.json)."""
     import json
 
-    kept = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+    kept = json.loads(RESULTS.read_text()) if RESULTS.exists() else _doc_rows()
     fresh = {(r["backend"], r["n"], r["what"]) for r in rows}
     rows = [r for r in kept if (r["backend"], r["n"], r["what"]) not in fresh] + rows
     rows.sort(key=lambda r: (r["backend"] != "sqlite", r["n"]))
@@ -220,20 +278,25 @@ def write_doc(rows: list[dict[str, Any]], repeat: int) -> None:
          f"{dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores "
          "(shared with other work), "
          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; median of "
-         f"{repeat} runs (list, export, follow-up, scorecard: the runs column), each the "
-         "whole process; peak = maximum resident set (GNU time)."),
+         f"{repeat} rounds (list, export, follow-up, scorecard: the runs column), each the "
+         "whole process, a round running the anchor and the command one after the other "
+         "(paired: the ratio column is the median of the per-round ratios); "
+         "peak = maximum resident set (GNU time); load = the 1-minute load average "
+         "when the row was done."),
         "The anchor is the same overdue query in the `sqlite3` shell (csv / json / list",
         "mode, parameters bound through `temp.sqlite_parameters`) or `psql \\copy ... csv`.",
         "",
-        "| database | commitments | command | runs | time | peak RSS | anchor | ratio |",
-        "|---|---:|---|---:|---:|---:|---:|---:|",
+        "| database | commitments | command | runs | time | peak RSS | anchor | ratio | load |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         a = r["anchor"]
-        anchor, ratio = (f"{a:.2f} s", f"{r['time'] / a:.2f}x") if a else ("–", "–")
+        paired = r.get("paired_ratio") or (r["time"] / a if a else None)
+        anchor, ratio = (f"{a:.2f} s", f"{paired:.2f}x") if a and paired else ("–", "–")
+        load = f"{r['load']:.1f}" if r.get("load") is not None else "–"
         lines.append(
             f"| {r['backend']} | {r['n']:,} | `{r['what']}` | {r['runs']} | {r['time']:.2f} s | "
-            f"{r['peak'] / 1024:.0f} MiB | {anchor} | {ratio} |")
+            f"{r['peak'] / 1024:.0f} MiB | {anchor} | {ratio} | {load} |")
     lines += ["", END]
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
     if BEGIN in text and END in text:

@@ -107,3 +107,134 @@ def test_lean_path_refuses_databases_not_at_head(tmp_path: Path) -> None:
     assert lean.connect(f"sqlite:///{old}") is None
     assert lean.connect("postgresql://localhost/x") is None
     assert lean.connect("sqlite:///:memory:") is None
+
+
+# --- the lean report on SQLite and PostgreSQL: the same bytes as the full path ---
+
+# Text a document or a user may hold: quotes, commas, line breaks (LF, CR, CRLF),
+# formula starts, outer spaces, non-ASCII, escape sequences and other control
+# characters (no NUL: PostgreSQL text cannot hold it).
+AWKWARD = (
+    'He said "yes, at once", then left.\nNext line',
+    "=SUM(A1:A2)", "+1 call", "-minus first", "@at first", "\ttab first", "\rcr first",
+    "  outer spaces  ", "bare\rcr inside", "crlf\r\nline", "",
+    "Zürich – São Paulo, 北京 “quoted” ‘single’ ½",
+    "esc \x1b[31mred\x1b[0m bell\x07 csi\x9b2J rtl\u202eevil\u202c del\x7f",
+    "back\\slash; semi, comma 'single'",
+)
+
+
+def _fill_awkward(database: Database) -> None:
+    from tracker.store.models import Evidence, Source
+
+    n = len(AWKWARD)
+    with database.session() as s:
+        sources = []
+        for i, name in enumerate(AWKWARD):
+            src = Source(file_name=name or "empty.md", title=f"t{i}", publisher=None, url=None,
+                         published_on=dt.date(2023, 1, 1) + dt.timedelta(days=60 * i),
+                         body="b", content_hash=f"{i:064d}", ingested_at=CLOCK.now())
+            s.add(src)
+            sources.append(src)
+        s.flush()
+        for i in range(2 * n):
+            c = services.add_commitment(
+                s, quote="q " + AWKWARD[i % n], subject="s " + AWKWARD[(i + 3) % n],
+                actors=[AWKWARD[(i + 5) % n] or "A", "B"], made_on=dt.date(2023, 1, 1),
+                due_start=dt.date(2023, 1, 1) if i % 3 else None,
+                due_end=dt.date(2023, 2, 1) + dt.timedelta(days=45 * i),
+                source=sources[i % n] if i % 4 else None, by="t", clock=CLOCK)
+            if i % 2:
+                s.add(Evidence(commitment_id=c.id, kind=("progress", "missed", "fulfils")[i % 3],
+                               quote="e " + AWKWARD[i % n], confidence=0.5 + i / 100,
+                               source_id=sources[(i + 1) % n].id if i % 5 else None,
+                               event_date=dt.date(2023, 6, 1) if i % 7 else None,
+                               created_at=CLOCK.now()))
+            if i % 6 == 1:
+                services.set_window(s, c.id, due_start=None,
+                                    due_end=dt.date(2024, 3, 1) + dt.timedelta(days=i),
+                                    on=dt.date(2024, 1, 15), by="t", clock=CLOCK)
+            if i % 5 == 2:
+                services.change_status(s, c.id, "in_progress", on=dt.date(2023, 8, 1),
+                                       by="t", clock=CLOCK)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "html"])
+def test_lean_report_is_byte_identical_to_the_full_path(db: Database, fmt: str) -> None:
+    """Every format, as of past dates (history replayed), today and later, on
+    both databases: the lean path (driver only) writes the same bytes as the
+    ORM path, awkward text included."""
+    import io
+
+    from tracker.app import Tracker
+    from tracker.reports.overdue import write_report
+
+    _fill_awkward(db)
+    conn = lean.connect_reader(db.url)
+    assert conn is not None  # the lean path is the one under test
+    conn.close()
+    for as_of in ("2023-03-10", "2023-12-31", "2024-06-01", TODAY.isoformat(), "2999-01-01"):
+        day = dt.date.fromisoformat(as_of)
+        full = io.StringIO()
+        with db.session() as s:
+            n_full = write_report(s, day, fmt, full, today=TODAY)
+        lean_out = io.StringIO()
+        n_lean = Tracker(db.url, CLOCK).overdue_report(day, fmt, lean_out)
+        assert (n_lean, lean_out.getvalue()) == (n_full, full.getvalue()), (fmt, as_of)
+        if as_of >= "2024-06-01":
+            assert n_full >= 10, as_of  # the comparison means something
+
+
+def test_lean_postgres_path_refuses_what_it_cannot_check(db_url: str) -> None:
+    assert lean.pg_conninfo("postgresql+psycopg://u:p%40ss@h:5433/db?sslmode=require") == (
+        "postgresql://u:p%40ss@h:5433/db?sslmode=require")
+    assert lean.pg_conninfo("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert lean.pg_conninfo("postgresql+psycopg:///db?host=/run/pg") is None
+    assert lean.pg_conninfo("postgresql+asyncpg://h/db") is None
+    assert lean.pg_conninfo(db_url) is None or db_url.startswith("postgresql")
+    assert lean.connect_pg("postgresql://postgres@127.0.0.1:1/none?connect_timeout=1") is None
+    if not db_url.startswith("postgresql"):
+        return
+    Database(db_url).dispose()
+    conn = lean.connect_pg(db_url)
+    assert conn is not None
+    conn.execute("UPDATE alembic_version SET version_num = '0000old'")
+    conn.commit()
+    conn.close()
+    try:
+        assert lean.connect_pg(db_url) is None  # not at head: the full path decides
+    finally:
+        import psycopg
+
+        with psycopg.connect(lean.pg_conninfo(db_url) or "") as fix:
+            fix.execute("UPDATE alembic_version SET version_num = %s", (SCHEMA_HEAD,))
+
+
+@pytest.mark.postgres
+def test_lean_postgres_report_without_chunked_streaming(pg_url: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where libpq cannot stream in chunks (before 17), a server-side cursor
+    gives the same bytes."""
+    import io
+
+    from tracker.app import Tracker
+
+    database = Database(pg_url)
+    try:
+        from sqlalchemy import text
+
+        with database.engine.begin() as conn:
+            conn.execute(text("TRUNCATE history, evidence, commitments, sources "
+                              "RESTART IDENTITY CASCADE"))
+        _fill_awkward(database)
+    finally:
+        database.dispose()
+    outs = []
+    for chunked in (True, False):
+        monkeypatch.setattr(lean, "pg_chunked", lambda c=chunked: c)
+        for fmt in ("csv", "json", "table"):
+            for day in (dt.date(2023, 12, 31), dt.date(2999, 1, 1)):
+                out = io.StringIO()
+                Tracker(pg_url, CLOCK).overdue_report(day, fmt, out)
+                outs.append(out.getvalue())
+    assert outs[:6] == outs[6:] and all(outs)

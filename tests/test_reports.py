@@ -204,3 +204,23 @@ def test_table_shows_each_field_as_one_line_gives_it() -> None:
                      f"{'':8}{one_line(r[1], 72)}",
                      f"{'':8}“{one_line(r[2].strip(chr(34) + chr(39) + '“”‘’ '), 70)}”"]
         assert lines == want
+
+
+def test_table_shows_a_suggestion_beneath_its_item() -> None:
+    """The suggestion line: kind, event date and source (or "by hand"), one
+    line, clipped to the 80 columns."""
+    from tracker.domain.textsafe import one_line
+    from tracker.reports.writers import write_rows
+
+    base = (1, "talks", "q", "r.md", None, "2024-02-01", 5, "open", "A", "commitment")
+    rows = [(*base, None, None, None), (*base, "fulfils", "news.md", "2024-03-01"),
+            (*base, "missed", None, None), (*base, "progress", "x\x1b[2J" + "y" * 80, None)]
+    out = io.StringIO()
+    write_rows(lambda as_csv: iter(rows), TODAY, "table", out)
+    lines = [ln for ln in out.getvalue().splitlines() if "suggested:" in ln]
+    assert lines == [
+        f"{'':8}suggested: fulfils 2024-03-01 (news.md)",
+        f"{'':8}suggested: missed (by hand)",
+        f"{'':8}suggested: {one_line('progress (x' + 'y' * 80 + ')', 61)}",
+    ]
+    assert all(len(ln) <= 80 for ln in out.getvalue().splitlines())

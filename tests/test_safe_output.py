@@ -172,3 +172,42 @@ def test_one_line_fast_path_agrees_with_clean() -> None:
     for s in samples:
         assert one_line(s) == clean(s, keep_newlines=False), s
         assert one_line(s, 5) == one_line(clean(s, keep_newlines=False), 5), s
+
+
+def test_json_rows_are_written_as_the_json_encoder_writes_them() -> None:
+    """The JSON writer builds each item's text itself (``_json_text``): the
+    very bytes ``JSONEncoder(ensure_ascii=False)`` writes for the item's
+    object (``_json_object``), escapes, non-ASCII and odd actor lists
+    included; a value of another type than a column holds (SQLite stores
+    what it is given) sends its batch the long way, with the same result."""
+    import json
+
+    from tracker.reports.writers import _json_object, _json_text
+
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    awkward = 'q "quoted", back\\slash\n\r\t\x07\x1b[2J\x7f\u2028 ü 北 “x” \ud7ff'
+    rows = [
+        _row(HOSTILE, TERMINAL_HOSTILE),
+        _row(awkward, "", source=None),
+        (1, "s", "q", None, None, "2024-01-01", 3, "open", None, "commitment", None, None, None),
+        (2, "s", "q", "a.md", "2023-01-01", "2024-01-01", 0, "in_progress", " ; A;;b ; ",
+         "aim", "missed", None, None),
+        (2**31 - 1, awkward, awkward, awkward, None, "2024-01-01", -1, "open", awkward,
+         "commitment", "progress", awkward, "2024-05-01"),
+    ]
+    for r in rows:
+        assert _json_text(r) == encode(_json_object(r)), r
+    odd = (3, 42, "q", None, None, "2024-01-01", 7, "open", "A", "commitment", None, None, None)
+    out = _render("json", rows[0], odd)
+    items = json.loads(out)["items"]
+    assert items[1]["subject"] == 42 and items[0] == _json_object(rows[0])
+    assert out == _render("json", rows[0]).replace("\n]}", ",\n  " + encode(_json_object(odd))
+                                                    + "\n]}")
+
+
+def test_clip_all_is_clip_over_a_list() -> None:
+    from tracker.domain.textsafe import clip, clip_all
+
+    values = ["", "x", "abcd", "abcde", "abcdef", "é" * 9, "…" * 5]
+    for width in (0, 1, 4, 5, 6):
+        assert clip_all(values, width) == [clip(v, width) for v in values]

@@ -81,3 +81,15 @@ def test_an_older_database_still_goes_through_alembic(tmp_path: Path) -> None:
     engine.dispose()
     roots = _imports(url, "list", code=1)  # behind: back it up, then `tracker db upgrade`
     assert "alembic" in roots
+
+
+REPORTS = [("report", "overdue", "--format", fmt) for fmt in ("csv", "json", "table")]
+
+
+@pytest.mark.parametrize("args", [*REPORTS, (*REPORTS[0], "--as-of", "2025-01-01")], ids=" ".join)
+def test_the_overdue_report_on_a_current_database_imports_no_orm(db_url: str,
+                                                               args: tuple[str, ...]) -> None:
+    """The lean path on SQLite (sqlite3) and on PostgreSQL (psycopg): the
+    driver alone, the revision read with one query."""
+    roots = _imports(_current(db_url), *args)
+    assert not roots & {"sqlalchemy", "alembic", "textual"}, roots

@@ -3,9 +3,9 @@
 ``Tracker(url, clock)`` owns the database (opened and checked on first use)
 and the clock the face gave it; nothing below reads the wall clock. Each use
 case is one unit of work (one session, one commit) and returns plain values.
-Where the embedded SQLite database allows it, the hottest ones (the overdue
-report, a plain status change) take the lean sqlite3 path, chosen here and
-not by the faces.
+Where the database allows it, the hottest ones take the lean path (the driver
+without SQLAlchemy: the overdue report on SQLite and PostgreSQL, a plain
+status change on SQLite), chosen here and not by the faces.
 """
 
 from tracker.app.ingest import DocumentOutcome, IngestSummary, extract_files

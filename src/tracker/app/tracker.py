@@ -123,6 +123,16 @@ class Tracker:
 
         return lean.connect(self.url)
 
+    def _lean_reader(self) -> Any:
+        """A driver connection for a read-only report when the lean path
+        allows it (an SQLite file or a PostgreSQL database already at the
+        newest schema), else None."""
+        if self._db is not None:
+            return None
+        from tracker.store import lean
+
+        return lean.connect_reader(self.url)
+
     # --- ingest -----------------------------------------------------------------
 
     def ingest(
@@ -511,7 +521,7 @@ class Tracker:
         """The overdue report in ``fmt`` as of a date (default today), streamed
         from the lean path where it can be."""
         ref = as_of or self.today
-        conn = self._lean()
+        conn = self._lean_reader()
         if conn is not None:
             from tracker.reports.writers import write_rows
             from tracker.store import lean

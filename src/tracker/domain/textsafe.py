@@ -60,6 +60,11 @@ def clip(s: str, width: int) -> str:
     return s if len(s) <= width else s[: max(0, width - 1)] + "…"
 
 
+def clip_all(values: list[str], width: int) -> list[str]:
+    """``clip`` over a list, calling it only for the values that are too long."""
+    return [v if len(v) <= width else clip(v, width) for v in values]
+
+
 def all_plain(values: list[str]) -> bool:
     """True when ``one_line`` leaves every one of ``values`` as it is (its fast
     path): one check over the joined text, for a batch of rows. Joined by "|",
