@@ -63,7 +63,7 @@ def run(path: Path, db: Path, env: dict[str, str]) -> str:
     t = time.perf_counter()
     p = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", RUN,
                         "--db", f"sqlite:///{db}", "ingest", str(path), "--no-link"],
-                       capture_output=True, text=True, env=env, timeout=600)
+                       capture_output=True, text=True, env=env, timeout=600, check=False)
     wall = time.perf_counter() - t
     stats = [ln for ln in p.stderr.splitlines() if ln.startswith("@@ ")]
     rc, inner, rss = stats[-1].split()[1:] if stats else ("?", "?", "?")

@@ -33,7 +33,7 @@ BIN = Path(sys.executable).with_name("tracker")
 TIME = "/usr/bin/time"  # GNU time, for peak memory
 
 sys.path.insert(0, str(HERE))
-from synth import build  # noqa: E402
+from synth import build
 
 
 def run(argv: list[str], stdin: str | None = None) -> tuple[float, int]:
@@ -48,7 +48,7 @@ def run(argv: list[str], stdin: str | None = None) -> tuple[float, int]:
             inp.seek(0)
         start = time.perf_counter()
         proc = subprocess.run([TIME, "-f", "%M", "-o", stats.name, *argv], stdin=inp,
-                              stdout=devnull, stderr=subprocess.PIPE)
+                              stdout=devnull, stderr=subprocess.PIPE, check=False)
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             raise SystemExit(f"{argv[0]} failed: {proc.stderr.decode().strip()}")
@@ -150,9 +150,9 @@ def write_doc(rows: list[tuple], largest: int, t_resolve: float, t_help: float) 
         "",
         "Reproduce with `.venv/bin/python benchmarks/report_benchmark.py` (databases are",
         "cached in `benchmarks/.work/`; the 1M build takes about a minute). Figures below",
-        f"were measured on {dt.date.today().isoformat()} on {platform.machine()}, "
+        (f"were measured on {dt.date.today().isoformat()} on {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}; median of runs.",
+        f"SQLite {sqlite3.sqlite_version}; median of runs."),
         "",
         "## `tracker report overdue --format csv` against the sqlite3 shell",
         "",
@@ -163,8 +163,8 @@ def write_doc(rows: list[tuple], largest: int, t_resolve: float, t_help: float) 
         "shell's own `.mode csv` doing the formatting. Peak memory is the kernel's maximum",
         "resident set size (GNU time).",
         "",
-        "| commitments | overdue rows | tracker | shell, same statement | ratio | "
-        "shell CSV mode | ratio | tracker peak RSS | shell peak RSS |",
+        ("| commitments | overdue rows | tracker | shell, same statement | ratio | "
+        "shell CSV mode | ratio | tracker peak RSS | shell peak RSS |"),
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for n, overdue, t_tr, t_sh, t_csv, m_tr, m_sh in rows:
@@ -183,8 +183,8 @@ def write_doc(rows: list[tuple], largest: int, t_resolve: float, t_help: float) 
         "",
         "| what | time | target |",
         "|---|---:|---:|",
-        f"| `tracker resolve ID --note …` at {largest:,} commitments | {t_resolve:.3f} s | "
-        "≤ 0.5 s |",
+        (f"| `tracker resolve ID --note …` at {largest:,} commitments | {t_resolve:.3f} s | "
+        "≤ 0.5 s |"),
         f"| `tracker --help` | {t_help:.3f} s | ≤ 0.15 s |",
         "",
         "How: on an embedded SQLite database already at the newest schema, the report and",

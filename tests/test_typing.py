@@ -75,7 +75,7 @@ def test_clean_modules_pass_ruff() -> None:
 
 
 @needs_ruff
-def test_the_tests_pass_ruff() -> None:
-    """The suite is code too: the same rules hold for it."""
-    proc = _run("ruff", "check", "--no-cache", "tests")
+def test_the_tests_and_benchmarks_pass_ruff() -> None:
+    """The suite and the benchmarks are code too: the same rules hold for them."""
+    proc = _run("ruff", "check", "--no-cache", "tests", "benchmarks")
     assert proc.returncode == 0, proc.stdout + proc.stderr
