@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MEETING_LEVELS, MONTH_FULL, MONTH_PREFIX
@@ -303,8 +304,10 @@ def deliverable_overlap(a: str, b: str) -> float:
     return len(common) / min(len(x), len(y))
 
 
+@lru_cache(maxsize=65536)
 def _levels(name: str) -> frozenset[str]:
-    """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``)."""
+    """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``);
+    cached: the matcher asks it twice for every commitment-event pair it tries."""
     return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in MEETING_LEVELS)
 
 
