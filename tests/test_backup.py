@@ -291,7 +291,7 @@ def _records(data: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
 @pytest.mark.parametrize(("table", "key"), [
     (table, key) for table in ("SOURCE_FIELDS", "COMMITMENT_FIELDS", "EVIDENCE_FIELDS",
                                "HISTORY_FIELDS", "VERDICT_FIELDS", "MERGE_FIELDS")
-    for _, key, _ in getattr(backup, table)])
+    for key in map(backup.field_key, getattr(backup, table))])
 def test_every_field_of_every_record_is_checked_and_named(backup_data: dict[str, Any],
                                                           table: str, key: str) -> None:
     """Each row of the field tables: the unspoilt backup plans; the same backup with

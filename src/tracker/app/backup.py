@@ -185,51 +185,49 @@ TEXT, DATE, STAMP, NUMBER, WHOLE = _need_text, _need_date, _stamp, _number, _int
 OPT_TEXT, OPT_DATE, OPT_STAMP, OPT_ID = (_optional(_text), _optional(_date),
                                          _optional(_stamp), _optional(_id))
 
-# The plain fields of each record of a backup, one table each: (column, key in the
-# file, reader). Fields with a rule of their own (ids, spans, references, statuses)
-# are read beside them in ``plan_backup``.
-SOURCE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("title", "title", OPT_TEXT), ("publisher", "publisher", OPT_TEXT),
-    ("url", "url", OPT_TEXT), ("published_on", "published_on", DATE),
-    ("ingested_at", "ingested_at", STAMP),
+# The plain fields of each record of a backup, one table each: (column, reader), or
+# (column, reader, key in the file) where the file names it otherwise. Fields with a
+# rule of their own (ids, spans, references, statuses) are read beside them in
+# ``plan_backup``.
+Field = tuple[str, Reader] | tuple[str, Reader, str]
+SOURCE_FIELDS: tuple[Field, ...] = (
+    ("title", OPT_TEXT), ("publisher", OPT_TEXT), ("url", OPT_TEXT), ("published_on", DATE),
+    ("ingested_at", STAMP),
 )
-COMMITMENT_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("kind", "kind", TEXT), ("made_on", "made_on", DATE), ("quote", "quote", TEXT),
-    ("action", "action", OPT_TEXT), ("subject", "subject", TEXT),
-    ("due_expression", "due_expression", OPT_TEXT), ("due_start", "due_start", OPT_DATE),
-    ("due_end", "due_end", OPT_DATE), ("due_rule", "due_rule", OPT_TEXT),
-    ("confidence", "confidence", NUMBER), ("origin", "origin", TEXT),
-    ("version", "version", WHOLE), ("created_at", "created_at", STAMP),
-    ("updated_at", "updated_at", STAMP),
+COMMITMENT_FIELDS: tuple[Field, ...] = (
+    ("kind", TEXT), ("made_on", DATE), ("quote", TEXT), ("action", OPT_TEXT), ("subject", TEXT),
+    ("due_expression", OPT_TEXT), ("due_start", OPT_DATE), ("due_end", OPT_DATE),
+    ("due_rule", OPT_TEXT), ("confidence", NUMBER), ("origin", TEXT), ("version", WHOLE),
+    ("created_at", STAMP), ("updated_at", STAMP),
 )
-EVIDENCE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("kind", "kind", TEXT), ("event_date", "event_date", OPT_DATE), ("quote", "quote", TEXT),
-    ("confidence", "confidence", NUMBER), ("reason", "reason", OPT_TEXT),
-    ("origin", "origin", TEXT), ("review", "review", TEXT),
-    ("created_at", "created_at", STAMP), ("reviewed_at", "reviewed_at", OPT_STAMP),
-    ("reviewed_by", "reviewed_by", OPT_TEXT), ("review_note", "review_note", OPT_TEXT),
+EVIDENCE_FIELDS: tuple[Field, ...] = (
+    ("kind", TEXT), ("event_date", OPT_DATE), ("quote", TEXT), ("confidence", NUMBER),
+    ("reason", OPT_TEXT), ("origin", TEXT), ("review", TEXT), ("created_at", STAMP),
+    ("reviewed_at", OPT_STAMP), ("reviewed_by", OPT_TEXT), ("review_note", OPT_TEXT),
 )
-HISTORY_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("event", "event", TEXT), ("from_status", "from", OPT_TEXT), ("to_status", "to", OPT_TEXT),
-    ("effective_on", "effective_on", DATE), ("by", "by", TEXT), ("note", "note", OPT_TEXT),
+HISTORY_FIELDS: tuple[Field, ...] = (
+    ("event", TEXT), ("from_status", OPT_TEXT, "from"), ("to_status", OPT_TEXT, "to"),
+    ("effective_on", DATE), ("by", TEXT), ("note", OPT_TEXT),
 )
-VERDICT_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("party", "party", TEXT), ("note", "note", OPT_TEXT),
-    ("effective_on", "effective_on", DATE), ("recorded_at", "recorded_at", STAMP),
-    ("recorded_by", "recorded_by", TEXT),
+VERDICT_FIELDS: tuple[Field, ...] = (
+    ("party", TEXT), ("note", OPT_TEXT), ("effective_on", DATE), ("recorded_at", STAMP),
+    ("recorded_by", TEXT),
 )
-MERGE_FIELDS: tuple[tuple[str, str, Reader], ...] = (
-    ("id", "id", _id), ("note", "note", OPT_TEXT), ("merged_by", "by", TEXT),
-    ("merged_at", "at", STAMP), ("effective_on", "effective_on", DATE),
-    ("undone_by", "undone_by", OPT_TEXT), ("undone_at", "undone_at", OPT_STAMP),
-    ("undo_note", "undo_note", OPT_TEXT),
+MERGE_FIELDS: tuple[Field, ...] = (
+    ("id", _id), ("note", OPT_TEXT), ("merged_by", TEXT, "by"), ("merged_at", STAMP, "at"),
+    ("effective_on", DATE), ("undone_by", OPT_TEXT), ("undone_at", OPT_STAMP),
+    ("undo_note", OPT_TEXT),
 )
 
 
-def _fields(obj: dict[str, Any], where: str,
-            table: tuple[tuple[str, str, Reader], ...]) -> dict[str, Any]:
+def field_key(field: Field) -> str:
+    """The key a field has in the file: its column's name unless the table names it."""
+    return field[2] if len(field) == 3 else field[0]
+
+
+def _fields(obj: dict[str, Any], where: str, table: tuple[Field, ...]) -> dict[str, Any]:
     """The plain fields of one record, read by its table."""
-    return {column: read(obj.get(key), f"{where}.{key}") for column, key, read in table}
+    return {f[0]: f[1](obj.get(field_key(f)), f"{where}.{field_key(f)}") for f in table}
 
 
 # --- backup --------------------------------------------------------------------
