@@ -114,24 +114,15 @@ class Tracker:
             self._db.dispose()
             self._db = None
 
-    def _lean(self) -> Any:
-        """A plain sqlite3 connection when the embedded path allows it (an
-        SQLite file already at the newest schema), else None."""
+    def _lean(self, *, reader: bool = False) -> Any:
+        """A driver connection when the lean path allows it, else None: an SQLite
+        file already at the newest schema (sqlite3), or with ``reader`` (a read-only
+        report) a PostgreSQL database at the newest schema too (psycopg)."""
         if self._db is not None:
             return None
         from tracker.store import lean
 
-        return lean.connect(self.url)
-
-    def _lean_reader(self) -> Any:
-        """A driver connection for a read-only report when the lean path
-        allows it (an SQLite file or a PostgreSQL database already at the
-        newest schema), else None."""
-        if self._db is not None:
-            return None
-        from tracker.store import lean
-
-        return lean.connect_reader(self.url)
+        return lean.connect_reader(self.url) if reader else lean.connect(self.url)
 
     # --- ingest -----------------------------------------------------------------
 
@@ -521,7 +512,7 @@ class Tracker:
         """The overdue report in ``fmt`` as of a date (default today), streamed
         from the lean path where it can be."""
         ref = as_of or self.today
-        conn = self._lean_reader()
+        conn = self._lean(reader=True)
         if conn is not None:
             from tracker.reports.writers import write_rows
             from tracker.store import lean
