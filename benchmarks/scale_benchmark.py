@@ -20,8 +20,10 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import sqlite3
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -51,11 +53,6 @@ COMMANDS: list[tuple[str, list[str], str | None]] = [
     ("report follow-up", ["report", "follow-up"], None),
     ("report scorecard", ["report", "scorecard"], None),
 ]
-
-
-def median_run(argv: list[str], repeat: int, stdin: str | None = None) -> tuple[float, int]:
-    runs = [run(argv, stdin) for _ in range(repeat)]
-    return statistics.median(t for t, _ in runs), max(m for _, m in runs)
 
 
 def shell_script(mode: str) -> str:
@@ -202,8 +199,6 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     # Bytecode as an installed package has it (a session with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run).
-    import subprocess
-
     for src in (ROOT / "src", args.baseline):
         if src is not None:
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
@@ -240,8 +235,6 @@ RESULTS = WORK / "scale_results.json"
 def _doc_rows() -> list[dict[str, Any]]:
     """The rows of the table in docs/benchmarks.md (a checkout without
     benchmarks/.work keeps the figures of earlier runs at other sizes)."""
-    import re
-
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
     rows = []
     for line in text.split(BEGIN, 1)[-1].split(END, 1)[0].splitlines():
