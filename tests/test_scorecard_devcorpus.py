@@ -19,7 +19,7 @@ from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.domain.errors import ServiceError
 from tracker.reports.follow_up import COLUMNS
-from tracker.reports.scorecard import Item, load_items
+from tracker.reports.scorecard import Item, iter_items
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = dt.date(2025, 6, 30)
@@ -61,7 +61,7 @@ def corpus_app(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def _items(app: Tracker) -> list[Item]:
     """Every item on the as-of date (the scorecard folds a stream and keeps none)."""
     with app.session() as s:
-        return load_items(s, AS_OF)
+        return list(iter_items(s, AS_OF))
 
 
 def _check_adds_up(card: Any) -> None:

@@ -22,7 +22,7 @@ score. The columns stay the commitment's outcome, so they still add up to
 outcome (a verdict belongs to one party); its ``judged`` counts the
 commitments with at least one verdict in effect.
 
-``load_items`` reads the database (the known-by rule of every as-of view:
+``iter_items`` reads the database (the known-by rule of every as-of view:
 commitments made by then, from sources published by then); ``compute``
 is pure.
 """
@@ -260,14 +260,9 @@ def iter_items(session: Session, as_of: dt.date) -> Iterator[Item]:
             )
 
 
-def load_items(session: Session, as_of: dt.date) -> list[Item]:
-    """``iter_items`` as a list (the briefing lists every commitment)."""
-    return list(iter_items(session, as_of))
-
-
 def scorecard(session: Session, by: str, as_of: dt.date) -> Scorecard:
     """The scorecard grouped ``by`` as of a date (never reads the clock), folded
-    from the stream of items: its ``items`` are left empty (``load_items`` has them)."""
+    from the stream of items: its ``items`` are left empty (``iter_items`` gives them)."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}: one of {', '.join(GROUPINGS)}")
     return compute(iter_items(session, as_of), by, as_of, keep_items=False)
