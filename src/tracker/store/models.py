@@ -125,7 +125,7 @@ class Commitment(Base):
     origin: Mapped[str] = mapped_column(String(20), default="manual")
     status: Mapped[str] = mapped_column(String(30), default="open")
     parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("commitments.id", ondelete="SET NULL")
+        ForeignKey("commitments.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -214,7 +214,7 @@ class HistoryEntry(Base):
     by: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     evidence_id: Mapped[int | None] = mapped_column(
-        ForeignKey("evidence.id", ondelete="SET NULL")
+        ForeignKey("evidence.id", ondelete="SET NULL"), index=True
     )
     from_due_start: Mapped[dt.date | None] = mapped_column(Date)
     from_due_end: Mapped[dt.date | None] = mapped_column(Date)
