@@ -8,6 +8,7 @@ depend on the order sources arrived in.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -260,9 +261,15 @@ def _fmt(d: dt.date | None) -> str:
 
 
 def _window(c: CommitmentView) -> str:
-    if c.due_start is None and c.due_end is None:
+    return _window_text(c.due_start, c.due_end)
+
+
+@lru_cache(maxsize=65536)
+def _window_text(start: dt.date | None, end: dt.date | None) -> str:
+    """(cached: the matcher writes a window into the reason of every pair it tries)"""
+    if start is None and end is None:
         return "no window"
-    return f"{_fmt(c.due_start)}…{_fmt(c.due_end)}"
+    return f"{_fmt(start)}…{_fmt(end)}"
 
 
 def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -343,8 +350,7 @@ def resolve_next_ordinals(
 
 
 def _fulfil(
-    c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
-    all_events: list[tuple[SourceEvents, EventMention]], commitments: list[CommitmentView],
+    c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
 ) -> Suggestion | None:
     if not _countries_ok(c, ev, reg):
         return None
@@ -398,8 +404,7 @@ def _fulfil(
     if ev.polarity == "announced" and s.source_id == c.source_id:
         return None  # the promise's own sentence setting its date
     ref_date = start or ev.anchor or s.published_on
-    edition = _other_edition(c, ev, ref_date, commitments)
-    if edition:
+    if series.other_edition(c, ev, ref_date):
         return None
     if ev.action == "progress":
         kind, timing = "progress", None
@@ -418,17 +423,11 @@ def _fulfil(
         kind = "fulfils"
         ref = start or ev.anchor or s.published_on
         place = place_of(ev.quote, reg) if c.host else None
-        if c.host:
-            for c2 in commitments:
-                if c2.id != c.id and c2.key == c.key and c2.host and c2.host != c.host \
-                        and c.made_on < c2.made_on < ref and c2.due_start and c2.due_end \
-                        and c2.due_start <= ref <= c2.due_end:
-                    return None  # a later plan gave this meeting to another host (see _replaced)
+        if c.host and series.moved_to_another_host(c, ref):
+            return None  # a later plan gave this meeting to another host (see _replaced)
         if place and c.host and place != c.host:  # (a place is read only for a host)
-            for c2 in commitments:
-                if c2.id != c.id and c2.key == c.key and c2.host == place and c2.made_on < ref \
-                        and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end):
-                    return None  # that promise's event, not this one's
+            if series.promised_there(c, place, ref):
+                return None  # that promise's event, not this one's
             kind = "partially_fulfils"
             reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
             conf -= 0.1
@@ -459,25 +458,67 @@ def _fulfil(
     )
 
 
-def _other_edition(c: CommitmentView, ev: EventMention, when: dt.date,
-                   commitments: list[CommitmentView]) -> bool:
-    """A meeting of a recurring series held before the window, or inside the window of another
-    promise of the same series that this one's window does not share, is another edition."""
-    if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
+class _Series:
+    """The promises of one body key (``same`` in ``suggest``), indexed for the questions the
+    matcher asks of every commitment-event pair it tries: by due start (another edition's
+    window) and, for those with a host, by the day they were made. Answers are those of a
+    walk over the whole list; only the rows that cannot answer are skipped."""
+
+    def __init__(self, same: list[CommitmentView]) -> None:
+        self.same = same
+        windowed = sorted((c2 for c2 in same if c2.due_start and c2.due_end),
+                          key=lambda c2: c2.due_start or dt.date.min)
+        self._starts: list[dt.date] = [c2.due_start or dt.date.min for c2 in windowed]
+        self._windowed = windowed
+        hosted = sorted((c2 for c2 in same if c2.host), key=lambda c2: c2.made_on)
+        self._made = [c2.made_on for c2 in hosted]
+        self._hosted = hosted
+
+    def other_edition(self, c: CommitmentView, ev: EventMention, when: dt.date) -> bool:
+        """A meeting of a recurring series held before the window, or inside the window of
+        another promise of the same series that this one's window does not share, is another
+        edition."""
+        if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
+            return False
+        if c.due_start is not None and when < c.due_start and c.due_end is not None \
+                and (c.due_end - c.due_start).days <= 366:
+            return True
+        if c.due_end is not None and when > c.due_end:
+            # promises whose window starts after this one's ends and by ``when``
+            lo = bisect.bisect_right(self._starts, c.due_end)
+            hi = bisect.bisect_right(self._starts, when)
+            for c2 in self._windowed[lo:hi]:
+                if c2.id == c.id or c2.action_cls != c.action_cls:
+                    continue
+                if c.ordinal is not None and c2.ordinal == c.ordinal:
+                    continue  # "the first meeting" promised twice is one edition
+                if c2.due_end is not None and when <= c2.due_end and c2.made_on < when:
+                    return True
         return False
-    if c.due_start is not None and when < c.due_start and c.due_end is not None \
-            and (c.due_end - c.due_start).days <= 366:
-        return True
-    if c.due_end is not None and when > c.due_end:
-        for c2 in commitments:
-            if c2.id == c.id or c2.key != c.key or c2.action_cls != c.action_cls:
-                continue
-            if c.ordinal is not None and c2.ordinal == c.ordinal:
-                continue  # "the first meeting" promised twice is one edition
-            if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
-                    and c2.due_start > c.due_end and c2.made_on < when:
-                return True
-    return False
+
+    def moved_to_another_host(self, c: CommitmentView, ref: dt.date) -> bool:
+        """A plan made after ``c`` and before ``ref`` gives the meeting at ``ref`` to another
+        host."""
+        lo = bisect.bisect_right(self._made, c.made_on)
+        hi = bisect.bisect_left(self._made, ref)
+        return any(c2.id != c.id and c2.host != c.host and c2.due_start and c2.due_end
+                   and c2.due_start <= ref <= c2.due_end for c2 in self._hosted[lo:hi])
+
+    def promised_there(self, c: CommitmentView, place: str, ref: dt.date) -> bool:
+        """A promise made before ``ref`` to hold it in ``place``, open at ``ref``."""
+        hi = bisect.bisect_left(self._made, ref)
+        return any(c2.id != c.id and c2.host == place
+                   and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end)
+                   for c2 in self._hosted[:hi])
+
+
+def _latest(s: SourceEvents, ev: EventMention) -> dt.date:
+    """The last day an event can be on: no promise made on or after it can be fulfilled,
+    moved on or missed by it (``_fulfil`` and ``_missed`` want the event, or for an undated
+    or negative one its report, after the promise), so the matcher does not try it."""
+    if ev.polarity != "negative" and ev.date_start is not None:
+        return max(ev.date_start, ev.date_end or ev.date_start)
+    return ev.anchor or s.published_on
 
 
 def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) -> dt.date:
@@ -609,6 +650,7 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
     return out
 
 
+@lru_cache(maxsize=4096)
 def _anaphor(quote: str) -> str:
     m = re.search(r"(?i)\b(?:the|this|that)\s+\w+(?:\s+\w+)?|\bit\b", quote)
     return m.group(0) if m else "it"
@@ -730,9 +772,11 @@ def suggest(
     for s in sources:
         for ev in s.events:
             by_key[ev.key].append((s, ev))
+    latest = {k: [_latest(s, ev) for s, ev in pairs] for k, pairs in by_key.items()}
     ckey: dict[str | None, list[CommitmentView]] = defaultdict(list)
     for c in commitments:
         ckey[c.key].append(c)
+    series = {k: _Series(cs) for k, cs in ckey.items()}
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
 
     def keep(sg: Suggestion | None) -> None:
@@ -745,21 +789,21 @@ def suggest(
     for c in commitments:
         if not c.active or (only is not None and c.id not in only):
             continue
-        candidates = by_key.get(c.key, []) if c.key else by_key.get(None, [])
+        # events on or before the promise's day cannot settle it (``_latest``): not tried
+        candidates = _after(by_key, latest, c.key or None, c.made_on)
         if c.key and c.action_cls in ("conclude", "sign") and not c.key.endswith("/round"):
             # a round of talks held on an agreement is progress towards concluding it
             candidates = candidates + [
                 (s, replace(ev, action="progress", verb=f"round {ev.ordinal or ''} held".replace("  ", " "),
                             body=replace(ev.body, part="")))
-                for s, ev in by_key.get(c.key + "/round", [])
+                for s, ev in _after(by_key, latest, c.key + "/round", c.made_on)
                 if ev.polarity == "positive" and ev.body is not None]
-        pool = by_key.get(c.key, []) if c.key else candidates
         same = ckey.get(c.key, [])
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         stated: set[SuggestionKey] = set()
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
-                sg = _fulfil(c, s, ev, reg, pool, same)
+                sg = _fulfil(c, s, ev, reg, series[c.key])
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
                     if states_day(ev.date_text):
@@ -772,10 +816,14 @@ def suggest(
                 keep(replace(sg, kind="missed", event_date=None, timeliness=None,
                              reason=sg.reason + ": the promised host was not met"))
         # a later plan of the same series moves it: of compatible parties only
-        later = [c2 for c2 in same if parties_compatible(c.countries, c2.countries)]
-        for sg in _replaced(c, later if c.key else [], reg):
-            keep(sg)
+        if c.key and c.host:  # (``_replaced`` moves only a promise with a host)
+            later = [c2 for c2 in same if parties_compatible(c.countries, c2.countries)]
+            for sg in _replaced(c, later, reg):
+                keep(sg)
         for c2 in (same if c.key else commitments):
+            # (``_restates`` wants c2 made after c, and while c is open)
+            if c2.made_on <= c.made_on or c.due_end is not None and c2.made_on > c.due_end:
+                continue
             if c2.id == c.id or c2.source_id is None:
                 continue
             if c2.source_id == c.source_id and c2.made_on == c.made_on:
@@ -793,6 +841,14 @@ def suggest(
     for k in _restates_over_cap(best.values()):
         del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+
+
+def _after(by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]],
+           latest: dict[str | None, list[dt.date]], key: str | None,
+           day: dt.date) -> list[tuple[SourceEvents, EventMention]]:
+    """The events of ``key`` that can lie after ``day`` (``_latest``), in their order."""
+    return [pair for pair, last in zip(by_key.get(key, []), latest.get(key, []), strict=True)
+            if last > day]
 
 
 #: restatements kept as evidence per commitment: the first RESTATES_FIRST and the

@@ -1,0 +1,146 @@
+"""The matcher's bounds (issue 12): it tries only the events that can lie after a promise,
+and asks a series' other promises through an index; the suggestions are those of trying
+every pair and walking every promise (written out here as the reference)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from tracker.linking import CommitmentView, SourceEvents, find_events, match, prepare, suggest
+
+D = dt.date
+HOSTS = ("Nairobi", "Accra")
+
+
+def _series(seed: int) -> tuple[list[CommitmentView], list[SourceEvents]]:
+    """A Kenya-Ghana dialogue over six years: editions reported held (some by date, some
+    undated, one called off), promises of the next edition with a host and a window, some
+    moved, some restated, and an unnamed promise of a workshop."""
+    rnd = random.Random(seed)
+    day = D(2018, 1, 10)
+    promises: list[CommitmentView] = []
+    sources: list[SourceEvents] = []
+    for n in range(1, 26):
+        day += dt.timedelta(days=rnd.choice((40, 75, 120, 200)))
+        pub = day + dt.timedelta(days=rnd.choice((0, 1, 3)))
+        if rnd.random() < 0.15:
+            text = "The Kenya-Ghana Energy Dialogue was called off after the election."
+        elif rnd.random() < 0.3:
+            text = f"The {n}th Kenya-Ghana Energy Dialogue was held in {rnd.choice(HOSTS)}."
+        else:
+            text = (f"The {n}th Kenya-Ghana Energy Dialogue was held in {rnd.choice(HOSTS)} on "
+                    f"{day.strftime('%B')} {day.day}, {day.year}.")
+        sources.append(SourceEvents(n, pub, tuple(find_events(text, pub))))
+        start = pub + dt.timedelta(days=rnd.choice((0, 30, 90)))
+        end = start + dt.timedelta(days=rnd.choice((60, 180, 400)))
+        host = rnd.choice(HOSTS)
+        subject = rnd.choice((f"{n + 1}th Kenya-Ghana Energy Dialogue in {host}",
+                              f"next Kenya-Ghana Energy Dialogue in {host}",
+                              "Kenya-Ghana Energy Dialogue", "workshop on grid storage"))
+        promises.append(prepare(CommitmentView(
+            id=n, source_id=n, made_on=pub, subject=subject, quote=subject, action="hold",
+            actors=("Kenya", "Ghana"), due_start=start, due_end=end)))
+    return promises, sources
+
+
+def _other_edition(self, c, ev, when):  # type: ignore[no-untyped-def]
+    if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
+        return False
+    if c.due_start is not None and when < c.due_start and c.due_end is not None \
+            and (c.due_end - c.due_start).days <= 366:
+        return True
+    if c.due_end is not None and when > c.due_end:
+        for c2 in self.same:
+            if c2.id == c.id or c2.key != c.key or c2.action_cls != c.action_cls:
+                continue
+            if c.ordinal is not None and c2.ordinal == c.ordinal:
+                continue
+            if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
+                    and c2.due_start > c.due_end and c2.made_on < when:
+                return True
+    return False
+
+
+def _moved(self, c, ref):  # type: ignore[no-untyped-def]
+    return any(c2.id != c.id and c2.key == c.key and c2.host and c2.host != c.host
+               and c.made_on < c2.made_on < ref and c2.due_start and c2.due_end
+               and c2.due_start <= ref <= c2.due_end for c2 in self.same)
+
+
+def _there(self, c, place, ref):  # type: ignore[no-untyped-def]
+    return any(c2.id != c.id and c2.key == c.key and c2.host == place and c2.made_on < ref
+               and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end)
+               for c2 in self.same)
+
+
+def _every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matcher as it was: every event tried, every promise of the series walked."""
+    monkeypatch.setattr(match, "_latest", lambda s, ev: D.max)
+    monkeypatch.setattr(match._Series, "other_edition", _other_edition)
+    monkeypatch.setattr(match._Series, "moved_to_another_host", _moved)
+    monkeypatch.setattr(match._Series, "promised_there", _there)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_series_index_answers_as_a_walk_over_every_promise(seed):
+    rnd = random.Random(seed)
+
+    def day() -> dt.date:
+        return D(2020, 1, 1) + dt.timedelta(days=rnd.randrange(0, 900))
+
+    same = []
+    for i in range(40):
+        start = day() if rnd.random() < 0.8 else None
+        end = start + dt.timedelta(days=rnd.randrange(0, 500)) if start else (
+            day() if rnd.random() < 0.5 else None)
+        same.append(CommitmentView(
+            id=i, source_id=i, made_on=day(), subject="s", due_start=start, due_end=end,
+            host=rnd.choice(("kenya", "ghana", None)), key="k", ordinal=rnd.choice((None, 1, 2)),
+            action_cls=rnd.choice(("meet", "meet", "sign")), recurrence=None))
+    series = match._Series(same)
+    event = next(ev for ev in find_events(
+        "The Kenya-Ghana Energy Dialogue was held in Accra on May 4, 2021.", D(2021, 5, 5)))
+    answers = set()
+    for c in same:
+        for _ in range(15):
+            ref = day()
+            ev = event if rnd.random() < 0.5 else match.replace(
+                event, body=match.replace(event.body, ordinal=c.ordinal))
+            for got, want in ((series.other_edition(c, ev, ref), _other_edition(series, c, ev, ref)),
+                              (series.moved_to_another_host(c, ref), _moved(series, c, ref)),
+                              (series.promised_there(c, "ghana", ref),
+                               _there(series, c, "ghana", ref))):
+                assert got == want
+                answers.add(got)
+    assert answers == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_bounded_matcher_suggests_what_trying_every_pair_suggests(seed, monkeypatch):
+    promises, sources = _series(seed)
+    bounded = suggest(promises, sources)
+    with monkeypatch.context() as m:
+        _every_pair(m)
+        reference = suggest(promises, sources)
+    assert bounded == reference
+    assert any(s.kind == "fulfils" for s in bounded)  # the series gives the matcher work
+
+
+def test_no_event_on_or_before_the_promise_is_tried(monkeypatch):
+    promises, sources = _series(3)
+    tried: list[tuple[dt.date, dt.date]] = []
+    real = match._fulfil
+
+    def spy(c, s, ev, reg, series):  # type: ignore[no-untyped-def]
+        tried.append((c.made_on, match._latest(s, ev)))
+        return real(c, s, ev, reg, series)
+
+    monkeypatch.setattr(match, "_fulfil", spy)
+    suggest(promises, sources)
+    assert tried and all(last > made for made, last in tried)
+    every = sum(1 for c in promises for s in sources for ev in s.events
+                if ev.key == c.key and ev.polarity != "negative")
+    assert len(tried) < every / 2  # promises along a series: most events come before them
