@@ -4,6 +4,7 @@ gives what a linked ingest gives."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
@@ -119,3 +120,41 @@ def test_a_store_from_before_the_index_is_indexed_on_its_next_link(
         assert len(s.scalars(select(LinkCommitment)).all()) == 2
     assert app.link(rebuild=True) == 1  # linking them again finds the edition held
     assert ("p2.md", "p3.md", "fulfils", 0) in _evidence(app)
+
+
+def _yearly(first: int, last: int) -> dict[str, str]:
+    """A Kenya-Ghana dialogue held every year, each readout promising the next edition and
+    a meeting of experts (no edition number) before the end of the next year."""
+    return {f"y{y}.md": (
+        f"---\ndate: {y}-03-02\n---\nThe {y - 2000}th Kenya-Ghana Energy Dialogue was held in "
+        f"Accra on March 1, {y}. Kenya and Ghana agreed to hold the {y - 1999}th Kenya-Ghana "
+        f"Energy Dialogue in Nairobi within the next twelve months. The two sides will also "
+        f"convene a meeting of experts on grid storage before the end of {y + 1}.\n")
+        for y in range(first, last + 1)}
+
+
+def test_a_readout_reaches_back_only_as_far_as_a_promise_can_be_matched(
+        db_url: str, tmp_path: Path) -> None:
+    """Promises of the series closed more than LATE_NAMED before a readout (and of another
+    edition) are not in its scope: the scope stays the same size as the series grows, and
+    the suggestions are those of ingesting the readouts in any order."""
+    from tracker.lifecycle.suggestions import LATE_NAMED
+
+    docs = _write(tmp_path / "docs", _yearly(2008, 2019))
+    app = Tracker(db_url, CLOCK)
+    app.ingest(sorted(docs.iterdir()), batch=1)
+    with app.session() as s:
+        ids = {f: i for i, f in s.execute(select(Source.id, Source.file_name))}
+        plan = _plan(s, ids["y2019.md"], _Index(s, load_registry()))
+        reach = [s.execute(select(Commitment.made_on, Commitment.due_end)
+                           .where(Commitment.id == cid)).one() for cid in plan.scope]
+    assert len(plan.scope) < 2 * 12  # not every promise of twelve years
+    day = min(made for made, _end in reach)
+    assert day.year >= 2019 - 5
+    assert all(end is None or end >= dt.date(2019, 3, 2) - LATE_NAMED - dt.timedelta(days=366)
+               for _made, end in reach)
+    forward = _evidence(app)
+    assert any(kind == "fulfils" for _c, _e, kind, _s in forward)
+    backward = Tracker(f"sqlite:///{tmp_path / 'backward.db'}", CLOCK)
+    backward.ingest(sorted(docs.iterdir(), reverse=True), batch=1)
+    assert _evidence(backward) == forward

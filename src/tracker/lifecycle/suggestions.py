@@ -512,15 +512,17 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for c in own:
         if not c.key:
             continue
-        # earlier promises it restates, moves or takes over: open at its date, of its
-        # edition, or with no ordinal and closed less than LATE_NAMED before
+        # earlier promises it restates, moves or takes over: of its edition, or closed
+        # less than LATE_NAMED before its date (or with no window). A promise of no
+        # edition takes over only events after its date, and no promise is matched to an
+        # event more than LATE_NAMED after its window (``open_then`` above), so older
+        # promises of the series are not in its scope (they were all of it, growing with
+        # the store: issue 12)
+        lately = or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)
         conds.append(and_(
             LC.series.in_(sorted(idx.cls(c.key))),
             _party_filter(LC.parties, LC.n_parties, c.countries), LC.made_on <= c.made_on,
-            or_(LC.due_end >= c.made_on,
-                and_(LC.ordinal.is_(None),
-                     or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)),
-                true() if c.ordinal is None else LC.ordinal == c.ordinal)))
+            lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
     for i in range(0, len(conds), 200):
         add(_commitments(session, idx, or_(*conds[i:i + 200])))
     if event_conds and earliest is not None:
