@@ -160,12 +160,25 @@ def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
 
 
-def _party_filter(parties: Any, n: Any, countries: frozenset[str]) -> Any:
-    """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL)."""
+def _party_filters(parties: Any, n: Any, countries: frozenset[str]) -> list[Any]:
+    """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL), as
+    alternatives that the indexes on (series, parties) and (series, n_parties) each serve
+    (``_by_parties``): no party list, a list inside ``countries``, or a longer list holding
+    them all. One OR of the three inside a clause would leave SQLite only the series
+    index, a walk over every pair's promises of that name, growing with the store."""
     if len(countries) <= 1:
-        return true()
-    return or_(n <= 1, parties.in_(party_subsets(countries)),
-               and_(*[parties.like(f"%|{c}|%") for c in sorted(countries)]))
+        return [true()]
+    inside = party_subsets(countries)  # (none for more than eight countries)
+    return [n <= 1, parties.in_(inside),
+            and_(n >= len(countries) + (1 if inside else 0),
+                 *[parties.like(f"%|{c}|%") for c in sorted(countries)])]
+
+
+def _by_parties(series: Any, parties: Any, n: Any, countries: frozenset[str],
+                *where: Any) -> list[Any]:
+    """``series AND (compatible parties) AND where``, as one clause per party alternative
+    (``_party_filters``), to be OR-ed by the caller."""
+    return [and_(series, alt, *where) for alt in _party_filters(parties, n, countries)]
 
 
 class _Index:
@@ -500,15 +513,16 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
-        (event_conds if polarity != "negative" else conds).append(and_(
-            LC.series.in_(cls), _party_filter(LC.parties, LC.n_parties, countries),
+        (event_conds if polarity != "negative" else conds).extend(_by_parties(
+            LC.series.in_(cls), LC.parties, LC.n_parties, countries,
             LC.made_on <= upper,
             open_then if ordinal is None
             else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
-        conds.append(and_(LC.series.in_(cls), LC.next.is_(True), LC.made_on >= day))
+        conds.extend(_by_parties(LC.series.in_(cls), LC.parties, LC.n_parties, countries,
+                                 LC.next.is_(True), LC.made_on >= day))
     for c in own:
         if not c.key:
             continue
@@ -519,9 +533,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # promises of the series are not in its scope (they were all of it, growing with
         # the store: issue 12)
         lately = or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)
-        conds.append(and_(
-            LC.series.in_(sorted(idx.cls(c.key))),
-            _party_filter(LC.parties, LC.n_parties, c.countries), LC.made_on <= c.made_on,
+        conds.extend(_by_parties(
+            LC.series.in_(sorted(idx.cls(c.key))), LC.parties, LC.n_parties, c.countries,
+            LC.made_on <= c.made_on,
             lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
     for i in range(0, len(conds), 200):
         add(_commitments(session, idx, or_(*conds[i:i + 200])))
@@ -578,18 +592,16 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
             groups[idx.cls(c.key), c.countries].append(c)
     e_conds, c_conds = [], []
     for (cls, countries), cs in groups.items():
-        pf_c = _party_filter(LC.parties, LC.n_parties, countries)
-        pf_e = _party_filter(LE.parties, LE.n_parties, countries)
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
         ord_filter = true() if None in ordinals else or_(
             LE.ordinal.is_(None), LE.ordinal.in_(sorted(o for o in ordinals if o is not None)))
-        e_conds.append(and_(
-            LE.series.in_(series), pf_e, ord_filter,
-            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32))))
-        c_conds.append(and_(LC.series.in_(sorted(cls)), pf_c,
-                            or_(LC.made_on >= first, LC.due_start > first)))
+        e_conds += _by_parties(
+            LE.series.in_(series), LE.parties, LE.n_parties, countries, ord_filter,
+            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32)))
+        c_conds += _by_parties(LC.series.in_(sorted(cls)), LC.parties, LC.n_parties, countries,
+                               or_(LC.made_on >= first, LC.due_start > first))
     if e_conds:
         event_ids.update(i for (i,) in session.execute(select(LE.id).where(or_(*e_conds))))
     if c_conds:

@@ -351,6 +351,7 @@ class LinkEvent(Base):
     __tablename__ = "link_events"
     __table_args__ = (
         Index("ix_link_events_series_parties", "series", "parties"),
+        Index("ix_link_events_series_n_parties", "series", "n_parties"),
         Index("ix_link_events_series_ordinal", "series", "ordinal", "day"),
     )
 
@@ -374,6 +375,7 @@ class LinkCommitment(Base):
     __tablename__ = "link_commitments"
     __table_args__ = (
         Index("ix_link_commitments_series_parties", "series", "parties"),
+        Index("ix_link_commitments_series_n_parties", "series", "n_parties"),
         Index("ix_link_commitments_series_ordinal", "series", "ordinal"),
     )
 
