@@ -175,19 +175,15 @@ def _insert_source_or_skip(session: Session, doc: Document,
     overlapping ingests of the same content store it once and neither fails."""
     from sqlalchemy.dialects import postgresql, sqlite
 
-    from tracker.store.db import fit_text
+    from tracker.store.db import fit_values
 
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    values = {
+    values = fit_values(Source.__table__, {  # as every flush does
         "file_name": doc.file_name, "title": doc.title, "publisher": doc.publisher,
         "url": doc.url, "published_on": doc.published_on, "body": doc.body,
         "content_hash": doc.content_hash, "ingested_at": ingested_at,
-    }
-    for key, value in values.items():  # as every flush does (db.fit_text_columns)
-        column_type = Source.__table__.c[key].type
-        if isinstance(value, str):
-            values[key] = fit_text(value, getattr(column_type, "length", None))
+    })
     new_id = session.execute(
         insert(Source).values(**values)
         .on_conflict_do_nothing(index_elements=[Source.content_hash])

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, delete, func, or_, select, true, update
+from sqlalchemy import and_, delete, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
@@ -53,6 +53,7 @@ from tracker.linking.match import (
     unify_keys,
 )
 from tracker.store import history_sql
+from tracker.store.db import fit_values
 from tracker.store.models import (
     Commitment,
     Evidence,
@@ -784,18 +785,20 @@ def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
     if stale:
         session.execute(delete(Evidence).where(Evidence.id.in_(stale)))
     new: list[Suggestion] = []
+    rows = []
     for s in wanted:
         if s.unique in taken or (s.commitment_id, s.source_id, s.kind) in settled:
             continue
-        session.add(Evidence(
-            commitment_id=s.commitment_id, source_id=s.source_id, kind=s.kind,
-            event_date=s.event_date, quote=s.quote, span_start=s.span_start, span_end=s.span_end,
-            confidence=s.confidence, reason=s.reason, origin="suggested", review="pending",
-            created_at=now,
-        ))
+        rows.append(fit_values(Evidence.__table__, {
+            "commitment_id": s.commitment_id, "source_id": s.source_id, "kind": s.kind,
+            "event_date": s.event_date, "quote": s.quote, "span_start": s.span_start,
+            "span_end": s.span_end, "confidence": s.confidence, "reason": s.reason,
+            "origin": "suggested", "review": "pending", "created_at": now}))
         taken.add(s.unique)
         new.append(s)
     session.flush()
+    if rows:  # one executemany, not an object per suggestion
+        session.execute(insert(Evidence), rows)
     return new
 
 

@@ -399,6 +399,16 @@ def fit_text(value: str, length: int | None) -> str:
     return value
 
 
+def fit_values(table: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` of a row of ``table`` with each text fitted to its column (``fit_text``),
+    for inserts that do not go through a flush (``_fit_text_columns``)."""
+    out = dict(values)
+    for key, value in values.items():
+        if isinstance(value, str):
+            out[key] = fit_text(value, getattr(table.c[key].type, "length", None))
+    return out
+
+
 def _fit_text_columns(session: Session, _context: Any, _instances: Any) -> None:
     """Before every flush: each text attribute of a new or changed row fits its
     column (``fit_text``), so a long extracted subject or a NUL typed in a note
