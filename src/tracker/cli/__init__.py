@@ -986,6 +986,8 @@ def db_info(state: State) -> None:
     url, current, head = state.app.schema()
     _echo(f"url:      {url}")
     _echo(f"revision: {current} (head {head})")
+    if current != head:
+        _echo("behind: back it up, then run `tracker db upgrade`")
 
 
 @db_group.command(name="upgrade")
