@@ -71,10 +71,18 @@ def test_every_view_agrees_on_what_was_overdue_then(backfilled: str) -> None:
     follow = json.loads(run(url, "report", "follow-up", "--as-of", "2024-06-30",
                             "--format", "json"))
     assert sum(b["overdue"] for b in follow["bodies"]) == len(views["json"])
+    columns = ("fulfilled_on_time", "fulfilled_late", "fulfilled_undated", "partially_fulfilled",
+               "missed", "overdue", "open", "other")
     for b in follow["bodies"]:  # the columns add up to what was made
-        assert b["made"] == sum(b[k] for k in (
-            "fulfilled_on_time", "fulfilled_late", "fulfilled_undated", "partially_fulfilled",
-            "missed", "overdue", "open", "other"))
+        assert b["made"] == sum(b[k] for k in columns)
+    total = follow["total"]  # the TOTAL row: the bodies summed, and it adds up too
+    assert total == {k: sum(b[k] for b in follow["bodies"]) for k in total}
+    assert total["made"] == sum(total[k] for k in columns) == len(
+        json.loads(run(url, "list", "--as-of", "2024-06-30", "--kind", "commitment",
+                       "--format", "json")))
+    assert total["overdue"] == len(views["json"])
+    table = run(url, "report", "follow-up", "--as-of", "2024-06-30").splitlines()
+    assert table[-1].split()[1:] == [str(total[k]) for k in ("made", *columns)]
 
 
 def test_fulfilled_then_is_on_time_everywhere(backfilled: str) -> None:
