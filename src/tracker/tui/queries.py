@@ -492,15 +492,17 @@ class OverdueView:
 
 def overdue(session: Session, as_of: dt.date, today: dt.date, limit: int = 500) -> OverdueView:
     from tracker.reports.overdue import iter_overdue
-    from tracker.reports.writers import suggestion_text
 
     rows: list[OverdueRow] = []
     total = 0
     for it in iter_overdue(session, as_of, today=today):
         total += 1
         if len(rows) < limit:
+            s = it.suggestion
+            sugg = (f"{s['kind']} {s.get('event_date') or ''} ({s.get('source') or 'by hand'})"
+                    if s else "")
             rows.append(OverdueRow(it.id, it.subject, it.source, it.due_start, it.due_end,
-                                   it.days_overdue, it.status, suggestion_text(it.suggestion)))
+                                   it.days_overdue, it.status, sugg))
         elif total > 100_000:
             break
     return OverdueView(as_of, tuple(rows), total)

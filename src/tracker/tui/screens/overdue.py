@@ -53,7 +53,7 @@ class OverdueScreen(TrackerScreen):
         self.query_one("#o-as-of", Input).value = self.as_of.isoformat()
         t = self.query_one("#o-table", DataTable)
         for key, title in (("id", "ID"), ("days", "Days"), ("window", "Window"),
-                           ("status", "Status"), ("subject", "Subject"), ("source", "Source"),
+                           ("subject", "Subject"), ("source", "Source"),
                            ("sugg", "Suggestion")):
             t.add_column(title, key=key)
         self.load(self.as_of)
@@ -93,8 +93,7 @@ class OverdueScreen(TrackerScreen):
         for r in v.rows:
             t.add_row(Text(str(r.id)), Text(str(r.days_overdue), style="bold red",
                                             justify="right"),
-                      Text(f"{r.due_start or '…'} … {r.due_end}"), Text(r.status),
-                      safe.cell(r.subject, 44),
+                      Text(f"{r.due_start or '…'} … {r.due_end}"), safe.cell(r.subject, 44),
                       safe.cell(r.source or "(by hand)", 26), safe.cell(r.suggestion, 30),
                       key=str(r.id))
         shown = f" (first {len(v.rows)})" if len(v.rows) < v.total else ""
