@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -70,10 +71,18 @@ def test_every_view_agrees_on_what_was_overdue_then(backfilled: str) -> None:
     follow = json.loads(run(url, "report", "follow-up", "--as-of", "2024-06-30",
                             "--format", "json"))
     assert sum(b["overdue"] for b in follow["bodies"]) == len(views["json"])
+    columns = ("fulfilled_on_time", "fulfilled_late", "fulfilled_undated", "partially_fulfilled",
+               "missed", "overdue", "open", "other")
     for b in follow["bodies"]:  # the columns add up to what was made
-        assert b["made"] == sum(b[k] for k in (
-            "fulfilled_on_time", "fulfilled_late", "fulfilled_undated", "partially_fulfilled",
-            "missed", "overdue", "open", "other"))
+        assert b["made"] == sum(b[k] for k in columns)
+    total = follow["total"]  # the TOTAL row: the bodies summed, and it adds up too
+    assert total == {k: sum(b[k] for b in follow["bodies"]) for k in total}
+    assert total["made"] == sum(total[k] for k in columns) == len(
+        json.loads(run(url, "list", "--as-of", "2024-06-30", "--kind", "commitment",
+                       "--format", "json")))
+    assert total["overdue"] == len(views["json"])
+    table = run(url, "report", "follow-up", "--as-of", "2024-06-30").splitlines()
+    assert table[-1].split()[1:] == [str(total[k]) for k in ("made", *columns)]
 
 
 def test_fulfilled_then_is_on_time_everywhere(backfilled: str) -> None:
@@ -142,3 +151,90 @@ def test_export_as_of_is_the_database_as_it_stood(backfilled: str) -> None:
     assert [h["effective_on"] for h in hsd["history"] if h["event"] == "status"] == ["2024-02-28"]
     full = json.loads(run(url, "export"))
     assert full["format"] == "tracker-backup" and len(full["sources"]) == 2
+
+
+class _Cells(HTMLParser):
+    """The text of each table row's cells (the HTML report)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _status_and_window_per_format(url: str, as_of: str) -> dict[str, dict[int, tuple[str, str]]]:
+    """Each overdue row's (status, window end) as every format of the report prints it."""
+    seen: dict[str, dict[int, tuple[str, str]]] = {}
+    data = json.loads(run(url, "report", "overdue", "--as-of", as_of, "--format", "json"))
+    seen["json"] = {i["id"]: (i["status"], i["due_end"]) for i in data["items"]}
+    rows = csv.DictReader(io.StringIO(run(url, "report", "overdue", "--as-of", as_of,
+                                          "--format", "csv")))
+    seen["csv"] = {int(r["id"]): (r["status"], r["due_end"]) for r in rows}
+    table = run(url, "report", "overdue", "--as-of", as_of)
+    seen["table"] = {int(m[1]): (m[3], m[2]) for m in re.finditer(
+        r"^ +(\d+) +\d+ +\S*…(\d{4}-\d\d-\d\d) +(\S+) ", table, re.MULTILINE)}
+    md = run(url, "report", "overdue", "--as-of", as_of, "--format", "markdown")
+    cells = [[c.strip() for c in ln.split("|")[1:-1]] for ln in md.splitlines()
+             if re.match(r"\| \d+ \|", ln)]
+    seen["markdown"] = {int(c[0]): (c[3].replace("\\_", "_"), c[2].split("…")[-1].strip()) for c in cells}
+    parser = _Cells()
+    parser.feed(run(url, "report", "overdue", "--as-of", as_of, "--format", "html"))
+    seen["html"] = {int(c[0]): (c[3], c[2].split("…")[-1].strip())
+                    for c in parser.rows if c and c[0].isdigit()}
+    return seen
+
+
+def test_every_format_prints_the_status_and_window_of_then(backfilled: str) -> None:
+    """Changes recorded today that took effect in the past: each row of a past
+    report, in all five formats and in the UI's overdue view, shows the status
+    and the window the commitment had on the as-of date, not today's."""
+    import datetime as dt
+
+    from tracker.store.db import Database
+    from tracker.tui import queries
+
+    url = backfilled
+    listed = json.loads(run(url, "list", "--format", "json"))
+    groups = sorted(r["id"] for r in listed if r["subject"].startswith("sub-group"))
+    worked, moved = groups[0], groups[1]  # window 2022-01-12 … 2022-07-12
+    [ministerial] = [r["id"] for r in listed if r["subject"].startswith("Ministerial-level")]
+    run(url, "status", str(worked), "in_progress", "--on", "2022-10-01")
+    run(url, "resolve", str(worked), "--on", "2023-02-01")
+    run(url, "window", str(moved), "--end", "2023-06-30", "--on", "2023-01-01")
+
+    then = _status_and_window_per_format(url, "2022-12-01")
+    for fmt, rows in then.items():
+        assert rows[worked] == ("in_progress", "2022-07-12"), fmt
+        assert rows[moved] == ("open", "2022-07-12"), fmt  # the window of then
+        assert rows == then["json"], fmt
+    later = _status_and_window_per_format(url, "2023-03-01")
+    for fmt, rows in later.items():
+        assert worked not in rows and moved not in rows, fmt  # fulfilled; window moved on
+        # the Ministerial-level dialogue's window closed on 2022-12-31 meanwhile
+        assert set(rows) == set(then["json"]) - {worked, moved} | {ministerial}, fmt
+        assert rows == later["json"], fmt
+    today = json.loads(run(url, "list", "--format", "json"))
+    assert {r["id"]: r["status"] for r in today}[worked] == "fulfilled"
+
+    database = Database(url)
+    try:
+        with database.session() as s:
+            view = queries.overdue(s, dt.date(2022, 12, 1), TODAY)
+    finally:
+        database.dispose()
+    assert {r.id: (r.status, r.due_end) for r in view.rows} == then["json"]

@@ -189,7 +189,7 @@ def test_table_shows_each_field_as_one_line_gives_it() -> None:
              "trailing space ", "a | bar inside", "red \x1b[31mtext\x1b[0m", "x" * 90,
              "“quoted promise”", "tab\there", ""]
     rows = [(i + 1, s, f"'{t}'", src, "2024-01-01" if i % 2 else None, "2024-02-01", 10 + i,
-             "open", "India", "commitment", None, None, None)
+             "in_progress" if i % 3 else "open", "India", "commitment", None, None, None)
             for i, (s, t, src) in enumerate(
                 (s, t, src) for s in texts for t in texts[:3] for src in ("r.md", None, " x.md"))]
     plain = [r for r in rows if r[1] == texts[0] and r[3] == "r.md"]
@@ -200,7 +200,8 @@ def test_table_shows_each_field_as_one_line_gives_it() -> None:
         want = []
         for r in batch:
             window = f"{r[4] or '…'}…{r[5]}"
-            want += [f"{r[0]:>6}  {r[6]:>5}  {window:<22}  {one_line(r[3] or '(by hand)', 38)}",
+            want += [(f"{r[0]:>6}  {r[6]:>5}  {window:<22}  {r[7]:<11}  "
+                     f"{one_line(r[3] or '(by hand)', 25)}"),
                      f"{'':8}{one_line(r[1], 72)}",
                      f"{'':8}“{one_line(r[2].strip(chr(34) + chr(39) + '“”‘’ '), 70)}”"]
         assert lines == want

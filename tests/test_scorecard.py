@@ -292,6 +292,34 @@ def test_briefing_file_is_written_with_the_umask(db_url: str, db: Database, fill
     assert target.read_text().startswith("<!DOCTYPE html>")
 
 
+def _png_size(path: Path) -> tuple[int, int]:
+    import struct
+
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _distinct_rows(path: Path) -> int:
+    """How many different scanlines the PNG holds (a blank page has a handful)."""
+    import struct
+    import zlib
+
+    data, pos, idat = path.read_bytes(), 8, b""
+    width, height = _png_size(path)
+    depth, colour = data[24], data[25]
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos:pos + 4])
+        if data[pos + 4:pos + 8] == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+    stride = 1 + width * channels * depth // 8
+    return len({raw[i * stride + 1:(i + 1) * stride] for i in range(height)})
+
+
 def test_briefing_runs_no_script_and_loads_nothing_in_chromium(sqlite_db: Database,
                                                                tmp_path: Path) -> None:
     import http.server
@@ -330,6 +358,16 @@ def test_briefing_runs_no_script_and_loads_nothing_in_chromium(sqlite_db: Databa
         assert "<title>Briefing as of 2025-06-30</title>" in dom  # no script retitled it
         assert "<script" not in dom.lower() and "<img" not in dom.lower()
         assert hits == []  # no request left the page
+        # looked at: a screenshot of the same page is drawn, and it too calls nothing
+        shot = tmp_path / "briefing.png"
+        r = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             "--window-size=1200,1600", f"--screenshot={shot}", "--virtual-time-budget=2000",
+             page.as_uri()], check=False, capture_output=True, text=True, timeout=120)
+        assert shot.exists(), r.stderr[-500:]
+        assert _png_size(shot) == (1200, 1600)
+        assert _distinct_rows(shot) > 100  # text, tables and the chart, not a blank page
+        assert hits == []
         # the harness sees both: the same payload in a bare page runs and calls out
         control = tmp_path / "control.html"
         control.write_text("<html><head><title>t</title></head><body>"

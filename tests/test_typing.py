@@ -75,7 +75,8 @@ def test_clean_modules_pass_ruff() -> None:
 
 
 @needs_ruff
-def test_the_tests_and_benchmarks_pass_ruff() -> None:
-    """The suite and the benchmarks are code too: the same rules hold for them."""
-    proc = _run("ruff", "check", "--no-cache", "tests", "benchmarks")
+def test_the_tests_benchmarks_and_scripts_pass_ruff() -> None:
+    """The suite, the benchmarks and the developer scripts are code too: the
+    same rules hold for them."""
+    proc = _run("ruff", "check", "--no-cache", "tests", "benchmarks", "scripts")
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -38,6 +38,12 @@ def test_a_given_database_one_revision_behind_is_refused(tmp_path: Path) -> None
         (f"error: database {url} is at schema {PREVIOUS}, this tracker needs {head_revision()}:"
          " back it up, then run `tracker db upgrade`")]
     assert _revision(url) == PREVIOUS  # untouched
+    r = CliRunner().invoke(cli, ["--db", url, "db", "info"])  # says where it stands
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[1:] == [
+        f"revision: {PREVIOUS} (head {head_revision()})",
+        "behind: back it up, then run `tracker db upgrade`"]
+    assert _revision(url) == PREVIOUS
     r = CliRunner().invoke(cli, ["--db", url, "db", "upgrade"])
     assert r.exit_code == 0, r.output
     assert f"upgraded from {PREVIOUS} to {head_revision()}" in r.stdout

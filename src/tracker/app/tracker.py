@@ -655,8 +655,18 @@ class Tracker:
             db.dispose()
 
     def schema(self) -> tuple[str, str | None, str]:
-        """(URL shown to the user, current revision, head revision)."""
-        from tracker.store.db import current_revision, head_revision
+        """(URL shown to the user, current revision, head revision). A new
+        database is set up and the embedded one upgraded as on any use; a
+        shared one that is behind is only read, so that `tracker db info`
+        tells its revision instead of refusing like the other commands."""
+        from tracker.store.db import SchemaBehind, current_revision, head_revision, make_engine
 
-        engine = self.database.engine
+        try:
+            engine = self.database.engine
+        except SchemaBehind:
+            engine = make_engine(self.url)
+            try:
+                return engine.url.render_as_string(), current_revision(engine), head_revision()
+            finally:
+                engine.dispose()
         return engine.url.render_as_string(), current_revision(engine), head_revision()

@@ -799,18 +799,16 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
                 ("OTHER", "other"))
         _echo(f"Follow-up as of {ref.isoformat()}")
         _echo(f"{'BODY':<34} {'MADE':>4} " + " ".join(f"{h:>{len(h)}}" for h, _ in cols))
-        totals = dict.fromkeys(["made", *(k for _, k in cols)], 0)
         for i, b in enumerate(fu.groups):
             name = b["body"] or "(no known body)"
             name = name if len(name) <= 34 else name[:33] + "…"
-            for k in totals:
-                totals[k] += b[k]
             _echo(f"{name:<34} {b['made']:>4} "
                   + " ".join(f"{b[k]:>{len(h)}}" for h, k in cols))
             for c in fu.commitments(i):  # none without --details
                 sugg = c.get("suggestion")
                 hint = f"  [suggested {sugg['kind']}]" if sugg else ""
                 _echo(f"    {c['id']:>5}  {c['outcome']:<18} {c['subject'][:40]}{hint}")
+        totals = fu.total
         _echo(f"{'TOTAL':<34} {totals['made']:>4} "
               + " ".join(f"{totals[k]:>{len(h)}}" for h, k in cols))
 
@@ -986,6 +984,8 @@ def db_info(state: State) -> None:
     url, current, head = state.app.schema()
     _echo(f"url:      {url}")
     _echo(f"revision: {current} (head {head})")
+    if current != head:
+        _echo("behind: back it up, then run `tracker db upgrade`")
 
 
 @db_group.command(name="upgrade")

@@ -172,6 +172,14 @@ class FollowUp:
             self._dir.cleanup()
             self._dir = None
 
+    @property
+    def total(self) -> dict[str, int]:
+        """The TOTAL row: each count summed over the groups (a commitment is in
+        exactly one group, so ``made`` is the number of commitments and equals
+        the sum of ``COLUMNS``)."""
+        keys = ("made", *COLUMNS, "not_due", "pending_suggestions")
+        return {k: sum(int(g[k]) for g in self.groups) for k in keys}
+
     def commitments(self, i: int) -> Iterator[dict[str, Any]]:
         """The commitments of ``groups[i]``, oldest first (none without details)."""
         if self._spool is None:
@@ -233,8 +241,9 @@ class FollowUp:
 
 
 def write_json(fu: FollowUp, out: TextIO) -> None:
-    """``{"as_of": …, "bodies": [each group with its "commitments"]}`` as
-    ``json.dumps(…, indent=2)`` writes it, one commitment at a time."""
+    """``{"as_of": …, "bodies": [each group with its "commitments"], "total":
+    {the TOTAL row}}`` as ``json.dumps(…, indent=2)`` writes it, one commitment
+    at a time."""
     def block(obj: Any, depth: int) -> str:
         text = json.dumps(obj, indent=2, ensure_ascii=False, default=str)
         return text.replace("\n", "\n" + "  " * depth)
@@ -249,7 +258,7 @@ def write_json(fu: FollowUp, out: TextIO) -> None:
             out.write(("\n        " if n == 0 else ",\n        ") + block(c, 4))
             n += 1
         out.write("\n      ]\n    }" if n else "]\n    }")
-    out.write("\n  ]\n}\n" if fu.groups else "]\n}\n")
+    out.write(("\n  ],\n" if fu.groups else "],\n") + f'  "total": {block(fu.total, 1)}\n}}\n')
 
 
 def _file_names(session: Session, ids: set[int | None]) -> dict[int, str]:

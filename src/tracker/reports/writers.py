@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from tracker.domain.statuses import ACTIVE
 from tracker.domain.textsafe import all_plain, clean, clip_all, one_line
 
 # The json module's string encoder (its C one where built), as
@@ -175,7 +176,8 @@ def _clip(s: str | None, width: int) -> str:
     return one_line(s, width)
 
 
-def _suggestion_text(s: dict[str, Any] | None) -> str:
+def suggestion_text(s: dict[str, Any] | None) -> str:
+    """An item's suggestion in one line: kind, event date, source (or by hand)."""
     if not s:
         return ""
     return _suggestion_line(s["kind"], s.get("source"), s.get("event_date"))
@@ -186,11 +188,17 @@ def _suggestion_line(kind: str, source: str | None, event_date: str | None) -> s
     return f"{kind}{when} ({source or 'by hand'})"
 
 
+# An overdue item is active on its as-of date: open or in_progress (ACTIVE).
+_STATUS_W = max(map(len, ACTIVE))
+_SOURCE_W = 80 - (6 + 2 + 5 + 2 + 22 + 2 + _STATUS_W + 2)
+
+
 def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
-    """A terminal table that fits 80 columns: a line of figures, then the
-    subject and the quote beneath it."""
+    """A terminal table that fits 80 columns: a line of figures (the window
+    and the status the commitment had on the as-of date), then the subject and
+    the quote beneath it."""
     out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
-    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  SOURCE\n")
+    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{_STATUS_W}}  SOURCE\n")
     n = 0
     for batch in _batched(rows(False), 2000):
         srcs = [r[3] or "(by hand)" for r in batch]
@@ -205,9 +213,11 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
             subjects = [one_line(v) for v in subjects]
             quotes = [one_line(v) for v in quotes]
         # A batch at a time: clip only what is too long, then one f-string a row.
-        srcs, subjects, quotes = clip_all(srcs, 38), clip_all(subjects, 72), clip_all(quotes, 70)
+        srcs, subjects, quotes = (clip_all(srcs, _SOURCE_W), clip_all(subjects, 72),
+                                  clip_all(quotes, 70))
         out.write("".join([
-            f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  {src}\n"
+            f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
+            f"{r[7]:<{_STATUS_W}}  {src}\n"
             f"        {subject}\n"
             f"        “{quote}”\n"
             + ("" if r[10] is None else
@@ -238,14 +248,15 @@ _md = md_escape
 
 def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f"# Overdue commitments as of {as_of.isoformat()}\n\n")
-    out.write("| ID | Days overdue | Window | Subject | Quote | Source | Suggestion |\n")
-    out.write("|---:|---:|---|---|---|---|---|\n")
+    out.write("| ID | Days overdue | Window | Status | Subject | Quote | Source | Suggestion |\n")
+    out.write("|---:|---:|---|---|---|---|---|---|\n")
     n = 0
     for it in map(to_item, rows(False)):
         window = f"{it.due_start or '…'} … {it.due_end}"
         out.write(
-            f"| {it.id} | {it.days_overdue} | {window} | {_md(it.subject)} | {_md(it.quote)} "
-            f"| {_md(it.source or '(by hand)')} | {_md(_suggestion_text(it.suggestion))} |\n"
+            f"| {it.id} | {it.days_overdue} | {window} | {_md(it.status)} | {_md(it.subject)} "
+            f"| {_md(it.quote)} "
+            f"| {_md(it.source or '(by hand)')} | {_md(suggestion_text(it.suggestion))} |\n"
         )
         n += 1
     out.write(f"\n{n} overdue item{'s' if n != 1 else ''}.\n")
@@ -275,7 +286,7 @@ blockquote {{ margin: .2rem 0 0; color: #4a5560; font-size: .9rem; }}
 .sugg {{ color: #7a4b00; font-size: .85rem; }}
 </style></head><body>
 <h1>Overdue commitments as of {as_of}</h1>
-<table><thead><tr><th>ID</th><th>Days overdue</th><th>Window</th><th>Commitment</th>
+<table><thead><tr><th>ID</th><th>Days overdue</th><th>Window</th><th>Status</th><th>Commitment</th>
 <th>Source</th><th>Suggestion</th></tr></thead><tbody>
 """
 
@@ -293,10 +304,10 @@ def _write_html(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     for it in map(to_item, rows(False)):
         out.write(
             f"<tr><td class=num>{it.id}</td><td class=num>{it.days_overdue}</td>"
-            f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td>"
+            f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td><td>{e(it.status)}</td>"
             f"<td>{e(it.subject)}<blockquote>{e(it.quote)}</blockquote></td>"
             f"<td>{e(it.source or '(by hand)')}</td>"
-            f"<td class=sugg>{e(_suggestion_text(it.suggestion))}</td></tr>\n"
+            f"<td class=sugg>{e(suggestion_text(it.suggestion))}</td></tr>\n"
         )
         n += 1
     out.write(f"</tbody></table>\n<p>{n} overdue item{'s' if n != 1 else ''}.</p>\n"
