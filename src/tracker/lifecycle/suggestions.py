@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, delete, func, insert, or_, select, true, update
@@ -161,18 +162,19 @@ def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
 
 
-def _party_filters(parties: Any, n: Any, countries: frozenset[str]) -> list[Any]:
+@lru_cache(maxsize=4096)
+def _party_filters(parties: Any, n: Any, countries: frozenset[str]) -> tuple[Any, ...]:
     """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL), as
     alternatives that the indexes on (series, parties) and (series, n_parties) each serve
     (``_by_parties``): no party list, a list inside ``countries``, or a longer list holding
     them all. One OR of the three inside a clause would leave SQLite only the series
     index, a walk over every pair's promises of that name, growing with the store."""
     if len(countries) <= 1:
-        return [true()]
+        return (true(),)
     inside = party_subsets(countries)  # (none for more than eight countries)
-    return [n <= 1, parties.in_(inside),
+    return (n <= 1, parties.in_(inside),
             and_(n >= len(countries) + (1 if inside else 0),
-                 *[parties.like(f"%|{c}|%") for c in sorted(countries)])]
+                 *[parties.like(f"%|{c}|%") for c in sorted(countries)]))
 
 
 def _by_parties(series: Any, parties: Any, n: Any, countries: frozenset[str],
