@@ -218,3 +218,18 @@ def test_missed_from_not_this_year():
              "it's going to be this year,\" the minister said.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "missed" and sg.event_date is None
+
+
+def test_the_meeting_after_a_promise_of_the_next_edition_is_the_one_reported():
+    """A readout's closing "The meeting was held in a cordial atmosphere" after the next
+    edition was promised refers to the meeting it reports (the 4th), not the 5th: it takes
+    the reported one's number and day, and fulfils no earlier promise of the 5th."""
+    text = ("The 4th Kenya-Ghana Joint Commission was held in Accra on May 3, 2024. Kenya and "
+            "Ghana agreed to hold the 5th Kenya-Ghana Joint Commission in Nairobi in 2025. "
+            "The meeting was held in a cordial atmosphere.")
+    held = [(e.ordinal, e.date_start) for e in find_events(text, D(2024, 5, 4))
+            if e.polarity == "positive"]
+    assert held == [(4, D(2024, 5, 3)), (4, D(2024, 5, 3))]
+    fifth = _c(1, D(2023, 6, 1), "5th Kenya-Ghana Joint Commission",
+               (D(2023, 6, 1), D(2025, 12, 31)), action="hold", actors=("Kenya", "Ghana"))
+    assert suggest([fifth], [_src(2, D(2024, 5, 4), text)]) == []
