@@ -444,11 +444,12 @@ def _find_events_cached(
         if ev.polarity == "positive" and ev.key and ev.date_start is None and ev.key in dated \
                 and ev.anchor == dated[ev.key].anchor:
             d = dated[ev.key]
-            if ev.ordinal is None or ev.ordinal == d.ordinal:
+            if ev.ordinal is None or ev.ordinal == d.ordinal or ev.body_by == "anaphora":
                 # the same meeting: its day, and its number ("The meeting was held in a
-                # cordial atmosphere" after "The 5th Council was held on 3 May")
-                body = replace(ev.body, ordinal=d.ordinal) if ev.body is not None else None
-                ev = replace(ev, date_start=d.date_start, date_end=d.date_end, body=body,
+                # cordial atmosphere" after "The 5th Council was held on 3 May" and "agreed to
+                # hold the 6th": "the meeting" is the one reported, not the 6th named last)
+                same = replace(ev.body, ordinal=d.ordinal) if ev.body is not None else None
+                ev = replace(ev, date_start=d.date_start, date_end=d.date_end, body=same,
                              date_text=d.date_text + " (same source)", confidence=ev.confidence - 0.1)
         result.append(ev)
     # an undated, unnumbered report of a body takes the number of the one numbered report of it in
@@ -495,8 +496,7 @@ def _sentence_events(
         # "the meeting" is the series the text was last about; whether it was the "next"
         # one the text announced is for the dates to tell
         if last_body is not None and _ANAPHORA.search(text):
-            return replace(last_body, next=False, ordinal=None) \
-                if last_body.next or last_body.ordinal is not None else last_body
+            return replace(last_body, next=False) if last_body.next else last_body
         return None
 
     # --- negative evidence ------------------------------------------------------
