@@ -236,6 +236,11 @@ _CANON_WORD = {
     "mou": "memorandum understanding", "memorandum": "memorandum", "understanding": "understanding",
     "consultation": "consultations", "summits": "summit", "dialogues": "dialogue",
 }
+#: combining forms of a country, read as the country only before another country's name:
+#: "Franco-British Summit" = the UK-France summit (seen in UK-France summit reports, 2023 and
+#: 2025; "Sino-", "Indo-" as in "Sino-U.S.", "Indo-U.S."), while "Indo-Pacific" stays a word
+COMBINING_FORMS = {"franco": "france", "anglo": "britain", "sino": "china", "indo": "india",
+                   "russo": "russia"}
 GENERIC_HEADS = {
     "summit", "dialogue", "talks", "meeting", "consultations", "commission", "forum", "retreat",
     "conference", "agreement", "memorandum understanding", "council", "committee", "group",
@@ -282,6 +287,11 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         if hit:
             countries.add(hit[0])
             i += hit[1]
+            continue
+        if tok in COMBINING_FORMS and any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
+                                          for n in (1, 2, 3)):
+            countries.add(reg.countries[COMBINING_FORMS[tok]])
+            i += 1
             continue
         i += 1
         if ordinal_value(tok) is not None or re.fullmatch(r"\d{4}", tok):
