@@ -3,6 +3,8 @@ tested on sentences written for this file (Kenya and Ghana are the parties)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tracker.linking.bodies import COMBINING_FORMS, load_registry, normalise_name
@@ -21,3 +23,44 @@ def test_a_combining_form_before_a_country_names_the_country(form):
 def test_a_combining_form_before_another_word_stays_a_word():
     key, countries = normalise_name("Indo-Pacific Joint Commission", load_registry())
     assert "indo" in key.split() and not countries
+
+
+def test_an_inner_and_stays_in_a_name():
+    # "Trade and Technology Council" (EU-U.S. reports, 2021-2024) is one name, not "Technology
+    # Council"
+    from tracker.linking.bodies import find_bodies
+    (m,) = find_bodies("Last month the Kenya-Ghana Trade and Energy Council met in Accra.")
+    assert m.key == normalise_name("Trade and Energy Council")[0] == "council energy trade"
+    assert m.countries == normalise_name("Kenya-Ghana Council")[1]
+
+
+# --- linking -----------------------------------------------------------------------------------
+
+def _c(id, made_on, subject, due, **kw):
+    from tracker.linking import CommitmentView, prepare
+    return prepare(CommitmentView(id=id, source_id=100 + id, made_on=made_on, subject=subject,
+                                  quote=kw.pop("quote", subject), due_start=due[0], due_end=due[1],
+                                  **kw))
+
+
+def _src(sid, pub, text):
+    from tracker.linking import SourceEvents, find_events
+    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
+
+
+def test_an_event_known_to_a_range_that_reaches_the_window_fulfils_it():
+    # the shape of EU-U.S. and U.S.-Mexico reports (2021): "met for the first time at the end of
+    # September", for a meeting promised for September 29
+    from tracker.linking import suggest
+    d = dt.date
+    c = _c(1, d(2021, 9, 9), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
+           action="hold")
+    s = _src(7, d(2021, 10, 4), "The Kenya-Ghana Trade Council met for the first time at the end of September.")
+    (sg,) = suggest([c], [s])
+    assert (sg.source_id, sg.kind) == (7, "fulfils")
+    # a range that ends before the window is still another edition
+    c = _c(2, d(2021, 8, 20), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
+           action="hold")
+    early = _src(8, d(2021, 10, 4), "The Kenya-Ghana Trade Council met in early September.")
+    assert suggest([c], [early]) == []
+    assert [sg.source_id for sg in suggest([c], [early, s])] == [7]

@@ -363,7 +363,9 @@ _HEADS = (
     r"|Center|Corridor|Fund|Hotline|Arrangement|Protocol|Meeting|2\+2"
 )
 _CAP = r"(?:[A-Z][\w.'’&+]*(?:[-–][\w.'’+]+)*|\d{1,3}(?:st|nd|rd|th)|\d\+\d)"
-_MOD = rf"{_CAP}(?:\s+{_CAP})*"
+#: a name's words before its head, with one inner "and" between capitalised words: "Trade and
+#: Technology Council" (EU-U.S. reports, 2021-2024), "Strategic and Economic Dialogue"
+_MOD = rf"{_CAP}(?:\s+{_CAP})*(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*)?"
 _NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday"
              r"|Saturday|Sunday)\b)")
