@@ -64,3 +64,25 @@ def test_an_event_known_to_a_range_that_reaches_the_window_fulfils_it():
     early = _src(8, d(2021, 10, 4), "The Kenya-Ghana Trade Council met in early September.")
     assert suggest([c], [early]) == []
     assert [sg.source_id for sg in suggest([c], [early, s])] == [7]
+
+
+def test_will_participate_in_is_a_meeting_promise():
+    # the event table reads "participated in" as a meeting (India-France); the promise reads the
+    # same verb (a U.S.-Mexico announcement, 2021)
+    from tracker.extract import extract
+    (it,) = [i for i in extract("On September 9, the Kenyan foreign minister will participate in the "
+                                "Kenya-Ghana Trade Council in Accra.", dt.date(2023, 9, 1))
+             if i.kind == "commitment"]
+    assert (it.action, it.due_start, it.due_end) == ("participate", dt.date(2023, 9, 9), dt.date(2023, 9, 9))
+    assert "Kenya-Ghana Trade Council" in it.subject
+    from tracker.extract.tables import ACTION_FAMILIES
+    assert ACTION_FAMILIES["participate"] == ACTION_FAMILIES["attend"] == "meet"
+
+
+def test_the_formal_convening_refers_back_to_the_body():
+    # "The formal convening took place on September 9th" (a U.S.-Mexico report, 2021)
+    from tracker.linking import find_events
+    evs = find_events("Officials met to restart the Kenya-Ghana Trade Council. The formal convening took "
+                      "place on September 9th in Accra.", dt.date(2023, 9, 20))
+    assert [(e.verb, e.key, e.date_start) for e in evs if e.polarity == "positive"] == [
+        ("took place", normalise_name("Trade Council")[0], dt.date(2023, 9, 9))]
