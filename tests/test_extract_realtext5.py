@@ -86,3 +86,35 @@ def test_the_formal_convening_refers_back_to_the_body():
                       "place on September 9th in Accra.", dt.date(2023, 9, 20))
     assert [(e.verb, e.key, e.date_start) for e in evs if e.polarity == "positive"] == [
         ("took place", normalise_name("Trade Council")[0], dt.date(2023, 9, 9))]
+
+
+@pytest.mark.parametrize("dateline", [
+    "NAIROBI, May 23 - ",
+    "NAIROBI (Kenya News Agency - 23rd May, 2023) ",
+    "NAIROBI: ",
+    "Nairobi, 23 May 2023 (KNA): ",
+])
+def test_a_dateline_is_no_part_of_the_first_sentence(dateline):
+    # EU-U.S., U.S.-Mexico and UK-France reports open so; the dateline's date was read as an
+    # earlier occasion and the promise dropped as a restatement
+    from tracker.extract import extract
+    from tracker.extract.sentences import lead_start
+    text = (dateline + "On 30-31 May, Kenya will host a meeting of the Kenya-Ghana Trade Council. "
+            "The meeting will be held in Mombasa.")
+    assert lead_start(text) == len(dateline)
+    (it,) = [i for i in extract(text, dt.date(2023, 5, 23)) if i.kind == "commitment"]
+    assert (it.due_start, it.due_end) == (dt.date(2023, 5, 30), dt.date(2023, 5, 31))
+    assert it.quote.startswith("On 30-31 May") and len(it.mentions) == 2
+
+
+def test_no_dateline_in_a_plain_opening():
+    from tracker.extract.sentences import lead_start
+    assert lead_start("Kenya and Ghana will meet in May.") == 0
+    assert lead_start("US and Kenya officials will meet in May.") == 0
+
+
+def test_a_document_kind_in_a_title_is_no_part_of_the_name():
+    # "Joint Statement EU-US Trade and Technology Council of 31 May 2023" (2023)
+    from tracker.linking.bodies import find_bodies
+    (m,) = find_bodies("Joint Statement Kenya-Ghana Trade and Energy Council of 3 May 2023")
+    assert (m.text, m.key) == ("Kenya-Ghana Trade and Energy Council", "council energy trade")

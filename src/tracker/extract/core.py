@@ -38,7 +38,7 @@ from tracker.extract.patterns import (
     words_of,
 )
 from tracker.extract.restatements import keep_primary
-from tracker.extract.sentences import Paragraphs, cap_spans, split_sentences
+from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
@@ -1102,7 +1102,8 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check)
+    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check,
+                        lead=lead_start(body))
 
 
 def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> list[ExtractedItem]:

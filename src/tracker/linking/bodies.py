@@ -369,6 +369,8 @@ _MOD = rf"{_CAP}(?:\s+{_CAP})*(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*)?"
 _NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday"
              r"|Saturday|Sunday)\b)")
+#: the kind of document a title names before the body: no part of the name
+_DOC_WORD = re.compile(r"\b(?:Statement|Readout|Release|Communiqu[eé]|Transcript|Fact\s+Sheet)\b")
 _TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_NOT_NAME}{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
@@ -574,6 +576,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
+        doc = list(_DOC_WORD.finditer(mod))
+        if doc:
+            # "Joint Statement EU-US Trade and Technology Council": the name after the document's
+            # kind (a title of an EU-U.S. joint statement, 2023)
+            s = m.start("mod") + doc[-1].end()
+            s += len(text[s:e]) - len(text[s:e].lstrip())
         if len(mod.split()) == 1 and re.fullmatch(r"[A-Z]{3,8}", mod.strip()) \
                 and head.lower() in ("talks", "meeting", "meetings", "consultations") \
                 and mod.lower() not in reg.countries:
