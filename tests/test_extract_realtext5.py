@@ -118,3 +118,14 @@ def test_a_document_kind_in_a_title_is_no_part_of_the_name():
     from tracker.linking.bodies import find_bodies
     (m,) = find_bodies("Joint Statement Kenya-Ghana Trade and Energy Council of 3 May 2023")
     assert (m.text, m.key) == ("Kenya-Ghana Trade and Energy Council", "council energy trade")
+
+
+def test_looking_forward_to_welcoming_the_president():
+    # "looked forward to welcoming the President to the UK next week" (a UK-France readout, 2025),
+    # as the existing row reads "welcoming President X"
+    from tracker.extract import extract
+    (it,) = [i for i in extract("The President looked forward to welcoming the Prime Minister to Kenya "
+                                "next week.", dt.date(2025, 7, 5)) if i.kind == "commitment"]
+    assert (it.action, it.due_start, it.due_end) == ("host", dt.date(2025, 7, 7), dt.date(2025, 7, 13))
+    assert [i for i in extract("We look forward to welcoming the outcome of the talks.", dt.date(2025, 7, 5))
+            if i.kind == "commitment"] == []

@@ -344,6 +344,8 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: whom one looks forward to welcoming: a name or a title ("President X", "the President")
+_WELCOMED_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _PURPOSE_RE = re.compile(r"\s+(?:in\s+order\s+)?to\s")
 #: a manner phrase ends the subject but not the search for the window: "will hold their
 #: summit through video link on 15 July"
@@ -791,8 +793,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w == "welcoming" and _next_word(masked, vend)[:1].isupper():
-                    action = "host"  # "look forward to welcoming President X to Accra": a visit hosted
+                if w == "welcoming" and _WELCOMED_RE.match(masked, vend):
+                    # "look forward to welcoming President X to Accra", "... the President to the
+                    # UK next week" (a UK-France readout, 2025): a visit hosted
+                    action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
                         continue
