@@ -129,3 +129,12 @@ def test_looking_forward_to_welcoming_the_president():
     assert (it.action, it.due_start, it.due_end) == ("host", dt.date(2025, 7, 7), dt.date(2025, 7, 13))
     assert [i for i in extract("We look forward to welcoming the outcome of the talks.", dt.date(2025, 7, 5))
             if i.kind == "commitment"] == []
+
+
+def test_a_fronted_month_of_this_year_or_ahead_keeps_the_promise():
+    # the fronted past month and year drop a restated agreement (PAST_OCCASION_EXAMPLES); a month
+    # ahead of the document does not
+    from tracker.extract import extract
+    items = extract("In March 2024, the two presidents agreed to relaunch the Kenya-Ghana Trade Council.",
+                    dt.date(2023, 6, 7))
+    assert [i.kind for i in items] == ["commitment"]

@@ -620,6 +620,9 @@ def _past_occasion(masked: str, after: int, anchor: date) -> bool:
     council during their summit in Accra last month" (an earlier agreement restated, not a
     promise this document makes; its month is no window)."""
     fronted = FRONTED_MONTH_RE.match(masked)
+    if fronted is not None and fronted.group("year") \
+            and _before(fronted.group("month"), None, fronted.group("year"), anchor):
+        return True  # "In March 2021, the presidents agreed to relaunch X" (a U.S.-Mexico note, 2021)
     for m in PAST_OCCASION_RE.finditer(masked, after):
         if fronted is not None and _before(fronted.group("month"), None, fronted.group("year"), anchor):
             return True

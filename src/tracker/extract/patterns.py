@@ -241,6 +241,7 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
     "In March, the two presidents agreed to build a rail link at their talks in Nairobi.",
     "Kenya and Ghana agreed to open consulates when their ministers met in February.",
     "Ghana agreed to send a trade mission during Ruto's state visit to Accra last month.",
+    "In March 2022, the two presidents agreed to relaunch the Kenya-Ghana Trade Council.",
 )
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
