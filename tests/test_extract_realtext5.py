@@ -138,3 +138,35 @@ def test_a_fronted_month_of_this_year_or_ahead_keeps_the_promise():
     items = extract("In March 2024, the two presidents agreed to relaunch the Kenya-Ghana Trade Council.",
                     dt.date(2023, 6, 7))
     assert [i.kind for i in items] == ["commitment"]
+
+
+def test_a_clause_of_circumstance_is_not_the_promise():
+    # "is set to meet his counterpart at a summit as Australia hopes to net a trade deal by the end
+    # of the year" (an EU-Australia report, 2023): the hope's object and date are not the meeting's
+    from tracker.extract import extract
+    (it,) = [i for i in extract("Minister Ruto is set to meet his Ghanaian counterpart at a summit as Kenya "
+                                "hopes to sign a trade accord by the end of the year.", dt.date(2023, 10, 20))
+             if i.kind == "commitment"]
+    assert "accord" not in it.subject and (it.due_start, it.due_end) == (None, None)
+    # "such as" and "as well as" are no such clause
+    (it,) = [i for i in extract("Kenya will buy goods such as Ghana Cocoa in May.", dt.date(2023, 10, 20))
+             if i.kind == "commitment"]
+    assert "Cocoa" in it.subject
+
+
+def test_a_meeting_between_two_persons_reports_both_persons_meetings():
+    # "set to meet" (as "expected to meet") promises the person's meeting; "at a meeting between
+    # Commissioner A and Minister B" on a past day reports it (an EU-Australia pair, 2023)
+    from tracker.linking import suggest
+    d = dt.date
+    c = _c(1, d(2023, 10, 20), "meet his Ghanaian counterpart at a summit", (None, None), action="meet",
+           quote="Trade Minister Samuel Ruto is set to meet his Ghanaian counterpart at a summit.")
+    assert c.key == "meeting ruto"
+    s = _src(5, d(2023, 10, 30), "Talks ended on Sunday at a meeting between Ghanaian Trade Minister Kofi "
+             "Mensah and Kenyan Trade Minister Samuel Ruto.")
+    assert {e.key for e in s.events} == {"meeting mensah", "meeting ruto"}
+    (sg,) = suggest([c], [s])
+    assert (sg.source_id, sg.kind, sg.event_date) == (5, "fulfils", d(2023, 10, 29))
+    # a planned meeting between them reports nothing
+    assert _src(6, d(2023, 10, 30), "Kenya will host a meeting between Minister Mensah and Minister "
+                "Ruto on Sunday.").events == ()

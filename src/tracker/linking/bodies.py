@@ -886,7 +886,8 @@ _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
 _NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
 _WILL_MEET = (
-    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"
+    # "Farrell is set to meet his EU counterpart" (an EU-Australia report, 2023), as "is expected to"
+    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+(?:expected|set|due|scheduled)\s+to|to)\s+(?:also\s+)?(?:meet|hold"
                r"\s+talks\s+with|speak\s+with)\b"),
     re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
 )

@@ -187,8 +187,15 @@ _PERSON_MET = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:his|her|their)"
     r"\s+(?:first\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
+#: "at a meeting between Commissioner A and Minister B" on a past day: both persons' meetings, as
+#: "A met with B" (an EU-Australia report, 2023)
+_MEETING_BETWEEN = re.compile(
+    r"\b(?:meeting|talks)\s+between\s+(?:[\w.'’-]+\s+){0,5}?(?P<a>[A-Z][a-z]{2,})\s+and\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?P<b>[A-Z][a-z]{2,})(?![\w-])(?!\s+[A-Z])")
 _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
                "President", "Secretary", "Prime", "Delegations", "Teams"}
+_PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?:set|due|expected|plans?|"
+                             r"scheduled)\s+to|to\s+hold|planned|upcoming|next)\b")
 #: a preposition placing a past clause at an event; up to three modifiers may stand between it and
 #: the body's name: "At the first-ever Foreign and Defence Ministerial Dialogue (2+2) in New Delhi,
 #: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
@@ -597,6 +604,20 @@ def _sentence_events(
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
             sent.anchor, sent.quoted, confidence=0.55 if d else 0.45,
         ))
+
+    m = _MEETING_BETWEEN.search(text)
+    if m and not _PLANNED_BEFORE.search(text[:m.start()]) and not _PERSON_MET.search(text) \
+            and (d := _past_date(sent, m.start(), m.end())) is not None:
+        for g in ("a", "b"):
+            name = m.group(g)
+            if name in _NOT_PERSON or countries_in(name, reg):
+                continue
+            pm = BodyMention(name, sent.start + m.start(g), sent.start + m.end(g),
+                             f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
+                             f"meeting {name.lower()}", label=f"{name}'s meetings")
+            out.append(EventMention(text, span, "meeting between", "meet", "positive", None, pm, "name",
+                                    "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted,
+                                    confidence=0.5))
 
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):
