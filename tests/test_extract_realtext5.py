@@ -170,3 +170,19 @@ def test_a_meeting_between_two_persons_reports_both_persons_meetings():
     # a planned meeting between them reports nothing
     assert _src(6, d(2023, 10, 30), "Kenya will host a meeting between Minister Mensah and Minister "
                 "Ruto on Sunday.").events == ()
+
+
+def test_a_relative_clause_after_a_preposition_has_its_own_subject():
+    # "a three-day visit during which Macron is to hold talks with ... at the 37th summit on
+    # Thursday" (a UK-France report, 2025)
+    from tracker.extract import extract
+    text = ("Ghana has invited the Kenyan president on a three-day visit during which Ruto is to hold talks "
+            "with Mahama at the Kenya-Ghana Summit on Thursday.")
+    (it,) = [i for i in extract(text, dt.date(2025, 7, 6)) if i.kind == "commitment"]
+    assert (it.action, it.due_start) == ("hold", dt.date(2025, 7, 10))
+    # a past agreement inside such a clause stays unread
+    assert [i for i in extract("The summit, at which the leaders agreed to open consulates, ended on "
+                               "Friday.", dt.date(2025, 7, 6)) if i.kind == "commitment"] == []
+    # nor is the planned summit a report of one held last Thursday
+    from tracker.linking import find_events
+    assert [e for e in find_events(text, dt.date(2025, 7, 6)) if e.polarity == "positive"] == []

@@ -97,6 +97,11 @@ _FRONTED_PP_RE = re.compile(
     + r")\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
+_FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\b",
+                           re.IGNORECASE)
+_PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|with|by)\s*$", re.IGNORECASE)
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -120,6 +125,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
         start += fm.end()
         chunk = chunk[fm.end():]
+    if word in ("which", "whom") and _PREP_BEFORE_RE.search(masked, 0, last.start()) and chunk.strip() \
+            and _FUTURE_AT_RE.match(masked, pos):
+        # "a visit during which Macron is to hold talks": the relative clause has its own subject
+        # (a UK-France report, 2025; "a summit at which the leaders will sign")
+        word = "^"
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
         start = last.end() + cut + 1

@@ -713,8 +713,9 @@ def _sentence_events(
                 bm.ordinal == 1
                 and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
             continue
-        if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\b(?:will|would|shall|to\s+be|next)\b", text[:rel_s]):
-            continue
+        if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\bto\s+be\b", text[:rel_s]) \
+                or _PLANNED_BEFORE.search(text[:rel_s]):
+            continue  # (and "Macron is to hold talks at the 37th summit on Thursday", UK-France 2025)
         d = _past_date(sent, rel_s, rel_s + len(bm.text))
         if d is None:
             continue
