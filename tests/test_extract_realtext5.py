@@ -186,3 +186,23 @@ def test_a_relative_clause_after_a_preposition_has_its_own_subject():
     # nor is the planned summit a report of one held last Thursday
     from tracker.linking import find_events
     assert [e for e in find_events(text, dt.date(2025, 7, 6)) if e.polarity == "positive"] == []
+
+
+def test_a_fronted_date_inside_an_opening_quotation_mark():
+    # '"On September 9, the administration will convene the first ... Dialogue," the White House
+    # said' (a U.S.-Mexico report, 2021)
+    from tracker.extract import extract
+    (it,) = [i for i in extract('"On September 9, Kenya will convene the Kenya-Ghana Trade Council," the '
+                                'ministry said.', dt.date(2021, 9, 3)) if i.kind == "commitment"]
+    assert (it.due_start, it.due_end) == (dt.date(2021, 9, 9), dt.date(2021, 9, 9))
+
+
+def test_the_direct_quote_is_the_kept_mention():
+    # of a lead paraphrase and the direct quote that restates it, both dated alike, the quote is kept
+    # (it names the series: "the first ... High-Level Economic Dialogue"; a U.S.-Mexico report)
+    from tracker.extract import extract
+    text = ("The first since 2016 high-level economic meeting between Kenya and Ghana is set to take place on "
+            "September 9, the ministry said on Friday.\n\n\"On September 9, Kenya will convene the first "
+            "Kenya-Ghana High-Level Economic Dialogue since 2016,\" the ministry said in a statement.")
+    (it,) = [i for i in extract(text, dt.date(2021, 9, 3)) if i.kind == "commitment"]
+    assert it.quote.startswith('"On September 9') and len(it.mentions) == 2

@@ -405,6 +405,9 @@ def _is_idiom(sent: str, t: TimeExpr) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
+#: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
+#: September 9, the administration will convene ..."', a White House quote, 2021)
+_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from)?\s*", re.IGNORECASE)
 _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 
@@ -418,7 +421,7 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
-        fronted = t.end <= trig_start and t.start <= 3
+        fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start)))
         if not (inside or fronted):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
