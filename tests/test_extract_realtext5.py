@@ -197,12 +197,13 @@ def test_a_fronted_date_inside_an_opening_quotation_mark():
     assert (it.due_start, it.due_end) == (dt.date(2021, 9, 9), dt.date(2021, 9, 9))
 
 
-def test_the_direct_quote_is_the_kept_mention():
-    # of a lead paraphrase and the direct quote that restates it, both dated alike, the quote is kept
-    # (it names the series: "the first ... High-Level Economic Dialogue"; a U.S.-Mexico report)
+def test_a_press_release_is_an_official_text():
+    # of a lead paraphrase and the press release's words that restate it, both dated alike, the
+    # release is kept (it names the series: "the first ... High-Level Economic Dialogue"; a
+    # U.S.-Mexico report, 2021), as a statement or a readout is
     from tracker.extract import extract
     text = ("The first since 2016 high-level economic meeting between Kenya and Ghana is set to take place on "
-            "September 9, the ministry said on Friday.\n\n\"On September 9, Kenya will convene the first "
-            "Kenya-Ghana High-Level Economic Dialogue since 2016,\" the ministry said in a statement.")
+            "September 9, the State House said on Friday.\n\n\"On September 9, Kenya will convene the first "
+            "Kenya-Ghana High-Level Economic Dialogue since 2016,\" the State House said in a press release.")
     (it,) = [i for i in extract(text, dt.date(2021, 9, 3)) if i.kind == "commitment"]
     assert it.quote.startswith('"On September 9') and len(it.mentions) == 2

@@ -163,11 +163,10 @@ def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
     return _same(_Key.of(a), _Key.of(b))
 
 
-def _rank(it: ExtractedItem) -> tuple[int, int, int, int]:
+def _rank(it: ExtractedItem) -> tuple[int, int, int]:
     width = (it.due_end - it.due_start).days if it.due_start and it.due_end else 10**6
     official = 0 if _OFFICIAL_RE.search(it.quote) else 1
-    quoted = 0 if _QUOTED_RE.search(it.quote) else 1
-    return width, quoted, official, it.span[0]
+    return width, official, it.span[0]
 
 
 def _signature(k: _Key) -> tuple[object, ...]:

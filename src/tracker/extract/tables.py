@@ -210,6 +210,7 @@ ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "t
 _OFFICIAL_VERBS = alternation(words(SAYING_VERBS, "official"))
 OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
     r"joint[\s-]+statement", r"\b(?:in|the)\s+statement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
+    r"\bpress\s+release\b",  # "the White House said in a press release" (a U.S.-Mexico report, 2021)
     r"\bgovernments\s+(?:" + _OFFICIAL_VERBS + ")", r"\bministry\s+(?:" + _OFFICIAL_VERBS + ")",
 )
 
