@@ -49,7 +49,10 @@ def _series(seed: int) -> tuple[list[CommitmentView], list[SourceEvents]]:
 def _other_edition(self, c, ev, when):  # type: ignore[no-untyped-def]
     if c.action_cls != "meet" or c.recurrence or ev.ordinal is not None and c.ordinal == ev.ordinal:
         return False
-    if c.due_start is not None and when < c.due_start and c.due_end is not None \
+    # an event known only to a range ("at the end of September", "last October") that
+    # reaches into the window is not before it (EU-U.S. and U.S.-Mexico reports, 2021)
+    last = ev.date_end if ev.date_end is not None and ev.date_start == when else when
+    if c.due_start is not None and last < c.due_start and c.due_end is not None \
             and (c.due_end - c.due_start).days <= 366:
         return True
     if c.due_end is not None and when > c.due_end:

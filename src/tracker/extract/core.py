@@ -38,7 +38,7 @@ from tracker.extract.patterns import (
     words_of,
 )
 from tracker.extract.restatements import keep_primary
-from tracker.extract.sentences import Paragraphs, cap_spans, split_sentences
+from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
@@ -97,6 +97,11 @@ _FRONTED_PP_RE = re.compile(
     + r")\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
+_FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\b",
+                           re.IGNORECASE)
+_PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|with|by)\s*$", re.IGNORECASE)
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -120,6 +125,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
         start += fm.end()
         chunk = chunk[fm.end():]
+    if word in ("which", "whom") and _PREP_BEFORE_RE.search(masked, 0, last.start()) and chunk.strip() \
+            and _FUTURE_AT_RE.match(masked, pos):
+        # "a visit during which Macron is to hold talks": the relative clause has its own subject
+        # (a UK-France report, 2025; "a summit at which the leaders will sign")
+        word = "^"
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
         start = last.end() + cut + 1
@@ -344,6 +354,8 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: whom one looks forward to welcoming: a name or a title ("President X", "the President")
+_WELCOMED_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _PURPOSE_RE = re.compile(r"\s+(?:in\s+order\s+)?to\s")
 #: a manner phrase ends the subject but not the search for the window: "will hold their
 #: summit through video link on 15 July"
@@ -393,6 +405,9 @@ def _is_idiom(sent: str, t: TimeExpr) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
+#: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
+#: September 9, the administration will convene ..."', a White House quote, 2021)
+_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from)?\s*", re.IGNORECASE)
 _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 
@@ -406,7 +421,7 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
-        fronted = t.end <= trig_start and t.start <= 3
+        fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start)))
         if not (inside or fronted):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
@@ -618,6 +633,9 @@ def _past_occasion(masked: str, after: int, anchor: date) -> bool:
     council during their summit in Accra last month" (an earlier agreement restated, not a
     promise this document makes; its month is no window)."""
     fronted = FRONTED_MONTH_RE.match(masked)
+    if fronted is not None and fronted.group("year") \
+            and _before(fronted.group("month"), None, fronted.group("year"), anchor):
+        return True  # "In March 2021, the presidents agreed to relaunch X" (a U.S.-Mexico note, 2021)
     for m in PAST_OCCASION_RE.finditer(masked, after):
         if fronted is not None and _before(fronted.group("month"), None, fronted.group("year"), anchor):
             return True
@@ -791,8 +809,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w == "welcoming" and _next_word(masked, vend)[:1].isupper():
-                    action = "host"  # "look forward to welcoming President X to Accra": a visit hosted
+                if w == "welcoming" and _WELCOMED_RE.match(masked, vend):
+                    # "look forward to welcoming President X to Accra", "... the President to the
+                    # UK next week" (a UK-France readout, 2025): a visit hosted
+                    action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
                         continue
@@ -1102,7 +1122,8 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check)
+    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check,
+                        lead=lead_start(body))
 
 
 def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> list[ExtractedItem]:

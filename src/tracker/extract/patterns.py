@@ -241,6 +241,7 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
     "In March, the two presidents agreed to build a rail link at their talks in Nairobi.",
     "Kenya and Ghana agreed to open consulates when their ministers met in February.",
     "Ghana agreed to send a trade mission during Ruto's state visit to Accra last month.",
+    "In March 2022, the two presidents agreed to relaunch the Kenya-Ghana Trade Council.",
 )
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
@@ -372,7 +373,12 @@ CLAUSE_END_RE = re.compile(
     r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"
     r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance|work)\b"
     r"|\s+that\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)"
-    r"|,?\s+(?:through|via)\s+)",
+    r"|,?\s+(?:through|via)\s+"
+    # a clause of circumstance: "is set to meet his counterpart at a summit as Kenya hopes to sign
+    # an accord by the end of the year" (an EU-Australia report, 2023): its object and its date are
+    # not the promise's
+    r"|(?<!such)(?<!well)\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:hopes|aims|seeks|wants|tries|"
+    r"prepares|looks|plans|faces|struggles|pushes)\b))",
 )
 
 #: time phrases that end a subject even when the temporal grammar is unavailable.

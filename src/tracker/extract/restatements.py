@@ -108,7 +108,7 @@ class _Key:
     people: bool = False  # "their US counterparts": whom the parties meet, not what
 
     @classmethod
-    def of(cls, it: ExtractedItem) -> _Key:
+    def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
         # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
         people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
@@ -117,7 +117,7 @@ class _Key:
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
-                   it.span[0] == 0 or _REPORTED_RE.search(it.quote) is not None,
+                   it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
                    frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
                    bool(people) and people <= _PEOPLE_TOKENS)
 
@@ -206,8 +206,9 @@ class _Cluster:
 
 
 def keep_primary(items: list[ExtractedItem],
-                 check: Callable[[], None] | None = None) -> list[ExtractedItem]:
-    """``items`` without the restatements of a promise kept elsewhere, in document order.
+                 check: Callable[[], None] | None = None, lead: int = 0) -> list[ExtractedItem]:
+    """``items`` without the restatements of a promise kept elsewhere, in document order;
+    ``lead``: where the text's first sentence starts (after a dateline).
 
     ``check`` is called once per item (the extractor's deadline: grouping grows
     with the number of items times the clusters of their action family)."""
@@ -223,7 +224,7 @@ def keep_primary(items: list[ExtractedItem],
             continue
         if check is not None:
             check()
-        k = keys[i] = _Key.of(it)
+        k = keys[i] = _Key.of(it, lead)
         bucket = by_family.setdefault(k.family, [])
         open_to = reported.setdefault(k.family, [])
         for cl in (bucket if k.reported else open_to):

@@ -55,9 +55,27 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
+#: a dateline opening the text is no part of its first sentence: "NAIROBI (Agency - 3rd May,
+#: 2023) Kenya will ...", "NAIROBI, May 3 - Kenya will ...", "NAIROBI: Kenya will ...", "Nairobi,
+#: 3 May 2023 (KNA): Kenya will ..." (the shapes of EU-U.S., U.S.-Mexico and UK-France reports;
+#: its date read as an earlier occasion made a promise a restatement)
+_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Z.'’ ]{1,28}[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,60}\)\s*[-–—:]?|[-–—:])"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*(?:\([^()\n]{1,30}\))?\s*[-–—:])"
+    r"[ \t]*(?=[A-Z“\"])"
+)
+
+
+def lead_start(body: str) -> int:
+    """Where the text's first sentence starts: after a dateline, else 0."""
+    m = _DATELINE.match(body)
+    return m.end() if m else 0
+
+
 def split_sentences(body: str) -> list[tuple[int, int]]:
     """Return sentence spans (stripped of surrounding whitespace) in order."""
-    cuts: set[int] = set()
+    cuts: set[int] = {lead_start(body)}
     for m in _END.finditer(body):
         dot = m.start()
         if body[dot] == "." and _is_abbreviation(body, dot):

@@ -98,7 +98,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
@@ -186,7 +186,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
 #: ("will host the summit" / "the summit will take place" / "leaders will meet").
 ACTION_FAMILIES: dict[str, str] = {
     "hold": "meet", "meet": "meet", "convene": "meet", "reconvene": "meet", "host": "meet",
-    "co-host": "meet", "gather": "meet", "attend": "meet", "visit": "meet",
+    "co-host": "meet", "gather": "meet", "attend": "meet", "participate": "meet", "visit": "meet",
     "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
     "sign": "sign", "ink": "sign",
     "launch": "launch", "establish": "launch", "set up": "launch", "create": "launch", "form": "launch",
@@ -210,6 +210,7 @@ ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "t
 _OFFICIAL_VERBS = alternation(words(SAYING_VERBS, "official"))
 OFFICIAL_SOURCE_PATTERNS: tuple[str, ...] = (
     r"joint[\s-]+statement", r"\b(?:in|the)\s+statement\b", r"communiqu[eé]", r"\bdeclaration\b", r"\breadout\b",
+    r"\bpress\s+release\b",  # "the White House said in a press release" (a U.S.-Mexico report, 2021)
     r"\bgovernments\s+(?:" + _OFFICIAL_VERBS + ")", r"\bministry\s+(?:" + _OFFICIAL_VERBS + ")",
 )
 

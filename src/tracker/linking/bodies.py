@@ -236,6 +236,11 @@ _CANON_WORD = {
     "mou": "memorandum understanding", "memorandum": "memorandum", "understanding": "understanding",
     "consultation": "consultations", "summits": "summit", "dialogues": "dialogue",
 }
+#: combining forms of a country, read as the country only before another country's name:
+#: "Franco-British Summit" = the UK-France summit (seen in UK-France summit reports, 2023 and
+#: 2025; "Sino-", "Indo-" as in "Sino-U.S.", "Indo-U.S."), while "Indo-Pacific" stays a word
+COMBINING_FORMS = {"franco": "france", "anglo": "britain", "sino": "china", "indo": "india",
+                   "russo": "russia"}
 GENERIC_HEADS = {
     "summit", "dialogue", "talks", "meeting", "consultations", "commission", "forum", "retreat",
     "conference", "agreement", "memorandum understanding", "council", "committee", "group",
@@ -282,6 +287,11 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         if hit:
             countries.add(hit[0])
             i += hit[1]
+            continue
+        if tok in COMBINING_FORMS and any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
+                                          for n in (1, 2, 3)):
+            countries.add(reg.countries[COMBINING_FORMS[tok]])
+            i += 1
             continue
         i += 1
         if ordinal_value(tok) is not None or re.fullmatch(r"\d{4}", tok):
@@ -353,10 +363,14 @@ _HEADS = (
     r"|Center|Corridor|Fund|Hotline|Arrangement|Protocol|Meeting|2\+2"
 )
 _CAP = r"(?:[A-Z][\w.'’&+]*(?:[-–][\w.'’+]+)*|\d{1,3}(?:st|nd|rd|th)|\d\+\d)"
-_MOD = rf"{_CAP}(?:\s+{_CAP})*"
+#: a name's words before its head, with one inner "and" between capitalised words: "Trade and
+#: Technology Council" (EU-U.S. reports, 2021-2024), "Strategic and Economic Dialogue"
+_MOD = rf"{_CAP}(?:\s+{_CAP})*(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*)?"
 _NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday"
              r"|Saturday|Sunday)\b)")
+#: the kind of document a title names before the body: no part of the name
+_DOC_WORD = re.compile(r"\b(?:Statement|Readout|Release|Communiqu[eé]|Transcript|Fact\s+Sheet)\b")
 _TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_NOT_NAME}{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
@@ -562,6 +576,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
+        doc = list(_DOC_WORD.finditer(mod))
+        if doc:
+            # "Joint Statement EU-US Trade and Technology Council": the name after the document's
+            # kind (a title of an EU-U.S. joint statement, 2023)
+            s = m.start("mod") + doc[-1].end()
+            s += len(text[s:e]) - len(text[s:e].lstrip())
         if len(mod.split()) == 1 and re.fullmatch(r"[A-Z]{3,8}", mod.strip()) \
                 and head.lower() in ("talks", "meeting", "meetings", "consultations") \
                 and mod.lower() not in reg.countries:
@@ -866,7 +886,8 @@ _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
 _NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
 _WILL_MEET = (
-    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+expected\s+to|to)\s+(?:also\s+)?(?:meet|hold"
+    # "Farrell is set to meet his EU counterpart" (an EU-Australia report, 2023), as "is expected to"
+    re.compile(_NAME + r"\s+(?:will|would|is\s+to|is\s+(?:expected|set|due|scheduled)\s+to|to)\s+(?:also\s+)?(?:meet|hold"
                r"\s+talks\s+with|speak\s+with)\b"),
     re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
 )

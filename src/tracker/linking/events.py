@@ -136,9 +136,10 @@ _NOT_IN_PERIOD = re.compile(
 _ANAPHORA = re.compile(
     # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
     # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
+    # "The formal convening took place on September 9th" (a U.S.-Mexico report, 2021)
     r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+|first\s+|second\s+|third\s+|fourth\s+"
-    r"|fifth\s+|\d{1,2}(?:st|nd|rd|th)\s+)?(meeting|talks|dialogue"
+    r"|fifth\s+|formal\s+|official\s+|\d{1,2}(?:st|nd|rd|th)\s+)?(meeting|convening|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
@@ -186,8 +187,15 @@ _PERSON_MET = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:his|her|their)"
     r"\s+(?:first\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
+#: "at a meeting between Commissioner A and Minister B" on a past day: both persons' meetings, as
+#: "A met with B" (an EU-Australia report, 2023)
+_MEETING_BETWEEN = re.compile(
+    r"\b(?:meeting|talks)\s+between\s+(?:[\w.'’-]+\s+){0,5}?(?P<a>[A-Z][a-z]{2,})\s+and\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?P<b>[A-Z][a-z]{2,})(?![\w-])(?!\s+[A-Z])")
 _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
                "President", "Secretary", "Prime", "Delegations", "Teams"}
+_PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?:set|due|expected|plans?|"
+                             r"scheduled)\s+to|to\s+hold|planned|upcoming|next)\b")
 #: a preposition placing a past clause at an event; up to three modifiers may stand between it and
 #: the body's name: "At the first-ever Foreign and Defence Ministerial Dialogue (2+2) in New Delhi,
 #: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
@@ -601,6 +609,20 @@ def _sentence_events(
             sent.anchor, sent.quoted, confidence=0.55 if d else 0.45,
         ))
 
+    m = _MEETING_BETWEEN.search(text)
+    if m and not _PLANNED_BEFORE.search(text[:m.start()]) and not _PERSON_MET.search(text) \
+            and (d := _past_date(sent, m.start(), m.end())) is not None:
+        for g in ("a", "b"):
+            name = m.group(g)
+            if name in _NOT_PERSON or countries_in(name, reg):
+                continue
+            pm = BodyMention(name, sent.start + m.start(g), sent.start + m.end(g),
+                             f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
+                             f"meeting {name.lower()}", label=f"{name}'s meetings")
+            out.append(EventMention(text, span, "meeting between", "meet", "positive", None, pm, "name",
+                                    "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted,
+                                    confidence=0.5))
+
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):
         verb = vm.group(1).lower()
@@ -695,8 +717,9 @@ def _sentence_events(
                 bm.ordinal == 1
                 and re.search(r"(?i)inaugural", text[max(0, rel_s - 20):rel_s + len(bm.text)])):
             continue
-        if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\b(?:will|would|shall|to\s+be|next)\b", text[:rel_s]):
-            continue
+        if _FUTURE_BEFORE.search(text[:rel_s]) or re.search(r"(?i)\bto\s+be\b", text[:rel_s]) \
+                or _PLANNED_BEFORE.search(text[:rel_s]):
+            continue  # (and "Macron is to hold talks at the 37th summit on Thursday", UK-France 2025)
         d = _past_date(sent, rel_s, rel_s + len(bm.text))
         if d is None:
             continue
