@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,11 @@ def folder(tmp_path: Path, n: int) -> Path:
             f"Readout {i}\n\nThe two ministers agreed to hold talks on port access "
             f"within {i + 2} months.\n", encoding="utf-8")
     return docs
+
+
+def drawn_lines(screen: str) -> list[str]:
+    """The terminal's output as lines, cursor and erase sequences taken out."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "\n", screen).replace("\r", "\n").splitlines()
 
 
 def test_piped_ingest_prints_plain_lines_and_no_bar(db_url: str, tmp_path: Path) -> None:
@@ -48,8 +54,31 @@ def test_terminal_ingest_shows_a_progress_bar(db_url: str, tmp_path: Path,
     assert "ingesting" in shown and "━" in shown
     assert all(f"{i}/4" in shown for i in (1, 2, 3, 4))  # documents done / total
     assert "note-0" in shown  # the current file
-    # each document's line still appears (printed above the bar)
-    assert sum(ln.count(": stored as source") for ln in (shown + result.output).splitlines()) == 4
+    # each document's line still appears, printed above the bar by the bar's
+    # own console: written behind Rich's back (click.echo) it ran on from the
+    # bar's line on a real terminal ("… 12/50 0:00:00 note-11.txt/tmp/…: stored")
+    lines = drawn_lines(shown)
+    stored = [ln for ln in lines if ": stored as source" in ln]
+    assert len(stored) == 4 and ": stored as source" not in result.output
+    assert all(ln.startswith(str(docs)) for ln in stored), stored
+
+
+def test_a_refusal_under_the_bar_is_its_own_line(db_url: str, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
+    monkeypatch.setattr(cli_module, "_progress_console", lambda: console)
+    docs = folder(tmp_path, 3)
+    (docs / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(docs),
+                                      "--date", "2024-03-01"])
+    assert result.exit_code == 1
+    lines = drawn_lines(screen.getvalue())
+    refused = [ln for ln in lines if ": refused:" in ln]
+    assert refused == [f"{docs / 'empty.txt'}: refused: empty document"], refused
+    assert "1 document refused" in result.output  # the summary, once the bar is gone
 
 
 def test_a_single_document_shows_no_bar(db_url: str, tmp_path: Path,

@@ -265,7 +265,8 @@ def visible_columns(table: DataTable) -> list[str]:  # type: ignore[type-arg]
 #              the table; its key columns)
 SCREENS = {
     "1": ("#q", "#table", ["ID", "Subject", "Due window", "Status", "Timeliness"]),
-    "2": ("#r-summary", "#r-suggestions", ["Ev", "Kind", "Conf", "Review"]),
+    # (confidence and review state: in the pane's first line, left out of the list below 110)
+    "2": ("#r-summary", "#r-suggestions", ["Ev", "Kind", "Commitment"]),
     "3": ("#s-q", "#s-table", ["ID", "Published", "Title", "Publisher", "Items"]),
     "4": ("#o-as-of", "#o-table", ["ID", "Days", "Window", "Subject"]),
     "5": ("#t-summary", None, []),
@@ -295,3 +296,5 @@ async def test_4_every_screen_at_80x24(seeded: Database) -> None:
             assert visible_footer_keys(app)[:2] == ["Help", "Quit"], label
             if key == "2":
                 assert "Filter" in visible_footer_keys(app)
+                first = context(screen).splitlines()[0]
+                assert "confidence" in first and "pending" in first, first

@@ -137,3 +137,55 @@ async def test_cancel_keeps_what_is_stored(sqlite_db: Database, tmp_path: Path) 
         await pilot.press("escape")
         await settle(pilot)
     assert sources(sqlite_db) == len(stored)
+
+
+async def test_every_reason_readable_in_full_and_the_table_fills_the_dialog(
+        sqlite_db: Database, tmp_path: Path) -> None:
+    """A refusal's reason wraps in its cell instead of being cut (the binary
+    file's is 71 characters); the table is as tall as its rows up to the room
+    the dialog has, at 120x40 and 80x24."""
+    folder = make_folder(tmp_path, dated=40, undated=1, empty=1)
+    (folder / "bin.txt").write_bytes(b"\x00\x01\x02 not text")
+    for size, rows_in_view in (((120, 40), 18), ((80, 24), 3)):
+        app = create_app(sqlite_db.url, today=TODAY)
+        async with app.run_test(size=size) as pilot:
+            modal = await start(app, pilot, folder)
+            await settle(pilot)
+            t = modal.query_one("#ing-results", DataTable)
+            why = results(modal)["bin.txt"][1]
+            assert why.startswith("binary file") and why.endswith("not a text document")
+            detail = next(c for c in t.ordered_columns if c.key.value == "detail")
+            row = next(r for k, r in t.rows.items() if str(t.get_row(k)[0]) == "bin.txt")
+            assert row.height * detail.width >= len(why)  # room for all of it
+            if detail.width < len(why):  # at 80 columns: it wraps
+                assert row.height >= 2
+            # the table uses the dialog's room (more than the 30 % it was capped to)
+            assert t.size.height >= rows_in_view + 1, (size, t.size.height)
+            dialog = modal.query_one("#ingest")
+            assert dialog.outer_size.height <= size[1]
+            assert not dialog.is_scrollable or dialog.max_scroll_y == 0
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_the_results_follow_a_resize(sqlite_db: Database, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, dated=2, undated=0, empty=0)
+    (folder / "bin.txt").write_bytes(b"\x00\x01\x02 not text")
+    app = create_app(sqlite_db.url, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await start(app, pilot, folder)
+        await settle(pilot)
+        t = modal.query_one("#ing-results", DataTable)
+
+        def binary_row() -> tuple[int, int]:
+            detail = next(c for c in t.ordered_columns if c.key.value == "detail")
+            row = next(r for k, r in t.rows.items() if str(t.get_row(k)[0]) == "bin.txt")
+            return detail.width, row.height
+
+        narrow_w, narrow_h = binary_row()
+        assert narrow_h >= 2
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        wide_w, wide_h = binary_row()
+        assert wide_w > narrow_w and wide_h == 1
+        assert len(t.rows) == 3

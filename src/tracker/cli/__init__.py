@@ -226,11 +226,24 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             task = bar.add_task("", total=total)
         if bar is not None:
             bar.update(task, completed=done, description=o.path.name, refresh=True)
+
+        def say(line: str, err: bool = False) -> None:
+            # While the bar is drawn, a line goes through its console, which
+            # prints it above the bar: click.echo writes to the terminal
+            # behind Rich's back, and the line ran on from the bar's
+            # ("… 12/50 0:00:00 note-11.md/tmp/note-11.md: stored …").
+            if bar is not None:
+                from tracker.domain.textsafe import echo_line
+
+                bar.console.out(echo_line(line), highlight=False)
+            else:
+                _echo(line, err=err)
+
         if o.refused is not None:
-            _echo(f"{o.path}: refused: {o.refused}", err=True)
+            say(f"{o.path}: refused: {o.refused}", err=True)
             return
         what = "stored" if o.stored else "already stored"
-        _echo(
+        say(
             f"{o.path}: {what} as source {o.source_id}, dated {o.published_on} "
             f"({o.date_found_by}); {o.commitments} new commitments, {o.asks} asks, "
             f"{o.suggestions} new suggestions"

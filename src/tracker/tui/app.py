@@ -34,6 +34,7 @@ from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.screens.sources import SourcesScreen
 from tracker.tui.screens.timeline import TimelineScreen
 from tracker.tui.widgets import MODES as MODE_KEYS
+from tracker.tui.widgets import NARROW
 
 if TYPE_CHECKING:
 
@@ -63,8 +64,8 @@ class TrackerApp(App[None]):
         "timeline": TimelineScreen,
     }
     DEFAULT_MODE = "commitments"
-    # Below 110 columns the list's filter bar takes two rows (tracker.tcss: -narrow).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 - Textual's own attribute
+    # Below NARROW columns the list's filter bar takes two rows (tracker.tcss: -narrow).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 - Textual's own attribute
     BINDINGS: ClassVar = [
         # F1: Textual's keys panel, generated from the bindings; ?: the guide
         Binding("f1", "toggle_keys", "Help"),

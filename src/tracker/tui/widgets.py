@@ -5,10 +5,11 @@ Quit visible on a narrow terminal."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import Footer, Static
+from textual.widgets import DataTable, Footer, Static
 from textual.widgets._footer import FooterKey
 
 # (key, mode, label): the one table of the app's screens
@@ -19,6 +20,10 @@ MODES: tuple[tuple[str, str, str], ...] = (
     ("4", "overdue", "Overdue"),
     ("5", "timeline", "Timeline"),
 )
+
+# Below this many columns a terminal is narrow: the list's filter bar takes
+# two rows, the review list leaves out what its pane already says.
+NARROW = 110
 
 # Actions the footer shows first, so a narrow terminal never hides them.
 FIRST_ACTIONS = ("toggle_keys", "quit")
@@ -75,3 +80,22 @@ class TrackerFooter(Footer):
                 binding.key, self.app.get_key_display(binding), binding.description,
                 binding.action, disabled=not enabled, tooltip=tooltip,
             ).data_bind(compact=Footer.compact)
+
+
+class MeasuredTable(DataTable[Any]):
+    """A DataTable that can size its columns and rows when asked."""
+
+    def measure_now(self) -> None:
+        """Size the columns to the rows just drawn now, not when the table next goes
+        idle (DataTable's way): a table behind a dialog gets no Idle, so a page that
+        arrived while the dialog was open showed columns as narrow as their headers
+        until it closed (seen as a one-off snapshot mismatch of the columns dialog)."""
+        if self._updated_cells:
+            cells = self._updated_cells.copy()
+            self._updated_cells.clear()
+            self._update_column_widths(cells)
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(rows)

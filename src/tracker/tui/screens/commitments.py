@@ -28,7 +28,7 @@ from tracker.tui.messages import Loaded, LoadFailed
 from tracker.tui.queries import ListQuery, Page, Row
 from tracker.tui.screens import actions
 from tracker.tui.screens.base import TrackerScreen
-from tracker.tui.widgets import ModeBar, TrackerFooter
+from tracker.tui.widgets import MeasuredTable, ModeBar, TrackerFooter
 
 BADGE_STYLE = {
     "overdue": "bold red",
@@ -87,7 +87,7 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-class PagedTable(DataTable[Any]):
+class PagedTable(MeasuredTable):
     """A DataTable holding one page; asks for the next/previous page at the edges."""
 
     class Edge(Message):
@@ -106,21 +106,6 @@ class PagedTable(DataTable[Any]):
             self.post_message(self.Edge(-1))
         else:
             super().action_page_up()
-
-    def measure_now(self) -> None:
-        """Size the columns to the rows just drawn now, not when the table next goes
-        idle (DataTable's way): a table behind a dialog gets no Idle, so a page that
-        arrived while the dialog was open showed columns as narrow as their headers
-        until it closed (seen as a one-off snapshot mismatch of the columns dialog)."""
-        if self._updated_cells:
-            cells = self._updated_cells.copy()
-            self._updated_cells.clear()
-            self._update_column_widths(cells)
-        if self._require_update_dimensions:
-            self._require_update_dimensions = False
-            rows = self._new_rows.copy()
-            self._new_rows.clear()
-            self._update_dimensions(rows)
 
 
 class CommitmentsScreen(TrackerScreen):

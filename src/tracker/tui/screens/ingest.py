@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Label, ProgressBar, Static
 
 from tracker.tui import safe
-from tracker.tui.widgets import TrackerFooter
+from tracker.tui.widgets import MeasuredTable, TrackerFooter
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,11 @@ class OutcomeRow:
     result: str  # stored / known / refused
     items: int
     detail: str  # the reason refused, or how the date was found
+
+
+DIALOG_W = 110  # #ingest's width in tracker.tcss (at most 95 % of the screen)
+NAME_W = 40  # the widest a document's name is shown in the results
+CHROME_H = 15  # the dialog's lines around the results: borders, title, bar, summary, buttons
 
 
 class IngestModal(ModalScreen[None]):
@@ -59,18 +64,14 @@ class IngestModal(ModalScreen[None]):
             yield ProgressBar(total=None, show_eta=False, id="ing-bar")
             yield Static(Text("opening the database…"), id="ing-current")
             yield Static("", id="ing-summary")
-            yield DataTable(id="ing-results", cursor_type="row", zebra_stripes=True)
+            yield MeasuredTable(id="ing-results", cursor_type="row", zebra_stripes=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", variant="error", id="ing-cancel")
                 yield Button("Close", variant="primary", id="ing-close")
         yield TrackerFooter()
 
     def on_mount(self) -> None:
-        t = self.query_one("#ing-results", DataTable)
-        for key, title in (("name", "Document"), ("result", "Result"), ("items", "Items"),
-                           ("detail", "Reason / date found by")):
-            t.add_column(title, key=key)
-        t.display = False
+        self.query_one("#ing-results", DataTable).display = False
         self.query_one("#ing-close", Button).display = False
         if self.begin is not None:
             self.begin(self)
@@ -95,14 +96,8 @@ class IngestModal(ModalScreen[None]):
 
     def done(self, summary_line: str, cancelled: bool) -> None:
         self.finished = True
-        style = {"stored": "green", "known": "dim", "refused": "bold red"}
+        self._fill_results()
         t = self.query_one("#ing-results", DataTable)
-        # refused first: what needs the user's attention is on top
-        order = sorted(range(len(self.rows)), key=lambda i: self.rows[i].result != "refused")
-        for i in order:
-            r = self.rows[i]
-            t.add_row(safe.cell(r.name, 40), Text(r.result, style=style.get(r.result, "")),
-                      Text(str(r.items)), safe.cell(r.detail, 60), key=str(i))
         t.display = True
         self.query_one("#ing-current", Static).update(
             Text("Cancelled: the documents stored so far stay." if cancelled else "Done.",
@@ -112,6 +107,45 @@ class IngestModal(ModalScreen[None]):
         close = self.query_one("#ing-close", Button)
         close.display = True
         close.focus()
+
+    def _fill_results(self) -> None:
+        """Every document's row, refused ones first, at the dialog's width
+        (again after a resize: a column keeps its width until added anew)."""
+        style = {"stored": "green", "known": "dim", "refused": "bold red"}
+        t = self.query_one("#ing-results", DataTable)
+        t.clear(columns=True)
+        name_w = min(NAME_W, max([len("Document"), *(len(r.name) for r in self.rows)]))
+        # the reason takes the rest of the dialog's width and wraps: a refusal
+        # is read in full, never cut
+        dialog_w = min(DIALOG_W, int(self.size.width * 0.95)) if self.size.width else DIALOG_W
+        inner = dialog_w - 2 - 4  # its border and padding
+        detail_w = max(24, inner - name_w - len("refused") - len("Items") - 2 * 4 - 2)
+        for key, title, width in (("name", "Document", name_w), ("result", "Result", None),
+                                  ("items", "Items", None),
+                                  ("detail", "Reason / date found by", detail_w)):
+            t.add_column(title, key=key, width=width)
+        order = sorted(range(len(self.rows)), key=lambda i: self.rows[i].result != "refused")
+        for i in order:
+            r = self.rows[i]
+            t.add_row(safe.cell(r.name, name_w), Text(r.result, style=style.get(r.result, "")),
+                      Text(str(r.items)), safe.text(r.detail, keep_newlines=False),
+                      key=str(i), height=None)
+        self._size_results()
+
+    def _size_results(self) -> None:
+        """The result table as tall as its rows, up to what the dialog leaves
+        it on this screen (the rest scrolls)."""
+        t = self.query_one("#ing-results", MeasuredTable)
+        if not self.finished:
+            return
+        t.measure_now()  # the rows' heights, wrapped reasons included
+        room = max(3, int(self.size.height * 0.9) - CHROME_H)
+        lines = sum(row.height for row in t.rows.values()) + 1  # and the header
+        t.styles.height = min(lines, room)
+
+    def on_resize(self) -> None:
+        if self.finished:
+            self._fill_results()
 
     def failed(self, error: str) -> None:
         self.finished = True

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from tracker.app import Tracker
 
 EXTENSIONS = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "html": "html"}
+SUBJECT_MIN, SUGGESTION_W = 20, 48
+# (key, title, width); the subject's width (None) is what the others leave.
+# The suggestion comes before the source: what might close the item matters
+# more than the file it was promised in, which a narrow terminal cuts first.
+COLUMNS: tuple[tuple[str, str, int | None], ...] = (
+    ("id", "ID", 5), ("days", "Days", 5), ("window", "Window", 21), ("subject", "Subject", None),
+    ("sugg", "Suggestion", SUGGESTION_W), ("source", "Source", 26),
+)
 
 
 class OverdueScreen(TrackerScreen):
@@ -38,6 +46,7 @@ class OverdueScreen(TrackerScreen):
     def __init__(self) -> None:
         super().__init__()
         self.as_of: dt.date | None = None
+        self.view: queries.OverdueView | None = None
 
     def compose(self) -> ComposeResult:
         yield ModeBar("overdue")
@@ -51,11 +60,7 @@ class OverdueScreen(TrackerScreen):
     def on_mount(self) -> None:
         self.as_of = self.tracker.today
         self.query_one("#o-as-of", Input).value = self.as_of.isoformat()
-        t = self.query_one("#o-table", DataTable)
-        for key, title in (("id", "ID"), ("days", "Days"), ("window", "Window"),
-                           ("subject", "Subject"), ("source", "Source"),
-                           ("sugg", "Suggestion")):
-            t.add_column(title, key=key)
+        self._add_columns()
         self.load(self.as_of)
         self.query_one("#o-table").focus()
 
@@ -88,17 +93,47 @@ class OverdueScreen(TrackerScreen):
         v: queries.OverdueView = message.data
         if v.as_of != self.as_of:
             return
-        t = self.query_one("#o-table", DataTable)
-        t.clear()
-        for r in v.rows:
-            t.add_row(Text(str(r.id)), Text(str(r.days_overdue), style="bold red",
-                                            justify="right"),
-                      Text(f"{r.due_start or '…'} … {r.due_end}"), safe.cell(r.subject, 44),
-                      safe.cell(r.source or "(by hand)", 26), safe.cell(r.suggestion, 30),
-                      key=str(r.id))
+        self.view = v
+        self._draw()
         shown = f" (first {len(v.rows)})" if len(v.rows) < v.total else ""
         self.query_one("#o-summary", Static).update(Text(
             f"  {v.total} overdue{shown}, most overdue first  ·  x export"))
+
+    def _add_columns(self) -> None:
+        t = self.query_one("#o-table", DataTable)
+        for key, title, _width in COLUMNS:
+            t.add_column(title, key=key)
+
+    def subject_width(self, suggestion_w: int) -> int:
+        """What the ID, days, window and suggestion leave the subject (the
+        source, last, may then fall off the right edge)."""
+        fixed = sum(w for key, _, w in COLUMNS if w and key not in ("sugg", "source"))
+        padding = 2 * len(COLUMNS) + 2  # cell padding and the scroll bar
+        return max(SUBJECT_MIN, self.size.width - fixed - suggestion_w - padding)
+
+    def _draw(self) -> None:
+        """The rows at the screen's width (again after a resize: a column
+        keeps the widest width it has seen until it is added anew)."""
+        v = self.view
+        if v is None:
+            return
+        t = self.query_one("#o-table", DataTable)
+        cursor = t.cursor_row
+        t.clear(columns=True)
+        self._add_columns()
+        sugg_w = min(SUGGESTION_W, max((len(r.suggestion) for r in v.rows), default=0))
+        subject_w = self.subject_width(sugg_w)
+        for r in v.rows:
+            t.add_row(Text(str(r.id)), Text(str(r.days_overdue), style="bold red",
+                                            justify="right"),
+                      Text(f"{r.due_start or '…'}…{r.due_end}"),
+                      safe.cell(r.subject, subject_w), safe.cell(r.suggestion, SUGGESTION_W),
+                      safe.cell(r.source or "(by hand)", 26), key=str(r.id))
+        if v.rows:
+            t.move_cursor(row=min(cursor, len(v.rows) - 1), animate=False)
+
+    def on_resize(self) -> None:
+        self._draw()
 
     def action_focus_date(self) -> None:
         self.query_one("#o-as-of", Input).focus()

@@ -26,12 +26,14 @@ from tracker.tui import queries, safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal
-from tracker.tui.widgets import ModeBar, TrackerFooter
+from tracker.tui.widgets import NARROW, ModeBar, TrackerFooter
 
 if TYPE_CHECKING:
     from tracker.app import Tracker
 
 MARK = "●"
+LIST_COLUMNS = (("mark", " "), ("id", "Ev"), ("kind", "Kind"), ("conf", "Conf"),
+                ("review", "Review"), ("subject", "Commitment"))
 
 
 def context_text(ctx: queries.ReviewContext) -> Text:
@@ -114,6 +116,7 @@ class ReviewScreen(TrackerScreen):
         # each entry: the evidence ids one action reviewed (undone together)
         self.undo_stack: list[list[int]] = []
         self.shown_context: queries.ReviewContext | None = None
+        self.shown_columns: tuple[str, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield ModeBar("review")
@@ -128,10 +131,8 @@ class ReviewScreen(TrackerScreen):
         yield TrackerFooter()
 
     def on_mount(self) -> None:
-        t = self.query_one("#r-suggestions", DataTable)
-        for key, title in (("mark", " "), ("id", "Ev"), ("kind", "Kind"), ("conf", "Conf"),
-                           ("review", "Review"), ("subject", "Commitment")):
-            t.add_column(title, key=key)
+        self.shown_columns = self._columns()
+        self._add_columns()
         low = self.query_one("#r-low", DataTable)
         for key, title in (("id", "ID"), ("conf", "Conf"), ("subject", "Subject"),
                            ("phrase", "Due phrase"), ("rule", "Rule")):
@@ -178,12 +179,7 @@ class ReviewScreen(TrackerScreen):
         self.items = {s.evidence_id: s for s in page.items}
         self.marked &= set(self.items)
         t = self.query_one("#r-suggestions", DataTable)
-        cursor = t.cursor_row
-        t.clear()
-        for s in page.items:
-            t.add_row(*self._cells(s), key=str(s.evidence_id))
-        if page.items:
-            t.move_cursor(row=min(cursor, len(page.items) - 1), animate=False)
+        self._draw_rows()
         self.load_context(self.cursor_id(t))
         lt = self.query_one("#r-low", DataTable)
         lt.clear()
@@ -197,13 +193,60 @@ class ReviewScreen(TrackerScreen):
             f"Low-confidence extractions (< {queries.LOW_CONFIDENCE}): {shown}", style="bold"))
         self.show_summary()
 
+    def _columns(self) -> tuple[str, ...]:
+        """Every column; below ``NARROW`` columns of terminal the confidence and
+        the review state (both in the pane's first line) give the commitment
+        their room."""
+        keys = tuple(key for key, _ in LIST_COLUMNS)
+        if 0 < self.app.size.width < NARROW:
+            keys = tuple(k for k in keys if k not in ("conf", "review"))
+        return keys
+
+    def _subject_width(self) -> int:
+        """40, or on a narrow terminal what the list's half of the screen
+        leaves the commitment once the other shown columns are drawn."""
+        if "review" in self.shown_columns or not self.size.width:
+            return 40
+        ids = max((len(str(i)) for i in self.items), default=2)
+        kinds = max((len(s.kind) for s in self.items.values()), default=4)
+        others = 1 + max(2, ids) + max(4, kinds) + 2 * 3  # mark, Ev, Kind and their padding
+        return max(12, min(40, self.size.width // 2 - others - 2 - 2))  # its padding, scroll bar
+
+    def _add_columns(self) -> None:
+        t = self.query_one("#r-suggestions", DataTable)
+        for key, title in LIST_COLUMNS:
+            if key in self.shown_columns:
+                t.add_column(title, key=key)
+
+    def _draw_rows(self) -> None:
+        t = self.query_one("#r-suggestions", DataTable)
+        cursor = t.cursor_row
+        t.clear()
+        for s in self.items.values():
+            t.add_row(*self._cells(s), key=str(s.evidence_id))
+        if self.items:
+            t.move_cursor(row=min(cursor, len(self.items) - 1), animate=False)
+
+    def on_resize(self) -> None:
+        """The columns for the new width (a column keeps the widest width it
+        has seen until it is added anew)."""
+        columns = self._columns()
+        if columns != self.shown_columns or "review" not in columns:
+            self.shown_columns = columns
+            self.query_one("#r-suggestions", DataTable).clear(columns=True)
+            self._add_columns()
+            self._draw_rows()
+
     def _cells(self, s: queries.ReviewItem) -> list[Text]:
-        return [Text(MARK if s.evidence_id in self.marked else " ", style="bold magenta"),
-                Text(str(s.evidence_id)), Text(s.kind.replace("_", " ")),
-                Text(f"{s.confidence:.2f}"),
-                Text(s.review, style={"pending": "yellow", "confirmed": "green",
-                                      "rejected": "red"}.get(s.review, "")),
-                safe.cell(s.subject, 40)]
+        every = {
+            "mark": Text(MARK if s.evidence_id in self.marked else " ", style="bold magenta"),
+            "id": Text(str(s.evidence_id)), "kind": Text(s.kind.replace("_", " ")),
+            "conf": Text(f"{s.confidence:.2f}"),
+            "review": Text(s.review, style={"pending": "yellow", "confirmed": "green",
+                                            "rejected": "red"}.get(s.review, "")),
+            "subject": safe.cell(s.subject, self._subject_width()),
+        }
+        return [every[key] for key in self.shown_columns]
 
     def show_summary(self) -> None:
         n = len(self.items)

@@ -22,6 +22,20 @@ from tracker.tui.widgets import ModeBar, TrackerFooter
 BAR_STYLE = {"overdue": "red", "due": "yellow", "not_due": "cyan", "on_time": "green",
              "fulfilled": "green", "late": "dark_orange", "missed": "red"}
 LABEL_W = 34
+OTHER_STYLE = "blue"  # partially fulfilled, superseded, withdrawn
+
+
+def legend() -> Text:
+    """What each colour of bar means, from the colours the bars are drawn in."""
+    meaning: dict[str, list[str]] = {}
+    for outcome, style in BAR_STYLE.items():
+        meaning.setdefault(style, []).append(outcome.replace("_", " "))
+    meaning[OTHER_STYLE] = ["other"]
+    out = Text(" ")
+    for style, words in meaning.items():
+        out.append("█ ", style=style)
+        out.append("/".join(words) + "  ")
+    return out
 
 
 def render_timeline(bars: list[Bar], today: dt.date, width: int) -> Text:
@@ -40,14 +54,16 @@ def render_timeline(bars: list[Bar], today: dt.date, width: int) -> Text:
 
     tx = x(today)
     axis = [" "] * cols
-    years = range(lo.year, hi.year + 1)
-    for y in years:
+    # every year, or every 2nd, 5th, 10th… so that labels never run together
+    per_year = (cols - 1) * 365.25 / span
+    step = next((k for k in (1, 2, 5, 10, 20, 50, 100) if per_year * k >= 6), 200)
+    free = 0  # the first column a label may start at
+    for y in range(lo.year, hi.year + 1):
         d = dt.date(y, 1, 1)
-        if lo <= d <= hi:
-            px = x(d)
-            for i, ch in enumerate(str(y)):
-                if px + i < cols:
-                    axis[px + i] = ch
+        px = x(d)
+        if y % step == 0 and lo <= d <= hi and px >= free and px + 4 <= cols:
+            axis[px:px + 4] = str(y)
+            free = px + 5
     out.append(" " * (LABEL_W + 1))
     out.append("".join(axis), style="dim")
     out.append("\n")
@@ -62,7 +78,7 @@ def render_timeline(bars: list[Bar], today: dt.date, width: int) -> Text:
         line = Text()
         for i in range(cols):
             if a <= i <= z:
-                line.append("█", style=BAR_STYLE.get(b.timeliness, "blue"))
+                line.append("█", style=BAR_STYLE.get(b.timeliness, OTHER_STYLE))
             elif i == tx:
                 line.append("│", style="bold")
             else:
@@ -126,10 +142,9 @@ class TimelineScreen(TrackerScreen):
         q, bars = message.data
         self.query_one(TimelineChart).set_bars(bars)
         filt = f"filter “{safe.one_line(q.text, 30)}”" if q.text else "no text filter"
-        self.query_one("#t-summary", Static).update(Text(
-            f" today {self.tracker.today} (│)  ·  {len(bars)} due window(s), "
-            f"{filt} (set on the list)  ·  red overdue, yellow due, cyan not due, "
-            "green fulfilled"))
+        summary = Text(f" today {self.tracker.today} (│)  ·  {len(bars)} due window(s), "
+                       f"{filt} (set on the list)\n")
+        self.query_one("#t-summary", Static).update(summary + legend())
 
     def palette_commands(self) -> list[tuple[str, str, Any]]:
         return [("Reload the timeline", "", self.action_reload)]
