@@ -81,6 +81,29 @@ async def test_jwg_filter_open_resolve_and_show(seeded: Database) -> None:
     assert "no 20th JWG meeting reported; closing as held" in out.output
 
 
+async def test_overdue_screen_shows_the_status_of_its_date(seeded: Database) -> None:
+    """Work started in October 2022 and done in February 2023, both recorded today: the
+    overdue screen as of 1 December 2022 lists it as in progress then (issue 9: every
+    row of a past report prints the status it had then)."""
+    with seeded.session() as s:
+        sub = min(s.scalars(select(Commitment.id).where(Commitment.subject.like("sub-group%"))))
+    for args in (["status", str(sub), "in_progress", "--on", "2022-10-01"],
+                 ["resolve", str(sub), "--on", "2023-02-01"]):
+        out = CliRunner().invoke(cli, ["--db", seeded.url, *args])
+        assert out.exit_code == 0, out.output
+    app = create_app(seeded.url, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        table = app.screen.query_one("#o-table", DataTable)
+        assert sub not in table_ids(table)  # fulfilled today
+        app.screen.query_one("#o-as-of", Input).value = "2022-12-01"
+        await settle(pilot)
+        assert sub in table_ids(table)
+        assert str(table.get_cell(str(sub), "status")) == "in_progress"
+
+
 async def test_overdue_screen_lists_five_subgroups(seeded: Database, tmp_path) -> None:
     app = create_app(seeded.url, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:

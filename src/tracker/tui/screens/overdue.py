@@ -30,7 +30,8 @@ SUBJECT_MIN, SUGGESTION_W = 20, 48
 # The suggestion comes before the source: what might close the item matters
 # more than the file it was promised in, which a narrow terminal cuts first.
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
-    ("id", "ID", 5), ("days", "Days", 5), ("window", "Window", 21), ("subject", "Subject", None),
+    ("id", "ID", 5), ("days", "Days", 5), ("status", "Status", 11), ("window", "Window", 21),
+    ("subject", "Subject", None),
     ("sugg", "Suggestion", SUGGESTION_W), ("source", "Source", 26),
 )
 
@@ -126,6 +127,7 @@ class OverdueScreen(TrackerScreen):
         for r in v.rows:
             t.add_row(Text(str(r.id)), Text(str(r.days_overdue), style="bold red",
                                             justify="right"),
+                      Text(r.status),  # as of the date, like the window
                       Text(f"{r.due_start or '…'}…{r.due_end}"),
                       safe.cell(r.subject, subject_w), safe.cell(r.suggestion, SUGGESTION_W),
                       safe.cell(r.source or "(by hand)", 26), key=str(r.id))
