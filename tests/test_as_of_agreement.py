@@ -105,8 +105,8 @@ def test_fulfilled_then_is_on_time_everywhere(backfilled: str) -> None:
 def test_the_ui_read_models_agree_with_the_reports(backfilled: str) -> None:
     import datetime as dt
 
+    from tracker.app import queries
     from tracker.store.db import Database
-    from tracker.tui import queries
 
     database = Database(backfilled)
     try:
@@ -205,8 +205,8 @@ def test_every_format_prints_the_status_and_window_of_then(backfilled: str) -> N
     and the window the commitment had on the as-of date, not today's."""
     import datetime as dt
 
+    from tracker.app import queries
     from tracker.store.db import Database
-    from tracker.tui import queries
 
     url = backfilled
     listed = json.loads(run(url, "list", "--format", "json"))

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
+from tracker.app import queries
 from tracker.store.db import Database
-from tracker.tui import queries
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import synth

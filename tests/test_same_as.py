@@ -88,7 +88,7 @@ def test_evidence_and_pending_suggestions_move_to_the_kept_one(two_copies) -> No
     d = app.detail(a)
     assert eid_b in [e.id for e in d.evidence]
     assert [row.pending for row in app.list_rows(app.filters())] == [1]
-    from tracker.tui import queries
+    from tracker.app import queries
 
     with app.session() as s:  # the UI's review queue: the passage once, counts exact
         page = queries.review_page(s, "pending")

@@ -11,9 +11,9 @@ import re
 import pytest
 from textual.widgets import DataTable, Label, Static
 
+from tracker.app.queries import Bar
 from tracker.store.db import Database
 from tracker.tui.app import create_app
-from tracker.tui.queries import Bar
 from tracker.tui.screens.modals import FormModal
 from tracker.tui.screens.timeline import BAR_STYLE, legend, render_timeline
 

@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from textual.widgets import DataTable, Static
 
 from pinned import CLOCK
+from tracker.app import queries
 from tracker.cli import cli
 from tracker.domain.errors import ConflictError
 from tracker.lifecycle import services
 from tracker.store.db import Database
 from tracker.store.models import Commitment, Evidence, HistoryEntry
-from tracker.tui import queries
 from tracker.tui.app import create_app
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.review import ReviewScreen, context_text

@@ -10,12 +10,12 @@ from sqlalchemy import select
 from textual.widgets import DataTable, Input, Static
 
 from pinned import CLOCK
+from tracker.app.queries import PAGE_SIZE
 from tracker.cli import cli
 from tracker.lifecycle.services import add_commitment, change_status
 from tracker.store.db import Database
 from tracker.store.models import Commitment, Evidence, HistoryEntry, Source
 from tracker.tui.app import create_app
-from tracker.tui.queries import PAGE_SIZE
 from tracker.tui.screens.commitments import CommitmentsScreen, PagedTable
 from tracker.tui.screens.detail import DetailScreen
 from tracker.tui.screens.help import HelpScreen

@@ -382,7 +382,7 @@ def list_(state: State, status: tuple[str, ...], overdue: bool, pending: bool,
     """
     import json
 
-    from tracker.reports.writers import csv_line
+    from tracker.app.formats import csv_line
 
     f = state.app.filters(text=text_, status=status, actor=actor, topic=topic, kind=kind,
                           overdue=overdue, pending=pending, as_of=as_of, sort=sort)
@@ -429,7 +429,7 @@ def show(state: State, commitment_id: int, as_of: dt.date | None) -> None:
     \b
     Example:  tracker show 7
     """
-    from tracker.lifecycle.services import score_text
+    from tracker.app.formats import score_text
 
     ref = as_of or state.today
     d = state.app.detail(commitment_id, ref)
@@ -798,7 +798,7 @@ def follow_up(state: State, as_of: dt.date | None, fmt: str, details: bool) -> N
     \b
     Example:  tracker report follow-up --as-of 2024-12-31 --details
     """
-    from tracker.reports.follow_up import write_json
+    from tracker.app.formats import write_follow_up_json as write_json
 
     ref = as_of or state.today
     with state.app.follow_up_stream(ref, details=details or fmt == "json") as fu:
@@ -843,7 +843,7 @@ def agenda_report(state: State, days: int, as_of: dt.date | None, fmt: str,
     \b
     Example:  tracker report agenda --days 14 --as-of 2024-03-01 --format markdown
     """
-    from tracker.reports.agenda_writers import write_agenda
+    from tracker.app.formats import write_agenda
 
     result = state.app.agenda(as_of, days)
     _write_out(output, lambda out: write_agenda(result, fmt, out))

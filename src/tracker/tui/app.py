@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -37,9 +38,11 @@ from tracker.tui.widgets import MODES as MODE_KEYS
 from tracker.tui.widgets import NARROW
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
 
-    from tracker.store.db import Database
-    from tracker.tui.queries import ListQuery
+    from sqlalchemy.orm import Session
+
+    from tracker.app.queries import ListQuery
 
 MODE_TITLES = {
     "commitments": "Commitments",
@@ -115,13 +118,16 @@ class TrackerApp(App[None]):
 
     # --- the database (workers only) ------------------------------------------
 
-    @property
-    def database(self) -> Database:
-        """The Database, opened (and migrated) on first use, in a worker thread."""
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work of the front door (``Tracker.session``); the database is opened
+        (and migrated) on first use, in a worker thread."""
         if threading.current_thread() is threading.main_thread() and not self.front.is_open:
             raise RuntimeError("the database is opened in workers, not on the UI thread")
         with self._db_lock:
-            return self.front.database
+            self.front.database  # noqa: B018 - open (and check) it under the lock
+        with self.front.session() as s:
+            yield s
 
     def perform(self, title: str, fn: Callable[[Tracker], str],
                 commitment_ids: Sequence[int] = ()) -> None:

@@ -45,7 +45,7 @@ class TrackerScreen(Screen[None]):
 
         def run() -> None:
             try:
-                with self.tracker.database.session() as session:
+                with self.tracker.session() as session:
                     data = query(session)
             except Exception as exc:  # noqa: BLE001 - every failure becomes a message
                 from tracker.tui.app import user_message

@@ -22,10 +22,11 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
+from tracker.app import queries
+from tracker.app.queries import ListQuery, Page, Row
 from tracker.domain import statuses
-from tracker.tui import queries, safe
+from tracker.tui import safe
 from tracker.tui.messages import Loaded, LoadFailed
-from tracker.tui.queries import ListQuery, Page, Row
 from tracker.tui.screens import actions
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets import MeasuredTable, ModeBar, TrackerFooter

@@ -12,10 +12,11 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from tracker.lifecycle.services import VerdictEntry, score_text
-from tracker.tui import queries, safe
+from tracker.app import queries
+from tracker.app.formats import VerdictEntry, score_text
+from tracker.app.queries import DetailView
+from tracker.tui import safe
 from tracker.tui.messages import Loaded
-from tracker.tui.queries import DetailView
 from tracker.tui.screens import actions
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.commitments import badge

@@ -15,7 +15,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Label, Static
 
-from tracker.tui import queries, safe
+from tracker.app import queries
+from tracker.tui import safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.screens.modals import Field, FormModal

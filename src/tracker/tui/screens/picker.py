@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Label, Static
 
-from tracker.ingest.documents import SUFFIXES
+from tracker.app.formats import DOCUMENT_SUFFIXES as SUFFIXES
 from tracker.tui.widgets import TrackerFooter
 
 

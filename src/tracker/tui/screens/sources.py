@@ -13,7 +13,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Input, Static
 
-from tracker.tui import queries, safe
+from tracker.app import queries
+from tracker.tui import safe
 from tracker.tui.messages import Loaded
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets import ModeBar, TrackerFooter

@@ -13,9 +13,10 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tracker.tui import queries, safe
+from tracker.app import queries
+from tracker.app.queries import Bar, ListQuery
+from tracker.tui import safe
 from tracker.tui.messages import Loaded
-from tracker.tui.queries import Bar, ListQuery
 from tracker.tui.screens.base import TrackerScreen
 from tracker.tui.widgets import ModeBar, TrackerFooter
 
