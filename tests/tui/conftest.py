@@ -4,13 +4,15 @@ workers finish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
-from pinned import CLOCK, TODAY  # noqa: F401  (TODAY: re-exported to the UI tests)
+from pinned import CLOCK, TODAY
 from tracker.ingest.documents import iter_paths, read_document
 from tracker.lifecycle.services import ingest_document
 from tracker.store.db import Database
@@ -109,6 +111,21 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
     app.screen.refresh(layout=True)
     await pilot.pause(0.05)
     await pilot.pause()
+
+
+@asynccontextmanager
+async def on_screen(database: Database, key: str, size: tuple[int, int] = (120, 40)
+                    ) -> AsyncIterator[tuple[Any, Any]]:
+    """The UI on ``database`` (today pinned) at ``size``, settled, with the screen of
+    ``key`` ("1".."5") shown and settled: ``async with on_screen(db, "4") as (app, pilot)``."""
+    from tracker.tui.app import create_app
+
+    app = create_app(database.url, today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        yield app, pilot
 
 
 async def open_detail(pilot, commitment_id: int) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from tracker.tui.app import create_app
 from tracker.tui.screens.modals import FormModal
 from tracker.tui.screens.timeline import BAR_STYLE, legend, render_timeline
 
-from .conftest import TODAY, find, open_detail, settle
+from .conftest import TODAY, find, on_screen, open_detail, settle
 
 
 def visible_right_edge(table: DataTable, key: str) -> tuple[int, int]:  # type: ignore[type-arg]
@@ -32,11 +32,7 @@ def visible_right_edge(table: DataTable, key: str) -> tuple[int, int]:  # type: 
 
 @pytest.mark.parametrize("size", [(120, 40), (160, 50)])
 async def test_overdue_suggestion_shown_in_full(seeded: Database, size: tuple[int, int]) -> None:
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+    async with on_screen(seeded, "4", size) as (app, _pilot):
         table = app.screen.query_one("#o-table", DataTable)
         suggestions = [str(table.get_cell(row, "sugg")) for row in table.rows]
         assert any(suggestions)  # the seeds have one: "missed  (000_….txt)"
@@ -47,11 +43,7 @@ async def test_overdue_suggestion_shown_in_full(seeded: Database, size: tuple[in
 
 
 async def test_overdue_columns_follow_a_resize(seeded: Database) -> None:
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+    async with on_screen(seeded, "4", (80, 24)) as (app, pilot):
         table = app.screen.query_one("#o-table", DataTable)
         # at 80 columns the subject keeps its room; the suggestion is what is cut
         assert visible_right_edge(table, "subject")[0] <= visible_right_edge(table, "subject")[1]
@@ -72,11 +64,7 @@ def test_legend_names_every_colour_a_bar_can_have() -> None:
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_timeline_legend_in_full(seeded: Database, size: tuple[int, int]) -> None:
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
+    async with on_screen(seeded, "5", size) as (app, _pilot):
         summary = app.screen.query_one("#t-summary", Static)
         lines = summary.render_lines(summary.region.reset_offset)  # type: ignore[attr-defined]
         text = " ".join("".join(seg.text for seg in line) for line in lines)

@@ -23,7 +23,7 @@ from tracker.tui.screens.ingest import IngestModal
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.sources import SourceScreen
 
-from .conftest import SEEDS, TODAY, find, ingest_seeds, open_detail, settle
+from .conftest import SEEDS, TODAY, find, ingest_seeds, on_screen, open_detail, settle
 
 SIZE = (120, 40)
 
@@ -91,11 +91,7 @@ async def test_overdue_screen_shows_the_status_of_its_date(seeded: Database) -> 
                  ["resolve", str(sub), "--on", "2023-02-01"]):
         out = CliRunner().invoke(cli, ["--db", seeded.url, *args])
         assert out.exit_code == 0, out.output
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+    async with on_screen(seeded, "4") as (app, pilot):
         table = app.screen.query_one("#o-table", DataTable)
         assert sub not in table_ids(table)  # fulfilled today
         app.screen.query_one("#o-as-of", Input).value = "2022-12-01"
@@ -105,11 +101,7 @@ async def test_overdue_screen_shows_the_status_of_its_date(seeded: Database) -> 
 
 
 async def test_overdue_screen_lists_five_subgroups(seeded: Database, tmp_path) -> None:
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+    async with on_screen(seeded, "4") as (app, pilot):
         table = app.screen.query_one("#o-table", DataTable)
         with seeded.session() as s:
             subs = s.scalars(select(Commitment).where(Commitment.subject.like("%sub-group%"))
@@ -225,11 +217,7 @@ async def test_review_queue_confirm_and_reject(seeded: Database) -> None:
         pending = s.scalars(select(Evidence).where(Evidence.review == "pending")
                             .order_by(Evidence.confidence.desc(), Evidence.id)).all()
     assert len(pending) >= 2
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
+    async with on_screen(seeded, "2") as (app, pilot):
         table = app.screen.query_one("#r-suggestions", DataTable)
         assert table_ids(table) == [e.id for e in pending]
         table.focus()
@@ -367,11 +355,7 @@ async def test_filters_status_overdue_pending(seeded: Database) -> None:
 
 
 async def test_timeline_help_and_palette(seeded: Database) -> None:
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
+    async with on_screen(seeded, "5") as (app, pilot):
         chart = app.screen.query_one("#t-chart")
         assert len(chart.bars) == 9  # type: ignore[attr-defined]
         assert "today 2026-11-22" in static_text(app.screen, "#t-summary")

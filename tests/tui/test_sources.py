@@ -7,10 +7,9 @@ from textual.widgets import DataTable, Input, Static
 
 from tracker.store.db import Database
 from tracker.store.models import Source
-from tracker.tui.app import create_app
 from tracker.tui.screens.sources import SourcesScreen
 
-from .conftest import TODAY, settle
+from .conftest import on_screen, settle
 
 
 def rows(screen) -> list[int]:  # type: ignore[no-untyped-def]
@@ -23,11 +22,7 @@ async def test_filter_by_publisher_then_clear(seeded: Database) -> None:
         assert len(ids) >= 2
         s.execute(update(Source).where(Source.id == ids[0])
                   .values(publisher="Ministry of Harbour Affairs", url="https://harbour.example/a"))
-    app = create_app(seeded.url, today=TODAY)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+    async with on_screen(seeded, "3", (80, 24)) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, SourcesScreen)
         assert sorted(rows(screen)) == sorted(ids)
