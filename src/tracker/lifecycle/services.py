@@ -1248,11 +1248,14 @@ def list_commitments(
     return [by_id[i] for i in ids if i in by_id]
 
 
-def count_commitments(session: Session, f: Filters) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Commitment)
-        .where(*filter_clauses(f, _dialect(session)))
-    ) or 0
+def count_commitments(session: Session, f: Filters, *, limit: int | None = None) -> int:
+    """How many commitments ``f`` selects; with ``limit``, counting stops
+    past it (a result over ``limit`` means "more than ``limit``")."""
+    where = filter_clauses(f, _dialect(session))
+    if limit is None:
+        return session.scalar(select(func.count()).select_from(Commitment).where(*where)) or 0
+    matches = select(Commitment.id).where(*where).limit(limit + 1).subquery()
+    return session.scalar(select(func.count()).select_from(matches)) or 0
 
 
 def evidence_counts(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, int]]:

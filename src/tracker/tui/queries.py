@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -24,6 +25,7 @@ from tracker.domain import statuses
 from tracker.domain.clock import Clock
 from tracker.lifecycle import services
 from tracker.store import history_sql
+from tracker.store.db import Stopped, stoppable
 from tracker.store.models import Commitment, Source, split_list
 
 PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
@@ -81,8 +83,22 @@ def fetch_page(
     return Page(q, offset, tuple(rows), has_more)
 
 
-def count(session: Session, q: ListQuery, today: dt.date) -> int:
-    return services.count_commitments(session, q.filters(today))
+# The list's count gives up past this many matches ("1–60 of 10,000+").
+COUNT_LIMIT = 10_000
+
+
+def count(session: Session, q: ListQuery, today: dt.date,
+          stop: threading.Event | None = None) -> int | None:
+    """How many rows the list selects, up to ``COUNT_LIMIT + 1`` (more means
+    "over the limit"); None when ``stop`` was set before it finished (the
+    filter changed: a newer count follows)."""
+    if stop is None:
+        return services.count_commitments(session, q.filters(today), limit=COUNT_LIMIT)
+    try:
+        with stoppable(session, stop):
+            return services.count_commitments(session, q.filters(today), limit=COUNT_LIMIT)
+    except Stopped:
+        return None
 
 
 @dataclass(frozen=True)
