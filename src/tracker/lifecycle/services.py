@@ -1211,16 +1211,7 @@ def page_ids(
         return list(session.scalars(q))
     needed = offset + limit
     if f.sort in INDEXED_SORTS and needed <= PROBE_ROWS // 4:
-        # The filters read the head's own columns (one index walk), not a
-        # join back to commitments (PostgreSQL hash-joined a full scan).
-        head = select(Commitment).order_by(*order).limit(PROBE_ROWS).subquery("head")
-        adapter = ClauseAdapter(head)
-
-        def adapt(e: Any) -> Any:
-            return adapter.traverse(getattr(e, "__clause_element__", lambda: e)())
-        probe = (select(head.c.id).where(*(adapt(c) for c in probe_clauses))
-                 .order_by(*(adapt(o) for o in order)).limit(needed))
-        ids = list(session.scalars(probe))
+        ids = list(session.scalars(_head_probe(probe_clauses, order, PROBE_ROWS, needed)))
         if len(ids) >= needed:
             return ids[offset:]
     if dialect == "sqlite":
@@ -1228,6 +1219,20 @@ def page_ids(
     q = _paged(select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order),
                limit, offset)
     return list(session.scalars(q))
+
+
+def _head_probe(clauses: list, order: list, rows: int, needed: int) -> Any:  # type: ignore[type-arg]
+    """Ids among the first ``rows`` commitments in ``order`` that satisfy the
+    row-by-row ``clauses``, in that order, at most ``needed``."""
+    # The filters read the head's own columns (one index walk), not a
+    # join back to commitments (PostgreSQL hash-joined a full scan).
+    head = select(Commitment).order_by(*order).limit(rows).subquery("head")
+    adapter = ClauseAdapter(head)
+
+    def adapt(e: Any) -> Any:
+        return adapter.traverse(getattr(e, "__clause_element__", lambda: e)())
+    return (select(head.c.id).where(*(adapt(c) for c in clauses))
+            .order_by(*(adapt(o) for o in order)).limit(needed))
 
 
 def _paged(q: Any, limit: int | None, offset: int) -> Any:
@@ -1248,12 +1253,27 @@ def list_commitments(
     return [by_id[i] for i in ids if i in by_id]
 
 
+# Rows (in id order) a bounded count checks one by one before asking the
+# index: a filter that common reaches the bound among them.
+COUNT_PROBE_ROWS = 20_000
+
+
 def count_commitments(session: Session, f: Filters, *, limit: int | None = None) -> int:
     """How many commitments ``f`` selects; with ``limit``, counting stops
-    past it (a result over ``limit`` means "more than ``limit``")."""
-    where = filter_clauses(f, _dialect(session))
+    past it (a result over ``limit`` means "more than ``limit``").
+
+    A bounded count first counts, row by row, the matches among the first
+    ``COUNT_PROBE_ROWS`` rows: a very common filter (a one-letter word) has
+    more than ``limit`` there, and asking the index would list all of them."""
+    dialect = _dialect(session)
+    where = filter_clauses(f, dialect)
     if limit is None:
         return session.scalar(select(func.count()).select_from(Commitment).where(*where)) or 0
+    row_by_row = filter_clauses(f, dialect, indexed=False)
+    if row_by_row and limit < COUNT_PROBE_ROWS:
+        head = _head_probe(row_by_row, [Commitment.id], COUNT_PROBE_ROWS, limit + 1).subquery()
+        if (session.scalar(select(func.count()).select_from(head)) or 0) > limit:
+            return limit + 1
     matches = select(Commitment.id).where(*where).limit(limit + 1).subquery()
     return session.scalar(select(func.count()).select_from(matches)) or 0
 
