@@ -52,6 +52,7 @@ def _find(db: Database, text: str, **kw: object) -> set[int]:
         f = services.Filters(text=text, **kw, today=TODAY)  # type: ignore[arg-type]
         got = services.page_ids(s, f, limit=50)
         assert services.count_commitments(s, f) == len(got)
+        assert services.count_commitments(s, f, limit=1) == min(len(got), 2)  # "1+"
         assert {c.id for c in services.list_commitments(s, f)} == set(got)
         return set(got)
 
