@@ -20,12 +20,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.app.read import ListRow as Row
-from tracker.app.read import rows_by_id
+from tracker.app.read import count_until, rows_by_id
 from tracker.domain import statuses
 from tracker.domain.clock import Clock
 from tracker.lifecycle import services
 from tracker.store import history_sql
-from tracker.store.db import Stopped, stoppable
 from tracker.store.models import Commitment, Source, split_list
 
 PAGE_SIZE = 60  # about two screens of rows: cheap to read and to draw
@@ -92,13 +91,7 @@ def count(session: Session, q: ListQuery, today: dt.date,
     """How many rows the list selects, up to ``COUNT_LIMIT + 1`` (more means
     "over the limit"); None when ``stop`` was set before it finished (the
     filter changed: a newer count follows)."""
-    if stop is None:
-        return services.count_commitments(session, q.filters(today), limit=COUNT_LIMIT)
-    try:
-        with stoppable(session, stop):
-            return services.count_commitments(session, q.filters(today), limit=COUNT_LIMIT)
-    except Stopped:
-        return None
+    return count_until(session, q.filters(today), COUNT_LIMIT, stop)
 
 
 @dataclass(frozen=True)
