@@ -217,9 +217,9 @@ def main() -> None:
     url = build(args.db, args.n)
     print(f"database: {args.db} ({args.n:,} commitments, ready in "
           f"{time.perf_counter() - t:.1f} s)")
-    words = ["Joint", "dialogue", "JWG", "zzz"]
-    runs = [asyncio.run(measure(url, words, day)) for day in [None, *args.as_of]
-            for _ in range(3)]
+    words = ["Joint", "dialogue", "JWG", "zzz", "q"]
+    days = [None, *args.as_of]
+    runs = [asyncio.run(measure(url, words, day)) for day in days for _ in range(3)]
     opens = [float(r["open"]) for r in runs]  # type: ignore[arg-type]
     keys = [k for r in runs for k in r["keystrokes"]]  # type: ignore[attr-defined]
     walls = [k[1] * 1000 for k in keys]
@@ -241,8 +241,25 @@ def main() -> None:
     for line in lines:
         print(line)
     print(per_key)
+    print(median_table(runs, days))
     if args.write_docs:
         write_docs(lines, per_key)
+
+
+def median_table(runs: list[dict[str, object]], days: list[dt.date | None]) -> str:
+    """Each keystroke's median over the 3 runs of each date: Pilot wall / in-app, ms."""
+    head = " | ".join(f"{d or 'today'} wall | {d or 'today'} in-app" for d in days)
+    out = [f"| filter text | {head} |", "|---|" + "---:|" * 2 * len(days)]
+    per_day = [runs[i * 3:(i + 1) * 3] for i in range(len(days))]
+    keys = per_day[0][0]["keystrokes"]  # type: ignore[index]
+    for k, (typed, *_rest) in enumerate(keys):  # type: ignore[arg-type]
+        cells = []
+        for day_runs in per_day:
+            at_k = [r["keystrokes"][k] for r in day_runs]  # type: ignore[index]
+            cells += [f"{statistics.median(x[1] for x in at_k) * 1000:.0f}",
+                      f"{statistics.median(x[2] for x in at_k) * 1000:.0f}"]
+        out.append(f"| `{typed}` | " + " | ".join(cells) + " |")
+    return "\n".join(out)
 
 
 BEGIN, END = "<!-- benchmark:begin -->", "<!-- benchmark:end -->"

@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ import pytest
 from sqlalchemy import event, text
 
 from tracker.app import queries
+from tracker.lifecycle import services
 from tracker.store.db import Database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -128,3 +130,31 @@ def test_postgres_plans_use_an_index(pg_url: str) -> None:
             conn.execute(text("TRUNCATE history, evidence, commitments, sources "
                               "RESTART IDENTITY CASCADE"))
         database.dispose()
+
+
+class _SetWhileCounting(threading.Event):
+    """Not set when the count begins, set from the first time it is asked
+    during the statement (as a keystroke would set it from the UI thread)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def is_set(self) -> bool:
+        self.asked += 1
+        return self.asked > 1
+
+
+def test_the_count_gives_up_past_its_limit_and_stops_when_asked(sqlite_store: Database) -> None:
+    q = queries.ListQuery(text="Dialogue")
+    with sqlite_store.session() as s:
+        f = q.filters(TODAY)
+        exact = services.count_commitments(s, f)
+        assert 100 < exact < N
+        assert services.count_commitments(s, f, limit=100) == 101     # "100+"
+        assert services.count_commitments(s, f, limit=exact) == exact
+        assert queries.count(s, q, TODAY) == exact                     # under COUNT_LIMIT
+        stop = _SetWhileCounting()
+        assert queries.count(s, q, TODAY, stop) is None                # stopped mid-statement
+        assert stop.asked > 1
+        assert queries.count(s, q, TODAY, threading.Event()) == exact  # the session still works

@@ -52,6 +52,7 @@ def _find(db: Database, text: str, **kw: object) -> set[int]:
         f = services.Filters(text=text, **kw, today=TODAY)  # type: ignore[arg-type]
         got = services.page_ids(s, f, limit=50)
         assert services.count_commitments(s, f) == len(got)
+        assert services.count_commitments(s, f, limit=1) == min(len(got), 2)  # "1+"
         assert {c.id for c in services.list_commitments(s, f)} == set(got)
         return set(got)
 
@@ -79,6 +80,44 @@ def test_short_words_and_acronyms(db: Database) -> None:
     assert _find(db, "JW dialogue") == set()
 
 
+# Words of every length, any case, wildcards and quotes, acronym-shaped ones.
+WORDS = ["a", "A", "e", "z", "Q", "3", '"', "%", "_", ";", ".", "q3", "Q3", "mo", "MO", "zz",
+         "el", "ia", "90", "y.", "s;", 'e"', "we", "Tok", "JW", "WG", "JWG", "HSD", "MoU",
+         "ORKING", "dialog", "100%", "a_b", "will", "n", "on", "he"]
+
+
+def _texts() -> list[str]:
+    return [*WORDS, "e a", "Q3 an", "zz dialog", "mo on", "JW will", "el ia"]
+
+
+def _ids(db: Database, text: str, *, indexed: bool) -> set[int]:
+    with db.session() as s:
+        clauses = services.text_clauses(text, s.get_bind().dialect.name, indexed=indexed)
+        return set(s.scalars(select(Commitment.id).where(*clauses)))
+
+
+def test_indexed_and_row_by_row_agree(db: Database) -> None:
+    """The text index (every word, 1 and 2 characters too) finds exactly what
+    the row-by-row check finds, and that is: every word a case-insensitive
+    substring of the subject, quote, actors or due phrase (acronyms aside)."""
+    ids = _fill(db)
+    with db.session() as s:
+        services.set_window(s, ids["short"], due_start=None, due_end=None,
+                            expression="within 90 days", clock=CLOCK)
+        rows = {c.id: [c.subject, c.quote, c.actors, c.due_expression or ""]
+                for c in s.scalars(select(Commitment))}
+    for text in _texts():
+        found = _ids(db, text, indexed=True)
+        assert found == _ids(db, text, indexed=False), text
+        if not any(services._ACRONYM.match(w) and w.isalpha() for w in text.split()):
+            assert found == {i for i, cols in rows.items()
+                             if all(any(w.lower() in c.lower() for c in cols)
+                                    for w in text.split())}, text
+    assert _ids(db, "el", indexed=True) == {ids["dialogue"]}  # "Homeland" only
+    assert _ids(db, "zz", indexed=True) == set()
+    assert _ids(db, "JW", indexed=True) == {ids["jwg"]}        # "Joint Working ..."
+
+
 def test_quote_with_double_quotes_and_like_wildcards(db: Database) -> None:
     ids = _fill(db)
     assert _find(db, '"we') == {ids["quoted"]}
@@ -93,16 +132,22 @@ def test_index_follows_updates_and_deletes(db: Database) -> None:
     with db.session() as s:
         services.set_window(s, ids["jwg"], due_start=None, due_end=None,
                             expression="within 90 days", clock=CLOCK)
+    assert _find(db, "el") == {ids["dialogue"]}                   # "Homeland", 2 letters
+    with db.session() as s:
         c = s.get(Commitment, ids["dialogue"])
         assert c is not None
         c.subject = "Maritime Security Dialogue"
     assert _find(db, "90 days") == {ids["jwg"]}
+    assert _find(db, "90") == {ids["jwg"]}
     assert _find(db, "maritime") == {ids["dialogue"]}
     assert _find(db, "homeland") == set()
+    assert _find(db, "el") == set()                               # the old value is gone
     assert _find(db, "JWG") == {ids["jwg"]}                       # still there after the update
+    assert _find(db, "q3") == {ids["short"]}
     with db.session() as s:
         s.delete(s.get(Commitment, ids["short"]))
     assert _find(db, "space") == set()
+    assert _find(db, "q3") == set()
     with db.session() as s:
         s.delete(s.get(Source, 1))                                # cascades to commitments
     assert _find(db, "will") == set()
@@ -210,15 +255,20 @@ def test_sqlite_sorts_read_an_index(sqlite_db: Database, sort: str, desc: bool) 
     assert any("commitments_fts" in d or "SUBQUERY" in d for d in plan), plan
 
 
-def test_sqlite_text_word_uses_fts(sqlite_db: Database) -> None:
-    clauses = services.filter_clauses(services.Filters(text="Joint ab", today=TODAY), "sqlite")
+@pytest.mark.parametrize("text", ["Joint", "ab", "z", "Joint ab"])
+def test_sqlite_text_word_uses_fts(sqlite_db: Database, text: str) -> None:
+    """Every word, 1 or 2 characters too, is read from the trigram index
+    (a short one through the index's term list), never by a LIKE scan."""
+    clauses = services.filter_clauses(services.Filters(text=text, today=TODAY), "sqlite")
     stmt = select(Commitment.id).where(*clauses).order_by(
         *services.sort_order("due_end", use_index=False))
     sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     with sqlite_db.engine.connect() as conn:
         plan = [r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     assert any("commitments_fts VIRTUAL TABLE" in d for d in plan), plan
-    assert "LIKE '%ab%'" in sql  # the short word
+    assert "LIKE" not in sql
+    short = any(len(w) < services.FTS_MIN_WORD for w in text.split())
+    assert any("commitments_fts_vocab VIRTUAL TABLE" in d for d in plan) == short, plan
 
 
 def test_overdue_report_keeps_its_partial_index(sqlite_db: Database) -> None:

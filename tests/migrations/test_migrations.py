@@ -190,3 +190,47 @@ def test_every_foreign_key_has_an_index(alembic_runner, alembic_engine) -> None:
             if not any(lead[:len(cols)] == cols for lead in leads):
                 missing.append(f"{table}({', '.join(cols)})")
     assert missing == []
+
+
+def test_short_words_migration_reindexes_both_ways(alembic_runner, alembic_engine) -> None:  # type: ignore[no-untyped-def]
+    """c5d2a8e1f3b7 re-indexes existing rows with their values padded (a 2-letter
+    word is found through the term list) and its triggers pad new, changed and
+    deleted rows; the downgrade gives back the unpadded index, kept by the old
+    triggers. PostgreSQL: nothing changes."""
+    alembic_runner.migrate_up_to("d4e2b8a6c1f3")
+    with alembic_engine.begin() as conn:
+        _fill(conn)
+    alembic_runner.migrate_up_to("c5d2a8e1f3b7")
+    if alembic_engine.dialect.name != "sqlite":
+        return
+    short = text(
+        "SELECT rowid FROM commitments_fts WHERE commitments_fts MATCH (SELECT coalesce("
+        "group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR '), '\"\"') "
+        "FROM commitments_fts_vocab WHERE term >= :w AND term < :w || char(1114111))")
+
+    def found(word: str) -> list[int]:
+        with alembic_engine.begin() as conn:
+            return sorted(r[0] for r in conn.execute(short, {"w": word}))
+
+    assert found("ng") == [1]                    # "meeting": its last two letters
+    assert found("b") == [1] and found("zz") == []
+    with alembic_engine.begin() as conn:
+        _hand_made(conn, 2, "2022-02-02")
+        conn.execute(text("UPDATE commitments SET subject = 'zz top' WHERE id = 1"))
+        conn.execute(text(  # raises unless the index agrees with its content (the view)
+            "INSERT INTO commitments_fts(commitments_fts, rank) VALUES ('integrity-check', 1)"))
+    assert found("zz") == [1] and found("ng") == [2]
+    with alembic_engine.begin() as conn:
+        conn.execute(text("DELETE FROM commitments WHERE id = 1"))
+    assert found("zz") == []
+    alembic_runner.migrate_down_to("d4e2b8a6c1f3")
+    with alembic_engine.begin() as conn:
+        assert "commitments_fts_vocab" not in inspect(conn).get_table_names()
+        conn.execute(text("INSERT INTO commitments_fts(commitments_fts, rank) "
+                          "VALUES ('integrity-check', 1)"))
+        _hand_made(conn, 3, "2022-02-03")
+        assert [r[0] for r in conn.execute(text(
+            "SELECT rowid FROM commitments_fts WHERE commitments_fts MATCH 'meeting' "
+            "ORDER BY rowid"))] == [2, 3]
+    alembic_runner.migrate_up_to("heads")
+    assert found("ng") == [2, 3]

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.app.read import ListRow as Row
-from tracker.app.read import rows_by_id
+from tracker.app.read import count_until, rows_by_id
 from tracker.domain import statuses
 from tracker.domain.clock import Clock
 from tracker.lifecycle import services
@@ -81,8 +82,16 @@ def fetch_page(
     return Page(q, offset, tuple(rows), has_more)
 
 
-def count(session: Session, q: ListQuery, today: dt.date) -> int:
-    return services.count_commitments(session, q.filters(today))
+# The list's count gives up past this many matches ("1–60 of 10,000+").
+COUNT_LIMIT = 10_000
+
+
+def count(session: Session, q: ListQuery, today: dt.date,
+          stop: threading.Event | None = None) -> int | None:
+    """How many rows the list selects, up to ``COUNT_LIMIT + 1`` (more means
+    "over the limit"); None when ``stop`` was set before it finished (the
+    filter changed: a newer count follows)."""
+    return count_until(session, q.filters(today), COUNT_LIMIT, stop)
 
 
 @dataclass(frozen=True)

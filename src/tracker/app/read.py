@@ -5,6 +5,7 @@ then, by ``services.states_on`` and ``statuses.outcome``)."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.lifecycle import services
+from tracker.store.db import Stopped, stoppable
 from tracker.store.models import Commitment, Source, split_list
 
 
@@ -124,3 +126,17 @@ def iter_list_rows(session: Session, f: services.Filters, *,
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def count_until(session: Session, f: services.Filters, limit: int,
+                stop: threading.Event | None = None) -> int | None:
+    """``services.count_commitments(limit=limit)`` (over ``limit`` means "more
+    than ``limit``"); None when ``stop`` was set before it finished (on SQLite
+    the statement stops at once: ``store.db.stoppable``)."""
+    if stop is None:
+        return services.count_commitments(session, f, limit=limit)
+    try:
+        with stoppable(session, stop):
+            return services.count_commitments(session, f, limit=limit)
+    except Stopped:
+        return None

@@ -20,6 +20,7 @@ from sqlalchemy import (
     column,
     exists,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -998,10 +999,13 @@ SORTS = {
 PG_TEXT_SQL = ("lower(subject || ' ' || quote || ' ' || actors || ' ' "
                "|| coalesce(due_expression, ''))")
 _PG_TEXT: ColumnElement[str] = literal_column(PG_TEXT_SQL)
-# The SQLite FTS5 trigram table (external content over commitments).
+# The SQLite FTS5 trigram table (external content over commitments, each
+# value followed by two spaces: migration c5d2a8e1f3b7) and its term list.
 _FTS = table("commitments_fts", column("rowid"))
 _FTS_MATCH: ColumnElement[str] = literal_column("commitments_fts")
-FTS_MIN_WORD = 3  # the trigram index finds substrings of 3 characters or more
+_FTS_VOCAB = table("commitments_fts_vocab", column("term"))
+FTS_MIN_WORD = 3  # a trigram query finds substrings of 3 characters or more
+_TERM_END = "\U0010ffff"  # after every character: [w, w + this) is "starts with w"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
 
@@ -1018,6 +1022,21 @@ def fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def fts_short_word(word: str) -> ColumnElement[str]:
+    """The FTS5 query for a word of 1 or 2 characters: the OR of every
+    trigram in the index that starts with it (each value is indexed with two
+    trailing spaces, so every substring that short starts a trigram). Terms
+    are case-folded as the trigram tokenizer folds them; no term, no match."""
+    quoted = literal('"') + func.replace(_FTS_VOCAB.c.term, '"', '""') + literal('"')
+    folded = word.lower()
+    return func.coalesce(
+        select(func.group_concat(quoted, " OR "))
+        .where(_FTS_VOCAB.c.term >= folded, _FTS_VOCAB.c.term < folded + _TERM_END)
+        .scalar_subquery(),
+        literal('""'),
+    )
+
+
 def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True) -> list:  # type: ignore[type-arg]
     """Every word must appear (case-insensitive substring) in the subject,
     quote, actors or due phrase.
@@ -1026,11 +1045,13 @@ def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True)
     subject whose consecutive words start with those letters ("Joint Working
     Group").
 
-    ``dialect`` picks the index: on SQLite, words of 3 characters or more go
-    through the FTS5 trigram table (``indexed``) and shorter ones through LIKE
-    (case-insensitive for ASCII there); on PostgreSQL every word is a LIKE on
-    the lowered expression the trigram index is built on. ``indexed=False``
-    gives row-by-row checks with the same meaning, for reading a few rows.
+    ``dialect`` picks the index: on SQLite every word goes through the FTS5
+    trigram table (``indexed``): a word of 3 characters or more as a phrase,
+    a shorter one as the OR of the trigrams it starts (``fts_short_word``);
+    on PostgreSQL every word is a LIKE on the lowered expression the trigram
+    index is built on. ``indexed=False`` gives row-by-row checks with the
+    same meaning (LIKE, case-insensitive for ASCII on SQLite), for reading a
+    few rows.
     """
     def like(col: Any, pattern: str) -> ColumnElement[bool]:
         if dialect == "sqlite":
@@ -1042,10 +1063,9 @@ def text_clauses(text: str, dialect: str | None = None, *, indexed: bool = True)
         alts: list[ColumnElement[bool]]
         if dialect == "postgresql":
             alts = [_PG_TEXT.like(func.lower(_like(word)), escape="\\")]
-        elif dialect == "sqlite" and indexed and len(word) >= FTS_MIN_WORD:
-            alts = [Commitment.id.in_(
-                select(_FTS.c.rowid).where(_FTS_MATCH.op("MATCH")(fts_phrase(word)))
-            )]
+        elif dialect == "sqlite" and indexed:
+            query = fts_phrase(word) if len(word) >= FTS_MIN_WORD else fts_short_word(word)
+            alts = [Commitment.id.in_(select(_FTS.c.rowid).where(_FTS_MATCH.op("MATCH")(query)))]
         else:
             pat = _like(word)
             alts = [like(Commitment.subject, pat), like(Commitment.quote, pat),
@@ -1191,16 +1211,7 @@ def page_ids(
         return list(session.scalars(q))
     needed = offset + limit
     if f.sort in INDEXED_SORTS and needed <= PROBE_ROWS // 4:
-        # The filters read the head's own columns (one index walk), not a
-        # join back to commitments (PostgreSQL hash-joined a full scan).
-        head = select(Commitment).order_by(*order).limit(PROBE_ROWS).subquery("head")
-        adapter = ClauseAdapter(head)
-
-        def adapt(e: Any) -> Any:
-            return adapter.traverse(getattr(e, "__clause_element__", lambda: e)())
-        probe = (select(head.c.id).where(*(adapt(c) for c in probe_clauses))
-                 .order_by(*(adapt(o) for o in order)).limit(needed))
-        ids = list(session.scalars(probe))
+        ids = list(session.scalars(_head_probe(probe_clauses, order, PROBE_ROWS, needed)))
         if len(ids) >= needed:
             return ids[offset:]
     if dialect == "sqlite":
@@ -1208,6 +1219,20 @@ def page_ids(
     q = _paged(select(Commitment.id).where(*filter_clauses(f, dialect)).order_by(*order),
                limit, offset)
     return list(session.scalars(q))
+
+
+def _head_probe(clauses: list, order: list, rows: int, needed: int) -> Any:  # type: ignore[type-arg]
+    """Ids among the first ``rows`` commitments in ``order`` that satisfy the
+    row-by-row ``clauses``, in that order, at most ``needed``."""
+    # The filters read the head's own columns (one index walk), not a
+    # join back to commitments (PostgreSQL hash-joined a full scan).
+    head = select(Commitment).order_by(*order).limit(rows).subquery("head")
+    adapter = ClauseAdapter(head)
+
+    def adapt(e: Any) -> Any:
+        return adapter.traverse(getattr(e, "__clause_element__", lambda: e)())
+    return (select(head.c.id).where(*(adapt(c) for c in clauses))
+            .order_by(*(adapt(o) for o in order)).limit(needed))
 
 
 def _paged(q: Any, limit: int | None, offset: int) -> Any:
@@ -1228,11 +1253,29 @@ def list_commitments(
     return [by_id[i] for i in ids if i in by_id]
 
 
-def count_commitments(session: Session, f: Filters) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Commitment)
-        .where(*filter_clauses(f, _dialect(session)))
-    ) or 0
+# Rows (in id order) a bounded count checks one by one before asking the
+# index: a filter that common reaches the bound among them.
+COUNT_PROBE_ROWS = 20_000
+
+
+def count_commitments(session: Session, f: Filters, *, limit: int | None = None) -> int:
+    """How many commitments ``f`` selects; with ``limit``, counting stops
+    past it (a result over ``limit`` means "more than ``limit``").
+
+    A bounded count first counts, row by row, the matches among the first
+    ``COUNT_PROBE_ROWS`` rows: a very common filter (a one-letter word) has
+    more than ``limit`` there, and asking the index would list all of them."""
+    dialect = _dialect(session)
+    where = filter_clauses(f, dialect)
+    if limit is None:
+        return session.scalar(select(func.count()).select_from(Commitment).where(*where)) or 0
+    row_by_row = filter_clauses(f, dialect, indexed=False)
+    if row_by_row and limit < COUNT_PROBE_ROWS:
+        head = _head_probe(row_by_row, [Commitment.id], COUNT_PROBE_ROWS, limit + 1).subquery()
+        if (session.scalar(select(func.count()).select_from(head)) or 0) > limit:
+            return limit + 1
+    matches = select(Commitment.id).where(*where).limit(limit + 1).subquery()
+    return session.scalar(select(func.count()).select_from(matches)) or 0
 
 
 def evidence_counts(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,33 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 class DatabaseError(Exception):
     """A database could not be opened or migrated; the message is for the user."""
+
+
+class Stopped(Exception):
+    """A statement run under ``stoppable`` was stopped before it finished."""
+
+
+@contextmanager
+def stoppable(session: Session, stop: threading.Event) -> Iterator[None]:
+    """Statements ``session`` runs in this block stop soon after ``stop`` is
+    set (from any thread), raising ``Stopped``: on SQLite a progress handler
+    asks every few thousand steps. Other databases run them to the end."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name != "sqlite" or raw is None:
+        yield
+        return
+    if stop.is_set():
+        raise Stopped
+    raw.set_progress_handler(stop.is_set, 4000)
+    try:
+        yield
+    except Exception as exc:
+        if stop.is_set() and "interrupted" in str(exc):
+            raise Stopped from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -96,8 +96,9 @@ class Commitment(Base):
         Index("ix_commitments_known_on_id", "known_on", "id"),
         Index("ix_commitments_subject_prefix_id", text("substr(subject, 1, 200)"), "id"),
         # Not declared here (raw DDL in the migration, ignored by autogenerate
-        # in migrations/env.py): on SQLite the FTS5 table commitments_fts and
-        # its triggers, on PostgreSQL the trigram index ix_commitments_text_trgm.
+        # in migrations/env.py): on SQLite the FTS5 table commitments_fts, its
+        # content view commitments_fts_text, its term list commitments_fts_vocab
+        # and its triggers; on PostgreSQL the trigram index ix_commitments_text_trgm.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,6 +9,7 @@ cells updated in place.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from dataclasses import replace
 from typing import Any, ClassVar
@@ -144,6 +145,7 @@ class CommitmentsScreen(TrackerScreen):
         self._cursor_to_end = False
         self._debounce_timer: Any = None
         self._count_timer: Any = None
+        self._count_stop: threading.Event | None = None
         self.counting = False
         self.last_key_time: float | None = None
         self.last_latency: float | None = None
@@ -205,8 +207,18 @@ class CommitmentsScreen(TrackerScreen):
                   group="commitments-page", generation=generation)
 
     def load_count(self, generation: int, q: ListQuery, today: dt.date) -> None:
-        self.read("count", lambda s: queries.count(s, q, today),
+        self.stop_count()
+        stop = self._count_stop = threading.Event()
+        self.read("count", lambda s: queries.count(s, q, today, stop),
                   group="commitments-count", generation=generation)
+
+    def stop_count(self) -> None:
+        """Stop counting (the filter changed): a count running in a worker
+        stops at once, so the next page never waits behind it."""
+        if self._count_timer is not None:
+            self._count_timer.stop()
+        if self._count_stop is not None:
+            self._count_stop.set()
 
     def load_stats(self) -> None:
         self.read("stats", queries.stats, group="commitments-stats")
@@ -230,7 +242,7 @@ class CommitmentsScreen(TrackerScreen):
             self.show_page(message.data)
             self._schedule_count()
         elif message.key == "count":
-            if message.generation == self.generation:
+            if message.generation == self.generation and message.data is not None:
                 self.counting = False
                 self.total = message.data
                 self.update_summary()
@@ -261,8 +273,7 @@ class CommitmentsScreen(TrackerScreen):
         """Count once typing pauses: a count scans every match, and running it
         between keystrokes would slow the next page down."""
         self.counting = True
-        if self._count_timer is not None:
-            self._count_timer.stop()
+        self.stop_count()
         self._count_timer = self.set_timer(
             COUNT_DELAY, lambda: self.load_count(self.generation, self.query_state,
                                                  self.tracker.today))
@@ -369,7 +380,8 @@ class CommitmentsScreen(TrackerScreen):
         q = self.query_state
         page = self.page
         shown = len(page.rows) if page else 0
-        total = "…" if self.total is None else f"{self.total:,}"
+        total = ("…" if self.total is None else f"{queries.COUNT_LIMIT:,}+"
+                 if self.total > queries.COUNT_LIMIT else f"{self.total:,}")
         span = f"{self.page_offset + 1}–{self.page_offset + shown}" if shown else "0"
         arrow = "↓" if q.descending else "↑"
         self.query_one("#summary", Static).update(Text.assemble(
@@ -406,6 +418,7 @@ class CommitmentsScreen(TrackerScreen):
             self.tracker.save_setting("descending", self.query_state.descending)
         self.tracker.list_query = self.query_state
         self.total = None
+        self.stop_count()
         if self.tracker.debounce > 0:
             if self._debounce_timer is not None:
                 self._debounce_timer.stop()

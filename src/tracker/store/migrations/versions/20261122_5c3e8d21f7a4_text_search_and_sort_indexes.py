@@ -16,7 +16,9 @@ Indexes for the commitments list at 100k rows:
   row: due end ascending and descending with NULLs last in both, made_on,
   and the first 200 characters of the subject (each with id to break ties).
 
-NOTE for later migrations: an SQLite batch-mode table rebuild of
+NOTE for later migrations (since c5d2a8e1f3b7 the table indexes padded
+values and its triggers are those of that migration: use its note instead of
+this one): an SQLite batch-mode table rebuild of
 ``commitments`` (``batch_alter_table`` with ``recreate``, which most
 ``alter_column`` changes on SQLite trigger) drops the three
 ``commitments_fts_*`` triggers with the old table. Such a migration must
