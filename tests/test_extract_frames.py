@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import extract
-from tracker.extract.patterns import COMMITMENT_EXAMPLES, COMMITMENT_TRIGGERS
+from tracker.extract.patterns import AGREEMENT_VERBS, COMMITMENT_EXAMPLES, COMMITMENT_TRIGGERS
 from tracker.extract.restatements import keep_primary, same_promise
 
 PUB = date(2024, 3, 5)
@@ -237,3 +237,20 @@ def test_plain_statement_sentences_are_not_restatements() -> None:
 ])
 def test_topics_of_one_deliverable_are_not_split(sentence: str, subjects: list[str]) -> None:
     assert [i.subject for i in _commitments(INTRO + sentence)] == subjects
+
+
+@pytest.mark.parametrize("form,past", AGREEMENT_VERBS)
+def test_every_agreement_verb_is_read_as_a_decision(form: str, past: bool) -> None:
+    """Each row of the agreement-verb table: its trigger reads the form, the keyword gate lets
+    it through, and a past form is one an earlier occasion can date (written sentences)."""
+    from tracker.extract.patterns import COMMITMENT_RES, PAST_AGREEMENT_WORDS, TRIGGER_KEYWORDS
+
+    [(_name, regex, _conf, gate)] = [r for r in COMMITMENT_RES if r[0] == "decided_to"]
+    m = regex.search(f"Kenya and Ghana {form} to convene the Joint Commission in Accra.")
+    assert m is not None and m.group("verb") == "convene" and form in gate
+    assert form in TRIGGER_KEYWORDS["decided_to"]
+    assert (form in PAST_AGREEMENT_WORDS) is past
+    if past:  # the reported form, as statements write it: one commitment
+        items = extract(f"Kenya and Ghana {form} to convene the Joint Commission in Accra "
+                        "in May.", date(2025, 3, 1))
+        assert [i.action for i in items if i.kind == "commitment"] == ["convene"]

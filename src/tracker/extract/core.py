@@ -26,6 +26,7 @@ from tracker.extract.patterns import (
     FRONTED_MONTH_RE,
     LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
+    PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
     RELATIVE_WORDS,
@@ -611,8 +612,6 @@ def _event_np_before(masked: str, pos: int) -> str | None:
 
 
 #: past-tense agreement triggers (an agreement reported as made at an earlier occasion)
-_PAST_AGREE_WORDS = frozenset(["agreed", "decided", "resolved", "committed", "pledged", "undertook", "vowed",
-                               "promised", "concurred"])
 
 
 def _before(month: str, day: str | None, year: str | None, anchor: date) -> bool:
@@ -661,7 +660,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             passive = bool(m.groupdict().get("be"))
             if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
                 continue  # pluperfect: a report of an earlier decision
-            if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in _PAST_AGREE_WORDS
+            if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in PAST_AGREEMENT_WORDS
                     and _past_occasion(masked, vend, doc.published_on)):
                 continue  # "agreed to create X during their summit last month": an earlier agreement
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):

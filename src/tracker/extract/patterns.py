@@ -66,13 +66,30 @@ _ADV = (r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|firs
         r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly)\b)[a-z]+ly)\s+)*")
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
+#: verbs of deciding together, every form the ``decided_to`` trigger reads ("the ministers
+#: agreed to ...", "concurred with X to ..."), with whether it is a past form: a past form
+#: can be an agreement already made, which an earlier occasion dates
+#: (``core._past_occasion``). The trigger's pattern, its keyword gate and that check are
+#: built from this one table.
+AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
+    ("decided", True), ("agreed", True), ("resolved", True), ("committed", True),
+    ("pledged", True), ("undertook", True), ("vowed", True), ("promised", True),
+    ("concurred", True),
+    ("agree", False), ("agrees", False), ("agreeing", False), ("decide", False),
+    ("decides", False), ("deciding", False), ("commit", False), ("commits", False),
+    ("committing", False), ("pledge", False), ("pledges", False), ("pledging", False),
+    ("resolve", False), ("resolves", False), ("undertake", False), ("undertakes", False),
+    ("concur", False), ("concurs", False),
+)
+AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
+PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
+_AGREEMENT_ALT = "|".join(sorted(AGREEMENT_WORDS, key=lambda w: (-len(w), w)))
+
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
-     r"\b(?P<trig>(?:decided|agreed|resolved|committed|pledged|undertook|vowed|promised|"
-     r"agree|agrees|decide|decides|commit|commits|pledge|pledges|resolve|resolves|"
-     r"agreeing|deciding|committing|pledging|undertake|undertakes|concurred|concur|concurs)"
+     r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
      # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
      r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
@@ -246,7 +263,7 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
 TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
-    "decided_to": frozenset(["concurred", "concur", "concurs", "decided", "agreed", "resolved", "committed", "pledged", "undertook", "vowed", "promised", "agree", "agrees", "decide", "decides", "commit", "commits", "pledge", "pledges", "resolve", "resolves", "agreeing", "deciding", "committing", "pledging", "undertake", "undertakes"]),
+    "decided_to": AGREEMENT_WORDS,
     "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
     "modal": frozenset(["will", "shall", "would", "will'll"]),
     "look_forward": frozenset(["forward"]),
