@@ -233,3 +233,13 @@ def test_the_meeting_after_a_promise_of_the_next_edition_is_the_one_reported():
     fifth = _c(1, D(2023, 6, 1), "5th Kenya-Ghana Joint Commission",
                (D(2023, 6, 1), D(2025, 12, 31)), action="hold", actors=("Kenya", "Ghana"))
     assert suggest([fifth], [_src(2, D(2024, 5, 4), text)]) == []
+
+
+def test_any_written_ordinal_before_a_meeting_refers_back():
+    """'the sixth meeting', 'the twenty-first session': every ordinal bodies.ORDINAL_RE reads
+    (it was first to fifth and numerals only) makes the phrase refer back to the body."""
+    from tracker.linking.events import _ANAPHORA
+
+    for phrase in ("The sixth meeting was held in Accra.", "The twenty-first session ended.",
+                   "Its 112th meeting took place.", "The inaugural meeting was held."):
+        assert _ANAPHORA.search(phrase), phrase

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from tracker.domain import lexicon
 from tracker.linking.bodies import (
+    ORDINAL_RE,
     BodyMention,
     Registry,
     countries_in,
@@ -138,8 +139,8 @@ _ANAPHORA = re.compile(
     # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
     # "The formal convening took place on September 9th" (a U.S.-Mexico report, 2021)
     r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
-    r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|inaugural\s+|first\s+|second\s+|third\s+|fourth\s+"
-    r"|fifth\s+|formal\s+|official\s+|\d{1,2}(?:st|nd|rd|th)\s+)?(meeting|convening|talks|dialogue"
+    r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|formal\s+|official\s+|" + ORDINAL_RE
+    + r"\s+)?(meeting|convening|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
