@@ -238,3 +238,44 @@ def test_lean_postgres_report_without_chunked_streaming(pg_url: str,
                 Tracker(pg_url, CLOCK).overdue_report(day, fmt, out)
                 outs.append(out.getvalue())
     assert outs[:6] == outs[6:] and all(outs)
+
+
+def test_a_postgres_server_that_never_answers_is_said_so_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that accepts the connection and never answers: the report waits
+    PG_CONNECT_TIMEOUT_S (not the system's TCP time-out), says so in the full path's
+    words, and is not tried a second time by the full path."""
+    import io
+    import socket
+    import threading
+    import time
+
+    from tracker.app import Tracker
+    from tracker.store.db import DatabaseError
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    port = listener.getsockname()[1]
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                held.append(listener.accept()[0])  # and never answer
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    monkeypatch.setattr(lean, "PG_CONNECT_TIMEOUT_S", 1)
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/silent"
+    started = time.monotonic()
+    try:
+        with pytest.raises(DatabaseError) as err:
+            Tracker(url, CLOCK).overdue_report(TODAY, "csv", io.StringIO())
+    finally:
+        listener.close()
+        for conn in held:
+            conn.close()
+    assert time.monotonic() - started < 8
+    assert str(err.value).startswith(f"cannot open database {url}: ")
+    assert len(held) == 1  # one attempt, not the lean path's and then the full path's

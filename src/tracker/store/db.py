@@ -77,6 +77,10 @@ def make_engine(url: str) -> Engine:
         # psycopg 3 is the driver we depend on for PostgreSQL.
         parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        from tracker.store.lean import PG_CONNECT_TIMEOUT_S
+
+        kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
     if parsed.get_backend_name() == "sqlite":
         from tracker.store.lean import BUSY_TIMEOUT_S
 
@@ -409,6 +413,15 @@ def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) 
         backup.unlink()
         raise
     backup.unlink(missing_ok=True)
+
+
+def unreachable(url: str, exc: BaseException) -> DatabaseError:
+    """The error for a database server that cannot be reached, in the words
+    ``ensure_schema`` uses (the lean path says it without trying twice)."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return DatabaseError(f"cannot open database {parsed.render_as_string()}: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -43,6 +43,10 @@ PG_BATCH = 2000
 READ_PRAGMAS = ("PRAGMA cache_size=-65536",)
 # How long a command waits for another analyst's write to finish on SQLite.
 BUSY_TIMEOUT_S = 30.0
+# How long a command waits for a PostgreSQL server to answer before it says so
+# (libpq's connect_timeout; without one a host that drops packets holds the
+# command for the system's TCP time-out, minutes). A URL may set its own.
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -95,7 +99,9 @@ def pg_conninfo(url: str) -> str | None:
 def connect_pg(url: str) -> Any | None:
     """A psycopg connection if ``url`` is a PostgreSQL database at the newest
     schema (one query, no Alembic), else None: the full path then opens it
-    and says what is wrong, with the same words as ever."""
+    and says what is wrong, with the same words as ever. A server that cannot
+    be reached is said so here (``db.DatabaseError``, the full path's words),
+    not tried a second time by the full path."""
     from tracker.store.migrations import SCHEMA_HEAD
 
     conninfo = pg_conninfo(url)
@@ -105,8 +111,13 @@ def connect_pg(url: str) -> Any | None:
         import psycopg
     except ImportError:
         return None
+    timeout = {} if "connect_timeout=" in conninfo else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
     try:
-        conn = psycopg.connect(conninfo)
+        conn = psycopg.connect(conninfo, **timeout)
+    except psycopg.OperationalError as exc:
+        from tracker.store.db import unreachable
+
+        raise unreachable(url, exc) from exc
     except psycopg.Error:
         return None
     try:
