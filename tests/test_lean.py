@@ -14,7 +14,7 @@ from tracker.domain.errors import ConflictError, InvalidTransition, NotFound
 from tracker.lifecycle import services
 from tracker.reports.overdue import iter_overdue_rows
 from tracker.store import lean
-from tracker.store.db import Database, head_revision
+from tracker.store.db import Database, DatabaseError, head_revision
 from tracker.store.migrations import SCHEMA_HEAD
 from tracker.store.models import HistoryEntry
 
@@ -192,7 +192,8 @@ def test_lean_postgres_path_refuses_what_it_cannot_check(db_url: str) -> None:
     assert lean.pg_conninfo("postgresql+psycopg:///db?host=/run/pg") is None
     assert lean.pg_conninfo("postgresql+asyncpg://h/db") is None
     assert lean.pg_conninfo(db_url) is None or db_url.startswith("postgresql")
-    assert lean.connect_pg("postgresql://postgres@127.0.0.1:1/none?connect_timeout=1") is None
+    with pytest.raises(DatabaseError, match="cannot open database"):  # said once, here
+        lean.connect_pg("postgresql://postgres@127.0.0.1:1/none?connect_timeout=1")
     if not db_url.startswith("postgresql"):
         return
     Database(db_url).dispose()

@@ -111,9 +111,10 @@ def connect_pg(url: str) -> Any | None:
         import psycopg
     except ImportError:
         return None
-    timeout = {} if "connect_timeout=" in conninfo else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    if "connect_timeout=" not in conninfo:
+        conninfo += ("&" if "?" in conninfo else "?") + f"connect_timeout={PG_CONNECT_TIMEOUT_S}"
     try:
-        conn = psycopg.connect(conninfo, **timeout)
+        conn = psycopg.connect(conninfo)
     except psycopg.OperationalError as exc:
         from tracker.store.db import unreachable
 
