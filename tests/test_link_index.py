@@ -197,3 +197,22 @@ def test_linking_reads_the_index_by_series_and_parties(tmp_path: Path) -> None:
                     detail.startswith("SCAN") or detail.endswith("(series=?)")):
                 walks.append(detail)
     assert walks == []
+
+
+def test_promises_closed_and_settled_before_a_readout_are_left_out_of_its_scope(
+        db_url: str, tmp_path: Path) -> None:
+    """In a linked yearly series, the promises of earlier years whose windows closed and
+    that a report already fulfils are not recomputed for a new readout; those still open
+    are (and ingesting backwards gives the same suggestions: the test above)."""
+    docs = _write(tmp_path / "docs", _yearly(2010, 2019))
+    app = Tracker(db_url, CLOCK)
+    app.ingest(sorted(docs.iterdir()), batch=1)
+    with app.session() as s:
+        ids = {f: i for i, f in s.execute(select(Source.id, Source.file_name))}
+        plan = _plan(s, ids["y2019.md"], _Index(s, load_registry()))
+        settled = set(s.scalars(select(Evidence.commitment_id).where(Evidence.kind == "fulfils")))
+        closed = set(s.scalars(select(Commitment.id).where(
+            Commitment.due_end < dt.date(2019, 3, 2), Commitment.source_id != ids["y2019.md"])))
+    assert closed & settled  # the series has such promises ...
+    assert not plan.scope & closed & settled  # ... and none of them is recomputed
+    assert plan.scope - closed  # what is open still is

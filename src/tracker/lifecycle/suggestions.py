@@ -507,6 +507,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
 
     conds: list[Any] = []
     event_conds: list[Any] = []
+    own_conds: list[Any] = []  # earlier promises of the series of the sources' own promises
     earliest: dt.date | None = None  # the first day of the batch's reports of things done
     for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
@@ -536,12 +537,26 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # promises of the series are not in its scope (they were all of it, growing with
         # the store: issue 12)
         lately = or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)
-        conds.extend(_by_parties(
+        own_conds.extend(_by_parties(
             LC.series.in_(sorted(idx.cls(c.key))), LC.parties, LC.n_parties, c.countries,
             LC.made_on <= c.made_on,
             lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
     for i in range(0, len(conds), 200):
         add(_commitments(session, idx, or_(*conds[i:i + 200])))
+    if own_conds:
+        # Of those, one whose window closed before the new promises were made and that a
+        # report published before then already fulfils can no longer change: a new
+        # promise neither restates nor moves a closed one, and takes over only events
+        # after its own date, later than the one that settled it (``match._select`` keeps
+        # the earliest). In a linked store that is most of the series' recent years.
+        first = min(c.made_on for c in own if c.key)
+        earlier: list[CommitmentView] = []
+        for i in range(0, len(own_conds), 200):
+            earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]))
+        closed = [c for c in earlier if c.due_end is not None and c.due_end < first]
+        open_still = {c.id for c in _unsettled(session, closed, first)}
+        add([c for c in earlier
+             if c.due_end is None or c.due_end >= first or c.id in open_still])
     if event_conds and earliest is not None:
         # (the batch's earliest day: a promise settled before it is settled for every
         # source of the batch; one settled later is recomputed, which changes nothing)
