@@ -134,6 +134,20 @@ def _yearly(first: int, last: int) -> dict[str, str]:
         for y in range(first, last + 1)}
 
 
+def _ingest_yearly(db_url: str, folder: Path, first: int, last: int) -> tuple[Tracker, Path]:
+    """The yearly series ingested in order, linked; the app and the documents' folder."""
+    docs = _write(folder, _yearly(first, last))
+    app = Tracker(db_url, CLOCK)
+    app.ingest(sorted(docs.iterdir()), batch=1)
+    return app, docs
+
+
+def _plan_of(s, file_name: str):  # type: ignore[no-untyped-def]
+    """The link plan of the stored source ``file_name``."""
+    sid = s.scalar(select(Source.id).where(Source.file_name == file_name))
+    return _plan(s, sid, _Index(s, load_registry()))
+
+
 def test_a_readout_reaches_back_only_as_far_as_a_promise_can_be_matched(
         db_url: str, tmp_path: Path) -> None:
     """Promises of the series closed more than LATE_NAMED before a readout (and of another
@@ -141,12 +155,9 @@ def test_a_readout_reaches_back_only_as_far_as_a_promise_can_be_matched(
     the suggestions are those of ingesting the readouts in any order."""
     from tracker.lifecycle.suggestions import LATE_NAMED
 
-    docs = _write(tmp_path / "docs", _yearly(2008, 2019))
-    app = Tracker(db_url, CLOCK)
-    app.ingest(sorted(docs.iterdir()), batch=1)
+    app, docs = _ingest_yearly(db_url, tmp_path / "docs", 2008, 2019)
     with app.session() as s:
-        ids = {f: i for i, f in s.execute(select(Source.id, Source.file_name))}
-        plan = _plan(s, ids["y2019.md"], _Index(s, load_registry()))
+        plan = _plan_of(s, "y2019.md")
         reach = [s.execute(select(Commitment.made_on, Commitment.due_end)
                            .where(Commitment.id == cid)).one() for cid in plan.scope]
     assert len(plan.scope) < 2 * 12  # not every promise of twelve years
@@ -204,12 +215,10 @@ def test_promises_closed_and_settled_before_a_readout_are_left_out_of_its_scope(
     """In a linked yearly series, the promises of earlier years whose windows closed and
     that a report already fulfils are not recomputed for a new readout; those still open
     are (and ingesting backwards gives the same suggestions: the test above)."""
-    docs = _write(tmp_path / "docs", _yearly(2010, 2019))
-    app = Tracker(db_url, CLOCK)
-    app.ingest(sorted(docs.iterdir()), batch=1)
+    app, _docs = _ingest_yearly(db_url, tmp_path / "docs", 2010, 2019)
     with app.session() as s:
         ids = {f: i for i, f in s.execute(select(Source.id, Source.file_name))}
-        plan = _plan(s, ids["y2019.md"], _Index(s, load_registry()))
+        plan = _plan_of(s, "y2019.md")
         settled = set(s.scalars(select(Evidence.commitment_id).where(Evidence.kind == "fulfils")))
         closed = set(s.scalars(select(Commitment.id).where(
             Commitment.due_end < dt.date(2019, 3, 2), Commitment.source_id != ids["y2019.md"])))
