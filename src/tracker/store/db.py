@@ -68,14 +68,20 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _engine_url(url: str) -> Any:
+    """``url`` parsed as the engine opens it: a plain ``postgresql://`` goes
+    through psycopg 3, the driver we depend on for PostgreSQL."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def make_engine(url: str) -> Engine:
     try:
-        parsed = make_url(url)
+        parsed = _engine_url(url)
     except ArgumentError as exc:
         raise DatabaseError(f"not a database URL: {url!r}") from exc
-    if parsed.drivername == "postgresql":
-        # psycopg 3 is the driver we depend on for PostgreSQL.
-        parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         from tracker.store.lean import PG_CONNECT_TIMEOUT_S
@@ -418,10 +424,8 @@ def upgrade_safely(engine: Engine, notify: Callable[[str], None] | None = None) 
 def unreachable(url: str, exc: BaseException) -> DatabaseError:
     """The error for a database server that cannot be reached, in the words
     ``ensure_schema`` uses (the lean path says it without trying twice)."""
-    parsed = make_url(url)
-    if parsed.drivername == "postgresql":
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return DatabaseError(f"cannot open database {parsed.render_as_string()}: {_first_line(exc)}")
+    shown = _engine_url(url).render_as_string()
+    return DatabaseError(f"cannot open database {shown}: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:
