@@ -23,6 +23,16 @@ def folder(tmp_path: Path, n: int) -> Path:
     return docs
 
 
+def _terminal(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    """The CLI's progress console on a 100-column terminal whose screen is returned."""
+    from rich.console import Console
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
+    monkeypatch.setattr(cli_module, "_progress_console", lambda: console)
+    return screen
+
+
 def drawn_lines(screen: str) -> list[str]:
     """The terminal's output as lines, cursor and erase sequences taken out."""
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "\n", screen).replace("\r", "\n").splitlines()
@@ -41,11 +51,7 @@ def test_piped_ingest_prints_plain_lines_and_no_bar(db_url: str, tmp_path: Path)
 
 def test_terminal_ingest_shows_a_progress_bar(db_url: str, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from rich.console import Console
-
-    screen = io.StringIO()
-    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
-    monkeypatch.setattr(cli_module, "_progress_console", lambda: console)
+    screen = _terminal(monkeypatch)
     docs = folder(tmp_path, 4)
     result = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(docs),
                                       "--date", "2024-03-01"])
@@ -65,11 +71,7 @@ def test_terminal_ingest_shows_a_progress_bar(db_url: str, tmp_path: Path,
 
 def test_a_refusal_under_the_bar_is_its_own_line(db_url: str, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from rich.console import Console
-
-    screen = io.StringIO()
-    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
-    monkeypatch.setattr(cli_module, "_progress_console", lambda: console)
+    screen = _terminal(monkeypatch)
     docs = folder(tmp_path, 3)
     (docs / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(docs),
@@ -83,11 +85,7 @@ def test_a_refusal_under_the_bar_is_its_own_line(db_url: str, tmp_path: Path,
 
 def test_a_single_document_shows_no_bar(db_url: str, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from rich.console import Console
-
-    screen = io.StringIO()
-    console = Console(file=screen, force_terminal=True, width=100, color_system=None)
-    monkeypatch.setattr(cli_module, "_progress_console", lambda: console)
+    screen = _terminal(monkeypatch)
     docs = folder(tmp_path, 1)
     result = CliRunner().invoke(cli, ["--db", db_url, "ingest", str(docs / "note-00.txt"),
                                       "--date", "2024-03-01"])
