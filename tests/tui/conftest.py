@@ -71,6 +71,14 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
         # a DirectoryTree's loader worker runs as long as the tree: not waited on
         return [w for w in app.workers if not isinstance(w.node, DirectoryTree)]
 
+    def unhandled() -> bool:
+        # A worker's answer (DataChanged, Loaded) is posted before the worker
+        # ends; on a loaded machine it can still wait in a queue when the
+        # worker already counts as finished, and its handler starts the next
+        # read. Settled means no such message is left anywhere.
+        pumps = [app, *(node for s in app.screen_stack for node in (s, *s.walk_children()))]
+        return any(p._message_queue.qsize() or p._pending_message is not None for p in pumps)
+
     for _ in range(rounds):
         await asyncio.sleep(0.02)
         try:
@@ -83,7 +91,7 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
         busy = any(w.is_running for w in finite())
         screen_busy = any(getattr(s, "_busy", False) or getattr(s, "counting", False)
                           for s in app.screen_stack)
-        if not busy and not screen_busy:
+        if not busy and not screen_busy and not unhandled():
             break
     from textual.widgets import Input
 
@@ -111,6 +119,26 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
     app.screen.refresh(layout=True)
     await pilot.pause(0.05)
     await pilot.pause()
+
+
+async def answer_form(pilot, key: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` to open a one-field form, wait until its field has the
+    focus, type ``note`` and submit it. (Keys pressed at once could reach
+    the dialog before its field is focused, on a loaded machine, and be
+    lost; a person sees the dialog before typing.)"""
+    from textual.widgets import Input
+
+    from tracker.tui.screens.modals import FormModal
+
+    await pilot.press(key)
+    for _ in range(100):
+        await settle(pilot)
+        if isinstance(pilot.app.screen, FormModal) and isinstance(pilot.app.focused, Input):
+            break
+    else:
+        raise AssertionError(f"{key!r} opened no form with a focused field")
+    await pilot.press(*note, "enter")
+    await settle(pilot)
 
 
 @asynccontextmanager

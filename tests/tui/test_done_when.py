@@ -40,7 +40,7 @@ from tracker.tui.screens.modals import FormModal
 from tracker.tui.screens.review import ReviewScreen
 from tracker.tui.widgets import MODES
 
-from .conftest import TODAY, settle
+from .conftest import TODAY, answer_form, settle
 from .test_navigation import visible_footer_keys
 from .test_review import ids, open_review, show, suggestion
 
@@ -72,8 +72,7 @@ async def test_1_review_confirm_undo_reject_find_and_confirm(seeded: Database) -
         assert pane.max_scroll_x == 0 and pane.size.width >= 50
 
         # confirm with a note
-        await pilot.press("c", *"readout seen", "enter")
-        await settle(pilot)
+        await answer_form(pilot, "c", "readout seen")
         with seeded.session() as s:
             e = s.get(Evidence, ev.id)
             assert e is not None and (e.review, e.review_note) == ("confirmed", "readout seen")
@@ -92,8 +91,7 @@ async def test_1_review_confirm_undo_reject_find_and_confirm(seeded: Database) -
         # reject
         table.move_cursor(row=ids(table).index(ev.id))
         await settle(pilot)
-        await pilot.press("x", *"other meeting", "enter")
-        await settle(pilot)
+        await answer_form(pilot, "x", "other meeting")
         assert ev.id not in ids(table)
         with seeded.session() as s:
             e = s.get(Evidence, ev.id)

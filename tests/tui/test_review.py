@@ -21,7 +21,7 @@ from tracker.tui.app import create_app
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.review import ReviewScreen, context_text
 
-from .conftest import TODAY, find, settle
+from .conftest import TODAY, answer_form, find, settle
 
 SIZE = (120, 40)
 
@@ -227,8 +227,7 @@ async def test_reject_filter_and_undo(seeded: Database) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(app, pilot, at=ev.id)
         table = screen.query_one("#r-suggestions", DataTable)
-        await pilot.press("x", *"wrong meeting", "enter")
-        await settle(pilot)
+        await answer_form(pilot, "x", "wrong meeting")
         assert ev.id not in ids(table)
         assert "1 pending" in text_of(screen, "#r-summary")
         with seeded.session() as s:
@@ -341,8 +340,7 @@ async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) ->
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_review(app, pilot, at=ev.id)
         table = screen.query_one("#r-suggestions", DataTable)
-        await pilot.press("x", *"too early", "enter")
-        await settle(pilot)
+        await answer_form(pilot, "x", "too early")
         await pilot.press("f")  # rejected
         await settle(pilot)
         assert ids(table) == [ev.id]
