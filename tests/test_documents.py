@@ -30,6 +30,9 @@ def test_seeds_are_dated_from_their_text() -> None:
         ("NEW DELHI, Sept. 9, 2023 — Leaders agreed", dt.date(2023, 9, 9)),
         ("Tuesday, March 5, 2024\nThe ministers met.", dt.date(2024, 3, 5)),
         ("Release date: 2019-11-30\nText", dt.date(2019, 11, 30)),
+        ("Joint Statement\nNairobi, 12 March 2024\n\nThe sides met.", dt.date(2024, 3, 12)),
+        ("Joint Statement\nAccra\nMay 3, 2024\nThe sides met.", dt.date(2024, 5, 3)),
+        ("Kenya-Ghana Talks\n\nTuesday, March 5, 2024\nThe ministers met.", dt.date(2024, 3, 5)),
     ],
 )
 def test_document_dates_in_text(text: str, expected: dt.date) -> None:
@@ -39,6 +42,9 @@ def test_document_dates_in_text(text: str, expected: dt.date) -> None:
 
 def test_a_date_merely_mentioned_is_not_the_documents_date() -> None:
     assert find_document_date("The ministers recalled their meeting on March 3, 2021.") is None
+    # a date alone on a line far down (an agenda, a list of meetings) is not a dateline
+    body = "Title\n" + "The ministers met and spoke.\n" * 12 + "Nairobi, 12 March 2024\n"
+    assert find_document_date(body) is None
 
 
 def test_published_beats_updated() -> None:

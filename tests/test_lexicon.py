@@ -28,6 +28,9 @@ def test_every_spelling_is_in_the_words_and_the_patterns() -> None:
     assert re.fullmatch(lexicon.MONTH_FULL, "November")
     assert not re.fullmatch(lexicon.MONTH_FULL, "Nov")
     assert re.match(lexicon.MONTH_ANY, "Sept. 5").group(0) == "Sept."
+    # the full stop after a full name ends the sentence: "... on 20 May."
+    assert re.match(lexicon.MONTH_ANY, "May.").group(0) == "May"
+    assert re.match(lexicon.MONTH_ANY, "June.").group(0) == "June"
 
 
 def test_the_readers_share_the_lexicon() -> None:

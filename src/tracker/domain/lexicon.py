@@ -30,10 +30,11 @@ MONTH_NUMBER: dict[str, int] = {
 #: Regular-expression fragments (no groups that capture).
 #: A full month name: "January".
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
-#: A month name or abbreviation, ending at a full stop or a word end:
-#: "January", "Jan.", "Sept".
-MONTH_ANY = ("(?:" + "|".join(MONTH_NAMES)
-             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)")
+#: A month name or abbreviation: "January", "Jan.", "Sept". An abbreviation
+#: takes its full stop; a full name ends at its word end (the full stop after
+#: "on 20 May." ends the sentence, not the month).
+MONTH_ANY = ("(?:(?:" + "|".join(MONTH_NAMES) + ")\\b"
+             + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))")
 #: A month name or abbreviation, without the end condition (for patterns that
 #: say themselves what follows): "Sept" in "Sept 5".
 MONTH_WORD = ("(?:" + "|".join(MONTH_NAMES)

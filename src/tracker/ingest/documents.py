@@ -101,8 +101,15 @@ _DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("updated", rf"\b(?:updated|last updated)(?:\s+on)?\s*:?\s*{_DATE}"),
         ("dateline", rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{_DATE}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]"),
         ("first line", rf"\A\s*(?:[A-Za-z]+day,?\s+)?{_DATE}\s*$"),
+        # a line of its own near the top: "Nairobi, 12 March 2024", "Accra\nMay 3, 2024",
+        # "Tuesday, March 5, 2024" under a title
+        ("date line", (rf"^[ \t]*(?:[A-Z][A-Za-z .'-]{{1,40}}(?:,[ \t]*|[ \t]*\n[ \t]*))?"
+                      rf"(?:[A-Za-z]+day,?[ \t]+)?{_DATE}[ \t]*$")),
     )
 )
+HEAD_LINES = 12
+"""A date line counts only among the document's first lines (a date alone on a
+line further down is some event's, not the document's)."""
 
 
 def _match_date(m: re.Match[str]) -> dt.date | None:
@@ -125,8 +132,11 @@ def find_document_date(text: str) -> tuple[dt.date, str] | None:
     """
     head = text[:3000]
     tail = text[-600:]
+    top = "\n".join(head.lstrip().split("\n", HEAD_LINES)[:HEAD_LINES])
     for name, pattern in _DATE_LABELS:
-        for chunk in (head, tail) if name in ("published", "updated") else (head,):
+        chunks = (head, tail) if name in ("published", "updated") else \
+            (top,) if name == "date line" else (head,)
+        for chunk in chunks:
             m = pattern.search(chunk)
             if m and (d := _match_date(m)):
                 return d, f"text: {name}"
