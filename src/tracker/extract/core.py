@@ -38,7 +38,7 @@ from tracker.extract.patterns import (
     verb_class,
     words_of,
 )
-from tracker.extract.restatements import keep_primary
+from tracker.extract.restatements import join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
@@ -533,8 +533,30 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
 _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
 
 
-#: "pay an official visit to", "make a state visit to": the visit is the deliverable
-_VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
+#: A light verb whose object names the deliverable: (verbs, the object, the action, where the
+#: subject starts: at the object or after it). One row each, with an example a test runs.
+LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], ...] = (
+    # "pay an official visit to", "make a state visit to": the visit is the deliverable
+    (frozenset({"make", "pay"}),
+     re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE),
+     "visit", "after", "The President will pay a state visit to Ghana in May."),
+    # "will have a series of meetings in October", "will have talks with": meetings held
+    (frozenset({"have"}),
+     re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit)\b",
+                re.IGNORECASE),
+     "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
+)
+
+
+def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
+    """(action, subject start) when ``verb`` at ``at`` is a light verb whose object names
+    the deliverable (``LIGHT_VERB_IDIOMS``)."""
+    lem = lemma(verb)
+    for verbs, rx, action, where, _example in LIGHT_VERB_IDIOMS:
+        if lem in verbs and (m := rx.match(text, at)):
+            return action, (m.end() if where == "after" else at)
+    return None
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
@@ -697,7 +719,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
-                        and not (lemma(w0) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend))
+                        and _light_idiom(w0, masked, vend) is None
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -854,17 +876,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
+                    light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
-                            and not (lemma(w) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend)):
+                            and light is None:
                         if not NOMINAL_OBJECT_RE.match(masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
-                    vm = _VISIT_IDIOM_RE.match(masked, vend) if action in ("make", "pay") else None
-                    if vm is not None:
-                        action, vc, obj_start = "visit", "deliverable", vm.end()
+                    if light is not None:
+                        action, obj_start = light
+                        vc = "deliverable"
                     im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
                     if im is not None:
                         # "get it done" = complete; "get the experts together" = convene
@@ -1121,8 +1144,8 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check,
-                        lead=lead_start(body))
+    return keep_primary(join_dating(_extract_all(body, published_on, deadline), body),
+                        check=deadline.check, lead=lead_start(body))
 
 
 def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> list[ExtractedItem]:
