@@ -79,3 +79,35 @@ def test_a_visit_dated_by_the_next_sentence() -> None:
 def test_no_join_without_an_undated_promise_right_before(body: str) -> None:
     items = _commitments(body)
     assert not any(it.span[0] == 0 and "June" in (it.due_expression or "") for it in items)
+
+
+# --- a fronted participle dates the event after its comma -----------------------------------------
+
+def test_scheduled_for_fronted_dates_the_event_after_the_comma() -> None:
+    (it,) = _commitments("Scheduled for 20 May 2024 in Accra, this meeting of the Kenya-Ghana Joint "
+                         "Commission is expected to advance cooperation on energy.")
+    assert (it.action, it.due_start, it.due_end) == ("hold", dt.date(2024, 5, 20), dt.date(2024, 5, 20))
+    assert it.subject.endswith("Kenya-Ghana Joint Commission")
+
+
+def test_scheduled_for_fronted_then_joined_to_the_promise_before() -> None:
+    body = ("The Kenya-Ghana Joint Commission will meet next. Scheduled for 20 May 2024 in Accra, "
+            "this meeting is expected to advance cooperation on energy.")
+    (it,) = _commitments(body)
+    assert it.subject == "Kenya-Ghana Joint Commission"
+    assert (it.due_start, it.quote) == (dt.date(2024, 5, 20), body)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle opening the sentence about what is no event
+    "Scheduled for review in May, the tariff schedule will change trade flows.",
+    # not at the start of the sentence: the bare row's business, not this one's
+    "Trade grew. Officials, scheduled for rotation, left Accra.",
+])
+def test_scheduled_for_fronted_needs_an_event_after_the_comma(text: str) -> None:
+    assert not [i for i in _commitments(text) if i.action == "hold"]
+
+
+def test_an_adverb_after_meet_is_no_object() -> None:
+    (it,) = _commitments("The Kenya-Ghana Joint Commission will meet next in Accra in June.")
+    assert it.subject == "Kenya-Ghana Joint Commission"

@@ -488,7 +488,8 @@ _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: rows that date an event; reporting it called off after the trigger makes it no promise
 #: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
 #: July" stays a promise)
-_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "to_be_held", "be_to"])
+_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "to_be_held",
+                               "be_to"])
 _CANCELLED_RE = re.compile(
     r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(CANCELLATION_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
@@ -633,6 +634,35 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
 
+#: adverbs (not objects) after "will meet / convene": "the commission will meet next"
+_ADVERBS_AFTER_MEET = frozenset(["again", "separately", "together", "next", "soon", "later", "shortly",
+                                 "once", "twice", "today", "tomorrow", "tonight", "thereafter"])
+
+
+def _event_np_after_fronted(masked: str, trig_start: int, trig_end: int) -> str | None:
+    """"Scheduled for 20 May in Accra, this meeting is expected to ...": a participle opening
+    the sentence dates the noun phrase after its comma (when that names an event or a body)."""
+    if masked[:trig_start].strip(_PUNCT_STRIP + " \"“"):
+        return None
+    comma = masked.find(",", trig_end, trig_end + 120)
+    if comma < 0:
+        return None
+    words = masked[comma + 1:comma + 121].split()
+    if not words or words[0].lower() not in DETERMINERS:
+        return None
+    out: list[str] = [words[0]]
+    for w in words[1:8]:
+        out.append(w.strip(",.;:"))
+        if w.lower().strip(",.;:") in _EVENT_HEADS - INSTRUMENT_NOUNS:
+            # its name may follow: "this meeting of the Kenya-Ghana Joint Commission"
+            of = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z0-9][\w.'’+-]*\s*)+",
+                          masked[masked.find(w, comma) + len(w):])
+            return " ".join(out) + (of.group(0).rstrip() if of else "")
+        if w.endswith((",", ";", ":", ".")):
+            break
+    return None
+
+
 #: past-tense agreement triggers (an agreement reported as made at an earlier occasion)
 
 
@@ -749,8 +779,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating"
             elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
-            elif name in ("to_be_held", "scheduled_for_bare"):
-                np_ = _event_np_before(masked, trig_start)
+            elif name in ("to_be_held", "scheduled_for_bare", "scheduled_for_fronted"):
+                np_ = (_event_np_after_fronted(masked, trig_start, m.end("trig"))
+                       if name == "scheduled_for_fronted" else _event_np_before(masked, trig_start))
                 if np_ is None:
                     continue
                 chunk, bword = np_, "^"
@@ -823,7 +854,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue  # preparations for an event, not for "the talks' outcome"
                 else:
                     action, obj_start, intransitive = "hold", vend, False
-            elif name in ("scheduled_for", "scheduled_for_bare"):
+            elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted"):
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
@@ -905,7 +936,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue
                         conf -= 0.3
                     if action in MEETING_VERBS and (not nxt or nxt in _PREPS or nxt.endswith("ly")
-                                                    or nxt in ("again", "separately", "together")):
+                                                    or nxt in _ADVERBS_AFTER_MEET):
                         intransitive = True
                 # who may undertake this?
                 if name == "to_be_held":

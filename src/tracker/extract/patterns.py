@@ -110,6 +110,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
       r"(?P<verb>)\s"), 0.8),
+    # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
+    ("scheduled_for_fronted",
+     r"^[\"“]?(?P<trig>(?:Scheduled|Slated|Planned|Set)\s+for)(?P<verb>)\s", 0.75),
     # without an auxiliary, after the event it dates: "the forum, scheduled for June 2, ..."
     ("scheduled_for_bare",
      (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -192,6 +195,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "expected_to": ("Kenya and Ghana are expected to launch a joint trade council later this year.", "launch"),
     "scheduled_for": ("The next Joint Commission is scheduled for early next month in Accra.", "hold"),
     "scheduled_for_bare": ("Officials met before the Joint Commission, scheduled for March 20 in Accra.", "hold"),
+    "scheduled_for_fronted": ("Scheduled for March 20 in Accra, the Joint Commission will review trade.", "hold"),
     "be_to": ("Kenya's president is to visit Ghana in the second half of the year.", "visit"),
     "with_set_to": ("Ports were on the agenda, with both delegations due to sign a customs protocol on May 2.", "sign"),
     "ready_to": ("Ghana is prepared to host a donors' conference in 2025.", "host"),
@@ -275,6 +279,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
     "reached_consensus": frozenset(["consensus", "understanding", "agreement"]),
     "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
+    "scheduled_for_fronted": frozenset(["scheduled", "slated", "planned", "set"]),
     "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
@@ -325,6 +330,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea",),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
+    "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
     "tell_officials": ("tel", "tol", "ask"),
