@@ -111,3 +111,28 @@ def test_scheduled_for_fronted_needs_an_event_after_the_comma(text: str) -> None
 def test_an_adverb_after_meet_is_no_object() -> None:
     (it,) = _commitments("The Kenya-Ghana Joint Commission will meet next in Accra in June.")
     assert it.subject == "Kenya-Ghana Joint Commission"
+
+
+# --- a deliverable inside an aspiration ----------------------------------------------------------
+
+def test_an_early_meeting_is_soon_and_stays_in_the_subject() -> None:
+    (it,) = _commitments("The two sides agreed to hold an early meeting of the Kenya-Ghana Joint "
+                         "Maritime Working Group.")
+    assert it.subject == "early meeting of the Kenya-Ghana Joint Maritime Working Group"
+    assert (it.due_rule, it.due_start, it.due_end) == ("early_deliverable", D, dt.date(2024, 6, 12))
+
+
+def test_an_aspiration_including_a_meeting_promises_the_meeting() -> None:
+    (it,) = _commitments("The two sides agreed to reinforce cooperation on maritime security, "
+                         "including through an early meeting of the Kenya-Ghana Joint Maritime "
+                         "Working Group.")
+    assert (it.action, it.due_rule) == ("hold", "early_deliverable")
+    assert it.subject.endswith("Kenya-Ghana Joint Maritime Working Group")
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to deepen trade ties, including through regular exchanges of experts.",
+    "The two sides agreed to deepen trade ties, including in energy and mining.",
+])
+def test_an_aspiration_including_no_meeting_stays_no_promise(text: str) -> None:
+    assert _commitments(text) == []

@@ -95,6 +95,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in spring 2025", D2, None, "season", d(2025, 3, 1), d(2025, 5, 31)),
     ("soon", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("at an early date", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
+    ("an early meeting", D1, None, "early_deliverable", d(2022, 1, 12), d(2022, 4, 12)),
+    ("the early conclusion", D2, None, "early_deliverable", d(2023, 11, 10), d(2024, 2, 10)),
     ("shortly", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     # a first meeting promised "quickly" (South Korea-U.S., 2023), like "promptly"
     ("quickly", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),

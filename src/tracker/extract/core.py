@@ -499,7 +499,7 @@ _NEG_BEFORE_RE = re.compile(
     + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
-NOUN_PHRASE_RULES = frozenset(["year_event"])
+NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
@@ -550,13 +550,24 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
 )
 
 
+#: an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation on
+#: maritime security, including through an early meeting of the working group"
+_INCLUDING_DELIVERABLE_RE = re.compile(
+    r"[^.;:]{0,160}?,?\s+including\s+(?:through|by|via|with)\s+"
+    r"(?=(?:an?|the|its|their)\s+(?:early\s+|next\s+|first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:meeting|summit|session|round|visit|convening)\b)")
+
+
 def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
     """(action, subject start) when ``verb`` at ``at`` is a light verb whose object names
-    the deliverable (``LIGHT_VERB_IDIOMS``)."""
+    the deliverable (``LIGHT_VERB_IDIOMS``), or an aspiration whose clause includes one
+    ("... including through an early meeting of X": the meeting is held)."""
     lem = lemma(verb)
     for verbs, rx, action, where, _example in LIGHT_VERB_IDIOMS:
         if lem in verbs and (m := rx.match(text, at)):
             return action, (m.end() if where == "after" else at)
+    if verb_class(verb) == "aspiration" and (m := _INCLUDING_DELIVERABLE_RE.match(text, at)):
+        return "hold", m.end()
     return None
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
