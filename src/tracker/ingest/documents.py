@@ -204,12 +204,38 @@ def _front_matter_loader() -> type:
 _LOADER: type | None = None
 
 
+#: "title: ...", "date: ..." lines opening a document, ended by a blank line, without the
+#: '---' lines of YAML front matter (how saved pages are often headed)
+HEADER_KEYS = ("title", "date", "publisher", "source", "url")
+_HEADER_BLOCK = re.compile(
+    r"\A\ufeff?((?:(?:" + "|".join(HEADER_KEYS) + r")[ \t]*:[^\n]*\n){2,8})[ \t]*\n", re.IGNORECASE)
+
+
+def _header_block(text: str) -> tuple[dict[str, object], str]:
+    """(metadata, body) of a text opening with plain header lines ("title: X", "date:
+    2024-03-12", ... then a blank line; at least two of them, one a title or a date); the
+    values are read as written (no YAML: a title may hold a colon)."""
+    m = _HEADER_BLOCK.match(text)
+    if m is None:
+        return {}, text
+    meta: dict[str, object] = {}
+    for line in m.group(1).splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key in meta:
+            return {}, text  # a repeated key: not a header
+        meta[key] = value.strip() or None
+    if not {"title", "date"} & meta.keys():
+        return {}, text
+    return meta, text[m.end():]
+
+
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     """(metadata, body). Raises DocumentError on malformed front matter."""
     global _LOADER
     text = normalise_newlines(text)
     if not text.lstrip("\ufeff").startswith("---"):
-        return {}, text
+        return _header_block(text)
     m = _FRONT.match(text)
     if not m:
         raise DocumentError("front matter is not closed by a '---' line")
