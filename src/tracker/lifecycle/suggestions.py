@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.keys import (
+    STRUCTURAL_PROMISES,
     CommitmentFields,
     SourceRead,
     commitment_keys,
@@ -42,13 +43,18 @@ from tracker.linking.keys import (
     prepare_commitment,
     read_source,
     split_series,
+    structural_word,
     words,
 )
 from tracker.linking.match import (
+    STRUCTURAL_ACTIONS,
+    STRUCTURAL_WINDOW,
     CommitmentView,
     SourceEvents,
     Suggestion,
     alias_roots,
+    structural_event,
+    structural_ok,
     suggest,
     unify_key,
     unify_keys,
@@ -290,6 +296,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
                                      parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
+        if k.n_parties >= 2 and f.due_end is not None:
+            # the structural key: party set + action class (``match._structural``)
+            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id,
+                                 word=structural_word(k.action), parties=k.parties,
+                                 day=f.made_on, until=f.due_end))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields],
@@ -337,6 +348,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
                                      parties=row.parties, day=row.day)
                             for w in words(ev.object_text))
+        if structural_event(ev):
+            # the structural key: party set + action, day and last day of the event
+            session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
+                                 word=structural_word(ev.action), parties=row.parties,
+                                 day=row.day, until=ev.date_end))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -563,6 +579,12 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         for i in range(0, len(event_conds), 200):
             add(_unsettled(session, _commitments(session, idx, or_(*event_conds[i:i + 200])),
                            earliest))
+    # the structural fallback: promises of the same party set and a compatible action
+    # class whose window holds the event (the structural key of the word index)
+    for _sid, _series, countries, _o, _day, _p, payload in own_events:
+        ev = event_from(payload)
+        if structural_event(ev):
+            add(_commitments(session, idx, Commitment.id.in_(_structural_promise_ids(session, ev))))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -577,6 +599,38 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for i in range(0, len(ids), 500):
         add(_commitments(session, idx, Commitment.id.in_(ids[i:i + 500]), LC.series.is_(None)))
     return found
+
+
+def _structural_promise_ids(session: Session, ev: EventMention) -> list[int]:
+    """Promises an event can fulfil by the structural fallback (``match._structural``),
+    through the structural key of the word index: the same party set, an action class the
+    event's action can fulfil, made before the event's last day and no more than
+    ``STRUCTURAL_WINDOW`` before its first, with a window not closed before it; the most
+    recent ``WORD_CANDIDATES``."""
+    assert ev.date_start is not None
+    W = LinkWord
+    q = (select(W.ref_id)
+         .where(W.word.in_([structural_word(a) for a in STRUCTURAL_PROMISES.get(ev.action, ())]),
+                W.role == "c", W.parties == parties(ev.countries),
+                W.day < (ev.date_end or ev.date_start),
+                W.day >= ev.date_start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
+                W.until >= ev.date_start)
+         .order_by(W.day.desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
+
+
+def _structural_event_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Events that can fulfil a promise by the structural fallback: the same party set, an
+    action the promise's class takes, dated from a month before the promise to the end of its
+    window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
+    assert c.due_end is not None
+    W = LinkWord
+    q = (select(W.ref_id)
+         .where(W.word.in_([structural_word(a) for a in STRUCTURAL_ACTIONS[c.action_cls]]),
+                W.role == "e", W.parties == parties(c.countries),
+                W.day >= c.made_on - dt.timedelta(days=32), W.day <= c.due_end)
+         .order_by(W.day, W.ref_id).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
 
 
 def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
@@ -626,6 +680,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         for c in _commitments(session, idx, or_(*c_conds)):
             commitments.setdefault(c.id, c)
     for c in scoped:
+        if structural_ok(c):
+            event_ids.update(_structural_event_ids(session, c))
         if c.key:
             continue
         event_ids.update(_event_word_ids(session, c))
