@@ -48,6 +48,7 @@ from tracker.linking.keys import (
 )
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
+    STRUCTURAL_HORIZON,
     STRUCTURAL_WINDOW,
     CommitmentView,
     SourceEvents,
@@ -55,6 +56,7 @@ from tracker.linking.match import (
     alias_roots,
     structural_event,
     structural_ok,
+    structural_until,
     suggest,
     unify_key,
     unify_keys,
@@ -296,11 +298,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
                                      parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
-        if k.n_parties >= 2 and f.due_end is not None:
+        if k.n_parties >= 2:
             # the structural key: party set + action class (``match._structural``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id,
                                  word=structural_word(k.action), parties=k.parties,
-                                 day=f.made_on, until=f.due_end))
+                                 day=f.made_on, until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields],
@@ -623,12 +625,11 @@ def _structural_event_ids(session: Session, c: CommitmentView) -> list[int]:
     """Events that can fulfil a promise by the structural fallback: the same party set, an
     action the promise's class takes, dated from a month before the promise to the end of its
     window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
-    assert c.due_end is not None
     W = LinkWord
     q = (select(W.ref_id)
          .where(W.word.in_([structural_word(a) for a in STRUCTURAL_ACTIONS[c.action_cls]]),
                 W.role == "e", W.parties == parties(c.countries),
-                W.day >= c.made_on - dt.timedelta(days=32), W.day <= c.due_end)
+                W.day >= c.made_on - dt.timedelta(days=32), W.day <= structural_until(c))
          .order_by(W.day, W.ref_id).limit(WORD_CANDIDATES))
     return [i for (i,) in session.execute(q)]
 

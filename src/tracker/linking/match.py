@@ -355,6 +355,8 @@ STRUCTURAL_PENALTY = 0.3
 STRUCTURAL_CAP = 0.5
 #: a promise with a longer window ("by 2030") is too loose to be matched by parties alone
 STRUCTURAL_WINDOW = dt.timedelta(days=400)
+#: a promise with no window is matched by parties only to a report of this long after it
+STRUCTURAL_HORIZON = dt.timedelta(days=366)
 #: the event actions a promise's action class is tried against (``compatible_actions`` decides)
 STRUCTURAL_ACTIONS: dict[str, tuple[str, ...]] = {
     "meet": ("meet", "launch"), "launch": ("launch", "meet"), "conclude": ("conclude", "sign"),
@@ -365,8 +367,8 @@ STRUCTURAL_ACTIONS: dict[str, tuple[str, ...]] = {
 #: parties only when their kinds, where both name one, share one: a leaders' summit or visit
 #: is not the ministers' or the officials' meeting of the same two countries.
 DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
-    (r"\b(?:summits?|leaders?|(?:state\s+|official\s+)?visits?|visiting|president|prime\s+minister"
-     r"|heads?\s+of\s+(?:state|government)|king|chancellor)\b",
+    ((r"\b(?:summits?|leaders?|(?:state\s+|official\s+)?visits?|visiting|presidents?|prime\s+ministers?"
+      r"|heads?\s+of\s+(?:state|government)|kings?|chancellors?)\b"),
      "leaders", "President Ruto will visit Accra for talks with President Mahama."),
     (r"\b(?:ministers?|ministerial|secretar(?:y|ies)|2\+2|two-plus-two)\b",
      "ministers", "The Kenyan and Ghanaian trade ministers will meet in Nairobi."),
@@ -385,7 +387,9 @@ def deliverable_kinds(text: str) -> frozenset[str]:
 
 
 def _kind_text(c: CommitmentView) -> str:
-    return c.subject + (" ; " + (c.body.label or c.body.text) if c.body is not None else "")
+    """A promise's words for its kind: the action ("visit"), the subject and its body's name."""
+    return (f"{c.action or ''} ; {c.subject}"
+            + (" ; " + (c.body.label or c.body.text) if c.body is not None else ""))
 
 
 def _event_kind_text(ev: EventMention) -> str:
@@ -409,6 +413,9 @@ def _reported_class(ev: EventMention) -> str:
     return {"sign": "agreement", "conclude": "agreement"}.get(ev.action, "meeting")
 
 
+_FIRST = re.compile(r"(?i)\b(?:first|inaugura\w*)\b")
+
+
 def _specific(key: str | None, reg: Registry) -> bool:
     """A series named by a name of its own ("Security Dialogue" of two countries, the Quad
     summit), not a generic name ("summit", a registry format held by pairs of countries) nor a
@@ -423,12 +430,23 @@ def structural_ok(c: CommitmentView) -> bool:
     """Can a promise be linked by the structural fallback? One of two or more named parties,
     not recurring, with a window of at most ``STRUCTURAL_WINDOW`` (a promise "by 2030" is too
     loose), of a body itself (not a sub-group or a round)."""
-    if c.recurrence or len(c.countries) < 2 or c.due_end is None \
-            or c.action_cls not in STRUCTURAL_ACTIONS:
+    if c.recurrence or len(c.countries) < 2 or c.action_cls not in STRUCTURAL_ACTIONS:
         return False
+    if c.body is None and not any(re.search(rf"\b(?:{rx})", (c.action or "").lower())
+                                  for _cls, rx in _ACTION_CLASS):
+        return False  # "implement the vision": a meeting only by default, no deliverable
+    if c.body is None and not deliverable_kinds(_kind_text(c)):
+        return False  # a promise naming no body says who meets (leaders, officials ...) or no
+        # report of the parties can be told to be its ("a workshop on grid storage")
     if c.body is not None and (c.body.sub or c.body.part):
         return False
-    return c.due_end - (c.due_start or c.made_on) <= STRUCTURAL_WINDOW
+    return c.due_end is None or c.due_end - (c.due_start or c.made_on) <= STRUCTURAL_WINDOW
+
+
+def structural_until(c: CommitmentView) -> dt.date:
+    """The last day a report can fulfil a promise by the structural fallback: its window's
+    end, else ``STRUCTURAL_HORIZON`` after it was made."""
+    return c.due_end if c.due_end is not None else c.made_on + STRUCTURAL_HORIZON
 
 
 def structural_event(ev: EventMention) -> bool:
@@ -544,7 +562,7 @@ def _fulfil(
         reasons.append(
             f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
             f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
-            f"({kinds}), no report of its own series in the window")
+            f"({kinds}), no report of its own series fulfils it")
     elif c.key and ev.key == c.key:
         reasons.append(f"same body: {_name(c, reg)}")
         if ev.body_by == "anaphora":
@@ -583,10 +601,13 @@ def _fulfil(
     elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
             and c.due_end is not None and start <= (c.due_start or c.made_on) and c.due_end <= end \
             and c.made_on < (ev.anchor or s.published_on) and "last" not in ev.verb \
-            and s.source_id != c.source_id and ev.polarity == "positive":
-        # "was held last October", reported later, for a meeting promised for a day of that
-        # month: the reported month holds the whole window (U.S.-Mexico security dialogue,
-        # fifth blind check); its day is unknown
+            and s.source_id != c.source_id and ev.polarity == "positive" \
+            and c.ordinal in (None, 1) and (ev.ordinal == 1 or _FIRST.search(ev.quote)):
+        # "the first X was held last October", reported later, for a meeting promised for a
+        # day of that month: the reported month holds the whole window, and a first meeting
+        # was not held before the promise of it (U.S.-Mexico security dialogue, fifth blind
+        # check); its day is unknown. (Any other month reported long after says nothing of
+        # the order: the meeting may be one before the promise.)
         date_note = (f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window "
                      f"{_window(c)})")
         conf -= 0.15
@@ -634,7 +655,8 @@ def _fulfil(
             reasons.append(f"{date_note} (on time as far as the month tells)")
         elif c.due_end is None:
             timing = done
-            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
+            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)"
+                           + (f", within {STRUCTURAL_HORIZON.days} days of it" if structural else ""))
         elif done == statuses.ON_TIME:
             timing = done
             where = "inside" if c.due_start is None or ref >= c.due_start else "before"
@@ -650,7 +672,8 @@ def _fulfil(
             timing = None
             reasons.append(f"{date_note}, window {_window(c)}")
             conf -= 0.1
-    if structural and (kind != "fulfils" or timing != statuses.ON_TIME):
+    if structural and (kind != "fulfils" or timing != statuses.ON_TIME
+                       or (end or ref) > structural_until(c)):
         return None  # the fallback takes only a report of the thing done inside the window
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
