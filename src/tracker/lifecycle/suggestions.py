@@ -44,6 +44,7 @@ from tracker.linking.keys import (
     read_source,
     split_series,
     structural_word,
+    structural_words,
     words,
 )
 from tracker.linking.match import (
@@ -54,6 +55,7 @@ from tracker.linking.match import (
     SourceEvents,
     Suggestion,
     alias_roots,
+    specific_series,
     structural_event,
     structural_ok,
     structural_until,
@@ -266,6 +268,7 @@ class _KeyRow(NamedTuple):
     keys: Any  # keys.CommitmentKeys
     ordinal: int | None
     next: bool
+    structural: str | None = None  # its structural key (``keys.structural_word``), if any
 
 
 def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
@@ -278,7 +281,9 @@ def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[Bod
         k = commitment_keys(v)
         is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
-        out.append(_KeyRow(f, k, ordinal, is_next))
+        word = structural_word(v.action_cls, specific_series(v.key, idx.reg)) \
+            if structural_ok(v) else None
+        out.append(_KeyRow(f, k, ordinal, is_next, word))
     return out
 
 
@@ -288,7 +293,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next in rows:
+    for f, k, ordinal, is_next, structural in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -298,11 +303,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
                                      parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
-        if k.n_parties >= 2:
+        if structural is not None:
             # the structural key: party set + action class (``match._structural``)
-            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id,
-                                 word=structural_word(k.action), parties=k.parties,
-                                 day=f.made_on, until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
+            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=structural,
+                                 parties=k.parties, day=f.made_on,
+                                 until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields],
@@ -353,8 +358,8 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         if structural_event(ev):
             # the structural key: party set + action, day and last day of the event
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
-                                 word=structural_word(ev.action), parties=row.parties,
-                                 day=row.day, until=ev.date_end))
+                                 word=structural_word(ev.action, specific_series(ev.key, idx.reg)),
+                                 parties=row.parties, day=row.day, until=ev.date_end))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -586,7 +591,8 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for _sid, _series, countries, _o, _day, _p, payload in own_events:
         ev = event_from(payload)
         if structural_event(ev):
-            add(_commitments(session, idx, Commitment.id.in_(_structural_promise_ids(session, ev))))
+            add(_commitments(session, idx,
+                             Commitment.id.in_(_structural_promise_ids(session, ev, idx.reg))))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -603,7 +609,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     return found
 
 
-def _structural_promise_ids(session: Session, ev: EventMention) -> list[int]:
+def _structural_promise_ids(session: Session, ev: EventMention, reg: Registry) -> list[int]:
     """Promises an event can fulfil by the structural fallback (``match._structural``),
     through the structural key of the word index: the same party set, an action class the
     event's action can fulfil, made before the event's last day and no more than
@@ -612,7 +618,8 @@ def _structural_promise_ids(session: Session, ev: EventMention) -> list[int]:
     assert ev.date_start is not None
     W = LinkWord
     q = (select(W.ref_id)
-         .where(W.word.in_([structural_word(a) for a in STRUCTURAL_PROMISES.get(ev.action, ())]),
+         .where(W.word.in_(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
+                                            specific_series(ev.key, reg))),
                 W.role == "c", W.parties == parties(ev.countries),
                 W.day < (ev.date_end or ev.date_start),
                 W.day >= ev.date_start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
@@ -621,13 +628,14 @@ def _structural_promise_ids(session: Session, ev: EventMention) -> list[int]:
     return [i for (i,) in session.execute(q)]
 
 
-def _structural_event_ids(session: Session, c: CommitmentView) -> list[int]:
+def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) -> list[int]:
     """Events that can fulfil a promise by the structural fallback: the same party set, an
     action the promise's class takes, dated from a month before the promise to the end of its
     window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
     W = LinkWord
     q = (select(W.ref_id)
-         .where(W.word.in_([structural_word(a) for a in STRUCTURAL_ACTIONS[c.action_cls]]),
+         .where(W.word.in_(structural_words(STRUCTURAL_ACTIONS[c.action_cls],
+                                            specific_series(c.key, reg))),
                 W.role == "e", W.parties == parties(c.countries),
                 W.day >= c.made_on - dt.timedelta(days=32), W.day <= structural_until(c))
          .order_by(W.day, W.ref_id).limit(WORD_CANDIDATES))
@@ -682,7 +690,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
             commitments.setdefault(c.id, c)
     for c in scoped:
         if structural_ok(c):
-            event_ids.update(_structural_event_ids(session, c))
+            event_ids.update(_structural_event_ids(session, c, idx.reg))
         if c.key:
             continue
         event_ids.update(_event_word_ids(session, c))

@@ -132,11 +132,20 @@ def words(text: str) -> list[str]:
     return [w[:60] for w in ws[:WORD_CAP]]
 
 
-def structural_word(action: str) -> str:
+def structural_word(action: str, specific: bool) -> str:
     """The word-index entry of the structural key (``match._structural``): a report of a thing
-    done, or a promise, of an action class between a party set (the entry's ``parties``).
-    Content words are letters, digits and "+" (``words``), so the two never meet."""
-    return "@" + action
+    done, or a promise, of an action class between a party set (the entry's ``parties``),
+    marked "!" when its series has a specific name (``match.specific_series``: two specific
+    names are never linked, so such a pair is never fetched). Content words are letters,
+    digits and "+" (``words``), so the two never meet."""
+    return "@" + action + ("!" if specific else "")
+
+
+def structural_words(actions: tuple[str, ...], specific: bool) -> list[str]:
+    """The entries a candidate of one of ``actions`` can have, for an item whose series is
+    ``specific`` or not: a specific one meets only unnamed or generic candidates."""
+    return [structural_word(a, sp) for a in actions for sp in ((False,) if specific
+                                                                  else (False, True))]
 
 
 #: the promise classes an event's action can structurally fulfil (``match.STRUCTURAL_ACTIONS``

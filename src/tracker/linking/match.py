@@ -19,6 +19,7 @@ from functools import lru_cache
 from tracker.domain import statuses
 from tracker.domain.lexicon import MEETING_LEVELS, MONTH_FULL, MONTH_PREFIX
 from tracker.linking.bodies import (
+    GENERIC_HEADS,
     BodyMention,
     Registry,
     countries_in,
@@ -416,14 +417,18 @@ def _reported_class(ev: EventMention) -> str:
 _FIRST = re.compile(r"(?i)\b(?:first|inaugura\w*)\b")
 
 
-def _specific(key: str | None, reg: Registry) -> bool:
-    """A series named by a name of its own ("Security Dialogue" of two countries, the Quad
-    summit), not a generic name ("summit", a registry format held by pairs of countries) nor a
-    person's meetings: two different specific names are two series, never linked by parties."""
+def specific_series(key: str | None, reg: Registry) -> bool:
+    """A series named by a name of its own: a registry body (the Cyber Dialogue and the
+    Strategic Dialogue of one pair are two series, whatever their countries) or a name of more
+    than a generic head ("Kenya-Ghana Energy Dialogue"); not a generic name ("summit",
+    "dialogue", ``bodies.GENERIC_HEADS``) nor a person's meetings. Two different specific
+    names are two series: the structural fallback never links one to the other."""
     if not key:
         return False
     base = key.split("/")[0]
-    return not base.startswith("meeting ") and not is_generic(base, reg)
+    if base.startswith("meeting "):
+        return False
+    return base in reg.bodies or not (base in GENERIC_HEADS or len(base.split()) <= 1)
 
 
 def structural_ok(c: CommitmentView) -> bool:
@@ -486,7 +491,7 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
     for s, ev in by_parties.candidates(c):
         if c.key and ev.key == c.key:
             continue  # tried by key already
-        if _specific(c.key, reg) and _specific(ev.key, reg):
+        if specific_series(c.key, reg) and specific_series(ev.key, reg):
             continue
         sg = _fulfil(c, s, ev, reg, series, structural=True)
         if sg is None:
