@@ -227,12 +227,12 @@ def _links(app: Tracker) -> set[tuple[str, str, str]]:
                                       .join(Commitment, Commitment.id == Evidence.commitment_id))}
 
 
-def test_the_store_links_by_the_structural_key_in_any_order(tmp_path: Path) -> None:
+def test_the_store_links_by_the_structural_key_in_any_order(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in DOCS.items():
         (folder / name).write_text(text, encoding="utf-8")
-    forward = Tracker(f"sqlite:///{tmp_path / 'f.db'}", CLOCK)
+    forward = Tracker(db_url, CLOCK)
     forward.ingest(sorted(folder.iterdir()), batch=1)
     got = _links(forward)
     assert ("p1.md", "r1.md", "no shared series name") in got
