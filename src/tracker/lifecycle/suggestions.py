@@ -591,8 +591,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for _sid, _series, countries, _o, _day, _p, payload in own_events:
         ev = event_from(payload)
         if structural_event(ev):
-            add(_commitments(session, idx,
-                             Commitment.id.in_(_structural_promise_ids(session, ev, idx.reg))))
+            ids = _structural_promise_ids(session, ev, idx.reg)
+            if ids:
+                add(_commitments(session, idx, Commitment.id.in_(ids)))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
