@@ -81,6 +81,18 @@ def test_a_generic_name_and_another_name_of_the_same_parties_are_linked() -> Non
     assert got[0].reason.startswith("no shared series name")
 
 
+def test_a_visit_hosted_names_its_guests_country_in_the_subject() -> None:
+    """"looked forward to welcoming Ghanaian President Mahama to Kenya next week": the actor
+    is Kenya, the subject names Ghana; both are the promise's parties."""
+    c = _c(1, "Ghanaian President Mahama to Kenya", (D(2032, 3, 8), D(2032, 3, 14)),
+           made_on=D(2032, 3, 2), action="host", actors=("Kenya",))
+    assert c.countries == {"kenya", "ghana"}
+    got = _fulfils(suggest([c], [_src(1, D(2032, 3, 11), "The Kenya-Ghana summit was held in "
+                                                         "Nairobi on March 10, 2032.")]))
+    assert [(s.event_date, s.timeliness) for s in got] == [(D(2032, 3, 10), "on_time")]
+    assert "same kind (leaders)" in got[0].reason
+
+
 @pytest.mark.parametrize("text, why", [
     ("The Ghana-Kenya Summit took place in Accra on May 10, 2032.", "after the window"),
     ("The Ghana-Nigeria Summit took place in Accra on March 10, 2032.", "other parties"),
@@ -116,6 +128,17 @@ def test_two_specific_names_are_two_series(promised: str, reported: str) -> None
     other = _src(1, D(2032, 3, 11), f"{reported} was held in Nairobi on March 10, 2032.")
     assert other.events and other.events[0].key not in (None, c.key)
     assert _fulfils(suggest([c], [other])) == []
+
+
+def test_a_report_of_its_own_series_missed_is_not_overridden() -> None:
+    """"The Kenya-Ghana summit has been postponed to 2033" settles the summit's promise: a
+    Leaders' Retreat of the pair held in the window does not fulfil it."""
+    c = _c(1, "the Kenya-Ghana summit", action="hold")
+    missed = _src(1, D(2032, 3, 2), "The Kenya-Ghana summit has been postponed to 2033.")
+    retreat = _src(2, D(2032, 3, 12), "The Kenya-Ghana Leaders' Retreat was held in Nairobi on "
+                                      "March 11, 2032.")
+    got = suggest([c], [missed, retreat])
+    assert [s.kind for s in got] == ["missed"]
 
 
 def test_two_named_series_in_the_window_make_it_ambiguous() -> None:
@@ -213,6 +236,10 @@ DOCS = {
     "p2.md": "---\ndate: 2031-10-08\ntitle: Kenya and Ghana open security talks\n---\n" + PROMISE + "\n",
     "r2.md": "---\ndate: 2031-12-15\n---\nThe first Kenya-Ghana High-Level Security Dialogue was "
              "held last October in Nairobi, officials said on Monday.\n",
+    "p3.md": "---\ndate: 2032-06-02\n---\nPresident Ruto said he looked forward to welcoming "
+             "Ghanaian President Mahama to Kenya next week.\n",
+    "r4.md": "---\ndate: 2032-06-11\n---\nThe Kenya-Ghana summit was held in Nairobi on June 10, "
+             "2032.\n",
     # another pair's summit in the same month: never a candidate
     "r3.md": "---\ndate: 2032-03-12\n---\nThe Ghana-Nigeria Summit took place in Abuja on March "
              "11, 2032.\n",
@@ -237,6 +264,7 @@ def test_the_store_links_by_the_structural_key_in_any_order(db_url: str, tmp_pat
     got = _links(forward)
     assert ("p1.md", "r1.md", "no shared series name") in got
     assert ("p2.md", "r2.md", "same body") in got
+    assert ("p3.md", "r4.md", "no shared series name") in got
     assert not any(e == "r3.md" for _c, e, _r in got)
     backward = Tracker(f"sqlite:///{tmp_path / 'b.db'}", CLOCK)
     backward.ingest(sorted(folder.iterdir(), reverse=True), batch=1)

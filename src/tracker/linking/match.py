@@ -118,6 +118,10 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
     cs |= countries_in(" ; ".join(a for a in c.actors), reg)
+    if c.body is None:
+        # a promise naming no body: the countries its subject names are parties too
+        # ("welcoming Ghanaian President Mahama to Kenya"), its structural key's party set
+        cs |= countries_in(c.subject, reg)
     if not cs or (len(cs) == 1 and c.action_cls == "meet" and c.body is not None
                   and c.body.key in reg.bodies and reg.bodies[c.body.key].group is None):
         # a registry format held by pairs of countries needs two: "Both the Indian ministers
@@ -541,7 +545,7 @@ def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
     *, structural: bool = False,
 ) -> Suggestion | None:
-    """``structural``: the fallback of ``suggest`` (``_structural_candidates``): no shared
+    """``structural``: the fallback of ``suggest`` (``_structural``): no shared
     series name or words; the same parties and kind of deliverable, and the event inside
     the window (on time) are required instead."""
     if not _countries_ok(c, ev, reg):
@@ -1033,6 +1037,7 @@ def suggest(
         same = ckey.get(c.key, [])
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         stated: set[SuggestionKey] = set()
+        keyed_miss = False  # a report of its own series says it was missed: no fallback
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, series[c.key])
@@ -1041,9 +1046,11 @@ def suggest(
                     if states_day(ev.date_text):
                         stated.add(sg.unique)
             elif c.key:
-                keep(_missed(c, s, ev, reg))
+                miss = _missed(c, s, ev, reg)
+                keyed_miss = keyed_miss or miss is not None
+                keep(miss)
         chosen = _select(c, found, stated)
-        if structural_ok(c) and not any(
+        if structural_ok(c) and not keyed_miss and not any(
                 sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
             # no report of its own series or words: one of the same parties and kind, in
             # the window (lower confidence, the reason says so)
