@@ -269,6 +269,14 @@ def test_the_store_links_by_the_structural_key_in_any_order(db_url: str, tmp_pat
     backward = Tracker(f"sqlite:///{tmp_path / 'b.db'}", CLOCK)
     backward.ingest(sorted(folder.iterdir(), reverse=True), batch=1)
     assert _links(backward) == got
+    # what the index fetched is all the matcher needs: the pure matcher over the whole store
+    # suggests the same
+    from tracker.lifecycle.suggestions import desired_suggestions
+
+    with forward.session() as s:
+        stored = {(e.commitment_id, e.source_id, e.kind) for e in s.scalars(select(Evidence))}
+        whole = {(sg.commitment_id, sg.source_id, sg.kind) for sg in desired_suggestions(s)}
+    assert stored == whole
 
 
 def test_structural_reads_seek_the_word_index_by_key(tmp_path: Path) -> None:
