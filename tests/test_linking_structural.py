@@ -93,6 +93,13 @@ def test_a_visit_hosted_names_its_guests_country_in_the_subject() -> None:
     assert "same kind (leaders)" in got[0].reason
 
 
+def test_a_ministers_visit_is_not_a_summit() -> None:
+    c = _c(1, "Accra", quote="The Kenyan foreign minister will visit Accra in March.")
+    assert _fulfils(suggest([c], [_src(1, D(2032, 3, 11), SUMMIT)])) == []
+    leader = _c(2, "Accra", quote="President Ruto will visit Accra in March.")
+    assert len(_fulfils(suggest([leader], [_src(1, D(2032, 3, 11), SUMMIT)]), 2)) == 1
+
+
 @pytest.mark.parametrize("text, why", [
     ("The Ghana-Kenya Summit took place in Accra on May 10, 2032.", "after the window"),
     ("The Ghana-Nigeria Summit took place in Accra on March 10, 2032.", "other parties"),

@@ -372,9 +372,12 @@ STRUCTURAL_ACTIONS: dict[str, tuple[str, ...]] = {
 #: parties only when their kinds, where both name one, share one: a leaders' summit or visit
 #: is not the ministers' or the officials' meeting of the same two countries.
 DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
-    ((r"\b(?:summits?|leaders?|(?:state\s+|official\s+)?visits?|visiting|presidents?|prime\s+ministers?"
+    ((r"\b(?:summits?|leaders?|state\s+visits?|presidents?|prime\s+ministers?"
       r"|heads?\s+of\s+(?:state|government)|kings?|chancellors?)\b"),
      "leaders", "President Ruto will visit Accra for talks with President Mahama."),
+    # a visit is its own kind: whose it is comes from the other rows ("the foreign minister
+    # will visit" is no summit; "President Ruto will visit" is a leaders' visit)
+    (r"\b(?:visits?|visiting|trip)\b", "visit", "The Kenyan foreign minister will visit Accra in May."),
     (r"\b(?:ministers?|ministerial|secretar(?:y|ies)|2\+2|two-plus-two)\b",
      "ministers", "The Kenyan and Ghanaian trade ministers will meet in Nairobi."),
     (r"\b(?:officials|officers|working\s+groups?|experts?|technical)\b",
@@ -392,9 +395,10 @@ def deliverable_kinds(text: str) -> frozenset[str]:
 
 
 def _kind_text(c: CommitmentView) -> str:
-    """A promise's words for its kind: the action ("visit"), the subject and its body's name."""
-    return (f"{c.action or ''} ; {c.subject}"
-            + (" ; " + (c.body.label or c.body.text) if c.body is not None else ""))
+    """A promise's words for its kind: the action ("visit"), the subject and its body's name,
+    or with no body its quote (who visits: "President Ruto will visit Accra")."""
+    return (f"{c.action or ''} ; {c.subject} ; "
+            + ((c.body.label or c.body.text) if c.body is not None else c.quote))
 
 
 def _event_kind_text(ev: EventMention) -> str:
