@@ -585,7 +585,7 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
     words = before[:rm.start()].split()[-14:]
     for i in range(len(words) - 1, -1, -1):
         w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
-        if w in EVENT_NOUNS:
+        if w in EVENT_NOUNS or w in BODY_NOUNS:  # a body held is its meeting ("the Commission")
             for j in range(i, max(-1, i - 6), -1):
                 if words[j].lower() in DETERMINERS:
                     np_ = " ".join(words[j:])
@@ -736,11 +736,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
-                if name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) and (
+                if name in ("modal", "expected_to") and bword in ("which", "relative") \
+                        and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
-                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad)
+                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
+                    # "ahead of the 7th ... consultations, which are scheduled to be held in New Delhi in
+                    # October" (India-Germany, 2024): the same clause with "is scheduled / set / due to"
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
@@ -808,9 +811,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w == "welcoming" and _WELCOMED_RE.match(masked, vend):
+                if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):
                     # "look forward to welcoming President X to Accra", "... the President to the
-                    # UK next week" (a UK-France readout, 2025): a visit hosted
+                    # UK next week" (a UK-France readout, 2025): a visit hosted; "is looking forward
+                    # to welcome Prime Minister X ... for the 6th Consultations on May 2" (an
+                    # India-Germany announcement, 2022: the bare infinitive)
                     action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
