@@ -72,3 +72,100 @@ def test_a_body_held_in_a_relative_clause_is_its_meeting():
     assert "Joint Commission" in it.subject and it.due_start == dt.date(2024, 10, 1)
     assert _commitments("The Kenya-Ghana Joint Commission, which was set up in 2019, is due to be wound up.",
                         dt.date(2024, 7, 15)) == []
+
+
+# --- bodies and events (linking) ---------------------------------------------------------------
+
+def _c(id, made_on, subject, due, **kw):
+    from tracker.linking import CommitmentView, prepare
+    return prepare(CommitmentView(id=id, source_id=100 + id, made_on=made_on, subject=subject,
+                                  quote=kw.pop("quote", subject), due_start=due[0], due_end=due[1],
+                                  **kw))
+
+
+def _src(sid, pub, text):
+    from tracker.linking import SourceEvents, find_events
+    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
+
+
+@pytest.mark.parametrize("name", ["trilateral summit", "three-way summit", "trilateral summit meeting",
+                                  "Trilateral Summit"])
+def test_a_summit_named_by_its_number_of_parties_is_the_parties_summit(name):
+    # "their annual three-way summit", "the ninth trilateral summit meeting" (China-Japan-South
+    # Korea, 2015-2024): the generic key "summit", told apart by the countries
+    from tracker.linking import find_bodies
+    (m,) = find_bodies(f"Kenya, Ghana and Togo held the {name} in Accra.")
+    assert m.key == "summit"
+    assert find_bodies("Kenya and Ghana held a summit in Accra.") == []
+
+
+def test_a_name_of_parties_and_head_alone_is_a_body():
+    # "the Australia-Indonesia Annual Leaders' Meeting", "an Annual Leaders' Meeting" (2022, 2025)
+    from tracker.linking import find_bodies
+    (m,) = find_bodies("The President will visit Accra for the Kenya-Ghana Annual Leaders’ Meeting.")
+    assert (m.key, sorted(m.countries)) == ("meeting", ["ghana", "kenya"])
+    (m,) = find_bodies("It was agreed during an Annual Leaders' Meeting in Mombasa.")
+    assert m.key == "meeting"
+    assert find_bodies("The Meeting was useful.") == []
+
+
+def test_leaders_of_a_two_word_country_are_no_series():
+    # "Leaders of South Korea, China and Japan will meet next week" (2024) read "South" as a body
+    from tracker.linking import find_bodies
+    assert find_bodies("Leaders of South Africa, Kenya and Ghana will meet next week in Nairobi.") == []
+    assert [m.key for m in find_bodies("NATO leaders will meet in July.")] == ["nato summit"]
+
+
+def test_a_generic_meeting_promised_by_one_party_takes_the_quotes_countries():
+    # "Australia's Prime Minister ... are set to travel to Indonesia for the Annual Leaders' Meeting"
+    # (2022): the meeting is of both countries, so a report naming only the host still matches
+    from tracker.linking import suggest
+    d = dt.date
+    c = _c(1, d(2022, 6, 3), "Annual Leaders' Meeting", (d(2022, 6, 5), d(2022, 6, 7)), action="travel",
+           actors=("Kenya",), quote="Kenya's President will travel to Ghana for the Annual Leaders' Meeting.")
+    assert c.countries == frozenset({"kenya", "ghana"})
+    s = _src(7, d(2022, 6, 6), "The plan was conveyed to the Ghanaian President during an Annual Leaders' "
+                               "Meeting in Accra on Monday, June 6, 2022.")
+    (sg,) = suggest([c], [s])
+    assert (sg.source_id, sg.kind) == (7, "fulfils")
+
+
+def test_postponed_until_next_year_with_the_object_after_the_date():
+    # "have postponed until next year a trilateral summit that was to be held ... later this month"
+    # (China-Japan-South Korea, 2016): a miss of the promise for this year
+    from tracker.linking import suggest
+    d = dt.date
+    c = _c(1, d(2015, 11, 2), "trilateral summit", (d(2016, 1, 1), d(2016, 12, 31)), action="host",
+           actors=("Kenya",), quote="Next year, Kenya will host the trilateral summit.")
+    s = _src(7, d(2016, 12, 13), "Kenya, Ghana and Togo have postponed until next year a trilateral summit "
+                                 "that was to be held in Nairobi later this month, the minister said Tuesday.")
+    (ev,) = s.events
+    assert (ev.negative, ev.period_start, ev.period_end) == ("postponed", d(2017, 1, 1), d(2017, 12, 31))
+    (sg,) = suggest([c], [s])
+    assert (sg.source_id, sg.kind) == (7, "missed")
+
+
+def test_a_name_made_of_a_registry_bodys_own_names_is_that_body():
+    # "the tenth Japan-Australia 2+2 Foreign and Defence Ministerial Meeting" (2022) is the 2+2
+    from tracker.linking import find_bodies
+    (m,) = find_bodies("Kenya and Ghana held the tenth Kenya-Ghana 2+2 Foreign and Defence Ministerial Meeting.")
+    assert (m.key, m.ordinal) == ("two-plus-two", 10)
+    (m,) = find_bodies("the Kenya-Ghana Economic 2+2 Ministers Meeting")
+    assert m.key == "economic-two-plus-two"
+    (m,) = find_bodies("the Kenya-Ghana 2+2 Cultural Forum")
+    assert m.key != "two-plus-two"
+
+
+@pytest.mark.parametrize("tail,ordinal", [
+    ("talks since October 2018", None),
+    ("talks in more than four years", None),
+    ("talks in Accra since its launch", None),
+    ("talks were held in Accra", 1),
+])
+def test_first_since_a_time_is_no_edition_number(tail, ordinal):
+    # "their first two-plus-two talks since October 2018" (Japan-Australia, 2022 and 2024), "their
+    # first trilateral talks in more than four years" (2024): no edition number, so a report of the
+    # tenth meeting can fulfil the promise
+    from tracker.linking import find_bodies
+    (m,) = find_bodies(f"Their first Kenya-Ghana 2+2 {tail}.")
+    assert m.ordinal == ordinal

@@ -123,6 +123,8 @@ _PROGRESS_RE = re.compile(
 _POSTPONED = re.compile(
     r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled)\b"
 )
+_UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
+                          r"|\w+\s+\d{4}|\d{4})\b")
 _CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
 _LAST_HELD = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+last\s+(?:held|convened|hosted)\b|\blast\s+(?:met|convened"
@@ -535,10 +537,15 @@ def _sentence_events(
     for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
         m = rx.search(text)
         if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
-            body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+            # the new date may stand between the verb and its object: "have postponed until next
+            # year a trilateral summit that was to be held ..." (China-Japan-South Korea, 2016)
+            um = _UNTIL_AFTER.match(text, m.end())
+            body = _choose_body(local, sent, m.start(), um.end() if um else m.end()) or anaphoric_body()
             if body is None or body.next and not local:
                 continue
-            new = [t for t in _dates(text[m.end():], sent.anchor, "future") if t.due_start]
+            # (the new date after "until" is the time it moved to, not a deadline up to it)
+            new = [t for t in _dates(text[um.end("to"):] if um else text[m.end():], sent.anchor, "future")
+                   if t.due_start]
             p_start = p_end = None
             if new:
                 p_start, p_end = new[0].due_start, new[0].due_end

@@ -112,10 +112,13 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     cs = set(c.body.countries if c.body else ())
     cs |= countries_in(" ; ".join(a for a in c.actors), reg)
     if not cs or (len(cs) == 1 and c.action_cls == "meet" and c.body is not None
-                  and c.body.key in reg.bodies and reg.bodies[c.body.key].group is None):
+                  and (c.body.key in reg.bodies and reg.bodies[c.body.key].group is None
+                       or c.body.key not in reg.bodies and is_generic(c.body.key, reg))):
         # a registry format held by pairs of countries needs two: "Both the Indian ministers
         # resolved to continue meetings in this format, said a joint Indo-U.S. statement" is
-        # an India-U.S. series (a multilateral series keeps its one named host)
+        # an India-U.S. series (a multilateral series keeps its one named host); so does a
+        # generic name: "Australia's PM will travel to Indonesia for the Annual Leaders' Meeting"
+        # is an Australia-Indonesia meeting (Indonesia-Australia, 2022)
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
