@@ -169,3 +169,39 @@ def test_first_since_a_time_is_no_edition_number(tail, ordinal):
     from tracker.linking import find_bodies
     (m,) = find_bodies(f"Their first Kenya-Ghana 2+2 {tail}.")
     assert m.ordinal == ordinal
+
+
+def test_a_prime_minister_is_a_leader_not_a_minister():
+    # "The trilateral meeting between President A, Premier B and Prime Minister C will take place
+    # on Monday" (2024) is the leaders' summit a report of "the ninth trilateral summit" settles
+    from tracker.linking.match import _levels
+    assert _levels("meeting between President Ruto and Prime Minister Mensah") == frozenset({"leaders"})
+    assert _levels("trilateral summit") == _levels("leaders and prime ministers") == frozenset({"leaders"})
+    assert _levels("Foreign Minister Mensah") == frozenset({"ministers"})
+
+
+def test_such_meetings_refer_back_to_the_series_not_its_edition():
+    # "the last of such bi-annual meetings were held in New Delhi in November 2019", after "the 6th
+    # ... Consultations" (India-Germany, 2022): the series, not the 6th
+    from tracker.linking import find_events
+    evs = find_events("Kenya will host the 4th Kenya-Ghana Joint Commission on May 2. The envoy said that the "
+                      "last of such bi-annual meetings were held in Accra in November 2019.", dt.date(2022, 4, 28))
+    (ev,) = [e for e in evs if e.polarity == "positive"]
+    assert (ev.key, ev.ordinal, ev.body_by) == ("joint-commission", None, "anaphora")
+    assert (ev.date_start, ev.date_end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
+
+
+@pytest.mark.parametrize("text,reported", [
+    (("The Kenyan Foreign Minister welcomed Ghana’s Foreign Minister Ama Mensah and Defence Minister Kofi "
+      "Boateng for the 11th Kenya-Ghana Joint Commission."), True),
+    ("Notably, in May 2022, the Kenyan President visited Accra as part of the 6th Kenya-Ghana Joint Commission.",
+     True),
+    ("The ministers welcomed the proposal for the Kenya-Ghana Joint Commission.", False),
+    ("The President will visit Accra for the Kenya-Ghana Joint Commission in May.", False),
+])
+def test_a_guest_welcomed_or_a_visit_made_for_the_meeting_reports_it(text, reported):
+    # "welcomed Japan's ministers for the 11th Australia-Japan 2+2" (2024), "visited Berlin as part
+    # of the 6th Inter-Governmental Consultations" (India-Germany, 2024): the _NOMINAL row
+    from tracker.linking import find_events
+    evs = [e for e in find_events(text, dt.date(2024, 9, 5)) if e.polarity == "positive"]
+    assert [(e.action, e.key) for e in evs] == ([("meet", "joint-commission")] if reported else [])

@@ -140,9 +140,12 @@ _ANAPHORA = re.compile(
     # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
     # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
     # "The formal convening took place on September 9th" (a U.S.-Mexico report, 2021)
-    r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last)\s+(?:virtual\s+|bilateral\s+"
+    # "the last of such bi-annual meetings were held in New Delhi in November 2019" (India-Germany,
+    # 2022): the series named before, by "such" and a cadence
+    r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last|(?:the\s+last\s+of\s+)?such)\s+"
+    r"(?:virtual\s+|bilateral\s+|bi-?annual\s+|biennial\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|formal\s+|official\s+|" + ORDINAL_RE
-    + r"\s+)?(meeting|convening|talks|dialogue"
+    + r"\s+)?(meetings?|convening|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
     r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
@@ -178,6 +181,13 @@ _NOMINAL = (
                 r"was\s+designated\s+as|marked)\s+(?:the|our|their)\s+(?=(?:(?!time\b)[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
+    # a guest received for the meeting, a visit made for it: "welcomed Japan's Foreign Minister and
+    # Defence Minister for the 11th Australia-Japan 2+2" (2024), "visited Berlin as part of the 6th
+    # Inter-Governmental Consultations" (India-Germany, 2024); a capitalised guest or place only
+    # ("welcomed the proposal for the council" is no report; tested in test_extract_realtext6.py)
+    (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of)\s+"
+                r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
+     "meet", "welcomed for the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
@@ -506,7 +516,9 @@ def _sentence_events(
     def anaphoric_body() -> BodyMention | None:
         # "the meeting" is the series the text was last about; whether it was the "next"
         # one the text announced is for the dates to tell
-        if last_body is not None and _ANAPHORA.search(text):
+        if last_body is not None and (am := _ANAPHORA.search(text)):
+            if re.match(r"(?i)(?:the\s+last\s+of\s+)?such\b", am.group(0)):
+                return replace(last_body, next=False, ordinal=None)  # the kind, not one edition
             return replace(last_body, next=False) if last_body.next else last_body
         return None
 

@@ -318,7 +318,10 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _levels(name: str) -> frozenset[str]:
     """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``);
     cached: the matcher asks it twice for every commitment-event pair it tries."""
-    return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in MEETING_LEVELS)
+    # a prime minister is a leader: "the trilateral meeting between President A, Premier B and Prime
+    # Minister C" is the leaders' summit (China-Japan-South Korea, 2024), not a ministers' meeting
+    name = re.sub(r"prime\s+minister", "leaders", name.lower())
+    return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name) if w in MEETING_LEVELS)
 
 
 def _name(c: CommitmentView, reg: Registry) -> str:
