@@ -205,3 +205,11 @@ def test_a_guest_welcomed_or_a_visit_made_for_the_meeting_reports_it(text, repor
     from tracker.linking import find_events
     evs = [e for e in find_events(text, dt.date(2024, 9, 5)) if e.polarity == "positive"]
     assert [(e.action, e.key) for e in evs] == ([("meet", "joint-commission")] if reported else [])
+
+
+def test_a_month_starts_no_name_defined_by_an_acronym():
+    # "will visit India by the end of October for Inter-Governmental Consultations (IGC)"
+    # (India-Germany, 2024) made "October" a word of the key
+    from tracker.linking import find_bodies
+    (m,) = find_bodies("The President will visit Kenya by the end of October for Trade and Energy Consultations (TEC).")
+    assert (m.text, m.key) == ("Trade and Energy Consultations", "consultations energy trade")

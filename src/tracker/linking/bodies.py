@@ -398,8 +398,10 @@ _ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
 
+#: (a month or weekday starts no name: "will visit India by the end of October for Inter-Governmental
+#: Consultations (IGC)" names the Consultations; India-Germany, 2024)
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
+    r"(?P<long>" + _NOT_NAME + r"(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
     r"\s+\(\s*(?P<acr>[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s*\)"
     r"(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
 )
