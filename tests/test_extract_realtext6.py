@@ -213,3 +213,12 @@ def test_a_month_starts_no_name_defined_by_an_acronym():
     from tracker.linking import find_bodies
     (m,) = find_bodies("The President will visit Kenya by the end of October for Trade and Energy Consultations (TEC).")
     assert (m.text, m.key) == ("Trade and Energy Consultations", "consultations energy trade")
+
+
+@pytest.mark.parametrize("spelling,key", [("2-plus-2 meeting", "two-plus-two"), ("two-plus-two talks", "two-plus-two"),
+                                          ("economic 2-plus-2 talks", "economic-two-plus-two")])
+def test_2_plus_2_spelt_with_hyphens_is_the_registry_body(spelling, key):
+    # "a face-to-face 2-plus-2 meeting" (Japan-Australia, 2022): the registry alias "2 Plus 2"
+    from tracker.linking import find_bodies
+    (m,) = find_bodies(f"Kenya and Ghana are arranging to hold a {spelling} in Accra.")
+    assert m.key == key
