@@ -222,3 +222,31 @@ def test_2_plus_2_spelt_with_hyphens_is_the_registry_body(spelling, key):
     from tracker.linking import find_bodies
     (m,) = find_bodies(f"Kenya and Ghana are arranging to hold a {spelling} in Accra.")
     assert m.key == key
+
+
+@pytest.mark.parametrize("lead", ["Kenya's and Ghana's foreign and defense ministers will meet next week.",
+                                  "The foreign ministers of Kenya and Ghana will meet next week."])
+def test_the_people_meeting_with_only_a_time_are_a_meeting_promise(lead):
+    # "Japan's and Australia's foreign and defense ministers will meet next week" (2024): no place
+    # and no object; and its restatement naming the persons is the same promise
+    items = _commitments(lead + " Mensah and Boateng will be hosted by their Ghanaian counterparts Ama and Kofi.",
+                         dt.date(2024, 8, 30))
+    (it,) = items
+    assert (it.action, it.due_start, it.due_end) == ("meet", dt.date(2024, 9, 2), dt.date(2024, 9, 8))
+    assert it.quote.startswith(lead[:20])
+
+
+def test_leaders_meeting_next_week_restated_as_the_meeting_on_monday():
+    # "Leaders of A, B and C will meet next week in Seoul" and "The trilateral meeting between
+    # President A, Premier B and Prime Minister C will take place in Seoul on Monday" (2024)
+    (it,) = _commitments("Leaders of Kenya, Ghana and Togo will meet next week in Accra for their first "
+                         "trilateral talks in years. The trilateral meeting between Kenyan President Ruto, Ghanaian "
+                         "President Mensah and Togolese Prime Minister Doe will take place in Accra on Monday.",
+                         dt.date(2024, 5, 23))
+    assert it.due_start == dt.date(2024, 5, 27)
+
+
+def test_meeting_levels_read_a_prime_minister_as_a_leader():
+    from tracker.domain.lexicon import meeting_levels
+    assert meeting_levels("Prime Minister Doe") == frozenset({"leaders"})
+    assert meeting_levels("the foreign ministers' meeting") == frozenset({"ministers"})

@@ -11,6 +11,7 @@ quoted statement), and the table makes the differences visible in one place.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: The months, in order (January is month 1).
@@ -239,3 +240,11 @@ MEETING_LEVELS: dict[str, str] = {
     **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
     **{w: "officials" for w in ("officials", "officers")},
 }
+
+
+def meeting_levels(text: str) -> frozenset[str]:
+    """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
+    "the trilateral meeting between President A, Premier B and Prime Minister C" is the leaders'
+    summit (China-Japan-South Korea, 2024), not a ministers' meeting."""
+    words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister", "leaders", text).lower())
+    return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

@@ -954,7 +954,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
             if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
                 intransitive = True  # "the working groups would meet next year"
-            if intransitive and kind != "agent" and chunk:
+            if not intransitive and not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs:
+                # "Kenya's and Ghana's foreign and defense ministers will meet next week": no place
+                # and no object, the people meeting name the meeting (Japan-Australia 2+2, 2024)
+                pairs = [(action, chunk)]
+            elif intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
                 obj = obj or _cut_subject(masked, obj_start, clause_end, exprs)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.domain import statuses
-from tracker.domain.lexicon import MEETING_LEVELS, MONTH_FULL, MONTH_PREFIX
+from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
 from tracker.linking.bodies import (
     BodyMention,
     Registry,
@@ -318,10 +318,7 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _levels(name: str) -> frozenset[str]:
     """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``);
     cached: the matcher asks it twice for every commitment-event pair it tries."""
-    # a prime minister is a leader: "the trilateral meeting between President A, Premier B and Prime
-    # Minister C" is the leaders' summit (China-Japan-South Korea, 2024), not a ministers' meeting
-    name = re.sub(r"prime\s+minister", "leaders", name.lower())
-    return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name) if w in MEETING_LEVELS)
+    return meeting_levels(name)
 
 
 def _name(c: CommitmentView, reg: Registry) -> str:
