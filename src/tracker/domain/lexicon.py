@@ -244,7 +244,7 @@ MEETING_LEVELS: dict[str, str] = {
 
 def meeting_levels(text: str) -> frozenset[str]:
     """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
-    "the trilateral meeting between President A, Premier B and Prime Minister C" is the leaders'
-    summit (China-Japan-South Korea, 2024), not a ministers' meeting."""
+    a meeting of Kenya's President, Ghana's Premier and Togo's Prime Minister is a leaders'
+    meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024)."""
     words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister", "leaders", text).lower())
     return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

@@ -742,8 +742,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
                     # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
-                    # "ahead of the 7th ... consultations, which are scheduled to be held in New Delhi in
-                    # October" (India-Germany, 2024): the same clause with "is scheduled / set / due to"
+                    # "before the 4th Kenya-Ghana talks, which are set to be held in Accra in May" (the
+                    # shape of an India-Germany report, 2024): the same clause with "is scheduled / set to"
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
@@ -814,8 +814,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):
                     # "look forward to welcoming President X to Accra", "... the President to the
                     # UK next week" (a UK-France readout, 2025): a visit hosted; "is looking forward
-                    # to welcome Prime Minister X ... for the 6th Consultations on May 2" (an
-                    # India-Germany announcement, 2022: the bare infinitive)
+                    # to welcome President X for the Joint Commission on 3 June" (the bare infinitive,
+                    # in an agency's copy of an India-Germany announcement, 2022)
                     action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
@@ -956,7 +956,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 intransitive = True  # "the working groups would meet next year"
             if not intransitive and not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs:
                 # "Kenya's and Ghana's foreign and defense ministers will meet next week": no place
-                # and no object, the people meeting name the meeting (Japan-Australia 2+2, 2024)
+                # and no object, the people meeting name the meeting (the shape of a Japan-Australia
+                # 2+2 announcement, 2024)
                 pairs = [(action, chunk)]
             elif intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]

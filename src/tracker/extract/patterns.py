@@ -178,9 +178,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going"
-     # the parties arranging the event itself: "are arranging to hold their annual summit in
-     # December", "are making preparations to hold a summit in May" (China-Japan-South Korea
-     # summits, 2019 and 2024; Japan-Australia 2+2, 2022), as "arranging their first 2+2" above
+     # the parties arranging the event itself: "Kenya and Ghana are arranging to hold a summit in
+     # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
+     # Korea reports, 2019 and 2024, and of a Japan-Australia 2+2 report, 2022), as "arranging
+     # their first 2+2" above
      r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:arranging|making\s+(?:the\s+)?(?:arrangements|preparations)))"
      r"\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),

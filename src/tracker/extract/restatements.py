@@ -55,8 +55,8 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 #: a subject made only of these names whom the parties meet ("their US counterparts")
 _PEOPLE_TOKENS = frozenset(["counterpart", "counterparts",
                             # the offices meeting: "Kenya's and Ghana's foreign and defense ministers
-                            # will meet next week" is the meeting the next sentence dates
-                            # (Japan-Australia 2+2, 2024)
+                            # will meet next week" is the meeting the next sentence dates (the
+                            # shape of a Japan-Australia 2+2 announcement, 2024)
                             "minister", "ministers", "leaders", "foreign", "defense", "defence"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
 #: "(JTC)", "(2+2)": a short name in brackets right after a subject
@@ -154,7 +154,7 @@ def _same(ka: _Key, kb: _Key) -> bool:
     if (ka.classes or kb.classes) and not ka.classes & kb.classes and not (ka.people or kb.people):
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
         # (but people meeting name no class: "Leaders of A, B and C will meet next week" and "the
-        # trilateral meeting between them will take place on Monday", China-Japan-South Korea 2024)
+        # three-way meeting of their leaders is on Monday", the shape of a 2024 announcement)
     if ka.levels and kb.levels and not ka.levels & kb.levels:
         return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
     if ka.people or kb.people:

@@ -398,8 +398,8 @@ _ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
 
-#: (a month or weekday starts no name: "will visit India by the end of October for Inter-Governmental
-#: Consultations (IGC)" names the Consultations; India-Germany, 2024)
+#: (a month or weekday starts no name: "will visit Ghana by the end of June for Trade and Energy
+#: Consultations (TEC)" names the Consultations; the shape of an India-Germany report, 2024)
 _ACRONYM_DEF = re.compile(
     r"(?P<long>" + _NOT_NAME + r"(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
     r"\s+\(\s*(?P<acr>[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s*\)"
@@ -411,20 +411,19 @@ _ACRONYM_DEF_REV = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})\s*\)"
 )
 _QUOTES = re.compile(r'["“”]')
-#: "first" measured against a gap is no edition number: "their first two-plus-two talks since
-#: October 2018" (Japan-Australia, 2022 and 2024), "their first trilateral talks in more than four
-#: years" (China-Japan-South Korea, 2024), "the first meeting since the new government" (India-
-#: Germany, 2022)
+#: "first" measured against a gap is no edition number: "their first 2+2 since May 2015", "their
+#: first three-way talks in over three years", "the first meeting since the election" (the shapes
+#: of Japan-Australia 2022 and 2024, China-Japan-South Korea 2024 and India-Germany 2022 reports)
 _FIRST_SINCE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since|after|in\s+(?:(?:more\s+than|nearly|almost|over|"
                           r"about|some|around)\s+)?(?:a|an|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?))\b")
-#: a summit named by its number of parties: "their annual three-way summit", "the ninth trilateral
-#: summit meeting" (China-Japan-South Korea reports, 2015-2024): the summit of the parties the
-#: sentence names (key "summit", told apart by its countries like any generic name)
+#: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
+#: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
+#: the sentence names (key "summit", told apart by its countries like any generic name)
 _PARTIES_SUMMIT = re.compile(
     r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
     r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
 #: a capitalised name with no word of its own before its head: "the Annual Leaders' Meeting",
-#: "the Australia-Indonesia Annual Leaders' Meeting" (Indonesia-Australia, 2022 and 2025)
+#: "the Kenya-Ghana Leaders' Meeting" (as Indonesia-Australia reports name theirs, 2022 and 2025)
 _OWN_HEAD = re.compile(r"(?<=\S\s)(?:Meeting|Summit)$")
 _SUMMIT_OF = re.compile(
     r"(?i:\b(?P<head>summit|dialogue))(?:\s+meeting)?\s+of\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z0-9]{1,12})"
@@ -577,7 +576,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             if org.lower() in _NOT_ORG or countries_in(org, reg):
                 continue
             if _country_re(reg).match(text, m.start("org") if m.group("org") else m.start("org2")):
-                continue  # "Leaders of South Korea, China and Japan": a country, cut ("South")
+                continue  # "Leaders of South Africa, Kenya and Ghana": a country, cut ("South")
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
@@ -677,7 +676,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if re.match(r"(?i)(?:the\s+)?next\b", name):
             nxt = True
         if ordinal == 1 and _FIRST_SINCE.match(text, e):
-            ordinal = None  # "their first 2+2 talks since October 2018": no edition number
+            ordinal = None  # "their first 2+2 talks since May 2015": no edition number
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
         part = ""
         rm = _ROUND_BEFORE.search(before)
@@ -715,11 +714,11 @@ def _name_words(key: str, reg: Registry) -> set[str]:
 
 
 def _own_words_body(norm: str, reg: Registry) -> str | None:
-    """The registry body a name made of its own names is: "the tenth Japan-Australia 2+2 Foreign
-    and Defence Ministerial Meeting" joins two aliases of the 2+2 ("2+2", "Foreign and Defence
-    Ministerial Meeting"; a Japanese ministry's report, 2022), so it is the 2+2 that the
-    Australian report calls "2+2 Foreign and Defence Ministerial Consultation". It must hold one
-    whole alias and no word outside the body's names; one body only."""
+    """The registry body a name made of its own names is: "the Kenya-Ghana 2+2 Foreign and
+    Defence Ministerial Meeting" joins two aliases of the 2+2 ("2+2", "Foreign and Defence
+    Ministerial Meeting"; the form of a Japanese ministry's report of the Japan-Australia 2+2,
+    2022), so it is the 2+2. It must hold one whole alias and no word outside the body's names;
+    one body only."""
     words = set(norm.split())
     if len(words) < 2:
         return None

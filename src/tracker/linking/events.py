@@ -140,8 +140,8 @@ _ANAPHORA = re.compile(
     # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
     # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
     # "The formal convening took place on September 9th" (a U.S.-Mexico report, 2021)
-    # "the last of such bi-annual meetings were held in New Delhi in November 2019" (India-Germany,
-    # 2022): the series named before, by "such" and a cadence
+    # "the last such annual meetings took place in Accra in 2019" (the shape of an India-Germany
+    # announcement, 2022): the series named before, by "such" and a cadence
     r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last|(?:the\s+last\s+of\s+)?such)\s+"
     r"(?:virtual\s+|bilateral\s+|bi-?annual\s+|biennial\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|formal\s+|official\s+|" + ORDINAL_RE
@@ -181,9 +181,9 @@ _NOMINAL = (
                 r"was\s+designated\s+as|marked)\s+(?:the|our|their)\s+(?=(?:(?!time\b)[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
-    # a guest received for the meeting, a visit made for it: "welcomed Japan's Foreign Minister and
-    # Defence Minister for the 11th Australia-Japan 2+2" (2024), "visited Berlin as part of the 6th
-    # Inter-Governmental Consultations" (India-Germany, 2024); a capitalised guest or place only
+    # a guest received for the meeting, a visit made for it: "welcomed Ghana's ministers for the 5th
+    # Kenya-Ghana 2+2", "visited Accra as part of the 3rd Joint Commission" (the shapes of Japan-
+    # Australia and India-Germany reports, 2024); a capitalised guest or place only
     # ("welcomed the proposal for the council" is no report; tested in test_extract_realtext6.py)
     (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of)\s+"
                 r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
@@ -549,8 +549,9 @@ def _sentence_events(
     for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
         m = rx.search(text)
         if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
-            # the new date may stand between the verb and its object: "have postponed until next
-            # year a trilateral summit that was to be held ..." (China-Japan-South Korea, 2016)
+            # the new date may stand between the verb and its object: "Kenya and Ghana postponed
+            # until next year the summit planned for May" (the shape of a 2016 report of the
+            # China-Japan-South Korea summit)
             um = _UNTIL_AFTER.match(text, m.end())
             body = _choose_body(local, sent, m.start(), um.end() if um else m.end()) or anaphoric_body()
             if body is None or body.next and not local:

@@ -117,8 +117,8 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         # a registry format held by pairs of countries needs two: "Both the Indian ministers
         # resolved to continue meetings in this format, said a joint Indo-U.S. statement" is
         # an India-U.S. series (a multilateral series keeps its one named host); so does a
-        # generic name: "Australia's PM will travel to Indonesia for the Annual Leaders' Meeting"
-        # is an Australia-Indonesia meeting (Indonesia-Australia, 2022)
+        # generic name: "Kenya's President will travel to Ghana for the Annual Leaders' Meeting"
+        # is a Kenya-Ghana meeting (the shape of an Indonesia-Australia announcement, 2022)
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
