@@ -11,6 +11,7 @@ quoted statement), and the table makes the differences visible in one place.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: The months, in order (January is month 1).
@@ -240,3 +241,11 @@ MEETING_LEVELS: dict[str, str] = {
     **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
     **{w: "officials" for w in ("officials", "officers")},
 }
+
+
+def meeting_levels(text: str) -> frozenset[str]:
+    """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
+    a meeting of Kenya's President, Ghana's Premier and Togo's Prime Minister is a leaders'
+    meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024)."""
+    words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister", "leaders", text).lower())
+    return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

@@ -619,7 +619,7 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
     words = before[:rm.start()].split()[-14:]
     for i in range(len(words) - 1, -1, -1):
         w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
-        if w in EVENT_NOUNS:
+        if w in EVENT_NOUNS or w in BODY_NOUNS:  # a body held is its meeting ("the Commission")
             for j in range(i, max(-1, i - 6), -1):
                 if words[j].lower() in DETERMINERS:
                     np_ = " ".join(words[j:])
@@ -800,11 +800,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
-                if name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) and (
+                if name in ("modal", "expected_to") and bword in ("which", "relative") \
+                        and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
-                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad)
+                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
+                    # "before the 4th Kenya-Ghana talks, which are set to be held in Accra in May" (the
+                    # shape of an India-Germany report, 2024): the same clause with "is scheduled / set to"
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
@@ -872,9 +875,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w == "welcoming" and _WELCOMED_RE.match(masked, vend):
+                if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):
                     # "look forward to welcoming President X to Accra", "... the President to the
-                    # UK next week" (a UK-France readout, 2025): a visit hosted
+                    # UK next week" (a UK-France readout, 2025): a visit hosted; "is looking forward
+                    # to welcome President X for the Joint Commission on 3 June" (the bare infinitive,
+                    # in an agency's copy of an India-Germany announcement, 2022)
                     action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
@@ -1014,7 +1019,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
             if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
                 intransitive = True  # "the working groups would meet next year"
-            if intransitive and kind != "agent" and chunk:
+            if not intransitive and not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs:
+                # "Kenya's and Ghana's foreign and defense ministers will meet next week": no place
+                # and no object, the people meeting name the meeting (the shape of a Japan-Australia
+                # 2+2 announcement, 2024)
+                pairs = [(action, chunk)]
+            elif intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
                 obj = obj or _cut_subject(masked, obj_start, clause_end, exprs)

@@ -180,7 +180,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?P<verb>)"), 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
-     r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
+     r"(?:is|are)\s+preparing|(?:is|are)\s+going"
+     # the parties arranging the event itself: "Kenya and Ghana are arranging to hold a summit in
+     # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
+     # Korea reports, 2019 and 2024, and of a Japan-Australia 2+2 report, 2022), as "arranging
+     # their first 2+2" above
+     r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:arranging|making\s+(?:the\s+)?(?:arrangements|preparations)))"
+     r"\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),
 ]
 
@@ -288,7 +294,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
-    "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
+    "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
+                           "arranging", "arrangements", "preparations"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
     "call on": frozenset(["called", "calls", "call", "calling"]),
     "call for": frozenset(["called", "calls", "call", "calling"]),

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tracker.domain.lexicon import MEETING_LEVELS
+from tracker.domain.lexicon import meeting_levels
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
@@ -53,7 +53,11 @@ from tracker.extract.tables import (
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 #: a subject made only of these names whom the parties meet ("their US counterparts")
-_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
+_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts",
+                            # the offices meeting: "Kenya's and Ghana's foreign and defense ministers
+                            # will meet next week" is the meeting the next sentence dates (the
+                            # shape of a Japan-Australia 2+2 announcement, 2024)
+                            "minister", "ministers", "leaders", "foreign", "defense", "defence"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
 #: "(JTC)", "(2+2)": a short name in brackets right after a subject
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,20})\)")
@@ -118,7 +122,8 @@ class _Key:
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
-                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
+                   meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
+                                           if t not in SUBJECT_STOPWORDS or t == "prime")),
                    bool(people) and people <= _PEOPLE_TOKENS)
 
 
@@ -146,8 +151,10 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
-    if (ka.classes or kb.classes) and not ka.classes & kb.classes:
+    if (ka.classes or kb.classes) and not ka.classes & kb.classes and not (ka.people or kb.people):
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
+        # (but people meeting name no class: "Leaders of A, B and C will meet next week" and "the
+        # three-way meeting of their leaders is on Monday", the shape of a 2024 announcement)
     if ka.levels and kb.levels and not ka.levels & kb.levels:
         return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
     if ka.people or kb.people:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.domain import statuses
-from tracker.domain.lexicon import MEETING_LEVELS, MONTH_FULL, MONTH_PREFIX
+from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
 from tracker.linking.bodies import (
     GENERIC_HEADS,
     BodyMention,
@@ -123,10 +123,13 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         # ("welcoming Ghanaian President Mahama to Kenya"), its structural key's party set
         cs |= countries_in(c.subject, reg)
     if not cs or (len(cs) == 1 and c.action_cls == "meet" and c.body is not None
-                  and c.body.key in reg.bodies and reg.bodies[c.body.key].group is None):
+                  and (c.body.key in reg.bodies and reg.bodies[c.body.key].group is None
+                       or c.body.key not in reg.bodies and is_generic(c.body.key, reg))):
         # a registry format held by pairs of countries needs two: "Both the Indian ministers
         # resolved to continue meetings in this format, said a joint Indo-U.S. statement" is
-        # an India-U.S. series (a multilateral series keeps its one named host)
+        # an India-U.S. series (a multilateral series keeps its one named host); so does a
+        # generic name: "Kenya's President will travel to Ghana for the Annual Leaders' Meeting"
+        # is a Kenya-Ghana meeting (the shape of an Indonesia-Australia announcement, 2022)
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
@@ -350,7 +353,7 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _levels(name: str) -> frozenset[str]:
     """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``);
     cached: the matcher asks it twice for every commitment-event pair it tries."""
-    return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in MEETING_LEVELS)
+    return meeting_levels(name)
 
 
 # --- the structural fallback: no series name shared ----------------------------------------
