@@ -1019,7 +1019,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
             if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
                 intransitive = True  # "the working groups would meet next year"
-            if not intransitive and not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs:
+            if not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs and (
+                    not intransitive or _next_word(masked, vend).lower() in _ADVERBS_AFTER_MEET):
                 # "Kenya's and Ghana's foreign and defense ministers will meet next week": no place
                 # and no object, the people meeting name the meeting (the shape of a Japan-Australia
                 # 2+2 announcement, 2024)
