@@ -248,3 +248,13 @@ def test_meeting_levels_read_a_prime_minister_as_a_leader():
     from tracker.domain.lexicon import meeting_levels
     assert meeting_levels("Prime Minister Doe") == frozenset({"leaders"})
     assert meeting_levels("the foreign ministers' meeting") == frozenset({"ministers"})
+
+
+def test_a_name_ending_a_sentence_is_not_hidden_by_a_match_over_the_sentence_end():
+    # "... for the 11th <name>. The talks focused on ..." (a Japan-Australia report, 2024): a
+    # generic name read across the full stop pushed the series out of the first sentence
+    from tracker.linking import find_bodies
+    first = "The minister welcomed the delegation for the 11th Kenya-Ghana 2+2 Ministerial Consultation."
+    alone = [(m.key, m.ordinal) for m in find_bodies(first)]
+    for after in (" The talks focused on trade.", " The meeting focused on trade."):
+        assert [(m.key, m.ordinal) for m in find_bodies(first + after)][:1] == alone

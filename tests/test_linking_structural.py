@@ -323,3 +323,35 @@ def test_structural_reads_seek_the_word_index_by_key(tmp_path: Path) -> None:
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + statement, parameters)]  # type: ignore[arg-type]
         assert any("ix_link_words_word_role" in d for d in plan), plan
         assert not any(d.startswith("SCAN link_words") for d in plan), plan
+
+
+# --- an undated report, dated by its source -----------------------------------------------------
+
+_MINISTERS = prepare(CommitmentView(
+    id=1, source_id=50, made_on=D(2032, 8, 30), subject="Kenya's and Ghana's foreign and defence ministers",
+    quote="Kenya's and Ghana's foreign and defence ministers will meet next week.", action="meet",
+    actors=("Kenya", "Ghana"), due_start=D(2032, 9, 6), due_end=D(2032, 9, 12)))
+_WELCOMED = ("Kenya's foreign minister welcomed Ghana's foreign and defence ministers for the 11th "
+             "Kenya-Ghana Joint Commission. The talks focused on trade.")
+
+
+def test_an_undated_report_published_inside_the_window_fulfils_it() -> None:
+    # "welcomed ... for the 11th <series>" has no day of its own: the report's date stands for it
+    (sg,) = _fulfils(suggest([_MINISTERS], [_src(2, D(2032, 9, 9), _WELCOMED)]))
+    assert sg.timeliness == "on_time" and sg.event_date is None
+    assert sg.reason.startswith("no shared series name") and "undated, reported 2032-09-09" in sg.reason
+
+
+def test_an_undated_report_published_after_the_window_is_not_taken() -> None:
+    # when it happened is unknown: the fallback takes only what is on time
+    assert _fulfils(suggest([_MINISTERS], [_src(2, D(2032, 9, 20), _WELCOMED)])) == []
+
+
+def test_the_store_links_an_undated_report_by_the_structural_key(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "p.md").write_text("---\ndate: 2032-08-30\n---\n" + _MINISTERS.quote + "\n", encoding="utf-8")
+    (folder / "r.md").write_text("---\ndate: 2032-09-09\n---\n" + _WELCOMED + "\n", encoding="utf-8")
+    app = Tracker(f"sqlite:///{tmp_path / 'u.db'}", CLOCK)
+    app.ingest(sorted(folder.iterdir()), batch=1)
+    assert ("p.md", "r.md", "no shared series name") in _links(app)

@@ -588,10 +588,10 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
                            earliest))
     # the structural fallback: promises of the same party set and a compatible action
     # class whose window holds the event (the structural key of the word index)
-    for _sid, _series, countries, _o, _day, _p, payload in own_events:
+    for _sid, _series, countries, _o, day, _p, payload in own_events:
         ev = event_from(payload)
         if structural_event(ev):
-            ids = _structural_promise_ids(session, ev, idx.reg)
+            ids = _structural_promise_ids(session, ev, day, idx.reg)
             if ids:
                 add(_commitments(session, idx, Commitment.id.in_(ids)))
     # unnamed deliverables: through the word index (two shared words at least)
@@ -610,21 +610,23 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     return found
 
 
-def _structural_promise_ids(session: Session, ev: EventMention, reg: Registry) -> list[int]:
+def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
+                            reg: Registry) -> list[int]:
     """Promises an event can fulfil by the structural fallback (``match._structural``),
     through the structural key of the word index: the same party set, an action class the
     event's action can fulfil, made before the event's last day and no more than
     ``STRUCTURAL_WINDOW`` before its first, with a window not closed before it; the most
-    recent ``WORD_CANDIDATES``."""
-    assert ev.date_start is not None
+    recent ``WORD_CANDIDATES``. ``day``: the event's day in the index (an undated event's is
+    its source's date)."""
+    start = ev.date_start or day
     W = LinkWord
     q = (select(W.ref_id)
          .where(W.word.in_(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
                                             specific_series(ev.key, reg))),
                 W.role == "c", W.parties == parties(ev.countries),
-                W.day < (ev.date_end or ev.date_start),
-                W.day >= ev.date_start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
-                W.until >= ev.date_start)
+                W.day < (ev.date_end or start),
+                W.day >= start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
+                W.until >= start)
          .order_by(W.day.desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
     return [i for (i,) in session.execute(q)]
 

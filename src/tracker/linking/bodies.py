@@ -12,6 +12,7 @@ reads the YAML files once per process (``reload_registry`` forgets them).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -582,7 +583,10 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             if series:
                 cands.append((m.start(), m.end(), None))
                 names[(m.start(), m.end())] = f"{org} {series}"
-    for m in _GENERIC_RE.finditer(text):
+    # per sentence: a name never runs over a sentence end, and a match that would (" ... 2+2
+    # Foreign and Defence Ministerial Consultation. The talks") must not hide the one before it
+    breaks = [0, *(b.end() for b in _SENT_BREAK.finditer(text)), len(text)]
+    for m in (g for a, b in itertools.pairwise(breaks) for g in _GENERIC_RE.finditer(text, a, b)):
         s, e = m.start(), m.end()
         head = m.group("head")
         mod = m.group("mod") or ""
@@ -614,6 +618,17 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     if reg.acronym_re is not None:
         for m in reg.acronym_re.finditer(text):
             cands.append((m.start(), m.end(), reg.acronyms[m.group(0)]))
+    # a match running over a sentence end ("... Ministerial Consultation. The talks") starts
+    # after it before the longest spans are chosen: its length across the break would push
+    # out the name the earlier sentence ends with
+    cut_cands = []
+    for s, e, akey in cands:
+        if (s, e) not in names:
+            for b in _SENT_BREAK.finditer(text, s, e):
+                s = b.end()
+        if s < e:
+            cut_cands.append((s, e, akey))
+    cands = cut_cands
     # longest non-overlapping spans
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str | None]] = []

@@ -466,9 +466,11 @@ def structural_until(c: CommitmentView) -> dt.date:
 
 
 def structural_event(ev: EventMention) -> bool:
-    """Can an event be a structural candidate? A dated positive report of a thing done (not
-    progress), between two or more named parties, of a body itself (not a sub-group or round)."""
-    return (ev.polarity == "positive" and ev.action != "progress" and ev.date_start is not None
+    """Can an event be a structural candidate? A positive report of a thing done (not
+    progress), between two or more named parties, of a body itself (not a sub-group or round).
+    An undated one ("welcomed the ministers for the 11th 2+2") is dated by its report: it
+    fulfils only a window its source's date lies in (``_fulfil``: on time or nothing)."""
+    return (ev.polarity == "positive" and ev.action != "progress"
             and len(ev.countries) >= 2
             and not (ev.body is not None and (ev.body.sub or ev.body.part)))
 
