@@ -258,3 +258,22 @@ def test_a_name_ending_a_sentence_is_not_hidden_by_a_match_over_the_sentence_end
     alone = [(m.key, m.ordinal) for m in find_bodies(first)]
     for after in (" The talks focused on trade.", " The meeting focused on trade."):
         assert [(m.key, m.ordinal) for m in find_bodies(first + after)][:1] == alone
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya-Ghana Summit got under way in Accra on Wednesday.",
+    "The Kenya-Ghana Summit closed in Accra on Wednesday.",
+    "The Kenya-Ghana Summit wound up in Accra on Wednesday.",
+    "President Ruto returned from the Kenya-Ghana Summit in Accra on Wednesday.",
+])
+def test_more_verbs_report_a_meeting_held(text):
+    # "wrapped up" was read; its siblings were not (a G20 report, sixth blind check)
+    from tracker.linking import find_events
+    (ev,) = find_events(text, dt.date(2032, 11, 18))
+    assert (ev.polarity, ev.action, ev.date_start) == ("positive", "meet", dt.date(2032, 11, 17))
+
+
+def test_a_future_return_reports_nothing():
+    from tracker.linking import find_events
+    assert find_events("President Ruto will return from the Kenya-Ghana Summit on Wednesday.",
+                       dt.date(2032, 11, 18)) == []

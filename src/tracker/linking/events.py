@@ -82,6 +82,10 @@ _VERBS: dict[str, str] = {
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
     "gathered": "meet", "convened for": "meet", "ended": "meet",
+    # "the summit closed / wound up / got under way in <place> on Wednesday"; "the president
+    # returned from the summit" (a G20 report, sixth blind check)
+    "closed": "meet", "wound up": "meet", "got under way": "meet", "got underway": "meet",
+    "returned from": "meet",
     # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
     # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
     "participated in": "meet",
