@@ -136,3 +136,18 @@ def test_an_aspiration_including_a_meeting_promises_the_meeting() -> None:
 ])
 def test_an_aspiration_including_no_meeting_stays_no_promise(text: str) -> None:
     assert _commitments(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("President Ruto told the Ghanaian president that Kenya will host the Kenya-Ghana Summit in "
+    "Nairobi in November."),
+    ('"Today I informed President Mahama that I will attend the Kenya-Ghana Summit in Accra in '
+    'November," President Ruto said.'),
+    "Ruto assured Mahama that Kenya will host the Kenya-Ghana Summit in Nairobi in November.",
+])
+def test_a_promise_told_to_a_hearer_is_reported_speech(text: str) -> None:
+    # "told the minister that ..." was read as a relative "that" after a noun (the minister
+    # that ...) and the promise dropped (sixth blind check: "I informed President X that I
+    # will attend ...")
+    (it,) = _commitments(text)
+    assert it.due_start == dt.date(2024, 11, 1) and "Kenya-Ghana Summit" in it.subject

@@ -78,6 +78,14 @@ def test_verbs_before_that_report_speech(row: lexicon.Word) -> None:
     assert patterns.SAY_THAT_VERBS.search(before), row.example
 
 
+@pytest.mark.parametrize("row", _rows(lexicon.SAYING_VERBS, "tell"))
+def test_verbs_of_telling_report_speech_after_their_hearer(row: lexicon.Word) -> None:
+    hearer = row.example.replace(f"{row.word} that", f"{row.word} the Ghanaian minister that")
+    for text in (row.example, hearer):
+        before = text[:re.search(r"\bthat\b", text).start()]  # type: ignore[union-attr]
+        assert patterns.SAY_THAT_VERBS.search(before), text
+
+
 @pytest.mark.parametrize(("use", "regex", "lower"), [
     ("after_comma", re.compile(r",\s*(?:\w+\s+){0,4}?(?:" + lexicon.alternation(
         lexicon.words(lexicon.SAYING_VERBS, "after_comma")) + r")\b"), False),

@@ -116,14 +116,20 @@ def words(table: tuple[Word, ...], use: str) -> tuple[str, ...]:
 #:                (``extract.tables.OFFICIAL_SOURCE_PATTERNS``)
 #: ``lemma``      the base form after "pleased to": not itself an undertaking
 #:                (``extract.tables.SPEECH_VERBS``)
+#: ``tell``       with its hearer between it and "that", the clause is reported
+#:                speech ("told the minister that", ``extract.patterns.SAY_THAT_VERBS``)
 SAYING_VERBS: tuple[Word, ...] = (
     _row("said", "boundary that after_comma before_day anywhere bare before verb intro "
          "pluperfect official", "The minister said that the sides will meet."),
     _row("says", "boundary that after_comma before_day anywhere bare before verb intro",
          "The ministry says that the treaty will be signed."),
     _row("say", "boundary that lemma", "Officials say that the plant will open in May."),
-    _row("told", "after_comma before_day anywhere before",
+    _row("told", "after_comma before_day anywhere before tell",
          "The envoy told reporters on Monday that the sides will meet."),
+    _row("assured", "tell", "The president assured his Ghanaian counterpart that the road will open."),
+    _row("reminded", "tell", "The minister reminded the delegates that the talks will resume."),
+    _row("briefed", "tell", "Officials briefed the press that the summit will be held in May."),
+    _row("notified", "tell", "Kenya notified the commission that it will host the session."),
     _row("announced", "boundary that after_comma anywhere bare before verb intro pluperfect "
          "official", "The two leaders announced that a summit will be held."),
     _row("added", "boundary that after_comma anywhere bare before verb intro pluperfect",
@@ -143,7 +149,7 @@ SAYING_VERBS: tuple[Word, ...] = (
     _row("reported", "boundary that before",
          "The agency reported that the plant will reopen."),
     _row("indicated", "that", "Officials indicated that the talks will resume."),
-    _row("informed", "that", "The embassy informed that the visa rules will change."),
+    _row("informed", "that tell", "The embassy informed that the visa rules will change."),
     _row("explained", "that", "The spokesman explained that the review will end soon."),
     _row("revealed", "that", "The minister revealed that a new port will be built."),
     _row("disclosed", "that", "The company disclosed that it will close the mine."),

@@ -381,7 +381,9 @@ AGREE_THAT_VERBS = re.compile(
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(
-    r"\b(?:" + alternation(words(SAYING_VERBS, "that")) + r"|told\s+\w+|"
+    r"\b(?:" + alternation(words(SAYING_VERBS, "that")) + r"|"
+    # the hearer between the verb and "that": "told the Ghanaian president that"
+    r"(?:" + alternation(words(SAYING_VERBS, "tell")) + r")\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+|"
     r"announcement|statement|communiqu[eé]|declaration|"
     r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
     re.IGNORECASE,
