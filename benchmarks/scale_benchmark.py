@@ -36,7 +36,7 @@ DOC = ROOT / "docs" / "benchmarks.md"
 BIN = Path(sys.executable).with_name("tracker")
 TODAY = dt.date(2026, 6, 1)  # pinned: the same rows are overdue in every run
 PG_ADMIN = os.environ.get("TRACKER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
-PG_PREFIX = "tracker_stream_bench_"  # every database this creates starts so
+PG_PREFIX = os.environ.get("TRACKER_BENCH_PG_PREFIX", "tracker_stream_bench_")  # every database this creates starts so
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
 
 sys.path.insert(0, str(HERE))
@@ -61,7 +61,7 @@ def shell_script(mode: str) -> str:
     value holding a double quote would run as NULL)."""
     from tracker.store._overdue_sql import OVERDUE
 
-    sql, params = OVERDUE[(False, False)]
+    sql, params = OVERDUE[(False, "rows")]
     params = dict(params, as_of=TODAY.isoformat(), as_of_s=TODAY.isoformat())
     lines = [f".mode {mode}", ".param init"]
     lines += [f"INSERT INTO temp.sqlite_parameters(key, value) VALUES "

@@ -10,6 +10,7 @@ then, and counts only sources published by then.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -32,6 +33,8 @@ from sqlalchemy.orm import Session, aliased
 from tracker.reports.writers import (
     FORMATS,
     FORMULA_START,
+    QUOTE_MARKS,
+    STATUS_W,
     OverdueItem,
     Rows,
     csv_safe,
@@ -91,14 +94,52 @@ def _csv_field(col: Any, is_text: bool, dialect: str) -> Any:
     return func.coalesce(cast(col, String), "")
 
 
+def _json_field(col: Any, dialect: str) -> Any:
+    """A value as the report's JSON writes it, quoted by the database
+    (SQLite's json_quote, PostgreSQL's to_json: the same escapes as the json
+    module's ``ensure_ascii=False`` string encoder; a test holds them equal)."""
+    if dialect == "sqlite":
+        return func.json_quote(col, type_=String)
+    return func.coalesce(cast(func.to_json(col), String), "null")
+
+
+def _padded(col: Any, width: int) -> Any:
+    """Text left-justified to ``width`` characters (never cut), as Python's
+    ``f"{col:<{width}}"`` (SQLite's printf pads bytes, not characters)."""
+    return col + func.substr(literal(" " * width, String), 1, width - func.length(col),
+                             type_=String)
+
+
+def _table_head(cid: Any, days: Any, due_start: Any, due_end: Any, status: Any,
+                dialect: str) -> Any:
+    """The table's line of figures up to its source, as
+    ``writers.table_fields`` makes it (dates are text here)."""
+    window = (func.coalesce(due_start, "…", type_=String) + literal("…", String) + due_end)
+    if dialect == "sqlite":
+        return (func.printf("%6d  %5d  ", cid, days, type_=String) + _padded(window, 22)
+                + literal("  ", String) + _padded(status, STATUS_W) + literal("  ", String))
+    return func.format(f"%6s  %5s  %-22s  %-{STATUS_W}s  ", cid, days, window, status,
+                       type_=String)
+
+
+#: the row shapes a query can give: raw columns, one CSV line, the JSON item
+#: around its actors, the table's fields (``writers``)
+SHAPES = ("rows", "csv", "json", "table")
+
+
 def overdue_query(
-    dialect: str, as_of: dt.date, *, past: bool, as_csv: bool = False
+    dialect: str, as_of: dt.date, *, past: bool, shape: str = "rows"
 ) -> Select[Any]:
     """The overdue query. ``past`` (the as-of date is before today) replays
     history for the status and window each commitment had on the date, and
-    counts only sources published by then (``tracker.store.history_sql``);
-    ``as_csv`` makes each row one CSV line, formatted by the database
-    (formula-like text defused)."""
+    counts only sources published by then (``tracker.store.history_sql``).
+    ``shape`` is what each row holds (``SHAPES``): the raw columns
+    (``writers.CSV_HEADER``); one CSV line formatted by the database
+    (formula-like text defused); the JSON item's text before and after its
+    actors, with the actors (``writers.json_parts``); or the table's fields
+    (``writers.table_fields``)."""
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
     ev = aliased(Evidence)
     ev_src = aliased(Source)
     as_of_param = bindparam("as_of", as_of, type_=Date)
@@ -144,12 +185,40 @@ def overdue_query(
         (ev_src.file_name, True),
         (cast(ev.event_date, String), False),
     ]
-    if as_csv:
+    if shape == "csv":
         fields = [_csv_field(col, is_text, dialect) for col, is_text in columns]
         line = fields[0]
         for f in fields[1:]:
             line = line + literal(",", String) + f
-        selected = [line.label("line")]
+        selected: list[Any] = [line.label("line")]
+    elif shape == "json":
+        (cid, subject, quote, src, ds, de, days, st, actors, kind, s_kind, s_src, s_date) = (
+            col for col, _ in columns)
+        j = functools.partial(_json_field, dialect=dialect)
+        head = (literal('{"id": ', String) + cast(cid, String)
+                + literal(', "subject": ', String) + j(subject)
+                + literal(', "quote": ', String) + j(quote)
+                + literal(', "source": ', String) + j(src)
+                + literal(', "due_start": ', String) + j(ds)
+                + literal(', "due_end": ', String) + j(de)
+                + literal(', "days_overdue": ', String) + cast(days, String)
+                + literal(', "status": ', String) + j(st) + literal(", ", String))
+        suggestion = case(
+            (s_kind.is_(None), literal("null", String)),
+            else_=(literal('{"kind": ', String) + j(s_kind)
+                   + literal(', "source": ', String) + j(s_src)
+                   + literal(', "event_date": ', String) + j(s_date) + literal("}", String)))
+        tail = (literal(', "kind": ', String) + j(kind)
+                + literal(', "suggestion": ', String) + suggestion + literal("}", String))
+        selected = [head.label("head"), actors, tail.label("tail")]
+    elif shape == "table":
+        (cid, subject, quote, src, ds, de, days, st, _a, _k, s_kind, s_src, s_date) = (
+            col for col, _ in columns)
+        trim = func.trim if dialect == "sqlite" else func.btrim
+        selected = [_table_head(cid, days, ds, de, st, dialect).label("head"),
+                    func.coalesce(src, "(by hand)", type_=String), subject,
+                    func.coalesce(trim(quote, QUOTE_MARKS, type_=String), "", type_=String),
+                    s_kind, s_src, s_date]
     else:
         selected = [col for col, _ in columns]
     q = (
@@ -174,11 +243,11 @@ def overdue_query(
 
 
 def iter_overdue_rows(
-    session: Session, as_of: dt.date, *, today: dt.date, as_csv: bool = False
+    session: Session, as_of: dt.date, *, today: dt.date, shape: str = "rows"
 ) -> Rows:
-    """Raw rows (or one-field CSV lines), streamed from the cursor."""
+    """Rows of ``shape`` (``SHAPES``), streamed from the cursor."""
     conn = session.connection()
-    q = overdue_query(conn.dialect.name, as_of, past=as_of < today, as_csv=as_csv)
+    q = overdue_query(conn.dialect.name, as_of, past=as_of < today, shape=shape)
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
     for row in result:
         yield tuple(row)
@@ -197,7 +266,7 @@ def write_report(
 ) -> int:
     """Write the overdue report in ``fmt``; returns the number of items."""
     return write_rows(
-        lambda as_csv: iter_overdue_rows(session, as_of, today=today, as_csv=as_csv),
+        lambda shape: iter_overdue_rows(session, as_of, today=today, shape=shape),
         as_of, fmt, out)
 
 
