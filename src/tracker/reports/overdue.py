@@ -103,21 +103,19 @@ def _json_field(col: Any, dialect: str) -> Any:
     return func.coalesce(cast(func.to_json(col), String), "null")
 
 
-def _padded(col: Any, width: int) -> Any:
-    """Text left-justified to ``width`` characters (never cut), as Python's
-    ``f"{col:<{width}}"`` (SQLite's printf pads bytes, not characters)."""
-    return col + func.substr(literal(" " * width, String), 1, width - func.length(col),
-                             type_=String)
-
-
 def _table_head(cid: Any, days: Any, due_start: Any, due_end: Any, status: Any,
                 dialect: str) -> Any:
     """The table's line of figures up to its source, as
-    ``writers.table_fields`` makes it (dates are text here)."""
+    ``writers.table_fields`` makes it (dates are text here). PostgreSQL's
+    format pads characters; SQLite's printf pads bytes, and the window holds
+    one "…" (3 bytes in UTF-8) with a start, two without: its width is 2 or
+    4 bytes more (dates and statuses are ASCII: ISO dates, open or
+    in_progress). One printf is cheaper than padding by length()."""
     window = (func.coalesce(due_start, "…", type_=String) + literal("…", String) + due_end)
     if dialect == "sqlite":
-        return (func.printf("%6d  %5d  ", cid, days, type_=String) + _padded(window, 22)
-                + literal("  ", String) + _padded(status, STATUS_W) + literal("  ", String))
+        fmt = case((due_start.is_(None), literal(f"%6d  %5d  %-26s  %-{STATUS_W}s  ", String)),
+                   else_=literal(f"%6d  %5d  %-24s  %-{STATUS_W}s  ", String))
+        return func.printf(fmt, cid, days, window, status, type_=String)
     return func.format(f"%6s  %5s  %-22s  %-{STATUS_W}s  ", cid, days, window, status,
                        type_=String)
 
