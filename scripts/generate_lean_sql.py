@@ -20,11 +20,11 @@ TARGET = Path(__file__).resolve().parents[1] / "src" / "tracker" / "store" / "_o
 
 
 def _variants(name: str, backend: str, dialect: Any, comment: str) -> list[str]:
-    from tracker.reports.overdue import SHAPES, overdue_query
+    from tracker.reports.overdue import BUILT_SHAPES, overdue_query
 
     lines = [f"# (past, shape) -> (SQL for {comment}, constant parameters)", f"{name} = {{"]
     for past in (False, True):
-        for shape in SHAPES:
+        for shape in BUILT_SHAPES[backend]:
             q = overdue_query(backend, dt.date(2000, 1, 1), past=past, shape=shape)
             compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
             constants = {k: v for k, v in compiled.params.items() if k not in RUNTIME_PARAMS}
