@@ -194,14 +194,17 @@ def test_lean_report_is_byte_identical_to_the_full_path(db: Database, fmt: str) 
 def test_database_built_shapes_equal_the_writers_fields(db: Database) -> None:
     """The JSON and table fields SQLite and PostgreSQL build (json_quote /
     to_json, printf / format, trim) are, row by row, what the writers build
-    from the raw row, awkward text included, on both paths."""
-    from tracker.reports.overdue import BUILT_SHAPES
+    from the raw row, awkward text included: the query itself on both
+    databases, and the lean and full paths for the shapes a database builds
+    for the report (``BUILT_SHAPES``; raw rows for the others)."""
+    from tracker.reports.overdue import BUILT_SHAPES, overdue_query
     from tracker.reports.writers import json_parts, table_fields
 
     _fill_awkward(db)
-    built = BUILT_SHAPES[db.engine.dialect.name]
-    prepare = {k: v for k, v in {"json": json_parts, "table": table_fields}.items() if k in built}
-    assert "table" in prepare
+    dialect = db.engine.dialect.name
+    built = BUILT_SHAPES[dialect]
+    fields_of = {"json": json_parts, "table": table_fields}
+    prepare = {k: v for k, v in fields_of.items() if k in built}
     conn = lean.connect_reader(db.url)
     assert conn is not None
     try:
@@ -209,6 +212,10 @@ def test_database_built_shapes_equal_the_writers_fields(db: Database) -> None:
             day = dt.date.fromisoformat(as_of)
             raw = list(lean.iter_overdue_rows(conn, day, today=TODAY))
             assert raw, as_of
+            with db.engine.connect() as c:
+                for shape, fields in fields_of.items():
+                    q = overdue_query(dialect, day, past=day < TODAY, shape=shape)
+                    assert [tuple(r) for r in c.execute(q)] == [fields(r) for r in raw]
             for shape, fields in prepare.items():
                 want = [fields(r) for r in raw]
                 assert list(lean.iter_overdue_rows(conn, day, today=TODAY, shape=shape)) == want
