@@ -194,7 +194,8 @@ async def measure(url: str, words: list[str], as_of: dt.date | None = None) -> d
                 k0 = time.perf_counter()
                 await pilot.press(ch)
                 await _wait(lambda t=typed: screen.page is not None
-                            and screen.page.query.text == t and not screen._busy)
+                            and screen.page.query.text == t and not screen._busy
+                            and screen.last_latency is not None)
                 wall = time.perf_counter() - k0
                 keystrokes.append((typed, wall, screen.last_latency or wall,
                                    len(screen.page.rows)))
@@ -233,8 +234,9 @@ def main() -> None:
         f"median {statistics.median(walls):.0f} ms, p90 "
         f"{sorted(walls)[int(len(walls) * 0.9)]:.0f} ms, max {max(walls):.0f} ms "
         f"({len(walls)} keystrokes)"),
-        (f"filter keystroke, input change to page shown (in-app): median "
-        f"{statistics.median(inner):.0f} ms, max {max(inner):.0f} ms"),
+        (f"filter keystroke, key event to the frame drawn with the new page (in-app): median "
+        f"{statistics.median(inner):.0f} ms, p90 {sorted(inner)[int(len(inner) * 0.9)]:.0f} ms, "
+        f"max {max(inner):.0f} ms"),
     ]
     per_key = "\n".join(f"| `{typed}` | {wall * 1000:.0f} | {inn * 1000:.0f} | {n} |"
                         for typed, wall, inn, n in runs[-1]["keystrokes"])  # type: ignore[union-attr]
@@ -275,7 +277,7 @@ def write_docs(lines: list[str], per_key: str) -> None:
         "",
         "Last run, keystroke by keystroke:",
         "",
-        "| filter text | key → page, ms | input change → page, ms | rows on the page |",
+        "| filter text | key → page (Pilot), ms | key → painted frame (in-app), ms | rows on the page |",
         "|---|---:|---:|---:|",
         per_key,
         END,

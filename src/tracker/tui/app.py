@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 
@@ -92,6 +92,9 @@ class TrackerApp(App[None]):
         # query; ``debounce`` adds a quiet period on top (seconds, 0 = none).
         self.debounce = debounce
         self.list_query: ListQuery | None = None
+        # when the last key arrived (the event's own monotonic time): a filter's latency is
+        # measured from it to the frame that shows the new page (CommitmentsScreen)
+        self.last_key_at: float | None = None
         self._db_lock = threading.Lock()
         # The front door the screens' changes go through (same database, same clock).
         self.front = Tracker(url, self.clock)
@@ -152,6 +155,11 @@ class TrackerApp(App[None]):
                                            commitment_ids=commitment_ids))
         else:
             self.post_message(DataChanged(commitment_ids, summary))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.last_key_at = event.time
+        await super().on_event(event)
 
     def on_data_changed(self, message: DataChanged) -> None:
         if message.summary:

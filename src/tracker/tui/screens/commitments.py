@@ -360,8 +360,12 @@ class CommitmentsScreen(TrackerScreen):
         table.measure_now()
         self.update_summary()
         if self.last_key_time is not None:
-            self.last_latency = time.perf_counter() - self.last_key_time
-            self.last_key_time = None
+            # key to painted frame: measured once the screen with this page has been drawn
+            key_time, self.last_key_time = self.last_key_time, None
+            self.call_after_refresh(self._painted, key_time)
+
+    def _painted(self, key_time: float) -> None:
+        self.last_latency = time.monotonic() - key_time
 
     def update_rows(self, rows: list[Row]) -> None:
         table = self.query_one(PagedTable)
@@ -429,7 +433,11 @@ class CommitmentsScreen(TrackerScreen):
 
     @on(Input.Changed, "#q")
     def _text(self, event: Input.Changed) -> None:
-        self.last_key_time = time.perf_counter()
+        # (from the key that changed it, when a key did: its event's monotonic time)
+        key_at = getattr(self.app, "last_key_at", None)
+        if key_at is not None:
+            self.app.last_key_at = None  # type: ignore[attr-defined]  # (each key counts once)
+        self.last_key_time = key_at if key_at is not None else time.monotonic()
         self.set_query(text=event.value)
 
     @on(Input.Changed, "#actor")
