@@ -176,6 +176,12 @@ def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
 
 
+def _among(col: Any, values: Sequence[Any]) -> Any:
+    """``col IN values``, one value as ``col = value``: the same rows and index, and a
+    statement SQLAlchemy need not render again for an expanding IN list on every run."""
+    return col == values[0] if len(values) == 1 else col.in_(values)
+
+
 @lru_cache(maxsize=4096)
 def _party_filters(parties: Any, n: Any, countries: frozenset[str]) -> tuple[Any, ...]:
     """Rows whose parties can be ``countries``' (keys.parties_compatible, in SQL), as
@@ -189,7 +195,7 @@ def _party_filters(parties: Any, n: Any, countries: frozenset[str]) -> tuple[Any
     if len(countries) <= 1:
         return (true(),)
     inside = party_subsets(countries)  # (none for more than eight countries)
-    return (n <= 1, parties.in_(inside),
+    return (n <= 1, _among(parties, inside),
             and_(n >= len(countries) + (1 if inside else 0),
                  *[parties.contains(f"|{c}|") for c in sorted(countries)]))
 
@@ -225,7 +231,7 @@ class _Index:
                 part = chunk[i:i + 400]
                 for a, b in self.session.execute(
                     select(_LA.long_key, _LA.short_key)
-                    .where(or_(_LA.long_key.in_(part), _LA.short_key.in_(part)))
+                    .where(or_(_among(_LA.long_key, part), _among(_LA.short_key, part)))
                 ):
                     self.pairs.add((a, b))
                     found |= {a, b}
@@ -258,7 +264,7 @@ class _Index:
         (series, ordinal) index, editions of the same parties held by the promise's day."""
         for ordinal, ps in self.session.execute(
             select(_LE.ordinal, _LE.parties)
-            .where(_LE.series.in_(sorted(self.cls(key))), _LE.ordinal.is_not(None),
+            .where(_among(_LE.series, sorted(self.cls(key))), _LE.ordinal.is_not(None),
                    _LE.polarity == "positive", _LE.action != "progress",
                    _LE.day <= made_on)
             .order_by(_LE.ordinal.desc())
@@ -503,16 +509,16 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     own: list[CommitmentView] = []
     for i in range(0, len(sids), 500):
         part = sids[i:i + 500]
-        own_events += [(sid, series, _countries(ps), ordinal, day, polarity, payload)
-                       for sid, series, ps, ordinal, day, polarity, payload in session.execute(
-                           select(_LE.source_id, _LE.series, _LE.parties,
-                                  _LE.ordinal, _LE.day, _LE.polarity,
-                                  _LE.payload)
-                           .where(_LE.source_id.in_(part))
-                           .order_by(_LE.source_id, _LE.id))]
-        published.update({sid: pub for sid, pub in session.execute(
-            select(_LS.source_id, _LS.published_on)
-            .where(_LS.source_id.in_(part)))})
+        # the events and their source's day of publication, in one read
+        for sid, series, ps, ordinal, day, polarity, payload, pub in session.execute(
+                select(_LE.source_id, _LE.series, _LE.parties, _LE.ordinal, _LE.day,
+                       _LE.polarity, _LE.payload, _LS.published_on)
+                .outerjoin(_table(LinkSource), _LS.source_id == _LE.source_id)
+                .where(_LE.source_id.in_(part))
+                .order_by(_LE.source_id, _LE.id)):
+            own_events.append((sid, series, _countries(ps), ordinal, day, polarity, payload))
+            if pub is not None:
+                published[sid] = pub
         own += _commitments(session, idx, _CM.source_id.in_(part))
     idx.classes({e[1] for e in own_events if e[1]} | {c.key for c in own if c.key})
     LC = _LC
@@ -535,14 +541,14 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # then or closed less than LATE_NAMED before
         open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
         (event_conds if polarity != "negative" else conds).extend(_by_parties(
-            LC.series.in_(cls), LC.parties, LC.n_parties, countries,
+            _among(LC.series, cls), LC.parties, LC.n_parties, countries,
             LC.made_on <= upper,
             open_then if ordinal is None
             else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
-        conds.extend(_by_parties(LC.series.in_(cls), LC.parties, LC.n_parties, countries,
+        conds.extend(_by_parties(_among(LC.series, cls), LC.parties, LC.n_parties, countries,
                                  LC.next.is_(True), LC.made_on >= day))
     for c in own:
         if not c.key:
@@ -555,31 +561,35 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # the store: issue 12)
         lately = or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)
         own_conds.extend(_by_parties(
-            LC.series.in_(sorted(idx.cls(c.key))), LC.parties, LC.n_parties, c.countries,
+            _among(LC.series, sorted(idx.cls(c.key))), LC.parties, LC.n_parties, c.countries,
             LC.made_on <= c.made_on,
             lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
     for i in range(0, len(conds), 200):
         add(_commitments(session, idx, or_(*conds[i:i + 200])))
-    if own_conds:
+    earlier: list[CommitmentView] = []
+    for i in range(0, len(own_conds), 200):
+        earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]))
+    reported: list[CommitmentView] = []
+    if earliest is not None:
+        for i in range(0, len(event_conds), 200):
+            reported += _commitments(session, idx, or_(*event_conds[i:i + 200]))
+    first = min((c.made_on for c in own if c.key), default=None)
+    closed = [c for c in earlier if first is not None and c.due_end is not None
+              and c.due_end < first]
+    fulfilled = _fulfilled_on(session, closed + reported)  # one read for both filters
+    if own_conds and first is not None:
         # Of those, one whose window closed before the new promises were made and that a
         # report published before then already fulfils can no longer change: a new
         # promise neither restates nor moves a closed one, and takes over only events
         # after its own date, later than the one that settled it (``match._select`` keeps
         # the earliest). In a linked store that is most of the series' recent years.
-        first = min(c.made_on for c in own if c.key)
-        earlier: list[CommitmentView] = []
-        for i in range(0, len(own_conds), 200):
-            earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]))
-        closed = [c for c in earlier if c.due_end is not None and c.due_end < first]
-        open_still = {c.id for c in _unsettled(session, closed, first)}
+        open_still = {c.id for c in _unsettled(closed, first, fulfilled)}
         add([c for c in earlier
              if c.due_end is None or c.due_end >= first or c.id in open_still])
     if event_conds and earliest is not None:
         # (the batch's earliest day: a promise settled before it is settled for every
         # source of the batch; one settled later is recomputed, which changes nothing)
-        for i in range(0, len(event_conds), 200):
-            add(_unsettled(session, _commitments(session, idx, or_(*event_conds[i:i + 200])),
-                           earliest))
+        add(_unsettled(reported, earliest, fulfilled))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -596,21 +606,30 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     return found
 
 
-def _unsettled(session: Session, cs: list[CommitmentView], day: dt.date) -> list[CommitmentView]:
+def _fulfilled_on(session: Session, cs: list[CommitmentView]) -> dict[int, dt.date]:
+    """The day of publication of the first report suggested (or confirmed) as fulfilling
+    each of these promises (recurring ones left out: ``_unsettled``)."""
+    ids = sorted({c.id for c in cs if not c.recurrence})
+    out: dict[int, dt.date] = {}
+    for i in range(0, len(ids), 500):
+        out.update((cid, day) for cid, day in session.execute(
+            select(_EV.commitment_id, func.min(_LS.published_on))
+            .join(_table(LinkSource), _LS.source_id == _EV.source_id)
+            .where(_EV.commitment_id.in_(ids[i:i + 500]), _EV.kind == "fulfils",
+                   _EV.review != "rejected")
+            .group_by(_EV.commitment_id)) if day is not None)
+    return out
+
+
+def _unsettled(cs: list[CommitmentView], day: dt.date,
+               fulfilled: dict[int, dt.date]) -> list[CommitmentView]:
     """Drop the promises reports of things done from ``day`` on can no longer change: one
     already suggested (or confirmed) as fulfilled by a report published before ``day``
-    keeps it (``match._select``: the earliest event, which that report's is; later reports
-    corroborate). A recurring promise has one instance per period: it stays."""
-    ids = [c.id for c in cs if not c.recurrence]
-    done: set[int] = set()
-    for i in range(0, len(ids), 500):
-        done.update(cid for (cid,) in session.execute(
-            select(_EV.commitment_id)
-            .join(LinkSource.__table__, _LS.source_id == _EV.source_id)
-            .where(_EV.commitment_id.in_(ids[i:i + 500]), _EV.kind == "fulfils",
-                   _EV.review != "rejected",
-                   _LS.published_on < day)))
-    return [c for c in cs if c.id not in done]
+    (``fulfilled``: ``_fulfilled_on``) keeps it (``match._select``: the earliest event,
+    which that report's is; later reports corroborate). A recurring promise has one
+    instance per period: it stays."""
+    return [c for c in cs
+            if c.recurrence or c.id not in fulfilled or not fulfilled[c.id] < day]
 
 
 def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
@@ -631,14 +650,16 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
         ord_filter = true() if None in ordinals else or_(
-            LE.ordinal.is_(None), LE.ordinal.in_(sorted(o for o in ordinals if o is not None)))
+            LE.ordinal.is_(None), _among(LE.ordinal, sorted(o for o in ordinals if o is not None)))
         e_conds += _by_parties(
-            LE.series.in_(series), LE.parties, LE.n_parties, countries, ord_filter,
+            _among(LE.series, series), LE.parties, LE.n_parties, countries, ord_filter,
             or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32)))
-        c_conds += _by_parties(LC.series.in_(sorted(cls)), LC.parties, LC.n_parties, countries,
+        c_conds += _by_parties(_among(LC.series, sorted(cls)), LC.parties, LC.n_parties, countries,
                                or_(LC.made_on >= first, LC.due_start > first))
-    if e_conds:
-        event_ids.update(i for (i,) in session.execute(select(LE.id).where(or_(*e_conds))))
+    rows: list[tuple[dt.date, int, int, str, str]] = []
+    if e_conds:  # read whole (``_sources``), not by id and then again
+        rows = _event_rows(session, or_(*e_conds))
+        event_ids.update(r[2] for r in rows)
     if c_conds:
         for c in _commitments(session, idx, or_(*c_conds)):
             commitments.setdefault(c.id, c)
@@ -651,7 +672,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
                         day_max=c.due_end)
         for c2 in _commitments(session, idx, _CM.id.in_(ids), LC.series.is_(None)):
             commitments.setdefault(c2.id, c2)
-    return sorted(commitments.values(), key=lambda c: c.id), _sources(session, event_ids, idx)
+    return (sorted(commitments.values(), key=lambda c: c.id),
+            _sources(session, event_ids, idx, rows))
 
 
 def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
@@ -664,18 +686,24 @@ def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
         select(_LE.id).where(_LE.id.in_(ids), _LE.series.is_(None)))]
 
 
-def _sources(session: Session, event_ids: set[int], idx: _Index) -> list[SourceEvents]:
+def _event_rows(session: Session, where: Any) -> list[tuple[dt.date, int, int, str, str]]:
+    """(published_on, source id, event id, file name, payload) of the events ``where``."""
+    return [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn in session.execute(
+        select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on, _SR.file_name)
+        .join(_table(LinkSource), _LS.source_id == _LE.source_id)
+        .join(_table(Source), _SR.id == _LE.source_id)
+        .where(where))]
+
+
+def _sources(session: Session, event_ids: set[int], idx: _Index,
+             rows: list[tuple[dt.date, int, int, str, str]] | None = None) -> list[SourceEvents]:
     """The events, grouped by their source in the order of publication; the acronym
-    definitions that join the series ride along on a source of no events."""
-    ids = sorted(event_ids)
-    rows: list[tuple[dt.date, int, int, str, str]] = []
+    definitions that join the series ride along on a source of no events. ``rows``: those
+    already read (``_event_rows``); the rest of ``event_ids`` is read here."""
+    rows = list(rows or [])
+    ids = sorted(event_ids - {r[2] for r in rows})
     for i in range(0, len(ids), 500):
-        rows += [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn in session.execute(
-            select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on,
-                   _SR.file_name)
-            .join(LinkSource.__table__, _LS.source_id == _LE.source_id)
-            .join(Source.__table__, _SR.id == _LE.source_id)
-            .where(_LE.id.in_(ids[i:i + 500])))]
+        rows += _event_rows(session, _LE.id.in_(ids[i:i + 500]))
     rows.sort()
     by_source: dict[int, list[EventMention]] = defaultdict(list)
     meta: dict[int, tuple[dt.date, str]] = {}
