@@ -430,13 +430,19 @@ class _Plan(NamedTuple):
     sources: list[SourceEvents]
 
 
+# built once (statements are immutable; ``where`` adds to a copy): their columns are not
+# coerced again for every read
+_COMMITMENTS_KEYED = (select(*_CCOLS, _LC.payload, _LC.ordinal, _LC.signature)
+                      .join(_table(LinkCommitment), _LC.commitment_id == _CM.id))
+_EVENTS_PUBLISHED = (select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on, _SR.file_name)
+                     .join(_table(LinkSource), _LS.source_id == _LE.source_id)
+                     .join(_table(Source), _SR.id == _LE.source_id))
+
+
 def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentView]:
     """Commitments (with their stored keys) matching ``where`` on Commitment/LinkCommitment;
     one whose fields changed since it was indexed is prepared again (and re-indexed)."""
-    got = list(session.execute(
-        select(*_CCOLS, _LC.payload, _LC.ordinal, _LC.signature)
-        .join(LinkCommitment.__table__, _LC.commitment_id == _CM.id)
-        .where(*where).order_by(_CM.id)))
+    got = list(session.execute(_COMMITMENTS_KEYED.where(*where).order_by(_CM.id)))
     fields = [_fields(r[:14]) for r in got]
     stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
     if stale and idx.deferred is not None:  # read-only: prepared here, written later
@@ -688,11 +694,8 @@ def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
 
 def _event_rows(session: Session, where: Any) -> list[tuple[dt.date, int, int, str, str]]:
     """(published_on, source id, event id, file name, payload) of the events ``where``."""
-    return [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn in session.execute(
-        select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on, _SR.file_name)
-        .join(_table(LinkSource), _LS.source_id == _LE.source_id)
-        .join(_table(Source), _SR.id == _LE.source_id)
-        .where(where))]
+    return [(pub, sid, eid, fn, payload)
+            for eid, sid, payload, pub, fn in session.execute(_EVENTS_PUBLISHED.where(where))]
 
 
 def _sources(session: Session, event_ids: set[int], idx: _Index,
