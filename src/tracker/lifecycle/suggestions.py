@@ -439,24 +439,31 @@ _EVENTS_PUBLISHED = (select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on
                      .join(_table(Source), _SR.id == _LE.source_id))
 
 
-def _commitments(session: Session, idx: _Index, *where: Any) -> list[CommitmentView]:
+def _commitments(session: Session, idx: _Index, *where: Any,
+                 known: dict[int, CommitmentView] | None = None) -> list[CommitmentView]:
     """Commitments (with their stored keys) matching ``where`` on Commitment/LinkCommitment;
-    one whose fields changed since it was indexed is prepared again (and re-indexed)."""
+    one whose fields changed since it was indexed is prepared again (and re-indexed).
+    ``known``: views already read in this plan (the same rows), returned as they are
+    instead of being prepared again (scope and context read many of the same)."""
+    known = known if known is not None else {}
     got = list(session.execute(_COMMITMENTS_KEYED.where(*where).order_by(_CM.id)))
-    fields = [_fields(r[:14]) for r in got]
-    stale = [f for f, r in zip(fields, got) if f.signature != r[16]]
+    fresh = [r for r in got if r[0] not in known]
+    fields = [_fields(r[:14]) for r in fresh]
+    stale = [f for f, r in zip(fields, fresh) if f.signature != r[16]]
     if stale and idx.deferred is not None:  # read-only: prepared here, written later
         again = {k.fields.id: k for k in _key_rows(
             stale, _mentions(session, {f.source_id for f in stale}), idx)}
         idx.deferred.extend(again.values())
-        return [commitment_view(f, again[f.id].keys.payload, again[f.id].ordinal)
+        made = {f.id: commitment_view(f, again[f.id].keys.payload, again[f.id].ordinal)
                 if f.id in again else commitment_view(f, r[14], r[15])
-                for f, r in zip(fields, got)]
-    if stale:
+                for f, r in zip(fields, fresh)}
+    elif stale:
         _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
         session.flush()
-        return _commitments(session, idx, *where)
-    return [commitment_view(f, r[14], r[15]) for f, r in zip(fields, got)]
+        return _commitments(session, idx, *where, known=known)
+    else:
+        made = {f.id: commitment_view(f, r[14], r[15]) for f, r in zip(fields, fresh)}
+    return [known[r[0]] if r[0] in known else made[r[0]] for r in got]
 
 
 #: unnamed candidates kept per lookup (the most recent): the cap of the word index
@@ -571,14 +578,15 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
             LC.made_on <= c.made_on,
             lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
     for i in range(0, len(conds), 200):
-        add(_commitments(session, idx, or_(*conds[i:i + 200])))
+        add(_commitments(session, idx, or_(*conds[i:i + 200]), known=found))
     earlier: list[CommitmentView] = []
     for i in range(0, len(own_conds), 200):
-        earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]))
+        earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]), known=found)
     reported: list[CommitmentView] = []
     if earliest is not None:
+        seen = {**found, **{c.id: c for c in earlier}}
         for i in range(0, len(event_conds), 200):
-            reported += _commitments(session, idx, or_(*event_conds[i:i + 200]))
+            reported += _commitments(session, idx, or_(*event_conds[i:i + 200]), known=seen)
     first = min((c.made_on for c in own if c.key), default=None)
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
@@ -667,7 +675,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         rows = _event_rows(session, or_(*e_conds))
         event_ids.update(r[2] for r in rows)
     if c_conds:
-        for c in _commitments(session, idx, or_(*c_conds)):
+        for c in _commitments(session, idx, or_(*c_conds), known=commitments):
             commitments.setdefault(c.id, c)
     for c in scoped:
         if c.key:
