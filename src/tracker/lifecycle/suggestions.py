@@ -780,12 +780,15 @@ class LinkWork(NamedTuple):
 
 def _stored_marks(session: Session) -> tuple[int, ...]:
     """Counts and newest ids of sources and commitments: they change whenever another
-    writer stores what linking reads."""
-    row = session.execute(select(func.count(), func.coalesce(func.max(_SR.id), 0))
-                          .select_from(Source.__table__)).one()
-    row2 = session.execute(select(func.count(), func.coalesce(func.max(_CM.id), 0))
-                           .select_from(Commitment.__table__)).one()
-    return (int(row[0]), int(row[1]), int(row2[0]), int(row2[1]))
+    writer stores what linking reads. One statement of four scalar subqueries: SQLite
+    counts a table through its smallest index and finds a maximum by one seek only when
+    each is asked alone (together, both walked the whole table: 7 ms at 20,000 stored)."""
+    row = session.execute(select(
+        select(func.count()).select_from(_table(Source)).scalar_subquery(),
+        select(func.coalesce(func.max(_SR.id), 0)).scalar_subquery(),
+        select(func.count()).select_from(_table(Commitment)).scalar_subquery(),
+        select(func.coalesce(func.max(_CM.id), 0)).scalar_subquery())).one()
+    return (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
 
 
 def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None = None, *,
