@@ -209,7 +209,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
             id=n, source_id=sid[did], made_on=made_on, subject=c["subject"], quote=c["quote"],
             action=c.get("action"), actors=actors,
             due_start=win[0], due_end=win[1], span=(start if start >= 0 else None, end),
-        ), reg, ctx))
+        ), reg, ctx, document=mentions[did]))
         ids[n] = gid
     sugg = suggest(views, sources, reg)
     files = {s.source_id: s.file_name for s in sources}

@@ -69,7 +69,7 @@ def shell_script(as_of: dt.date, *, identical: bool) -> str:
     the shell's own CSV mode doing the formatting."""
     from tracker.store._overdue_sql import OVERDUE
 
-    sql, params = OVERDUE[(False, identical)]
+    sql, params = OVERDUE[(False, "csv" if identical else "rows")]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
     lines = [".mode list" if identical else ".mode csv", ".param init"]
     # Bound through the parameter table itself, not `.param set` (whose value
@@ -91,7 +91,7 @@ def _sql_literal(v: object) -> str:
 def count_rows(path: Path, as_of: dt.date) -> int:
     from tracker.store._overdue_sql import OVERDUE
 
-    sql, params = OVERDUE[(False, False)]
+    sql, params = OVERDUE[(False, "rows")]
     params = dict(params, as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
     with sqlite3.connect(path) as conn:
         return sum(1 for _ in conn.execute(sql, params))

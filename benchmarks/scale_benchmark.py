@@ -36,7 +36,7 @@ DOC = ROOT / "docs" / "benchmarks.md"
 BIN = Path(sys.executable).with_name("tracker")
 TODAY = dt.date(2026, 6, 1)  # pinned: the same rows are overdue in every run
 PG_ADMIN = os.environ.get("TRACKER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
-PG_PREFIX = "tracker_stream_bench_"  # every database this creates starts so
+PG_PREFIX = os.environ.get("TRACKER_BENCH_PG_PREFIX", "tracker_stream_bench_")  # every database this creates starts so
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
 
 sys.path.insert(0, str(HERE))
@@ -61,7 +61,7 @@ def shell_script(mode: str) -> str:
     value holding a double quote would run as NULL)."""
     from tracker.store._overdue_sql import OVERDUE
 
-    sql, params = OVERDUE[(False, False)]
+    sql, params = OVERDUE[(False, "rows")]
     params = dict(params, as_of=TODAY.isoformat(), as_of_s=TODAY.isoformat())
     lines = [f".mode {mode}", ".param init"]
     lines += [f"INSERT INTO temp.sqlite_parameters(key, value) VALUES "
@@ -170,12 +170,18 @@ def measure(backend: str, url: str, n: int, path: Path, repeat: int, *, slow_rep
         paired = (statistics.median(x / y for (x, _), (y, _) in
                                     zip(rounds["new"], rounds["anchor"])) if anchor else None)
         o = statistics.median(x for x, _ in rounds["old"]) if rounds["old"] else None
+        old_paired = (statistics.median(x / y for (x, _), (y, _) in
+                                        zip(rounds["old"], rounds["anchor"]))
+                      if rounds["old"] and anchor else None)
         row = {"backend": backend, "n": n, "what": label, "time": t, "peak": m,
                "anchor": a, "runs": times, "paired_ratio": paired, "baseline": o,
+               "baseline_paired_ratio": old_paired,
                "load": os.getloadavg()[0]}
         out.append(row)
         ratio = f"{t / a:.2f}x the shell (paired {paired:.2f}x)" if a and paired else ""
         before = f", baseline {o:.2f} s" if o else ""
+        if old_paired:
+            before += f" (paired {old_paired:.2f}x)"
         print(f"  {backend:<10} {n:>9,} {label:<32} {t:8.2f} s {m / 1024:6.0f} MiB  {ratio}"
               f"{before}  load {row['load']:.1f}", flush=True)
     return out

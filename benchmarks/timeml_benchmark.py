@@ -295,6 +295,33 @@ phrase whose words are not anchors needs its key word added there. The tests
 check that every rule is exercised and that each example parses with its own
 rule.
 
+## Phrases of real statements (added 2026-12-02)
+
+Rows added or changed for the phrases the dev corpus of real statements uses
+(`../shared/devcorpus`, conventions in its `gold.yaml`); each has a test row in
+`tests/test_temporal.py` (anchors pinned, sentences of our own):
+
+| phrase | window | rule |
+| --- | --- | --- |
+| by Diwali (in November) | D .. the festival's date that year | `by+festival` |
+| every year / at least once a year / roughly every six weeks / annually | none (recurring) | `recurring` |
+| the 2026 summit, the 2027 ministerial meeting | 1 Jan .. 31 Dec of that year | `year_event` |
+| by June end | D .. 30 Jun | `by+month_end` |
+| by fiscal year 2026 | D .. 30 Sep 2026 | `by+year_number` (FY) |
+| promptly / expeditiously / without delay | D .. D+3 months, low confidence | `vague_soon` |
+| later this fall | max(D, 1 Sep) .. 30 Nov | `season` |
+| before the end of this year / of June | D .. 31 Dec / 30 Jun (= by the end of) | `before+part_of_*` |
+| an early meeting / the early conclusion of (added 2026-12-03) | D .. D+3 months, low confidence | `early_deliverable` |
+| the first / second half, the first ... last week, the first / last fortnight of December (added 2026-12-03) | 1-15 / 16-31; 1-7 ... the last seven days; 1-14 / the last fourteen | `month_fraction` |
+
+Already handled and now tested: early next month (1st..10th), mid-December,
+late September (21..30), within 100 days, in the coming weeks, at the earliest
+opportunity, by mid-2026, next spring, "on April 2-5", "from 3 to 5 October 2026",
+"in March 2027". The extractor adds two uses: a year-named subject keeps its own
+year when a coordination names two ("the 2026 summit and the 2025 ministerial meeting"),
+and a year after "after the summit …" dates the reference event, not the
+deliverable.
+
 ## Rules table
 
 Generated from `RULES` (each example normalised at D = {anchor}):

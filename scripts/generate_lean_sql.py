@@ -20,15 +20,15 @@ TARGET = Path(__file__).resolve().parents[1] / "src" / "tracker" / "store" / "_o
 
 
 def _variants(name: str, backend: str, dialect: Any, comment: str) -> list[str]:
-    from tracker.reports.overdue import overdue_query
+    from tracker.reports.overdue import BUILT_SHAPES, overdue_query
 
-    lines = [f"# (past, as_csv) -> (SQL for {comment}, constant parameters)", f"{name} = {{"]
+    lines = [f"# (past, shape) -> (SQL for {comment}, constant parameters)", f"{name} = {{"]
     for past in (False, True):
-        for safe in (False, True):
-            q = overdue_query(backend, dt.date(2000, 1, 1), past=past, as_csv=safe)
+        for shape in BUILT_SHAPES[backend]:
+            q = overdue_query(backend, dt.date(2000, 1, 1), past=past, shape=shape)
             compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
             constants = {k: v for k, v in compiled.params.items() if k not in RUNTIME_PARAMS}
-            lines.append(f"    ({past}, {safe}): (")
+            lines.append(f"    ({past}, {shape!r}): (")
             lines.append(f"        {str(compiled)!r},")
             lines.append(f"        {constants!r},")
             lines.append("    ),")

@@ -30,6 +30,9 @@ def test_seeds_are_dated_from_their_text() -> None:
         ("NEW DELHI, Sept. 9, 2023 — Leaders agreed", dt.date(2023, 9, 9)),
         ("Tuesday, March 5, 2024\nThe ministers met.", dt.date(2024, 3, 5)),
         ("Release date: 2019-11-30\nText", dt.date(2019, 11, 30)),
+        ("Joint Statement\nNairobi, 12 March 2024\n\nThe sides met.", dt.date(2024, 3, 12)),
+        ("Joint Statement\nAccra\nMay 3, 2024\nThe sides met.", dt.date(2024, 5, 3)),
+        ("Kenya-Ghana Talks\n\nTuesday, March 5, 2024\nThe ministers met.", dt.date(2024, 3, 5)),
     ],
 )
 def test_document_dates_in_text(text: str, expected: dt.date) -> None:
@@ -39,6 +42,9 @@ def test_document_dates_in_text(text: str, expected: dt.date) -> None:
 
 def test_a_date_merely_mentioned_is_not_the_documents_date() -> None:
     assert find_document_date("The ministers recalled their meeting on March 3, 2021.") is None
+    # a date alone on a line far down (an agenda, a list of meetings) is not a dateline
+    body = "Title\n" + "The ministers met and spoke.\n" * 12 + "Nairobi, 12 March 2024\n"
+    assert find_document_date(body) is None
 
 
 def test_published_beats_updated() -> None:
@@ -93,3 +99,26 @@ def test_refusals_have_one_line_reasons(tmp_path: Path, content: bytes, reason: 
 def test_missing_path_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no such file"):
         read_document(tmp_path / "nope.txt")
+
+
+def test_plain_header_lines_are_metadata(tmp_path: Path) -> None:
+    # saved pages often open with "key: value" lines and a blank line, without '---'
+    p = tmp_path / "page.txt"
+    p.write_text("title: Kenya and Ghana: a new start\ndate: 2024-03-12\npublisher: Ministry\n"
+                 "url: https://example.org/a\n\nThe sides will meet next year.\n", encoding="utf-8")
+    doc = read_document(p)
+    assert (doc.title, doc.publisher, doc.url, doc.published_on) == (
+        "Kenya and Ghana: a new start", "Ministry", "https://example.org/a", dt.date(2024, 3, 12))
+    assert doc.body == "The sides will meet next year.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 2024-03-12\n\nThe sides will meet next year.\n",             # one line: a dateline
+    "title: A\ntitle: B\n\nThe sides will meet next year.\n",          # a key twice
+    "url: https://example.org/a\npublisher: X\n\nBody 12 March 2024.\n",  # neither title nor date
+    "title: A\ndate: 2024-03-12\nThe sides will meet next year.\n",    # no blank line after
+])
+def test_what_is_not_a_header_block_stays_body(tmp_path: Path, text: str) -> None:
+    from tracker.ingest.documents import split_front_matter
+    meta, body = split_front_matter(text)
+    assert (meta, body) == ({}, text)

@@ -55,15 +55,15 @@ def _fill(db: Database) -> list[int]:
 
 
 @pytest.mark.parametrize("as_of", ["2023-02-15", "2023-09-01", "2024-06-01", "2999-01-01"])
-@pytest.mark.parametrize("safe", [False, True])
-def test_lean_rows_equal_orm_rows(sqlite_db: Database, as_of: str, safe: bool) -> None:
+@pytest.mark.parametrize("shape", ["rows", "csv", "json", "table"])
+def test_lean_rows_equal_orm_rows(sqlite_db: Database, as_of: str, shape: str) -> None:
     _fill(sqlite_db)
     day = dt.date.fromisoformat(as_of)
     with sqlite_db.session() as s:
-        orm_rows = list(iter_overdue_rows(s, day, as_csv=safe, today=TODAY))
+        orm_rows = list(iter_overdue_rows(s, day, shape=shape, today=TODAY))
     conn = lean.connect(str(sqlite_db.engine.url))
     assert conn is not None
-    lean_rows = list(lean.iter_overdue_rows(conn, day, as_csv=safe, today=TODAY))
+    lean_rows = list(lean.iter_overdue_rows(conn, day, shape=shape, today=TODAY))
     conn.close()
     assert lean_rows == orm_rows
     assert orm_rows  # the comparison means something
@@ -163,11 +163,13 @@ def _fill_awkward(database: Database) -> None:
 def test_lean_report_is_byte_identical_to_the_full_path(db: Database, fmt: str) -> None:
     """Every format, as of past dates (history replayed), today and later, on
     both databases: the lean path (driver only) writes the same bytes as the
-    ORM path, awkward text included."""
+    ORM path, awkward text included; and both the same bytes as the writers
+    give from raw rows (the JSON and table fields the database builds are
+    those the writers would build: ``json_parts``, ``table_fields``)."""
     import io
 
     from tracker.app import Tracker
-    from tracker.reports.overdue import write_report
+    from tracker.reports.overdue import write_report, write_rows
 
     _fill_awkward(db)
     conn = lean.connect_reader(db.url)
@@ -176,13 +178,55 @@ def test_lean_report_is_byte_identical_to_the_full_path(db: Database, fmt: str) 
     for as_of in ("2023-03-10", "2023-12-31", "2024-06-01", TODAY.isoformat(), "2999-01-01"):
         day = dt.date.fromisoformat(as_of)
         full = io.StringIO()
+        raw = io.StringIO()
         with db.session() as s:
             n_full = write_report(s, day, fmt, full, today=TODAY)
+            n_raw = write_rows(lambda shape, s=s, day=day: iter_overdue_rows(
+                s, day, today=TODAY, shape="csv" if shape == "csv" else "rows"), day, fmt, raw)
+        assert (n_raw, raw.getvalue()) == (n_full, full.getvalue()), (fmt, as_of)
         lean_out = io.StringIO()
         n_lean = Tracker(db.url, CLOCK).overdue_report(day, fmt, lean_out)
         assert (n_lean, lean_out.getvalue()) == (n_full, full.getvalue()), (fmt, as_of)
         if as_of >= "2024-06-01":
             assert n_full >= 10, as_of  # the comparison means something
+
+
+def test_database_built_shapes_equal_the_writers_fields(db: Database) -> None:
+    """The JSON and table fields SQLite and PostgreSQL build (json_quote /
+    to_json, printf / format, trim) are, row by row, what the writers build
+    from the raw row, awkward text included: the query itself on both
+    databases, and the lean and full paths for the shapes a database builds
+    for the report (``BUILT_SHAPES``; raw rows for the others)."""
+    from tracker.reports.overdue import BUILT_SHAPES, overdue_query
+    from tracker.reports.writers import json_parts, table_fields
+
+    _fill_awkward(db)
+    dialect = db.engine.dialect.name
+    built = BUILT_SHAPES[dialect]
+    fields_of = {"json": json_parts, "table": table_fields}
+    prepare = {k: v for k, v in fields_of.items() if k in built}
+    conn = lean.connect_reader(db.url)
+    assert conn is not None
+    try:
+        for as_of in ("2023-03-10", "2024-06-01", "2999-01-01"):
+            day = dt.date.fromisoformat(as_of)
+            raw = list(lean.iter_overdue_rows(conn, day, today=TODAY))
+            assert raw, as_of
+            with db.engine.connect() as c:
+                for shape, fields in fields_of.items():
+                    q = overdue_query(dialect, day, past=day < TODAY, shape=shape)
+                    assert [tuple(r) for r in c.execute(q)] == [fields(r) for r in raw]
+            for shape, fields in prepare.items():
+                want = [fields(r) for r in raw]
+                assert list(lean.iter_overdue_rows(conn, day, today=TODAY, shape=shape)) == want
+                with db.session() as s:
+                    assert list(iter_overdue_rows(s, day, today=TODAY, shape=shape)) == want
+            for shape in {"json", "table"} - set(built):  # raw rows: the writer's work
+                assert list(lean.iter_overdue_rows(conn, day, today=TODAY, shape=shape)) == raw
+                with db.session() as s:
+                    assert list(iter_overdue_rows(s, day, today=TODAY, shape=shape)) == raw
+    finally:
+        conn.close()
 
 
 def test_lean_postgres_path_refuses_what_it_cannot_check(db_url: str) -> None:

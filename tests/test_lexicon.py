@@ -28,6 +28,9 @@ def test_every_spelling_is_in_the_words_and_the_patterns() -> None:
     assert re.fullmatch(lexicon.MONTH_FULL, "November")
     assert not re.fullmatch(lexicon.MONTH_FULL, "Nov")
     assert re.match(lexicon.MONTH_ANY, "Sept. 5").group(0) == "Sept."
+    # the full stop after a full name ends the sentence: "... on 20 May."
+    assert re.match(lexicon.MONTH_ANY, "May.").group(0) == "May"
+    assert re.match(lexicon.MONTH_ANY, "June.").group(0) == "June"
 
 
 def test_the_readers_share_the_lexicon() -> None:
@@ -73,6 +76,14 @@ def test_boundary_verbs_end_a_subject_clause(row: lexicon.Word) -> None:
 def test_verbs_before_that_report_speech(row: lexicon.Word) -> None:
     before = row.example[:re.search(r"\bthat\b", row.example).start()]  # type: ignore[union-attr]
     assert patterns.SAY_THAT_VERBS.search(before), row.example
+
+
+@pytest.mark.parametrize("row", _rows(lexicon.SAYING_VERBS, "tell"))
+def test_verbs_of_telling_report_speech_after_their_hearer(row: lexicon.Word) -> None:
+    hearer = row.example.replace(f"{row.word} that", f"{row.word} the Ghanaian minister that")
+    for text in (row.example, hearer):
+        before = text[:re.search(r"\bthat\b", text).start()]  # type: ignore[union-attr]
+        assert patterns.SAY_THAT_VERBS.search(before), text
 
 
 @pytest.mark.parametrize(("use", "regex", "lower"), [

@@ -132,7 +132,7 @@ def test_html_report_structure_never_depends_on_the_text(subject: str, quote: st
     out = io.StringIO()
     row = (1, subject, quote, source, "2024-01-01", "2024-02-01", 5, "open", "A", "commitment",
            "progress", source, None)
-    write_rows(lambda as_csv: iter([row]), dt.date(2024, 3, 1), "html", out)
+    write_rows(lambda shape: iter([row]), dt.date(2024, 3, 1), "html", out)
     parser = _Tags()
     parser.feed(out.getvalue())
     if _PAGE_TAGS is None:

@@ -195,7 +195,7 @@ def test_table_shows_each_field_as_one_line_gives_it() -> None:
     plain = [r for r in rows if r[1] == texts[0] and r[3] == "r.md"]
     for batch in (rows, plain):
         out = io.StringIO()
-        write_rows(lambda as_csv, b=batch: iter(b), TODAY, "table", out)
+        write_rows(lambda shape, b=batch: iter(b), TODAY, "table", out)
         lines = out.getvalue().splitlines()[2:-1]
         want = []
         for r in batch:
@@ -217,7 +217,7 @@ def test_table_shows_a_suggestion_beneath_its_item() -> None:
     rows = [(*base, None, None, None), (*base, "fulfils", "news.md", "2024-03-01"),
             (*base, "missed", None, None), (*base, "progress", "x\x1b[2J" + "y" * 80, None)]
     out = io.StringIO()
-    write_rows(lambda as_csv: iter(rows), TODAY, "table", out)
+    write_rows(lambda shape: iter(rows), TODAY, "table", out)
     lines = [ln for ln in out.getvalue().splitlines() if "suggested:" in ln]
     assert lines == [
         f"{'':8}suggested: fulfils 2024-03-01 (news.md)",

@@ -41,7 +41,7 @@ def _row(subject: str, quote: str, source: str | None = "doc.md") -> tuple[objec
 
 def _render(fmt: str, *rows: tuple[object, ...]) -> str:
     out = io.StringIO()
-    write_rows(lambda as_csv: iter(rows), AS_OF, fmt, out)
+    write_rows(lambda shape: iter(rows), AS_OF, fmt, out)
     return out.getvalue()
 
 

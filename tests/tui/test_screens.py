@@ -60,6 +60,14 @@ async def test_jwg_filter_open_resolve_and_show(seeded: Database) -> None:
         assert "2024-01-01 … 2024-04-30" in window
         assert jwg.due_rule and jwg.due_rule in window
         assert "early next year" in window
+        # the source named once: by its title, the file name beside; or by its file name alone
+        with seeded.session() as s:
+            src = s.get(Source, jwg.source_id)
+            assert src is not None
+            file_name, title = src.file_name, src.title
+        source = static_text(detail, "#d-source")
+        assert source.count(file_name) == 1
+        assert title is None or title in source
 
         await pilot.press("r")
         await settle(pilot)

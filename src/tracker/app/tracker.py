@@ -519,8 +519,8 @@ class Tracker:
 
             try:
                 return write_rows(
-                    lambda as_csv: lean.iter_overdue_rows(conn, ref, today=self.today,
-                                                          as_csv=as_csv),
+                    lambda shape: lean.iter_overdue_rows(conn, ref, today=self.today,
+                                                         shape=shape),
                     ref, fmt, out)
             finally:
                 conn.close()

@@ -11,6 +11,7 @@ quoted statement), and the table makes the differences visible in one place.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: The months, in order (January is month 1).
@@ -30,10 +31,11 @@ MONTH_NUMBER: dict[str, int] = {
 #: Regular-expression fragments (no groups that capture).
 #: A full month name: "January".
 MONTH_FULL = "(?:" + "|".join(MONTH_NAMES) + ")"
-#: A month name or abbreviation, ending at a full stop or a word end:
-#: "January", "Jan.", "Sept".
-MONTH_ANY = ("(?:" + "|".join(MONTH_NAMES)
-             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)")
+#: A month name or abbreviation: "January", "Jan.", "Sept". An abbreviation
+#: takes its full stop; a full name ends at its word end (the full stop after
+#: "on 20 May." ends the sentence, not the month).
+MONTH_ANY = ("(?:(?:" + "|".join(MONTH_NAMES) + ")\\b"
+             + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))")
 #: A month name or abbreviation, without the end condition (for patterns that
 #: say themselves what follows): "Sept" in "Sept 5".
 MONTH_WORD = ("(?:" + "|".join(MONTH_NAMES)
@@ -114,14 +116,20 @@ def words(table: tuple[Word, ...], use: str) -> tuple[str, ...]:
 #:                (``extract.tables.OFFICIAL_SOURCE_PATTERNS``)
 #: ``lemma``      the base form after "pleased to": not itself an undertaking
 #:                (``extract.tables.SPEECH_VERBS``)
+#: ``tell``       with its hearer between it and "that", the clause is reported
+#:                speech ("told the minister that", ``extract.patterns.SAY_THAT_VERBS``)
 SAYING_VERBS: tuple[Word, ...] = (
     _row("said", "boundary that after_comma before_day anywhere bare before verb intro "
          "pluperfect official", "The minister said that the sides will meet."),
     _row("says", "boundary that after_comma before_day anywhere bare before verb intro",
          "The ministry says that the treaty will be signed."),
     _row("say", "boundary that lemma", "Officials say that the plant will open in May."),
-    _row("told", "after_comma before_day anywhere before",
+    _row("told", "after_comma before_day anywhere before tell",
          "The envoy told reporters on Monday that the sides will meet."),
+    _row("assured", "tell", "The president assured his Ghanaian counterpart that the road will open."),
+    _row("reminded", "tell", "The minister reminded the delegates that the talks will resume."),
+    _row("briefed", "tell", "Officials briefed the press that the summit will be held in May."),
+    _row("notified", "tell", "Kenya notified the commission that it will host the session."),
     _row("announced", "boundary that after_comma anywhere bare before verb intro pluperfect "
          "official", "The two leaders announced that a summit will be held."),
     _row("added", "boundary that after_comma anywhere bare before verb intro pluperfect",
@@ -141,7 +149,7 @@ SAYING_VERBS: tuple[Word, ...] = (
     _row("reported", "boundary that before",
          "The agency reported that the plant will reopen."),
     _row("indicated", "that", "Officials indicated that the talks will resume."),
-    _row("informed", "that", "The embassy informed that the visa rules will change."),
+    _row("informed", "that tell", "The embassy informed that the visa rules will change."),
     _row("explained", "that", "The spokesman explained that the review will end soon."),
     _row("revealed", "that", "The minister revealed that a new port will be built."),
     _row("disclosed", "that", "The company disclosed that it will close the mine."),
@@ -239,3 +247,11 @@ MEETING_LEVELS: dict[str, str] = {
     **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
     **{w: "officials" for w in ("officials", "officers")},
 }
+
+
+def meeting_levels(text: str) -> frozenset[str]:
+    """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
+    a meeting of Kenya's President, Ghana's Premier and Togo's Prime Minister is a leaders'
+    meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024)."""
+    words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister", "leaders", text).lower())
+    return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

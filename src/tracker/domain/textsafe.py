@@ -11,6 +11,7 @@ user reads. Pure, standard library only (the CLI imports it at start-up).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST),
 # DCS / SOS / PM / APC strings (ESC P|X|^|_ … ST), then any other ESC + one
@@ -60,12 +61,12 @@ def clip(s: str, width: int) -> str:
     return s if len(s) <= width else s[: max(0, width - 1)] + "…"
 
 
-def clip_all(values: list[str], width: int) -> list[str]:
+def clip_all(values: Iterable[str], width: int) -> list[str]:
     """``clip`` over a list, calling it only for the values that are too long."""
     return [v if len(v) <= width else clip(v, width) for v in values]
 
 
-def all_plain(values: list[str]) -> bool:
+def all_plain(values: Iterable[str]) -> bool:
     """True when ``one_line`` leaves every one of ``values`` as it is (its fast
     path): one check over the joined text, for a batch of rows. Joined by "|",
     a space at an edge shows as "| " or " |" (also false, harmlessly, for a

@@ -38,7 +38,7 @@ from tracker.extract.patterns import (
     verb_class,
     words_of,
 )
-from tracker.extract.restatements import keep_primary
+from tracker.extract.restatements import join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
@@ -488,7 +488,8 @@ _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: rows that date an event; reporting it called off after the trigger makes it no promise
 #: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
 #: July" stays a promise)
-_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "to_be_held", "be_to"])
+_DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "to_be_held",
+                               "be_to"])
 _CANCELLED_RE = re.compile(
     r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(CANCELLATION_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
@@ -498,7 +499,7 @@ _NEG_BEFORE_RE = re.compile(
     + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
-NOUN_PHRASE_RULES = frozenset(["year_event"])
+NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
@@ -533,8 +534,41 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
 _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
 
 
-#: "pay an official visit to", "make a state visit to": the visit is the deliverable
-_VISIT_IDIOM_RE = re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE)
+#: A light verb whose object names the deliverable: (verbs, the object, the action, where the
+#: subject starts: at the object or after it). One row each, with an example a test runs.
+LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], ...] = (
+    # "pay an official visit to", "make a state visit to": the visit is the deliverable
+    (frozenset({"make", "pay"}),
+     re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE),
+     "visit", "after", "The President will pay a state visit to Ghana in May."),
+    # "will have a series of meetings in October", "will have talks with": meetings held
+    (frozenset({"have"}),
+     re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit)\b",
+                re.IGNORECASE),
+     "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
+)
+
+
+#: an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation on
+#: maritime security, including through an early meeting of the working group"
+_INCLUDING_DELIVERABLE_RE = re.compile(
+    r"[^.;:]{0,160}?,?\s+including\s+(?:through|by|via|with)\s+"
+    r"(?=(?:an?|the|its|their)\s+(?:early\s+|next\s+|first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:meeting|summit|session|round|visit|convening)\b)")
+
+
+def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
+    """(action, subject start) when ``verb`` at ``at`` is a light verb whose object names
+    the deliverable (``LIGHT_VERB_IDIOMS``), or an aspiration whose clause includes one
+    ("... including through an early meeting of X": the meeting is held)."""
+    lem = lemma(verb)
+    for verbs, rx, action, where, _example in LIGHT_VERB_IDIOMS:
+        if lem in verbs and (m := rx.match(text, at)):
+            return action, (m.end() if where == "after" else at)
+    if verb_class(verb) == "aspiration" and (m := _INCLUDING_DELIVERABLE_RE.match(text, at)):
+        return "hold", m.end()
+    return None
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
@@ -585,7 +619,7 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
     words = before[:rm.start()].split()[-14:]
     for i in range(len(words) - 1, -1, -1):
         w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
-        if w in EVENT_NOUNS:
+        if w in EVENT_NOUNS or w in BODY_NOUNS:  # a body held is its meeting ("the Commission")
             for j in range(i, max(-1, i - 6), -1):
                 if words[j].lower() in DETERMINERS:
                     np_ = " ".join(words[j:])
@@ -609,6 +643,35 @@ def _event_np_before(masked: str, pos: int) -> str | None:
         if w.lower() in DETERMINERS or w.endswith((",", ";", ":")):
             break
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
+
+
+#: adverbs (not objects) after "will meet / convene": "the commission will meet next"
+_ADVERBS_AFTER_MEET = frozenset(["again", "separately", "together", "next", "soon", "later", "shortly",
+                                 "once", "twice", "today", "tomorrow", "tonight", "thereafter"])
+
+
+def _event_np_after_fronted(masked: str, trig_start: int, trig_end: int) -> str | None:
+    """"Scheduled for 20 May in Accra, this meeting is expected to ...": a participle opening
+    the sentence dates the noun phrase after its comma (when that names an event or a body)."""
+    if masked[:trig_start].strip(_PUNCT_STRIP + " \"“"):
+        return None
+    comma = masked.find(",", trig_end, trig_end + 120)
+    if comma < 0:
+        return None
+    words = masked[comma + 1:comma + 121].split()
+    if not words or words[0].lower() not in DETERMINERS:
+        return None
+    out: list[str] = [words[0]]
+    for w in words[1:8]:
+        out.append(w.strip(",.;:"))
+        if w.lower().strip(",.;:") in _EVENT_HEADS - INSTRUMENT_NOUNS:
+            # its name may follow: "this meeting of the Kenya-Ghana Joint Commission"
+            of = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z0-9][\w.'’+-]*\s*)+",
+                          masked[masked.find(w, comma) + len(w):])
+            return " ".join(out) + (of.group(0).rstrip() if of else "")
+        if w.endswith((",", ";", ":", ".")):
+            break
+    return None
 
 
 #: past-tense agreement triggers (an agreement reported as made at an earlier occasion)
@@ -697,7 +760,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
-                        and not (lemma(w0) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend))
+                        and _light_idiom(w0, masked, vend) is None
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -727,8 +790,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating"
             elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
-            elif name in ("to_be_held", "scheduled_for_bare"):
-                np_ = _event_np_before(masked, trig_start)
+            elif name in ("to_be_held", "scheduled_for_bare", "scheduled_for_fronted"):
+                np_ = (_event_np_after_fronted(masked, trig_start, m.end("trig"))
+                       if name == "scheduled_for_fronted" else _event_np_before(masked, trig_start))
                 if np_ is None:
                     continue
                 chunk, bword = np_, "^"
@@ -736,11 +800,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
-                if name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) and (
+                if name in ("modal", "expected_to") and bword in ("which", "relative") \
+                        and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
-                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad)
+                    # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
+                    # "before the 4th Kenya-Ghana talks, which are set to be held in Accra in May" (the
+                    # shape of an India-Germany report, 2024): the same clause with "is scheduled / set to"
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
@@ -801,16 +868,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue  # preparations for an event, not for "the talks' outcome"
                 else:
                     action, obj_start, intransitive = "hold", vend, False
-            elif name in ("scheduled_for", "scheduled_for_bare"):
+            elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted"):
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
-                if w == "welcoming" and _WELCOMED_RE.match(masked, vend):
+                if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):
                     # "look forward to welcoming President X to Accra", "... the President to the
-                    # UK next week" (a UK-France readout, 2025): a visit hosted
+                    # UK next week" (a UK-France readout, 2025): a visit hosted; "is looking forward
+                    # to welcome President X for the Joint Commission on 3 June" (the bare infinitive,
+                    # in an agency's copy of an India-Germany announcement, 2022)
                     action = "host"
                 elif w.endswith("ing"):
                     if verb_class(w) != "deliverable":
@@ -854,17 +923,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
+                    light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
-                            and not (lemma(w) in ("make", "pay") and _VISIT_IDIOM_RE.match(masked, vend)):
+                            and light is None:
                         if not NOMINAL_OBJECT_RE.match(masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
                     action = lemma(w)
                     nxt = _next_word(masked, vend).lower()
-                    vm = _VISIT_IDIOM_RE.match(masked, vend) if action in ("make", "pay") else None
-                    if vm is not None:
-                        action, vc, obj_start = "visit", "deliverable", vm.end()
+                    if light is not None:
+                        action, obj_start = light
+                        vc = "deliverable"
                     im = _IDIOM_RE.match(masked, vend) if action in ("get", "bring") else None
                     if im is not None:
                         # "get it done" = complete; "get the experts together" = convene
@@ -882,7 +952,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue
                         conf -= 0.3
                     if action in MEETING_VERBS and (not nxt or nxt in _PREPS or nxt.endswith("ly")
-                                                    or nxt in ("again", "separately", "together")):
+                                                    or nxt in _ADVERBS_AFTER_MEET):
                         intransitive = True
                 # who may undertake this?
                 if name == "to_be_held":
@@ -949,7 +1019,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
             if not intransitive and not obj and action in MEETING_VERBS and kind != "agent":
                 intransitive = True  # "the working groups would meet next year"
-            if intransitive and kind != "agent" and chunk:
+            if not obj and kind == "agent" and chunk and action in MEETING_VERBS and exprs and (
+                    not intransitive or _next_word(masked, vend).lower() in _ADVERBS_AFTER_MEET):
+                # "Kenya's and Ghana's foreign and defense ministers will meet next week": no place
+                # and no object, the people meeting name the meeting (the shape of a Japan-Australia
+                # 2+2 announcement, 2024)
+                pairs = [(action, chunk)]
+            elif intransitive and kind != "agent" and chunk:
                 pairs = [(action, x) for x in _split_coordination(chunk)]
             else:
                 obj = obj or _cut_subject(masked, obj_start, clause_end, exprs)
@@ -1121,8 +1197,8 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(_extract_all(body, published_on, deadline), check=deadline.check,
-                        lead=lead_start(body))
+    return keep_primary(join_dating(_extract_all(body, published_on, deadline), body),
+                        check=deadline.check, lead=lead_start(body))
 
 
 def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> list[ExtractedItem]:

@@ -110,6 +110,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
       r"(?P<verb>)\s"), 0.8),
+    # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
+    ("scheduled_for_fronted",
+     r"^[\"“]?(?P<trig>(?:Scheduled|Slated|Planned|Set)\s+for)(?P<verb>)\s", 0.75),
     # without an auxiliary, after the event it dates: "the forum, scheduled for June 2, ..."
     ("scheduled_for_bare",
      (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -177,7 +180,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?P<verb>)"), 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
-     r"(?:is|are)\s+preparing|(?:is|are)\s+going)\s+to)\s+" + _ADV +
+     r"(?:is|are)\s+preparing|(?:is|are)\s+going"
+     # the parties arranging the event itself: "Kenya and Ghana are arranging to hold a summit in
+     # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
+     # Korea reports, 2019 and 2024, and of a Japan-Australia 2+2 report, 2022), as "arranging
+     # their first 2+2" above
+     r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:arranging|making\s+(?:the\s+)?(?:arrangements|preparations)))"
+     r"\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),
 ]
 
@@ -192,6 +201,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "expected_to": ("Kenya and Ghana are expected to launch a joint trade council later this year.", "launch"),
     "scheduled_for": ("The next Joint Commission is scheduled for early next month in Accra.", "hold"),
     "scheduled_for_bare": ("Officials met before the Joint Commission, scheduled for March 20 in Accra.", "hold"),
+    "scheduled_for_fronted": ("Scheduled for March 20 in Accra, the Joint Commission will review trade.", "hold"),
     "be_to": ("Kenya's president is to visit Ghana in the second half of the year.", "visit"),
     "with_set_to": ("Ports were on the agenda, with both delegations due to sign a customs protocol on May 2.", "sign"),
     "ready_to": ("Ghana is prepared to host a donors' conference in 2025.", "host"),
@@ -275,6 +285,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
     "reached_consensus": frozenset(["consensus", "understanding", "agreement"]),
     "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
+    "scheduled_for_fronted": frozenset(["scheduled", "slated", "planned", "set"]),
     "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
@@ -283,7 +294,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
-    "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going"]),
+    "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
+                           "arranging", "arrangements", "preparations"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
     "call on": frozenset(["called", "calls", "call", "calling"]),
     "call for": frozenset(["called", "calls", "call", "calling"]),
@@ -325,6 +337,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea",),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
+    "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
     "tell_officials": ("tel", "tol", "ask"),
@@ -368,7 +381,9 @@ AGREE_THAT_VERBS = re.compile(
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(
-    r"\b(?:" + alternation(words(SAYING_VERBS, "that")) + r"|told\s+\w+|"
+    r"\b(?:" + alternation(words(SAYING_VERBS, "that")) + r"|"
+    # the hearer between the verb and "that": "told the Ghanaian president that"
+    r"(?:" + alternation(words(SAYING_VERBS, "tell")) + r")\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+|"
     r"announcement|statement|communiqu[eé]|declaration|"
     r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
     re.IGNORECASE,

@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tracker.domain.lexicon import MEETING_LEVELS
+from tracker.domain.lexicon import meeting_levels
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
@@ -53,7 +53,11 @@ from tracker.extract.tables import (
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 #: a subject made only of these names whom the parties meet ("their US counterparts")
-_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts"]) | frozenset(
+_PEOPLE_TOKENS = frozenset(["counterpart", "counterparts",
+                            # the offices meeting: "Kenya's and Ghana's foreign and defense ministers
+                            # will meet next week" is the meeting the next sentence dates (the
+                            # shape of a Japan-Australia 2+2 announcement, 2024)
+                            "minister", "ministers", "leaders", "foreign", "defense", "defence"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
 #: "(JTC)", "(2+2)": a short name in brackets right after a subject
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,20})\)")
@@ -118,7 +122,8 @@ class _Key:
                    frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
-                   frozenset(MEETING_LEVELS[t] for t in content if t in MEETING_LEVELS),
+                   meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
+                                           if t not in SUBJECT_STOPWORDS or t == "prime")),
                    bool(people) and people <= _PEOPLE_TOKENS)
 
 
@@ -146,8 +151,10 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
-    if (ka.classes or kb.classes) and not ka.classes & kb.classes:
+    if (ka.classes or kb.classes) and not ka.classes & kb.classes and not (ka.people or kb.people):
         return False  # "the summit" is not "the foreign ministers", a visit is not a meeting
+        # (but people meeting name no class: "Leaders of A, B and C will meet next week" and "the
+        # three-way meeting of their leaders is on Monday", the shape of a 2024 announcement)
     if ka.levels and kb.levels and not ka.levels & kb.levels:
         return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
     if ka.people or kb.people:
@@ -161,6 +168,76 @@ def _same(ka: _Key, kb: _Key) -> bool:
 def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:
     """Whether ``a`` and ``b`` (of one document) state the same promise."""
     return _same(_Key.of(a), _Key.of(b))
+
+
+def _dates_the_one_before(a: ExtractedItem, b: ExtractedItem, body: str) -> bool:
+    """``b`` is the sentence right after ``a``'s, refers back to ``a``'s deliverable ("This
+    meeting is scheduled for 20 May", "The forum will take place at the end of the month")
+    and gives it the date ``a`` lacks: one promise, read across the two."""
+    if a.kind != "commitment" or b.kind != "commitment" or a.group is not None:
+        return False
+    if b.span[0] < a.span[1] or body[a.span[1]:b.span[0]].strip():
+        return False
+    if a.due_start is not None or a.due_end is not None or b.due_start is None or b.due_end is None:
+        return False  # (a dated promise restated more narrowly is ``keep_primary``'s)
+    ka, kb = _Key.of(a), _Key.of(b)
+    if ka.family != kb.family or ka.anaphoric or not ka.content or not kb.content:
+        return False
+    # "this meeting", "the event", or the name's own head ("The forum" after "the Energy Forum")
+    if not (kb.anaphoric or (len(kb.content) <= 2 and kb.content <= ka.content | ANAPHORIC_SUBJECTS)):
+        return False
+    # "the summit ... This visit": not the same deliverable (a body that meets holds meetings,
+    # a leader who visits makes a visit)
+    if kb.classes and not kb.classes & (ka.classes or {EVENT_CLASSES.get(a.action, "meeting")}):
+        return False
+    return not (b.actors and a.actors and not set(b.actors) & set(a.actors))
+
+
+#: a pronoun that only dates the deliverable named before: "It will take place at the end of
+#: the month." (no item of its own: a pronoun names no deliverable)
+_IT_TAKES_PLACE_RE = re.compile(
+    r"[ \t]*\n?[ \t]*(?:It|This|That)\s+(?:will|would|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to))"
+    r"\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted)\b[^.!?\n]{0,200}[.!?]?")
+
+
+def _dated_by_pronoun(a: ExtractedItem, body: str) -> ExtractedItem | None:
+    """``a`` (undated, of the meeting family) with the window of the pronoun sentence right
+    after it, if there is one."""
+    if a.kind != "commitment" or a.group is not None or a.due_start is not None \
+            or _family(a.action) != "meet" or not _Key.of(a).content:
+        return None
+    m = _IT_TAKES_PLACE_RE.match(body, a.span[1])
+    if m is None:
+        return None
+    from tracker.extract import windows
+
+    found = [t for t in windows.find_all(m.group(0), a.made_on, "future")
+             if t.due_start is not None and t.due_end is not None]
+    if not found:
+        return None
+    t = found[0]
+    end = m.end()
+    return replace(a, quote=body[a.span[0]:end], span=(a.span[0], end), due_expression=t.text,
+                   due_start=t.due_start, due_end=t.due_end, due_rule=t.rule)
+
+
+def join_dating(items: list[ExtractedItem], body: str) -> list[ExtractedItem]:
+    """``items`` (in document order) with each promise dated by the next sentence read as one:
+    its quote and span cover both sentences, its subject and actors are the first's (the name
+    a report will use), its window the second's. The next sentence is an item of its own
+    ("The meeting is scheduled for 20 May") or a pronoun's ("It will take place in June")."""
+    out: list[ExtractedItem] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and _dates_the_one_before(prev, it, body):
+            out[-1] = replace(
+                prev, quote=body[prev.span[0]:it.span[1]], span=(prev.span[0], it.span[1]),
+                actors=prev.actors or it.actors, due_expression=it.due_expression,
+                due_start=it.due_start, due_end=it.due_end, due_rule=it.due_rule,
+                confidence=max(prev.confidence, it.confidence))
+        else:
+            out.append(it)
+    return [_dated_by_pronoun(it, body) or it for it in out]
 
 
 def _rank(it: ExtractedItem) -> tuple[int, int, int]:

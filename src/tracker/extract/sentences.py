@@ -62,7 +62,11 @@ def _is_abbreviation(body: str, dot: int) -> bool:
 _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Z.'’ ]{1,28}[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^()\n]{1,60}\)\s*[-–—:]?|[-–—:])"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*(?:\([^()\n]{1,30}\))?\s*[-–—:])"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]"
+    # "Nairobi [Kenya], May 3 (KNA):" - a place, its country in brackets, a day (the form of an
+    # Indian agency's copy of an India-Germany announcement, 2022)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2}\s*\[[A-Z][^\]\n]{1,30}\],\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:])"
     r"[ \t]*(?=[A-Z“\"])"
 )
 

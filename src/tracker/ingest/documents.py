@@ -101,8 +101,15 @@ _DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("updated", rf"\b(?:updated|last updated)(?:\s+on)?\s*:?\s*{_DATE}"),
         ("dateline", rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{_DATE}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]"),
         ("first line", rf"\A\s*(?:[A-Za-z]+day,?\s+)?{_DATE}\s*$"),
+        # a line of its own near the top: "Nairobi, 12 March 2024", "Accra\nMay 3, 2024",
+        # "Tuesday, March 5, 2024" under a title
+        ("date line", (rf"^[ \t]*(?:[A-Z][A-Za-z .'-]{{1,40}}(?:,[ \t]*|[ \t]*\n[ \t]*))?"
+                      rf"(?:[A-Za-z]+day,?[ \t]+)?{_DATE}[ \t]*$")),
     )
 )
+HEAD_LINES = 12
+"""A date line counts only among the document's first lines (a date alone on a
+line further down is some event's, not the document's)."""
 
 
 def _match_date(m: re.Match[str]) -> dt.date | None:
@@ -125,8 +132,11 @@ def find_document_date(text: str) -> tuple[dt.date, str] | None:
     """
     head = text[:3000]
     tail = text[-600:]
+    top = "\n".join(head.lstrip().split("\n", HEAD_LINES)[:HEAD_LINES])
     for name, pattern in _DATE_LABELS:
-        for chunk in (head, tail) if name in ("published", "updated") else (head,):
+        chunks = (head, tail) if name in ("published", "updated") else \
+            (top,) if name == "date line" else (head,)
+        for chunk in chunks:
             m = pattern.search(chunk)
             if m and (d := _match_date(m)):
                 return d, f"text: {name}"
@@ -194,12 +204,38 @@ def _front_matter_loader() -> type:
 _LOADER: type | None = None
 
 
+#: "title: ...", "date: ..." lines opening a document, ended by a blank line, without the
+#: '---' lines of YAML front matter (how saved pages are often headed)
+HEADER_KEYS = ("title", "date", "publisher", "source", "url")
+_HEADER_BLOCK = re.compile(
+    r"\A\ufeff?((?:(?:" + "|".join(HEADER_KEYS) + r")[ \t]*:[^\n]*\n){2,8})[ \t]*\n", re.IGNORECASE)
+
+
+def _header_block(text: str) -> tuple[dict[str, object], str]:
+    """(metadata, body) of a text opening with plain header lines ("title: X", "date:
+    2024-03-12", ... then a blank line; at least two of them, one a title or a date); the
+    values are read as written (no YAML: a title may hold a colon)."""
+    m = _HEADER_BLOCK.match(text)
+    if m is None:
+        return {}, text
+    meta: dict[str, object] = {}
+    for line in m.group(1).splitlines():
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key in meta:
+            return {}, text  # a repeated key: not a header
+        meta[key] = value.strip() or None
+    if not {"title", "date"} & meta.keys():
+        return {}, text
+    return meta, text[m.end():]
+
+
 def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     """(metadata, body). Raises DocumentError on malformed front matter."""
     global _LOADER
     text = normalise_newlines(text)
     if not text.lstrip("\ufeff").startswith("---"):
-        return {}, text
+        return _header_block(text)
     m = _FRONT.match(text)
     if not m:
         raise DocumentError("front matter is not closed by a '---' line")

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.keys import (
+    STRUCTURAL_PROMISES,
     CommitmentFields,
     SourceRead,
     commitment_keys,
@@ -42,13 +43,22 @@ from tracker.linking.keys import (
     prepare_commitment,
     read_source,
     split_series,
+    structural_word,
+    structural_words,
     words,
 )
 from tracker.linking.match import (
+    STRUCTURAL_ACTIONS,
+    STRUCTURAL_HORIZON,
+    STRUCTURAL_WINDOW,
     CommitmentView,
     SourceEvents,
     Suggestion,
     alias_roots,
+    specific_series,
+    structural_event,
+    structural_ok,
+    structural_until,
     suggest,
     unify_key,
     unify_keys,
@@ -281,6 +291,7 @@ class _KeyRow(NamedTuple):
     keys: Any  # keys.CommitmentKeys
     ordinal: int | None
     next: bool
+    structural: str | None = None  # its structural key (``keys.structural_word``), if any
 
 
 def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
@@ -293,7 +304,9 @@ def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[Bod
         k = commitment_keys(v)
         is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
-        out.append(_KeyRow(f, k, ordinal, is_next))
+        word = structural_word(v.action_cls, specific_series(v.key, idx.reg)) \
+            if structural_ok(v) else None
+        out.append(_KeyRow(f, k, ordinal, is_next, word))
     return out
 
 
@@ -303,7 +316,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next in rows:
+    for f, k, ordinal, is_next, structural in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -313,6 +326,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
                                      parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
+        if structural is not None:
+            # the structural key: party set + action class (``match._structural``)
+            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=structural,
+                                 parties=k.parties, day=f.made_on,
+                                 until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields],
@@ -360,6 +378,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
                                      parties=row.parties, day=row.day)
                             for w in words(ev.object_text))
+        if structural_event(ev):
+            # the structural key: party set + action, day and last day of the event
+            session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
+                                 word=structural_word(ev.action, specific_series(ev.key, idx.reg)),
+                                 parties=row.parties, day=row.day, until=ev.date_end))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -608,6 +631,14 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # (the batch's earliest day: a promise settled before it is settled for every
         # source of the batch; one settled later is recomputed, which changes nothing)
         add(_unsettled(reported, earliest, fulfilled))
+    # the structural fallback: promises of the same party set and a compatible action
+    # class whose window holds the event (the structural key of the word index)
+    for _sid, _series, countries, _o, day, _p, payload in own_events:
+        ev = event_from(payload)
+        if structural_event(ev):
+            ids = _structural_promise_ids(session, ev, day, idx.reg)
+            if ids:
+                add(_commitments(session, idx, _CM.id.in_(ids), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -622,6 +653,41 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for i in range(0, len(ids), 500):
         add(_commitments(session, idx, _CM.id.in_(ids[i:i + 500]), LC.series.is_(None)))
     return found
+
+
+def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
+                            reg: Registry) -> list[int]:
+    """Promises an event can fulfil by the structural fallback (``match._structural``),
+    through the structural key of the word index: the same party set, an action class the
+    event's action can fulfil, made before the event's last day and no more than
+    ``STRUCTURAL_WINDOW`` before its first, with a window not closed before it; the most
+    recent ``WORD_CANDIDATES``. ``day``: the event's day in the index (an undated event's is
+    its source's date)."""
+    start = ev.date_start or day
+    W = LinkWord
+    q = (select(W.ref_id)
+         .where(W.word.in_(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
+                                            specific_series(ev.key, reg))),
+                W.role == "c", W.parties == parties(ev.countries),
+                W.day < (ev.date_end or start),
+                W.day >= start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
+                W.until >= start)
+         .order_by(W.day.desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
+
+
+def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) -> list[int]:
+    """Events that can fulfil a promise by the structural fallback: the same party set, an
+    action the promise's class takes, dated from a month before the promise to the end of its
+    window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
+    W = LinkWord
+    q = (select(W.ref_id)
+         .where(W.word.in_(structural_words(STRUCTURAL_ACTIONS[c.action_cls],
+                                            specific_series(c.key, reg))),
+                W.role == "e", W.parties == parties(c.countries),
+                W.day >= c.made_on - dt.timedelta(days=32), W.day <= structural_until(c))
+         .order_by(W.day, W.ref_id).limit(WORD_CANDIDATES))
+    return [i for (i,) in session.execute(q)]
 
 
 def _fulfilled_on(session: Session, cs: list[CommitmentView]) -> dict[int, dt.date]:
@@ -682,6 +748,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         for c in _commitments(session, idx, or_(*c_conds), known=commitments):
             commitments.setdefault(c.id, c)
     for c in scoped:
+        if structural_ok(c):
+            event_ids.update(_structural_event_ids(session, c, idx.reg))
         if c.key:
             continue
         event_ids.update(_event_word_ids(session, c))

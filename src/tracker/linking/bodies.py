@@ -12,6 +12,7 @@ reads the YAML files once per process (``reload_registry`` forgets them).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -398,8 +399,10 @@ _ROUNDS_AFTER = re.compile(r"(?i)\s+(?:negotiating\s+)?rounds\b")
 _SUB_AFTER = re.compile(r"(?i)^\s*(?:'s\s+)?(?:sub[\s-]?groups?|sub[\s-]?committees?)")
 
 
+#: (a month or weekday starts no name: "will visit Ghana by the end of June for Trade and Energy
+#: Consultations (TEC)" names the Consultations; the shape of an India-Germany report, 2024)
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
+    r"(?P<long>" + _NOT_NAME + r"(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|for|and|the|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*)"
     r"\s+\(\s*(?P<acr>[A-Z0-9][A-Za-z0-9+&-]{1,9}(?:\s+[A-Z0-9][A-Za-z0-9+&-]{0,9})?)\s*\)"
     r"(?:\s+(?P<head>(?i:" + _HEADS + r"))(?![\w-]))?"
 )
@@ -409,6 +412,20 @@ _ACRONYM_DEF_REV = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})\s*\)"
 )
 _QUOTES = re.compile(r'["“”]')
+#: "first" measured against a gap is no edition number: "their first 2+2 since May 2015", "their
+#: first three-way talks in over three years", "the first meeting since the election" (the shapes
+#: of Japan-Australia 2022 and 2024, China-Japan-South Korea 2024 and India-Germany 2022 reports)
+_FIRST_SINCE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since|after|in\s+(?:(?:more\s+than|nearly|almost|over|"
+                          r"about|some|around)\s+)?(?:a|an|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?))\b")
+#: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
+#: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
+#: the sentence names (key "summit", told apart by its countries like any generic name)
+_PARTIES_SUMMIT = re.compile(
+    r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
+    r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
+#: a capitalised name with no word of its own before its head: "the Annual Leaders' Meeting",
+#: "the Kenya-Ghana Leaders' Meeting" (as Indonesia-Australia reports name theirs, 2022 and 2025)
+_OWN_HEAD = re.compile(r"(?<=\S\s)(?:Meeting|Summit)$")
 _SUMMIT_OF = re.compile(
     r"(?i:\b(?P<head>summit|dialogue))(?:\s+meeting)?\s+of\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z0-9]{1,12})"
     r"\s+(?:countries|nations|member\s+states|leaders|partners)(?![\w-])")
@@ -528,6 +545,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if _acr_ok(acr, reg) and acr not in defined:
             span = (m.start("a"), m.end("a")) if m.group("a") else (m.start("b"), m.end("b"))
             cands.append((span[0], span[1], reg.acronyms.get(acr)))
+    for m in _PARTIES_SUMMIT.finditer(text):
+        cands.append((m.start(), m.end(), None))
+        names[(m.start(), m.end())] = "Summit"
     for m in _LOWER_BODY.finditer(text):
         words = m.group("mod").split()
         while words and (words[0] in _LOWER_NOT or words[0] in _QUALIFIERS or words[0] in _STOP):
@@ -556,12 +576,17 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             org = m.group("org") or m.group("org2")
             if org.lower() in _NOT_ORG or countries_in(org, reg):
                 continue
+            if _country_re(reg).match(text, m.start("org") if m.group("org") else m.start("org2")):
+                continue  # "Leaders of South Africa, Kenya and Ghana": a country, cut ("South")
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
                 cands.append((m.start(), m.end(), None))
                 names[(m.start(), m.end())] = f"{org} {series}"
-    for m in _GENERIC_RE.finditer(text):
+    # per sentence: a name never runs over a sentence end, and a match that would (" ... 2+2
+    # Foreign and Defence Ministerial Consultation. The talks") must not hide the one before it
+    breaks = [0, *(b.end() for b in _SENT_BREAK.finditer(text)), len(text)]
+    for m in (g for a, b in itertools.pairwise(breaks) for g in _GENERIC_RE.finditer(text, a, b)):
         s, e = m.start(), m.end()
         head = m.group("head")
         mod = m.group("mod") or ""
@@ -593,6 +618,17 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     if reg.acronym_re is not None:
         for m in reg.acronym_re.finditer(text):
             cands.append((m.start(), m.end(), reg.acronyms[m.group(0)]))
+    # a match running over a sentence end ("... Ministerial Consultation. The talks") starts
+    # after it before the longest spans are chosen: its length across the break would push
+    # out the name the earlier sentence ends with
+    cut_cands = []
+    for s, e, akey in cands:
+        if (s, e) not in names:
+            for b in _SENT_BREAK.finditer(text, s, e):
+                s = b.end()
+        if s < e:
+            cut_cands.append((s, e, akey))
+    cands = cut_cands
     # longest non-overlapping spans
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     chosen: list[tuple[int, int, str | None]] = []
@@ -627,13 +663,16 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             key, countries = akey, frozenset[str]()
         else:
             norm, countries = normalise_name(alias or name, reg)
+            if not norm and alias is None and (hm := _OWN_HEAD.search(name)) is not None:
+                norm = hm.group(0).lower()  # known by its parties and its head alone
             if not norm:
                 continue
             key = reg.canonical(norm)
             if key == norm:
                 # a registry alias inside a longer generic name ("Annual HSD Review")
-                # stays a different body; unknown names keep their normal form
-                pass
+                # stays a different body; unknown names keep their normal form, unless every
+                # word is of one registry body's own names (below)
+                key = _own_words_body(norm, reg) or norm
         before = text[max(0, s - 80):s]
         ordinal: int | None = None
         nxt = False
@@ -651,6 +690,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 ordinal = ordinal_value(w)
         if re.match(r"(?i)(?:the\s+)?next\b", name):
             nxt = True
+        if ordinal == 1 and _FIRST_SINCE.match(text, e):
+            ordinal = None  # "their first 2+2 talks since May 2015": no edition number
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
         part = ""
         rm = _ROUND_BEFORE.search(before)
@@ -685,6 +726,27 @@ def _name_words(key: str, reg: Registry) -> set[str]:
     for n in (entry.name, *entry.aliases):
         words |= set(normalise_name(n, reg)[0].split())
     return words
+
+
+def _own_words_body(norm: str, reg: Registry) -> str | None:
+    """The registry body a name made of its own names is: "the Kenya-Ghana 2+2 Foreign and
+    Defence Ministerial Meeting" joins two aliases of the 2+2 ("2+2", "Foreign and Defence
+    Ministerial Meeting"; the form of a Japanese ministry's report of the Japan-Australia 2+2,
+    2022), so it is the 2+2. It must hold one whole alias and no word outside the body's names;
+    one body only."""
+    words = set(norm.split())
+    if len(words) < 2:
+        return None
+    table: dict[str, tuple[set[str], list[set[str]]]] | None = getattr(reg, "_own_words", None)
+    if table is None:
+        table = {}
+        for k, entry in reg.bodies.items():
+            aliases = [set(normalise_name(n, reg)[0].split()) for n in (entry.name, *entry.aliases)]
+            table[k] = (set().union(*aliases), [a for a in aliases if a])
+        reg._own_words = table  # type: ignore[attr-defined]
+    hits = [k for k, (all_words, aliases) in table.items()
+            if words <= all_words and any(a <= words for a in aliases)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[BodyMention]:

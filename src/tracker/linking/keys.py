@@ -22,7 +22,13 @@ from typing import Any
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
 from tracker.linking.events import EventMention, context_mentions, find_events
-from tracker.linking.match import CommitmentView, _content, parties_compatible, prepare
+from tracker.linking.match import (
+    STRUCTURAL_ACTIONS,
+    CommitmentView,
+    _content,
+    parties_compatible,
+    prepare,
+)
 
 __all__ = ["parties_compatible"]  # the matcher's rule, which the index applies too
 
@@ -126,6 +132,29 @@ def words(text: str) -> list[str]:
     return [w[:60] for w in ws[:WORD_CAP]]
 
 
+def structural_word(action: str, specific: bool) -> str:
+    """The word-index entry of the structural key (``match._structural``): a report of a thing
+    done, or a promise, of an action class between a party set (the entry's ``parties``),
+    marked "!" when its series has a specific name (``match.specific_series``: two specific
+    names are never linked, so such a pair is never fetched). Content words are letters,
+    digits and "+" (``words``), so the two never meet."""
+    return "@" + action + ("!" if specific else "")
+
+
+def structural_words(actions: tuple[str, ...], specific: bool) -> list[str]:
+    """The entries a candidate of one of ``actions`` can have, for an item whose series is
+    ``specific`` or not: a specific one meets only unnamed or generic candidates."""
+    return [structural_word(a, sp) for a in actions for sp in ((False,) if specific
+                                                                  else (False, True))]
+
+
+#: the promise classes an event's action can structurally fulfil (``match.STRUCTURAL_ACTIONS``
+#: read the other way)
+STRUCTURAL_PROMISES: dict[str, tuple[str, ...]] = {
+    a: tuple(sorted(c for c, acts in STRUCTURAL_ACTIONS.items() if a in acts))
+    for a in {x for acts in STRUCTURAL_ACTIONS.values() for x in acts}}
+
+
 @dataclass(frozen=True)
 class SourceRead:
     """What a source's text gives the linker, read once at ingest."""
@@ -205,7 +234,9 @@ def prepare_commitment(c: CommitmentFields, mentions: tuple[BodyMention, ...],
     ctx = mentions
     if c.span_start is not None:
         ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
-    return prepare(c.view(), reg, ctx)
+    # the whole document too: a meeting promised with no series of its own takes the one
+    # series the document names, in its title or later sentences (``match.document_series``)
+    return prepare(c.view(), reg, ctx, document=mentions)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.domain import statuses
-from tracker.domain.lexicon import MEETING_LEVELS, MONTH_FULL, MONTH_PREFIX
+from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
 from tracker.linking.bodies import (
+    GENERIC_HEADS,
     BodyMention,
     Registry,
     countries_in,
@@ -93,11 +94,15 @@ class CommitmentView:
 
 
 def prepare(c: CommitmentView, reg: Registry | None = None,
-            context: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
+            context: tuple[BodyMention, ...] | list[BodyMention] = (),
+            document: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
     """Fill in the body key, action class, countries and ordinal of a commitment.
 
     ``context``: body mentions before the commitment in its document; mentions inside the
     commitment's span (when given) are its quote's names as the document reads them.
+    ``document``: every body mention of the document (its title and later sentences
+    included): a meeting promised with no series of its own ("officials will meet their
+    counterparts") takes the one series the whole document names (``document_series``).
     """
     reg = reg if reg is not None else load_registry()
     made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
@@ -107,15 +112,24 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
                    and start <= m.start and m.end <= end)
     c.body = resolve_subject(c.subject, c.quote, reg, before,
                              made.get(action_class(c.action, None, c.subject)), inside)
+    if c.body is None and document:
+        c.body = document_series(c, document, reg)
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
     cs |= countries_in(" ; ".join(a for a in c.actors), reg)
+    if c.body is None:
+        # a promise naming no body: the countries its subject names are parties too
+        # ("welcoming Ghanaian President Mahama to Kenya"), its structural key's party set
+        cs |= countries_in(c.subject, reg)
     if not cs or (len(cs) == 1 and c.action_cls == "meet" and c.body is not None
-                  and c.body.key in reg.bodies and reg.bodies[c.body.key].group is None):
+                  and (c.body.key in reg.bodies and reg.bodies[c.body.key].group is None
+                       or c.body.key not in reg.bodies and is_generic(c.body.key, reg))):
         # a registry format held by pairs of countries needs two: "Both the Indian ministers
         # resolved to continue meetings in this format, said a joint Indo-U.S. statement" is
-        # an India-U.S. series (a multilateral series keeps its one named host)
+        # an India-U.S. series (a multilateral series keeps its one named host); so does a
+        # generic name: "Kenya's President will travel to Ghana for the Annual Leaders' Meeting"
+        # is a Kenya-Ghana meeting (the shape of an Indonesia-Australia announcement, 2022)
         cs |= countries_in(c.quote, reg)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
@@ -124,6 +138,30 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     if c.host is None and c.action_cls == "meet":
         c.host = host_of(c.subject, reg) or host_of(c.quote, reg, sentence=True)
     return c
+
+
+def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[BodyMention],
+                    reg: Registry) -> BodyMention | None:
+    """The series of a meeting promised with no name of its own, from its whole document:
+    "Kenyan officials will meet their Ghanaian counterparts in Accra on 8 October. The
+    Kenya-Ghana Security Dialogue will review ..." promises the Security Dialogue. Only a
+    meeting (its action and its subject), only when the document (title, sentences before
+    and after) names exactly one meeting series, of parties compatible with the promise's;
+    a document naming two (or none) gives nothing (the structural fallback of ``suggest``
+    may still link it)."""
+    if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting":
+        return None
+    series = {m.key: m for m in document
+              if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
+              and not m.key.startswith("meeting ")}
+    if len(series) != 1:
+        return None
+    m = next(iter(series.values()))
+    mine = countries_in(" ; ".join(c.actors) + " ; " + c.quote, reg)
+    if not parties_compatible(frozenset(mine), m.countries):
+        return None
+    return replace(m, start=0, end=len(c.subject), text=c.subject, label=m.label or m.text,
+                   ordinal=None, next=False)
 
 
 _PLACE = r"(?:the\s+)?(?!" + MONTH_FULL + r"\b)(?P<place>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:the\s+)?[A-Z][\w.'’-]*){0,3})"
@@ -315,7 +353,170 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _levels(name: str) -> frozenset[str]:
     """The levels a meeting's name gives (``tracker.domain.lexicon.MEETING_LEVELS``);
     cached: the matcher asks it twice for every commitment-event pair it tries."""
-    return frozenset(MEETING_LEVELS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in MEETING_LEVELS)
+    return meeting_levels(name)
+
+
+# --- the structural fallback: no series name shared ----------------------------------------
+
+#: confidence of a structural link: the event's, less this, at most STRUCTURAL_CAP
+STRUCTURAL_PENALTY = 0.3
+STRUCTURAL_CAP = 0.5
+#: a promise with a longer window ("by 2030") is too loose to be matched by parties alone
+STRUCTURAL_WINDOW = dt.timedelta(days=400)
+#: a promise with no window is matched by parties only to a report of this long after it
+STRUCTURAL_HORIZON = dt.timedelta(days=366)
+#: the event actions a promise's action class is tried against (``compatible_actions`` decides)
+STRUCTURAL_ACTIONS: dict[str, tuple[str, ...]] = {
+    "meet": ("meet", "launch"), "launch": ("launch", "meet"), "conclude": ("conclude", "sign"),
+    "sign": ("sign",)}
+
+#: the kind of deliverable a promise or a report names (one row each: pattern, kind, an
+#: example a test reads). The structural fallback links a promise and a report of the same
+#: parties only when their kinds, where both name one, share one: a leaders' summit or visit
+#: is not the ministers' or the officials' meeting of the same two countries.
+DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
+    ((r"\b(?:summits?|leaders?|state\s+visits?|presidents?|prime\s+ministers?"
+      r"|heads?\s+of\s+(?:state|government)|kings?|chancellors?)\b"),
+     "leaders", "President Ruto will visit Accra for talks with President Mahama."),
+    # a visit is its own kind: whose it is comes from the other rows ("the foreign minister
+    # will visit" is no summit; "President Ruto will visit" is a leaders' visit)
+    (r"\b(?:visits?|visiting|trip)\b", "visit", "The Kenyan foreign minister will visit Accra in May."),
+    (r"\b(?:ministers?|ministerial|secretar(?:y|ies)|2\+2|two-plus-two)\b",
+     "ministers", "The Kenyan and Ghanaian trade ministers will meet in Nairobi."),
+    (r"\b(?:officials|officers|working\s+groups?|experts?|technical)\b",
+     "officials", "Kenyan officials will meet their Ghanaian counterparts in Accra."),
+    (r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+     "exercise", "Kenya and Ghana will hold a joint naval exercise in June."),
+)
+_KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DELIVERABLE_KINDS)
+
+
+@lru_cache(maxsize=65536)
+def deliverable_kinds(text: str) -> frozenset[str]:
+    """The kinds (``DELIVERABLE_KINDS``) a promise's subject or a report's name gives."""
+    return frozenset(kind for rx, kind in _KIND_RES if rx.search(text or ""))
+
+
+def _kind_text(c: CommitmentView) -> str:
+    """A promise's words for its kind: the action ("visit"), the subject and its body's name,
+    or with no body its quote (who visits: "President Ruto will visit Accra")."""
+    return (f"{c.action or ''} ; {c.subject} ; "
+            + ((c.body.label or c.body.text) if c.body is not None else c.quote))
+
+
+def _event_kind_text(ev: EventMention) -> str:
+    if ev.body is not None:
+        return ev.body.text + " ; " + ev.body.label
+    return ev.object_text or ev.quote
+
+
+def _promised_class(c: CommitmentView) -> str:
+    """meeting | agreement | initiative (``bodies.head_class``) of what a promise makes."""
+    return head_class(c.body.head or c.body.key) if c.body is not None else head_class(c.subject)
+
+
+def _reported_class(ev: EventMention) -> str:
+    """The same of what a report says was done: its body's, else what was signed or
+    launched, else what the action makes (a meeting held, an agreement signed)."""
+    if ev.body is not None:
+        return head_class(ev.body.head or ev.body.key)
+    if ev.object_text:
+        return head_class(ev.object_text)
+    return {"sign": "agreement", "conclude": "agreement"}.get(ev.action, "meeting")
+
+
+_FIRST = re.compile(r"(?i)\b(?:first|inaugura\w*)\b")
+
+
+def specific_series(key: str | None, reg: Registry) -> bool:
+    """A series named by a name of its own: a registry body (the Cyber Dialogue and the
+    Strategic Dialogue of one pair are two series, whatever their countries) or a name of more
+    than a generic head ("Kenya-Ghana Energy Dialogue"); not a generic name ("summit",
+    "dialogue", ``bodies.GENERIC_HEADS``) nor a person's meetings. Two different specific
+    names are two series: the structural fallback never links one to the other."""
+    if not key:
+        return False
+    base = key.split("/")[0]
+    if base.startswith("meeting "):
+        return False
+    return base in reg.bodies or not (base in GENERIC_HEADS or len(base.split()) <= 1)
+
+
+def structural_ok(c: CommitmentView) -> bool:
+    """Can a promise be linked by the structural fallback? One of two or more named parties,
+    not recurring, with a window of at most ``STRUCTURAL_WINDOW`` (a promise "by 2030" is too
+    loose), of a body itself (not a sub-group or a round)."""
+    if c.recurrence or len(c.countries) < 2 or c.action_cls not in STRUCTURAL_ACTIONS:
+        return False
+    if c.body is None and not any(re.search(rf"\b(?:{rx})", (c.action or "").lower())
+                                  for _cls, rx in _ACTION_CLASS):
+        return False  # "implement the vision": a meeting only by default, no deliverable
+    if c.body is None and not deliverable_kinds(_kind_text(c)):
+        return False  # a promise naming no body says who meets (leaders, officials ...) or no
+        # report of the parties can be told to be its ("a workshop on grid storage")
+    if c.body is not None and (c.body.sub or c.body.part):
+        return False
+    return c.due_end is None or c.due_end - (c.due_start or c.made_on) <= STRUCTURAL_WINDOW
+
+
+def structural_until(c: CommitmentView) -> dt.date:
+    """The last day a report can fulfil a promise by the structural fallback: its window's
+    end, else ``STRUCTURAL_HORIZON`` after it was made."""
+    return c.due_end if c.due_end is not None else c.made_on + STRUCTURAL_HORIZON
+
+
+def structural_event(ev: EventMention) -> bool:
+    """Can an event be a structural candidate? A positive report of a thing done (not
+    progress), between two or more named parties, of a body itself (not a sub-group or round).
+    An undated one ("welcomed the ministers for the 11th 2+2") is dated by its report: it
+    fulfils only a window its source's date lies in (``_fulfil``: on time or nothing)."""
+    return (ev.polarity == "positive" and ev.action != "progress"
+            and len(ev.countries) >= 2
+            and not (ev.body is not None and (ev.body.sub or ev.body.part)))
+
+
+class _ByParties:
+    """Events by (party set, action): the key the structural fallback fetches by."""
+
+    def __init__(self, sources: list[SourceEvents]) -> None:
+        self._by: dict[tuple[frozenset[str], str], list[tuple[SourceEvents, EventMention, dt.date]]] \
+            = defaultdict(list)
+        for s in sources:
+            for ev in s.events:
+                if structural_event(ev):
+                    self._by[ev.countries, ev.action].append((s, ev, _latest(s, ev)))
+
+    def candidates(self, c: CommitmentView) -> list[tuple[SourceEvents, EventMention]]:
+        return [(s, ev) for action in STRUCTURAL_ACTIONS.get(c.action_cls, ())
+                for s, ev, last in self._by.get((c.countries, action), ())
+                if last > c.made_on and s.source_id != c.source_id]
+
+
+def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
+                series: _Series) -> list[Suggestion]:
+    """The structural fallback for a promise that no report of its own series (or words)
+    fulfils: a report of the same party set and kind of deliverable, done inside the window,
+    whose series is not another specific name than the promise's. Reports of two different
+    named series in the window make it ambiguous: none is taken."""
+    found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
+    stated: set[SuggestionKey] = set()
+    named: set[str] = set()
+    for s, ev in by_parties.candidates(c):
+        if c.key and ev.key == c.key:
+            continue  # tried by key already
+        if specific_series(c.key, reg) and specific_series(ev.key, reg):
+            continue
+        sg = _fulfil(c, s, ev, reg, series, structural=True)
+        if sg is None:
+            continue
+        found.append((sg, s.published_on, ev.date_end))
+        if states_day(ev.date_text):
+            stated.add(sg.unique)
+        if ev.key:
+            named.add(ev.key)
+    if len(named) > 1:
+        return []
+    return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
 
 
 def _name(c: CommitmentView, reg: Registry) -> str:
@@ -351,7 +552,11 @@ def resolve_next_ordinals(
 
 def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
+    *, structural: bool = False,
 ) -> Suggestion | None:
+    """``structural``: the fallback of ``suggest`` (``_structural``): no shared
+    series name or words; the same parties and kind of deliverable, and the event inside
+    the window (on time) are required instead."""
     if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
@@ -362,7 +567,21 @@ def _fulfil(
             return None  # a senior officials' dialogue does not hold the ministerial one
     reasons = []
     conf = ev.confidence
-    if c.key and ev.key == c.key:
+    if structural:
+        if _promised_class(c) != _reported_class(ev):
+            return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
+        mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
+        if mine_k and theirs_k and not mine_k & theirs_k:
+            return None  # a summit is not a ministers' meeting of the same two countries
+        conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
+        kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
+        reported = ev.body.label or ev.body.text if ev.body is not None else (
+            ev.object_text or ev.verb)
+        reasons.append(
+            f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
+            f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
+            f"({kinds}), no report of its own series fulfils it")
+    elif c.key and ev.key == c.key:
         reasons.append(f"same body: {_name(c, reg)}")
         if ev.body_by == "anaphora":
             reasons[-1] += f" (\"{_anaphor(ev.quote)}\" refers back to it)"
@@ -381,6 +600,7 @@ def _fulfil(
         conf -= 0.05
     # dates: the event must come after the promise
     start, end = ev.date_start, ev.date_end
+    holds_window = False
     if start is None:
         upper = ev.anchor or s.published_on
         if upper <= c.made_on:
@@ -396,6 +616,20 @@ def _fulfil(
         date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
         conf -= 0.15
         start, event_date = None, None
+    elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
+            and c.due_end is not None and start <= (c.due_start or c.made_on) and c.due_end <= end \
+            and c.made_on < (ev.anchor or s.published_on) and "last" not in ev.verb \
+            and s.source_id != c.source_id and ev.polarity == "positive" \
+            and c.ordinal in (None, 1) and (ev.ordinal == 1 or _FIRST.search(ev.quote)):
+        # "the first X was held last October", reported later, for a meeting promised for a
+        # day of that month: the reported month holds the whole window, and a first meeting
+        # was not held before the promise of it (U.S.-Mexico security dialogue, fifth blind
+        # check); its day is unknown. (Any other month reported long after says nothing of
+        # the order: the meeting may be one before the promise.)
+        date_note = (f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window "
+                     f"{_window(c)})")
+        conf -= 0.15
+        start, event_date, holds_window = None, None, True
     else:
         if start <= c.made_on:
             return None
@@ -434,9 +668,13 @@ def _fulfil(
         # on time or late: the one rule (tracker.domain.statuses.outcome), done on the
         # event's last day
         done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
-        if c.due_end is None:
+        if holds_window:
+            timing = statuses.ON_TIME
+            reasons.append(f"{date_note} (on time as far as the month tells)")
+        elif c.due_end is None:
             timing = done
-            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)")
+            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)"
+                           + (f", within {STRUCTURAL_HORIZON.days} days of it" if structural else ""))
         elif done == statuses.ON_TIME:
             timing = done
             where = "inside" if c.due_start is None or ref >= c.due_start else "before"
@@ -452,6 +690,9 @@ def _fulfil(
             timing = None
             reasons.append(f"{date_note}, window {_window(c)}")
             conf -= 0.1
+    if structural and (kind != "fulfils" or timing != statuses.ON_TIME
+                       or (end or ref) > structural_until(c)):
+        return None  # the fallback takes only a report of the thing done inside the window
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
         ev.span[0], ev.span[1], "; ".join(reasons), timing,
@@ -780,6 +1021,7 @@ def suggest(
     for c in commitments:
         ckey[c.key].append(c)
     series = {k: _Series(cs) for k, cs in ckey.items()}
+    by_parties = _ByParties(sources)
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
 
     def keep(sg: Suggestion | None) -> None:
@@ -804,6 +1046,7 @@ def suggest(
         same = ckey.get(c.key, [])
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         stated: set[SuggestionKey] = set()
+        keyed_miss = False  # a report of its own series says it was missed: no fallback
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, series[c.key])
@@ -812,8 +1055,16 @@ def suggest(
                     if states_day(ev.date_text):
                         stated.add(sg.unique)
             elif c.key:
-                keep(_missed(c, s, ev, reg))
-        for sg in _select(c, found, stated):
+                miss = _missed(c, s, ev, reg)
+                keyed_miss = keyed_miss or miss is not None
+                keep(miss)
+        chosen = _select(c, found, stated)
+        if structural_ok(c) and not keyed_miss and not any(
+                sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+            # no report of its own series or words: one of the same parties and kind, in
+            # the window (lower confidence, the reason says so)
+            chosen += _structural(c, by_parties, reg, series[c.key])
+        for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
                 keep(replace(sg, kind="missed", event_date=None, timeliness=None,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from tracker.reports.agenda import Agenda, AgendaItem
-from tracker.reports.writers import _QUOTE_MARKS, _clip, _md, csv_safe
+from tracker.reports.writers import QUOTE_MARKS, _clip, _md, csv_safe
 
 FORMATS = ("table", "markdown", "csv", "json")
 
@@ -46,7 +46,7 @@ def _write_table(a: Agenda, out: TextIO) -> int:
                       f"{_clip(it.source or '(by hand)', 37)}\n")
             actors = f" ({', '.join(it.actors)})" if it.actors else ""
             out.write(f"{'':8}{_clip(it.subject + actors, 72)}\n")
-            out.write(f"{'':8}“{_clip(it.quote.strip(_QUOTE_MARKS), 70)}”\n")
+            out.write(f"{'':8}“{_clip(it.quote.strip(QUOTE_MARKS), 70)}”\n")
             n += 1
     out.write(f"\n{n} item{'s' if n != 1 else ''}\n")
     return n

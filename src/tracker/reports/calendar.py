@@ -30,7 +30,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.reports.writers import _QUOTE_MARKS
+from tracker.reports.writers import QUOTE_MARKS
 from tracker.store import history_sql
 from tracker.store.models import Commitment, Source, split_list
 
@@ -55,7 +55,7 @@ def commitment_uid(c: Commitment, source_hash: str | None) -> str:
 
 def _description(c: Commitment, file_name: str | None) -> str:
     lines = [
-        f"“{c.quote.strip(_QUOTE_MARKS)}”",
+        f"“{c.quote.strip(QUOTE_MARKS)}”",
         f"Source: {file_name or '(added by hand)'}",
         f"Actors: {', '.join(split_list(c.actors)) or '(none named)'}",
         f"Status: {c.status}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -73,7 +73,11 @@ def to_item(r: tuple[Any, ...]) -> OverdueItem:
 # --- writers ------------------------------------------------------------------
 
 
-RowSource = Callable[[bool], Rows]  # as_csv -> rows (one CSV line each when as_csv)
+# shape -> rows: "rows" (the raw columns, CSV_HEADER), or one of the shapes the
+# database can prepare (``reports.overdue.SHAPES``): "csv" (one CSV line each),
+# "json" (``json_parts``), "table" (``table_fields``). A source may answer
+# "json" and "table" with raw rows (the writer then prepares them itself), not "csv".
+RowSource = Callable[[str], Rows]
 
 
 def write_rows(rows: RowSource, as_of: dt.date, fmt: str, out: TextIO) -> int:
@@ -118,7 +122,7 @@ def _write_csv(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     # are only joined and written, a batch per call.
     out.write(",".join(CSV_HEADER) + "\n")
     n = 0
-    for batch in _batched(rows(True), 2000):
+    for batch in _batched(rows("csv"), 2000):
         out.write("\n".join([r[0] for r in batch]))
         out.write("\n")
         n += len(batch)
@@ -154,22 +158,47 @@ def _json_text(r: tuple[Any, ...]) -> str:
             f'"actors": [{names}], "kind": {_json_str(kind)}, "suggestion": {suggestion}}}')
 
 
+def json_parts(r: tuple[Any, ...]) -> tuple[str, str | None, str]:
+    """A raw row as the "json" shape: the item's JSON text before its actors
+    (ending in ", "), the actors as stored, the text after them (from ", \"kind\"").
+    What the database builds for that shape (``overdue.overdue_query``)."""
+    text = _json_text(r)
+    start = text.index(', "actors": [') + 2
+    end = text.index('], "kind": ', start) + 1
+    return text[:start], r[8], text[end:]
+
+
+def _actors_json(actors: str | None) -> str:
+    """The item's "actors" member: the stored "A; B" as a JSON list."""
+    names = ", ".join([_encode_str(a.strip()) for a in (actors or "").split(";") if a.strip()])
+    return f'"actors": [{names}]'
+
+
 def _write_json(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f'{{"as_of": "{as_of.isoformat()}", "items": [')
     n = 0
-    for batch in _batched(rows(False), 2000):
-        try:
-            texts = [_json_text(r) for r in batch]
-        except (TypeError, AttributeError):  # a value of an unexpected type: the long way
-            encode = json.JSONEncoder(ensure_ascii=False).encode
-            texts = [encode(_json_object(r)) for r in batch]
+    actors: dict[str | None, str] = {}  # the same few parties on row after row
+    for batch in _batched(rows("json"), 2000):
+        if len(batch[0]) == len(CSV_HEADER):  # raw rows: JSON built here
+            try:
+                texts = [_json_text(r) for r in batch]
+            except (TypeError, AttributeError):  # a value of an unexpected type: the long way
+                encode = json.JSONEncoder(ensure_ascii=False).encode
+                texts = [encode(_json_object(r)) for r in batch]
+        else:  # the database quoted every value; the actors are split here
+            for _, a, _ in batch:
+                if a not in actors:
+                    if len(actors) > 4096:
+                        actors.clear()
+                    actors[a] = _actors_json(a)
+            texts = [f"{head}{actors[a]}{tail}" for head, a, tail in batch]
         out.write(("\n  " if n == 0 else ",\n  ") + ",\n  ".join(texts))
         n += len(batch)
     out.write("\n]}\n" if n else "]}\n")
     return n
 
 
-_QUOTE_MARKS = "\"'“”‘’ "
+QUOTE_MARKS = "\"'“”‘’ "  # stripped from the ends of a quote in the table
 
 
 def _clip(s: str | None, width: int) -> str:
@@ -189,8 +218,19 @@ def _suggestion_line(kind: str, source: str | None, event_date: str | None) -> s
 
 
 # An overdue item is active on its as-of date: open or in_progress (ACTIVE).
-_STATUS_W = max(map(len, ACTIVE))
-_SOURCE_W = 80 - (6 + 2 + 5 + 2 + 22 + 2 + _STATUS_W + 2)
+STATUS_W = max(map(len, ACTIVE))
+_SOURCE_W = 80 - (6 + 2 + 5 + 2 + 22 + 2 + STATUS_W + 2)
+
+
+def table_fields(r: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A raw row as the "table" shape: the line of figures up to the source,
+    the source (or "(by hand)"), the subject, the quote without its quote
+    marks, the suggestion's kind, source and event date. What the database
+    builds for that shape (``overdue.overdue_query``)."""
+    (cid, subject, quote, src, ds, de, days, status, _, _, s_kind, s_src, s_date) = r
+    head = f"{cid:>6}  {int(days):>5}  {(ds or '…') + '…' + de:<22}  {status:<{STATUS_W}}  "
+    return (head, src or "(by hand)", subject, (quote or "").strip(QUOTE_MARKS),
+            s_kind, s_src, s_date)
 
 
 def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
@@ -198,12 +238,19 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     and the status the commitment had on the as-of date), then the subject and
     the quote beneath it."""
     out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
-    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{_STATUS_W}}  SOURCE\n")
+    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{STATUS_W}}  SOURCE\n")
     n = 0
-    for batch in _batched(rows(False), 2000):
-        srcs = [r[3] or "(by hand)" for r in batch]
-        quotes = [(r[2] or "").strip(_QUOTE_MARKS) for r in batch]
-        subjects = [r[1] for r in batch]
+    for batch in _batched(rows("table"), 2000):
+        raw = len(batch[0]) == len(CSV_HEADER)  # else the database's table_fields
+        srcs: Sequence[Any]
+        subjects: Sequence[Any]
+        quotes: Sequence[Any]
+        if raw:  # table_fields here, inline (a call a row costs 20 % more)
+            srcs = [r[3] or "(by hand)" for r in batch]
+            subjects = [r[1] for r in batch]
+            quotes = [(r[2] or "").strip(QUOTE_MARKS) for r in batch]
+        else:
+            heads, srcs, subjects, quotes, kinds, s_srcs, s_dates = zip(*batch)
         try:
             plain = all_plain(srcs) and all_plain(subjects) and all_plain(quotes)
         except TypeError:  # a value that is not text: one_line value by value
@@ -213,16 +260,21 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
             subjects = [one_line(v) for v in subjects]
             quotes = [one_line(v) for v in quotes]
         # A batch at a time: clip only what is too long, then one f-string a row.
-        srcs, subjects, quotes = (clip_all(srcs, _SOURCE_W), clip_all(subjects, 72),
-                                  clip_all(quotes, 70))
-        out.write("".join([
-            f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
-            f"{r[7]:<{_STATUS_W}}  {src}\n"
-            f"        {subject}\n"
-            f"        “{quote}”\n"
-            + ("" if r[10] is None else
-               f"        suggested: {_clip(_suggestion_line(r[10], r[11], r[12]), 61)}\n")
-            for r, src, subject, quote in zip(batch, srcs, subjects, quotes)]))
+        texts = zip(clip_all(srcs, _SOURCE_W), clip_all(subjects, 72), clip_all(quotes, 70))
+        if raw:
+            out.write("".join([
+                f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
+                f"{r[7]:<{STATUS_W}}  {src}\n        {subject}\n        “{quote}”\n"
+                + ("" if r[10] is None else
+                   f"        suggested: {_clip(_suggestion_line(r[10], r[11], r[12]), 61)}\n")
+                for r, (src, subject, quote) in zip(batch, texts)]))
+        else:
+            out.write("".join([
+                f"{head}{src}\n        {subject}\n        “{quote}”\n"
+                + ("" if kind is None else
+                   f"        suggested: {_clip(_suggestion_line(kind, s_src, s_date), 61)}\n")
+                for head, (src, subject, quote), kind, s_src, s_date in zip(
+                    heads, texts, kinds, s_srcs, s_dates)]))
         n += len(batch)
     out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
     return n
@@ -251,7 +303,7 @@ def _write_markdown(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write("| ID | Days overdue | Window | Status | Subject | Quote | Source | Suggestion |\n")
     out.write("|---:|---:|---|---|---|---|---|---|\n")
     n = 0
-    for it in map(to_item, rows(False)):
+    for it in map(to_item, rows("rows")):
         window = f"{it.due_start or '…'} … {it.due_end}"
         out.write(
             f"| {it.id} | {it.days_overdue} | {window} | {_md(it.status)} | {_md(it.subject)} "
@@ -301,7 +353,7 @@ def _write_html(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     e = _html
     out.write(_HTML_HEAD.format(as_of=e(as_of.isoformat()), csp=e(HTML_CSP)))
     n = 0
-    for it in map(to_item, rows(False)):
+    for it in map(to_item, rows("rows")):
         out.write(
             f"<tr><td class=num>{it.id}</td><td class=num>{it.days_overdue}</td>"
             f"<td>{e(it.due_start or '…')} … {e(it.due_end)}</td><td>{e(it.status)}</td>"

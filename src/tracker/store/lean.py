@@ -144,16 +144,17 @@ def _timestamp(moment: dt.datetime) -> str:
 
 
 def iter_overdue_rows(
-    conn: Any, as_of: dt.date, *, today: dt.date, as_csv: bool = False,
+    conn: Any, as_of: dt.date, *, today: dt.date, shape: str = "rows",
 ) -> Iterator[tuple[Any, ...]]:
-    """The overdue report's raw rows (or one-field CSV lines), streamed, on a
-    connection from ``connect_reader``."""
+    """The overdue report's rows of ``shape`` (``reports.overdue.SHAPES``;
+    raw rows for a shape the database does not build: the writer prepares
+    them), streamed, on a connection from ``connect_reader``."""
     if not isinstance(conn, sqlite3.Connection):
-        yield from _iter_overdue_rows_pg(conn, as_of, today=today, as_csv=as_csv)
+        yield from _iter_overdue_rows_pg(conn, as_of, today=today, shape=shape)
         return
     from tracker.store._overdue_sql import OVERDUE
 
-    sql, constants = OVERDUE[(as_of < today, as_csv)]
+    sql, constants = OVERDUE.get((as_of < today, shape)) or OVERDUE[(as_of < today, "rows")]
     params = dict(constants)
     params.update(as_of=as_of.isoformat(), as_of_s=as_of.isoformat())
     cur = conn.execute(sql, params)
@@ -163,11 +164,12 @@ def iter_overdue_rows(
 
 
 def _iter_overdue_rows_pg(
-    conn: Any, as_of: dt.date, *, today: dt.date, as_csv: bool,
+    conn: Any, as_of: dt.date, *, today: dt.date, shape: str,
 ) -> Iterator[tuple[Any, ...]]:
     from tracker.store._overdue_sql import OVERDUE_PG
 
-    sql, constants = OVERDUE_PG[(as_of < today, as_csv)]
+    sql, constants = (OVERDUE_PG.get((as_of < today, shape))
+                      or OVERDUE_PG[(as_of < today, "rows")])
     params = dict(constants)
     params.update(as_of=as_of, as_of_d=as_of)
     if pg_chunked():

@@ -301,7 +301,9 @@ def _is_whole(m: re.Match[str]) -> bool:
     return not s[: m.start()].strip(" \t\n\"'(") and not s[m.end() :].strip(" \t\n.,;:!?\"')")
 
 
-_PHRASE_PAST = re.compile(r"\b(?:last|ago|yesterday|earlier|past|previous|recent)\b", re.IGNORECASE)
+# ("the last week / fortnight / half of December" is an ordinal of the month's parts)
+_PHRASE_PAST = re.compile(r"\b(?:last(?!\s+(?:week|fortnight|half|days?)\s+of\b)|ago|yesterday|earlier|past"
+                          r"|previous|recent)\b", re.IGNORECASE)
 _PHRASE_FUTURE = re.compile(r"\b(?:next|coming|later|following|upcoming|tomorrow)\b", re.IGNORECASE)
 
 
@@ -672,6 +674,27 @@ def r_part_of_month(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _thirds_of_month(y, mon, part, a, t)
 
 
+def r_month_fraction(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    gd = _gd(m)
+    mon = _month_num(gd["month"])
+    rel = (gd.get("rel") or "").lower()
+    y = int(gd["year"]) if "year" in gd else _pick_month_year(mon, a, t, rel)
+    last = _month_end(y, mon).day
+    nth, unit = gd["nth"].lower(), gd["unit"].lower()
+    size = {"half": 15, "week": 7, "fortnight": 14}[unit]
+    if nth == "last":
+        first = last - (last - 15 if unit == "half" else size) + 1
+        days = (first, last)
+    else:
+        k = ("first", "second", "third", "fourth").index(nth)
+        if unit == "half" and k > 1 or unit == "fortnight" and k > 1:
+            return None  # no third half
+        start = 1 + k * size
+        days = (start, last if unit == "half" and k == 1 else start + size - 1)
+    s, e = date(y, mon, days[0]), date(y, mon, days[1])
+    return _W(s, e, _ref_of(s, e, a, t), "month", f"{y:04d}-{mon:02d}", "")
+
+
 def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     name = gd["month"]
@@ -892,6 +915,12 @@ RULES: tuple[Rule, ...] = (
          r_vague_soon, 0.4,
          "soon / shortly / promptly / quickly / expeditiously / at the earliest opportunity / in the near future: D .. D+3 months",
          "at an early date", starts="soon shortly as at in before imminently promptly expeditiously quickly without"),
+    # the same, said of the deliverable itself (the phrase stays part of the subject it qualifies)
+    Rule("early_deliverable",
+         r"\b(?:an|the|their|its)\s+early\s+(?:meeting|convening|conclusion|signing|signature"
+         r"|finali[sz]ation|completion|resumption|launch|entry\s+into\s+force|visit)\b",
+         r_vague_soon, 0.4, "an early meeting / the early conclusion of: D .. D+3 months, as soon",
+         "an early meeting", starts="an the their its"),
     Rule("recurring",
          r"\b(?:(?:at\s+least\s+|about\s+)?(?:once|twice)\s+(?:a|an|every|per|each)\s+(?:year|month|week|quarter)"
          rf"|(?:approximately\s+|roughly\s+|about\s+)?every\s+(?:(?:{NUM}|other|few)\s+)?(?:years?|months?|weeks?|days?|quarters?)"
@@ -931,7 +960,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
          r_within_n, 0.85, "within N days/weeks/months/years: D .. D+N units", "within two weeks", starts="within in over during inside"),
     Rule("past_n",
-         rf"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b",
+         rf"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"
+         rf"(?!\s+of\s+(?:this\s+|next\s+)?{MONTH_FULL}\b)",  # "in the last week of December"
          r_past_n, 0.8, "over the past N units: D-N units .. D (past)", "over the past two years", starts="in over during for"),
     Rule("ago",
          rf"\b(?P<n>{NUM}|several|many|some)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
@@ -967,6 +997,13 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
          r_part_of_month, 0.85, "early / mid / late MONTH: days 1-10 / 11-20 / 21-end",
          "the end of the month", starts=_PART_STARTS),
+    Rule("month_fraction",
+         r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<unit>half|week|fortnight)\s+of\s+"
+         rf"(?:(?P<rel>this|next)\s+)?(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
+         r_month_fraction, 0.85,
+         "the first / second half, the first ... last week, the first / last fortnight of MONTH: "
+         "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
+         "the second half of December", starts="the first second third fourth last"),
     Rule("month_name",
          rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?(?P<month>{MONTH_FULL})\b"
          rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
@@ -1039,6 +1076,8 @@ _PREFIX_RULES = [
     for r in RULES if r.kind == "prefix"
 ]
 _RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
+#: rules whose phrase qualifies a deliverable in the noun phrase: no prefix reads it as a date
+_NO_PREFIX_RULES = frozenset(["early_deliverable"])
 
 # First-token dispatch: a rule is only tried where the text has a word its match can begin with.
 _DISPATCH: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
@@ -1298,6 +1337,8 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
     for s, e, rule, w in found:
         name, conf = rule.name, rule.confidence
         for _ in range(3):  # prefixes may chain: "at a mutually convenient date, no later than"
+            if name in _NO_PREFIX_RULES:
+                break  # "through an early meeting of X": the preposition is the clause's
             before = low[max(0, s - 40) : s].split()
             if not before or before[-1].strip(",;:") not in _PREFIX_TAILS:
                 break

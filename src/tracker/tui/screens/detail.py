@@ -217,7 +217,8 @@ class DetailScreen(TrackerScreen):
                        style="bold")
             src.append(f"\n       {v.source_date}", style="")
             src.append(f"  ·  {safe.clean(v.source_publisher or 'publisher unknown', keep_newlines=False)}")
-            src.append(f"  ·  {safe.clean(v.source_file, keep_newlines=False)}", style="dim")
+            if v.source_title:  # (without one, the file name is the line above)
+                src.append(f"  ·  {safe.clean(v.source_file, keep_newlines=False)}", style="dim")
             if v.source_url:
                 src.append("\n       ")
                 src.append(safe.clean(v.source_url, keep_newlines=False), style="underline")
