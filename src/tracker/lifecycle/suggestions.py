@@ -664,7 +664,7 @@ def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
     recent ``WORD_CANDIDATES``. ``day``: the event's day in the index (an undated event's is
     its source's date)."""
     start = ev.date_start or day
-    W = LinkWord
+    W = _LW
     q = (select(W.ref_id)
          .where(W.word.in_(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
                                             specific_series(ev.key, reg))),
@@ -680,7 +680,7 @@ def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) ->
     """Events that can fulfil a promise by the structural fallback: the same party set, an
     action the promise's class takes, dated from a month before the promise to the end of its
     window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
-    W = LinkWord
+    W = _LW
     q = (select(W.ref_id)
          .where(W.word.in_(structural_words(STRUCTURAL_ACTIONS[c.action_cls],
                                             specific_series(c.key, reg))),
