@@ -339,12 +339,19 @@ class CommitmentsScreen(TrackerScreen):
 
     def show_page(self, page: Page) -> None:
         table = self.query_one(PagedTable)
-        old_ids = [r.id for r in self.page.rows] if self.page else []
+        old_rows = {r.id: r for r in self.page.rows} if self.page else {}
+        old_ids = list(old_rows)
         new_ids = [r.id for r in page.rows]
         self.page = page
+        drawn_w = getattr(self, "_shown_subject_w", None)
         sw = self._subject_width()
         if old_ids == new_ids and table.row_count == len(new_ids):
+            same_width = sw == drawn_w
+            # the same rows (another letter of a word they all match): only what changed is
+            # drawn again, usually nothing
             for r in page.rows:
+                if same_width and old_rows[r.id] == r:
+                    continue
                 for key, value in zip(self.columns, self._cells(r, sw), strict=True):
                     table.update_cell(str(r.id), key, value)
         else:
