@@ -277,3 +277,23 @@ def test_a_future_return_reports_nothing():
     from tracker.linking import find_events
     assert find_events("President Ruto will return from the Kenya-Ghana Summit on Wednesday.",
                        dt.date(2032, 11, 18)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "During the Kenya-Ghana Strategic Dialogue in Nairobi on 12 February, the two sides signed a visa accord.",
+    "At the Kenya-Ghana Strategic Dialogue in Nairobi on 12 February, the two sides signed a visa accord.",
+])
+def test_a_meeting_where_something_else_was_done_was_held(text):
+    # the verb's object is the accord; the dialogue is where it happened, so it was held
+    from tracker.linking import find_events
+    evs = [(e.action, e.key, e.date_start) for e in find_events(text, dt.date(2025, 2, 14))]
+    assert ("meet", "strategic-dialogue", dt.date(2025, 2, 12)) in evs
+    assert not any(a == "sign" and k == "strategic-dialogue" for a, k, _d in evs)
+
+
+def test_a_launch_at_a_summit_reports_both():
+    from tracker.linking import find_events
+    evs = {(e.action, e.key) for e in find_events(
+        "At the Kenya-Ghana Summit on 12 February, the leaders launched the Kenya-Ghana Energy "
+        "Partnership.", dt.date(2025, 2, 14))}
+    assert ("meet", "summit") in evs and any(a == "launch" for a, _k in evs)

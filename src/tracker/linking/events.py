@@ -730,11 +730,14 @@ def _sentence_events(
         if len(obj.split()) >= 2 or "diplomacy" in obj.lower():
             out.append(replace(ev, verb=rm.group("v").lower(), body=None, body_by="name",
                                object_text=obj, confidence=round(ev.confidence - 0.1, 2)))
-    if out:
-        return _dedupe(out)
-
-    # "at the inaugural X on May 22", "after the 15th meeting of the JWG": reported as past
+    # "at the inaugural X on May 22", "after the 15th meeting of the JWG": reported as past;
+    # also beside another verb's event ("During the Strategic Dialogue on 12 February, the
+    # sides signed a visa accord": the dialogue was held, whatever was signed at it)
+    met = {ev.key for ev in out if ev.polarity == "positive" and ev.action == "meet"}
+    found_verbs = bool(out)
     for bm in local:
+        if found_verbs and (bm.full_key in met or bm.ordinal == 1):
+            continue
         rel_s = bm.start - sent.start
         if bm.next or _NEXT_BEFORE.search(text[:rel_s]):
             continue
@@ -748,10 +751,16 @@ def _sentence_events(
         d = _past_date(sent, rel_s, rel_s + len(bm.text))
         if d is None:
             continue
+        if found_verbs:
+            # the body was where the other verb happened, not what it did ("signed a visa
+            # accord" at the dialogue): that verb's mention of it gives way
+            out = [ev for ev in out if ev.key != bm.full_key]
         out.append(EventMention(
             text, span, "at", "launch" if bm.ordinal == 1 else "meet", "positive", None, bm,
             "name", "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted, confidence=0.6,
         ))
+    if found_verbs:
+        return _dedupe(out)
     m = _PROGRESS_RE.search(text)
     if m and not out:
         body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
