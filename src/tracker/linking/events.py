@@ -161,6 +161,40 @@ _NOT_BY = re.compile(
 _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
                   "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
                   "held": "meet", "met": "meet", "achieved": "conclude"}
+# Reports of a visit made (no body named: a leader's or a minister's trip): (pattern, verb shown in
+# the reason, whether a past date must be read, an example a test runs). The event is a meeting
+# whose object names the visit and its place, so a promised visit ("President Ruto will visit
+# Ghana in March") is fulfilled by it through the same words or the structural fallback (the
+# same parties, the visit kind, inside the window).
+_PLACE = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
+_VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
+    (re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
+     "Kenyan President Ruto visited Ghana from 3 to 5 March."),
+    (re.compile(r"(?i)\b(?P<v>paid|made|concluded|completed|wrapped\s+up|began|started|ended)\s+"
+                r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>"
+                + _PLACE + r")"), "paid a visit", False,
+     "The Kenyan foreign minister paid an official visit to Ghana on 4 March."),
+    (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
+                r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"), "arrived for a visit", False,
+     "President Ruto arrived in Accra on Monday for a three-day state visit."),
+    (re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
+                r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
+     "President Ruto's state visit to Ghana ended on Wednesday."),
+    (re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
+                r"to\s+(?P<place>" + _PLACE + r")"), "during a visit", True,
+     "During his visit to Ghana on 4 March, President Ruto addressed parliament."),
+    (re.compile(r"\b(?P<v>welcomed|received)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?i:to|in)\s+(?P<place>"
+                + _PLACE + r")"), "welcomed a visitor", True,
+     "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March."),
+)
+
+_VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
+
+
+def is_visit(ev: EventMention) -> bool:
+    """A visit made (``_VISITS``): it fulfils only a promised visit."""
+    return ev.body is None and ev.verb in _VISIT_VERBS
+
 # Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
 # Each row has a test in tests/test_linking_series.py.
 _NOMINAL = (
@@ -452,8 +486,10 @@ def _find_events_cached(
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
-            if not cs:
-                cs = doc_countries
+            if not cs or (ev.verb in _VISIT_VERBS and len(cs) < 2):
+                # (a visit's sentence often names only where it went: "President Ruto arrived in
+                # Accra"; whose visit it was, the document tells)
+                cs = cs | doc_countries
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
         if named:
@@ -647,6 +683,22 @@ def _sentence_events(
             out.append(EventMention(text, span, "meeting between", "meet", "positive", None, pm, "name",
                                     "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted,
                                     confidence=0.5))
+
+    # --- visits made (``_VISITS``) ------------------------------------------------------
+    for rx, shown, dated, _example in _VISITS if not local else ():
+        # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
+        m = rx.search(text)
+        if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
+            continue
+        d = _past_date(sent, m.start(), m.end())
+        if d is None and dated:
+            continue  # "during his visit to Ghana" may lie ahead
+        out.append(EventMention(
+            text, span, shown, "meet", "positive", None, None, "name", f"visit to {m.group('place')}",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.6 if d else 0.5,
+        ))
+        break  # one visit per sentence
 
     # --- positive events ------------------------------------------------------------
     for vm in _VERB_RE.finditer(text):

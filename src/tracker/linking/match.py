@@ -28,7 +28,7 @@ from tracker.linking.bodies import (
     load_registry,
     resolve_subject,
 )
-from tracker.linking.events import EventMention
+from tracker.linking.events import EventMention, is_visit
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
@@ -560,6 +560,11 @@ def _fulfil(
     if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
+        return None
+    if is_visit(ev) and ("visit" not in deliverable_kinds(_kind_text(c))
+                         or (ev.date_start is not None and ev.date_start <= c.made_on)):
+        # a visit made is no committee's meeting; and one known only to a period that began
+        # before the promise ("visited Japan last month") may be the visit it was made on
         return None
     if ev.body is not None:
         mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
