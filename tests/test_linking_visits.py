@@ -91,3 +91,27 @@ def test_the_store_links_a_visit_made_to_the_promised_visit(tmp_path) -> None:  
     with app.session() as s:
         kinds = [e.kind for e in s.scalars(select(Evidence))]
     assert kinds == ["fulfils"]
+
+
+# --- exercises held (no body named) ----------------------------------------------------------
+
+def _exercise_promise() -> CommitmentView:
+    return prepare(CommitmentView(
+        id=1, source_id=50, made_on=D(2025, 1, 10), subject="their first joint naval exercise in the Gulf of Guinea",
+        quote="Kenya and Ghana will conduct their first joint naval exercise in the Gulf of Guinea later this year.",
+        action="conduct", actors=("Kenya", "Ghana"), due_start=D(2025, 1, 10), due_end=D(2025, 12, 31)))
+
+
+@pytest.mark.parametrize("report", [
+    "Kenyan and Ghanaian navies held their first joint exercise in the Gulf of Guinea from 2 to 6 June.",
+    "The first Kenya-Ghana joint naval exercise concluded off Tema on Friday.",
+])
+def test_an_exercise_held_fulfils_the_promised_exercise(report: str) -> None:
+    pub = D(2025, 6, 9)
+    sg = [s for s in suggest([_exercise_promise()], [SourceEvents(2, pub, tuple(find_events(report, pub)))])
+          if s.kind == "fulfils"]
+    assert len(sg) == 1
+
+
+def test_a_meeting_verb_without_a_body_or_an_exercise_reports_nothing() -> None:
+    assert find_events("Kenyan and Ghanaian officials held talks on trade on Friday.", D(2025, 6, 9)) == []

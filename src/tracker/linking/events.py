@@ -188,6 +188,13 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
      "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March."),
 )
 
+#: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
+_SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
+                               "began", "opened", "closed", "wound up", "got under way",
+                               "got underway", "commenced"])
+#: what a meeting verb may hold without a body named: "held their first joint naval exercise"
+_EXERCISE_OBJ = re.compile(r"(?i)\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b")
+
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
 
@@ -723,7 +730,7 @@ def _sentence_events(
             if body is None:
                 continue
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
-            or verb in ("took place", "held") and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
+            or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
         body = _choose_body(local, sent, vm.start(), vm.end())
         by = "name"
         if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
@@ -750,8 +757,8 @@ def _sentence_events(
                 and by == "name" and body.start > sent.start + vm.end():
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
-        if body is None and (action == "meet" or len(obj.split()) < 2):
-            continue
+        if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj))):
+            continue  # (a meeting needs its body named; an exercise held names itself)
         if negated:
             out.append(EventMention(
                 text, span, verb, action, "negative", "not_held", body, by, obj,
