@@ -115,3 +115,27 @@ def test_an_exercise_held_fulfils_the_promised_exercise(report: str) -> None:
 
 def test_a_meeting_verb_without_a_body_or_an_exercise_reports_nothing() -> None:
     assert find_events("Kenyan and Ghanaian officials held talks on trade on Friday.", D(2025, 6, 9)) == []
+
+
+# --- what was opened or resumed names itself ---------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "action", "report"), [
+    ("consulate in Mombasa", "open", "Ghana opened its consulate in Mombasa on 12 October."),
+    ("direct flights between Nairobi and Accra", "resume",
+     "Direct flights between Nairobi and Accra resumed on 1 December."),
+])
+def test_what_was_opened_or_resumed_fulfils_its_promise(subject: str, action: str, report: str) -> None:
+    c = prepare(CommitmentView(id=1, source_id=50, made_on=D(2025, 1, 10), subject=subject,
+                               quote=f"Kenya and Ghana will {action} the {subject} this year.",
+                               action=action, actors=("Kenya", "Ghana"),
+                               due_start=D(2025, 1, 10), due_end=D(2025, 12, 31)))
+    pub = D(2025, 12, 5)
+    sg = [s for s in suggest([c], [SourceEvents(2, pub, tuple(find_events("Kenya and Ghana. " + report, pub)))])
+          if s.kind == "fulfils"]
+    assert len(sg) == 1
+
+
+def test_a_month_after_in_is_no_place_of_the_object() -> None:
+    from tracker.linking.events import _object_text
+    text = "Ghana opened its consulate in October in Mombasa."
+    assert _object_text(text, text.index("opened"), text.index("opened") + 6, False) == "its consulate"

@@ -191,7 +191,7 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
 _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
                                "began", "opened", "closed", "wound up", "got under way",
-                               "got underway", "commenced"])
+                               "got underway", "commenced", "resumed"])
 #: what a meeting verb may hold without a body named: "held their first joint naval exercise"
 _EXERCISE_OBJ = re.compile(r"(?i)\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b")
 
@@ -358,8 +358,13 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
         left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", left)
         return " ".join(left.split()[-12:])
     right = text[verb_end:]
-    right = re.split(r"[,;:()]|\s(?:on|in|at|during|with|between|by|last|this|after)\s", right)[0]
+    # (a place right after the object stays: "opened its consulate in Mombasa" is what was opened)
+    right = _OBJECT_END.split(right)[0]
     return " ".join(right.split()[:12])
+
+
+_OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|after)\s"
+                         r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
 
 
 _HOST_EVENT = re.compile(r"(?i)\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$")
@@ -757,8 +762,9 @@ def _sentence_events(
                 and by == "name" and body.start > sent.start + vm.end():
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
-        if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj))):
-            continue  # (a meeting needs its body named; an exercise held names itself)
+        if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
+                                                      and verb != "resumed")):
+            continue  # (a meeting needs its body named; an exercise held, or what resumed, names itself)
         if negated:
             out.append(EventMention(
                 text, span, verb, action, "negative", "not_held", body, by, obj,
