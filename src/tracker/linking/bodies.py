@@ -618,9 +618,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     if reg.acronym_re is not None:
         for m in reg.acronym_re.finditer(text):
             cands.append((m.start(), m.end(), reg.acronyms[m.group(0)]))
-    # a match running over a sentence end ("... Ministerial Consultation. The talks") starts
-    # after it before the longest spans are chosen: its length across the break would push
-    # out the name the earlier sentence ends with
+    # a match running over a sentence end ("… Japan. The Quad meeting") starts after it, before
+    # the longest spans are chosen: its length across the break would push out the name the
+    # earlier sentence ends with ("... Ministerial Consultation. The talks")
     cut_cands = []
     for s, e, akey in cands:
         if (s, e) not in names:
@@ -639,14 +639,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     out: list[BodyMention] = []
     for s, e, akey in chosen:
         alias = names.get((s, e))
-        name = text[s:e]
-        # a match running over a sentence end ("… Japan. The Quad meeting") starts after it
-        cut = None
-        for b in _SENT_BREAK.finditer(name):
-            cut = b.end()
-        if cut is not None and alias is None:
-            s += cut
-            name = text[s:e]
+        name = text[s:e]  # (no sentence end inside: cut before the spans were chosen)
         # trim a leading sentence word such as "The"/"Both" that is not part of the name
         lead = re.match(r"(?:The|A|An|This|That|Its|Their|Both|At|In|On|After|Before|During)\s+", name)
         if lead:
