@@ -192,8 +192,10 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
 _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
                                "began", "opened", "closed", "wound up", "got under way",
                                "got underway", "commenced", "resumed"])
-#: what a meeting verb may hold without a body named: "held their first joint naval exercise"
-_EXERCISE_OBJ = re.compile(r"(?i)\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b")
+#: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
+#: hold one without a body named, "held their first joint naval exercise"
+EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
+_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
 
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
@@ -498,7 +500,7 @@ def _find_events_cached(
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
-            if not cs or (ev.verb in _VISIT_VERBS and len(cs) < 2):
+            if not cs or (is_visit(ev) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
                 # Accra"; whose visit it was, the document tells)
                 cs = cs | doc_countries

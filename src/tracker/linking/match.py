@@ -28,7 +28,7 @@ from tracker.linking.bodies import (
     load_registry,
     resolve_subject,
 )
-from tracker.linking.events import EventMention, is_visit
+from tracker.linking.events import EXERCISE_WORDS, EventMention, is_visit
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
@@ -385,7 +385,7 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
      "ministers", "The Kenyan and Ghanaian trade ministers will meet in Nairobi."),
     (r"\b(?:officials|officers|working\s+groups?|experts?|technical)\b",
      "officials", "Kenyan officials will meet their Ghanaian counterparts in Accra."),
-    (r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+    (r"\b(?:" + EXERCISE_WORDS + r")\b",
      "exercise", "Kenya and Ghana will hold a joint naval exercise in June."),
 )
 _KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DELIVERABLE_KINDS)

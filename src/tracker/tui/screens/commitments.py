@@ -441,9 +441,9 @@ class CommitmentsScreen(TrackerScreen):
     @on(Input.Changed, "#q")
     def _text(self, event: Input.Changed) -> None:
         # (from the key that changed it, when a key did: its event's monotonic time)
-        key_at = getattr(self.app, "last_key_at", None)
+        key_at = self.tracker.last_key_at
         if key_at is not None:
-            self.app.last_key_at = None  # type: ignore[attr-defined]  # (each key counts once)
+            self.tracker.last_key_at = None  # (each key counts once)
         self.last_key_time = key_at if key_at is not None else time.monotonic()
         self.set_query(text=event.value)
 
