@@ -92,6 +92,9 @@ class Rule:
     kind: str = "expr"  # "expr" or "prefix"
     starts: str = ""  # words (lower case) a match can begin with; "#" = a token starting with a digit
     flags: int = re.IGNORECASE
+    #: whether a prefix ("by", "before") may take the phrase as its date; not one that
+    #: qualifies a deliverable ("through an early meeting of X": the clause's preposition)
+    prefixable: bool = True
 
 
 @dataclass(slots=True)
@@ -920,7 +923,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:an|the|their|its)\s+early\s+(?:meeting|convening|conclusion|signing|signature"
          r"|finali[sz]ation|completion|resumption|launch|entry\s+into\s+force|visit)\b",
          r_vague_soon, 0.4, "an early meeting / the early conclusion of: D .. D+3 months, as soon",
-         "an early meeting", starts="an the their its"),
+         "an early meeting", starts="an the their its", prefixable=False),
     Rule("recurring",
          r"\b(?:(?:at\s+least\s+|about\s+)?(?:once|twice)\s+(?:a|an|every|per|each)\s+(?:year|month|week|quarter)"
          rf"|(?:approximately\s+|roughly\s+|about\s+)?every\s+(?:(?:{NUM}|other|few)\s+)?(?:years?|months?|weeks?|days?|quarters?)"
@@ -1076,8 +1079,6 @@ _PREFIX_RULES = [
     for r in RULES if r.kind == "prefix"
 ]
 _RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
-#: rules whose phrase qualifies a deliverable in the noun phrase: no prefix reads it as a date
-_NO_PREFIX_RULES = frozenset(["early_deliverable"])
 
 # First-token dispatch: a rule is only tried where the text has a word its match can begin with.
 _DISPATCH: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
@@ -1337,7 +1338,7 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
     for s, e, rule, w in found:
         name, conf = rule.name, rule.confidence
         for _ in range(3):  # prefixes may chain: "at a mutually convenient date, no later than"
-            if name in _NO_PREFIX_RULES:
+            if not rule.prefixable:
                 break  # "through an early meeting of X": the preposition is the clause's
             before = low[max(0, s - 40) : s].split()
             if not before or before[-1].strip(",;:") not in _PREFIX_TAILS:
