@@ -92,24 +92,26 @@ _DATE = (
     rf"|{_DAY.format(n=2)}\s+{_MONTH.format(n=2)},?\s+{_YEAR.format(n=2)})"
 )
 
-# Labelled dates, strongest first: the one table of where a date is found.
-_DATE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
-    for name, pattern in (
-        ("published", rf"\b(?:published|posted|released|issued)(?:\s+on)?\s*:?\s*{_DATE}"),
-        ("date label", rf"(?:^|\n|\s)(?:date[d]?|release date)\s*:?\s*(?:on\s+)?{_DATE}"),
-        ("updated", rf"\b(?:updated|last updated)(?:\s+on)?\s*:?\s*{_DATE}"),
-        ("dateline", rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{_DATE}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]"),
-        ("first line", rf"\A\s*(?:[A-Za-z]+day,?\s+)?{_DATE}\s*$"),
+# Labelled dates, strongest first: the one table of where a date is found, each row with the
+# parts of the text it is looked for in: "head" (the first 3,000 characters), "tail" (the last
+# 600: "Published …" closing a page), "top" (the first ``HEAD_LINES`` lines).
+_DATE_LABELS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE | re.MULTILINE), where)
+    for name, pattern, where in (
+        ("published", rf"\b(?:published|posted|released|issued)(?:\s+on)?\s*:?\s*{_DATE}", ("head", "tail")),
+        ("date label", rf"(?:^|\n|\s)(?:date[d]?|release date)\s*:?\s*(?:on\s+)?{_DATE}", ("head",)),
+        ("updated", rf"\b(?:updated|last updated)(?:\s+on)?\s*:?\s*{_DATE}", ("head", "tail")),
+        ("dateline", rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{_DATE}\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]",
+         ("head",)),
+        ("first line", rf"\A\s*(?:[A-Za-z]+day,?\s+)?{_DATE}\s*$", ("head",)),
         # a line of its own near the top: "Nairobi, 12 March 2024", "Accra\nMay 3, 2024",
-        # "Tuesday, March 5, 2024" under a title
+        # "Tuesday, March 5, 2024" under a title (further down, a date alone on a line is some
+        # event's, not the document's)
         ("date line", (rf"^[ \t]*(?:[A-Z][A-Za-z .'-]{{1,40}}(?:,[ \t]*|[ \t]*\n[ \t]*))?"
-                      rf"(?:[A-Za-z]+day,?[ \t]+)?{_DATE}[ \t]*$")),
+                       rf"(?:[A-Za-z]+day,?[ \t]+)?{_DATE}[ \t]*$"), ("top",)),
     )
 )
 HEAD_LINES = 12
-"""A date line counts only among the document's first lines (a date alone on a
-line further down is some event's, not the document's)."""
 
 
 def _match_date(m: re.Match[str]) -> dt.date | None:
@@ -131,12 +133,10 @@ def find_document_date(text: str) -> tuple[dt.date, str] | None:
     a dateline): a date merely mentioned in the body is not the document's.
     """
     head = text[:3000]
-    tail = text[-600:]
-    top = "\n".join(head.lstrip().split("\n", HEAD_LINES)[:HEAD_LINES])
-    for name, pattern in _DATE_LABELS:
-        chunks = (head, tail) if name in ("published", "updated") else \
-            (top,) if name == "date line" else (head,)
-        for chunk in chunks:
+    parts = {"head": head, "tail": text[-600:],
+             "top": "\n".join(head.lstrip().split("\n", HEAD_LINES)[:HEAD_LINES])}
+    for name, pattern, where in _DATE_LABELS:
+        for chunk in (parts[w] for w in where):
             m = pattern.search(chunk)
             if m and (d := _match_date(m)):
                 return d, f"text: {name}"
