@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tracker.domain.lexicon import meeting_levels
+from tracker.extract import windows
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
@@ -209,8 +210,6 @@ def _dated_by_pronoun(a: ExtractedItem, body: str) -> ExtractedItem | None:
     m = _IT_TAKES_PLACE_RE.match(body, a.span[1])
     if m is None:
         return None
-    from tracker.extract import windows
-
     found = [t for t in windows.find_all(m.group(0), a.made_on, "future")
              if t.due_start is not None and t.due_end is not None]
     if not found:
