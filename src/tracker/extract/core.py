@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -650,6 +651,10 @@ _ADVERBS_AFTER_MEET = frozenset(["again", "separately", "together", "next", "soo
                                  "once", "twice", "today", "tomorrow", "tonight", "thereafter"])
 
 
+_WORD_AT = re.compile(r"\S+")
+_NAME_OF = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z0-9][\w.'’+-]*\s*)+")
+
+
 def _event_np_after_fronted(masked: str, trig_start: int, trig_end: int) -> str | None:
     """"Scheduled for 20 May in Accra, this meeting is expected to ...": a participle opening
     the sentence dates the noun phrase after its comma (when that names an event or a body)."""
@@ -658,16 +663,16 @@ def _event_np_after_fronted(masked: str, trig_start: int, trig_end: int) -> str 
     comma = masked.find(",", trig_end, trig_end + 120)
     if comma < 0:
         return None
-    words = masked[comma + 1:comma + 121].split()
-    if not words or words[0].lower() not in DETERMINERS:
+    words = list(itertools.islice(_WORD_AT.finditer(masked, comma + 1), 8))
+    if not words or words[0].group(0).lower() not in DETERMINERS:
         return None
-    out: list[str] = [words[0]]
-    for w in words[1:8]:
+    out: list[str] = [words[0].group(0)]
+    for wm in words[1:]:
+        w = wm.group(0)
         out.append(w.strip(",.;:"))
         if w.lower().strip(",.;:") in _EVENT_HEADS - INSTRUMENT_NOUNS:
             # its name may follow: "this meeting of the Kenya-Ghana Joint Commission"
-            of = re.match(r"\s*of\s+(?:the\s+)?(?:[A-Z0-9][\w.'’+-]*\s*)+",
-                          masked[masked.find(w, comma) + len(w):])
+            of = _NAME_OF.match(masked, wm.end())
             return " ".join(out) + (of.group(0).rstrip() if of else "")
         if w.endswith((",", ";", ":", ".")):
             break
