@@ -685,15 +685,15 @@ def r_month_fraction(m: re.Match[str], a: date, t: str | None) -> _W | None:
     last = _month_end(y, mon).day
     nth, unit = gd["nth"].lower(), gd["unit"].lower()
     size = {"half": 15, "week": 7, "fortnight": 14}[unit]
-    if nth == "last":
-        first = last - (last - 15 if unit == "half" else size) + 1
-        days = (first, last)
+    k = ("first", "second", "third", "fourth", "last").index(nth)
+    if unit != "week" and 1 < k < 4:
+        return None  # no third half or fortnight
+    if unit == "half":
+        days = (1, 15) if k == 0 else (16, last)
+    elif nth == "last":
+        days = (last - size + 1, last)
     else:
-        k = ("first", "second", "third", "fourth").index(nth)
-        if unit == "half" and k > 1 or unit == "fortnight" and k > 1:
-            return None  # no third half
-        start = 1 + k * size
-        days = (start, last if unit == "half" and k == 1 else start + size - 1)
+        days = (1 + k * size, (k + 1) * size)
     s, e = date(y, mon, days[0]), date(y, mon, days[1])
     return _W(s, e, _ref_of(s, e, a, t), "month", f"{y:04d}-{mon:02d}", "")
 
