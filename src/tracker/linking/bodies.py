@@ -218,6 +218,7 @@ def reload_registry() -> None:
     global _REGISTRY
     _REGISTRY = None
     _mention_cache.cache_clear()
+    _own_words_table.cache_clear()
 
 
 # --- normalisation ------------------------------------------------------------
@@ -730,16 +731,20 @@ def _own_words_body(norm: str, reg: Registry) -> str | None:
     words = set(norm.split())
     if len(words) < 2:
         return None
-    table: dict[str, tuple[set[str], list[set[str]]]] | None = getattr(reg, "_own_words", None)
-    if table is None:
-        table = {}
-        for k, entry in reg.bodies.items():
-            aliases = [set(normalise_name(n, reg)[0].split()) for n in (entry.name, *entry.aliases)]
-            table[k] = (set().union(*aliases), [a for a in aliases if a])
-        reg._own_words = table  # type: ignore[attr-defined]
-    hits = [k for k, (all_words, aliases) in table.items()
+    hits = [k for k, (all_words, aliases) in _own_words_table(id(reg), reg).items()
             if words <= all_words and any(a <= words for a in aliases)]
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _own_words_table(_rid: int, reg: Registry) -> dict[str, tuple[set[str], list[set[str]]]]:
+    """Each registry body: every word of its names, and each name's words (read once per
+    registry, like ``_mention_cache``)."""
+    table: dict[str, tuple[set[str], list[set[str]]]] = {}
+    for k, entry in reg.bodies.items():
+        aliases = [set(normalise_name(n, reg)[0].split()) for n in (entry.name, *entry.aliases)]
+        table[k] = (set().union(*aliases), [a for a in aliases if a])
+    return table
 
 
 def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[BodyMention]:
