@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from extracted import commitments_published
 from tracker.extract import extract
 from tracker.extract.patterns import AGREEMENT_VERBS, COMMITMENT_EXAMPLES, COMMITMENT_TRIGGERS
 from tracker.extract.restatements import keep_primary, same_promise
@@ -15,8 +16,7 @@ PUB = date(2024, 3, 5)
 INTRO = "Kenya and Ghana held talks in Nairobi. "
 
 
-def _commitments(text: str, published: date = PUB):
-    return [i for i in extract(text, published) if i.kind == "commitment"]
+_commitments = commitments_published(PUB)
 
 
 def test_every_commitment_row_has_an_example() -> None:

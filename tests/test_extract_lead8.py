@@ -8,14 +8,13 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import extract
+from extracted import commitments_published
 from tracker.extract.core import LIGHT_VERB_IDIOMS
 
 D = dt.date(2024, 3, 12)
 
 
-def _commitments(text: str):  # type: ignore[no-untyped-def]
-    return [i for i in extract(text, D) if i.kind == "commitment"]
+_commitments = commitments_published(D)
 
 
 @pytest.mark.parametrize("row", LIGHT_VERB_IDIOMS, ids=[r[2] for r in LIGHT_VERB_IDIOMS])

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.extract import extract
+from extracted import commitments_published
 from tracker.extract.restatements import same_promise
 
 D = dt.date(2021, 4, 20)
 
 
-def _commitments(text: str, on: dt.date = D):
-    return [it for it in extract(text, on) if it.kind == "commitment"]
+_commitments = commitments_published(D)
 
 
 def test_manner_phrase_does_not_hide_the_date():

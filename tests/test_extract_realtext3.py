@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.extract import extract
+from extracted import commitments_published
 from tracker.linking import find_events
 
 
@@ -49,8 +49,7 @@ def test_participated_in_the_dialogue_reports_it():
 D = dt.date(2021, 4, 20)
 
 
-def _commitments(text: str, on: dt.date = D):
-    return [it for it in extract(text, on) if it.kind == "commitment"]
+_commitments = commitments_published(D)
 
 
 def test_arranging_the_event_itself_or_the_people_meeting():

@@ -7,14 +7,13 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import extract
+from extracted import commitments_published
 from tracker.extract.patterns import PAST_OCCASION_EXAMPLES
 
 D = dt.date(2023, 6, 7)
 
 
-def _commitments(text: str, on: dt.date = D):
-    return [it for it in extract(text, on) if it.kind == "commitment"]
+_commitments = commitments_published(D)
 
 
 @pytest.mark.parametrize("sentence", PAST_OCCASION_EXAMPLES)

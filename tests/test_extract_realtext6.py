@@ -7,11 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import extract
-
-
-def _commitments(text: str, on: dt.date) -> list:
-    return [i for i in extract(text, on) if i.kind == "commitment"]
+from extracted import commitments
 
 
 @pytest.mark.parametrize("frame", [
@@ -23,14 +19,14 @@ def _commitments(text: str, on: dt.date) -> list:
 def test_arranging_to_hold_a_meeting_is_a_promise(frame):
     # China-Japan-South Korea summits (2019, 2024) and the Japan-Australia 2+2 (2022): the parties
     # arranging the event itself, as "arranging their first 2+2 for late January" already reads
-    (it,) = _commitments(f"Kenya and Ghana {frame} a meeting of their foreign ministers early next month, "
+    (it,) = commitments(f"Kenya and Ghana {frame} a meeting of their foreign ministers early next month, "
                          "officials said.", dt.date(2024, 8, 1))
     assert (it.action, it.due_start, it.due_end) == ("hold", dt.date(2024, 9, 1), dt.date(2024, 9, 10))
     assert "meeting of their foreign ministers" in it.subject
 
 
 def test_arranging_something_else_is_no_promise():
-    assert _commitments("Kenya is arranging the chairs in the hall.", dt.date(2024, 8, 1)) == []
+    assert commitments("Kenya is arranging the chairs in the hall.", dt.date(2024, 8, 1)) == []
 
 
 def test_a_bracketed_country_dateline_is_no_part_of_the_first_sentence():
@@ -45,7 +41,7 @@ def test_a_bracketed_country_dateline_is_no_part_of_the_first_sentence():
 def test_looking_forward_to_welcome_a_leader_is_a_visit_hosted():
     # the bare infinitive after "looking forward to" (an agency's copy of an India-Germany
     # announcement, 2022), as "looking forward to welcoming President X" reads
-    (it,) = _commitments("Nairobi [Kenya], May 20 (KNA): President Ruto is looking forward to welcome the "
+    (it,) = commitments("Nairobi [Kenya], May 20 (KNA): President Ruto is looking forward to welcome the "
                          "Ghanaian President and three ministers for the 3rd Kenya-Ghana Joint Commission on June 3 "
                          "in Nairobi, a spokesman said.", dt.date(2022, 5, 20))
     assert (it.action, it.due_start, it.due_end) == ("host", dt.date(2022, 6, 3), dt.date(2022, 6, 3))
@@ -60,17 +56,17 @@ def test_looking_forward_to_welcome_a_leader_is_a_visit_hosted():
 def test_a_relative_clause_scheduling_the_named_meeting_is_a_promise(clause):
     # the shape of an India-Germany report (2024), as "which will take place" already reads
     # (Quad, India-Japan)
-    (it,) = _commitments(f"Both sides took stock of ties ahead of the 4th Kenya-Ghana trade consultations, "
+    (it,) = commitments(f"Both sides took stock of ties ahead of the 4th Kenya-Ghana trade consultations, "
                          f"{clause}.", dt.date(2024, 7, 15))
     assert (it.action, it.due_start, it.due_end) == ("hold", dt.date(2024, 10, 1), dt.date(2024, 10, 31))
     assert "Kenya-Ghana trade consultations" in it.subject
 
 
 def test_a_body_held_in_a_relative_clause_is_its_meeting():
-    (it,) = _commitments("Both sides took stock of ties ahead of the 4th Kenya-Ghana Joint Commission, which "
+    (it,) = commitments("Both sides took stock of ties ahead of the 4th Kenya-Ghana Joint Commission, which "
                          "is scheduled to be held in Accra in October.", dt.date(2024, 7, 15))
     assert "Joint Commission" in it.subject and it.due_start == dt.date(2024, 10, 1)
-    assert _commitments("The Kenya-Ghana Joint Commission, which was set up in 2019, is due to be wound up.",
+    assert commitments("The Kenya-Ghana Joint Commission, which was set up in 2019, is due to be wound up.",
                         dt.date(2024, 7, 15)) == []
 
 
@@ -227,7 +223,7 @@ def test_2_plus_2_spelt_with_hyphens_is_the_registry_body(spelling, key):
 def test_the_people_meeting_with_only_a_time_are_a_meeting_promise(lead):
     # offices and a time only (the shape of a Japan-Australia announcement, 2024): no place
     # and no object; and its restatement naming the persons is the same promise
-    items = _commitments(lead + " Mensah and Boateng will be hosted by their Ghanaian counterparts Ama and Kofi.",
+    items = commitments(lead + " Mensah and Boateng will be hosted by their Ghanaian counterparts Ama and Kofi.",
                          dt.date(2024, 8, 30))
     (it,) = items
     assert (it.action, it.due_start, it.due_end) == ("meet", dt.date(2024, 9, 2), dt.date(2024, 9, 8))
@@ -237,7 +233,7 @@ def test_the_people_meeting_with_only_a_time_are_a_meeting_promise(lead):
 def test_leaders_meeting_next_week_restated_as_the_meeting_on_monday():
     # the leaders meeting "next week" and "the trilateral meeting between" three named leaders "on
     # Monday" (the shape of a 2024 announcement)
-    (it,) = _commitments("Leaders of Kenya, Ghana and Togo will meet next week in Accra for their first "
+    (it,) = commitments("Leaders of Kenya, Ghana and Togo will meet next week in Accra for their first "
                          "trilateral talks in years. The trilateral meeting between Kenyan President Ruto, Ghanaian "
                          "President Mensah and Togolese Prime Minister Doe will take place in Accra on Monday.",
                          dt.date(2024, 5, 23))
