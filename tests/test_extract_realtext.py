@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extracted import commitments_published
+from linked import promise, report
 from tracker.extract.restatements import same_promise
 
 D = dt.date(2021, 4, 20)
@@ -56,17 +57,7 @@ def test_meetings_at_different_levels_are_different_promises():
 
 # --- linking rules of the second blind check --------------------------------------------------
 
-from tracker.linking import CommitmentView, SourceEvents, find_events, prepare, suggest
-
-
-def _c(id, made_on, subject, due=(None, None), **kw):
-    return prepare(CommitmentView(id=id, source_id=kw.pop("source_id", 100 + id), made_on=made_on,
-                                  subject=subject, quote=kw.pop("quote", subject),
-                                  due_start=due[0], due_end=due[1], **kw))
-
-
-def _src(sid, pub, text):
-    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
+from tracker.linking import CommitmentView, find_events, prepare, suggest
 
 
 def _events(text, pub=dt.date(2022, 5, 2)):
@@ -103,13 +94,13 @@ def test_is_being_held_announces_rather_than_reports():
 def test_late_fulfilment_of_a_lapsed_promise_with_a_newer_one():
     # the next summit after the 14th, promised for early 2020, postponed, re-promised for 15 July
     # and held then: the old promise is fulfilled late, the new one on time (same edition)
-    old = _c(1, dt.date(2019, 12, 22), "next Kenya-Ghana summit", (dt.date(2020, 1, 1), dt.date(2020, 4, 30)),
+    old = promise(1, dt.date(2019, 12, 22), "next Kenya-Ghana summit", (dt.date(2020, 1, 1), dt.date(2020, 4, 30)),
              action="hold")
-    new = _c(2, dt.date(2020, 7, 9), "15th Kenya-Ghana summit", (dt.date(2020, 7, 15), dt.date(2020, 7, 15)),
+    new = promise(2, dt.date(2020, 7, 9), "15th Kenya-Ghana summit", (dt.date(2020, 7, 15), dt.date(2020, 7, 15)),
              action="hold")
-    held = _src(3, dt.date(2020, 7, 15), "The 15th Kenya-Ghana Summit was held in virtual format on "
+    held = report(3, dt.date(2020, 7, 15), "The 15th Kenya-Ghana Summit was held in virtual format on "
                 "15 July 2020.")
-    before = _src(4, dt.date(2017, 10, 7), "The 14th Kenya-Ghana Summit was held in Accra on 6 October 2017.")
+    before = report(4, dt.date(2017, 10, 7), "The 14th Kenya-Ghana Summit was held in Accra on 6 October 2017.")
     got = {(s.commitment_id, s.kind, s.timeliness) for s in suggest([old, new], [before, held])}
     assert (1, "fulfils", "late") in got and (2, "fulfils", "on_time") in got
 
@@ -137,11 +128,11 @@ def test_foreign_and_defence_ministerial_dialogue_is_the_two_plus_two():
 
 
 def test_a_meeting_at_another_level_does_not_fulfil():
-    c = _c(1, dt.date(2022, 1, 12), "Ministerial-level Homeland Security Dialogue",
+    c = promise(1, dt.date(2022, 1, 12), "Ministerial-level Homeland Security Dialogue",
            (dt.date(2022, 1, 12), dt.date(2022, 12, 31)), action="hold")
-    officials = _src(2, dt.date(2022, 10, 4), "The Kenya-Ghana Senior Officials' Homeland Security Dialogue (HSD) was held "
+    officials = report(2, dt.date(2022, 10, 4), "The Kenya-Ghana Senior Officials' Homeland Security Dialogue (HSD) was held "
                      "in Accra on October 3, 2022.")
-    ministers = _src(3, dt.date(2022, 11, 8), "The Kenya-Ghana Ministerial Homeland Security Dialogue (HSD) was held "
+    ministers = report(3, dt.date(2022, 11, 8), "The Kenya-Ghana Ministerial Homeland Security Dialogue (HSD) was held "
                      "in Nairobi on November 7, 2022.")
     assert [(s.source_id, s.kind) for s in suggest([c], [officials, ministers])] == [(3, "fulfils")]
 
@@ -155,7 +146,7 @@ def test_a_bilateral_format_promised_by_one_side_takes_the_quotes_other_party():
                                "annual basis, a joint Kenya-Ghana statement said.", actors=("Kenya",)),
                 reg, find_bodies(ctx_src, reg))
     assert c.key == "two-plus-two" and c.countries == frozenset({"kenya", "ghana"})
-    other = _src(2, dt.date(2019, 5, 3), "Kenya and Togo held the 2+2 Ministerial Dialogue in Lome on "
+    other = report(2, dt.date(2019, 5, 3), "Kenya and Togo held the 2+2 Ministerial Dialogue in Lome on "
                  "May 2, 2019.")
     assert not suggest([c], [other])
 

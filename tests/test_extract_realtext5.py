@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from linked import promise, report
 from tracker.linking.bodies import COMBINING_FORMS, load_registry, normalise_name
 
 
@@ -36,16 +37,8 @@ def test_an_inner_and_stays_in_a_name():
 
 # --- linking -----------------------------------------------------------------------------------
 
-def _c(id, made_on, subject, due, **kw):
-    from tracker.linking import CommitmentView, prepare
-    return prepare(CommitmentView(id=id, source_id=100 + id, made_on=made_on, subject=subject,
-                                  quote=kw.pop("quote", subject), due_start=due[0], due_end=due[1],
-                                  **kw))
 
 
-def _src(sid, pub, text):
-    from tracker.linking import SourceEvents, find_events
-    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
 
 
 def test_an_event_known_to_a_range_that_reaches_the_window_fulfils_it():
@@ -53,15 +46,15 @@ def test_an_event_known_to_a_range_that_reaches_the_window_fulfils_it():
     # September", for a meeting promised for September 29
     from tracker.linking import suggest
     d = dt.date
-    c = _c(1, d(2021, 9, 9), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
+    c = promise(1, d(2021, 9, 9), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
            action="hold")
-    s = _src(7, d(2021, 10, 4), "The Kenya-Ghana Trade Council met for the first time at the end of September.")
+    s = report(7, d(2021, 10, 4), "The Kenya-Ghana Trade Council met for the first time at the end of September.")
     (sg,) = suggest([c], [s])
     assert (sg.source_id, sg.kind) == (7, "fulfils")
     # a range that ends before the window is still another edition
-    c = _c(2, d(2021, 8, 20), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
+    c = promise(2, d(2021, 8, 20), "first meeting of the Kenya-Ghana Trade Council", (d(2021, 9, 29), d(2021, 9, 29)),
            action="hold")
-    early = _src(8, d(2021, 10, 4), "The Kenya-Ghana Trade Council met in early September.")
+    early = report(8, d(2021, 10, 4), "The Kenya-Ghana Trade Council met in early September.")
     assert suggest([c], [early]) == []
     assert [sg.source_id for sg in suggest([c], [early, s])] == [7]
 
@@ -159,16 +152,16 @@ def test_a_meeting_between_two_persons_reports_both_persons_meetings():
     # Commissioner A and Minister B" on a past day reports it (an EU-Australia pair, 2023)
     from tracker.linking import suggest
     d = dt.date
-    c = _c(1, d(2023, 10, 20), "meet his Ghanaian counterpart at a summit", (None, None), action="meet",
+    c = promise(1, d(2023, 10, 20), "meet his Ghanaian counterpart at a summit", (None, None), action="meet",
            quote="Trade Minister Samuel Ruto is set to meet his Ghanaian counterpart at a summit.")
     assert c.key == "meeting ruto"
-    s = _src(5, d(2023, 10, 30), "Talks ended on Sunday at a meeting between Ghanaian Trade Minister Kofi "
+    s = report(5, d(2023, 10, 30), "Talks ended on Sunday at a meeting between Ghanaian Trade Minister Kofi "
              "Mensah and Kenyan Trade Minister Samuel Ruto.")
     assert {e.key for e in s.events} == {"meeting mensah", "meeting ruto"}
     (sg,) = suggest([c], [s])
     assert (sg.source_id, sg.kind, sg.event_date) == (5, "fulfils", d(2023, 10, 29))
     # a planned meeting between them reports nothing
-    assert _src(6, d(2023, 10, 30), "Kenya will host a meeting between Minister Mensah and Minister "
+    assert report(6, d(2023, 10, 30), "Kenya will host a meeting between Minister Mensah and Minister "
                 "Ruto on Sunday.").events == ()
 
 

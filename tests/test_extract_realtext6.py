@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from extracted import commitments
+from linked import promise, report
 
 
 @pytest.mark.parametrize("frame", [
@@ -72,16 +73,8 @@ def test_a_body_held_in_a_relative_clause_is_its_meeting():
 
 # --- bodies and events (linking) ---------------------------------------------------------------
 
-def _c(id, made_on, subject, due, **kw):
-    from tracker.linking import CommitmentView, prepare
-    return prepare(CommitmentView(id=id, source_id=100 + id, made_on=made_on, subject=subject,
-                                  quote=kw.pop("quote", subject), due_start=due[0], due_end=due[1],
-                                  **kw))
 
 
-def _src(sid, pub, text):
-    from tracker.linking import SourceEvents, find_events
-    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
 
 
 @pytest.mark.parametrize("name", ["trilateral summit", "three-way summit", "trilateral summit meeting",
@@ -117,10 +110,10 @@ def test_a_generic_meeting_promised_by_one_party_takes_the_quotes_countries():
     # 2022): the meeting is of both countries, so a report naming only the host still matches
     from tracker.linking import suggest
     d = dt.date
-    c = _c(1, d(2022, 6, 3), "Annual Leaders' Meeting", (d(2022, 6, 5), d(2022, 6, 7)), action="travel",
+    c = promise(1, d(2022, 6, 3), "Annual Leaders' Meeting", (d(2022, 6, 5), d(2022, 6, 7)), action="travel",
            actors=("Kenya",), quote="Kenya's President will travel to Ghana for the Annual Leaders' Meeting.")
     assert c.countries == frozenset({"kenya", "ghana"})
-    s = _src(7, d(2022, 6, 6), "Kenya's President told reporters about it during an Annual Leaders' "
+    s = report(7, d(2022, 6, 6), "Kenya's President told reporters about it during an Annual Leaders' "
                                "Meeting in Accra on Monday, June 6, 2022.")
     (sg,) = suggest([c], [s])
     assert (sg.source_id, sg.kind) == (7, "fulfils")
@@ -131,9 +124,9 @@ def test_postponed_until_next_year_with_the_object_after_the_date():
     # promise for this year
     from tracker.linking import suggest
     d = dt.date
-    c = _c(1, d(2015, 11, 2), "trilateral summit", (d(2016, 1, 1), d(2016, 12, 31)), action="host",
+    c = promise(1, d(2015, 11, 2), "trilateral summit", (d(2016, 1, 1), d(2016, 12, 31)), action="host",
            actors=("Kenya",), quote="Next year, Kenya will host the trilateral summit.")
-    s = _src(7, d(2016, 12, 13), "Kenya, Ghana and Togo postponed until next year a trilateral summit "
+    s = report(7, d(2016, 12, 13), "Kenya, Ghana and Togo postponed until next year a trilateral summit "
                                  "planned in Nairobi for this month, the minister said.")
     (ev,) = s.events
     assert (ev.negative, ev.period_start, ev.period_end) == ("postponed", d(2017, 1, 1), d(2017, 12, 31))

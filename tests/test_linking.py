@@ -6,14 +6,12 @@ import datetime as dt
 
 import pytest
 
+from linked import promise, report
 from tracker.linking import (
-    CommitmentView,
-    SourceEvents,
     find_bodies,
     find_events,
     load_registry,
     normalise_name,
-    prepare,
     suggest,
 )
 from tracker.linking.bodies import build_registry, ordinal_value
@@ -130,24 +128,18 @@ def test_negative_evidence(text, negative):
     assert evs and evs[0].negative == negative and evs[0].key == "strategic-dialogue"
 
 
-def _c(id, made_on, subject, due=(None, None), **kw):
-    return prepare(CommitmentView(id=id, source_id=kw.pop("source_id", 100 + id), made_on=made_on,
-                                  subject=subject, quote=kw.pop("quote", subject),
-                                  due_start=due[0], due_end=due[1], **kw))
 
 
-def _src(sid, pub, text):
-    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
 
 
 def test_numbered_series_next_is_one_more():
-    c = _c(1, D(2018, 3, 27), "next meeting of the Joint Working Group on Critical Minerals",
+    c = promise(1, D(2018, 3, 27), "next meeting of the Joint Working Group on Critical Minerals",
            (D(2019, 1, 1), D(2019, 4, 30)), action="hold", source_id=1)
-    s1 = _src(1, D(2018, 3, 27), "The 15th Meeting of the Joint Working Group on Critical Minerals "
+    s1 = report(1, D(2018, 3, 27), "The 15th Meeting of the Joint Working Group on Critical Minerals "
               "was held in Ottawa on March 26, 2018.")
-    wrong = _src(2, D(2019, 3, 1), "The 17th Meeting of the Joint Working Group on Critical "
+    wrong = report(2, D(2019, 3, 1), "The 17th Meeting of the Joint Working Group on Critical "
                  "Minerals was held in Lima on February 20, 2019.")
-    right = _src(3, D(2019, 3, 14), "The Sixteenth Meeting of the Joint Working Group on Critical "
+    right = report(3, D(2019, 3, 14), "The Sixteenth Meeting of the Joint Working Group on Critical "
                  "Minerals took place in Santiago on March 12, 2019.")
     sg = suggest([c], [s1, wrong, right])
     assert [(s.source_id, s.kind, s.event_date) for s in sg] == [(3, "fulfils", D(2019, 3, 12))]
@@ -155,52 +147,52 @@ def test_numbered_series_next_is_one_more():
 
 
 def test_late_and_superseded_by_a_newer_promise():
-    old = _c(1, D(2022, 1, 12), "Ministerial-level Homeland Security Dialogue",
+    old = promise(1, D(2022, 1, 12), "Ministerial-level Homeland Security Dialogue",
              (D(2022, 1, 12), D(2022, 12, 31)), action="hold")
-    src = _src(9, D(2024, 2, 28), "The Homeland Security Dialogue was held in Delhi on February 27, 2024.")
+    src = report(9, D(2024, 2, 28), "The Homeland Security Dialogue was held in Delhi on February 27, 2024.")
     (late,) = suggest([old], [src])
     assert late.kind == "fulfils" and "(late)" in late.reason
-    new = _c(2, D(2023, 11, 10), "next edition of the Homeland Security Dialogue",
+    new = promise(2, D(2023, 11, 10), "next edition of the Homeland Security Dialogue",
              (D(2024, 1, 1), D(2024, 12, 31)), action="hold")
     sg = suggest([old, new], [src])
     assert [(s.commitment_id, s.kind) for s in sg] == [(2, "fulfils")]
 
 
 def test_only_the_first_event_after_the_promise_fulfils_it():
-    c = _c(1, D(2023, 1, 1), "Cyber Dialogue", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
-    a = _src(1, D(2023, 3, 2), "The Cyber Dialogue was held in Paris on March 1, 2023.")
-    b = _src(2, D(2023, 9, 2), "The Cyber Dialogue was held in Rome on September 1, 2023.")
+    c = promise(1, D(2023, 1, 1), "Cyber Dialogue", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
+    a = report(1, D(2023, 3, 2), "The Cyber Dialogue was held in Paris on March 1, 2023.")
+    b = report(2, D(2023, 9, 2), "The Cyber Dialogue was held in Rome on September 1, 2023.")
     assert [s.source_id for s in suggest([c], [a, b])] == [1]
     assert [s.source_id for s in suggest([c], [b, a])] == [1]
 
 
 def test_event_before_promise_or_other_countries_do_not_match():
-    c = _c(1, D(2023, 6, 1), "Japan-Korea Maritime Security Dialogue",
+    c = promise(1, D(2023, 6, 1), "Japan-Korea Maritime Security Dialogue",
            (D(2023, 6, 1), D(2023, 12, 31)), action="hold")
-    before = _src(1, D(2023, 6, 1), "The Japan-Korea Maritime Security Dialogue was held on May 30, 2023.")
-    other = _src(2, D(2023, 9, 1), "The Vietnam-Philippines Maritime Security Dialogue was held "
+    before = report(1, D(2023, 6, 1), "The Japan-Korea Maritime Security Dialogue was held on May 30, 2023.")
+    other = report(2, D(2023, 9, 1), "The Vietnam-Philippines Maritime Security Dialogue was held "
                  "in Hanoi on August 30, 2023.")
     assert suggest([c], [before, other]) == []
 
 
 def test_restatement_links_later_promise_to_earlier():
-    c1 = _c(1, D(2023, 2, 10), "new Defence Cooperation Agreement", (D(2023, 2, 10), D(2023, 12, 31)),
+    c1 = promise(1, D(2023, 2, 10), "new Defence Cooperation Agreement", (D(2023, 2, 10), D(2023, 12, 31)),
             action="sign", actors=("Indonesia", "Australia"))
-    c2 = _c(2, D(2023, 7, 5), "Defence Cooperation Agreement", (D(2023, 7, 5), D(2023, 12, 31)),
+    c2 = promise(2, D(2023, 7, 5), "Defence Cooperation Agreement", (D(2023, 7, 5), D(2023, 12, 31)),
             action="sign", actors=("Indonesia", "Australia"))
     sg = suggest([c1, c2], [])
     assert [(s.commitment_id, s.kind, s.source_id, s.event_date) for s in sg] == [
         (1, "restates", c2.source_id, D(2023, 7, 5))]
     # a promise made after the old one lapsed is a new deliverable, not a restatement
-    c3 = _c(3, D(2024, 3, 1), "Defence Cooperation Agreement", (D(2024, 3, 1), D(2024, 12, 31)),
+    c3 = promise(3, D(2024, 3, 1), "Defence Cooperation Agreement", (D(2024, 3, 1), D(2024, 12, 31)),
             action="sign", actors=("Indonesia", "Australia"))
     assert not [s for s in suggest([c1, c3], []) if s.commitment_id == 1]
 
 
 def test_a_promise_restated_in_every_readout_keeps_the_first_two_and_the_latest():
     agreement = ("new Defence Cooperation Agreement", (D(2023, 2, 10), D(2023, 12, 31)))
-    c1 = _c(1, D(2023, 2, 10), *agreement, action="sign", actors=("Indonesia", "Australia"))
-    later = [_c(i, D(2023, 2 + i, 5), "Defence Cooperation Agreement",
+    c1 = promise(1, D(2023, 2, 10), *agreement, action="sign", actors=("Indonesia", "Australia"))
+    later = [promise(i, D(2023, 2 + i, 5), "Defence Cooperation Agreement",
                 (D(2023, 2 + i, 5), D(2023, 12, 31)), action="sign",
                 actors=("Indonesia", "Australia")) for i in range(2, 9)]
     restated = [(s.source_id, s.event_date) for s in suggest([c1, *later], [], only={1})
@@ -212,9 +204,9 @@ def test_a_promise_restated_in_every_readout_keeps_the_first_two_and_the_latest(
 
 
 def test_missed_from_not_this_year():
-    c = _c(1, D(2023, 1, 24), "next Brazil-Argentina Summit", (D(2023, 1, 24), D(2023, 12, 31)),
+    c = promise(1, D(2023, 1, 24), "next Brazil-Argentina Summit", (D(2023, 1, 24), D(2023, 12, 31)),
            action="hold")
-    s = _src(2, D(2023, 10, 2), "The planned Brazil-Argentina Summit has slipped. \"I don't think "
+    s = report(2, D(2023, 10, 2), "The planned Brazil-Argentina Summit has slipped. \"I don't think "
              "it's going to be this year,\" the minister said.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "missed" and sg.event_date is None
@@ -230,9 +222,9 @@ def test_the_meeting_after_a_promise_of_the_next_edition_is_the_one_reported():
     held = [(e.ordinal, e.date_start) for e in find_events(text, D(2024, 5, 4))
             if e.polarity == "positive"]
     assert held == [(4, D(2024, 5, 3)), (4, D(2024, 5, 3))]
-    fifth = _c(1, D(2023, 6, 1), "5th Kenya-Ghana Joint Commission",
+    fifth = promise(1, D(2023, 6, 1), "5th Kenya-Ghana Joint Commission",
                (D(2023, 6, 1), D(2025, 12, 31)), action="hold", actors=("Kenya", "Ghana"))
-    assert suggest([fifth], [_src(2, D(2024, 5, 4), text)]) == []
+    assert suggest([fifth], [report(2, D(2024, 5, 4), text)]) == []
 
 
 def test_any_written_ordinal_before_a_meeting_refers_back():

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from linked import promise, report
 from tracker.linking import (
     CommitmentView,
     SourceEvents,
@@ -25,14 +26,8 @@ from tracker.linking.match import _RECURRENCE, host_of, place_of, recurrence_of
 D = dt.date
 
 
-def _c(id, made_on, subject, due=(None, None), **kw):
-    return prepare(CommitmentView(id=id, source_id=kw.pop("source_id", 100 + id), made_on=made_on,
-                                  subject=subject, quote=kw.pop("quote", subject),
-                                  due_start=due[0], due_end=due[1], **kw))
 
 
-def _src(sid, pub, text, title=None):
-    return SourceEvents(sid, pub, tuple(find_events(text, pub, title=title)))
 
 
 # --- series names -----------------------------------------------------------------------------
@@ -80,7 +75,7 @@ def test_rounds_of_talks_are_their_own_series():
     (ev,) = [e for e in find_events("The first round of talks on a Chile-Korea free trade agreement "
                                     "began on May 2, 2024.", D(2024, 5, 9)) if e.polarity == "positive"]
     assert ev.key == "free-trade-agreement/round" and ev.ordinal == 1
-    c = _c(1, D(2024, 4, 1), "second round of Chile-Korea FTA negotiations", (D(2024, 6, 1), D(2024, 6, 5)),
+    c = promise(1, D(2024, 4, 1), "second round of Chile-Korea FTA negotiations", (D(2024, 6, 1), D(2024, 6, 5)),
            action="hold", actors=("Chile", "South Korea"))
     assert c.key == "free-trade-agreement/round" and c.ordinal == 2
     assert suggest([c], [SourceEvents(2, D(2024, 5, 9), (ev,))], reg) == []
@@ -108,7 +103,7 @@ def test_last_met_is_also_the_meeting_held():
     assert kinds == [("negative", "last_held"), ("positive", "")]
     pos = next(e for e in evs if e.polarity == "positive")
     assert (pos.date_start, pos.date_end) == (D(2022, 6, 1), D(2022, 6, 30))
-    c = _c(1, D(2021, 6, 14), "2022 Andean Summit in Peru", (D(2022, 1, 1), D(2022, 12, 31)), action="hold")
+    c = promise(1, D(2021, 6, 14), "2022 Andean Summit in Peru", (D(2022, 1, 1), D(2022, 12, 31)), action="hold")
     (sg,) = suggest([c], [SourceEvents(2, D(2022, 11, 9), tuple(evs))])
     assert sg.kind == "fulfils" and "(on time)" in sg.reason
 
@@ -148,12 +143,12 @@ def test_who_met_stands_for_the_ministers_meeting_and_sidelines_are_another_body
 
 def test_could_not_be_done_by_is_a_miss_for_promises_due_by_then():
     text = "The trade pact between Chile and Korea could not be done by late October, the first target."
-    src = _src(9, D(2022, 11, 12), text)
+    src = report(9, D(2022, 11, 12), text)
     (ev,) = src.events
     assert ev.negative == "not_by" and ev.period_end == D(2022, 10, 31)
-    early = _c(1, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 10, 24)), action="conclude",
+    early = promise(1, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 10, 24)), action="conclude",
                actors=("Chile", "South Korea"))
-    late = _c(2, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 12, 31)), action="conclude",
+    late = promise(2, D(2022, 4, 1), "Chile-Korea FTA", (D(2022, 4, 1), D(2022, 12, 31)), action="conclude",
               actors=("Chile", "South Korea"))
     sg = suggest([early, late], [src])
     assert [(s.commitment_id, s.kind) for s in sg if s.kind == "missed"] == [(1, "missed")]
@@ -163,20 +158,20 @@ def test_could_not_be_done_by_is_a_miss_for_promises_due_by_then():
 
 
 def test_the_first_report_of_the_earliest_event_fulfils_later_reports_corroborate():
-    c = _c(1, D(2023, 1, 10), "Andean Summit", (D(2023, 1, 10), D(2023, 12, 31)), action="hold")
-    first = _src(1, D(2023, 5, 3), "The Andean Summit was held in Lima on May 2, 2023.")
-    again = _src(2, D(2023, 9, 1), "The Andean Summit, held in Lima on May 2, 2023, was a success.")
-    undated = _src(3, D(2023, 6, 1), "Ministers recalled that the Andean Summit was held.")
+    c = promise(1, D(2023, 1, 10), "Andean Summit", (D(2023, 1, 10), D(2023, 12, 31)), action="hold")
+    first = report(1, D(2023, 5, 3), "The Andean Summit was held in Lima on May 2, 2023.")
+    again = report(2, D(2023, 9, 1), "The Andean Summit, held in Lima on May 2, 2023, was a success.")
+    undated = report(3, D(2023, 6, 1), "Ministers recalled that the Andean Summit was held.")
     for order in ([first, again, undated], [undated, again, first]):
         (sg,) = suggest([c], order)
         assert sg.source_id == 1 and "corroborated by 2 later report(s)" in sg.reason
 
 
 def test_editions_of_a_series_belong_to_their_own_promise():
-    c24 = _c(1, D(2023, 7, 11), "2024 Andean Summit", (D(2024, 1, 1), D(2024, 12, 31)), action="hold")
-    c25 = _c(2, D(2023, 7, 11), "2025 Andean Summit", (D(2025, 1, 1), D(2025, 12, 31)), action="hold")
-    s23 = _src(1, D(2023, 11, 2), "The Andean Summit was held in Quito on November 1, 2023.")
-    s25 = _src(2, D(2025, 6, 27), "The Andean Summit was held in Lima on June 26, 2025.")
+    c24 = promise(1, D(2023, 7, 11), "2024 Andean Summit", (D(2024, 1, 1), D(2024, 12, 31)), action="hold")
+    c25 = promise(2, D(2023, 7, 11), "2025 Andean Summit", (D(2025, 1, 1), D(2025, 12, 31)), action="hold")
+    s23 = report(1, D(2023, 11, 2), "The Andean Summit was held in Quito on November 1, 2023.")
+    s25 = report(2, D(2025, 6, 27), "The Andean Summit was held in Lima on June 26, 2025.")
     sg = suggest([c24, c25], [s23, s25])
     # the 2023 summit is before both windows; the 2025 one is 2025's, not a late 2024 one
     assert [(s.commitment_id, s.source_id, s.kind) for s in sg] == [(2, 2, "fulfils")]
@@ -190,10 +185,10 @@ def test_recurrence_table_examples(rx, period, example):
 
 def test_a_cadence_has_one_instance_per_period():
     assert recurrence_of("Technical talks will be held about every five weeks.") == "every 5 weeks"
-    c = _c(1, D(2024, 1, 1), "Chile-Korea FTA negotiating rounds", action="hold", actors=("Chile", "South Korea"),
+    c = promise(1, D(2024, 1, 1), "Chile-Korea FTA negotiating rounds", action="hold", actors=("Chile", "South Korea"),
            quote="Negotiating rounds on the Chile-Korea FTA will take place every five weeks.")
     assert c.key == "free-trade-agreement/round" and c.recurrence == "every 5 weeks"
-    srcs = [_src(i, d + dt.timedelta(days=1), f"The {o} round of talks on the Chile-Korea free trade "
+    srcs = [report(i, d + dt.timedelta(days=1), f"The {o} round of talks on the Chile-Korea free trade "
                  f"agreement ended in Seoul on {d:%B} {d.day}, {d.year}.")
             for i, (o, d) in enumerate([("first", D(2024, 1, 20)), ("second", D(2024, 1, 30)),
                                         ("third", D(2024, 2, 20))], start=1)]
@@ -204,14 +199,14 @@ def test_a_cadence_has_one_instance_per_period():
 
 
 def test_annual_promise_one_instance_per_year_and_a_missed_year():
-    c = _c(1, D(2021, 10, 1), "Andean Summit", action="hold",
+    c = promise(1, D(2021, 10, 1), "Andean Summit", action="hold",
            quote="The leaders agreed to hold the Andean Summit every year.")
     assert c.recurrence == "annual"
     srcs = [
-        _src(1, D(2022, 5, 25), "The Andean Summit was held in Lima on May 24, 2022."),
-        _src(2, D(2022, 9, 1), "The Andean Summit was held in Quito on August 30, 2022."),
-        _src(3, D(2023, 5, 21), "The Andean Summit was held in Cusco on May 20, 2023."),
-        _src(4, D(2025, 10, 4), "The Andean Summit is unlikely to be held this year, officials said."),
+        report(1, D(2022, 5, 25), "The Andean Summit was held in Lima on May 24, 2022."),
+        report(2, D(2022, 9, 1), "The Andean Summit was held in Quito on August 30, 2022."),
+        report(3, D(2023, 5, 21), "The Andean Summit was held in Cusco on May 20, 2023."),
+        report(4, D(2025, 10, 4), "The Andean Summit is unlikely to be held this year, officials said."),
     ]
     sg = suggest([c], srcs)
     assert [(s.source_id, s.kind) for s in sg] == [(1, "fulfils"), (3, "fulfils"), (4, "missed")]
@@ -226,21 +221,21 @@ def test_host_and_place():
 
 
 def test_another_host_is_a_changed_form_fulfilment_and_a_miss():
-    c = _c(1, D(2022, 5, 24), "2023 Andean Summit in Chile", (D(2023, 1, 1), D(2023, 12, 31)), action="host")
-    s = _src(2, D(2023, 5, 20), "The Andean Summit was held on the sidelines of a forum in Arequipa, Peru.")
+    c = promise(1, D(2022, 5, 24), "2023 Andean Summit in Chile", (D(2023, 1, 1), D(2023, 12, 31)), action="host")
+    s = report(2, D(2023, 5, 20), "The Andean Summit was held on the sidelines of a forum in Arequipa, Peru.")
     sg = suggest([c], [s])
     assert sorted(x.kind for x in sg) == ["missed", "partially_fulfils"]
     assert all("held in Peru, not in Chile" in x.reason for x in sg)
 
 
 def test_a_later_plan_moving_the_meeting_is_a_miss():
-    old = _c(1, D(2023, 5, 20), "2024 Andean Summit in Chile", (D(2024, 1, 1), D(2024, 12, 31)),
+    old = promise(1, D(2023, 5, 20), "2024 Andean Summit in Chile", (D(2024, 1, 1), D(2024, 12, 31)),
              action="host", source_id=1)
-    swap = _c(2, D(2024, 9, 14), "Andean Summit", (D(2024, 9, 21), D(2024, 9, 21)), action="host",
+    swap = promise(2, D(2024, 9, 14), "Andean Summit", (D(2024, 9, 21), D(2024, 9, 21)), action="host",
               quote="Peru will host the Andean Summit on September 21, 2024.", source_id=2)
-    moved = _c(3, D(2024, 9, 24), "2025 Andean Summit in Chile", (D(2025, 1, 1), D(2025, 12, 31)),
+    moved = promise(3, D(2024, 9, 24), "2025 Andean Summit in Chile", (D(2025, 1, 1), D(2025, 12, 31)),
                action="host", source_id=3)
-    held = _src(3, D(2024, 9, 24), "The Andean Summit was held in Trujillo on September 21, 2024.")
+    held = report(3, D(2024, 9, 24), "The Andean Summit was held in Trujillo on September 21, 2024.")
     sg = [s for s in suggest([old, swap, moved], [held]) if s.commitment_id == 1]
     assert sorted((s.source_id, s.kind) for s in sg) == [(2, "missed"), (3, "missed")]
     assert any("Peru to host it instead of Chile" in s.reason for s in sg)
@@ -255,7 +250,7 @@ def test_names_defined_as_each_other_unify_across_sources():
               "also known as the \u201cEnergy 2+2\u201d meeting.")
     pairs = acronym_pairs(define, reg)
     assert pairs == [("andean council energy", "aec"), ("andean council energy", "2+2 energy")]
-    c = _c(1, D(2024, 1, 10), "launch of the Peru-Chile Energy \"2+2\"", action="launch",
+    c = promise(1, D(2024, 1, 10), "launch of the Peru-Chile Energy \"2+2\"", action="launch",
            actors=("Peru", "Chile"))
     s = SourceEvents(2, D(2024, 5, 3), tuple(find_events(define, D(2024, 5, 3))),
                      aliases=tuple(pairs))
@@ -292,10 +287,10 @@ def test_announced_the_inauguration_of():
 
 
 def test_a_summit_with_a_leader_is_a_bilateral_summit():
-    c = _c(1, D(2023, 4, 28), "Boric visit to Lima and summit with Boluarte", (D(2023, 5, 1), D(2023, 5, 10)),
+    c = promise(1, D(2023, 4, 28), "Boric visit to Lima and summit with Boluarte", (D(2023, 5, 1), D(2023, 5, 10)),
            action="hold", actors=("Chile", "Peru"))
     assert c.key == "summit"
-    s = _src(2, D(2023, 5, 7), "Chilean President Boric and Peruvian President Boluarte held a summit "
+    s = report(2, D(2023, 5, 7), "Chilean President Boric and Peruvian President Boluarte held a summit "
              "in Lima on Sunday.", title="Chile-Peru summit held in Lima")
     (sg,) = suggest([c], [s])
     assert sg.kind == "fulfils" and sg.event_date == D(2023, 5, 7)
@@ -309,8 +304,8 @@ def test_said_in_a_city_is_no_host():
 
 
 def test_a_date_announced_for_the_meeting_is_progress():
-    c = _c(1, D(2022, 6, 30), "next Andean Summit", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
-    s = _src(2, D(2022, 11, 9), "Andean leaders will gather for their next summit in Quito on July 11-12, "
+    c = promise(1, D(2022, 6, 30), "next Andean Summit", (D(2023, 1, 1), D(2023, 12, 31)), action="hold")
+    s = report(2, D(2022, 11, 9), "Andean leaders will gather for their next summit in Quito on July 11-12, "
              "the secretariat announced.")
     (ev,) = s.events
     assert ev.polarity == "announced" and ev.date_start == D(2023, 7, 11)
@@ -319,9 +314,9 @@ def test_a_date_announced_for_the_meeting_is_progress():
 
 
 def test_a_round_of_talks_held_is_progress_towards_the_agreement():
-    c = _c(1, D(2024, 1, 10), "Chile-Korea free trade agreement", (D(2024, 1, 10), D(2024, 12, 31)),
+    c = promise(1, D(2024, 1, 10), "Chile-Korea free trade agreement", (D(2024, 1, 10), D(2024, 12, 31)),
            action="conclude", actors=("Chile", "South Korea"))
-    s = _src(2, D(2024, 5, 9), "The first round of talks on a Chile-Korea free trade agreement ended "
+    s = report(2, D(2024, 5, 9), "The first round of talks on a Chile-Korea free trade agreement ended "
              "in Seoul on May 8, 2024.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "progress" and "round 1 held" in sg.reason
@@ -354,22 +349,22 @@ def test_their_summit_is_a_bilateral_summit():
 
 
 def test_a_month_that_holds_the_promise_reported_later_is_after_the_promise():
-    c = _c(1, D(2024, 3, 4), "Andean Summit", (D(2024, 3, 6), D(2024, 3, 6)), action="hold", source_id=1)
-    s = _src(2, D(2024, 3, 9), "The Andean Summit took place in Quito this month.")
+    c = promise(1, D(2024, 3, 4), "Andean Summit", (D(2024, 3, 6), D(2024, 3, 6)), action="hold", source_id=1)
+    s = report(2, D(2024, 3, 9), "The Andean Summit took place in Quito this month.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "fulfils" and sg.event_date is None and "after the promise" in sg.reason
     # "was last held" in that month is the meeting before the promise, not after it
-    s2 = _src(3, D(2024, 3, 9), "The Andean Summit was last held in March 2024.")
+    s2 = report(3, D(2024, 3, 9), "The Andean Summit was last held in March 2024.")
     assert [x.kind for x in suggest([c], [s2])] == ["missed"]
     # a month long past when reported says nothing of the order
-    s3 = _src(4, D(2024, 9, 9), "The Andean Summit took place in Quito in March.")
+    s3 = report(4, D(2024, 9, 9), "The Andean Summit took place in Quito in March.")
     assert suggest([c], [s3]) == []
 
 
 def test_a_lowercase_dialogue_promised_and_reported():
-    c = _c(1, D(2023, 11, 16), "Peru-Chile intergovernmental dialogue on water", action="launch",
+    c = promise(1, D(2023, 11, 16), "Peru-Chile intergovernmental dialogue on water", action="launch",
            actors=("Peru", "Chile"))
-    s = _src(2, D(2024, 5, 16), "This inaugural intergovernmental dialogue, co-chaired by officials "
+    s = report(2, D(2024, 5, 16), "This inaugural intergovernmental dialogue, co-chaired by officials "
              "of Peru and Chile, marked a first step.")
     (sg,) = suggest([c], [s])
     assert sg.kind == "fulfils" and "undated, reported 2024-05-16" in sg.reason
@@ -377,16 +372,16 @@ def test_a_lowercase_dialogue_promised_and_reported():
 
 def test_a_persons_promised_meeting_and_its_report():
     reg = load_registry()
-    c = _c(1, D(2023, 11, 16), "Boric meeting with the (yet to be named) Peruvian trade minister",
+    c = promise(1, D(2023, 11, 16), "Boric meeting with the (yet to be named) Peruvian trade minister",
            action="meet", actors=("Chile", "Peru"),
            quote="Chilean President Gabriel Boric will meet his Peruvian counterpart when that person is named.")
     assert c.key == "meeting boric"
-    s = _src(2, D(2024, 4, 17), "President Gabriel Boric held his first engagement with Peru's trade "
+    s = report(2, D(2024, 4, 17), "President Gabriel Boric held his first engagement with Peru's trade "
              "minister yesterday via video teleconference.")
     (sg,) = suggest([c], [s], reg)
     assert sg.kind == "fulfils" and sg.event_date == D(2024, 4, 16)
     # someone else's meeting is not his
-    other = _src(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
+    other = report(3, D(2024, 2, 1), "President Dina Boluarte met with Chile's trade minister on Monday.")
     assert [x.source_id for x in suggest([c], [other, s], reg)] == [2]
 
 
@@ -421,7 +416,7 @@ def test_began_and_ended_is_one_stretch_and_counts_after_a_promise_made_on_its_f
     assert (ev1.date_start, ev1.date_end) == (D(2031, 3, 3), D(2031, 3, 3))
     # promised on March 3 (the day talks were launched) for March 6: the round, under way after
     # the promise, fulfils it; the one-day report does not
-    c = _c(1, D(2031, 3, 3), "the first round of Andean-Nordic Fisheries Agreement negotiations",
+    c = promise(1, D(2031, 3, 3), "the first round of Andean-Nordic Fisheries Agreement negotiations",
            quote="The first round of negotiations on the Andean-Nordic Fisheries Agreement will "
                  "begin on March 6.", action="begin", due=(D(2031, 3, 6), D(2031, 3, 6)))
     got = suggest([c], [SourceEvents(2, pub, (ev,))])
@@ -446,10 +441,10 @@ def test_of_two_same_day_reports_the_one_that_writes_the_day_is_the_fulfilment(o
             "this morning."),
         2: "Ministers hosted the Pacific Fisheries Dialogue on 29 July in Suva.",
     }
-    c = _c(1, D(2031, 7, 20), "the Pacific Fisheries Dialogue", action="hold",
+    c = promise(1, D(2031, 7, 20), "the Pacific Fisheries Dialogue", action="hold",
            quote="The Pacific Fisheries Dialogue will be held next week in Suva.",
            due=(D(2031, 7, 24), D(2031, 7, 31)))
-    sources = [_src(i, pub, texts[i]) for i in order]
+    sources = [report(i, pub, texts[i]) for i in order]
     assert all(s.events for s in sources)
     fulfils = [s for s in suggest([c], sources) if s.kind == "fulfils"]
     assert [s.source_id for s in fulfils] == [2]
@@ -467,7 +462,7 @@ def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
     quote = doc.split(". ")[1]
     got = {}
     for subj in ("first round of negotiations", "subsequent rounds", "the next round of talks"):
-        c = _c(1, D(2031, 3, 3), subj, quote=quote, action="begin")
+        c = promise(1, D(2031, 3, 3), subj, quote=quote, action="begin")
         c = prepare(c, reg, ctx)
         got[subj] = c
         assert c.key and c.key.endswith("/round"), subj
@@ -475,7 +470,7 @@ def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
     assert got["subsequent rounds"].ordinal is None
     assert got["the next round of talks"].body.next
     # with no agreement named before, a round subject names nothing
-    c = prepare(_c(2, D(2031, 3, 3), "first round of negotiations",
+    c = prepare(promise(2, D(2031, 3, 3), "first round of negotiations",
                    quote="The first round of negotiations will begin on March 6."), reg, ())
     assert c.key is None
 
@@ -540,7 +535,7 @@ def test_what_an_event_restored_was_resumed_with_it():
     assert len(res) == 1 and res[0].body is None
     assert res[0].object_text.endswith("shuttle diplomacy")  # "for the first time …" cut
     assert res[0].date_start == D(2031, 6, 8)
-    c = _c(1, D(2031, 3, 1), "shuttle diplomacy", action="resume",
+    c = promise(1, D(2031, 3, 1), "shuttle diplomacy", action="resume",
            quote="Rojas and Quispe agreed to resume shuttle diplomacy between Chile and Peru.")
     got = [s for s in suggest([c], [SourceEvents(2, pub, tuple(evs))]) if s.kind == "fulfils"]
     assert len(got) == 1 and got[0].event_date == D(2031, 6, 8)

@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from linked import promise, report
 from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.linking import (
     CommitmentView,
-    SourceEvents,
-    find_events,
     load_registry,
     prepare,
     suggest,
@@ -41,13 +40,7 @@ MADE = D(2031, 9, 20)
 def _c(id: int, subject: str, due: tuple[dt.date | None, dt.date | None] = MARCH, *,
        made_on: dt.date = MADE, action: str = "visit",
        actors: tuple[str, ...] = ("Kenya", "Ghana"), **kw: object) -> CommitmentView:
-    return prepare(CommitmentView(id=id, source_id=100 + id, made_on=made_on, subject=subject,
-                                  quote=str(kw.pop("quote", subject)), action=action,
-                                  actors=actors, due_start=due[0], due_end=due[1]))
-
-
-def _src(sid: int, pub: dt.date, text: str) -> SourceEvents:
-    return SourceEvents(sid, pub, tuple(find_events(text, pub)))
+    return promise(id, made_on, subject, due, action=action, actors=actors, **kw)
 
 
 SUMMIT = "The Ghana-Kenya Summit took place in Accra on March 10, 2032, the first since 2029."
@@ -60,7 +53,7 @@ def _fulfils(sugs: list, cid: int = 1) -> list:  # type: ignore[type-arg]
 def test_a_visit_with_no_series_is_fulfilled_by_a_summit_of_the_same_parties() -> None:
     c = _c(1, "President Ruto's visit to Accra for talks with President Mahama")
     assert c.key is None and structural_ok(c)
-    got = _fulfils(suggest([c], [_src(1, D(2032, 3, 11), SUMMIT)]))
+    got = _fulfils(suggest([c], [report(1, D(2032, 3, 11), SUMMIT)]))
     assert len(got) == 1
     sg = got[0]
     assert sg.event_date == D(2032, 3, 10) and sg.timeliness == "on_time"
@@ -74,7 +67,7 @@ def test_a_generic_name_and_another_name_of_the_same_parties_are_linked() -> Non
     in common; both names are generic, told apart by the parties)."""
     c = _c(1, "the Kenya-Ghana summit", action="hold")
     assert c.key == "summit"
-    got = _fulfils(suggest([c], [_src(1, D(2032, 3, 12),
+    got = _fulfils(suggest([c], [report(1, D(2032, 3, 12),
                                       "The Kenya-Ghana Leaders' Retreat was held in Nairobi on "
                                       "March 11, 2032.")]))
     assert [s.event_date for s in got] == [D(2032, 3, 11)]
@@ -87,7 +80,7 @@ def test_a_visit_hosted_names_its_guests_country_in_the_subject() -> None:
     c = _c(1, "Ghanaian President Mahama to Kenya", (D(2032, 3, 8), D(2032, 3, 14)),
            made_on=D(2032, 3, 2), action="host", actors=("Kenya",))
     assert c.countries == {"kenya", "ghana"}
-    got = _fulfils(suggest([c], [_src(1, D(2032, 3, 11), "The Kenya-Ghana summit was held in "
+    got = _fulfils(suggest([c], [report(1, D(2032, 3, 11), "The Kenya-Ghana summit was held in "
                                                          "Nairobi on March 10, 2032.")]))
     assert [(s.event_date, s.timeliness) for s in got] == [(D(2032, 3, 10), "on_time")]
     assert "same kind (leaders)" in got[0].reason
@@ -95,9 +88,9 @@ def test_a_visit_hosted_names_its_guests_country_in_the_subject() -> None:
 
 def test_a_ministers_visit_is_not_a_summit() -> None:
     c = _c(1, "Accra", quote="The Kenyan foreign minister will visit Accra in March.")
-    assert _fulfils(suggest([c], [_src(1, D(2032, 3, 11), SUMMIT)])) == []
+    assert _fulfils(suggest([c], [report(1, D(2032, 3, 11), SUMMIT)])) == []
     leader = _c(2, "Accra", quote="President Ruto will visit Accra in March.")
-    assert len(_fulfils(suggest([leader], [_src(1, D(2032, 3, 11), SUMMIT)]), 2)) == 1
+    assert len(_fulfils(suggest([leader], [report(1, D(2032, 3, 11), SUMMIT)]), 2)) == 1
 
 
 @pytest.mark.parametrize("text, why", [
@@ -110,14 +103,14 @@ def test_a_ministers_visit_is_not_a_summit() -> None:
 ])
 def test_what_the_fallback_does_not_take(text: str, why: str) -> None:
     c = _c(1, "President Ruto's visit to Accra for talks with President Mahama")
-    assert _fulfils(suggest([c], [_src(1, D(2032, 6, 1), text)])) == [], why
+    assert _fulfils(suggest([c], [report(1, D(2032, 6, 1), text)])) == [], why
 
 
 def test_a_report_of_the_promises_own_series_wins() -> None:
     c = _c(1, "the Kenya-Ghana Energy Dialogue", action="hold")
-    own = _src(2, D(2032, 3, 21), "The Kenya-Ghana Energy Dialogue was held in Nairobi on March 20, "
+    own = report(2, D(2032, 3, 21), "The Kenya-Ghana Energy Dialogue was held in Nairobi on March 20, "
                                   "2032.")
-    got = _fulfils(suggest([c], [_src(1, D(2032, 3, 11), SUMMIT), own]))
+    got = _fulfils(suggest([c], [report(1, D(2032, 3, 11), SUMMIT), own]))
     assert [(s.source_id, s.event_date) for s in got] == [(2, D(2032, 3, 20))]
     assert got[0].reason.startswith("same body")
 
@@ -132,7 +125,7 @@ def test_two_specific_names_are_two_series(promised: str, reported: str) -> None
     parties held in its window."""
     c = _c(1, promised, action="hold")
     assert c.key is not None
-    other = _src(1, D(2032, 3, 11), f"{reported} was held in Nairobi on March 10, 2032.")
+    other = report(1, D(2032, 3, 11), f"{reported} was held in Nairobi on March 10, 2032.")
     assert other.events and other.events[0].key not in (None, c.key)
     assert _fulfils(suggest([c], [other])) == []
 
@@ -141,8 +134,8 @@ def test_a_report_of_its_own_series_missed_is_not_overridden() -> None:
     """"The Kenya-Ghana summit has been postponed to 2033" settles the summit's promise: a
     Leaders' Retreat of the pair held in the window does not fulfil it."""
     c = _c(1, "the Kenya-Ghana summit", action="hold")
-    missed = _src(1, D(2032, 3, 2), "The Kenya-Ghana summit has been postponed to 2033.")
-    retreat = _src(2, D(2032, 3, 12), "The Kenya-Ghana Leaders' Retreat was held in Nairobi on "
+    missed = report(1, D(2032, 3, 2), "The Kenya-Ghana summit has been postponed to 2033.")
+    retreat = report(2, D(2032, 3, 12), "The Kenya-Ghana Leaders' Retreat was held in Nairobi on "
                                       "March 11, 2032.")
     got = suggest([c], [missed, retreat])
     assert [s.kind for s in got] == ["missed"]
@@ -150,8 +143,8 @@ def test_a_report_of_its_own_series_missed_is_not_overridden() -> None:
 
 def test_two_named_series_in_the_window_make_it_ambiguous() -> None:
     c = _c(1, "officials meet in Nairobi", action="meet")
-    a = _src(1, D(2032, 3, 6), "The Kenya-Ghana Energy Dialogue was held in Nairobi on March 5, 2032.")
-    b = _src(2, D(2032, 3, 9), "The Kenya-Ghana Joint Trade Council was held in Nairobi on March 8, "
+    a = report(1, D(2032, 3, 6), "The Kenya-Ghana Energy Dialogue was held in Nairobi on March 5, 2032.")
+    b = report(2, D(2032, 3, 9), "The Kenya-Ghana Joint Trade Council was held in Nairobi on March 8, "
                                "2032.")
     assert _fulfils(suggest([c], [a, b])) == []
     assert len(_fulfils(suggest([c], [a]))) == 1
@@ -160,7 +153,7 @@ def test_two_named_series_in_the_window_make_it_ambiguous() -> None:
 def test_a_centre_set_up_is_not_a_dialogue_launched() -> None:
     c = _c(1, "a joint coordination centre in Mombasa", (D(2031, 9, 20), D(2032, 9, 20)),
            action="establish")
-    launched = _src(1, D(2032, 3, 11), "Kenyan and Ghanaian ministers held the inaugural Kenya-Ghana "
+    launched = report(1, D(2032, 3, 11), "Kenyan and Ghanaian ministers held the inaugural Kenya-Ghana "
                                        "Strategic Dialogue on Energy in Accra on March 10, 2032.")
     assert _fulfils(suggest([c], [launched])) == []
 
@@ -180,9 +173,9 @@ def test_loose_promises_are_left_to_the_keyed_matcher() -> None:
 
 def test_a_promise_with_no_window_is_taken_within_a_year() -> None:
     c = _c(1, "talks of the two presidents in Accra", (None, None), action="hold")
-    near = _fulfils(suggest([c], [_src(1, D(2032, 3, 11), SUMMIT)]))
+    near = _fulfils(suggest([c], [report(1, D(2032, 3, 11), SUMMIT)]))
     assert len(near) == 1 and "within 366 days" in near[0].reason
-    far = _src(2, D(2033, 3, 11), SUMMIT.replace("2032", "2033"))
+    far = report(2, D(2033, 3, 11), SUMMIT.replace("2032", "2033"))
     assert _fulfils(suggest([c], [far])) == []
 
 
@@ -211,9 +204,9 @@ def _doc_promise(text: str = PROMISE) -> CommitmentView:
 def test_a_meeting_promised_with_no_name_takes_the_one_series_its_document_names() -> None:
     c = _doc_promise()
     assert c.key == "high-level-security-dialogue"
-    report = _src(2, D(2031, 12, 15), "The first Kenya-Ghana High-Level Security Dialogue was held "
-                                      "last October in Nairobi, officials said on Monday.")
-    got = _fulfils(suggest([c], [report]))
+    later = report(2, D(2031, 12, 15), "The first Kenya-Ghana High-Level Security Dialogue was held "
+                                     "last October in Nairobi, officials said on Monday.")
+    got = _fulfils(suggest([c], [later]))
     assert len(got) == 1 and got[0].timeliness == "on_time"
     assert "which holds the window" in got[0].reason and got[0].event_date is None
 
@@ -228,10 +221,10 @@ def test_a_month_reported_after_a_month_does_not_hold_a_window_it_does_not_cover
                                subject="the Kenya-Ghana High-Level Security Dialogue",
                                action="hold", actors=("Kenya", "Ghana"), due_start=D(2031, 10, 8),
                                due_end=D(2031, 11, 15)))
-    report = _src(2, D(2031, 12, 15), "The first Kenya-Ghana High-Level Security Dialogue was held "
-                                      "last October in Nairobi, officials said on Monday.")
+    later = report(2, D(2031, 12, 15), "The first Kenya-Ghana High-Level Security Dialogue was held "
+                                     "last October in Nairobi, officials said on Monday.")
     assert all(s.timeliness != "on_time" or "holds the window" not in s.reason
-               for s in _fulfils(suggest([c], [report])))
+               for s in _fulfils(suggest([c], [later])))
 
 
 # --- through the store: candidates by the structural key ----------------------------------
@@ -337,14 +330,14 @@ _WELCOMED = ("Kenya's foreign minister welcomed Ghana's foreign and defence mini
 
 def test_an_undated_report_published_inside_the_window_fulfils_it() -> None:
     # "welcomed ... for the 11th <series>" has no day of its own: the report's date stands for it
-    (sg,) = _fulfils(suggest([_MINISTERS], [_src(2, D(2032, 9, 9), _WELCOMED)]))
+    (sg,) = _fulfils(suggest([_MINISTERS], [report(2, D(2032, 9, 9), _WELCOMED)]))
     assert sg.timeliness == "on_time" and sg.event_date is None
     assert sg.reason.startswith("no shared series name") and "undated, reported 2032-09-09" in sg.reason
 
 
 def test_an_undated_report_published_after_the_window_is_not_taken() -> None:
     # when it happened is unknown: the fallback takes only what is on time
-    assert _fulfils(suggest([_MINISTERS], [_src(2, D(2032, 9, 20), _WELCOMED)])) == []
+    assert _fulfils(suggest([_MINISTERS], [report(2, D(2032, 9, 20), _WELCOMED)])) == []
 
 
 def test_the_store_links_an_undated_report_by_the_structural_key(tmp_path: Path) -> None:
