@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tracker.app import Tracker
 from tracker.linking import CommitmentView, SourceEvents, find_events, prepare
 
 Window = tuple[dt.date | None, dt.date | None]
@@ -23,3 +24,31 @@ def promise(id: int, made_on: dt.date, subject: str, due: Window = (None, None),
 def report(sid: int, pub: dt.date, text: str, title: str | None = None) -> SourceEvents:
     """Source ``sid`` published ``pub`` with the events ``find_events`` reads in ``text``."""
     return SourceEvents(sid, pub, tuple(find_events(text, pub, title=title)))
+
+
+def linking_reads(app: Tracker, table: str) -> list[tuple[str, Any, list[str]]]:
+    """Every SELECT of ``table`` that linking the whole of ``app``'s SQLite store runs, with
+    its parameters and SQLite's query plan for it (one detail string per plan row)."""
+    from sqlalchemy import event as sa_event
+    from sqlalchemy import select
+
+    from tracker.lifecycle import suggestions
+    from tracker.store.models import Source
+
+    seen: list[tuple[str, Any]] = []
+
+    def grab(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+             executemany: bool) -> None:
+        if statement.lstrip().startswith("SELECT") and table in statement:
+            seen.append((statement, parameters))
+
+    with app.session() as s:
+        ids = sorted(s.scalars(select(Source.id)))
+        sa_event.listen(s.get_bind(), "before_cursor_execute", grab)
+        try:
+            suggestions.plan_links(s, ids)
+        finally:
+            sa_event.remove(s.get_bind(), "before_cursor_execute", grab)
+        plans = [[str(row[3]) for row in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters)] for statement, parameters in seen]
+    return [(st, p, plan) for (st, p), plan in zip(seen, plans, strict=True)]

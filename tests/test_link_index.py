@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from linked import linking_reads
 from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.lifecycle.suggestions import _Index, _plan
@@ -176,37 +177,13 @@ def test_linking_reads_the_index_by_series_and_parties(tmp_path: Path) -> None:
     """Every read of the link index while linking a readout seeks by series AND parties
     (or party count, or edition), never walks every promise or event of the series'
     name, which holds every pair of countries' dialogue of that name (SQLite's plans)."""
-    import sqlite3
-
-    from sqlalchemy import event as sa_event
-
-    from tracker.lifecycle import suggestions
-
-    url = f"sqlite:///{tmp_path / 'plans.db'}"
-    app = Tracker(url, CLOCK)
+    app = Tracker(f"sqlite:///{tmp_path / 'plans.db'}", CLOCK)
     app.ingest([_write(tmp_path / "docs", {**TWO_PAIRS, **_yearly(2016, 2019)})])
-    seen: list[tuple[str, object]] = []
-
-    def grab(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().startswith("SELECT") and "link_" in statement:
-            seen.append((statement, parameters))
-
-    with app.session() as s:
-        ids = sorted(s.scalars(select(Source.id)))
-        sa_event.listen(s.get_bind(), "before_cursor_execute", grab)
-        try:
-            suggestions.plan_links(s, ids)
-        finally:
-            sa_event.remove(s.get_bind(), "before_cursor_execute", grab)
-    assert len(seen) > 10
-    db = sqlite3.connect(tmp_path / "plans.db")
-    walks = []
-    for statement, parameters in seen:
-        for row in db.execute("EXPLAIN QUERY PLAN " + statement, parameters):  # type: ignore[arg-type]
-            detail = row[3]
-            if re.search(r"\b(?:SCAN|SEARCH) link_(?:commitments|events)\b", detail) and (
-                    detail.startswith("SCAN") or detail.endswith("(series=?)")):
-                walks.append(detail)
+    reads = linking_reads(app, "link_")
+    assert len(reads) > 10
+    walks = [detail for _statement, _parameters, plan in reads for detail in plan
+             if re.search(r"\b(?:SCAN|SEARCH) link_(?:commitments|events)\b", detail)
+             and (detail.startswith("SCAN") or detail.endswith("(series=?)"))]
     assert walks == []
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from linked import promise, report
+from linked import linking_reads, promise, report
 from pinned import CLOCK
 from tracker.app import Tracker
 from tracker.linking import (
@@ -282,12 +282,6 @@ def test_the_store_links_by_the_structural_key_in_any_order(db_url: str, tmp_pat
 def test_structural_reads_seek_the_word_index_by_key(tmp_path: Path) -> None:
     """The structural candidates are read by (structural word, role, party set) through the
     word index, never by walking link_words (issue 12: no all-pairs)."""
-    import sqlite3
-
-    from sqlalchemy import event as sa_event
-
-    from tracker.lifecycle import suggestions
-
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in DOCS.items():
@@ -295,25 +289,11 @@ def test_structural_reads_seek_the_word_index_by_key(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'plans.db'}"
     app = Tracker(url, CLOCK)
     app.ingest([folder])
-    seen: list[tuple[str, object]] = []
-
-    def grab(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().startswith("SELECT") and "link_words" in statement:
-            seen.append((statement, parameters))
-
-    with app.session() as s:
-        ids = sorted(s.scalars(select(Source.id)))
-        sa_event.listen(s.get_bind(), "before_cursor_execute", grab)
-        try:
-            suggestions.plan_links(s, ids)
-        finally:
-            sa_event.remove(s.get_bind(), "before_cursor_execute", grab)
-    structural = [(st, p) for st, p in seen if any(isinstance(x, str) and x.startswith("@")
-                                                   for x in (p if isinstance(p, tuple) else ()))]
+    structural = [plan for _statement, parameters, plan in linking_reads(app, "link_words")
+                  if any(isinstance(x, str) and x.startswith("@")
+                         for x in (parameters if isinstance(parameters, tuple) else ()))]
     assert structural
-    db = sqlite3.connect(tmp_path / "plans.db")
-    for statement, parameters in structural:
-        plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + statement, parameters)]  # type: ignore[arg-type]
+    for plan in structural:
         assert any("ix_link_words_word_role" in d for d in plan), plan
         assert not any(d.startswith("SCAN link_words") for d in plan), plan
 
