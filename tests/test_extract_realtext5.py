@@ -8,7 +8,10 @@ import datetime as dt
 import pytest
 
 from linked import promise, report
-from tracker.linking.bodies import COMBINING_FORMS, load_registry, normalise_name
+from tracker.domain.parties import package_registry
+from tracker.linking.bodies import load_registry, normalise_name
+
+COMBINING_FORMS = package_registry().combining_forms()  # the `combining` rows of parties.yaml
 
 
 @pytest.mark.parametrize("form", sorted(COMBINING_FORMS))
@@ -19,6 +22,7 @@ def test_a_combining_form_before_a_country_names_the_country(form):
     plain_key, plain = normalise_name(f"{COMBINING_FORMS[form].title()}-Kenya Joint Commission", reg)
     assert (key, countries) == (plain_key, plain)
     assert len(countries) == 2
+    assert form.title() not in package_registry().extractor_table()[COMBINING_FORMS[form]]
 
 
 def test_a_combining_form_before_another_word_stays_a_word():

@@ -227,3 +227,4 @@ def test_a_bad_user_file_is_one_line_from_the_cli(tmp_path: Path, monkeypatch) -
     assert out.output.startswith("error: ") and "parties.yaml" in out.output
     assert len(out.output.strip().splitlines()) == 1
     assert "Traceback" not in out.output
+

@@ -53,6 +53,8 @@ COUNTRY = "country"
 ORGANISATION = "organisation"
 #: alias kinds in the order a party's aliases are listed
 ALIAS_FIELDS = ("aliases", "demonyms", "capitals", "bodies")
+#: list fields of a row that are not names of the party on their own
+LIST_FIELDS = (*ALIAS_FIELDS, "combining")
 
 
 @dataclass(frozen=True, order=True)
@@ -80,6 +82,9 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
+    #: combining forms ("Franco", "Sino"): the party only before another party's name
+    #: ("Franco-British", "Sino-U.S."), so never a spelling of their own
+    combining: tuple[str, ...] = ()
     iso_names: tuple[str, ...] = field(default=(), compare=False)
 
     def spellings(self) -> tuple[str, ...]:
@@ -332,6 +337,10 @@ class Registry:
         out = sorted(ranked, key=lambda q: (ranked[q], q.name))
         return out[:limit] if limit is not None else out
 
+    def combining_forms(self) -> dict[str, str]:
+        """Combining form, lower case -> the party's name ("franco" -> "France")."""
+        return {form.lower(): e.party.name for e in self.entries.values() for form in e.combining}
+
     def extractor_table(self, organisations: Iterable[str] | None = None
                         ) -> dict[str, tuple[str, ...]]:
         """Canonical name -> every spelling (name first): every country, and the
@@ -395,7 +404,7 @@ def merge_tables(*tables: Mapping[str, Any]) -> dict[str, Any]:
                 row = dict(row or {})
                 cur = out[section].setdefault(str(code), {})
                 for k, v in row.items():
-                    if k in ALIAS_FIELDS:
+                    if k in LIST_FIELDS:
                         cur[k] = list(cur.get(k) or []) + list(_as_tuple(v, f"{code}.{k}"))
                     else:
                         cur[k] = v
@@ -415,7 +424,7 @@ def build_registry(*tables: Mapping[str, Any], iso: bool = True) -> Registry:
             name = row.get("name")
             if not name:
                 raise ValueError(f"{section}.{code}: no name")
-            fields = {k: _as_tuple(row.get(k), f"{code}.{k}") for k in ALIAS_FIELDS}
+            fields = {k: _as_tuple(row.get(k), f"{code}.{k}") for k in LIST_FIELDS}
             entries.append(Entry(
                 party=Party(code, str(name), kind),
                 un=row.get("un") if kind == COUNTRY else None,

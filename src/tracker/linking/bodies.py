@@ -68,6 +68,8 @@ class Registry:
     by_norm: dict[str, str] = field(default_factory=dict)  # normalised name -> key
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive alias -> key
     countries: dict[str, str] = field(default_factory=dict)  # spelling -> canonical
+    # combining form -> canonical country ("franco" -> "france"), read only before a country
+    combining: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern[str] | None = None
     acronym_re: re.Pattern[str] | None = None
     # "NATO leaders" = the NATO summit: (who pattern, series head, example) rows of bodies.yaml
@@ -112,12 +114,15 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
     """A registry from one or more parsed YAML documents, later ones merged over earlier."""
     bodies: dict[str, BodyEntry] = {}
     countries: dict[str, str] = {}
+    combining: dict[str, str] = {}
     for data in datas:
         for canon, spellings in (data.get("countries") or {}).items():
             canon = str(canon).lower()
             countries[canon] = canon
             for s in spellings or []:
                 countries[str(s).lower()] = canon
+        for form, canon in (data.get("combining") or {}).items():
+            combining[str(form).lower()] = str(canon).lower()
         for item in data.get("bodies") or []:
             if not isinstance(item, dict) or not item.get("name"):
                 continue
@@ -136,7 +141,8 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
         for row in data.get("participants") or []:
             if isinstance(row, dict) and row.get("who") and row.get("series"):
                 participants.append((str(row["who"]), str(row["series"]), str(row.get("example") or "")))
-    reg = Registry(bodies=bodies, countries=countries, participants=participants)
+    reg = Registry(bodies=bodies, countries=countries, combining=combining,
+                   participants=participants)
     if participants:
         whos = "|".join(f"(?:{w})" for w, _s, _e in participants)
         reg.participants_re = re.compile(
@@ -205,13 +211,15 @@ def load_registry(user_file: Path | None = None) -> Registry:
 
 
 def _extractor_countries() -> dict[str, Any]:
-    """The extractor's country table (names, demonyms, capitals), in the
-    registry's shape: one list of countries for the whole project, which
-    bodies.yaml and the user's file may extend."""
+    """The extractor's country table (names, demonyms, capitals) and the party table's
+    combining forms, in the registry's shape: one list of countries for the whole project,
+    which bodies.yaml and the user's file may extend."""
+    from tracker.domain.parties import package_registry
     from tracker.extract.tables import COUNTRIES
 
     return {"countries": {name.lower(): [a.lower() for a in aliases if a != name]
-                          for name, aliases in COUNTRIES.items()}}
+                          for name, aliases in COUNTRIES.items()},
+            "combining": package_registry().combining_forms()}
 
 
 def reload_registry() -> None:
@@ -238,11 +246,6 @@ _CANON_WORD = {
     "mou": "memorandum understanding", "memorandum": "memorandum", "understanding": "understanding",
     "consultation": "consultations", "summits": "summit", "dialogues": "dialogue",
 }
-#: combining forms of a country, read as the country only before another country's name:
-#: "Franco-British Summit" = the UK-France summit (seen in UK-France summit reports, 2023 and
-#: 2025; "Sino-", "Indo-" as in "Sino-U.S.", "Indo-U.S."), while "Indo-Pacific" stays a word
-COMBINING_FORMS = {"franco": "france", "anglo": "britain", "sino": "china", "indo": "india",
-                   "russo": "russia"}
 GENERIC_HEADS = {
     "summit", "dialogue", "talks", "meeting", "consultations", "commission", "forum", "retreat",
     "conference", "agreement", "memorandum understanding", "council", "committee", "group",
@@ -290,9 +293,9 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
             countries.add(hit[0])
             i += hit[1]
             continue
-        if tok in COMBINING_FORMS and any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
-                                          for n in (1, 2, 3)):
-            countries.add(reg.countries[COMBINING_FORMS[tok]])
+        if tok in reg.combining and any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
+                                        for n in (1, 2, 3)):
+            countries.add(reg.countries[reg.combining[tok]])
             i += 1
             continue
         i += 1
