@@ -44,6 +44,7 @@ from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_s
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
+    ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
     DESCRIPTION_VERBS,
@@ -535,8 +536,9 @@ def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None
 _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)(?=\s+\S)")
 
 
-#: A light verb whose object names the deliverable: (verbs, the object, the action, where the
-#: subject starts: at the object or after it). One row each, with an example a test runs.
+#: A light verb whose object names the deliverable, or an aspiration whose clause includes one:
+#: (verbs, the object or clause, the action, where the subject starts: at the match or after
+#: it). One row each, with an example a test runs.
 LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], ...] = (
     # "pay an official visit to", "make a state visit to": the visit is the deliverable
     (frozenset({"make", "pay"}),
@@ -548,28 +550,27 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
                 r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit)\b",
                 re.IGNORECASE),
      "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
+    # an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation
+    # on maritime security, including through an early meeting of the working group"
+    (ASPIRATION_VERBS,
+     re.compile(r"[^.;:]{0,160}?,?\s+including\s+(?:through|by|via|with)\s+"
+                r"(?=(?:an?|the|its|their)\s+(?:early\s+|next\s+|first\s+|second\s+|third\s+|"
+                r"\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meeting|summit|session|round|"
+                r"visit|convening)\b)"),
+     "hold", "after", ("Kenya and Ghana agreed to reinforce cooperation on maritime security, "
+     "including through an early meeting of the Joint Working Group in June.")),
 )
-
-
-#: an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation on
-#: maritime security, including through an early meeting of the working group"
-_INCLUDING_DELIVERABLE_RE = re.compile(
-    r"[^.;:]{0,160}?,?\s+including\s+(?:through|by|via|with)\s+"
-    r"(?=(?:an?|the|its|their)\s+(?:early\s+|next\s+|first\s+|second\s+|third\s+|\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:meeting|summit|session|round|visit|convening)\b)")
 
 
 def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
     """(action, subject start) when ``verb`` at ``at`` is a light verb whose object names
-    the deliverable (``LIGHT_VERB_IDIOMS``), or an aspiration whose clause includes one
-    ("... including through an early meeting of X": the meeting is held)."""
+    the deliverable, or an aspiration whose clause includes one (``LIGHT_VERB_IDIOMS``)."""
     lem = lemma(verb)
     for verbs, rx, action, where, _example in LIGHT_VERB_IDIOMS:
         if lem in verbs and (m := rx.match(text, at)):
             return action, (m.end() if where == "after" else at)
-    if verb_class(verb) == "aspiration" and (m := _INCLUDING_DELIVERABLE_RE.match(text, at)):
-        return "hold", m.end()
     return None
+
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
