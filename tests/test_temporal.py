@@ -123,6 +123,12 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
+    # a stay of N days from one day: every day of it, not the first alone
+    ("for three days from 4 March", D2, None, "days_from+date_dmy", d(2024, 3, 4), d(2024, 3, 6)),
+    ("over two days beginning on March 4, 2024", D2, None, "days_from+date_mdy", d(2024, 3, 4),
+     d(2024, 3, 5)),
+    ("for a period of 10 days starting 28 February 2024", D2, None, "days_from+date_dmy",
+     d(2024, 2, 28), d(2024, 3, 8)),
     ("December 12 to 14, 2024", D2, None, "date_range_mdy", d(2024, 12, 12), d(2024, 12, 14)),
     ("12-13 December", D2, "future", "date_range_dmy", d(2023, 12, 12), d(2023, 12, 13)),
     ("between 12 and 14 March", D2, "future", "date_range_dmy", d(2024, 3, 12), d(2024, 3, 14)),
@@ -209,6 +215,13 @@ def test_windows(case):
     assert type(x.due_start) in (date, type(None)) and type(x.due_end) in (date, type(None))
     assert 0.0 <= x.confidence <= 1.0
     assert x.reference in ("future", "past", "open")
+
+
+def test_days_from_takes_only_a_single_day() -> None:
+    """"for three days from early March": a stay counted from a part of a month has no last day
+    of its own; the month's part stands alone."""
+    (x,) = find_all("The minister will stay for three days from early March.", D2, "future")
+    assert (x.rule, x.due_start, x.due_end) == ("part_of_month", d(2024, 3, 1), d(2024, 3, 10))
 
 
 def test_rule_names_unique_and_all_exercised():

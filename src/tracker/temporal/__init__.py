@@ -842,6 +842,13 @@ def p_before(m: re.Match[str], w: _W, a: date) -> _W | None:
     return _W(a, w.start - timedelta(days=1), "future", w.gran, w.value, "BEFORE")
 
 
+def p_days_from(m: re.Match[str], w: _W, a: date) -> _W | None:
+    n = _num(m["n"])
+    if n is None or n < 1 or w.gran != "day" or w.start is None or w.start != w.end:
+        return None  # a stay of N days from one day (not from a month or a range)
+    return _W(w.start, w.start + timedelta(days=n - 1), w.ref, "range", w.value)
+
+
 def p_mutual(m: re.Match[str], w: _W, a: date) -> _W | None:
     if w.start is None or w.ref == "past":
         return None
@@ -1063,6 +1070,11 @@ RULES: tuple[Rule, ...] = (
     Rule("before",
          r"\b(?:before|prior\s+to|ahead\s+of)",
          p_before, 0.85, "before X: D .. day before X starts", "before 2025", kind="prefix", starts=""),
+    Rule("days_from",
+         rf"\b(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>{NUM})\s+days?,?\s*"
+         r"(?:from|starting|beginning|commencing)(?:\s+(?:on|from))?",
+         p_days_from, 0.9, "for N days from X / over N days beginning X: X .. X+N-1 days",
+         "for three days from 4 March", kind="prefix", starts=""),
     Rule("mutual_prefix",
          r"\bat\s+(?:a\s+|the\s+)?(?:mutually\s+(?:convenient|agreed|acceptable|agreeable)|convenient)"
          r"\s+(?:date|time)(?:\s*,)?(?:\s+(?:in|during|sometime\s+in|around))?",
@@ -1232,7 +1244,8 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None) -> 
 # --------------------------------------------------------------------------
 
 _PREFIX_TAILS = frozenset(
-    ["by", "than", "until", "till", "to", "before", "through", "thru", "of", "date", "time", "in", "during", "around", "ahead", "prior", "latest"]
+    ["by", "than", "until", "till", "to", "before", "through", "thru", "of", "date", "time", "in", "during", "around", "ahead", "prior", "latest",
+     "from", "starting", "beginning", "commencing", "on"]
 )
 
 
