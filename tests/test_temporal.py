@@ -123,6 +123,19 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
+    # a part of a month named like a part of the year (the part_of_year words)
+    ("the latter part of July", D2, None, "part_of_month", d(2024, 7, 21), d(2024, 7, 31)),
+    ("in the later part of March 2024", D2, None, "part_of_month", d(2024, 3, 21), d(2024, 3, 31)),
+    ("the early part of July", D2, None, "part_of_month", d(2024, 7, 1), d(2024, 7, 10)),
+    ("the later part of next year", D2, None, "part_of_year", d(2024, 9, 1), d(2024, 12, 31)),
+    # two weekdays joined: both days (D2 is a Friday)
+    ("on Saturday and Sunday", D2, "future", "weekday_pair", d(2023, 11, 11), d(2023, 11, 12)),
+    ("from Monday to Wednesday", D2, "future", "weekday_pair", d(2023, 11, 13), d(2023, 11, 15)),
+    ("last Monday and Tuesday", D2, None, "weekday_pair", d(2023, 11, 6), d(2023, 11, 7)),
+    # an event dated by the month it falls in: the deadline is that month's end
+    ("before the summit in July", D2, None, "before_event+month_name", d(2023, 11, 10), d(2024, 7, 31)),
+    ("ahead of the leaders' meeting in early May", D2, None, "before_event+part_of_month",
+     d(2023, 11, 10), d(2024, 5, 10)),
     # a stay of N days from one day: every day of it, not the first alone
     ("for three days from 4 March", D2, None, "days_from+date_dmy", d(2024, 3, 4), d(2024, 3, 6)),
     ("over two days beginning on March 4, 2024", D2, None, "days_from+date_mdy", d(2024, 3, 4),

@@ -380,7 +380,7 @@ def _mk_date(y: int, mon: int, day: int) -> date | None:
 _PART = {
     "early": "START", "beginning": "START", "start": "START", "first part": "START",
     "early part": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
-    "latter part": "END", "close": "END",
+    "latter part": "END", "later part": "END", "close": "END",
 }
 
 
@@ -439,23 +439,32 @@ def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
 
 
-def r_weekday(m: re.Match[str], a: date, t: str | None) -> _W | None:
-    wd = _WEEKDAYS[m["wd"][:3].lower()]
-    rel = (m["pre"] or m["post"] or "").lower().split()[-1:] or [""]
-    rel = rel[0]
+def _weekday_date(wd: int, rel: str, a: date, t: str | None) -> date:
+    """The day of weekday ``wd`` (0 = Monday) that ``rel`` (last / next / this / "") means."""
     if rel in ("last", "past", "previous"):
-        delta = (a.weekday() - wd) % 7 or 7
-        d = a - timedelta(days=delta)
-    elif rel in ("next", "coming"):
-        delta = (wd - a.weekday()) % 7 or 7
-        d = a + timedelta(days=delta)
-    elif rel == "this":
-        d = a + timedelta(days=wd - a.weekday())
-    elif t == "past":
-        d = a - timedelta(days=(a.weekday() - wd) % 7)
-    else:
-        d = a + timedelta(days=(wd - a.weekday()) % 7)
-    return _day_w(d, a, t)
+        return a - timedelta(days=(a.weekday() - wd) % 7 or 7)
+    if rel in ("next", "coming"):
+        return a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    if rel == "this":
+        return a + timedelta(days=wd - a.weekday())
+    if t == "past":
+        return a - timedelta(days=(a.weekday() - wd) % 7)
+    return a + timedelta(days=(wd - a.weekday()) % 7)
+
+
+def r_weekday(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    rel = (m["pre"] or m["post"] or "").lower().split()[-1:] or [""]
+    return _day_w(_weekday_date(_WEEKDAYS[m["wd"][:3].lower()], rel[0], a, t), a, t)
+
+
+def r_weekday_pair(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    rel = (m["pre"] or "").lower().split()[-1:] or [""]
+    s = _weekday_date(_WEEKDAYS[m["wd"][:3].lower()], rel[0], a, t)
+    gap = (_WEEKDAYS[m["wd2"][:3].lower()] - s.weekday()) % 7
+    if gap == 0:
+        return None  # "Monday and Monday"
+    e = s + timedelta(days=gap)
+    return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
 
 
 def r_relative_day(m: re.Match[str], a: date, t: str | None) -> _W | None:
@@ -897,6 +906,14 @@ RULES: tuple[Rule, ...] = (
          "a festival: its date that year (FESTIVAL_DATES / FIXED_FESTIVALS; no year: the next one)",
          "by Diwali in November", starts="diwali deepavali lunar chinese christmas"),
     # ---- days -------------------------------------------------------------
+    Rule("weekday_pair",
+         rf"\b(?:from\s+|between\s+)?(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?"
+         rf"(?P<wd>{WEEKDAY})"
+         rf"\s*(?:and|to|through|till|until|-|–)\s*(?P<wd2>{WEEKDAY})\b",
+         r_weekday_pair, 0.8,
+         "two weekdays joined (on Saturday and Sunday, Monday to Wednesday): the first as a weekday, "
+         "through the second after it", "on Saturday and Sunday",
+         starts="from between last next this coming past previous " + _WEEKDAY_WORDS),
     Rule("weekday",
          rf"\b(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})\b"
          rf"(?:\s+(?P<post>last|next)\b)?",
@@ -991,8 +1008,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|year)\b",
          r_last_period, 0.9, "last week/month/quarter/year: that whole period (past)", "last month", starts="last the previous"),
     Rule("part_of_year",
-         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end|latter\s+part|first\s+part"
-         r"|early\s+part|close)\s+of|(?:the\s+)?end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*"
+         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end|latter\s+part|later\s+part"
+         r"|first\s+part|early\s+part|close)\s+of|(?:the\s+)?end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*"
          rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)",
          r_part_of_year, 0.85,
          "early / mid / late YEAR: Jan-Apr / May-Aug / Sep-Dec (end of YEAR = late)",
@@ -1002,7 +1019,8 @@ RULES: tuple[Rule, ...] = (
          rf"|\bend-(?P<year2>{YEAR})\b",
          r_year_end, 0.8, "year-end: Sep-Dec of the year (with 'by': D .. 31 Dec)", "the year-end", starts="the year end"),
     Rule("part_of_month",
-         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:the\s+)?end\s+of"
+         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end|latter\s+part|later\s+part"
+         r"|first\s+part|early\s+part|close)\s+of|(?:the\s+)?end\s+of"
          r"|beginning\s+of|start\s+of|middle\s+of)[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
          rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
          r_part_of_month, 0.85, "early / mid / late MONTH: days 1-10 / 11-20 / 21-end",
@@ -1070,6 +1088,12 @@ RULES: tuple[Rule, ...] = (
     Rule("before",
          r"\b(?:before|prior\s+to|ahead\s+of)",
          p_before, 0.85, "before X: D .. day before X starts", "before 2025", kind="prefix", starts=""),
+    Rule("before_event",
+         r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|a|an|their|its|this|next)\s+(?:[\w'’.+-]+\s+){0,5}?"
+         r"(?:summit|meeting|visit|talks|dialogue|conference|session|round|consultations|forum)\s+"
+         r"(?:in|on|at|during)",
+         p_by, 0.8, "before the <event> in X: D .. end of X (the event itself falls in X)",
+         "before the summit in July", kind="prefix", starts=""),
     Rule("days_from",
          rf"\b(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>{NUM})\s+days?,?\s*"
          r"(?:from|starting|beginning|commencing)(?:\s+(?:on|from))?",
@@ -1091,6 +1115,8 @@ _PREFIX_RULES = [
     for r in RULES if r.kind == "prefix"
 ]
 _RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
+#: prefixes that make their phrase a deadline, read forward-looking
+_DEADLINE_PREFIXES = frozenset({"by", "before", "before_event"})
 
 # First-token dispatch: a rule is only tried where the text has a word its match can begin with.
 _DISPATCH: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
@@ -1363,9 +1389,9 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
                 if not pm:
                     continue
                 inner = w
-                if prule.name in ("by", "before") and w.ref == "past" and tense_at(s, e) == "past":
+                if prule.name in _DEADLINE_PREFIXES and w.ref == "past" and tense_at(s, e) == "past":
                     continue  # "peaked by the end of year": a past event, not a deadline
-                if prule.name in ("by", "before") and (w.start is None or w.start <= anchor):
+                if prule.name in _DEADLINE_PREFIXES and (w.start is None or w.start <= anchor):
                     # re-read the inner phrase forward-looking ("by March" -> the coming March)
                     for c in cands:
                         if c[0] == s and c[4].end() == e:
