@@ -10,8 +10,10 @@ Database work never runs on the UI thread. Reads run in screen workers
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +53,18 @@ MODE_TITLES = {
     "overdue": "Overdue",
     "timeline": "Timeline",
 }
+
+
+async def _until_quiet(step: float = 0.02, longest: float = 0.5) -> None:
+    """Return once this process spends a step without work (the UI has handled what was
+    posted and painted it), or after ``longest`` seconds."""
+    waited = 0.0
+    while waited < longest:
+        busy = time.process_time()
+        await asyncio.sleep(step)
+        waited += step
+        if time.process_time() - busy < step / 20:
+            return
 
 
 class TrackerApp(App[None]):
@@ -95,6 +109,12 @@ class TrackerApp(App[None]):
         # when the last key arrived (the event's own monotonic time): a filter's latency is
         # measured from it to the frame that shows the new page (CommitmentsScreen)
         self.last_key_at: float | None = None
+        # Keys typed before the first screen is ready (a terminal delivers what was typed
+        # while the program started): held, then replayed in order one at a time once it
+        # is (keys that arrive meanwhile queue behind them); None once all are replayed.
+        self._early_keys: list[events.Key] | None = None
+        self._replayed: events.Key | None = None
+        self.hold_keys()
         self._db_lock = threading.Lock()
         # The front door the screens' changes go through (same database, same clock).
         self.front = Tracker(url, self.clock)
@@ -158,8 +178,35 @@ class TrackerApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._early_keys is not None and event is not self._replayed:
+                self._early_keys.append(event)
+                return
             self.last_key_at = event.time
         await super().on_event(event)
+
+    def hold_keys(self) -> None:
+        """Hold the keys typed from now on until ``release_keys`` (the first screen is not
+        ready to take them)."""
+        if self._early_keys is None:
+            self._early_keys = []
+
+    def release_keys(self) -> None:
+        """Replay the keys held, in order, then take keys as they come."""
+        self.run_worker(self._replay_early_keys(), group="early-keys")
+
+    def on_ready(self) -> None:
+        self.release_keys()
+
+    async def _replay_early_keys(self) -> None:
+        """The keys held (typed before the screen was ready) as if typed now, each once the
+        one before has been handled: a key that moves the focus ("/") goes up to the screen's
+        bindings through several widgets' queues before the letters after it may follow."""
+        while self._early_keys:
+            key = self._early_keys.pop(0)
+            self._replayed = events.Key(key.key, key.character)
+            self.post_message(self._replayed)
+            await _until_quiet()
+        self._early_keys = self._replayed = None
 
     def on_data_changed(self, message: DataChanged) -> None:
         if message.summary:
