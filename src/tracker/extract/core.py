@@ -160,9 +160,13 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     return chunk.strip(_PUNCT_STRIP), word, start
 
 
-#: a verb of agreeing or saying followed directly by its complement's subject
+#: a verb of agreeing or saying followed directly by its complement's subject: a name, or a
+#: possessive / "both" before a common noun ("the leaders agreed their ministers would hold a
+#: joint meeting", the shape of an Australia-New Zealand report, 2023; "agreed that their
+#: ministers would" was read already)
 _BARE_COMPLEMENT_RE = re.compile(
-    r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+(?=(?:the\s+)?[A-Z])")
+    r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+"
+    r"(?=(?:the\s+)?[A-Z]|(?:their|its|our|both|the\s+two|the\s+three)\s+[a-z])")
 
 
 _THE_ACRONYM_RE = re.compile(r"[Tt]he\s+[A-Z][A-Z0-9&]{1,7}")
