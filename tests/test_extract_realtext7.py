@@ -31,3 +31,37 @@ def test_an_agreement_with_a_bare_complement_opening_with_a_possessive(who):
 
 def test_an_agreement_with_a_possessive_object_is_no_complement_without_a_modal():
     assert commitments("Kenya and Ghana agreed their positions on trade at the talks.", D) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president's visit will coincide with the Kenya-Ghana 2+2 meeting of foreign and defence ministers.",
+        "It will be followed by the first Kenya-Ghana 2+2 meeting of foreign and defence ministers.",
+        "It'll be followed by the first Kenya-Ghana 2+2 meeting of foreign and defence ministers.",
+        "It’ll be preceded by the first Kenya-Ghana 2+2 meeting of foreign and defence ministers.",
+    ],
+)
+def test_the_event_another_coincides_with_or_is_followed_by_is_promised(sentence):
+    # shapes of India-Russia announcements (2021): the meeting after "coincide with" / "be
+    # followed by" is held, whatever the clause's own subject ("the visit", "it")
+    (it,) = commitments(sentence, D)
+    assert it.action == "hold"
+    assert it.subject.endswith("2+2 meeting of foreign and defence ministers")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will coincide with the 60th anniversary of Kenya-Ghana ties.",
+        "The talks will be followed by lunch.",
+        "The Kenya-Ghana talks were followed by a press conference.",
+    ],
+)
+def test_no_event_or_no_future_is_no_promise(sentence):
+    assert commitments(sentence, D) == []
+
+
+def test_a_contracted_modal_is_read():
+    (it,) = commitments("Kenya’s president said: “We’ll host the Kenya-Ghana summit in May.”", D)
+    assert (it.action, it.due_start) == ("host", dt.date(2024, 5, 1))

@@ -384,6 +384,26 @@ _HOST_FOR_RE = re.compile(
     "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 
 
+#: the event another event coincides with or is followed / preceded by: "The visit will coincide
+#: with the Kenya-Ghana 2+2 meeting", "It will be followed by the first meeting of the Joint
+#: Commission" (shapes of India-Russia announcements, 2021): that event is promised (held); the
+#: clause's own subject only dates it. (verb form, passive) -> the preposition before the event
+EVENT_RELATION_VERBS: dict[tuple[str, bool], str] = {
+    ("coincide", False): "with", ("coincides", False): "with",
+    ("followed", True): "by", ("preceded", True): "by",
+}
+_EVENT_RELATION_RE = re.compile(
+    r"\s+(?P<prep>with|by)\s+(?P<ev>(?:the|an?|its|their)\s+[^;:]{0,120}?\b(?:" +
+    "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+def _related_event(name: str, verb: str, passive: bool, masked: str, vend: int) -> re.Match[str] | None:
+    """The event named after "will coincide with" / "will be followed by" (``EVENT_RELATION_VERBS``)."""
+    prep = EVENT_RELATION_VERBS.get((verb.lower(), passive)) if name in ("modal", "expected_to") else None
+    m = _EVENT_RELATION_RE.match(masked, vend) if prep else None
+    return m if m is not None and m.group("prep").lower() == prep else None
+
+
 def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
     """Ends of the phrase after the action: (without, with) a purpose clause.
 
@@ -749,8 +769,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            related = _related_event(name, verb, passive, masked, vend)
             if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
-                    and verb_class(verb) != "deliverable":
+                    and verb_class(verb) != "deliverable" and related is None:
                 nv = _look_through(masked, vstart, vend)
                 if nv is not None:
                     vstart, vend = nv
@@ -912,7 +933,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 w = verb.lower()
                 if w in _VERB_NEGATORS or NEGATION_WORDS.match(w):
                     continue
-                if passive:
+                if related is not None:
+                    action, obj_start = "hold", related.start("ev")
+                elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
                     if vc != "deliverable" and lem not in MEETING_VERBS:
@@ -983,7 +1006,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if name == "with_set_to" and not chunk:
                         continue
                 elif name == "modal" or name == "expected_to":
-                    if bword == "agreed":
+                    if related is not None:
+                        pass  # the event related to is promised, whatever the clause's subject
+                    elif bword == "agreed":
                         conf = max(conf, 0.9)
                     elif kind in ("agent", "name"):
                         if passive and not chunk:
