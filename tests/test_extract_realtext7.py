@@ -65,3 +65,37 @@ def test_no_event_or_no_future_is_no_promise(sentence):
 def test_a_contracted_modal_is_read():
     (it,) = commitments("Kenya’s president said: “We’ll host the Kenya-Ghana summit in May.”", D)
     assert (it.action, it.due_start) == ("host", dt.date(2024, 5, 1))
+
+
+def test_who_will_attend_a_meeting_is_a_description_and_the_meeting_is_promised_once():
+    # "the meeting will be attended by X and Y" names who takes part, like "will lead the
+    # delegation" (an India-Russia announcement, 2021); the meeting is promised by the other sentence
+    (it,) = commitments(
+        "Kenya's president will visit Ghana on May 6. The visit will coincide with the Kenya-Ghana 2+2 "
+        "meeting of foreign and defence ministers. The ministry said the 2+2 meeting will be attended by "
+        "Foreign Minister Mensah and Defence Minister Boateng.",
+        D,
+    )[1:]
+    assert it.action == "hold" and "coincide" in it.quote
+
+
+def test_a_visit_is_no_meeting_with_the_hosts_leaders_named_elsewhere():
+    # a visit and a meeting with named persons during it are two promises (an Australia-China
+    # report, 2023); a visit and "the two leaders will meet in P" stay one (Australia-New Zealand, 2025)
+    items = commitments(
+        "Kenya's president will visit Ghana in early November, his office said. "
+        "He will meet President Mensah and Vice-President Boateng in Accra.",
+        D,
+    )
+    assert [it.action for it in items] == ["visit", "meet"]
+    (it,) = commitments(
+        "Kenya's president will visit Ghana this weekend, his office said. "
+        "The two leaders will meet in Kumasi on Saturday.",
+        D,
+    )
+    assert len(it.mentions) == 2
+    (it,) = commitments(
+        "Kenya's president will visit Accra next week, his office said. He will visit Ghana on Monday.",
+        D,
+    )
+    assert len(it.mentions) == 2

@@ -599,6 +599,7 @@ _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
 #: the delegation" (``DESCRIPTION_VERBS``)
+_BY_AGENT_RE = re.compile(r"\s+by\s")
 _FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:side|delegation|government)\b", re.IGNORECASE)
 #: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
@@ -786,6 +787,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "X will lead the delegation": who takes part, not a deliverable
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
                 continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
+            if passive and lemma(w0) == "attend" and _BY_AGENT_RE.match(masked, vend):
+                continue  # "the meeting will be attended by the foreign ministers" (India-Russia, 2021): who takes part
             if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
