@@ -99,3 +99,20 @@ def test_a_visit_is_no_meeting_with_the_hosts_leaders_named_elsewhere():
         D,
     )
     assert len(it.mentions) == 2
+
+
+def test_two_actions_in_sequence_are_two_promises_and_neither_restates_the_visit():
+    # "meet A and B in P and then attend the Expo in Q" (an Australia-China report, 2023): two
+    # deliverables; neither is the visit promised in another sentence
+    items = commitments(
+        "Kenya's president will visit Ghana in early November, his office said. "
+        "He will meet President Mensah and Vice-President Boateng in Accra and then attend the "
+        "Ghana International Trade Fair in Kumasi.",
+        D,
+    )
+    assert [(it.action, it.subject) for it in items] == [
+        ("visit", "Ghana"),
+        ("meet", "President Mensah and Vice-President Boateng in Accra"),
+        ("attend", "Ghana International Trade Fair in Kumasi"),
+    ]
+    assert items[1].group == items[2].group is not None

@@ -245,8 +245,10 @@ LIGHT_VERB_RE = re.compile(
     r"|(?:take|takes|taking)\s+(?:\w+\s+)?steps\s+to",
     re.IGNORECASE,
 )
-#: a second coordinated action: "re-establish relations and reopen embassies"
-CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
+#: a second coordinated action: "re-establish relations and reopen embassies"; in sequence: "meet
+#: the president in Accra and then attend the trade fair" (an Australia-China report, 2023)
+CONJ_VERB_RE = re.compile(
+    r",?\s+and\s+(?:to\s+)?(?:also\s+|then\s+|later\s+|afterwards\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
 #: an agreement reported at an earlier occasion: "agreed to open a trade council at their
 #: meeting in Accra last month", "agreed to open consulates when the president visited Ghana last month". The
