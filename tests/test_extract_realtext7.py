@@ -116,3 +116,38 @@ def test_two_actions_in_sequence_are_two_promises_and_neither_restates_the_visit
         ("attend", "Ghana International Trade Fair in Kumasi"),
     ]
     assert items[1].group == items[2].group is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, window",
+    [
+        (
+            "Kenya's President Ruto will arrive here on January 6 for the 21st Kenya-Ghana annual summit.",
+            (dt.date(2024, 1, 6), dt.date(2024, 1, 6)),
+        ),
+        (
+            "Kenya's president will travel to Accra at the end of January for a Kenya-Ghana summit.",
+            (dt.date(2024, 1, 21), dt.date(2024, 1, 31)),
+        ),
+        (
+            "Kenya's president is expected to arrive in Accra on Monday for the Kenya-Ghana summit.",
+            (dt.date(2023, 12, 25), dt.date(2023, 12, 25)),
+        ),
+    ],
+)
+def test_going_somewhere_for_an_event_is_attending_it(sentence, window):
+    # India-Russia (2021, 2025) and EU-China (2025) announcements: the deliverable is the event
+    # after "for", not the place
+    (it,) = commitments(sentence, D)
+    assert (it.action, (it.due_start, it.due_end)) == ("attend", window)
+    assert it.subject.endswith("Kenya-Ghana summit") or it.subject.endswith("annual summit")
+
+
+def test_arriving_without_an_event_or_across_a_clause_is_not_attending():
+    assert commitments("Kenya's president will arrive in Accra on Monday.", D) == []
+    (it,) = commitments(
+        "Kenya's president will travel to Accra on Monday, and officials said preparations for the "
+        "summit were complete.",
+        D,
+    )
+    assert (it.action, it.subject) == ("travel", "to Accra")

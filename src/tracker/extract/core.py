@@ -67,6 +67,7 @@ from tracker.extract.tables import (
     QUANTITY_VERBS,
     SPEECH_VERBS,
     TOPICS,
+    TRAVEL_FOR_VERBS,
 )
 from tracker.extract.windows import TimeExpr
 
@@ -382,6 +383,9 @@ _LOOK_NOMINAL_RE = re.compile(
 _HOST_FOR_RE = re.compile(
     r"[^;]{1,200}?\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
     "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+#: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
+_TRAVEL_FOR_RE = re.compile(_HOST_FOR_RE.pattern.replace("[^;]{1,200}?", "[^;,]{1,120}?", 1), re.IGNORECASE)
+_TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
 
 
 #: the event another event coincides with or is followed / preceded by: "The visit will coincide
@@ -780,6 +784,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             w0 = verb.lower()
             host_for = (_HOST_FOR_RE.match(masked, vend)
                         if name == "modal" and lemma(w0) in HOST_FOR_VERBS else None)
+            if host_for is None and name in _TRAVEL_FOR_ROWS and lemma(w0) in TRAVEL_FOR_VERBS:
+                # "will arrive here on December 6 for the annual summit", "will travel to Accra at the
+                # end of July for a Kenya-Ghana summit" (India-Russia 2021, 2025; EU-China 2025):
+                # going somewhere for an event is attending it, and the event is the subject
+                host_for = _TRAVEL_FOR_RE.match(masked, vend)
             cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
             if cadence is not None:
                 host_for = None
@@ -955,7 +964,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     idiom_subject = cadence.group("obj").strip()
                 elif host_for is not None:
                     # "will welcome A and B ... for the fourth 2+2 Ministerial Dialogue": hosting it
-                    action, obj_start = "host", host_for.start("ev")
+                    action = "host" if lemma(w) in HOST_FOR_VERBS else "attend"
+                    obj_start = host_for.start("ev")
                     idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
