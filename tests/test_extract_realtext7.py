@@ -151,3 +151,40 @@ def test_arriving_without_an_event_or_across_a_clause_is_not_attending():
         D,
     )
     assert (it.action, it.subject) == ("travel", "to Accra")
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        (
+            "Kenya and Ghana agreed to an in-person meeting in Accra in the near future.",
+            "in-person meeting in Accra",
+        ),
+        (
+            "Kenya agreed to a meeting of the Joint Commission in May.",
+            "meeting of the Joint Commission",
+        ),
+    ],
+)
+def test_an_agreement_to_a_meeting_is_to_hold_it(sentence, subject):
+    # "agreed to an in-person meeting ... in the near future" (an Australia-China report, 2023)
+    (it,) = commitments(sentence, dt.date(2023, 2, 7))
+    assert (it.action, it.subject) == ("hold", subject) and it.due_start is not None
+
+
+def test_a_backshifted_pluperfect_with_a_time_to_come_is_reported_speech():
+    # "X said (he) had agreed to ... in the near future": the reported "I have agreed"
+    (it,) = commitments(
+        "Kenya's trade minister said he had agreed to an in-person meeting with his Ghanaian "
+        "counterpart in Accra in the near future.",
+        dt.date(2023, 2, 7),
+    )
+    assert (it.action, it.due_start, it.due_end) == (
+        "hold",
+        dt.date(2023, 2, 7),
+        dt.date(2023, 5, 7),
+    )
+    # without a time to come, or without a verb of saying, a pluperfect reports an earlier decision
+    assert commitments("Kenya's minister said he had agreed to hold talks with Ghana.", D) == []
+    assert commitments("Kenya had agreed to a meeting with Ghana in May.", D) == []
+    assert commitments("Kenya agreed to the proposal of Ghana.", D) == []

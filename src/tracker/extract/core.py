@@ -48,6 +48,7 @@ from tracker.extract.tables import (
     BODY_NOUNS,
     CANCELLATION_WORDS,
     DESCRIPTION_VERBS,
+    EVENT_CLASSES,
     EVENT_NOUNS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
@@ -537,6 +538,23 @@ SAY_BEFORE_RE = re.compile(
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
 
 
+#: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
+_AGREED_EVENT_RE = re.compile(
+    r"(?:a|an|the)\s+(?:[\w'’+-]+\s+){0,4}?(?:" +
+    "|".join(sorted((w for w, c in EVENT_CLASSES.items() if c in ("meeting", "visit", "negotiation")
+                     and w not in ("counterpart", "counterparts")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+
+
+def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
+    """A pluperfect in reported speech with a time to come: "X said he had agreed to a meeting in
+    the near future" (the backshifted "I have agreed"), not a report of an earlier decision."""
+    if not SAY_BEFORE_RE.search(masked, 0, trig_start):
+        return False
+    return any(t.start > trig_start and getattr(t, "reference", "future") != "past"
+               and t.due_start is not None and t.due_start >= published_on for t in exprs_fn(True))
+
+
 def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None:
     """The deliverable verb behind a light verb or in a coordinated verb phrase.
 
@@ -756,7 +774,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             trig_start = m.start("trig")
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
-            if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
+            if masked[max(0, trig_start - 4):trig_start].lower() == "had " \
+                    and not _backshifted(masked, trig_start, exprs_fn, doc.published_on):
                 continue  # pluperfect: a report of an earlier decision
             if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in PAST_AGREEMENT_WORDS
                     and _past_occasion(masked, vend, doc.published_on)):
@@ -775,8 +794,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
             related = _related_event(name, verb, passive, masked, vend)
+            # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
+            # report, 2023): an agreement to a meeting (noun) is to hold it
+            agreed_event = (name == "decided_to" and not passive and verb.lower() in ("a", "an", "the")
+                            and _AGREED_EVENT_RE.match(masked, vstart) is not None)
             if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
-                    and verb_class(verb) != "deliverable" and related is None:
+                    and verb_class(verb) != "deliverable" and related is None and not agreed_event:
                 nv = _look_through(masked, vstart, vend)
                 if nv is not None:
                     vstart, vend = nv
@@ -947,6 +970,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
                 if related is not None:
                     action, obj_start = "hold", related.start("ev")
+                elif agreed_event:
+                    action, obj_start = "hold", vstart
                 elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
