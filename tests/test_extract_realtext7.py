@@ -188,3 +188,20 @@ def test_a_backshifted_pluperfect_with_a_time_to_come_is_reported_speech():
     assert commitments("Kenya's minister said he had agreed to hold talks with Ghana.", D) == []
     assert commitments("Kenya had agreed to a meeting with Ghana in May.", D) == []
     assert commitments("Kenya agreed to the proposal of Ghana.", D) == []
+
+
+def test_a_summit_of_other_parties_is_no_restatement():
+    # "Before the summit in July, the EU will also host an EU-Japan summit" beside "the EU-China
+    # summit" (an EU-China report, 2025): the party sets named differ, so two promises
+    items = commitments(
+        "The next Kenya-Ghana summit will take place in the second half of July, a spokesman said. "
+        "Before the summit in July, Kenya will also host a Kenya-Togo summit.",
+        dt.date(2025, 4, 11),
+    )
+    assert [it.subject for it in items] == ["next Kenya-Ghana summit", "Kenya-Togo summit"]
+    (it,) = commitments(
+        "The next Kenya-Ghana summit will take place in July, a spokesman said. "
+        "Kenya will host the Kenya-Ghana summit in Nairobi.",
+        dt.date(2025, 4, 11),
+    )
+    assert len(it.mentions) == 2

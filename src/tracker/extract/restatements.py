@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from tracker.domain.lexicon import meeting_levels
 from tracker.extract import windows
+from tracker.extract.actors import countries_in
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
@@ -116,6 +117,8 @@ class _Key:
 
     place: bool = False  # "will visit Ghana": where a visit goes (names no one met)
 
+    parties: frozenset[str] = frozenset()  # the countries the subject names ("EU-Japan summit")
+
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
@@ -138,7 +141,7 @@ class _Key:
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
-                   named_people and not visit, named_people and visit)
+                   named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)))
 
 
 def _named(it: ExtractedItem) -> str:
@@ -163,6 +166,8 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if not ka.content or not kb.content or not (ka.reported or kb.reported):
         return False
+    if len(ka.parties) >= 2 and len(kb.parties) >= 2 and ka.parties != kb.parties:
+        return False  # "an EU-Japan summit" is not "the EU-China summit" (an EU-China report, 2025)
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
     if (ka.classes or kb.classes) and not ka.classes & kb.classes and not (ka.people or kb.people):
@@ -265,7 +270,7 @@ def _signature(k: _Key) -> tuple[object, ...]:
     cluster with one signature answer alike for any later item."""
     it = k.item
     return (it.kind, k.family, frozenset(it.actors), bool(it.actors), it.due_start, it.due_end,
-            k.content, k.numbers, k.classes, k.reported)
+            k.content, k.numbers, k.classes, k.reported, k.people, k.place, k.parties)
 
 
 @dataclass
