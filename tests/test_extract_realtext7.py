@@ -205,3 +205,16 @@ def test_a_summit_of_other_parties_is_no_restatement():
         dt.date(2025, 4, 11),
     )
     assert len(it.mentions) == 2
+
+
+@pytest.mark.parametrize("when", ["weeks ago", "two weeks ago", "last month", "earlier"])
+def test_an_acceptance_dated_to_the_past_is_no_new_promise(when):
+    # "accepted an invitation weeks ago to visit China this year" (an Australia-China report, 2023)
+    assert (
+        commitments(f"Kenya's president accepted an invitation {when} to visit Ghana this year.", D)
+        == []
+    )
+    (it,) = commitments(
+        "Kenya's president accepted an invitation to visit Ghana later this year.", D
+    )
+    assert it.action == "visit"

@@ -515,6 +515,10 @@ _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|befo
                                r"through|within|over|since))+$", re.IGNORECASE)
 
 
+#: an acceptance dated to the past, between "accepted ... invitation" and its "to": "accepted an
+#: invitation weeks ago to visit China this year" (an Australia-China report, 2023), "last month"
+_PAST_ACCEPTANCE_RE = re.compile(
+    r"\baccepted\s.*\binvitations?\s+(?:.*\s)?(?:ago|last\s+(?:week|month|year)|earlier)\s")
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: rows that date an event; reporting it called off after the trigger makes it no promise
 #: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
@@ -780,6 +784,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in PAST_AGREEMENT_WORDS
                     and _past_occasion(masked, vend, doc.published_on)):
                 continue  # "agreed to create X during their summit last month": an earlier agreement
+            if name == "accepted_invitation" and _PAST_ACCEPTANCE_RE.search(masked, trig_start, m.end("trig")):
+                continue  # "accepted an invitation weeks ago to visit ...": an acceptance of the past restated
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
             if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
