@@ -218,3 +218,22 @@ def test_an_acceptance_dated_to_the_past_is_no_new_promise(when):
         "Kenya's president accepted an invitation to visit Ghana later this year.", D
     )
     assert it.action == "visit"
+
+
+def test_looking_forward_to_the_meeting_named_before_is_no_new_promise():
+    # "X said he was looking forward to the meeting." (an Australia-New Zealand report, 2025)
+    on = dt.date(2025, 8, 7)
+    (it,) = commitments(
+        "The two presidents will meet in Kumasi on Saturday. Mensah said he was looking forward to the meeting.",
+        on,
+    )
+    assert it.due_start == dt.date(2025, 8, 9) and "Kumasi" in it.quote
+    # with a time, a qualifier or a name it is a promise of its own
+    assert (
+        len(commitments("Mensah said he was looking forward to the meeting on Saturday.", on)) == 1
+    )
+    assert len(commitments("Mensah said he was looking forward to the next meeting.", on)) == 1
+    assert (
+        len(commitments("The ministers look forward to the meeting of the Joint Commission.", on))
+        == 1
+    )

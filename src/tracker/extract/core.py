@@ -44,6 +44,7 @@ from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_s
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
+    ANAPHORIC_SUBJECTS,
     ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
@@ -375,6 +376,10 @@ _CONTINUE_CADENCE_RE = re.compile(
     r"\s+(?P<obj>(?:the\s+|their\s+|these\s+|such\s+)?(?:meetings|summits|talks|consultations|dialogues?)"
     r"\b[^.;,]{0,60}?)(?=,?\s+(?:at\s+least\s+)?(?:on\s+an\s+annual\s+basis|annually|every\s+year|"
     r"once\s+a\s+year|each\s+year|every\s+two\s+years|biennially)\b)", re.IGNORECASE)
+#: "looking forward to the meeting." with nothing after: the meeting named before, no new promise
+#: (an Australia-New Zealand report, 2025)
+_LOOK_ANAPHORIC_RE = re.compile(
+    r"the\s+(?:" + "|".join(sorted(ANAPHORIC_SUBJECTS - {"it"}, key=len, reverse=True)) + r")s?[\s.,;!?”\"’']*$")
 #: "look forward to the reconvening of X": a nominal deliverable after "the"
 _LOOK_NOMINAL_RE = re.compile(
     r"\s+(?P<nom>" + "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+of\s+",
@@ -963,6 +968,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if action == nm.group("nom").lower():
                         action = "hold"
                 elif w in ("the", "an", "a") or w in LOOK_FORWARD_OBJECTS:
+                    if _LOOK_ANAPHORIC_RE.match(masked, vstart) and not any(
+                            t.start >= vstart and t.due_start is not None for t in exprs_fn(True)):
+                        continue  # "said he was looking forward to the meeting": the one named before
                     window = masked[vstart:vstart + 60].lower().split()[:5]
                     if not any(x.strip(",.") in LOOK_FORWARD_OBJECTS or x.strip(",.") in EVENT_NOUNS
                                for x in window):
