@@ -237,3 +237,22 @@ def test_looking_forward_to_the_meeting_named_before_is_no_new_promise():
         len(commitments("The ministers look forward to the meeting of the Joint Commission.", on))
         == 1
     )
+
+
+def test_resuming_talks_next_week_restates_the_dialogue_held_on_a_day_of_it():
+    # "will resume high-level talks next week" and "the High Level Dialogue will be held on
+    # Thursday" (an Australia-China report, 2023): one meeting, the narrower window kept
+    on = dt.date(2023, 9, 2)  # a Saturday
+    (it,) = commitments(
+        "Kenya and Ghana will resume high-level government talks next week after a three-year pause. "
+        "The Kenya-Ghana High Level Dialogue will be held in Accra on Thursday, the minister said.",
+        on,
+    )
+    assert (it.action, it.due_start, len(it.mentions)) == ("hold", dt.date(2023, 9, 7), 2)
+    # resuming something that is no meeting stays its own promise
+    items = commitments(
+        "Kenya and Ghana will resume direct flights next week. "
+        "The Kenya-Ghana High Level Dialogue will be held in Accra on Thursday, the minister said.",
+        on,
+    )
+    assert [it.action for it in items] == ["resume", "hold"]

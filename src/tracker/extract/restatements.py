@@ -61,6 +61,8 @@ _PEOPLE_TOKENS = frozenset(["counterpart", "counterparts",
                             # shape of a Japan-Australia 2+2 announcement, 2024)
                             "minister", "ministers", "leaders", "foreign", "defense", "defence"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
+#: actions that hold a meeting again when their object is one ("resume talks")
+_RESUMING = frozenset(["resume", "restart", "reconvene", "restore"])
 #: an intransitive meeting: "meet in Accra", "meet on the sidelines" (the subject the extractor gives it)
 _MEET_ONLY_RE = re.compile(r"meet(?:\s+(?:in|at|on|during)\b.*)?$", re.IGNORECASE)
 #: "(JTC)", "(2+2)": a short name in brackets right after a subject
@@ -133,10 +135,16 @@ class _Key:
         # Ghana's leaders ("will meet President A and Premier B in Accra", "will coincide with
         # the 2+2 meeting": other promises, an Australia-China and an India-Russia report)
         visit = it.action == "visit"
-        return cls(it, _family(it.action), content,
+        classes = frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES) | (
+            {"visit"} if visit else set())
+        family = _family(it.action)
+        if it.action in _RESUMING and "meeting" in classes:
+            # "will resume high-level talks next week" is the talks held: it restates "the High
+            # Level Dialogue will be held on Thursday" (an Australia-China report, 2023)
+            family = _family("hold")
+        return cls(it, family, content,
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
-                   frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES) | (
-                       {"visit"} if visit else set()),
+                   classes,
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
