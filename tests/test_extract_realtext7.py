@@ -256,3 +256,19 @@ def test_resuming_talks_next_week_restates_the_dialogue_held_on_a_day_of_it():
         on,
     )
     assert [it.action for it in items] == ["resume", "hold"]
+
+
+def test_a_quote_continuing_with_that_and_accepting_an_invitation_promises_the_visit():
+    # '"I ... confirmed the invitation from President X. That I would accept an invitation and will
+    # visit China later this year"' (an Australia-China quote, 2023): a sentence opening with "That"
+    # is a content clause, and accepting an invitation is no deliverable: the visit is
+    on = dt.date(2023, 9, 7)
+    (it,) = commitments(
+        '"I confirmed the invitation from President Mensah. That I would accept an invitation and will '
+        'visit Ghana later this year at a mutually agreeable time," Ruto said.',
+        on,
+    )
+    assert (it.action, it.subject, it.due_end) == ("visit", "Ghana", dt.date(2023, 12, 31))
+    (it,) = commitments("Kenya's president will accept the invitation to visit Ghana in May.", on)
+    assert (it.action, it.subject) == ("visit", "Ghana")
+    assert commitments("Kenya's president said he would accept Ghana's invitation.", on) == []

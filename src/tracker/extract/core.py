@@ -143,7 +143,12 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         word = "^"
     if word == "that":
         before = masked[:last.start()]
-        if AGREE_THAT_VERBS.search(before):
+        if not before.strip(_PUNCT_STRIP):
+            # a sentence opening with "That": a content clause (a relative clause needs a noun
+            # before it), as in a quote continuing "I confirmed the invitation. That I would
+            # accept it and will visit China later this year" (an Australia-China quote, 2023)
+            word = "said"
+        elif AGREE_THAT_VERBS.search(before):
             word = "agreed"
         elif SAY_THAT_VERBS.search(before):
             word = "said"
@@ -631,6 +636,10 @@ _SAY_VERB_RE = re.compile(
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
 #: the delegation" (``DESCRIPTION_VERBS``)
 _BY_AGENT_RE = re.compile(r"\s+by\s")
+#: an invitation as the object ("accept an / the / X's invitation"): accepting it is no deliverable;
+#: what it invites to is ("accepted an invitation to visit", or "... and will visit")
+_INVITATION_RE = re.compile(r"\s+(?:an?|the|this|that|his|her|their|its|our|[A-Z][\w.'’-]*['’]s)\s+"
+                            r"(?:[\w-]+\s+){0,2}?invitations?\b")
 _FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:side|delegation|government)\b", re.IGNORECASE)
 #: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
@@ -830,6 +839,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "X will lead the delegation": who takes part, not a deliverable
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
                 continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
+            if name != "accepted_invitation" and lemma(w0) == "accept" and _INVITATION_RE.match(masked, vend):
+                continue  # "would accept an invitation and will visit X": the visit is the deliverable
             if passive and lemma(w0) == "attend" and _BY_AGENT_RE.match(masked, vend):
                 continue  # "the meeting will be attended by the foreign ministers" (India-Russia, 2021): who takes part
             if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
@@ -877,6 +888,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
+                if name == "accepted_invitation":
+                    chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "Ruto will | accept ..."
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
