@@ -272,3 +272,30 @@ def test_a_quote_continuing_with_that_and_accepting_an_invitation_promises_the_v
     (it,) = commitments("Kenya's president will accept the invitation to visit Ghana in May.", on)
     assert (it.action, it.subject) == ("visit", "Ghana")
     assert commitments("Kenya's president said he would accept Ghana's invitation.", on) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        (
+            "Kenya's office said Ghana agreed to review the crippling tariffs it placed on Kenyan tea.",
+            "crippling tariffs it placed on Kenyan tea",
+        ),
+        ("Ghana will review its ban on Kenyan beef.", "its ban on Kenyan beef"),
+    ],
+)
+def test_reviewing_a_measure_imposed_is_a_deliverable(sentence, subject):
+    # "China agreed to review the tariffs on Australian wine" (an Australia-China report, 2023)
+    (it,) = commitments(sentence, D)
+    assert (it.action, it.subject) == ("review", subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Ghana agreed to review progress on the trade deal.",
+        "The leaders will review the state of relations.",
+    ],
+)
+def test_reviewing_progress_or_relations_stays_an_aspiration(sentence):
+    assert commitments(sentence, D) == []

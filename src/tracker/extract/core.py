@@ -67,6 +67,8 @@ from tracker.extract.tables import (
     OUTCOME_NOUNS,
     PLURAL_ONLY_NOUNS,
     QUANTITY_VERBS,
+    REVIEW_VERBS,
+    REVIEWED_MEASURES,
     SPEECH_VERBS,
     TOPICS,
     TRAVEL_FOR_VERBS,
@@ -394,6 +396,17 @@ _LOOK_NOMINAL_RE = re.compile(
 _HOST_FOR_RE = re.compile(
     r"[^;]{1,200}?\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
     "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+#: a measure as the object of "review" (``REVIEWED_MEASURES``): "review the crippling tariffs on X"
+_REVIEWED_MEASURE_RE = re.compile(
+    r"\s+(?:the|its|their|his|her|these|those|all|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    "|".join(sorted(REVIEWED_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
+    """ "agreed to review the tariffs": reviewing a measure imposed is a deliverable."""
+    return lemma(verb) in REVIEW_VERBS and _REVIEWED_MEASURE_RE.match(masked, vend) is not None
+
+
 #: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
 _TRAVEL_FOR_RE = re.compile(_HOST_FOR_RE.pattern.replace("[^;]{1,200}?", "[^;,]{1,120}?", 1), re.IGNORECASE)
 _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
@@ -847,6 +860,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
+                        and not _reviewed_measure(w0, masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and _light_idiom(w0, masked, vend) is None
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
@@ -1024,7 +1038,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
                             and light is None:
-                        if not NOMINAL_OBJECT_RE.match(masked, vend):
+                        if not NOMINAL_OBJECT_RE.match(masked, vend) and not _reviewed_measure(w, masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
