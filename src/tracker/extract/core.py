@@ -44,10 +44,12 @@ from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_s
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
+    ANAPHORIC_SUBJECTS,
     ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
     DESCRIPTION_VERBS,
+    EVENT_CLASSES,
     EVENT_NOUNS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
@@ -65,8 +67,11 @@ from tracker.extract.tables import (
     OUTCOME_NOUNS,
     PLURAL_ONLY_NOUNS,
     QUANTITY_VERBS,
+    REVIEW_VERBS,
+    REVIEWED_MEASURES,
     SPEECH_VERBS,
     TOPICS,
+    TRAVEL_FOR_VERBS,
 )
 from tracker.extract.windows import TimeExpr
 
@@ -140,7 +145,12 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         word = "^"
     if word == "that":
         before = masked[:last.start()]
-        if AGREE_THAT_VERBS.search(before):
+        if not before.strip(_PUNCT_STRIP):
+            # a sentence opening with "That": a content clause (a relative clause needs a noun
+            # before it), as in a quote continuing "I confirmed the invitation. That I would
+            # accept it and will visit China later this year" (an Australia-China quote, 2023)
+            word = "said"
+        elif AGREE_THAT_VERBS.search(before):
             word = "agreed"
         elif SAY_THAT_VERBS.search(before):
             word = "said"
@@ -160,9 +170,13 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     return chunk.strip(_PUNCT_STRIP), word, start
 
 
-#: a verb of agreeing or saying followed directly by its complement's subject
+#: a verb of agreeing or saying followed directly by its complement's subject: a name, or a
+#: possessive / "both" before a common noun ("the leaders agreed their ministers would hold a
+#: joint meeting", the shape of an Australia-New Zealand report, 2023; "agreed that their
+#: ministers would" was read already)
 _BARE_COMPLEMENT_RE = re.compile(
-    r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+(?=(?:the\s+)?[A-Z])")
+    r"\b(agreed|decided|" + alternation(words(SAYING_VERBS, "bare")) + r")\s+"
+    r"(?=(?:the\s+)?[A-Z]|(?:their|its|our|both|the\s+two|the\s+three)\s+[a-z])")
 
 
 _THE_ACRONYM_RE = re.compile(r"[Tt]he\s+[A-Z][A-Z0-9&]{1,7}")
@@ -369,6 +383,10 @@ _CONTINUE_CADENCE_RE = re.compile(
     r"\s+(?P<obj>(?:the\s+|their\s+|these\s+|such\s+)?(?:meetings|summits|talks|consultations|dialogues?)"
     r"\b[^.;,]{0,60}?)(?=,?\s+(?:at\s+least\s+)?(?:on\s+an\s+annual\s+basis|annually|every\s+year|"
     r"once\s+a\s+year|each\s+year|every\s+two\s+years|biennially)\b)", re.IGNORECASE)
+#: "looking forward to the meeting." with nothing after: the meeting named before, no new promise
+#: (an Australia-New Zealand report, 2025)
+_LOOK_ANAPHORIC_RE = re.compile(
+    r"the\s+(?:" + "|".join(sorted(ANAPHORIC_SUBJECTS - {"it"}, key=len, reverse=True)) + r")s?[\s.,;!?”\"’']*$")
 #: "look forward to the reconvening of X": a nominal deliverable after "the"
 _LOOK_NOMINAL_RE = re.compile(
     r"\s+(?P<nom>" + "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+of\s+",
@@ -378,6 +396,40 @@ _LOOK_NOMINAL_RE = re.compile(
 _HOST_FOR_RE = re.compile(
     r"[^;]{1,200}?\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
     "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+#: a measure as the object of "review" (``REVIEWED_MEASURES``): "review the crippling tariffs on X"
+_REVIEWED_MEASURE_RE = re.compile(
+    r"\s+(?:the|its|their|his|her|these|those|all|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    "|".join(sorted(REVIEWED_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
+    """ "agreed to review the tariffs": reviewing a measure imposed is a deliverable."""
+    return lemma(verb) in REVIEW_VERBS and _REVIEWED_MEASURE_RE.match(masked, vend) is not None
+
+
+#: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
+_TRAVEL_FOR_RE = re.compile(_HOST_FOR_RE.pattern.replace("[^;]{1,200}?", "[^;,]{1,120}?", 1), re.IGNORECASE)
+_TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
+
+
+#: the event another event coincides with or is followed / preceded by: "The visit will coincide
+#: with the Kenya-Ghana 2+2 meeting", "It will be followed by the first meeting of the Joint
+#: Commission" (shapes of India-Russia announcements, 2021): that event is promised (held); the
+#: clause's own subject only dates it. (verb form, passive) -> the preposition before the event
+EVENT_RELATION_VERBS: dict[tuple[str, bool], str] = {
+    ("coincide", False): "with", ("coincides", False): "with",
+    ("followed", True): "by", ("preceded", True): "by",
+}
+_EVENT_RELATION_RE = re.compile(
+    r"\s+(?P<prep>with|by)\s+(?P<ev>(?:the|an?|its|their)\s+[^;:]{0,120}?\b(?:" +
+    "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+def _related_event(name: str, verb: str, passive: bool, masked: str, vend: int) -> re.Match[str] | None:
+    """The event named after "will coincide with" / "will be followed by" (``EVENT_RELATION_VERBS``)."""
+    prep = EVENT_RELATION_VERBS.get((verb.lower(), passive)) if name in ("modal", "expected_to") else None
+    m = _EVENT_RELATION_RE.match(masked, vend) if prep else None
+    return m if m is not None and m.group("prep").lower() == prep else None
 
 
 def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
@@ -486,6 +538,10 @@ _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|befo
                                r"through|within|over|since))+$", re.IGNORECASE)
 
 
+#: an acceptance dated to the past, between "accepted ... invitation" and its "to": "accepted an
+#: invitation weeks ago to visit China this year" (an Australia-China report, 2023), "last month"
+_PAST_ACCEPTANCE_RE = re.compile(
+    r"\baccepted\s.*\binvitations?\s+(?:.*\s)?(?:ago|last\s+(?:week|month|year)|earlier)\s")
 _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 #: rows that date an event; reporting it called off after the trigger makes it no promise
 #: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
@@ -507,6 +563,23 @@ _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "before")) + r")\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
+
+
+#: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
+_AGREED_EVENT_RE = re.compile(
+    r"(?:a|an|the)\s+(?:[\w'’+-]+\s+){0,4}?(?:" +
+    "|".join(sorted((w for w, c in EVENT_CLASSES.items() if c in ("meeting", "visit", "negotiation")
+                     and w not in ("counterpart", "counterparts")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+
+
+def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
+    """A pluperfect in reported speech with a time to come: "X said he had agreed to a meeting in
+    the near future" (the backshifted "I have agreed"), not a report of an earlier decision."""
+    if not SAY_BEFORE_RE.search(masked, 0, trig_start):
+        return False
+    return any(t.start > trig_start and getattr(t, "reference", "future") != "past"
+               and t.due_start is not None and t.due_start >= published_on for t in exprs_fn(True))
 
 
 def _look_through(masked: str, vstart: int, vend: int) -> tuple[int, int] | None:
@@ -575,6 +648,11 @@ _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
 #: attending for a side or on behalf of a government says who represents whom, like "will lead
 #: the delegation" (``DESCRIPTION_VERBS``)
+_BY_AGENT_RE = re.compile(r"\s+by\s")
+#: an invitation as the object ("accept an / the / X's invitation"): accepting it is no deliverable;
+#: what it invites to is ("accepted an invitation to visit", or "... and will visit")
+_INVITATION_RE = re.compile(r"\s+(?:an?|the|this|that|his|her|their|its|our|[A-Z][\w.'’-]*['’]s)\s+"
+                            r"(?:[\w-]+\s+){0,2}?invitations?\b")
 _FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:side|delegation|government)\b", re.IGNORECASE)
 #: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
@@ -727,11 +805,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             trig_start = m.start("trig")
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
-            if masked[max(0, trig_start - 4):trig_start].lower() == "had ":
+            if masked[max(0, trig_start - 4):trig_start].lower() == "had " \
+                    and not _backshifted(masked, trig_start, exprs_fn, doc.published_on):
                 continue  # pluperfect: a report of an earlier decision
             if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in PAST_AGREEMENT_WORDS
                     and _past_occasion(masked, vend, doc.published_on)):
                 continue  # "agreed to create X during their summit last month": an earlier agreement
+            if name == "accepted_invitation" and _PAST_ACCEPTANCE_RE.search(masked, trig_start, m.end("trig")):
+                continue  # "accepted an invitation weeks ago to visit ...": an acceptance of the past restated
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
             if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
@@ -745,8 +826,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            related = _related_event(name, verb, passive, masked, vend)
+            # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
+            # report, 2023): an agreement to a meeting (noun) is to hold it
+            agreed_event = (name == "decided_to" and not passive and verb.lower() in ("a", "an", "the")
+                            and _AGREED_EVENT_RE.match(masked, vstart) is not None)
             if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
-                    and verb_class(verb) != "deliverable":
+                    and verb_class(verb) != "deliverable" and related is None and not agreed_event:
                 nv = _look_through(masked, vstart, vend)
                 if nv is not None:
                     vstart, vend = nv
@@ -754,6 +840,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             w0 = verb.lower()
             host_for = (_HOST_FOR_RE.match(masked, vend)
                         if name == "modal" and lemma(w0) in HOST_FOR_VERBS else None)
+            if host_for is None and name in _TRAVEL_FOR_ROWS and lemma(w0) in TRAVEL_FOR_VERBS:
+                # "will arrive here on December 6 for the annual summit", "will travel to Accra at the
+                # end of July for a Kenya-Ghana summit" (India-Russia 2021, 2025; EU-China 2025):
+                # going somewhere for an event is attending it, and the event is the subject
+                host_for = _TRAVEL_FOR_RE.match(masked, vend)
             cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
             if cadence is not None:
                 host_for = None
@@ -761,10 +852,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "X will lead the delegation": who takes part, not a deliverable
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
                 continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
+            if name != "accepted_invitation" and lemma(w0) == "accept" and _INVITATION_RE.match(masked, vend):
+                continue  # "would accept an invitation and will visit X": the visit is the deliverable
+            if passive and lemma(w0) == "attend" and _BY_AGENT_RE.match(masked, vend):
+                continue  # "the meeting will be attended by the foreign ministers" (India-Russia, 2021): who takes part
             if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
+                        and not _reviewed_measure(w0, masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and _light_idiom(w0, masked, vend) is None
                         and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
@@ -806,6 +902,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
+                if name == "accepted_invitation":
+                    chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "Ruto will | accept ..."
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
@@ -897,6 +995,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if action == nm.group("nom").lower():
                         action = "hold"
                 elif w in ("the", "an", "a") or w in LOOK_FORWARD_OBJECTS:
+                    if _LOOK_ANAPHORIC_RE.match(masked, vstart) and not any(
+                            t.start >= vstart and t.due_start is not None for t in exprs_fn(True)):
+                        continue  # "said he was looking forward to the meeting": the one named before
                     window = masked[vstart:vstart + 60].lower().split()[:5]
                     if not any(x.strip(",.") in LOOK_FORWARD_OBJECTS or x.strip(",.") in EVENT_NOUNS
                                for x in window):
@@ -908,7 +1009,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 w = verb.lower()
                 if w in _VERB_NEGATORS or NEGATION_WORDS.match(w):
                     continue
-                if passive:
+                if related is not None:
+                    action, obj_start = "hold", related.start("ev")
+                elif agreed_event:
+                    action, obj_start = "hold", vstart
+                elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
                     if vc != "deliverable" and lem not in MEETING_VERBS:
@@ -925,14 +1030,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     idiom_subject = cadence.group("obj").strip()
                 elif host_for is not None:
                     # "will welcome A and B ... for the fourth 2+2 Ministerial Dialogue": hosting it
-                    action, obj_start = "host", host_for.start("ev")
+                    action = "host" if lemma(w) in HOST_FOR_VERBS else "attend"
+                    obj_start = host_for.start("ev")
                     idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
                     light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
                             and light is None:
-                        if not NOMINAL_OBJECT_RE.match(masked, vend):
+                        if not NOMINAL_OBJECT_RE.match(masked, vend) and not _reviewed_measure(w, masked, vend):
                             continue
                         vc = "deliverable"
                         conf -= 0.1
@@ -979,7 +1085,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if name == "with_set_to" and not chunk:
                         continue
                 elif name == "modal" or name == "expected_to":
-                    if bword == "agreed":
+                    if related is not None:
+                        pass  # the event related to is promised, whatever the clause's subject
+                    elif bword == "agreed":
                         conf = max(conf, 0.9)
                     elif kind in ("agent", "name"):
                         if passive and not chunk:

@@ -99,7 +99,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      "|".join(sorted((re.escape(a) for a in DIRECTED_ADDRESSEES), key=len, reverse=True)) +
      r")\s+(?:with\s+|to\s+)?to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
-     r"\b(?P<trig>will|shall|would|\bwill\s+now|'ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
+     r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
      0.85),
     ("look_forward",
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
@@ -245,8 +245,10 @@ LIGHT_VERB_RE = re.compile(
     r"|(?:take|takes|taking)\s+(?:\w+\s+)?steps\s+to",
     re.IGNORECASE,
 )
-#: a second coordinated action: "re-establish relations and reopen embassies"
-CONJ_VERB_RE = re.compile(r",?\s+and\s+(?:to\s+)?(?:also\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
+#: a second coordinated action: "re-establish relations and reopen embassies"; in sequence: "meet
+#: the president in Accra and then attend the trade fair" (an Australia-China report, 2023)
+CONJ_VERB_RE = re.compile(
+    r",?\s+and\s+(?:to\s+)?(?:also\s+|then\s+|later\s+|afterwards\s+)?(?P<verb>[a-z][\w-]*)\s+(?=\S)")
 
 #: an agreement reported at an earlier occasion: "agreed to open a trade council at their
 #: meeting in Accra last month", "agreed to open consulates when the president visited Ghana last month". The
@@ -275,7 +277,9 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
 TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "decided_to": AGREEMENT_WORDS,
     "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
-    "modal": frozenset(["will", "shall", "would", "will'll"]),
+    # (a contraction is one token: "it'll", "we'll"; with a curly apostrophe "ll" is one)
+    "modal": frozenset(["will", "shall", "would", "will'll", "ll", "it'll", "we'll", "they'll", "he'll", "she'll",
+                        "i'll", "that'll", "there'll", "you'll"]),
     "look_forward": frozenset(["forward"]),
     "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised"]),
     "with_set_to": frozenset(["set", "scheduled", "due", "slated", "poised"]),
@@ -325,7 +329,7 @@ TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(ALL_TRIGGER_WORDS
 TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "decided_to": ("de", "ag", "re", "co", "pl", "un", "vo", "pr"),
     "directed_to": ("di", "in", "ta", "ma", "ch"),
-    "modal": ("wil", "sha", "wou", "'ll"),
+    "modal": ("wil", "sha", "wou", "'ll", "’ll"),
     "look_forward": ("look",),
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from tracker.domain.lexicon import meeting_levels
 from tracker.extract import windows
+from tracker.extract.actors import countries_in
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
@@ -60,6 +61,10 @@ _PEOPLE_TOKENS = frozenset(["counterpart", "counterparts",
                             # shape of a Japan-Australia 2+2 announcement, 2024)
                             "minister", "ministers", "leaders", "foreign", "defense", "defence"]) | frozenset(
     t for aliases in COUNTRIES.values() for a in aliases for t in _TOKEN_RE.findall(a.lower()))
+#: actions that hold a meeting again when their object is one ("resume talks")
+_RESUMING = frozenset(["resume", "restart", "reconvene", "restore"])
+#: an intransitive meeting: "meet in Accra", "meet on the sidelines" (the subject the extractor gives it)
+_MEET_ONLY_RE = re.compile(r"meet(?:\s+(?:in|at|on|during)\b.*)?$", re.IGNORECASE)
 #: "(JTC)", "(2+2)": a short name in brackets right after a subject
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,20})\)")
 _OFFICIAL_RE = re.compile("|".join(OFFICIAL_SOURCE_PATTERNS), re.IGNORECASE)
@@ -112,20 +117,39 @@ class _Key:
 
     people: bool = False  # "their US counterparts": whom the parties meet, not what
 
+    place: bool = False  # "will visit Ghana": where a visit goes (names no one met)
+
+    parties: frozenset[str] = frozenset()  # the countries the subject names ("EU-Japan summit")
+
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
         # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
         people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
                            if t not in SUBJECT_STOPWORDS)
-        return cls(it, _family(it.action), content,
+        # (or no one but the parties themselves: "the two leaders will meet in Queenstown on
+        # Saturday", the meeting a visit "for the annual leaders' meeting" is made for)
+        named_people = (bool(people) and people <= _PEOPLE_TOKENS) or (
+            it.action == "meet" and _MEET_ONLY_RE.match(it.subject) is not None)
+        # a visit is of the visit class whatever it names: "will visit Ghana" is no meeting with
+        # Ghana's leaders ("will meet President A and Premier B in Accra", "will coincide with
+        # the 2+2 meeting": other promises, an Australia-China and an India-Russia report)
+        visit = it.action == "visit"
+        classes = frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES) | (
+            {"visit"} if visit else set())
+        family = _family(it.action)
+        if it.action in _RESUMING and "meeting" in classes:
+            # "will resume high-level talks next week" is the talks held: it restates "the High
+            # Level Dialogue will be held on Thursday" (an Australia-China report, 2023)
+            family = _family("hold")
+        return cls(it, family, content,
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
-                   frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES),
+                   classes,
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
-                   bool(people) and people <= _PEOPLE_TOKENS)
+                   named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)))
 
 
 def _named(it: ExtractedItem) -> str:
@@ -150,6 +174,8 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if not ka.content or not kb.content or not (ka.reported or kb.reported):
         return False
+    if len(ka.parties) >= 2 and len(kb.parties) >= 2 and ka.parties != kb.parties:
+        return False  # "an EU-Japan summit" is not "the EU-China summit" (an EU-China report, 2025)
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
         return False  # "the 2024 summit" / "the 2025 summit", "20th" / "21st": other instances
     if (ka.classes or kb.classes) and not ka.classes & kb.classes and not (ka.people or kb.people):
@@ -160,6 +186,8 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False  # "the foreign ministers' meeting" is not "the summit" (MEETING_LEVELS)
     if ka.people or kb.people:
         return True  # "will meet their US counterparts next week" / "will host them on July 30 for …"
+    if ka.place and kb.place:
+        return True  # "will visit Accra next week" / "will visit Ghana on Monday"
     later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before
@@ -250,7 +278,7 @@ def _signature(k: _Key) -> tuple[object, ...]:
     cluster with one signature answer alike for any later item."""
     it = k.item
     return (it.kind, k.family, frozenset(it.actors), bool(it.actors), it.due_start, it.due_end,
-            k.content, k.numbers, k.classes, k.reported)
+            k.content, k.numbers, k.classes, k.reported, k.people, k.place, k.parties)
 
 
 @dataclass

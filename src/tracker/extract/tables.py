@@ -75,6 +75,18 @@ COLLECTIVES: dict[str, int] = {
 #: Ministerial Dialogue" (India-U.S., Philippines-U.S. announcements); the subject is the meeting
 HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
 
+#: verbs of going somewhere that make the traveller an attendant of the event named after "for":
+#: "X will arrive in Accra on May 6 for the Kenya-Ghana summit" (the subject is the summit)
+TRAVEL_FOR_VERBS: frozenset[str] = frozenset(["arrive", "travel", "come", "fly", "head", "go"])
+
+#: measures one government imposed on another's goods or people: reviewing (reconsidering) one of
+#: them is a deliverable ("China agreed to review the tariffs on Australian wine", an
+#: Australia-China report, 2023), while reviewing progress or relations is an aspiration
+REVIEWED_MEASURES: frozenset[str] = frozenset([
+    "tariff", "tariffs", "duty", "duties", "ban", "bans", "sanctions", "restrictions", "curbs", "quotas",
+    "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
+REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
+
 #: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
 #: the delegation", "the delegation will comprise officials of ..."; "the prime minister will witness
 #: the exchange of the accord" (seen in Japan-Philippines): a role at the deliverable
