@@ -118,6 +118,13 @@ _EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessm
 #: a participle inside a noun phrase: "the newly created council" (seen in South Korea-U.S.
 #: announcements of a first meeting)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:newly|recently|just)[\s-]+$")
+#: a participle with its agent between commas after a noun is a reduced relative clause, a
+#: description of the body; the clause's own verb after it tells the tense: "The 25th Kenya-Ghana
+#: summit, co-chaired by Premier X, comes amid ..." (the shape of an EU-China preview, 2025) is
+#: no report, unless a past date stands between the commas; "..., co-chaired by officials of
+#: both, marked a first step" is one
+_APPOSITIVE_BY = re.compile(r"(?i)\s+by\s+[^,;.]{1,80},\s+(?!(?:was|has|had)\b)(?:will|would|shall|may|might"
+                            r"|can|could|should|must|is|are|\w+[^s\W]s)\b")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -333,6 +340,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
 # "which began on March 2 and ended on Thursday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
+
 _ENDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
 
@@ -729,6 +737,9 @@ def _sentence_events(
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
         if _ATTRIBUTIVE_BEFORE.search(before):
             continue  # "the first session of the newly created council": a description, no report
+        if (am := _APPOSITIVE_BY.match(text, vm.end())) and re.search(r",\s*$", before) \
+                and not [t for t in _dates(am.group(0), sent.anchor, "past") if t.due_start]:
+            continue  # "The 25th Kenya-Ghana Summit, co-chaired by X, comes amid ...": a description
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"

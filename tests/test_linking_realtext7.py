@@ -1,0 +1,73 @@
+"""Report shapes read after the seventh blind check (four dialogues of 2021-2025). Each rule is a
+general reading of English, tested here on sentences written for these tests (Kenya and Ghana
+are the invented parties); nothing of the blind set's texts is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import promise, report
+from tracker.linking import find_events, suggest
+
+D = dt.date
+PUB = D(2031, 7, 21)  # a Monday
+LATE_JULY = (D(2031, 7, 21), D(2031, 7, 31))
+MADE = D(2031, 4, 11)
+
+
+def _summit_promise(id: int = 1) -> object:
+    return promise(
+        id,
+        MADE,
+        "the 25th Kenya-Ghana Summit",
+        LATE_JULY,
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="The 25th Kenya-Ghana Summit will be held in Accra in the latter part of July.",
+    )
+
+
+def _fulfils(sugs: list, cid: int = 1) -> list:  # type: ignore[type-arg]
+    return [
+        s for s in sugs if s.commitment_id == cid and s.kind in ("fulfils", "partially_fulfils")
+    ]
+
+
+# --- a participle with its agent between commas describes the body ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 25th Kenya-Ghana summit, co-chaired by Premier Kofi Mensah, comes amid rising trade frictions.",
+        "The Kenya-Ghana Summit, hosted by Ghana, is expected to focus on trade.",
+    ],
+)
+def test_a_participle_between_commas_is_no_report(text: str) -> None:
+    assert [
+        e for e in find_events(text, PUB) if e.polarity == "positive" and e.action != "progress"
+    ] == []
+
+
+def test_a_preview_with_a_descriptive_participle_fulfils_nothing() -> None:
+    text = (
+        "Ghana confirmed Monday that President Mahama will meet President Ruto in Accra on Thursday, "
+        "as part of a high-level summit. The 25th Kenya-Ghana summit, co-chaired by Premier Kofi "
+        "Mensah, comes amid rising trade frictions."
+    )
+    assert _fulfils(suggest([_summit_promise()], [report(2, PUB, text)])) == []  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 25th Kenya-Ghana Summit, co-chaired by Premier Kofi Mensah on Thursday, produced a communique.",
+        "The 25th Kenya-Ghana Summit, hosted by Ghana, took place in Accra on Thursday.",
+        "The 25th Kenya-Ghana Summit, co-chaired by Premier Kofi Mensah, marked a first step on Thursday.",
+    ],
+)
+def test_a_participle_with_a_past_day_or_a_main_verb_still_reports(text: str) -> None:
+    evs = [e for e in find_events(text, D(2031, 7, 25)) if e.polarity == "positive"]
+    assert [(e.key, e.ordinal, e.date_start) for e in evs] == [("summit", 25, D(2031, 7, 24))]
