@@ -71,3 +71,36 @@ def test_a_preview_with_a_descriptive_participle_fulfils_nothing() -> None:
 def test_a_participle_with_a_past_day_or_a_main_verb_still_reports(text: str) -> None:
     evs = [e for e in find_events(text, D(2031, 7, 25)) if e.polarity == "positive"]
     assert [(e.key, e.ordinal, e.date_start) for e in evs] == [("summit", 25, D(2031, 7, 24))]
+
+
+# --- "as the 25th Summit opened": an occasion that opened was held ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Ruto met with President Mahama in Accra on Thursday, as the 25th Kenya-Ghana Summit "
+            "opened with the aim of strengthening relations."
+        ),
+        "The 25th Kenya-Ghana Summit opened in Accra on Thursday.",
+        "The third session of the Kenya-Ghana Joint Commission began in Accra on Thursday.",
+    ],
+)
+def test_an_occasion_that_opened_was_held(text: str) -> None:
+    evs = [e for e in find_events(text, D(2031, 7, 25)) if e.polarity == "positive" and e.ordinal]
+    assert [(e.action, e.date_start) for e in evs] == [("meet", D(2031, 7, 24))]
+
+
+def test_an_institution_that_began_is_still_launched() -> None:
+    evs = find_events("The Kenya-Ghana Strategic Dialogue began in 2014.", PUB)
+    assert [e.action for e in evs] == ["launch"]
+
+
+def test_the_summit_that_opened_fulfils_the_promised_summit() -> None:
+    text = (
+        "President Ruto met with President Mahama in Accra on Thursday, as the 25th Kenya-Ghana "
+        "Summit opened with the aim of strengthening relations."
+    )
+    got = _fulfils(suggest([_summit_promise()], [report(2, D(2031, 7, 25), text)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2031, 7, 24) and got[0].timeliness == "on_time"

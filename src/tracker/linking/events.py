@@ -340,6 +340,18 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
 # "which began on March 2 and ended on Thursday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
+#: a start verb whose subject is an occasion reports it held, as "got under way" does: "as the 25th
+#: Kenya-Ghana Summit opened" (the shape of an EU-China report, 2025), "the third session of the
+#: Joint Commission began on Monday"; an institution that "began" / "opened" (a dialogue, a
+#: centre) is still launched, unless a numbered later edition of it is what began
+_OPENING_VERBS = frozenset(["opened", "began", "commenced"])
+_OCCASION_HEAD = re.compile(r"(?i)^(?:summit|meeting|talks|conference|consultations|session|round|retreat"
+                            r"|2\+2|ministerial)$")
+
+
+def _occasion(body: BodyMention) -> bool:
+    """A body that is an occasion (a summit, a meeting, a session) or a numbered later edition."""
+    return bool(_OCCASION_HEAD.match(body.head or "")) or (body.ordinal or 0) > 1
 
 _ENDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
@@ -771,6 +783,8 @@ def _sentence_events(
             if verb not in ("concluded",):
                 continue  # a meeting is not the agreement
             action = "conclude"
+        if action == "launch" and verb in _OPENING_VERBS and body is not None and _occasion(body):
+            action = "meet"  # "as the 25th Kenya-Ghana Summit opened": that edition was held
         if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
                 and by == "name" and body.start > sent.start + vm.end():
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
