@@ -104,3 +104,46 @@ def test_the_summit_that_opened_fulfils_the_promised_summit() -> None:
     )
     got = _fulfils(suggest([_summit_promise()], [report(2, D(2031, 7, 25), text)]))  # type: ignore[list-item]
     assert len(got) == 1 and got[0].event_date == D(2031, 7, 24) and got[0].timeliness == "on_time"
+
+
+# --- "restarted" / "reconvened", and "the talks" before the document names them ----------------
+
+DIALOGUE_MADE = D(2031, 9, 2)
+
+
+def _dialogue_promise() -> object:
+    return promise(
+        1,
+        DIALOGUE_MADE,
+        "The Kenya-Ghana High Level Dialogue",
+        (D(2031, 9, 4), D(2031, 9, 4)),
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="The Kenya-Ghana High Level Dialogue will be held in Nairobi on Thursday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenya-Ghana High-Level Dialogue restarted in Nairobi on Thursday.",
+        "The Kenya-Ghana High-Level Dialogue reconvened in Nairobi on Thursday after three years.",
+        (
+            "Kenya and Ghana should weigh what they learned from the pause, a former minister said on Thursday, "
+            "as the talks restarted in Nairobi. The so-called Kenya-Ghana High-Level Dialogue had been held "
+            "annually since 2014."
+        ),
+    ],
+)
+def test_talks_restarted_fulfil_the_promised_dialogue(text: str) -> None:
+    got = _fulfils(suggest([_dialogue_promise()], [report(2, D(2031, 9, 5), text)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2031, 9, 4) and got[0].timeliness == "on_time"
+
+
+def test_the_talks_before_two_series_are_named_refer_to_neither() -> None:
+    text = (
+        "A former minister said on Thursday, as the talks restarted in Nairobi. The Kenya-Ghana "
+        "High-Level Dialogue and the Kenya-Ghana Joint Trade Committee were both paused in 2020."
+    )
+    evs = [e for e in find_events(text, D(2031, 9, 5)) if e.verb == "restarted"]
+    assert evs == []

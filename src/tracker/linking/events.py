@@ -81,6 +81,8 @@ _VERBS: dict[str, str] = {
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
+    # "the talks restarted in Accra", "the council reconvened on Monday": held again
+    "restarted": "meet", "reconvened": "meet",
     "gathered": "meet", "convened for": "meet", "ended": "meet",
     # "the summit closed / wound up / got under way in <place> on Wednesday"; "the president
     # returned from the summit" (a G20 report, sixth blind check)
@@ -198,7 +200,8 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
 _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
                                "began", "opened", "closed", "wound up", "got under way",
-                               "got underway", "commenced", "resumed"])
+                               "got underway", "commenced", "resumed", "restarted",
+                               "reconvened"])
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
 #: hold one without a body named, "held their first joint naval exercise"
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
@@ -513,10 +516,12 @@ def _find_events_cached(
             last_body = replace(tb[0], start=-1, end=-1)
             seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
+    ahead = _one_series(mentions)
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
-        found = _sentence_events(sent, local, last_body, reg, seen + local)
+        found = _sentence_events(sent, local, last_body, reg, seen + local,
+                                 ahead if last_body is None else None)
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
@@ -569,6 +574,17 @@ def _find_events_cached(
 _ORDINAL_NEAR = re.compile(r"(?i)\b(?:its|the|their)\s+(?P<ord>[\w-]+)\s+(?:meeting|session|round|edition)\b")
 
 
+def _one_series(mentions: list[BodyMention]) -> BodyMention | None:
+    """The one meeting series a document names (none when it names two): what "the talks" in a
+    lead sentence refers to before the name is given ("..., a former minister said on Thursday, as
+    the talks restarted in Accra. The so-called Kenya-Ghana High-Level Dialogue ...", the shape
+    of an Australia-China report, 2023)."""
+    series = {m.full_key: m for m in mentions
+              if not m.next and not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
+              and not m.key.startswith("meeting ")}
+    return next(iter(series.values())) if len(series) == 1 else None
+
+
 def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
     before = re.split(r"[,;]", text[:vs])[-1]
     after = re.split(r"[,;.]", text[ve:])[0]
@@ -581,7 +597,7 @@ def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
 
 def _sentence_events(
     sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
-    seen: list[BodyMention] | None = None,
+    seen: list[BodyMention] | None = None, ahead: BodyMention | None = None,
 ) -> list[EventMention]:
     text = sent.text
     out: list[EventMention] = []
@@ -590,6 +606,10 @@ def _sentence_events(
     def anaphoric_body() -> BodyMention | None:
         # "the meeting" is the series the text was last about; whether it was the "next"
         # one the text announced is for the dates to tell
+        if last_body is None and ahead is not None and (am := _ANAPHORA.search(text)) and am.group(1):
+            # "..., as the talks restarted in Accra" before the document names them: the one
+            # meeting series it names later
+            return replace(ahead, next=False, ordinal=None)
         if last_body is not None and (am := _ANAPHORA.search(text)):
             if re.match(r"(?i)(?:the\s+last\s+of\s+)?such\b", am.group(0)):
                 return replace(last_body, next=False, ordinal=None)  # the kind, not one edition
