@@ -147,3 +147,45 @@ def test_the_talks_before_two_series_are_named_refer_to_neither() -> None:
     )
     evs = [e for e in find_events(text, D(2031, 9, 5)) if e.verb == "restarted"]
     assert evs == []
+
+
+# --- "arrived in <place> (on <day>) for the <Series>" ------------------------------------------
+
+ARRIVAL = (
+    "Kenyan President William Ruto arrived in Accra, Ghana, on August 9, 2031, for the annual "
+    "Kenya–Ghana Leaders’ Meeting with Ghanaian President John Mahama."
+)
+
+
+def test_an_arrival_for_a_named_meeting_reports_it() -> None:
+    evs = [e for e in find_events(ARRIVAL, D(2031, 8, 10)) if e.body is not None]
+    assert [(e.action, e.polarity, e.date_start) for e in evs] == [
+        ("meet", "positive", D(2031, 8, 9))
+    ]
+
+
+def test_an_arrival_for_the_meeting_fulfils_the_leaders_meeting_promised() -> None:
+    c = promise(
+        1,
+        D(2031, 8, 7),
+        "the annual Kenya-Ghana Leaders' Meeting",
+        (D(2031, 8, 9), D(2031, 8, 10)),
+        action="meet",
+        actors=("Kenya", "Ghana"),
+        quote="The two leaders will meet in Accra on Saturday and Sunday for the annual Kenya-Ghana "
+        "Leaders' Meeting.",
+    )
+    got = _fulfils(suggest([c], [report(2, D(2031, 8, 10), ARRIVAL)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2031, 8, 9) and got[0].timeliness == "on_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto will arrive in Accra on Saturday for the annual Kenya-Ghana Leaders' Meeting.",
+        "President Ruto arrived in Accra on Saturday for talks.",
+    ],
+)
+def test_what_is_no_arrival_for_a_named_meeting(text: str) -> None:
+    evs = [e for e in find_events(text, D(2031, 8, 10)) if e.verb == "arrived for the meeting"]
+    assert evs == []

@@ -245,6 +245,11 @@ _NOMINAL = (
     (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of)\s+"
                 r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
      "meet", "welcomed for the meeting"),
+    # an arrival for the meeting: "President Ruto arrived in Accra, Ghana, on March 6 for the annual
+    # Kenya-Ghana Leaders' Meeting" (the shape of an Australia-New Zealand report, 2025)
+    (re.compile(r"(?i)\barrived\s+in\s+(?-i:[A-Z])[^.;]{0,80}?\sfor\s+(?:the|their)\s+"
+                r"(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
+     "meet", "arrived for the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
