@@ -189,3 +189,49 @@ def test_an_arrival_for_the_meeting_fulfils_the_leaders_meeting_promised() -> No
 def test_what_is_no_arrival_for_a_named_meeting(text: str) -> None:
     evs = [e for e in find_events(text, D(2031, 8, 10)) if e.verb == "arrived for the meeting"]
     assert evs == []
+
+
+# --- "has arrived in <country or its capital>": a visit made -----------------------------------
+
+
+def _visit_promise() -> object:
+    return promise(
+        1,
+        D(2031, 10, 22),
+        "Ghana",
+        (D(2031, 11, 1), D(2031, 11, 10)),
+        action="visit",
+        actors=("Kenya",),
+        quote="Kenyan President William Ruto will visit Ghana in early November, his office said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "President Ruto has arrived in Ghana on a mission to mend ties with Kenya's largest trading partner.",
+            None,
+        ),
+        (
+            "President Ruto has arrived in Accra on a mission to mend ties.",
+            "Ghana rolls out red carpet for Kenyan leader",
+        ),
+    ],
+)
+def test_an_arrival_in_the_country_fulfils_the_promised_visit(text: str, title: str | None) -> None:
+    got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 4), text, title)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].timeliness == "on_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto arrived in the city late on Monday after a long flight from Kenya to Ghana.",
+        "President Ruto will arrive in Accra on Monday, Kenya and Ghana said.",
+        "President Ruto has not arrived in Accra yet, Kenya and Ghana said.",
+    ],
+)
+def test_what_is_no_arrival_in_a_country(text: str) -> None:
+    got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 4), text)]))  # type: ignore[list-item]
+    assert got == []

@@ -186,6 +186,10 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
     (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
                 r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"), "arrived for a visit", False,
      "President Ruto arrived in Accra on Monday for a three-day state visit."),
+    # a bare arrival in a country or its capital (``_COUNTRY_PLACE``: no other place): "President
+    # Ruto has arrived in Ghana on a mission to mend ties" (the shape of an Australia-China report, 2023)
+    (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
+     "President Ruto has arrived in Ghana on a mission to mend ties."),
     (re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
                 r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
      "President Ruto's state visit to Ghana ended on Wednesday."),
@@ -207,6 +211,9 @@ _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrap
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
 _EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
 
+#: rows whose place must be a country or a capital the registry knows ("arrived in Accra", not
+#: "arrived in the city")
+_COUNTRY_PLACE = frozenset(["arrived"])
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
 
@@ -748,6 +755,8 @@ def _sentence_events(
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
         m = rx.search(text)
         if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
+            continue
+        if shown in _COUNTRY_PLACE and not countries_in(m.group("place"), reg):
             continue
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
