@@ -235,3 +235,27 @@ def test_an_arrival_in_the_country_fulfils_the_promised_visit(text: str, title: 
 def test_what_is_no_arrival_in_a_country(text: str) -> None:
     got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 4), text)]))  # type: ignore[list-item]
     assert got == []
+
+
+# --- a country's last word is no person ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote,name",
+    [
+        (
+            (
+                "President Ruto will visit Ghana, his office said hours before he flew to the United States "
+                "to meet President Joe Biden."
+            ),
+            None,
+        ),
+        ("The minister flew to New Zealand to meet officials.", None),
+        ("Kenyan President Ruto will meet his Ghanaian counterpart.", "Ruto"),
+    ],
+)
+def test_a_countrys_last_word_is_no_persons_meetings(quote: str, name: str | None) -> None:
+    from tracker.linking.bodies import person_meeting
+
+    pm = person_meeting(quote, quote)
+    assert (pm.text if pm else None) == name

@@ -958,6 +958,18 @@ _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", 
                "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
 
 
+def _ends_country(before: str, name: str, reg: Registry) -> bool:
+    """Is ``name`` the last word of a country's name ("... fly to the United States to meet
+    President X": "States" is no person; the shape of an Australia-China report, 2023)?"""
+    words = before.split()
+    for k in (1, 2):
+        if len(words) >= k:
+            lead = " ".join(words[-k:])
+            if countries_in(lead + " " + name, reg) - countries_in(lead, reg):
+                return True
+    return False
+
+
 def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
     """"Ortega will meet his Peruvian counterpart": the series of that person's meetings
     (key "meeting <surname>"), reported by "Ortega met / held his first engagement with …"."""
@@ -966,7 +978,8 @@ def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -
         m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)
         if m:
             name = m.group("name")
-            if name not in _NOT_PERSON and not countries_in(name, reg):
+            if name not in _NOT_PERSON and not countries_in(name, reg) \
+                    and not _ends_country(text[:m.start("name")], name, reg):
                 return BodyMention(name, 0, len(name), f"meeting {name.lower()}", None, False,
                                    frozenset(), False, "meeting", f"meeting {name.lower()}",
                                    label=f"{name}'s meetings")
