@@ -259,3 +259,55 @@ def test_a_countrys_last_word_is_no_persons_meetings(quote: str, name: str | Non
 
     pm = person_meeting(quote, quote)
     assert (pm.text if pm else None) == name
+
+
+# --- participants: an organisation cut from a longer capitalised name is none ------------------
+
+
+@pytest.mark.parametrize(
+    "text,keys",
+    [
+        ("He will then attend the Pan-African Economic Cooperation leaders’ forum in Lima.", []),
+        ("On Monday NATO leaders met in Lisbon.", ["nato summit"]),
+        ("The NATO leaders met in Lisbon.", ["nato summit"]),
+    ],
+)
+def test_participants_of_a_longer_name_are_no_series(text: str, keys: list[str]) -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import find_bodies
+
+    assert [m.key for m in find_bodies(text, load_registry())] == keys
+
+
+def test_a_visit_in_a_document_naming_another_forum_keeps_no_series() -> None:
+    from tracker.linking import CommitmentView, load_registry, prepare
+    from tracker.linking.events import context_mentions
+
+    doc = (
+        "Kenyan President William Ruto will visit Ghana in early November, his office said Sunday. "
+        "He will return to Kenya after his Ghana trip to attend the Pan-African Economic Cooperation "
+        "leaders’ forum in Lima from Nov. 15-17."
+    )
+    quote = doc.split(". ")[0] + "."
+    reg = load_registry()
+    ctx = tuple(context_mentions(doc, reg))
+    c = prepare(
+        CommitmentView(
+            id=1,
+            source_id=50,
+            made_on=D(2031, 10, 22),
+            subject="Ghana",
+            quote=quote,
+            action="visit",
+            actors=("Kenya",),
+            due_start=D(2031, 11, 1),
+            due_end=D(2031, 11, 10),
+            span=(0, len(quote)),
+        ),
+        reg,
+        context=ctx,
+        document=ctx,
+    )
+    assert c.key is None
+    arrival = report(2, D(2031, 11, 4), "President Ruto has arrived in Ghana, Kenya said.")
+    assert len(_fulfils(suggest([c], [arrival]))) == 1  # type: ignore[list-item]

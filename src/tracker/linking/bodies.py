@@ -582,6 +582,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 continue
             if _country_re(reg).match(text, m.start("org") if m.group("org") else m.start("org2")):
                 continue  # "Leaders of South Africa, Kenya and Ghana": a country, cut ("South")
+            if m.group("org") and (pw := re.search(r"(?<![\w-])([A-Z][\w.'’-]*)\s+$", text[:m.start("org")])) \
+                    and pw.group(1).lower() not in _NOT_ORG and not _DAY_OR_MONTH.fullmatch(pw.group(1)):
+                continue  # "the Asia-Pacific Economic Cooperation leaders' forum": a longer name, cut
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
