@@ -311,3 +311,49 @@ def test_a_visit_in_a_document_naming_another_forum_keeps_no_series() -> None:
     assert c.key is None
     arrival = report(2, D(2031, 11, 4), "President Ruto has arrived in Ghana, Kenya said.")
     assert len(_fulfils(suggest([c], [arrival]))) == 1  # type: ignore[list-item]
+
+
+# --- "for the next annual summit (with <leader>)": the parties' own summit ----------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        (
+            "Ghanaian President John Mahama has confirmed that he will travel to Kenya in early December for the "
+            "next annual summit with President William Ruto."
+        ),
+        "Ghanaian President John Mahama will travel to Kenya in early December for the next annual summit.",
+    ],
+)
+def test_a_visit_for_the_next_annual_summit_is_fulfilled_by_the_summit_held(quote: str) -> None:
+    c = promise(
+        1,
+        D(2031, 10, 3),
+        "to Kenya",
+        (D(2031, 12, 1), D(2031, 12, 10)),
+        action="travel",
+        actors=("Ghana", "Kenya"),
+        quote=quote,
+    )
+    assert c.key == "summit"
+    held = report(
+        2,
+        D(2031, 12, 5),
+        "Ruto and Mahama held talks in Nairobi today during the 23rd Kenya-Ghana Annual Summit.",
+    )
+    got = _fulfils(suggest([c], [held]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2031, 12, 5) and got[0].timeliness == "on_time"
+
+
+def test_an_annual_summit_of_a_named_group_is_not_the_parties_own() -> None:
+    c = promise(
+        1,
+        D(2031, 10, 3),
+        "to Lima",
+        (D(2031, 12, 1), D(2031, 12, 10)),
+        action="travel",
+        actors=("Ghana",),
+        quote="President Mahama will travel to Lima for the annual summit of the Pacific Alliance.",
+    )
+    assert c.key != "summit"

@@ -945,8 +945,15 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     return _bare_head(subj, context, quote)
 
 
-_FOR_SUMMIT_WITH = re.compile(r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|their|the)\s+summit\s+"
-                              r"(?:meeting\s+|talks\s+)?(?:with|between)\b")
+#: "for a summit with President X", "for the next annual summit with Prime Minister X", "to attend
+#: their annual summit" (an annual or bilateral summit is the parties' own; the shape of an
+#: India-Russia report, 2025): a bilateral summit, told apart by the countries
+_SUMMIT_QUALIFIER = r"(?:next|upcoming|annual|yearly|bilateral|first|in-person|official)"
+_FOR_SUMMIT_WITH = re.compile(
+    r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|an|their|the)\s+(?:" + _SUMMIT_QUALIFIER + r"\s+){0,2}summit\s+"
+    r"(?:meeting\s+|talks\s+)?(?:with|between)\b"
+    r"|\b(?:for|to\s+attend|to\s+hold)\s+(?:an|their|the)\s+(?:next\s+|upcoming\s+)?(?:annual|yearly|bilateral)\s+"
+    r"summit(?![\w-])(?!\s+(?:of|on)\b)")
 _MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
