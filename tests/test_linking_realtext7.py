@@ -357,3 +357,44 @@ def test_an_annual_summit_of_a_named_group_is_not_the_parties_own() -> None:
         quote="President Mahama will travel to Lima for the annual summit of the Pacific Alliance.",
     )
     assert c.key != "summit"
+
+
+# --- an office-holder's title is no body -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,keys",
+    [
+        (
+            (
+                "Kenyan Foreign Minister Ama Owusu and African Council President Kofi Mensah will travel to "
+                "Accra at the end of July for a Kenya-Ghana summit."
+            ),
+            ["summit"],
+        ),
+        ("President Ruto and Regional Council Chair Kofi Mensah will come.", []),
+        ("The Kenya-Ghana Joint Commission met on Monday.", ["joint-commission"]),
+    ],
+)
+def test_a_title_after_a_name_makes_no_body(text: str, keys: list[str]) -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import find_bodies
+
+    assert [m.key for m in find_bodies(text, load_registry())] == keys
+
+
+def test_a_trip_for_a_summit_named_beside_office_holders_takes_the_summit() -> None:
+    quote = (
+        "Kenyan Foreign Minister Ama Owusu and African Council President Kofi Mensah will travel to Accra "
+        "at the end of July for a Kenya-Ghana summit that will mark 50 years of relations."
+    )
+    c = promise(
+        1, D(2031, 4, 28), "to Accra", LATE_JULY, action="travel", actors=("Kenya",), quote=quote
+    )
+    assert c.key == "summit"
+    text = (
+        "President Mahama met with Foreign Minister Owusu in Accra on Thursday, as the 25th Kenya-Ghana "
+        "Summit opened."
+    )
+    got = _fulfils(suggest([c], [report(2, D(2031, 7, 25), text)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2031, 7, 24)

@@ -377,6 +377,12 @@ _NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:
 #: the kind of document a title names before the body: no part of the name
 _DOC_WORD = re.compile(r"\b(?:Statement|Readout|Release|Communiqu[eé]|Transcript|Fact\s+Sheet)\b")
 _TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_NOT_NAME}{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
+#: a title and a name after a body's name: the name is part of an office-holder's title
+#: ("Ursula von der Leyen and European Council President Antonio Costa", the shape of EU-China
+#: reports, 2025, read as a body "Leyen and European Council")
+_OFFICE_AFTER = re.compile(r"\s+(?:President|Vice[\s-]President|Chair(?:man|woman|person)?|Secretary(?:[\s-]General)?"
+                           r"|Commissioner|Spokes(?:person|man|woman)|Director(?:[\s-]General)?)\s+(?:[A-Z][a-z]*\.?\s+)?"
+                           r"[A-Z][\w.'’-]+")
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
 )
@@ -608,6 +614,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
+        if _OFFICE_AFTER.match(text, e):
+            continue  # "European Council President Antonio Costa": an office-holder's title, no body
         doc = list(_DOC_WORD.finditer(mod))
         if doc:
             # "Joint Statement EU-US Trade and Technology Council": the name after the document's
