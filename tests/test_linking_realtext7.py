@@ -398,3 +398,58 @@ def test_a_trip_for_a_summit_named_beside_office_holders_takes_the_summit() -> N
     )
     got = _fulfils(suggest([c], [report(2, D(2031, 7, 25), text)]))  # type: ignore[list-item]
     assert len(got) == 1 and got[0].event_date == D(2031, 7, 24)
+
+
+# --- a name with its own parties is no short name of another group's body -------------------------
+
+
+def test_a_bilateral_summit_is_not_the_group_summit_named_before_it() -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.events import doc_mentions
+
+    text = (
+        "This will be their first meeting since the BRICS summit in Lima in 2029. The 21st Kenya-Ghana "
+        "Annual Summit will be held in the afternoon. The Kenya-Ghana Joint Working Group on Critical "
+        "Minerals met on Monday. The Joint Working Group will meet again."
+    )
+    got = {m.text: m.key for m in doc_mentions(text, load_registry())}
+    assert got["21st Kenya-Ghana Annual Summit"] == "summit"
+    assert got["Joint Working Group"] == got["Kenya-Ghana Joint Working Group on Critical Minerals"]
+
+
+def test_a_group_summit_does_not_fulfil_a_bilateral_summit_named_after_it() -> None:
+    from tracker.linking import CommitmentView, load_registry, prepare
+    from tracker.linking.events import context_mentions
+
+    doc = (
+        "This will be their first meeting since the BRICS summit in Lima in 2029. The 21st Kenya-Ghana "
+        "Annual Summit will be held in Accra in the afternoon."
+    )
+    quote = doc.split(". ")[1]
+    reg = load_registry()
+    ctx = tuple(context_mentions(doc, reg))
+    start = doc.index(quote)
+    c = prepare(
+        CommitmentView(
+            id=1,
+            source_id=50,
+            made_on=D(2031, 12, 2),
+            subject="21st Kenya-Ghana Annual Summit",
+            quote=quote,
+            action="hold",
+            actors=("Kenya", "Ghana"),
+            due_start=D(2031, 12, 6),
+            due_end=D(2031, 12, 6),
+            span=(start, start + len(quote)),
+        ),
+        reg,
+        context=ctx,
+        document=ctx,
+    )
+    assert c.key == "summit"
+    brics = report(
+        2,
+        D(2031, 12, 7),
+        "The 21st BRICS summit took place in Lima on December 6.",
+    )
+    assert _fulfils(suggest([c], [brics])) == []  # type: ignore[list-item]

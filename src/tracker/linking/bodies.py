@@ -801,7 +801,13 @@ def _drop_appositions(out: list[BodyMention], text: str) -> list[BodyMention]:
 
 
 def _more_specific(short: BodyMention, full: BodyMention) -> bool:
+    """Is ``full`` the fuller name of ``short``? Its words hold the short name's; and a short
+    name naming two or more countries of its own ("the 21st Kenya-Ghana Annual Summit") is not
+    a fuller name of other parties ("the BRICS summit" named before it; the shape of an
+    India-Russia report, 2021)."""
     a, b = set(short.norm.split()) - {"joint"}, set(full.norm.split()) - {"joint"}
+    if len(short.countries) >= 2 and not short.countries <= full.countries:
+        return False
     return bool(a) and a < b and short.key != full.key
 
 
