@@ -453,3 +453,30 @@ def test_a_group_summit_does_not_fulfil_a_bilateral_summit_named_after_it() -> N
         "The 21st BRICS summit took place in Lima on December 6.",
     )
     assert _fulfils(suggest([c], [brics])) == []  # type: ignore[list-item]
+
+
+# --- a visit made goes where the promised visit goes --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,linked",
+    [
+        ("Ghanaian President Mahama visited Kenya on 4 March.", True),
+        ("Ghanaian President Mahama has arrived in Nairobi, Kenya said.", True),
+        ("Kenyan President Ruto visited Ghana on 4 March.", False),
+        ("Kenyan President Ruto has arrived in Accra, Ghana said.", False),
+    ],
+)
+def test_a_visit_to_the_other_country_is_not_the_promised_visit(text: str, linked: bool) -> None:
+    for subject in ("Kenya", "to Kenya"):
+        c = promise(
+            1,
+            D(2031, 1, 10),
+            subject,
+            (D(2031, 3, 1), D(2031, 3, 31)),
+            action="visit",
+            actors=("Ghana",),
+            quote="Ghanaian President Mahama will visit Kenya in March.",
+        )
+        got = _fulfils(suggest([c], [report(2, D(2031, 3, 5), text)]))  # type: ignore[list-item]
+        assert bool(got) == linked

@@ -197,6 +197,23 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
     return None
 
 
+_VISIT_TO = re.compile(r"\b(?i:visit(?:s|ing)?|(?:travel|travels|travelling|traveling|fly|flies|go|goes|"
+                       r"trip|return|returns)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
+
+
+def visit_destination(c: CommitmentView, reg: Registry) -> str | None:
+    """The one country a promised visit goes to: its subject when that is a place ("Ghana",
+    "to Accra"), else the first "visit / travel to / arrive in <Place>" of its quote."""
+    subj = re.sub(r"(?i)^\s*(?:to|in)\s+", "", c.subject or "")
+    if re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", subj.strip()) \
+            and (one := _one_country(subj, reg)) is not None:
+        return one
+    for m in _VISIT_TO.finditer(c.quote or ""):
+        if (one := _one_country(m.group("place"), reg)) is not None:
+            return one
+    return None
+
+
 def place_of(quote: str, reg: Registry) -> str | None:
     """The country an event is reported in: "held ... in Cusco, Peru" (first "in/at <Place>"
     naming one country)."""
@@ -566,6 +583,9 @@ def _fulfil(
         # a visit made is no committee's meeting; and one known only to a period that began
         # before the promise ("visited Japan last month") may be the visit it was made on
         return None
+    if is_visit(ev) and (to := visit_destination(c, reg)) is not None \
+            and (went := _one_country(ev.object_text.removeprefix("visit to "), reg)) is not None and went != to:
+        return None  # a visit to Ghana is not the visit to Kenya promised (the reciprocal one)
     if ev.body is not None:
         mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
         if mine and theirs and not mine & theirs:
