@@ -480,3 +480,39 @@ def test_a_visit_to_the_other_country_is_not_the_promised_visit(text: str, linke
         )
         got = _fulfils(suggest([c], [report(2, D(2031, 3, 5), text)]))  # type: ignore[list-item]
         assert bool(got) == linked
+
+
+# --- a meeting with a named person in a country or its capital is a visit there ------------------
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            (
+                "Kenyan President Ruto has met with President Mahama at the Jubilee House in Accra, with the "
+                "Ghanaian leader heartened by the progress."
+            ),
+            None,
+        ),
+        ("President Ruto met President Mahama in Accra on 3 November.", "Kenyan leader in Ghana"),
+    ],
+)
+def test_a_meeting_in_the_hosts_capital_fulfils_the_promised_visit(
+    text: str, title: str | None
+) -> None:
+    got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 6), text, title)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].timeliness == "on_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan and Ghanaian ministers met in Accra on 3 November.",
+        "President Ruto will meet President Mahama in Accra on 8 November, Kenya said.",
+        "President Ruto met President Mahama in Nairobi on 3 November, Ghana said.",
+    ],
+)
+def test_what_is_no_meeting_in_the_hosts_capital(text: str) -> None:
+    got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 6), text)]))  # type: ignore[list-item]
+    assert got == []

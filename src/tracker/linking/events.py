@@ -190,6 +190,15 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
     # Ruto has arrived in Ghana on a mission to mend ties" (the shape of an Australia-China report, 2023)
     (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
      "President Ruto has arrived in Ghana on a mission to mend ties."),
+    # a meeting with a named person in a country or its capital is a visit there: "President Ruto has
+    # met with President Mahama at the Jubilee House in Accra" (the shape of an Australia-China
+    # report, 2023); with the simple past a past date must be read ("met ... in Accra on Monday")
+    (re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+                + _PLACE + r")"), "met in the capital", False,
+     "President Ruto has met with President Mahama at the Jubilee House in Accra."),
+    (re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+                + _PLACE + r")"), "met there", True,
+     "President Ruto met President Mahama in Accra on 4 March."),
     (re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
                 r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
      "President Ruto's state visit to Ghana ended on Wednesday."),
@@ -213,7 +222,7 @@ _EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
 
 #: rows whose place must be a country or a capital the registry knows ("arrived in Accra", not
 #: "arrived in the city")
-_COUNTRY_PLACE = frozenset(["arrived"])
+_COUNTRY_PLACE = frozenset(["arrived", "met in the capital", "met there"])
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
 
