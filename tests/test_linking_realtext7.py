@@ -516,3 +516,38 @@ def test_a_meeting_in_the_hosts_capital_fulfils_the_promised_visit(
 def test_what_is_no_meeting_in_the_hosts_capital(text: str) -> None:
     got = _fulfils(suggest([_visit_promise()], [report(2, D(2031, 11, 6), text)]))  # type: ignore[list-item]
     assert got == []
+
+
+# --- a numbered edition promised with no window is not restated years later ------------------------
+
+
+def test_a_numbered_edition_is_not_restated_by_an_unnumbered_promise_years_later() -> None:
+    old = promise(
+        1,
+        D(2031, 12, 2),
+        "21st Kenya-Ghana Annual Summit",
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="The 21st Kenya-Ghana Annual Summit will be held in the afternoon.",
+    )
+    soon = promise(
+        2,
+        D(2031, 12, 4),
+        "21st Kenya-Ghana Annual Summit",
+        (D(2031, 12, 6), D(2031, 12, 6)),
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="The Kenya-Ghana Annual Summit will be held in Accra on 6 December.",
+    )
+    later = promise(
+        3,
+        D(2034, 12, 2),
+        "annual Kenya-Ghana Summit",
+        (D(2035, 1, 1), D(2035, 12, 31)),
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="President Ruto will visit Ghana in 2035 for the annual Kenya-Ghana Summit.",
+    )
+    assert old.key == later.key == soon.key
+    got = {(s.source_id, s.kind) for s in suggest([old, soon, later], []) if s.commitment_id == 1}
+    assert (102, "restates") in got and (103, "restates") not in got

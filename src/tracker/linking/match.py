@@ -1001,6 +1001,12 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
         return None  # promised for a later period: moved (see _replaced), not restated
     if c1.ordinal is not None and c2.ordinal is not None and c1.ordinal != c2.ordinal:
         return None
+    if c1.ordinal is not None and c2.ordinal is None and c1.due_end is None \
+            and c2.made_on > c1.made_on + STRUCTURAL_HORIZON:
+        # "the 21st Kenya-Ghana Summit will be held in the afternoon" (no window) is not restated by
+        # "will visit Ghana in 2034 for the annual summit" three years on: another edition (the
+        # shape of India-Russia announcements, 2021 and 2024)
+        return None
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
     if c1.key and c1.key == c2.key:
