@@ -551,3 +551,50 @@ def test_a_numbered_edition_is_not_restated_by_an_unnumbered_promise_years_later
     assert old.key == later.key == soon.key
     got = {(s.source_id, s.kind) for s in suggest([old, soon, later], []) if s.commitment_id == 1}
     assert (102, "restates") in got and (103, "restates") not in got
+
+
+# --- "(KGMIN 2+2)": an acronym with a format after it is the acronym alone -------------------------
+
+HELD = (
+    "Kenyan and Ghanaian ministers agreed to closer ties at the inaugural Kenya–Ghana Foreign and Defence "
+    "Ministers Consultations (KGMIN 2+2) on 1 February in Nairobi."
+)
+NEXT = (
+    "Ministers will host the second Kenya and Ghana Foreign and Defence Ministers’ Meeting (KGMIN) in Accra "
+    "tomorrow. The inaugural meeting was held in Nairobi in February."
+)
+
+
+def test_an_acronym_with_a_format_tag_is_the_acronym_alone() -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import acronym_pairs
+
+    reg = load_registry()
+    held = {a for _b, a in acronym_pairs(HELD, reg)}
+    nxt = {a for _b, a in acronym_pairs(NEXT, reg)}
+    assert held & nxt == {"kgmin"}
+
+
+def test_two_reports_of_one_meeting_named_two_ways_fulfil_an_unnamed_promise() -> None:
+    from tracker.linking import SourceEvents, load_registry
+    from tracker.linking.bodies import acronym_pairs
+
+    reg = load_registry()
+    c = promise(
+        1,
+        D(2031, 12, 15),
+        "joint meeting",
+        (D(2032, 1, 1), D(2032, 4, 30)),
+        action="hold",
+        actors=("Kenya", "Ghana"),
+        quote="The leaders agreed their ministers of foreign affairs and defence would hold a joint "
+        "meeting early next year.",
+    )
+    srcs = [
+        SourceEvents(
+            sid, pub, tuple(find_events(text, pub)), aliases=tuple(acronym_pairs(text, reg))
+        )
+        for sid, pub, text in ((2, D(2032, 2, 4), HELD), (3, D(2032, 12, 4), NEXT))
+    ]
+    got = _fulfils(suggest([c], srcs))  # type: ignore[list-item]
+    assert [(s.source_id, s.event_date) for s in got] == [(2, D(2032, 2, 1))]

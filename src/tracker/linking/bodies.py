@@ -484,6 +484,16 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
             b = reg.canonical(normalise_name(long, reg)[0])
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
+                first, _, tag = acr.partition(" ")
+                if tag and (re.fullmatch(r"\d{4}", tag)
+                            or (reg.acronyms.get(tag) or reg.canonical(normalise_name(tag, reg)[0])) in reg.bodies) \
+                        and _acr_ok(first, reg) \
+                        and len(first) >= 3 and first not in reg.acronyms \
+                        and (a1 := reg.canonical(normalise_name(first, reg)[0])) and a1 not in (a, b):
+                    # "(ANZMIN 2+2)", "(KGMIN 2031)": the acronym with a format or a year after it
+                    # is the acronym alone, as another report defines it (the shape of
+                    # Australia-New Zealand reports, 2024)
+                    out.append((b, a1))
     return out
 _DAY_OR_MONTH = re.compile(DAY_OR_MONTH_FULL + r"(?:['’]s)?")
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
