@@ -377,6 +377,12 @@ _NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:
 #: the kind of document a title names before the body: no part of the name
 _DOC_WORD = re.compile(r"\b(?:Statement|Readout|Release|Communiqu[eé]|Transcript|Fact\s+Sheet)\b")
 _TAIL = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{_NOT_NAME}{_CAP}(?:\s+(?:and|&)\s+{_CAP}|\s+{_CAP})*)?"
+#: a title and a name after a body's name: the name is part of an office-holder's title
+#: ("Ursula von der Leyen and European Council President Antonio Costa", the shape of EU-China
+#: reports, 2025, read as a body "Leyen and European Council")
+_OFFICE_AFTER = re.compile(r"\s+(?:President|Vice[\s-]President|Chair(?:man|woman|person)?|Secretary(?:[\s-]General)?"
+                           r"|Commissioner|Spokes(?:person|man|woman)|Director(?:[\s-]General)?)\s+(?:[A-Z][a-z]*\.?\s+)?"
+                           r"[A-Z][\w.'’-]+")
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
 )
@@ -478,6 +484,16 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
             b = reg.canonical(normalise_name(long, reg)[0])
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
+                first, _, tag = acr.partition(" ")
+                if tag and (re.fullmatch(r"\d{4}", tag)
+                            or (reg.acronyms.get(tag) or reg.canonical(normalise_name(tag, reg)[0])) in reg.bodies) \
+                        and _acr_ok(first, reg) \
+                        and len(first) >= 3 and first not in reg.acronyms \
+                        and (a1 := reg.canonical(normalise_name(first, reg)[0])) and a1 not in (a, b):
+                    # "(ANZMIN 2+2)", "(KGMIN 2031)": the acronym with a format or a year after it
+                    # is the acronym alone, as another report defines it (the shape of
+                    # Australia-New Zealand reports, 2024)
+                    out.append((b, a1))
     return out
 _DAY_OR_MONTH = re.compile(DAY_OR_MONTH_FULL + r"(?:['’]s)?")
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+|\n\s*\n")
@@ -582,6 +598,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 continue
             if _country_re(reg).match(text, m.start("org") if m.group("org") else m.start("org2")):
                 continue  # "Leaders of South Africa, Kenya and Ghana": a country, cut ("South")
+            if m.group("org") and (pw := re.search(r"(?<![\w-])([A-Z][\w.'’-]*)\s+$", text[:m.start("org")])) \
+                    and pw.group(1).lower() not in _NOT_ORG and not _DAY_OR_MONTH.fullmatch(pw.group(1)):
+                continue  # "the Asia-Pacific Economic Cooperation leaders' forum": a longer name, cut
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
@@ -605,6 +624,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             continue
         if mod and _DAY_OR_MONTH.fullmatch(mod.split()[-1]):
             continue  # "Monday's meeting", "the June summit": a date, not a name
+        if _OFFICE_AFTER.match(text, e):
+            continue  # "European Council President Antonio Costa": an office-holder's title, no body
         doc = list(_DOC_WORD.finditer(mod))
         if doc:
             # "Joint Statement EU-US Trade and Technology Council": the name after the document's
@@ -790,7 +811,13 @@ def _drop_appositions(out: list[BodyMention], text: str) -> list[BodyMention]:
 
 
 def _more_specific(short: BodyMention, full: BodyMention) -> bool:
+    """Is ``full`` the fuller name of ``short``? Its words hold the short name's; and a short
+    name naming two or more countries of its own ("the 21st Kenya-Ghana Annual Summit") is not
+    a fuller name of other parties ("the BRICS summit" named before it; the shape of an
+    India-Russia report, 2021)."""
     a, b = set(short.norm.split()) - {"joint"}, set(full.norm.split()) - {"joint"}
+    if len(short.countries) >= 2 and not short.countries <= full.countries:
+        return False
     return bool(a) and a < b and short.key != full.key
 
 
@@ -942,8 +969,15 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     return _bare_head(subj, context, quote)
 
 
-_FOR_SUMMIT_WITH = re.compile(r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|their|the)\s+summit\s+"
-                              r"(?:meeting\s+|talks\s+)?(?:with|between)\b")
+#: "for a summit with President X", "for the next annual summit with Prime Minister X", "to attend
+#: their annual summit" (an annual or bilateral summit is the parties' own; the shape of an
+#: India-Russia report, 2025): a bilateral summit, told apart by the countries
+_SUMMIT_QUALIFIER = r"(?:next|upcoming|annual|yearly|bilateral|first|in-person|official)"
+_FOR_SUMMIT_WITH = re.compile(
+    r"(?i)\b(?:for|to\s+attend|to\s+hold)\s+(?:a|an|their|the)\s+(?:" + _SUMMIT_QUALIFIER + r"\s+){0,2}summit\s+"
+    r"(?:meeting\s+|talks\s+)?(?:with|between)\b"
+    r"|\b(?:for|to\s+attend|to\s+hold)\s+(?:an|their|the)\s+(?:next\s+|upcoming\s+)?(?:annual|yearly|bilateral)\s+"
+    r"summit(?![\w-])(?!\s+(?:of|on)\b)")
 _MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
@@ -958,6 +992,18 @@ _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", 
                "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
 
 
+def _ends_country(before: str, name: str, reg: Registry) -> bool:
+    """Is ``name`` the last word of a country's name ("... fly to the United States to meet
+    President X": "States" is no person; the shape of an Australia-China report, 2023)?"""
+    words = before.split()
+    for k in (1, 2):
+        if len(words) >= k:
+            lead = " ".join(words[-k:])
+            if countries_in(lead + " " + name, reg) - countries_in(lead, reg):
+                return True
+    return False
+
+
 def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
     """"Ortega will meet his Peruvian counterpart": the series of that person's meetings
     (key "meeting <surname>"), reported by "Ortega met / held his first engagement with …"."""
@@ -966,7 +1012,8 @@ def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -
         m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)
         if m:
             name = m.group("name")
-            if name not in _NOT_PERSON and not countries_in(name, reg):
+            if name not in _NOT_PERSON and not countries_in(name, reg) \
+                    and not _ends_country(text[:m.start("name")], name, reg):
                 return BodyMention(name, 0, len(name), f"meeting {name.lower()}", None, False,
                                    frozenset(), False, "meeting", f"meeting {name.lower()}",
                                    label=f"{name}'s meetings")

@@ -81,6 +81,8 @@ _VERBS: dict[str, str] = {
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
     "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
+    # "the talks restarted in Accra", "the council reconvened on Monday": held again
+    "restarted": "meet", "reconvened": "meet",
     "gathered": "meet", "convened for": "meet", "ended": "meet",
     # "the summit closed / wound up / got under way in <place> on Wednesday"; "the president
     # returned from the summit" (a G20 report, sixth blind check)
@@ -118,6 +120,13 @@ _EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessm
 #: a participle inside a noun phrase: "the newly created council" (seen in South Korea-U.S.
 #: announcements of a first meeting)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:newly|recently|just)[\s-]+$")
+#: a participle with its agent between commas after a noun is a reduced relative clause, a
+#: description of the body; the clause's own verb after it tells the tense: "The 25th Kenya-Ghana
+#: summit, co-chaired by Premier X, comes amid ..." (the shape of an EU-China preview, 2025) is
+#: no report, unless a past date stands between the commas; "..., co-chaired by officials of
+#: both, marked a first step" is one
+_APPOSITIVE_BY = re.compile(r"(?i)\s+by\s+[^,;.]{1,80},\s+(?!(?:was|has|had)\b)(?:will|would|shall|may|might"
+                            r"|can|could|should|must|is|are|\w+[^s\W]s)\b")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -177,6 +186,19 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
     (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
                 r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"), "arrived for a visit", False,
      "President Ruto arrived in Accra on Monday for a three-day state visit."),
+    # a bare arrival in a country or its capital (``_COUNTRY_PLACE``: no other place): "President
+    # Ruto has arrived in Ghana on a mission to mend ties" (the shape of an Australia-China report, 2023)
+    (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
+     "President Ruto has arrived in Ghana on a mission to mend ties."),
+    # a meeting with a named person in a country or its capital is a visit there: "President Ruto has
+    # met with President Mahama at the Jubilee House in Accra" (the shape of an Australia-China
+    # report, 2023); with the simple past a past date must be read ("met ... in Accra on Monday")
+    (re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+                + _PLACE + r")"), "met in the capital", False,
+     "President Ruto has met with President Mahama at the Jubilee House in Accra."),
+    (re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+                + _PLACE + r")"), "met there", True,
+     "President Ruto met President Mahama in Accra on 4 March."),
     (re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
                 r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
      "President Ruto's state visit to Ghana ended on Wednesday."),
@@ -191,12 +213,16 @@ _VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
 _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
                                "began", "opened", "closed", "wound up", "got under way",
-                               "got underway", "commenced", "resumed"])
+                               "got underway", "commenced", "resumed", "restarted",
+                               "reconvened"])
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
 #: hold one without a body named, "held their first joint naval exercise"
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
 _EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
 
+#: rows whose place must be a country or a capital the registry knows ("arrived in Accra", not
+#: "arrived in the city")
+_COUNTRY_PLACE = frozenset(["arrived", "met in the capital", "met there"])
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
 
@@ -235,6 +261,11 @@ _NOMINAL = (
     (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of)\s+"
                 r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
      "meet", "welcomed for the meeting"),
+    # an arrival for the meeting: "President Ruto arrived in Accra, Ghana, on March 6 for the annual
+    # Kenya-Ghana Leaders' Meeting" (the shape of an Australia-New Zealand report, 2025)
+    (re.compile(r"(?i)\barrived\s+in\s+(?-i:[A-Z])[^.;]{0,80}?\sfor\s+(?:the|their)\s+"
+                r"(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
+     "meet", "arrived for the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
@@ -333,6 +364,19 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
 # "which began on March 2 and ended on Thursday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
+#: a start verb whose subject is an occasion reports it held, as "got under way" does: "as the 25th
+#: Kenya-Ghana Summit opened" (the shape of an EU-China report, 2025), "the third session of the
+#: Joint Commission began on Monday"; an institution that "began" / "opened" (a dialogue, a
+#: centre) is still launched, unless a numbered later edition of it is what began
+_OPENING_VERBS = frozenset(["opened", "began", "commenced"])
+_OCCASION_HEAD = re.compile(r"(?i)^(?:summit|meeting|talks|conference|consultations|session|round|retreat"
+                            r"|2\+2|ministerial)$")
+
+
+def _occasion(body: BodyMention) -> bool:
+    """A body that is an occasion (a summit, a meeting, a session) or a numbered later edition."""
+    return bool(_OCCASION_HEAD.match(body.head or "")) or (body.ordinal or 0) > 1
+
 _ENDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\band\s+(?:was\s+)?(?:ended|concluded|closed|wrapped\s+up|finished)\b")
 
@@ -493,10 +537,12 @@ def _find_events_cached(
             last_body = replace(tb[0], start=-1, end=-1)
             seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
+    ahead = _one_series(mentions)
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
-        found = _sentence_events(sent, local, last_body, reg, seen + local)
+        found = _sentence_events(sent, local, last_body, reg, seen + local,
+                                 ahead if last_body is None else None)
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
@@ -549,6 +595,17 @@ def _find_events_cached(
 _ORDINAL_NEAR = re.compile(r"(?i)\b(?:its|the|their)\s+(?P<ord>[\w-]+)\s+(?:meeting|session|round|edition)\b")
 
 
+def _one_series(mentions: list[BodyMention]) -> BodyMention | None:
+    """The one meeting series a document names (none when it names two): what "the talks" in a
+    lead sentence refers to before the name is given ("..., a former minister said on Thursday, as
+    the talks restarted in Accra. The so-called Kenya-Ghana High-Level Dialogue ...", the shape
+    of an Australia-China report, 2023)."""
+    series = {m.full_key: m for m in mentions
+              if not m.next and not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
+              and not m.key.startswith("meeting ")}
+    return next(iter(series.values())) if len(series) == 1 else None
+
+
 def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
     before = re.split(r"[,;]", text[:vs])[-1]
     after = re.split(r"[,;.]", text[ve:])[0]
@@ -561,7 +618,7 @@ def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
 
 def _sentence_events(
     sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
-    seen: list[BodyMention] | None = None,
+    seen: list[BodyMention] | None = None, ahead: BodyMention | None = None,
 ) -> list[EventMention]:
     text = sent.text
     out: list[EventMention] = []
@@ -570,6 +627,10 @@ def _sentence_events(
     def anaphoric_body() -> BodyMention | None:
         # "the meeting" is the series the text was last about; whether it was the "next"
         # one the text announced is for the dates to tell
+        if last_body is None and ahead is not None and (am := _ANAPHORA.search(text)) and am.group(1):
+            # "..., as the talks restarted in Accra" before the document names them: the one
+            # meeting series it names later
+            return replace(ahead, next=False, ordinal=None)
         if last_body is not None and (am := _ANAPHORA.search(text)):
             if re.match(r"(?i)(?:the\s+last\s+of\s+)?such\b", am.group(0)):
                 return replace(last_body, next=False, ordinal=None)  # the kind, not one edition
@@ -704,6 +765,8 @@ def _sentence_events(
         m = rx.search(text)
         if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
             continue
+        if shown in _COUNTRY_PLACE and not countries_in(m.group("place"), reg):
+            continue
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
             continue  # "during his visit to Ghana" may lie ahead
@@ -729,6 +792,9 @@ def _sentence_events(
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
         if _ATTRIBUTIVE_BEFORE.search(before):
             continue  # "the first session of the newly created council": a description, no report
+        if (am := _APPOSITIVE_BY.match(text, vm.end())) and re.search(r",\s*$", before) \
+                and not [t for t in _dates(am.group(0), sent.anchor, "past") if t.due_start]:
+            continue  # "The 25th Kenya-Ghana Summit, co-chaired by X, comes amid ...": a description
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
@@ -760,6 +826,8 @@ def _sentence_events(
             if verb not in ("concluded",):
                 continue  # a meeting is not the agreement
             action = "conclude"
+        if action == "launch" and verb in _OPENING_VERBS and body is not None and _occasion(body):
+            action = "meet"  # "as the 25th Kenya-Ghana Summit opened": that edition was held
         if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
                 and by == "name" and body.start > sent.start + vm.end():
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it

@@ -197,6 +197,23 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
     return None
 
 
+_VISIT_TO = re.compile(r"\b(?i:visit(?:s|ing)?|(?:travel|travels|travelling|traveling|fly|flies|go|goes|"
+                       r"trip|return|returns)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
+
+
+def visit_destination(c: CommitmentView, reg: Registry) -> str | None:
+    """The one country a promised visit goes to: its subject when that is a place ("Ghana",
+    "to Accra"), else the first "visit / travel to / arrive in <Place>" of its quote."""
+    subj = re.sub(r"(?i)^\s*(?:to|in)\s+", "", c.subject or "")
+    if re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", subj.strip()) \
+            and (one := _one_country(subj, reg)) is not None:
+        return one
+    for m in _VISIT_TO.finditer(c.quote or ""):
+        if (one := _one_country(m.group("place"), reg)) is not None:
+            return one
+    return None
+
+
 def place_of(quote: str, reg: Registry) -> str | None:
     """The country an event is reported in: "held ... in Cusco, Peru" (first "in/at <Place>"
     naming one country)."""
@@ -566,6 +583,9 @@ def _fulfil(
         # a visit made is no committee's meeting; and one known only to a period that began
         # before the promise ("visited Japan last month") may be the visit it was made on
         return None
+    if is_visit(ev) and (to := visit_destination(c, reg)) is not None \
+            and (went := _one_country(ev.object_text.removeprefix("visit to "), reg)) is not None and went != to:
+        return None  # a visit to Ghana is not the visit to Kenya promised (the reciprocal one)
     if ev.body is not None:
         mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
         if mine and theirs and not mine & theirs:
@@ -980,6 +1000,12 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
     if c1.due_end is not None and c2.due_start is not None and c2.due_start > c1.due_end:
         return None  # promised for a later period: moved (see _replaced), not restated
     if c1.ordinal is not None and c2.ordinal is not None and c1.ordinal != c2.ordinal:
+        return None
+    if c1.ordinal is not None and c2.ordinal is None and c1.due_end is None \
+            and c2.made_on > c1.made_on + STRUCTURAL_HORIZON:
+        # "the 21st Kenya-Ghana Summit will be held in the afternoon" (no window) is not restated by
+        # "will visit Ghana in 2034 for the annual summit" three years on: another edition (the
+        # shape of India-Russia announcements, 2021 and 2024)
         return None
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
