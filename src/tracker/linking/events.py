@@ -106,6 +106,9 @@ _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|should|could|may|might|must|can|to|'ll|going\s+to)\s+"
     r"(?:not\s+)?(?:also\s+|now\s+|soon\s+|then\s+)?(?:be\s+|have\s+been\s+|have\s+|get\s+)?"
     r"(?:\w+ly\s+)?$"
+    # a bare "be" with no modal is a subjunctive ("insisted that the summit be held in
+    # Nairobi"): what is asked for, never a report
+    r"|\bbe\s+(?:\w+ly\s+)?$"
 )
 _NEG_BEFORE = re.compile(
     r"(?i)(?:" + "|".join(w if w == lexicon.CONTRACTED_NOT else r"\b" + lexicon.alternation([w])
@@ -127,6 +130,13 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:ne
 #: both, marked a first step" is one
 _APPOSITIVE_BY = re.compile(r"(?i)\s+by\s+[^,;.]{1,80},\s+(?!(?:was|has|had)\b)(?:will|would|shall|may|might"
                             r"|can|could|should|must|is|are|\w+[^s\W]s)\b")
+#: "met with resistance / criticism / a cool reception": how something was received, no meeting
+_MET_WITH_RECEPTION = re.compile(
+    r"(?i)\s+with\s+(?:(?:a|an|the|some|strong|fierce|stiff|little|broad|wide|widespread|cool|mixed|"
+    r"warm|general|firm)\s+){0,2}(?:resistance|opposition|criticism|approval|scepticism|skepticism|"
+    r"intransigence|hostility|silence|protests?|anger|success|failure|response|reception|derision|"
+    r"applause|suspicion|dismay|concern|praise|objections?|refusal|rejection|disapproval|"
+    r"indifference)\b")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -792,6 +802,8 @@ def _sentence_events(
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
         if _ATTRIBUTIVE_BEFORE.search(before):
             continue  # "the first session of the newly created council": a description, no report
+        if verb == "met" and _MET_WITH_RECEPTION.match(text, vm.end()):
+            continue  # "their demand that the summit rotate met with resistance": no meeting
         if (am := _APPOSITIVE_BY.match(text, vm.end())) and re.search(r",\s*$", before) \
                 and not [t for t in _dates(am.group(0), sent.anchor, "past") if t.due_start]:
             continue  # "The 25th Kenya-Ghana Summit, co-chaired by X, comes amid ...": a description
