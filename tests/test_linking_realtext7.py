@@ -598,3 +598,53 @@ def test_two_reports_of_one_meeting_named_two_ways_fulfil_an_unnamed_promise() -
     ]
     got = _fulfils(suggest([c], srcs))  # type: ignore[list-item]
     assert [(s.source_id, s.event_date) for s in got] == [(2, D(2032, 2, 1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Their insistence that the Kenya-Ghana summit be held alternately in Accra and Nairobi met with "
+    "intransigence from the Kenyan leader."),
+    "The proposal for a Kenya-Ghana summit met with stiff resistance in Accra on Monday.",
+    "Kenya insisted that the Kenya-Ghana summit be held in Nairobi.",
+])
+def test_a_proposal_received_or_asked_for_is_no_report(sentence: str) -> None:
+    """"X met with resistance" is how a proposal was received and "that the summit be held"
+    (a bare "be": a subjunctive) what is asked for: neither reports a meeting."""
+    evs = find_events(sentence, dt.date(2031, 4, 28))
+    assert not [e for e in evs if e.polarity == "positive" and e.action == "meet"], evs
+
+
+def test_the_ministers_met_with_their_counterparts_still_reports() -> None:
+    evs = [e for e in find_events("The Kenya-Ghana Joint Commission met with officials in Accra on "
+                                  "Monday.", dt.date(2031, 4, 28)) if e.polarity == "positive"]
+    assert evs and all(e.key and e.event_date == dt.date(2031, 4, 28) for e in evs)
+
+
+def test_a_summit_of_other_parties_is_no_restatement() -> None:
+    """"Kenya will also host a Kenya-Togo summit" and, later, "will travel to Accra for a
+    Kenya-Ghana summit": both generic summits with Kenya, but two pairs of parties."""
+    made, later = dt.date(2031, 4, 11), dt.date(2031, 4, 28)
+    togo = promise(1, made, "Kenya-Togo summit", (made, dt.date(2031, 7, 31)), action="host",
+                   actors=("Kenya",), source_id=1,
+                   quote="Before the Ghana summit in July, Kenya will also host a Kenya-Togo summit.")
+    ghana = promise(2, later, "Kenya-Ghana summit", (dt.date(2031, 7, 21), dt.date(2031, 7, 31)),
+                    action="attend", actors=("Kenya",), source_id=2,
+                    quote="Kenyan President Ruto will travel to Accra at the end of July for a "
+                          "Kenya-Ghana summit.")
+    assert togo.key == ghana.key == "summit"
+    assert [s for s in suggest([togo, ghana], []) if s.kind == "restates"] == []
+    again = promise(3, later, "Kenya-Togo summit", (dt.date(2031, 7, 1), dt.date(2031, 7, 31)),
+                    action="host", actors=("Kenya",), source_id=3,
+                    quote="Kenya will host the Kenya-Togo summit in July.")
+    assert [s.commitment_id for s in suggest([togo, again], []) if s.kind == "restates"] == [1]
+
+
+def test_a_name_that_lists_its_parties_says_whose_meeting_it_is() -> None:
+    """An actor read from around the sentence ("Ghana" of the paragraph) is not one more party of
+    "a Kenya-Togo summit": the name lists them."""
+    made = dt.date(2031, 4, 11)
+    c = promise(1, made, "Kenya-Togo summit", (made, dt.date(2031, 7, 31)), action="host",
+                actors=("Kenya", "Ghana"))
+    assert c.countries == {"kenya", "togo"}
+    plain = promise(2, made, "summit", (made, dt.date(2031, 7, 31)), action="host",
+                    actors=("Kenya", "Ghana"))
+    assert plain.countries == {"kenya", "ghana"}

@@ -117,7 +117,10 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
-    cs |= countries_in(" ; ".join(a for a in c.actors), reg)
+    if len(cs) < 2:
+        # (a name that lists its parties, "a Kenya-Togo summit", says whose it is; an actor
+        # read from around it, "Ghana" hosting it, is not one more party)
+        cs |= countries_in(" ; ".join(a for a in c.actors), reg)
     if c.body is None:
         # a promise naming no body: the countries its subject names are parties too
         # ("welcoming Ghanaian President Mahama to Kenya"), its structural key's party set
@@ -1010,8 +1013,10 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
     if c1.key and c1.key == c2.key:
-        if is_generic(c1.key.split("/")[0], reg) and not (c1.countries & c2.countries):
-            return None
+        shared = len(c1.countries & c2.countries)
+        if is_generic(c1.key.split("/")[0], reg) and shared < max(
+                1, min(2, len(c1.countries), len(c2.countries))):
+            return None  # "a Kenya-Togo summit" is not "the Kenya-Ghana summit" (as _countries_ok)
         why = f"same body: {_name(c1, reg)}"
     else:
         ov = deliverable_overlap(c1.subject, c2.subject)
