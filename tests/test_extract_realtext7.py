@@ -299,3 +299,16 @@ def test_reviewing_a_measure_imposed_is_a_deliverable(sentence, subject):
 )
 def test_reviewing_progress_or_relations_stays_an_aspiration(sentence):
     assert commitments(sentence, D) == []
+
+
+def test_a_visit_whose_visitor_is_unnamed_takes_the_document_s_other_party() -> None:
+    """A quotation opening the text ("I ... will visit Ghana later this year") names no visitor;
+    the context gives only the country visited: the document's leading other party visits."""
+    text = ('"That I would accept an invitation and will visit Ghana later this year at a mutually '
+            'agreeable time"\n\nRuto met Ghana\'s vice-president in Jakarta earlier. Ruto welcomed '
+            "progress in relations with Ghana.")
+    (it,) = commitments(text, dt.date(2031, 9, 7))
+    assert set(it.actors) == {"Kenya", "Ghana"}
+    # a document with no other party keeps the one it has
+    (alone,) = commitments("Okafor will visit Ghana later this year.", dt.date(2031, 9, 7))
+    assert alone.actors == ["Ghana"]

@@ -1125,6 +1125,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             else:
                 actors = countries_in(chunk)
                 actors = doc.actors.order(actors) if actors else []
+            from_context = not actors
             if not actors:
                 local = doc.actors.in_range(*para)
                 actors = local if len(local) >= 2 else doc.actors.main_parties()
@@ -1156,12 +1157,25 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs if x.strip()]
             if not subjects:
                 continue
+            if from_context and all(a == "visit" for a, _ in subjects):
+                actors = _with_visitor(doc, actors, subjects)
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
                               actors, conf, time_end)
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
     return list(out.values())
+
+
+def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:
+    """A visit whose visitor the clause does not name ("I will visit Ghana later this year" in
+    a quotation opening the text): when the parties taken from the context are only the places
+    visited, the document's leading other party is the visitor."""
+    visited = {c for _, x in subjects for c in countries_in(x)}
+    if not actors or not set(actors) <= visited:
+        return actors
+    others = [c for c in doc.actors.ranked if c not in visited]
+    return doc.actors.order([others[0], *actors]) if others else actors
 
 
 NEGATION_WORDS = re.compile(r"^(?:" + alternation(_VERB_NEGATORS) + r")$")
