@@ -305,8 +305,9 @@ def test_a_visit_whose_visitor_is_unnamed_takes_the_document_s_other_party() -> 
     """A quotation opening the text ("I ... will visit Ghana later this year") names no visitor;
     the context gives only the country visited: the document's leading other party visits."""
     text = ('"That I would accept an invitation and will visit Ghana later this year at a mutually '
-            'agreeable time"\n\nRuto met Ghana\'s vice-president in Jakarta earlier. Ruto welcomed '
-            "progress in relations with Ghana.")
+            'agreeable time"\n\nRuto met Ghana\'s vice-president in Jakarta earlier. He welcomed '
+            "progress in relations with Ghana, whose exports to Asia have grown. Ghana's cocoa and "
+            "Ghana's gold were discussed, as was Accra's port.")
     (it,) = commitments(text, dt.date(2031, 9, 7))
     assert set(it.actors) == {"Kenya", "Ghana"}
     # a document with no other party keeps the one it has
