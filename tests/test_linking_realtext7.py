@@ -648,3 +648,19 @@ def test_a_name_that_lists_its_parties_says_whose_meeting_it_is() -> None:
     plain = promise(2, made, "summit", (made, dt.date(2031, 7, 31)), action="host",
                     actors=("Kenya", "Ghana"))
     assert plain.countries == {"kenya", "ghana"}
+
+
+def test_meeting_the_hosts_on_a_visit_fulfils_the_promise_to_meet_them() -> None:
+    """"will meet President Mahama and Vice-President Opoku in Accra" is kept by "Ruto has met with
+    President Mahama at the Jubilee House in Accra" (a visit in which the visitor met the hosts),
+    but attending a trade fair promised in the same sentence is not."""
+    made, later = dt.date(2031, 10, 22), dt.date(2031, 11, 6)
+    quote = ("He will meet President Mahama and Vice-President Opoku in Accra and then attend the "
+             "trade fair in Kumasi.")
+    meet = promise(1, made, "President Mahama and Vice-President Opoku in Accra", action="meet",
+                   actors=("Kenya", "Ghana"), quote=quote)
+    fair = promise(2, made, "trade fair in Kumasi", action="attend", actors=("Kenya",), quote=quote)
+    met = report(2, later, "Kenyan President Ruto has met with President Mahama at the Jubilee House "
+                           "in Accra.")
+    got = [(s.commitment_id, s.kind) for s in suggest([meet, fair], [met])]
+    assert got == [(1, "fulfils")]

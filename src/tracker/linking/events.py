@@ -236,9 +236,19 @@ _COUNTRY_PLACE = frozenset(["arrived", "met in the capital", "met there"])
 _VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
 
 
+#: rows where the visitor met the hosts: the visit is also a meeting of the two sides
+_MEETING_VISITS = frozenset(["met in the capital", "met there", "welcomed a visitor"])
+
+
 def is_visit(ev: EventMention) -> bool:
-    """A visit made (``_VISITS``): it fulfils only a promised visit."""
+    """A visit made (``_VISITS``): it fulfils only a promised visit, or for the rows where the
+    visitor met the hosts (``is_meeting_visit``) also a promise to meet them there."""
     return ev.body is None and ev.verb in _VISIT_VERBS
+
+
+def is_meeting_visit(ev: EventMention) -> bool:
+    """A visit made in which the visitor met the hosts ("met President Mahama in Accra")."""
+    return is_visit(ev) and ev.verb in _MEETING_VISITS
 
 # Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
 # Each row has a test in tests/test_linking_series.py.

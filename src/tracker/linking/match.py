@@ -28,7 +28,7 @@ from tracker.linking.bodies import (
     load_registry,
     resolve_subject,
 )
-from tracker.linking.events import EXERCISE_WORDS, EventMention, is_visit
+from tracker.linking.events import EXERCISE_WORDS, EventMention, is_meeting_visit, is_visit
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
@@ -427,6 +427,8 @@ def _kind_text(c: CommitmentView) -> str:
 def _event_kind_text(ev: EventMention) -> str:
     if ev.body is not None:
         return ev.body.text + " ; " + ev.body.label
+    if is_meeting_visit(ev):
+        return ev.object_text + " ; " + ev.quote  # the visitor met the hosts: who met whom
     return ev.object_text or ev.quote
 
 
@@ -582,9 +584,11 @@ def _fulfil(
     if not compatible_actions(ev.action, c.action_cls, ev):
         return None
     if is_visit(ev) and ("visit" not in deliverable_kinds(_kind_text(c))
+                         and not (is_meeting_visit(ev) and c.body is None and c.action == "meet")
                          or (ev.date_start is not None and ev.date_start <= c.made_on)):
-        # a visit made is no committee's meeting; and one known only to a period that began
-        # before the promise ("visited Japan last month") may be the visit it was made on
+        # a visit made is no committee's meeting (but the visitor meeting the hosts there is the
+        # promise to meet them: "will meet President A in Accra"); and one known only to a period
+        # that began before the promise ("visited Japan last month") may be the visit it was made on
         return None
     if is_visit(ev) and (to := visit_destination(c, reg)) is not None \
             and (went := _one_country(ev.object_text.removeprefix("visit to "), reg)) is not None and went != to:
