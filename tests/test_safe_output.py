@@ -211,3 +211,26 @@ def test_clip_all_is_clip_over_a_list() -> None:
     values = ["", "x", "abcd", "abcde", "abcdef", "é" * 9, "…" * 5]
     for width in (0, 1, 4, 5, 6):
         assert clip_all(values, width) == [clip(v, width) for v in values]
+
+
+def test_all_plain_only_when_one_line_leaves_every_value_as_it_is() -> None:
+    """``all_plain`` (the table's batch check: one joined text, an ASCII fast
+    path) is never true for a batch holding a value ``one_line`` would change:
+    every ASCII control and DEL, spaces at either edge or doubled, empty values,
+    and the same with text beyond ASCII (where ``str.isprintable`` decides)."""
+    from itertools import product
+
+    from tracker.domain.textsafe import all_plain, one_line
+
+    awkward = [chr(c) for c in (*range(0x20), 0x7F, 0x85, 0xA0, 0x200E, 0x2028, 0x202E)]
+    bases = ["plain", "a b", "“quoted”", "é", "x | y"]
+    values = [*bases, "", " ", "  ", " lead", "trail ", "two  spaces"]
+    values += [f"{b}{ch}" for b in ("ok", "é") for ch in awkward]
+    values += [f"{ch}{b}" for b in ("ok", "é") for ch in awkward]
+    for batch in product(values, repeat=2):
+        changed = any(one_line(v) != v for v in batch)
+        if changed:
+            assert not all_plain(batch), batch
+    for batch in product(bases, repeat=3):
+        assert all_plain(batch), batch
+    assert all_plain([]) and all_plain(["ascii only"]) and not all_plain(["bell\x07"])

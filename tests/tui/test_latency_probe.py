@@ -46,3 +46,66 @@ async def test_the_same_rows_again_are_not_drawn_again(seeded: Database, monkeyp
         screen.show_page(replace(screen.page, rows=(changed, *screen.page.rows[1:])))
         await settle(pilot)
         assert set(updated) == {str(first.id)}
+
+
+async def test_columns_are_as_wide_as_datatable_would_measure_them(seeded: Database) -> None:
+    # MeasuredTable widens the columns to one-line Text cells itself (cell_len of the widest
+    # line, no console options a cell); the widths are DataTable's own measure's
+    from rich.text import Text
+    from textual.render import measure
+
+    from tracker.tui.widgets import MeasuredTable
+
+    async with on_screen(seeded, "1") as (app, pilot):
+        table = app.screen.query_one(MeasuredTable)
+        table.clear(columns=True)
+        for key in ("a", "b", "c"):
+            table.add_column(key, key=key)
+        cells = [("plain", "wide 漢字 text", ""), ("two\nlines here", "x", "é" * 7),
+                 ("a\u2028b long line", "tab\tin", "  spaced  ")]
+        for i, row in enumerate(cells):
+            table.add_row(*(Text(c) for c in row), key=str(i))
+        table.add_row("markup [b]str[/b]", 12345, Text("x"), key="other")  # DataTable measures
+        table.measure_now()
+        for column in table.ordered_columns:
+            j = ["a", "b", "c"].index(column.key.value)
+            values = [Text(r[j]) for r in cells] + [
+                Text.from_markup("markup [b]str[/b]"), Text("12345"), Text("x")][j:j + 1]
+            want = max([measure(app.console, column.label, 1),
+                        *(measure(app.console, v, 1) for v in values)])
+            assert column.content_width == want, (column.key.value, column.content_width, want)
+        await settle(pilot)
+
+
+async def test_the_heap_is_frozen_after_the_first_page_and_thawed_on_exit(seeded: Database) -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    async with on_screen(seeded, "1") as (_app, pilot):
+        await settle(pilot)
+        assert gc.get_freeze_count() > before  # the first page froze what lives as long as the app
+        await pilot.press("slash", "J")
+        await settle(pilot)
+    assert gc.get_freeze_count() == 0  # thawed: what the app leaves is collected as before
+
+
+async def test_a_page_updates_the_summary_without_a_new_layout(seeded: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the summary is one line as wide as the screen: a layout for it drew the whole table a
+    # second time for every page
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    async with on_screen(seeded, "1") as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, CommitmentsScreen) and screen.page is not None
+        summary = screen.query_one("#summary", Static)
+        layouts: list[bool] = []
+        real = summary.update
+        monkeypatch.setattr(summary, "update",
+                            lambda content, *, layout=True: (layouts.append(layout),
+                                                             real(content, layout=layout)))
+        screen.show_page(replace(screen.page, rows=screen.page.rows[1:]))
+        await settle(pilot)
+        assert layouts and not any(layouts)
+        assert summary.size.width == screen.size.width

@@ -10,6 +10,7 @@ import html
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, TextIO
 
 from tracker.domain.statuses import ACTIVE
@@ -241,18 +242,24 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{STATUS_W}}  SOURCE\n")
     n = 0
     for batch in _batched(rows("table"), 2000):
-        raw = len(batch[0]) == len(CSV_HEADER)  # else the database's table_fields
+        heads: Sequence[str]
         srcs: Sequence[Any]
         subjects: Sequence[Any]
         quotes: Sequence[Any]
-        if raw:  # table_fields here, inline (a call a row costs 20 % more)
+        kinds: Sequence[Any]
+        if len(batch[0]) == len(CSV_HEADER):  # raw rows: table_fields here, a column at a time
+            heads = [f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
+                     f"{r[7]:<{STATUS_W}}  " for r in batch]
             srcs = [r[3] or "(by hand)" for r in batch]
             subjects = [r[1] for r in batch]
             quotes = [(r[2] or "").strip(QUOTE_MARKS) for r in batch]
-        else:
-            heads, srcs, subjects, quotes, kinds, s_srcs, s_dates = zip(*batch)
+            kinds = [r[10] for r in batch]
+            at = 10  # where the suggestion's kind, source and event date are
+        else:  # the database's table_fields
+            heads, srcs, subjects, quotes, kinds = list(zip(*batch))[:5]
+            at = 4
         try:
-            plain = all_plain(srcs) and all_plain(subjects) and all_plain(quotes)
+            plain = all_plain(chain(srcs, subjects, quotes))
         except TypeError:  # a value that is not text: one_line value by value
             plain = False
         if not plain:  # something to clean: one_line value by value (rare)
@@ -260,21 +267,16 @@ def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
             subjects = [one_line(v) for v in subjects]
             quotes = [one_line(v) for v in quotes]
         # A batch at a time: clip only what is too long, then one f-string a row.
-        texts = zip(clip_all(srcs, _SOURCE_W), clip_all(subjects, 72), clip_all(quotes, 70))
-        if raw:
-            out.write("".join([
-                f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
-                f"{r[7]:<{STATUS_W}}  {src}\n        {subject}\n        “{quote}”\n"
-                + ("" if r[10] is None else
-                   f"        suggested: {_clip(_suggestion_line(r[10], r[11], r[12]), 61)}\n")
-                for r, (src, subject, quote) in zip(batch, texts)]))
-        else:
-            out.write("".join([
-                f"{head}{src}\n        {subject}\n        “{quote}”\n"
-                + ("" if kind is None else
-                   f"        suggested: {_clip(_suggestion_line(kind, s_src, s_date), 61)}\n")
-                for head, (src, subject, quote), kind, s_src, s_date in zip(
-                    heads, texts, kinds, s_srcs, s_dates)]))
+        lines = [f"{head}{src}\n        {subject}\n        “{quote}”\n"
+                 for head, src, subject, quote in zip(
+                     heads, clip_all(srcs, _SOURCE_W), clip_all(subjects, 72),
+                     clip_all(quotes, 70))]
+        if kinds.count(None) != len(kinds):  # a suggestion beneath some items
+            for i, r in enumerate(batch):
+                if r[at] is not None:
+                    line = _suggestion_line(r[at], r[at + 1], r[at + 2])
+                    lines[i] += f"        suggested: {_clip(line, 61)}\n"
+        out.write("".join(lines))
         n += len(batch)
     out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
     return n

@@ -184,6 +184,9 @@ class CommitmentsScreen(TrackerScreen):
         self.load_stats()
         self.read("known", queries.known, group="commitments-known")
 
+    def on_unmount(self) -> None:
+        self.tracker.thaw_heap()
+
     def on_screen_resume(self) -> None:
         if self.page is not None:
             self.request_page(self.page_offset, keep_cursor=True)
@@ -370,6 +373,7 @@ class CommitmentsScreen(TrackerScreen):
             # key to painted frame: measured once the screen with this page has been drawn
             key_time, self.last_key_time = self.last_key_time, None
             self.call_after_refresh(self._painted, key_time)
+        self.call_after_refresh(self.tracker.collect_garbage)  # (after the frame above)
 
     def _painted(self, key_time: float) -> None:
         self.last_latency = time.monotonic() - key_time
@@ -401,7 +405,8 @@ class CommitmentsScreen(TrackerScreen):
             f"  ·  as of {(q.as_of or self.tracker.today).isoformat()}",
             "  ·  PgUp/PgDn at the edges change page" if page and (page.has_more or self.page_offset)
             else "",
-        ))
+        ), layout=False)  # one line, as wide as the screen (tracker.tcss): no new layout,
+        # which would draw the table a second time for each page (a keystroke's slowest part)
 
     def data_changed(self, ids: tuple[int, ...]) -> None:
         """After an action: update changed rows in place, re-count, refresh stats."""
