@@ -313,3 +313,23 @@ def test_a_visit_whose_visitor_is_unnamed_takes_the_document_s_other_party() -> 
     # a document with no other party keeps the one it has
     (alone,) = commitments("Okafor will visit Ghana later this year.", dt.date(2031, 9, 7))
     assert alone.actors == ["Ghana"]
+
+
+@pytest.mark.parametrize("sentence,action", [
+    (("The Kenyan and Ghanaian governments will aim to hold promptly the first talks under the new "
+     "framework."), "hold"),
+    ("Kenya and Ghana aim to conclude the trade talks by March.", "conclude"),
+])
+def test_aiming_at_a_deliverable_is_a_promise(sentence: str, action: str) -> None:
+    """"aim to" with a deliverable verb is an intended deliverable, as "intend to" is."""
+    (it,) = commitments(sentence, dt.date(2031, 1, 22))
+    assert it.action == action
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group aims to be an alternative to Ghana.",
+    "Kenya and Ghana launched talks for a trade agreement, which aims to boost bilateral trade.",
+    "A trade agreement between Kenya and Ghana that aims to double trade by 2040 could not be done.",
+])
+def test_aiming_at_an_outcome_or_by_an_instrument_is_none(sentence: str) -> None:
+    assert commitments(sentence, dt.date(2031, 1, 22)) == []

@@ -180,6 +180,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?P<verb>)"), 0.75),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
+     # "will aim to hold the first talks promptly", "aim to conclude the talks by March": the
+     # intended deliverable (a deliverable verb: "aims to boost trade" stays an aspiration)
+     r"aims|aim|aiming|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going"
      # the parties arranging the event itself: "Kenya and Ghana are arranging to hold a summit in
      # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
@@ -299,6 +302,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
+                           "aims", "aim", "aiming",
                            "arranging", "arrangements", "preparations"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
     "call on": frozenset(["called", "calls", "call", "calling"]),
@@ -333,7 +337,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "look_forward": ("look",),
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
-    "plans_to": ("pl", "in", "is", "ar"),
+    "plans_to": ("pl", "in", "is", "ar", "ai"),
     "with_set_to": ("wit",),
     "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh"),
     "accepted_invitation": ("acc",),
