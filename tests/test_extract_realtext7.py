@@ -319,6 +319,7 @@ def test_a_visit_whose_visitor_is_unnamed_takes_the_document_s_other_party() -> 
     (("The Kenyan and Ghanaian governments will aim to hold promptly the first talks under the new "
      "framework."), "hold"),
     ("Kenya and Ghana aim to conclude the trade talks by March.", "conclude"),
+    ("Kenya and Ghana are aiming to sign the visa accord in June.", "sign"),
 ])
 def test_aiming_at_a_deliverable_is_a_promise(sentence: str, action: str) -> None:
     """"aim to" with a deliverable verb is an intended deliverable, as "intend to" is."""

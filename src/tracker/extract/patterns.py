@@ -182,7 +182,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      # "will aim to hold the first talks promptly", "aim to conclude the talks by March": the
      # intended deliverable (a deliverable verb: "aims to boost trade" stays an aspiration)
-     r"aims|aim|aiming|"
+     r"aims|aim|(?:is|are)\s+aiming|"
      r"(?:is|are)\s+preparing|(?:is|are)\s+going"
      # the parties arranging the event itself: "Kenya and Ghana are arranging to hold a summit in
      # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
