@@ -9,7 +9,21 @@ import datetime as dt
 import pytest
 
 from linked import promise, report
-from tracker.linking import find_events, suggest
+from tracker.linking import (
+    CommitmentView,
+    SourceEvents,
+    find_events,
+    load_registry,
+    prepare,
+    suggest,
+)
+from tracker.linking.bodies import acronym_pairs, find_bodies, person_meeting
+from tracker.linking.events import context_mentions, doc_mentions
+
+
+def _body_keys(text: str) -> list[str]:
+    """The keys of the bodies ``find_bodies`` names in ``text``."""
+    return [m.key for m in find_bodies(text, load_registry())]
 
 D = dt.date
 PUB = D(2031, 7, 21)  # a Monday
@@ -255,8 +269,6 @@ def test_what_is_no_arrival_in_a_country(text: str) -> None:
     ],
 )
 def test_a_countrys_last_word_is_no_persons_meetings(quote: str, name: str | None) -> None:
-    from tracker.linking.bodies import person_meeting
-
     pm = person_meeting(quote, quote)
     assert (pm.text if pm else None) == name
 
@@ -273,16 +285,10 @@ def test_a_countrys_last_word_is_no_persons_meetings(quote: str, name: str | Non
     ],
 )
 def test_participants_of_a_longer_name_are_no_series(text: str, keys: list[str]) -> None:
-    from tracker.linking import load_registry
-    from tracker.linking.bodies import find_bodies
-
-    assert [m.key for m in find_bodies(text, load_registry())] == keys
+    assert _body_keys(text) == keys
 
 
 def test_a_visit_in_a_document_naming_another_forum_keeps_no_series() -> None:
-    from tracker.linking import CommitmentView, load_registry, prepare
-    from tracker.linking.events import context_mentions
-
     doc = (
         "Kenyan President William Ruto will visit Ghana in early November, his office said Sunday. "
         "He will return to Kenya after his Ghana trip to attend the Pan-African Economic Cooperation "
@@ -377,10 +383,7 @@ def test_an_annual_summit_of_a_named_group_is_not_the_parties_own() -> None:
     ],
 )
 def test_a_title_after_a_name_makes_no_body(text: str, keys: list[str]) -> None:
-    from tracker.linking import load_registry
-    from tracker.linking.bodies import find_bodies
-
-    assert [m.key for m in find_bodies(text, load_registry())] == keys
+    assert _body_keys(text) == keys
 
 
 def test_a_trip_for_a_summit_named_beside_office_holders_takes_the_summit() -> None:
@@ -404,9 +407,6 @@ def test_a_trip_for_a_summit_named_beside_office_holders_takes_the_summit() -> N
 
 
 def test_a_bilateral_summit_is_not_the_group_summit_named_before_it() -> None:
-    from tracker.linking import load_registry
-    from tracker.linking.events import doc_mentions
-
     text = (
         "This will be their first meeting since the BRICS summit in Lima in 2029. The 21st Kenya-Ghana "
         "Annual Summit will be held in the afternoon. The Kenya-Ghana Joint Working Group on Critical "
@@ -418,9 +418,6 @@ def test_a_bilateral_summit_is_not_the_group_summit_named_before_it() -> None:
 
 
 def test_a_group_summit_does_not_fulfil_a_bilateral_summit_named_after_it() -> None:
-    from tracker.linking import CommitmentView, load_registry, prepare
-    from tracker.linking.events import context_mentions
-
     doc = (
         "This will be their first meeting since the BRICS summit in Lima in 2029. The 21st Kenya-Ghana "
         "Annual Summit will be held in Accra in the afternoon."
@@ -566,9 +563,6 @@ NEXT = (
 
 
 def test_an_acronym_with_a_format_tag_is_the_acronym_alone() -> None:
-    from tracker.linking import load_registry
-    from tracker.linking.bodies import acronym_pairs
-
     reg = load_registry()
     held = {a for _b, a in acronym_pairs(HELD, reg)}
     nxt = {a for _b, a in acronym_pairs(NEXT, reg)}
@@ -576,9 +570,6 @@ def test_an_acronym_with_a_format_tag_is_the_acronym_alone() -> None:
 
 
 def test_two_reports_of_one_meeting_named_two_ways_fulfil_an_unnamed_promise() -> None:
-    from tracker.linking import SourceEvents, load_registry
-    from tracker.linking.bodies import acronym_pairs
-
     reg = load_registry()
     c = promise(
         1,
