@@ -393,9 +393,14 @@ _LOOK_NOMINAL_RE = re.compile(
     re.IGNORECASE)
 #: the meeting a welcome or hosting is for: "... to Washington, D.C. for the fourth 2+2 Ministerial Dialogue"
 #: (one sentence: its full stops are abbreviations)
-_HOST_FOR_RE = re.compile(
-    r"[^;]{1,200}?\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
-    "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+def _for_event_re(gap: str) -> re.Pattern[str]:
+    """"<``gap``> for the <event or body>": the event named after "for"."""
+    return re.compile(
+        gap + r"\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
+        "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+_HOST_FOR_RE = _for_event_re(r"[^;]{1,200}?")
 #: a measure as the object of "review" (``REVIEWED_MEASURES``): "review the crippling tariffs on X"
 _REVIEWED_MEASURE_RE = re.compile(
     r"\s+(?:the|its|their|his|her|these|those|all|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" +
@@ -408,7 +413,7 @@ def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
 
 
 #: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
-_TRAVEL_FOR_RE = re.compile(_HOST_FOR_RE.pattern.replace("[^;]{1,200}?", "[^;,]{1,120}?", 1), re.IGNORECASE)
+_TRAVEL_FOR_RE = _for_event_re(r"[^;,]{1,120}?")
 _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
 
 
@@ -578,7 +583,7 @@ def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on:
     the near future" (the backshifted "I have agreed"), not a report of an earlier decision."""
     if not SAY_BEFORE_RE.search(masked, 0, trig_start):
         return False
-    return any(t.start > trig_start and getattr(t, "reference", "future") != "past"
+    return any(t.start > trig_start and t.reference != "past"
                and t.due_start is not None and t.due_start >= published_on for t in exprs_fn(True))
 
 
@@ -646,13 +651,14 @@ def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
 
 _SAY_VERB_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "verb")) + r"|agreed|decided)\b")
-#: attending for a side or on behalf of a government says who represents whom, like "will lead
-#: the delegation" (``DESCRIPTION_VERBS``)
+#: "will be attended by X": who takes part, not a deliverable
 _BY_AGENT_RE = re.compile(r"\s+by\s")
 #: an invitation as the object ("accept an / the / X's invitation"): accepting it is no deliverable;
 #: what it invites to is ("accepted an invitation to visit", or "... and will visit")
 _INVITATION_RE = re.compile(r"\s+(?:an?|the|this|that|his|her|their|its|our|[A-Z][\w.'’-]*['’]s)\s+"
                             r"(?:[\w-]+\s+){0,2}?invitations?\b")
+#: attending for a side or on behalf of a government says who represents whom, like "will lead
+#: the delegation" (``DESCRIPTION_VERBS``)
 _FOR_SIDE_RE = re.compile(r"\s+(?:in\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:side|delegation|government)\b", re.IGNORECASE)
 #: the event people meet for, after the place and date: "to meet in Tokyo on Nov. 8 for their
