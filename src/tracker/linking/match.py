@@ -344,11 +344,16 @@ def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = No
         return True
     if c.host and c.countries <= {c.host}:
         return True  # the promise names only where it is to be held: no party list to compare
-    common = c.countries & ev.countries
     if c.key and not is_generic(c.key.split("/")[0], reg):
         # a named series: a host city in the promise or one country in the report is no party list
-        return bool(common) or len(ev.countries) <= 1 or len(c.countries) <= 1
-    return len(common) >= min(2, len(c.countries), len(ev.countries))
+        return bool(c.countries & ev.countries) or len(ev.countries) <= 1 or len(c.countries) <= 1
+    return same_pair(c.countries, ev.countries)
+
+
+def same_pair(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Do two party sets name the same generic meeting's parties? Two shared, or every party of
+    the smaller set ("a Kenya-Togo summit" is not "the Kenya-Ghana summit")."""
+    return len(mine & theirs) >= min(2, len(mine), len(theirs))
 
 
 _STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"}
@@ -1017,10 +1022,9 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
     if c1.countries and c2.countries and not (c1.countries & c2.countries):
         return None
     if c1.key and c1.key == c2.key:
-        shared = len(c1.countries & c2.countries)
-        if is_generic(c1.key.split("/")[0], reg) and shared < max(
-                1, min(2, len(c1.countries), len(c2.countries))):
-            return None  # "a Kenya-Togo summit" is not "the Kenya-Ghana summit" (as _countries_ok)
+        if is_generic(c1.key.split("/")[0], reg) and not (
+                c1.countries & c2.countries and same_pair(c1.countries, c2.countries)):
+            return None
         why = f"same body: {_name(c1, reg)}"
     else:
         ov = deliverable_overlap(c1.subject, c2.subject)
