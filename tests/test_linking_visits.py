@@ -15,11 +15,10 @@ D = dt.date
 PUB = D(2025, 3, 7)
 
 
-@pytest.mark.parametrize("row", _VISITS, ids=[r[1] for r in _VISITS])
+@pytest.mark.parametrize("row", _VISITS, ids=[r.shown for r in _VISITS])
 def test_every_row_reads_its_example(row) -> None:  # type: ignore[no-untyped-def]
-    _rx, shown, _dated, example = row
-    evs = [e for e in find_events("Kenya and Ghana. " + example, PUB) if is_visit(e)]
-    assert [e.verb for e in evs] == [shown]
+    evs = [e for e in find_events("Kenya and Ghana. " + row.example, PUB) if is_visit(e)]
+    assert [e.verb for e in evs] == [row.shown]
     assert evs[0].polarity == "positive" and evs[0].object_text.startswith("visit to ")
 
 

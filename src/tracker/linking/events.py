@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.domain import lexicon
 from tracker.linking.bodies import (
@@ -180,44 +180,53 @@ _NOT_BY = re.compile(
 _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
                   "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
                   "held": "meet", "met": "meet", "achieved": "conclude"}
-# Reports of a visit made (no body named: a leader's or a minister's trip): (pattern, verb shown in
-# the reason, whether a past date must be read, an example a test runs). The event is a meeting
+# Reports of a visit made (no body named: a leader's or a minister's trip), one ``_Visit`` row each
+# with an example a test runs. The event is a meeting
 # whose object names the visit and its place, so a promised visit ("President Ruto will visit
 # Ghana in March") is fulfilled by it through the same words or the structural fallback (the
 # same parties, the visit kind, inside the window).
 _PLACE = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
-_VISITS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = (
-    (re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
+class _Visit(NamedTuple):
+    rx: re.Pattern[str]
+    shown: str  # the verb shown in the reason
+    dated: bool  # a past date must be read ("during his visit to Ghana" may lie ahead)
+    example: str
+    country_place: bool = False  # the place must be a country or a capital the registry knows
+    meets_hosts: bool = False  # the visitor met the hosts: also a meeting of the two sides
+
+
+_VISITS: tuple[_Visit, ...] = (
+    _Visit(re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
      "Kenyan President Ruto visited Ghana from 3 to 5 March."),
-    (re.compile(r"(?i)\b(?P<v>paid|made|concluded|completed|wrapped\s+up|began|started|ended)\s+"
+    _Visit(re.compile(r"(?i)\b(?P<v>paid|made|concluded|completed|wrapped\s+up|began|started|ended)\s+"
                 r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>"
                 + _PLACE + r")"), "paid a visit", False,
      "The Kenyan foreign minister paid an official visit to Ghana on 4 March."),
-    (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
+    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
                 r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"), "arrived for a visit", False,
      "President Ruto arrived in Accra on Monday for a three-day state visit."),
-    # a bare arrival in a country or its capital (``_COUNTRY_PLACE``: no other place): "President
+    # a bare arrival in a country or its capital (``country_place``: no other place): "President
     # Ruto has arrived in Ghana on a mission to mend ties" (the shape of an Australia-China report, 2023)
-    (re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
-     "President Ruto has arrived in Ghana on a mission to mend ties."),
+    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
+     "President Ruto has arrived in Ghana on a mission to mend ties.", country_place=True),
     # a meeting with a named person in a country or its capital is a visit there: "President Ruto has
     # met with President Mahama at the Jubilee House in Accra" (the shape of an Australia-China
     # report, 2023); with the simple past a past date must be read ("met ... in Accra on Monday")
-    (re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+    _Visit(re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
                 + _PLACE + r")"), "met in the capital", False,
-     "President Ruto has met with President Mahama at the Jubilee House in Accra."),
-    (re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+     "President Ruto has met with President Mahama at the Jubilee House in Accra.", country_place=True, meets_hosts=True),
+    _Visit(re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
                 + _PLACE + r")"), "met there", True,
-     "President Ruto met President Mahama in Accra on 4 March."),
-    (re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
+     "President Ruto met President Mahama in Accra on 4 March.", country_place=True, meets_hosts=True),
+    _Visit(re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
                 r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
      "President Ruto's state visit to Ghana ended on Wednesday."),
-    (re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
+    _Visit(re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
                 r"to\s+(?P<place>" + _PLACE + r")"), "during a visit", True,
      "During his visit to Ghana on 4 March, President Ruto addressed parliament."),
-    (re.compile(r"\b(?P<v>welcomed|received)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?i:to|in)\s+(?P<place>"
+    _Visit(re.compile(r"\b(?P<v>welcomed|received)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?i:to|in)\s+(?P<place>"
                 + _PLACE + r")"), "welcomed a visitor", True,
-     "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March."),
+     "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March.", meets_hosts=True),
 )
 
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
@@ -230,14 +239,8 @@ _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrap
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
 _EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
 
-#: rows whose place must be a country or a capital the registry knows ("arrived in Accra", not
-#: "arrived in the city")
-_COUNTRY_PLACE = frozenset(["arrived", "met in the capital", "met there"])
-_VISIT_VERBS = frozenset(shown for _rx, shown, _dated, _example in _VISITS)
-
-
-#: rows where the visitor met the hosts: the visit is also a meeting of the two sides
-_MEETING_VISITS = frozenset(["met in the capital", "met there", "welcomed a visitor"])
+_VISIT_VERBS = frozenset(row.shown for row in _VISITS)
+_MEETING_VISITS = frozenset(row.shown for row in _VISITS if row.meets_hosts)
 
 
 def is_visit(ev: EventMention) -> bool:
@@ -780,12 +783,12 @@ def _sentence_events(
                                     confidence=0.5))
 
     # --- visits made (``_VISITS``) ------------------------------------------------------
-    for rx, shown, dated, _example in _VISITS if not local else ():
+    for rx, shown, dated, _example, country_place, _meets in _VISITS if not local else ():
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
         m = rx.search(text)
         if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
             continue
-        if shown in _COUNTRY_PLACE and not countries_in(m.group("place"), reg):
+        if country_place and not countries_in(m.group("place"), reg):
             continue
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
