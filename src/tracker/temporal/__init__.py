@@ -95,6 +95,8 @@ class Rule:
     #: whether a prefix ("by", "before") may take the phrase as its date; not one that
     #: qualifies a deliverable ("through an early meeting of X": the clause's preposition)
     prefixable: bool = True
+    #: (a prefix) whether it makes its phrase a deadline, read forward-looking ("by March")
+    deadline: bool = False
 
 
 @dataclass(slots=True)
@@ -382,6 +384,10 @@ _PART = {
     "early part": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END",
     "latter part": "END", "later part": "END", "close": "END",
 }
+#: the part of a period named before it (``_PART``'s words): "early", "the latter part of", "end of"
+_PART_OF = (r"early|mid|late|the\s+(?:" + "|".join(
+    k.replace(" ", r"\s+") for k in _PART if k not in ("early", "mid", "late")) + r")\s+of"
+    r"|(?:the\s+)?end\s+of|beginning\s+of|start\s+of|middle\s+of")
 
 
 def _part(s: str) -> str:
@@ -1008,9 +1014,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|year)\b",
          r_last_period, 0.9, "last week/month/quarter/year: that whole period (past)", "last month", starts="last the previous"),
     Rule("part_of_year",
-         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end|latter\s+part|later\s+part"
-         r"|first\s+part|early\s+part|close)\s+of|(?:the\s+)?end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*"
-         rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)",
+         rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)",
          r_part_of_year, 0.85,
          "early / mid / late YEAR: Jan-Apr / May-Aug / Sep-Dec (end of YEAR = late)",
          "early next year", starts=_PART_STARTS),
@@ -1019,9 +1023,7 @@ RULES: tuple[Rule, ...] = (
          rf"|\bend-(?P<year2>{YEAR})\b",
          r_year_end, 0.8, "year-end: Sep-Dec of the year (with 'by': D .. 31 Dec)", "the year-end", starts="the year end"),
     Rule("part_of_month",
-         r"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end|latter\s+part|later\s+part"
-         r"|first\s+part|early\s+part|close)\s+of|(?:the\s+)?end\s+of"
-         r"|beginning\s+of|start\s+of|middle\s+of)[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
+         rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
          rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
          r_part_of_month, 0.85, "early / mid / late MONTH: days 1-10 / 11-20 / 21-end",
          "the end of the month", starts=_PART_STARTS),
@@ -1084,16 +1086,18 @@ RULES: tuple[Rule, ...] = (
     # ---- prefixes (modify the expression that follows) ------------------
     Rule("by",
          r"\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|up\s+to|on\s+or\s+before|through|latest\s+by)",
-         p_by, 0.9, "by X / no later than X: D .. end of X", "by the end of March", kind="prefix", starts=""),
+         p_by, 0.9, "by X / no later than X: D .. end of X", "by the end of March", kind="prefix", starts="",
+         deadline=True),
     Rule("before",
          r"\b(?:before|prior\s+to|ahead\s+of)",
-         p_before, 0.85, "before X: D .. day before X starts", "before 2025", kind="prefix", starts=""),
+         p_before, 0.85, "before X: D .. day before X starts", "before 2025", kind="prefix", starts="",
+         deadline=True),
     Rule("before_event",
          r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|a|an|their|its|this|next)\s+(?:[\w'’.+-]+\s+){0,5}?"
          r"(?:summit|meeting|visit|talks|dialogue|conference|session|round|consultations|forum)\s+"
          r"(?:in|on|at|during)",
          p_by, 0.8, "before the <event> in X: D .. end of X (the event itself falls in X)",
-         "before the summit in July", kind="prefix", starts=""),
+         "before the summit in July", kind="prefix", starts="", deadline=True),
     Rule("days_from",
          rf"\b(?:for|over)\s+(?:a\s+period\s+of\s+)?(?P<n>{NUM})\s+days?,?\s*"
          r"(?:from|starting|beginning|commencing)(?:\s+(?:on|from))?",
@@ -1116,7 +1120,7 @@ _PREFIX_RULES = [
 ]
 _RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
 #: prefixes that make their phrase a deadline, read forward-looking
-_DEADLINE_PREFIXES = frozenset({"by", "before", "before_event"})
+_DEADLINE_PREFIXES = frozenset(r.name for r in RULES if r.deadline)
 
 # First-token dispatch: a rule is only tried where the text has a word its match can begin with.
 _DISPATCH: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
