@@ -11,13 +11,15 @@ same quoted statements:
 * ``statement_regions(body, published_on)`` -> quotations of earlier
   statements (:class:`StatementRegion`: span, the statement's date or a
   past-report flag), and ``statement_date_at(regions, pos)`` for the one
-  containing an offset.
+  containing an offset;
+* ``topics(text)``: the subject matters a text names (trade, defence ...), which the linker
+  reads to tell two reports of the same parties apart.
 """
 
-from tracker.extract.core import extract
+from tracker.extract.core import extract, topics
 from tracker.extract.model import ExtractedItem
 from tracker.extract.sentences import split_sentences as sentence_spans
 from tracker.extract.statements import StatementRegion, statement_date_at, statement_regions
 
 __all__ = ["ExtractedItem", "StatementRegion", "extract", "sentence_spans", "statement_date_at",
-           "statement_regions"]
+           "statement_regions", "topics"]

@@ -326,7 +326,8 @@ _TOPIC_RE = re.compile(trie_alternation(_TOPIC_OF))
 _TOPIC_ORDER = {t: i for i, t in enumerate(TOPICS)}
 
 
-def _topics(text: str) -> list[str]:
+def topics(text: str) -> list[str]:
+    """The subject matters (``tables.TOPICS``) a text names, in the table's order."""
     found = {_TOPIC_OF[w] for w in _TOPIC_RE.findall(text.lower())}  # no groups: whole matches
     return sorted(found, key=_TOPIC_ORDER.__getitem__)
 
@@ -1290,7 +1291,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
 
     def sent_topics() -> list[str]:
         if not topics_cache:
-            topics_cache.append(_topics(sent))
+            topics_cache.append(topics(sent))
         return list(topics_cache[0])
 
     if cands:
@@ -1312,7 +1313,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             t = _own_time(subj, exprs, t)
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
-                action=act, subject=subj, topics=_topics(subj) or sent_topics(),
+                action=act, subject=subj, topics=topics(subj) or sent_topics(),
                 due_expression=t.text if t is not None else None,
                 due_start=t.due_start if t is not None else None,
                 due_end=t.due_end if t is not None else None,

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
+from tracker.extract import topics
 from tracker.linking.bodies import (
     GENERIC_HEADS,
     BodyMention,
@@ -527,7 +528,8 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
     named series in the window make it ambiguous: none is taken."""
     found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
     stated: set[SuggestionKey] = set()
-    named: set[str] = set()
+    named: dict[str, list[int]] = defaultdict(list)  # series name -> its entries in found
+    matters: list[frozenset[str]] = []  # each entry's report's subject matters
     for s, ev in by_parties.candidates(c):
         if c.key and ev.key == c.key:
             continue  # tried by key already
@@ -536,14 +538,35 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
         sg = _fulfil(c, s, ev, reg, series, structural=True)
         if sg is None:
             continue
+        if ev.key:
+            named[ev.key].append(len(found))
         found.append((sg, s.published_on, ev.date_end))
+        matters.append(subject_matters(ev.quote))
         if states_day(ev.date_text):
             stated.add(sg.unique)
-        if ev.key:
-            named.add(ev.key)
     if len(named) > 1:
-        return []
+        # reports of two series in the window: the one whose report is about what was
+        # promised, when only one is ("a dialogue on artificial intelligence" against a
+        # working group on narcotics and the defence ministers' call of the same parties)
+        promised = subject_matters(c.subject) or subject_matters(c.quote)
+        on_topic = {k for k, ix in named.items() if any(matters[i] & promised for i in ix)}
+        if len(on_topic) != 1:
+            return []
+        found = [f for i, f in enumerate(found) if matters[i] & promised]
+        found = [(replace(sg, reason=sg.reason + f"; the only one about {', '.join(sorted(promised))}"), pub, end)
+                 for sg, pub, end in found]
     return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
+
+
+#: topics that say no subject matter: every meeting is diplomacy
+_NO_MATTER = frozenset(["diplomacy"])
+
+
+@lru_cache(maxsize=65536)
+def subject_matters(text: str) -> frozenset[str]:
+    """What a promise or a report is about (``extract.topics`` less diplomacy, which every
+    meeting is): "a dialogue on artificial intelligence" -> {"cyber"}."""
+    return frozenset(topics(text or "")) - _NO_MATTER
 
 
 def _name(c: CommitmentView, reg: Registry) -> str:
