@@ -66,3 +66,29 @@ def test_no_matter_promised_stays_ambiguous() -> None:
                 quote="Kenyan and Ghanaian officials will hold a meeting.")
     sources = [report(2, D(2032, 1, 31), NARCOTICS), report(4, D(2032, 5, 16), AI_TALKS)]
     assert _fulfilled_by(suggest([c], sources)) == []  # type: ignore[list-item]
+
+
+# --- a military channel restored is kept by the armed forces' first contact ---------------------
+
+DEFENCE_CALL = ("Kenya's Defence Secretary Amina Odhiambo held her first engagement with Gen. Kofi Mensah, "
+                "chief of defence staff of Ghana, yesterday via video teleconference.")
+
+
+def _channel_promise(action: str, subject: str) -> object:
+    return promise(1, MADE, subject, action=action, actors=("Kenya", "Ghana"),
+                   quote=f"President Ruto and President Mahama agreed to {action} {subject}.")
+
+
+def test_a_restored_military_channel_is_kept_by_the_defence_chiefs_first_contact() -> None:
+    sources = [report(2, D(2032, 1, 31), NARCOTICS), report(3, D(2032, 4, 17), DEFENCE_CALL),
+               report(4, D(2032, 5, 16), AI_TALKS)]
+    for action, subject in (("restore", "high-level military communications"),
+                            ("resume", "military-to-military contacts")):
+        assert _fulfilled_by(suggest([_channel_promise(action, subject)], sources)) == [3], subject  # type: ignore[list-item]
+
+
+def test_the_leaders_who_agreed_are_not_who_meet_in_a_summit_on_defence() -> None:
+    """A summit promised on defence is the leaders' meeting: the defence chiefs' call keeps it not."""
+    c = promise(1, MADE, "a summit on defence", action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will hold a summit on defence.")
+    assert _fulfilled_by(suggest([c], [report(3, D(2032, 4, 17), DEFENCE_CALL)])) == []  # type: ignore[list-item]

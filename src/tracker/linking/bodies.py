@@ -1004,6 +1004,24 @@ def _ends_country(before: str, name: str, reg: Registry) -> bool:
     return False
 
 
+#: the key of a person's meetings starts so: "meeting ortega"
+_PERSON_KEY = "meeting "
+
+
+def persons_meetings(name: str, start: int = 0, end: int | None = None) -> BodyMention:
+    """The series of a person's meetings ("Ortega's meetings", key "meeting ortega"), at
+    ``start``..``end`` of its text."""
+    key = _PERSON_KEY + name.lower()
+    return BodyMention(name, start, len(name) if end is None else end, key, None, False, frozenset(),
+                       False, "meeting", key, label=f"{name}'s meetings")
+
+
+def is_persons_meetings(body: BodyMention | str) -> bool:
+    """Is ``body`` (a mention or its key) a person's meetings (``persons_meetings``), not a
+    named series?"""
+    return (body if isinstance(body, str) else body.key).startswith(_PERSON_KEY)
+
+
 def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -> BodyMention | None:
     """"Ortega will meet his Peruvian counterpart": the series of that person's meetings
     (key "meeting <surname>"), reported by "Ortega met / held his first engagement with …"."""
@@ -1014,9 +1032,7 @@ def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -
             name = m.group("name")
             if name not in _NOT_PERSON and not countries_in(name, reg) \
                     and not _ends_country(text[:m.start("name")], name, reg):
-                return BodyMention(name, 0, len(name), f"meeting {name.lower()}", None, False,
-                                   frozenset(), False, "meeting", f"meeting {name.lower()}",
-                                   label=f"{name}'s meetings")
+                return persons_meetings(name)
     return None
 
 

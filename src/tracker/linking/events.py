@@ -29,8 +29,10 @@ from tracker.linking.bodies import (
     expand_short_names,
     find_bodies,
     head_class,
+    is_persons_meetings,
     load_registry,
     ordinal_value,
+    persons_meetings,
 )
 from tracker.linking.text import Sentence, sentences
 
@@ -625,7 +627,7 @@ def _one_series(mentions: list[BodyMention]) -> BodyMention | None:
     of an Australia-China report, 2023)."""
     series = {m.full_key: m for m in mentions
               if not m.next and not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
-              and not m.key.startswith("meeting ")}
+              and not is_persons_meetings(m)}
     return next(iter(series.values())) if len(series) == 1 else None
 
 
@@ -759,9 +761,7 @@ def _sentence_events(
             and not _FUTURE_BEFORE.search(text[:m.start("verb")]):
         name = m.group("name")
         d = _past_date(sent, m.start("verb"), m.end())
-        pm = BodyMention(name, sent.start + m.start("name"), sent.start + m.end("name"),
-                         f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
-                         f"meeting {name.lower()}", label=f"{name}'s meetings")
+        pm = persons_meetings(name, sent.start + m.start("name"), sent.start + m.end("name"))
         out.append(EventMention(
             text, span, m.group("verb"), "meet", "positive", None, pm, "name", "",
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
@@ -775,9 +775,7 @@ def _sentence_events(
             name = m.group(g)
             if name in _NOT_PERSON or countries_in(name, reg):
                 continue
-            pm = BodyMention(name, sent.start + m.start(g), sent.start + m.end(g),
-                             f"meeting {name.lower()}", None, False, frozenset(), False, "meeting",
-                             f"meeting {name.lower()}", label=f"{name}'s meetings")
+            pm = persons_meetings(name, sent.start + m.start(g), sent.start + m.end(g))
             out.append(EventMention(text, span, "meeting between", "meet", "positive", None, pm, "name",
                                     "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted,
                                     confidence=0.5))

@@ -26,13 +26,14 @@ from tracker.linking.bodies import (
     countries_in,
     head_class,
     is_generic,
+    is_persons_meetings,
     load_registry,
     resolve_subject,
 )
 from tracker.linking.events import EXERCISE_WORDS, EventMention, is_meeting_visit, is_visit
 
 _ACTION_CLASS = [
-    ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|conduct|chair|co-chair|attend"
+    ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
              r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
@@ -157,7 +158,7 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
         return None
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
-              and not m.key.startswith("meeting ")}
+              and not is_persons_meetings(m)}
     if len(series) != 1:
         return None
     m = next(iter(series.values()))
@@ -411,6 +412,13 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
      "ministers", "The Kenyan and Ghanaian trade ministers will meet in Nairobi."),
     (r"\b(?:officials|officers|working\s+groups?|experts?|technical)\b",
      "officials", "Kenyan officials will meet their Ghanaian counterparts in Accra."),
+    # the armed forces' own channel: "restore military communications" is kept by the defence
+    # chiefs' call, not by the leaders who agreed to it
+    ((r"\b(?:military(?:-to-military)?\s+(?:communications?|contacts?|channels?|talks|dialogue|hotline"
+     r"|counterparts?|leaders|chiefs)|(?:defen[cs]e|armed\s+forces)\s+(?:ministers?|chiefs?|secretar(?:y|ies)"
+     r"|officials)|secretar(?:y|ies)\s+of\s+defen[cs]e|chiefs?\s+of\s+(?:the\s+)?(?:defen[cs]e\s+)?staff"
+     r"|generals?|admirals?)\b"),
+     "military", "The Kenyan and Ghanaian defence chiefs will meet in Mombasa."),
     (r"\b(?:" + EXERCISE_WORDS + r")\b",
      "exercise", "Kenya and Ghana will hold a joint naval exercise in June."),
 )
@@ -431,8 +439,10 @@ def _kind_text(c: CommitmentView) -> str:
 
 
 def _event_kind_text(ev: EventMention) -> str:
-    if ev.body is not None:
+    if ev.body is not None and not is_persons_meetings(ev.body):
         return ev.body.text + " ; " + ev.body.label
+    if ev.body is not None:  # a person's meetings: who met whom, as the sentence says
+        return ev.quote
     if is_meeting_visit(ev):
         return ev.object_text + " ; " + ev.quote  # the visitor met the hosts: who met whom
     return ev.object_text or ev.quote
@@ -465,7 +475,7 @@ def specific_series(key: str | None, reg: Registry) -> bool:
     if not key:
         return False
     base = key.split("/")[0]
-    if base.startswith("meeting "):
+    if is_persons_meetings(base):
         return False
     return base in reg.bodies or not (base in GENERIC_HEADS or len(base.split()) <= 1)
 
