@@ -909,8 +909,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
-                if name == "accepted_invitation":
-                    chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "Ruto will | accept ..."
+                if name in ("accepted_invitation", "ready_to"):
+                    # "Ruto will | accept ...", "Kenya has | offered to host ..."
+                    chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")

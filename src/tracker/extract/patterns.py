@@ -125,10 +125,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("with_set_to",
      (r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?(?:set|scheduled|due|slated|poised)\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.75),
-    # a stated readiness: "is ready to host", "will be happy to host"
+    # a stated readiness or an offer: "is ready to host", "stands ready to host", "will be happy to
+    # host", "has offered to host"
     ("ready_to",
-     (r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
-     r"|(?:will|would|'ll|'d|shall)\s+be\s+(?:\w+ly\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted))\s+to)\s+"
+     (r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?|stands?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
+     r"|(?:will|would|'ll|'d|shall)\s+be\s+(?:\w+ly\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted)"
+     r"|offered|offers|offering)\s+to)\s+"
      + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.8),
     # "accepted President X's invitation to attend", "accepted an invitation to visit"
     ("accepted_invitation",
@@ -286,7 +288,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "look_forward": frozenset(["forward"]),
     "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised"]),
     "with_set_to": frozenset(["set", "scheduled", "due", "slated", "poised"]),
-    "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted"]),
+    "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",
+                           "offering"]),
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
@@ -339,7 +342,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar", "ai"),
     "with_set_to": ("wit",),
-    "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh"),
+    "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh", "st", "of"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
