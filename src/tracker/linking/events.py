@@ -52,7 +52,7 @@ class EventMention:
     polarity: str = "positive"  # positive | negative | announced (a date set for it: progress)
     negative: str | None = None  # last_held | not_held | postponed | cancelled | not_in_period
     body: BodyMention | None = None
-    body_by: str = "name"  # name | anaphora
+    body_by: str = "name"  # name | anaphora | participants (who met: "the two leaders met", with or without a body)
     object_text: str = ""  # what was signed/launched, when no body is named
     date_start: dt.date | None = None
     date_end: dt.date | None = None
@@ -447,6 +447,37 @@ _PARTICIPANT_CUES = (
 )
 
 
+#: who met, named right before the verb when the text names no series for the meeting: a group
+#: ("the two leaders", "the pair", "both sides", "the two foreign ministers") or two people ("Ruto
+#: and Mahama", "President Ruto and his Ghanaian counterpart Mahama") (``_met_by_participants``)
+_PARTICIPANTS_BEFORE = re.compile(
+    r"(?P<who>(?i:\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+"
+    r"(?:state|government)|(?:[a-z]+\s+)?ministers|secretaries|sides|delegations|counterparts|men|women|pair)"
+    r"|\bthe\s+pair)"
+    r"|(?:\b[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"counterparts?(?:,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?)?"
+    r"|\b[A-Z][a-z]{2,}\s+and\s+[A-Z][a-z]{2,})"
+    r"\s+(?:(?i:also|first|last|then|later|briefly|again|had|have|virtually|finally)\s+)*$")
+#: what the participants held: a meeting by its common noun ("held a virtual summit", "held talks")
+_HELD_MEETING = re.compile(
+    r"(?i)\s+(?:(?:a|an|their|the)\s+)?(?P<what>(?:(?:first|virtual|bilateral|in-person|face-to-face|"
+    r"video|online|historic|informal|formal|annual|two-day|one-day|wide-ranging|long)\s+){0,2}"
+    r"(?:summit(?:\s+meeting)?|meeting|talks))\b")
+
+
+def _met_by_participants(text: str, before: str, verb: str, verb_end: int) -> str | None:
+    """"the two leaders met", "after the pair met", "Ruto and his Ghanaian counterpart Mahama
+    held a virtual summit": the meeting a sentence reports by who took part, when it names no
+    series (the caller has found none); its words ("meeting of the pair", "virtual summit")."""
+    who = _PARTICIPANTS_BEFORE.search(before)
+    if who is None:
+        return None
+    if verb == "met":
+        return "meeting of " + who.group("who").strip(" ,")
+    held = _HELD_MEETING.match(text, verb_end) if verb == "held" else None
+    return held.group("what") if held else None
+
+
 def _participants_body(text: str, seen: list[BodyMention]) -> BodyMention | None:
     """"Blinken, Wong, Jaishankar and Hayashi met": the ministers' meeting the text is about
     (of the earlier mentions of that level, the one sharing most words with the sentence)."""
@@ -571,9 +602,10 @@ def _find_events_cached(
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
-            if not cs or (is_visit(ev) and len(cs) < 2):
+            if not cs or ((is_visit(ev) or (ev.body is None and ev.body_by == "participants")) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
-                # Accra"; whose visit it was, the document tells)
+                # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
+                # counterpart met")
                 cs = cs | doc_countries
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
@@ -823,7 +855,7 @@ def _sentence_events(
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
                                                 r"(?:call|phone|telephone|video))", text[vm.end():]):
             body = _choose_body(local, sent, vm.start(), vm.end())
-            if body is None:
+            if body is None and not (verb == "held" and _met_by_participants(text, before, verb, vm.end())):
                 continue
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
@@ -857,7 +889,13 @@ def _sentence_events(
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
                                                       and verb != "resumed")):
-            continue  # (a meeting needs its body named; an exercise held, or what resumed, names itself)
+            # (a meeting needs its body named; an exercise held, or what resumed, names itself;
+            # or its participants: "the two leaders met on Friday")
+            who = _met_by_participants(text, before, verb, vm.end()) if action == "meet" and not negated \
+                else None
+            if who is None:
+                continue
+            obj, by = who, "participants"
         if negated:
             out.append(EventMention(
                 text, span, verb, action, "negative", "not_held", body, by, obj,
