@@ -896,7 +896,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     group = _group_series(subj + " ; " + (quote or ""), context, reg)
     if group is not None and not find_bodies(subj, reg):
         return group
-    ms = [m for m in find_bodies(subj, reg)]
+    ms = [m for m in find_bodies(subj, reg) if not _anchored_in(m, subj)]  # "talks prior to the JC"
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
     if not ms and re.search(r"(?i)\bsummit\s+(?:with|between)\b", subj):
         # "summit with Yoon": a bilateral summit, told apart by the countries
@@ -931,6 +931,12 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                                            sub_word, hm.group(1), norm), context, reg)
     if quote:
         qms = list(quote_mentions) or find_bodies(quote, reg)
+        anchors = anchor_keys(quote, qms, context, reg)
+        if anchors:
+            # a body the quote names as the time of the promise ("before the Joint Commission")
+            # is neither the promise's nor the one its bare head refers back to
+            qms = [m for m in qms if not is_anchor(m.key, anchors)]
+            context = [m for m in context if not is_anchor(m.key, anchors)]
         if sub_word:
             subs = [m for m in qms if m.sub] or qms
             if subs:
@@ -967,6 +973,37 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         # launch a Strategic Dialogue"): its head word is that body's, not a bare subject's
         return _bare_head(subj, context, "")
     return _bare_head(subj, context, quote)
+
+
+#: a body named as the time another deliverable is set by: "a meeting of the border guards will be
+#: held before the Joint Commission", "talks prior to / ahead of / in the run-up to the summit":
+#: the anchor, not what is promised
+_ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
+                            r"|preparatory\s+to)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$")
+
+
+def _anchored_in(m: BodyMention, quote: str) -> bool:
+    """Is the quote's mention ``m`` the time anchor of another deliverable (``_ANCHOR_BEFORE``)?"""
+    i = _QUOTES.sub(" ", quote).find(m.text)
+    return i > 0 and _ANCHOR_BEFORE.search(quote[:i]) is not None
+
+
+def anchor_keys(quote: str, mentions: list[BodyMention] | tuple[BodyMention, ...],
+                context: list[BodyMention] | tuple[BodyMention, ...], reg: Registry) -> set[str]:
+    """The keys (as named and as the document resolves them) of the bodies ``mentions`` that the
+    quote names as its time anchor: "a meeting of the border guards will be held before the JC
+    meeting" promises no JC meeting (``is_anchor`` also knows the JC as the Joint Commission)."""
+    return {k for m in mentions if _anchored_in(m, quote) for k in (m.key, _in_context(m, context, reg).key)}
+
+
+def is_anchor(key: str, anchors: set[str]) -> bool:
+    """Is the body ``key`` one of ``anchors`` (``anchor_keys``), by its key or, for an anchor
+    written as an acronym ("jcc"), by its words' initials (a key's words are sorted: "commission
+    consultative joint")?"""
+    if key in anchors:
+        return True
+    initials = sorted(w[0] for w in re.split(r"[\s-]+", key) if w)
+    return len(initials) >= 2 and any(sorted(a) == initials for a in anchors)
 
 
 #: "for a summit with President X", "for the next annual summit with Prime Minister X", "to attend

@@ -252,7 +252,7 @@ class CommitmentKeys:
 def commitment_keys(v: CommitmentView) -> CommitmentKeys:
     payload = json.dumps({
         "body": body_json(v.body), "action_cls": v.action_cls, "countries": sorted(v.countries),
-        "recurrence": v.recurrence, "host": v.host,
+        "recurrence": v.recurrence, "host": v.host, "anchors": sorted(v.anchors),
     }, separators=(",", ":"))
     ordinal = v.body.ordinal if v.body else None
     return CommitmentKeys(v.key, parties(v.countries), len(v.countries), ordinal, v.action_cls,
@@ -273,5 +273,6 @@ def commitment_view(c: CommitmentFields, payload: str, ordinal: int | None) -> C
     v.countries = frozenset(d["countries"])
     v.recurrence = d["recurrence"]
     v.host = d["host"]
+    v.anchors = frozenset(d.get("anchors", ()))  # (keys stored before anchors were read: none)
     v.ordinal = body.ordinal if body else None
     return v

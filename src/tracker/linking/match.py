@@ -23,8 +23,11 @@ from tracker.linking.bodies import (
     GENERIC_HEADS,
     BodyMention,
     Registry,
+    anchor_keys,
     countries_in,
+    find_bodies,
     head_class,
+    is_anchor,
     is_generic,
     is_persons_meetings,
     load_registry,
@@ -89,6 +92,7 @@ class CommitmentView:
     action_cls: str = "meet"
     countries: frozenset[str] = frozenset()
     ordinal: int | None = None  # resolved ("the next meeting" after the 15th = 16)
+    anchors: frozenset[str] = frozenset()  # bodies its quote sets its time by ("before the JC")
 
     @property
     def active(self) -> bool:
@@ -114,6 +118,7 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
                    and start <= m.start and m.end <= end)
     c.body = resolve_subject(c.subject, c.quote, reg, before,
                              made.get(action_class(c.action, None, c.subject)), inside)
+    c.anchors = frozenset(anchor_keys(c.quote, inside or find_bodies(c.quote, reg), before, reg))
     if c.body is None and document:
         c.body = document_series(c, document, reg)
     c.key = c.body.full_key if c.body else None
@@ -162,6 +167,8 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     if len(series) != 1:
         return None
     m = next(iter(series.values()))
+    if is_anchor(m.key, set(c.anchors)):
+        return None  # "a meeting of the border guards before the Joint Commission": not the Commission
     mine = countries_in(" ; ".join(c.actors) + " ; " + c.quote, reg)
     if not parties_compatible(frozenset(mine), m.countries):
         return None
@@ -543,6 +550,8 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
     for s, ev in by_parties.candidates(c):
         if c.key and ev.key == c.key:
             continue  # tried by key already
+        if ev.key and is_anchor(ev.key, set(c.anchors)):
+            continue  # the body the promise is set before ("talks prior to the JC meeting")
         if specific_series(c.key, reg) and specific_series(ev.key, reg):
             continue
         sg = _fulfil(c, s, ev, reg, series, structural=True)

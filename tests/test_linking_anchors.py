@@ -1,0 +1,55 @@
+"""A body a promise is timed by is not what it promises: "a meeting of the border guards will be
+held before the JC meeting", "secretary-level talks prior to the JC meeting" are kept by neither
+the Joint Commission's report nor, through the structural fallback, by any report of it
+(``bodies.anchor_keys`` / ``is_anchor``, ``match.prepare``'s ``anchors``, stored with the link
+keys). Sentences written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from pinned import CLOCK
+from tracker.ingest.documents import read_document
+from tracker.lifecycle import services
+from tracker.lifecycle.suggestions import clear_caches
+from tracker.linking.bodies import is_anchor
+from tracker.store.models import Commitment, Evidence
+
+PROMISES = """title: Kenya and Ghana to hold Joint Commission
+date: 2031-03-10
+
+Kenya and Ghana agreed to hold the sixth meeting of the Kenya-Ghana Joint Commission (JC) by the end of this month.
+A meeting between the two border guards will also be held before the JC meeting.
+They have agreed to hold secretary-level meetings on trade and water prior to the JC meeting.
+"""
+REPORT = """title: Kenya and Ghana hold the 6th Joint Commission
+date: 2031-03-29
+
+The sixth meeting of the Kenya-Ghana Joint Commission was held in Accra on 28 March, co-chaired by the two foreign ministers.
+"""
+
+
+def test_only_the_commission_is_kept_by_its_report(db, tmp_path) -> None:
+    clear_caches()
+    for name, text in (("a.txt", PROMISES), ("b.txt", REPORT)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with db.session() as s:
+            services.ingest_document(s, read_document(tmp_path / name), clock=CLOCK)
+    with db.session() as s:
+        kept = {c.subject: e.kind for e, c in s.execute(
+            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))}
+        subjects = set(s.scalars(select(Commitment.subject)))
+    assert any("border guards" in x for x in subjects) and any("secretary-level" in x for x in subjects)
+    assert kept == {"sixth meeting of the Kenya-Ghana Joint Commission": "fulfils"}
+
+
+@pytest.mark.parametrize("key, anchors, expected", [
+    ("joint-commission", {"joint-commission"}, True),
+    ("joint-commission", {"jc"}, True),  # the acronym of the anchor
+    ("commission consultative joint", {"jcc"}, True),  # a key's words are sorted
+    ("joint-commission", {"jcc"}, False),
+    ("summit", {"jc"}, False),
+])
+def test_is_anchor(key: str, anchors: set[str], expected: bool) -> None:
+    assert is_anchor(key, anchors) is expected
