@@ -2,17 +2,23 @@
 held before the JC meeting", "secretary-level talks prior to the JC meeting" are kept by neither
 the Joint Commission's report nor, through the structural fallback, by any report of it
 (``bodies.anchor_keys`` / ``is_anchor``, ``match.prepare``'s ``anchors``, stored with the link
-keys). Sentences written for these tests; Kenya and Ghana are the invented parties."""
+keys). And a promise kept is not missed by a later edition's postponement
+(``match._missed_after_kept``). Sentences written for these tests; Kenya and Ghana are the
+invented parties."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from sqlalchemy import select
 
+from linked import promise, report
 from pinned import CLOCK
 from tracker.ingest.documents import read_document
 from tracker.lifecycle import services
 from tracker.lifecycle.suggestions import clear_caches
+from tracker.linking import suggest
 from tracker.linking.bodies import is_anchor
 from tracker.store.models import Commitment, Evidence
 
@@ -53,3 +59,30 @@ def test_only_the_commission_is_kept_by_its_report(db, tmp_path) -> None:
 ])
 def test_is_anchor(key: str, anchors: set[str], expected: bool) -> None:
     assert is_anchor(key, anchors) is expected
+
+
+# --- a promise kept is not missed by a later edition's postponement ------------------------------
+
+def _kinds(sugs: list) -> set[tuple[int, str]]:  # type: ignore[type-arg]
+    return {(s.source_id, s.kind) for s in sugs if s.commitment_id == 1}
+
+
+def test_a_later_editions_postponement_is_no_miss_of_a_kept_promise() -> None:
+    c = promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission",
+                (dt.date(2031, 3, 10), dt.date(2031, 3, 31)), action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission by the end of this month.")
+    held = report(2, dt.date(2031, 3, 29), "The sixth meeting of the Kenya-Ghana Joint Commission was held "
+                                           "in Accra on 28 March.")
+    put_off = report(3, dt.date(2033, 5, 2), "The seventh meeting of the Kenya-Ghana Joint Commission has "
+                                             "been postponed.")
+    assert _kinds(suggest([c], [held, put_off])) == {(2, "fulfils")}  # type: ignore[list-item]
+
+
+def test_a_miss_reported_before_a_late_keeping_stays() -> None:
+    c = promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission",
+                (dt.date(2031, 3, 10), dt.date(2031, 3, 31)), action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission by the end of this month.")
+    put_off = report(2, dt.date(2031, 3, 30), "The Kenya-Ghana Joint Commission planned for March has been "
+                                              "postponed to May.")
+    held = report(3, dt.date(2031, 5, 20), "The Kenya-Ghana Joint Commission was held in Accra on 19 May.")
+    assert _kinds(suggest([c], [put_off, held])) == {(2, "missed"), (3, "fulfils")}  # type: ignore[list-item]

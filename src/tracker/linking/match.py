@@ -1180,7 +1180,26 @@ def suggest(
             del best[k]
     for k in _restates_over_cap(best.values()):
         del best[k]
+    for k in _missed_after_kept(best, commitments, sources):
+        del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+
+
+def _missed_after_kept(best: dict[SuggestionKey, Suggestion], commitments: list[CommitmentView],
+                       sources: list[SourceEvents]) -> list[SuggestionKey]:
+    """Misses of a promise (not a recurring one) already kept, reported on or after the day it
+    was kept: a report that a later edition was put off ("the seventh meeting has been
+    deferred", two years after the promised meeting was held) is about that edition. A miss
+    reported before the promise was kept late stays (the deadline passed, then it was done)."""
+    recurring = {c.id for c in commitments if c.recurrence}
+    published = {s.source_id: s.published_on for s in sources}
+    kept: dict[int, dt.date] = {}
+    for sg in best.values():
+        day = sg.event_date or published.get(sg.source_id or -1)
+        if sg.kind == "fulfils" and day is not None and sg.commitment_id not in recurring:
+            kept[sg.commitment_id] = min(day, kept.get(sg.commitment_id, day))
+    return [k for k, sg in best.items() if sg.kind == "missed" and sg.commitment_id in kept
+            and (pub := published.get(sg.source_id or -1)) is not None and pub >= kept[sg.commitment_id]]
 
 
 def _after(by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]],
