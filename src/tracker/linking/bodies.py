@@ -897,6 +897,14 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     if group is not None and not find_bodies(subj, reg):
         return group
     ms = [m for m in find_bodies(subj, reg) if not _anchored_in(m, subj)]  # "talks prior to the JC"
+    if ms and quote_mentions and ms[0].text not in quote:
+        # the subject without the quote's acronym reads as one longer name: "Joint Committee on
+        # the Rail Corridor" from "Joint Committee (JC) on the Rail Corridor (RC)", where the
+        # document names the Joint Committee (its acronym says so)
+        head = next((q for q in quote_mentions if ms[0].text.startswith(q.text + " ")), None)
+        if head is not None:
+            ms[0] = replace(head, ordinal=head.ordinal if head.ordinal is not None else ms[0].ordinal,
+                            countries=head.countries | ms[0].countries)
     sub_word = bool(re.search(r"(?i)sub[\s-]?(?:group|committee)", subj))
     if not ms and re.search(r"(?i)\bsummit\s+(?:with|between)\b", subj):
         # "summit with Yoon": a bilateral summit, told apart by the countries

@@ -519,7 +519,34 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
                 d += 200
         if d < best_d:
             best, best_d = orig, d
-    return best if best_d < 150 else None
+    if best is None or best_d >= 150:
+        return None
+    return _qualified_meeting(local, best, sent)
+
+
+#: what joins a meeting body to the programme or initiative it belongs to, or a name to its
+#: acronym: "the Joint Committee (JC) meeting of the Rail Corridor", "the Joint Committee on the
+#: Rail Corridor (RC)"
+_QUALIFIER_GAP = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?(?:(?:meeting|session)\s+)?(?:of|on|for)\s+(?:the\s+)?"
+                            r"|\s*\(\s*")
+
+
+def _qualified_meeting(local: list[BodyMention], best: BodyMention, sent: Sentence) -> BodyMention:
+    """The meeting body a programme or initiative named right after it qualifies: "Addressing
+    the 4th Joint Committee (JC) meeting of the Rail Corridor (RC) held by video link": the Joint
+    Committee met, not the corridor."""
+    if head_class(best.head or best.key) == "meeting":
+        return best
+    chain = sorted((m for m in local if m.end <= best.start), key=lambda m: m.end)
+    cur = best
+    while chain:
+        prev = chain.pop()
+        if not _QUALIFIER_GAP.fullmatch(sent.text, prev.end - sent.start, cur.start - sent.start):
+            break
+        if head_class(prev.head or prev.key) == "meeting":
+            return prev
+        cur = prev
+    return best
 
 
 def doc_mentions(body: str, reg: Registry, title: str | None = None) -> list[BodyMention]:
