@@ -90,6 +90,11 @@ _VERBS: dict[str, str] = {
     # returned from the summit" (a G20 report, sixth blind check)
     "closed": "meet", "wound up": "meet", "got under way": "meet", "got underway": "meet",
     "returned from": "meet",
+    # under way on the day of the report, in the present: "The 19th Kenya-Ghana Summit runs from
+    # 23 to 24 November" (a report of 23 November); only with a date that has come
+    # (``_UNDER_WAY``)
+    "runs from": "meet", "takes place": "meet", "kicks off": "meet", "gets under way": "meet",
+    "is under way": "meet",
     # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
     # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
     "participated in": "meet",
@@ -320,6 +325,10 @@ _PREP_EVENT = re.compile(
     r"(?i)\b(?:(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
     r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
     r"(?:(?!(?:of|to|for|and|next|upcoming|future)\b)[a-z][\w’'-]*\s+){0,3}$"
+    # a part of the event: "delivered remarks at the opening reception for the Kenya-Ghana Summit
+    # Thursday evening" (the shape of a Canada-EU report, 2023)
+    r"|\b(?:at|during|after|following)\s+(?:the|a|an)\s+(?:opening|closing|inaugural|official|welcome)\s+"
+    r"(?:reception|ceremony|session|dinner|plenary|gala|banquet|segment)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 #: an indefinite event right before the verb is a new one, not the series the text was about:
 #: "The agreement came in a meeting held between Prime Minister X and his British counterpart"
@@ -389,6 +398,27 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 
 # "which began on March 2 and ended on Thursday": one event over both days (rule 'began-ended')
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
+#: present-tense verbs of a meeting under way: a report only with a date that has come, of a
+#: meeting body ("The summit takes place on 23 November" a month before is an announcement)
+_UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way", "is under way"])
+
+
+def _under_way(sent: Sentence) -> _EventDate | None:
+    """The day of the report, when the sentence's date (a day or a stay of at most a month,
+    read as the text says it, not as a past) holds it: the meeting is under way."""
+    for t in _dates(sent.text, sent.anchor, None):
+        if t.due_start is None or t.due_end is None or (t.due_end - t.due_start).days > 31:
+            continue
+        ds, de = t.due_start, t.due_end
+        if not re.search(r"\d{4}", t.text) and ds > sent.anchor:
+            # "from November 22 to 24" on the 23rd: this year's, not next year's
+            try:
+                ds, de = ds.replace(year=ds.year - 1), de.replace(year=de.year - 1)
+            except ValueError:  # (29 February)
+                continue
+        if ds <= sent.anchor <= de:
+            return sent.anchor, sent.anchor, t.text
+    return None
 #: a start verb whose subject is an occasion reports it held, as "got under way" does: "as the 25th
 #: Kenya-Ghana Summit opened" (the shape of an EU-China report, 2025), "the third session of the
 #: Joint Commission began on Monday"; an institution that "began" / "opened" (a dialogue, a
@@ -929,7 +959,9 @@ def _sentence_events(
                 None, None, "", None, sent.anchor, sent.anchor, sent.quoted, confidence=0.6,
             ))
             break
-        d = _past_date(sent, vm.start(), vm.end())
+        d = _under_way(sent) if verb in _UNDER_WAY else _past_date(sent, vm.start(), vm.end())
+        if verb in _UNDER_WAY and (d is None or body is None or head_class(body.head or body.key) != "meeting"):
+            continue  # (announced, or no meeting named)
         if d is not None and verb in _START_VERBS:
             d = _ended_on(sent, vm.end(), d)
         conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
