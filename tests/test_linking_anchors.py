@@ -3,7 +3,7 @@ held before the JC meeting", "secretary-level talks prior to the JC meeting" are
 the Joint Commission's report nor, through the structural fallback, by any report of it
 (``bodies.anchor_keys`` / ``is_anchor``, ``match.prepare``'s ``anchors``, stored with the link
 keys). And a promise kept is not missed by a later edition's postponement
-(``match._missed_after_kept``). Sentences written for these tests; Kenya and Ghana are the
+(``match._after_kept``). Sentences written for these tests; Kenya and Ghana are the
 invented parties."""
 
 from __future__ import annotations
@@ -86,3 +86,13 @@ def test_a_miss_reported_before_a_late_keeping_stays() -> None:
                                               "postponed to May.")
     held = report(3, dt.date(2031, 5, 20), "The Kenya-Ghana Joint Commission was held in Accra on 19 May.")
     assert _kinds(suggest([c], [put_off, held])) == {(2, "missed"), (3, "fulfils")}  # type: ignore[list-item]
+
+
+def test_a_promise_of_the_next_edition_restates_no_kept_promise() -> None:
+    c = promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission", action="hold",
+                actors=("Kenya", "Ghana"), quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission.")
+    held = report(2, dt.date(2031, 3, 29), "The sixth meeting of the Kenya-Ghana Joint Commission was held "
+                                           "in Accra on 28 March.")
+    nxt = promise(3, dt.date(2032, 5, 2), "the Kenya-Ghana Joint Commission", action="hold", actors=("Kenya", "Ghana"),
+                  source_id=3, quote="Kenya and Ghana will hold the Kenya-Ghana Joint Commission in Nairobi.")
+    assert _kinds(suggest([c, nxt], [held])) == {(2, "fulfils")}  # type: ignore[list-item]

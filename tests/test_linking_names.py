@@ -53,3 +53,41 @@ def test_the_promise_is_the_committee_its_reports_name(db, tmp_path) -> None:
             select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))
             if files[c.source_id] == "a.txt"}
     assert got == {("b.txt", "missed"), ("c.txt", "fulfils")}
+
+
+# --- a lower-case description of a body the document names in full ------------------------------
+
+DESCRIBED = """title: Kenya and Ghana leaders agree to meet again
+date: 2031-07-13
+
+Trade channels between Kenya and Ghana will be reopened, and the cooperation council meeting will be held in Kumasi in the autumn.
+President Ruto and President Mahama agreed to hold the High Level Cooperation Council meeting between the two countries in Kumasi.
+"""
+COUNCIL_HELD = """title: Kenya-Ghana council held
+date: 2031-12-08
+
+The fifth Kenya-Ghana High Level Cooperation Council was held in Kumasi on 7 December.
+"""
+
+
+def test_a_description_is_the_body_the_document_names_after_it(db, tmp_path) -> None:
+    clear_caches()
+    for name, text in (("a.txt", DESCRIBED), ("b.txt", COUNCIL_HELD)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with db.session() as s:
+            services.ingest_document(s, read_document(tmp_path / name), clock=CLOCK)
+    with db.session() as s:
+        kept = {c.subject for e, c in s.execute(
+            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))
+            if e.kind == "fulfils"}
+    assert any("cooperation council meeting" == x for x in kept), kept
+
+
+def test_described_wants_every_word_and_one_body() -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import described, find_bodies
+    reg = load_registry()
+    ms = find_bodies("The Kenya-Ghana High Level Cooperation Council and the Kenya-Ghana Trade Council met.", reg)
+    assert described("the cooperation council meeting", ms, reg).text.startswith("Kenya-Ghana High Level")
+    assert described("the council meeting", ms, reg) is None  # one content word: too little
+    assert described("the energy council meeting", ms, reg) is None  # no body has "energy"

@@ -990,6 +990,20 @@ _ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+r
                             r"|preparatory\s+to)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$")
 
 
+def described(subject: str, mentions: list[BodyMention] | tuple[BodyMention, ...],
+              reg: Registry) -> BodyMention | None:
+    """The one body of ``mentions`` whose name holds every content word (two or more) of a
+    lower-case description: "the cooperation council meeting" in a document naming the
+    "High-Level Cooperation Council"; none when two bodies would do."""
+    words = {w for w in _clean(subject).split() if w not in _QUALIFIERS and w not in _STOP
+             and w not in reg.countries and len(w) > 1}
+    if len(words) < 2:
+        return None
+    found = {m.key: m for m in mentions
+             if words <= set(m.key.replace("-", " ").split()) | set(m.norm.split())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _anchored_in(m: BodyMention, quote: str) -> bool:
     """Is the quote's mention ``m`` the time anchor of another deliverable (``_ANCHOR_BEFORE``)?"""
     i = _QUOTES.sub(" ", quote).find(m.text)

@@ -25,6 +25,7 @@ from tracker.linking.bodies import (
     Registry,
     anchor_keys,
     countries_in,
+    described,
     find_bodies,
     head_class,
     is_anchor,
@@ -121,6 +122,15 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     c.anchors = frozenset(anchor_keys(c.quote, inside or find_bodies(c.quote, reg), before, reg))
     if c.body is None and document:
         c.body = document_series(c, document, reg)
+    elif c.body is not None and document and c.body.key not in reg.bodies \
+            and all(m.key != c.body.key for m in document):
+        # a lower-case description read as a name of its own ("the cooperation council
+        # meeting") that the document names in full, also after it ("the High-Level Cooperation
+        # Council"): that body
+        full = described(c.subject, [m for m in document if not m.sub and not m.part], reg)
+        if full is not None:
+            c.body = replace(full, start=0, end=len(c.subject), text=c.subject, label=full.label or full.text,
+                             ordinal=c.body.ordinal, next=c.body.next)
     c.key = c.body.full_key if c.body else None
     c.action_cls = action_class(c.action, c.body, c.subject)
     cs = set(c.body.countries if c.body else ())
@@ -165,7 +175,11 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
               and not is_persons_meetings(m)}
     if len(series) != 1:
-        return None
+        # two series named: the one a description names ("the cooperation council meeting")
+        m1 = described(c.subject, tuple(series.values()), reg)
+        if m1 is None:
+            return None
+        series = {m1.key: m1}
     m = next(iter(series.values()))
     if is_anchor(m.key, set(c.anchors)):
         return None  # "a meeting of the border guards before the Joint Commission": not the Commission
@@ -1180,25 +1194,28 @@ def suggest(
             del best[k]
     for k in _restates_over_cap(best.values()):
         del best[k]
-    for k in _missed_after_kept(best, commitments, sources):
+    for k in _after_kept(best, commitments, sources):
         del best[k]
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
 
 
-def _missed_after_kept(best: dict[SuggestionKey, Suggestion], commitments: list[CommitmentView],
-                       sources: list[SourceEvents]) -> list[SuggestionKey]:
-    """Misses of a promise (not a recurring one) already kept, reported on or after the day it
-    was kept: a report that a later edition was put off ("the seventh meeting has been
-    deferred", two years after the promised meeting was held) is about that edition. A miss
-    reported before the promise was kept late stays (the deadline passed, then it was done)."""
+def _after_kept(best: dict[SuggestionKey, Suggestion], commitments: list[CommitmentView],
+                sources: list[SourceEvents]) -> list[SuggestionKey]:
+    """Misses and restatements of a promise (not a recurring one) already kept, reported on or
+    after the day it was kept: a report that a later edition was put off ("the seventh meeting
+    has been deferred", two years after the promised meeting was held), or a promise of the
+    next one, is about that edition. A miss reported before the promise was kept late stays
+    (the deadline passed, then it was done)."""
     recurring = {c.id for c in commitments if c.recurrence}
-    published = {s.source_id: s.published_on for s in sources}
+    # (a restatement's source is a promise's, which need not be among the event sources)
+    published = {c.source_id: c.made_on for c in commitments if c.source_id is not None}
+    published.update((s.source_id, s.published_on) for s in sources)
     kept: dict[int, dt.date] = {}
     for sg in best.values():
         day = sg.event_date or published.get(sg.source_id or -1)
         if sg.kind == "fulfils" and day is not None and sg.commitment_id not in recurring:
             kept[sg.commitment_id] = min(day, kept.get(sg.commitment_id, day))
-    return [k for k, sg in best.items() if sg.kind == "missed" and sg.commitment_id in kept
+    return [k for k, sg in best.items() if sg.kind in ("missed", "restates") and sg.commitment_id in kept
             and (pub := published.get(sg.source_id or -1)) is not None and pub >= kept[sg.commitment_id]]
 
 
