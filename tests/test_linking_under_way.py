@@ -1,8 +1,8 @@
 """A meeting reported under way, in the present, on the day of the report ("The 19th Kenya-Ghana
 Summit runs from 23 to 24 November", "kicks off in Accra on Monday"; ``events._UNDER_WAY``), and
 by a part of it ("delivered remarks at the opening reception for the Kenya-Ghana Summit
-Thursday evening"; ``events._PREP_EVENT``). Sentences written for these tests; Kenya and Ghana
-are the invented parties."""
+Thursday evening"; ``events._PREP_EVENT``); and a unit made into what was promised ("became",
+"transitioned to"). Sentences written for these tests; Kenya and Ghana are the invented parties."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from tracker.linking import find_events
+from linked import promise, report
+from tracker.linking import find_events, suggest
 
 D = dt.date
 
@@ -47,3 +48,17 @@ def test_a_part_of_the_meeting_reports_it() -> None:
     text = ("Prime Minister Ruto delivered remarks at the opening reception for the Kenya-Ghana Summit "
             "Thursday evening at the Old Brewery.")
     assert _held(text, D(2031, 11, 21)) == [("summit", D(2031, 11, 20))]  # 2031-11-20 is a Thursday
+
+
+@pytest.mark.parametrize("text", [
+    "The 12th Kenyan Rifles became the 12th Kenyan Littoral Regiment during a ceremony in Nakuru on Wednesday.",
+    "The 12th Kenyan Rifles transitioned to the 12th Kenyan Littoral Regiment in Nakuru on Wednesday.",
+])
+def test_a_unit_made_into_what_was_promised(text: str) -> None:
+    """ "will transition to the 12th Kenyan Littoral Regiment by 2033" is kept by the report that it
+    became one (matched by the promise's words: ``match._fulfil``'s same-deliverable path)."""
+    c = promise(1, D(2031, 1, 11), "to the 12th Kenyan Littoral Regiment", (D(2031, 1, 11), D(2033, 9, 30)),
+                action="transition", actors=("Kenya",),
+                quote="The 12th Kenyan Rifles will ultimately transition to the 12th Kenyan Littoral Regiment by 2033.")
+    got = [s for s in suggest([c], [report(2, D(2032, 11, 16), text)]) if s.kind == "fulfils"]  # type: ignore[list-item]
+    assert [(s.source_id, s.event_date) for s in got] == [(2, D(2032, 11, 10))]

@@ -102,6 +102,9 @@ _VERBS: dict[str, str] = {
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
     "operationalised": "launch", "operationalized": "launch", "began": "launch",
+    # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
+    # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
+    "became": "launch", "transitioned to": "launch", "redesignated": "launch",
     "initialled": "progress", "initialed": "progress", "finalised": "progress",
     "finalized": "progress",
 }

@@ -42,7 +42,7 @@ _ACTION_CLASS = [
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
-               r"|operationali[sz]e|form|institute|unveil")),
+               r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform")),
 ]
 
 
