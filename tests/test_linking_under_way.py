@@ -62,3 +62,11 @@ def test_a_unit_made_into_what_was_promised(text: str) -> None:
                 quote="The 12th Kenyan Rifles will ultimately transition to the 12th Kenyan Littoral Regiment by 2033.")
     got = [s for s in suggest([c], [report(2, D(2032, 11, 16), text)]) if s.kind == "fulfils"]  # type: ignore[list-item]
     assert [(s.source_id, s.event_date) for s in got] == [(2, D(2032, 11, 10))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Kenya-Ghana Joint Commission met in Accra for the first time since 2015.", None),
+    ("The Kenya-Ghana Joint Commission met in Accra in May 2031, the first time since late 2015.", D(2031, 5, 1)),
+])
+def test_a_date_after_since_is_not_the_events(text: str, day: dt.date | None) -> None:
+    assert [e.date_start for e in find_events(text, D(2031, 5, 7)) if e.action == "meet"] == [day]

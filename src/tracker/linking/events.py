@@ -359,6 +359,9 @@ def _year_later(d: dt.date) -> dt.date:
         return d + dt.timedelta(days=365)
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
+
+
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
     """(start, end, text) of the event date nearest the verb, in the past (or under way on the
     day of the report: "gathered for this year's summit which takes place 14-15 July", 14 July)."""
@@ -368,6 +371,8 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | Non
             continue
         if t.granularity == "present":
             continue
+        if _SINCE_BEFORE.search(sent.text, 0, t.start):
+            continue  # "met for the first time since 2015": when it last was, not this one
         ds, de = t.due_start, t.due_end
         if de < sent.anchor and (de - ds).days <= 31 and not re.search(r"\d{4}", t.text) \
                 and _year_later(ds) <= sent.anchor <= _year_later(de):
