@@ -207,6 +207,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 2026 summit", D3, None, "year_event", d(2026, 1, 1), d(2026, 12, 31)),
     ("the 2027 ministerial meeting", D3, None, "year_event", d(2027, 1, 1), d(2027, 12, 31)),
     ("in March 2027", D3, None, "month_name", d(2027, 3, 1), d(2027, 3, 31)),
+    ("in Sept. 2024", D3, None, "month_name", d(2024, 9, 1), d(2024, 9, 30)),
+    ("Nov 2023", D3, None, "month_name", d(2023, 11, 1), d(2023, 11, 30)),
     ("by June end", D3, None, "by+month_end", d(2024, 2, 28), d(2024, 6, 30)),
     ("every year", D3, None, "recurring", None, None),
     ("at least once a year", D3, None, "recurring", None, None),

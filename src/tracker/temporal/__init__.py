@@ -42,6 +42,7 @@ from tracker.domain.lexicon import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_NUMBER,
+    MONTH_WORD,
     MONTH_WORDS,
     ORDINAL_NUMBER,
     QUARTER_ORDINALS,
@@ -1042,10 +1043,12 @@ RULES: tuple[Rule, ...] = (
          "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
          "the second half of December", starts="the first second third fourth last"),
     Rule("month_name",
-         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?(?P<month>{MONTH_FULL})\b"
+         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?"
+         rf"(?P<month>{MONTH_FULL}\b|{MONTH_WORD}\.?(?=,?\s+(?:of\s+)?{YEAR}\b))"
          rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
          r_month_name, 0.85,
-         "MONTH [YYYY]: that month (no year: next such month for future, latest for past)",
+         "MONTH [YYYY]: that month (no year: next such month for future, latest for past; "
+         "an abbreviation only with its year, 'Sept. 2024')",
          "in January 2022", starts="last next this the coming past " + _MONTH_WORDS),
     Rule("season",
          r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
