@@ -496,6 +496,34 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     return best[1] if best else None
 
 
+#: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
+#: scheduled to be held in June" (see ``_relative_clause_time``)
+_DATING_RELATIVE_RE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:will|is\s+(?:(?:set|scheduled|due|expected|slated)\s+)?to)\s+"
+    r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b",
+    re.IGNORECASE)
+
+
+def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[TimeExpr],
+                          idioms: set[int]) -> tuple[TimeExpr, int] | None:
+    """The window of an event promised in a clause with no time of its own, read from a relative
+    clause right after it that dates it ("will welcome them for the summit, | which will run from
+    Nov. 23-24"): only when the clause ends on an event or body noun (the antecedent). Gives the
+    expression and where the relative clause's verb ends."""
+    m = _DATING_RELATIVE_RE.match(sent, clause_end)
+    if m is None:
+        return None
+    words = masked[max(0, clause_end - 60):clause_end].split()
+    if not words or _POSSESSIVE_RE.sub("", words[-1].lower().strip(",.")) not in EVENT_NOUNS | BODY_NOUNS:
+        return None
+    end = _object_ends(sent, m.end())[1]
+    for t in exprs:
+        if m.end() <= t.start < end and t.due_start is not None and id(t) not in idioms \
+                and getattr(t, "reference", "future") != "past":
+            return t, m.end()
+    return None
+
+
 def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> TimeExpr | None:
     """A split subject that names its own year ("the 2025 ministerial
     meeting") takes that window instead of the one chosen for the clause."""
@@ -1298,11 +1326,26 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     if cands:
         plain = {id(t) for t in exprs_fn(True)}
         idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
+    times: dict[int, TimeExpr | None] = {}
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
                          c.clause_end, idioms, sent)
+        if c.kind == "commitment" and (t is None or t.due_start is None):
+            rel = _relative_clause_time(sent, masked, c.clause_end, exprs, idioms)
+            if rel is not None:
+                t = rel[0]
+                # the relative clause's own reading of its antecedent ("..., which will take
+                # place on 5 June" as a promise to hold it) is this promise: one item
+                cands = [o for o in cands if o is c or not (
+                    o.kind == "commitment" and c.clause_end <= o.trig_start < rel[1]
+                    and {x.lower() for _, x in o.subjects} <= {x.lower() for _, x in c.subjects})]
+        times[id(c)] = t
+    for c in cands:
+        exprs = exprs_fn() if c.kind == "commitment" else [
+            x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
+        t = times[id(c)]
         conf = c.confidence
         if t is not None and t.due_start is not None:
             conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))
