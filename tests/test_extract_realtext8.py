@@ -34,3 +34,34 @@ def test_a_relative_clause_on_another_noun_gives_no_window():
     # the date of what the relative clause is about (a road, not the event) is not the window
     (it,) = commitments("Kenya will host the Joint Commission on the road, which will open on 5 June.", D)
     assert it.due_start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the summit, the two leaders will hold comprehensive discussions on the whole relationship.",
+        "During the talks, Kenya and Ghana will hold wide-ranging discussions on trade, health and security.",
+        "During the meeting, the two countries plan to exchange views on issues of mutual interest, the ministry said.",
+        "During the meeting, “the two countries plan to exchange views on regional issues,” the ministry said.",
+        "During this week's Joint Commission in Accra, the ministers will have talks on the rail corridor.",
+    ],
+)
+def test_talks_during_the_event_are_its_agenda(sentence):
+    # the event is the promise (read from its own sentence); what its members will talk about in
+    # it ("During the summit, ... will hold discussions on X") is its agenda, no promise of its own
+    assert commitments(f"The Kenya-Ghana summit will be held in Accra on 17 December. {sentence}", D) == [
+        it for it in commitments("The Kenya-Ghana summit will be held in Accra on 17 December.", D)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the visit, the leaders will sign a visa accord.",
+        "During a visit to Accra next week, the Kenyan president will hold talks with President Mensah.",
+        "The two leaders will hold comprehensive discussions on trade in Accra on 17 December.",
+    ],
+)
+def test_a_deliverable_during_the_event_or_talks_not_during_one_stay_promises(sentence):
+    # not talk (signing), an indefinite occasion ("during a visit", itself promised), or no
+    # "During the <event>" opener: still a promise
+    assert len(commitments(sentence, D)) == 1

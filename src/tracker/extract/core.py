@@ -43,6 +43,9 @@ from tracker.extract.restatements import join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
+    AGENDA_TALK_NOUNS,
+    AGENDA_TALK_OBJECT_VERBS,
+    AGENDA_TALK_VERBS,
     AGENT_WORDS,
     ANAPHORIC_SUBJECTS,
     ASPIRATION_VERBS,
@@ -1190,7 +1193,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
-            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs if x.strip()]
+            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
+                        if x.strip() and not _agenda_talk(masked, trig_start, a, x)]
             if not subjects:
                 continue
             if from_context and all(a == "visit" for a, _ in subjects):
@@ -1201,6 +1205,26 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
     return list(out.values())
+
+
+#: a sentence opened by "During the <event>," (a definite occasion: the event the document promises)
+_DURING_THE_RE = re.compile(r"[\s\"“‘'(]*(?:and\s+|but\s+)?during\s+(?:the|this|that|these|their|his|her|its|our)\s+"
+                            r"(?P<np>[^,;:]{1,80}),", re.IGNORECASE)
+_FIRST_PREP_RE = re.compile(r"\s(?:on|of|about|regarding|concerning|with|to|in|over|for)\s", re.IGNORECASE)
+
+
+def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> bool:
+    """A talk deliverable in a clause opened by "During the <event>,": that event's agenda
+    ("During the summit, the leaders will hold discussions on trade"; tables.AGENDA_TALK_*)."""
+    m = _DURING_THE_RE.match(masked)
+    if m is None or m.end() > trig_start:
+        return False
+    if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
+        return False
+    if action in AGENDA_TALK_VERBS:
+        return True
+    head = _FIRST_PREP_RE.split(" " + subject + " ", maxsplit=1)[0]
+    return action in AGENDA_TALK_OBJECT_VERBS and any(w.lower() in AGENDA_TALK_NOUNS for w in head.split())
 
 
 def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:

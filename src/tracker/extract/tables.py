@@ -87,6 +87,17 @@ REVIEWED_MEASURES: frozenset[str] = frozenset([
     "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
 REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
 
+#: talk: what a meeting is for. In a clause opened by "During the <event>," (the event promised in
+#: its own sentence) a talk is the event's agenda, not a promise of its own ("During the summit,
+#: the leaders will hold wide-ranging discussions on trade"; "..., the two sides plan to exchange
+#: views on ..."). Verbs that are talk by themselves; verbs that are talk with a talk noun as
+#: their object ("hold / have talks", "exchange views"; "exchange notes" is a formal deliverable)
+AGENDA_TALK_VERBS: frozenset[str] = frozenset(["discuss", "deliberate", "confer", "consult", "converse"])
+AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct", "exchange", "engage", "share"])
+AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
+    "discussion", "discussions", "talks", "consultation", "consultations", "deliberations", "views",
+    "ideas", "opinions", "perspectives", "exchanges", "conversation", "conversations"])
+
 #: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
 #: the delegation", "the delegation will comprise officials of ..."; "the prime minister will witness
 #: the exchange of the accord" (seen in Japan-Philippines): a role at the deliverable
