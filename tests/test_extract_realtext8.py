@@ -65,3 +65,27 @@ def test_a_deliverable_during_the_event_or_talks_not_during_one_stay_promises(se
     # not talk (signing), an indefinite occasion ("during a visit", itself promised), or no
     # "During the <event>" opener: still a promise
     assert len(commitments(sentence, D)) == 1
+
+
+def test_undated_discussions_on_topics_after_a_promised_meeting_are_its_agenda():
+    # the sentence after the summit's says what it will talk about: one promise, the summit
+    items = commitments(
+        "President Kamau and President Mensah will hold a virtual summit on 17 December, the ministry said. "
+        "According to a statement, the two leaders will hold comprehensive discussions on the whole "
+        "relationship, including trade.", D)
+    assert [(it.action, it.subject, it.due_start) for it in items] == [
+        ("hold", "virtual summit", dt.date(2024, 12, 17))]
+    assert len(items[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two sides will also hold talks on a free trade agreement, officials said.",
+        "The two leaders will hold discussions on trade in Nairobi in March 2025, officials said.",
+    ],
+)
+def test_talks_that_name_a_meeting_or_have_their_own_date_stay_promises(second):
+    # "talks on X" name a meeting of their own; a dated discussion is another occasion
+    items = commitments(f"Kenya will host the Joint Commission on 17 December, the ministry said. {second}", D)
+    assert len(items) == 2

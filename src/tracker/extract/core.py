@@ -39,13 +39,10 @@ from tracker.extract.patterns import (
     verb_class,
     words_of,
 )
-from tracker.extract.restatements import join_dating, keep_primary
+from tracker.extract.restatements import is_talk, join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
-    AGENDA_TALK_NOUNS,
-    AGENDA_TALK_OBJECT_VERBS,
-    AGENDA_TALK_VERBS,
     AGENT_WORDS,
     ANAPHORIC_SUBJECTS,
     ASPIRATION_VERBS,
@@ -1210,7 +1207,6 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
 #: a sentence opened by "During the <event>," (a definite occasion: the event the document promises)
 _DURING_THE_RE = re.compile(r"[\s\"“‘'(]*(?:and\s+|but\s+)?during\s+(?:the|this|that|these|their|his|her|its|our)\s+"
                             r"(?P<np>[^,;:]{1,80}),", re.IGNORECASE)
-_FIRST_PREP_RE = re.compile(r"\s(?:on|of|about|regarding|concerning|with|to|in|over|for)\s", re.IGNORECASE)
 
 
 def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> bool:
@@ -1221,10 +1217,7 @@ def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> boo
         return False
     if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
         return False
-    if action in AGENDA_TALK_VERBS:
-        return True
-    head = _FIRST_PREP_RE.split(" " + subject + " ", maxsplit=1)[0]
-    return action in AGENDA_TALK_OBJECT_VERBS and any(w.lower() in AGENDA_TALK_NOUNS for w in head.split())
+    return is_talk(action, subject)
 
 
 def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:

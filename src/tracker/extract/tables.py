@@ -97,6 +97,10 @@ AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct",
 AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
     "discussion", "discussions", "talks", "consultation", "consultations", "deliberations", "views",
     "ideas", "opinions", "perspectives", "exchanges", "conversation", "conversations"])
+#: talk nouns that also name a meeting of their own ("will hold talks on a trade deal in May"): not
+#: an agenda when no "During the <event>" says whose (``restatements``: an undated talk about
+#: topics after a promised meeting is that meeting's agenda)
+AGENDA_TALK_EVENT_NOUNS: frozenset[str] = frozenset(["talks", "consultation", "consultations"])
 
 #: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
 #: the delegation", "the delegation will comprise officials of ..."; "the prime minister will witness
