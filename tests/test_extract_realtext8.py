@@ -89,3 +89,57 @@ def test_talks_that_name_a_meeting_or_have_their_own_date_stay_promises(second):
     # "talks on X" name a meeting of their own; a dated discussion is another occasion
     items = commitments(f"Kenya will host the Joint Commission on 17 December, the ministry said. {second}", D)
     assert len(items) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, they decided to postpone the Joint Commission, the ministry said.",
+        "Kenya and Ghana decided to defer the summit.",
+        "The two sides agreed to cancel the meeting of the trade committee.",
+        "Kenya and Ghana agreed to call off the talks.",
+    ],
+)
+def test_a_decision_to_postpone_or_cancel_an_event_is_no_promise(sentence):
+    # the event put off is a miss (the linker's), not a new undertaking
+    assert commitments(sentence, D) == []
+
+
+def test_postponing_a_measure_is_still_a_promise():
+    # putting off a measure (not an event) is an undertaking with a date
+    (it,) = commitments("Kenya agreed to postpone the tariff increase on Ghanaian cocoa until 2025.", D)
+    assert it.action == "postpone"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the goal is to restore calm and improve relations through agreements.",
+        "The aim is to conclude the trade deal by June.",
+        "Their objective is to sign the treaty by June, Kenyan officials said.",
+        "The purpose of the visit is to open a new chapter in Kenya-Ghana ties.",
+    ],
+)
+def test_a_stated_goal_is_no_promise(sentence):
+    assert commitments(sentence, D) == []
+
+
+def test_the_plan_is_to_and_is_to_stay_promises():
+    assert len(commitments("Kenya's president is to visit Ghana in June.", D)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They also agreed to speed up progress on ongoing projects.",
+        "Kenya and Ghana agreed to expedite progress in ongoing projects.",
+        "Kenya and Ghana agreed to accelerate the pace of cooperation.",
+    ],
+)
+def test_a_vague_pledge_to_speed_up_progress_is_no_promise(sentence):
+    assert commitments(sentence, D) == []
+
+
+def test_speeding_up_a_named_deliverable_stays_a_promise():
+    (it,) = commitments("Kenya and Ghana agreed to expedite the construction of the Kisumu rail link.", D)
+    assert it.action == "expedite"

@@ -48,12 +48,14 @@ from tracker.extract.tables import (
     ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
+    CANCELLING_VERBS,
     DESCRIPTION_VERBS,
     EVENT_CLASSES,
     EVENT_NOUNS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
+    GOAL_NOUNS,
     HEAD_MODIFIERS_DROPPED,
     HOST_FOR_VERBS,
     INSTRUMENT_NOUNS,
@@ -65,6 +67,7 @@ from tracker.extract.tables import (
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
+    PACE_VERBS,
     PLURAL_ONLY_NOUNS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
@@ -953,6 +956,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         chunk, bword = np_, "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
+            if name == "be_to" and _goal_subject(chunk):
+                continue  # "the goal is to restore calm": a stated goal, not an undertaking
             if not chunk and bword == "and":
                 # a second predicate: "The ministers met ..., and called for ..."
                 sm = _SENT_SUBJECT_RE.match(masked)
@@ -1090,8 +1095,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         if im.group("done"):
                             idiom_subject = re.sub(r"\s+done$", "", im.group("done"))
                             obj_start = vend = im.end()
-                    if action in QUANTITY_VERBS and _outcome_object(masked, vend):
-                        continue  # "agreed to triple two-way trade": an outcome target
+                    if action in QUANTITY_VERBS | PACE_VERBS and _outcome_object(masked, vend):
+                        continue  # "agreed to triple two-way trade": an outcome target; "expedite progress"
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2
@@ -1191,7 +1196,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
             subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
-                        if x.strip() and not _agenda_talk(masked, trig_start, a, x)]
+                        if x.strip() and not _agenda_talk(masked, trig_start, a, x)
+                        and not _event_put_off(a, x)]
             if not subjects:
                 continue
             if from_context and all(a == "visit" for a, _ in subjects):
@@ -1218,6 +1224,22 @@ def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> boo
     if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
         return False
     return is_talk(action, subject)
+
+
+def _event_put_off(action: str, subject: str) -> bool:
+    """Postponing / cancelling an event ("decided to defer the Joint Commission"): a miss
+    reported, not an undertaking (tables.CANCELLING_VERBS)."""
+    return action in CANCELLING_VERBS and any(
+        _POSSESSIVE_RE.sub("", w.lower()).strip(",.") in EVENT_NOUNS | BODY_NOUNS for w in subject.split())
+
+
+_GOAL_HEAD_RE = re.compile(r"\s(?:of|for|behind|here|now)\s", re.IGNORECASE)
+
+
+def _goal_subject(chunk: str) -> bool:
+    """The subject of "is to V" is a goal ("the goal", "the purpose of the visit"): tables.GOAL_NOUNS."""
+    head = _GOAL_HEAD_RE.split(" " + chunk + " ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().strip(",.") in GOAL_NOUNS
 
 
 def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:

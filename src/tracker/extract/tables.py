@@ -271,7 +271,7 @@ OUTCOME_NOUNS: frozenset[str] = frozenset(
      "emissions", "revenue", "revenues", "output", "value", "cooperation", "engagement", "coordination",
      "collaboration", "efforts", "support", "communication", "exchanges", "understanding", "trust", "ties",
      "relations", "interaction", "interactions", "dialogue", "contacts", "awareness", "capacity", "capabilities",
-     "pressure", "role"])
+     "pressure", "role", "progress", "pace"])
 
 # --------------------------------------------------------------------------
 # Clause rules (each exercised by tests/test_extract_frames.py)
@@ -285,6 +285,23 @@ NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(words(NEGATORS, "before_trig
 CANCELLATION_WORDS: frozenset[str] = frozenset(
     ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
      "delayed", "suspended"])
+
+#: verbs that put off or call off what they take: deciding to do so to an event ("they decided
+#: to defer the Joint Commission") reports a miss, not a new undertaking (a measure put off, "postpone
+#: the tariff increase until 2025", stays one)
+CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "scrap", "shelve"])
+
+#: nouns of a stated goal: "the goal / aim / objective / purpose of the visit is to V" says what
+#: is hoped for, not what a party undertakes ("is to" after any other subject is the be_to row's)
+GOAL_NOUNS: frozenset[str] = frozenset([
+    "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "intention", "ambition",
+    "hope", "vision", "idea", "mission", "target"])
+
+#: verbs of pace: speeding up an abstract outcome ("agreed to expedite progress in ongoing
+#: projects", "accelerate the pace of cooperation") is a vague pledge, like a quantity target
+#: (an ``OUTCOME_NOUNS`` object); speeding up a named deliverable ("expedite the construction of
+#: the rail link") stays one
+PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
 
 #: adjectives that make a trigger word a noun ("their common resolve to")
 NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(
