@@ -143,3 +143,45 @@ def test_a_vague_pledge_to_speed_up_progress_is_no_promise(sentence):
 def test_speeding_up_a_named_deliverable_stays_a_promise():
     (it,) = commitments("Kenya and Ghana agreed to expedite the construction of the Kisumu rail link.", D)
     assert it.action == "expedite"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "day"),
+    [
+        (("The Kenya-Ghana Joint Commission, scheduled for 9 March in Accra, is expected to open a new "
+          "chapter in relations."), "Kenya-Ghana Joint Commission", dt.date(2025, 3, 9)),
+        (("The Joint Commission meeting between Kenya and Ghana, scheduled for December 7 in Nairobi, is "
+          "anticipated to mark a significant step in ties, sources said."),
+         "Joint Commission meeting between Kenya and Ghana", dt.date(2024, 12, 7)),
+    ],
+)
+def test_an_event_dated_by_an_appositive_participle_is_promised(sentence, subject, day):
+    # "X, scheduled for DATE, is expected to <characterise>": the dated event is the promise; the
+    # characterisation ("open a new chapter", "mark a step") is none
+    (it,) = commitments(sentence, D)
+    assert (it.action, it.subject, it.due_start) == ("hold", subject, day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit is expected to open a new chapter in Kenya-Ghana relations.",
+        "The accord will open the door to closer Kenya-Ghana ties.",
+        "Kenya and Ghana will open a new page in their relations.",
+    ],
+)
+def test_a_figurative_opening_is_no_promise(sentence):
+    assert commitments(sentence, D) == []
+
+
+def test_an_event_going_to_be_held_is_one_promise_with_its_restatement():
+    # "X is going to be held" is "will be held"; its short name in brackets ties the restatement
+    items = commitments(
+        "The fourth meeting of the Kenya-Ghana Joint Trade Commission (JTC) is going to be held by the end "
+        "of this month.\n\n“They agreed to hold the JTC meeting virtually by the end of this month,” the "
+        "ministry said.", D)
+    assert [(it.action, it.due_end, len(it.mentions)) for it in items] == [("hold", dt.date(2024, 3, 31), 2)]
+    (it,) = commitments("The fourth meeting of the Kenya-Ghana Joint Trade Commission (JTC) is going to be held "
+                        "by the end of this month.", D)
+    assert it.subject == "fourth meeting of the Kenya-Ghana Joint Trade Commission"
+    assert commitments("The fourth meeting of the Joint Trade Commission was going to be held in May.", D) == []

@@ -52,6 +52,7 @@ from tracker.extract.tables import (
     DESCRIPTION_VERBS,
     EVENT_CLASSES,
     EVENT_NOUNS,
+    FIGURATIVE_OBJECTS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
@@ -600,6 +601,11 @@ _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "before")) + r")\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
+#: words of a verb group: a post-modifier has none ("the meeting of X was going | to be held")
+_AUX_WORDS = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "been", "being",
+                        "going", "be"])
+#: prepositions of a short post-modifier after an event head ("meeting between A and B")
+_POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
 
 
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
@@ -707,13 +713,14 @@ _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|b
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
 
 
-def _outcome_object(masked: str, vend: int) -> bool:
-    """The object is an economic quantity ("two-way trade", "the value of exports")."""
+def _outcome_object(masked: str, vend: int, nouns: frozenset[str] = OUTCOME_NOUNS) -> bool:
+    """The object is an economic quantity ("two-way trade", "the value of exports"), or with
+    ``nouns`` another kind of non-deliverable (``FIGURATIVE_OBJECTS``: "a new chapter")."""
     words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
     for w in words:
         if w in _PREPS:  # the head noun phrase ends here
             break
-        if w in OUTCOME_NOUNS:
+        if w in nouns:
             return True
     return False
 
@@ -753,12 +760,28 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     head (the word before "to") names an event, a body or an instrument."""
     before = masked[max(0, pos - 120):pos].rstrip()
     words = before.split()
-    if not words or words[-1].lower().strip(",.") not in _EVENT_HEADS:
+    if not words:
         return None
-    out: list[str] = []
-    for w in reversed(words[-8:]):
+    head = len(words) - 1
+    if words[head].lower().strip(",.") not in _EVENT_HEADS:
+        # "the Joint Commission meeting between Kenya and Ghana, | scheduled for": the head before
+        # a short post-modifier (between / of / with + names, no comma inside)
+        head = next((i for i in range(len(words) - 2, max(-1, len(words) - 13), -1)
+                     if words[i].lower() in _EVENT_HEADS and words[i + 1].lower() in _POSTMODIFIER_PREPS
+                     and not any(w.endswith((",", ";", ":")) for w in words[i:-1])), -1)
+        if head < 0:
+            return None
+    tail = words[head + 1:]
+    if len(tail) >= 2 and [w.lower() for w in tail[-2:]] in (["is", "going"], ["are", "going"]):
+        tail = tail[:-2]  # "the sixth meeting of the Joint Commission is going | to be held"
+    if any(w.lower().strip(",.") in _AUX_WORDS for w in tail):
+        return None  # "... was going | to be held": a verb between, no noun phrase
+    out: list[str] = list(reversed(tail))
+    for k, w in enumerate(reversed(words[max(0, head - 7):head + 1])):
+        if k and w.endswith((",", ";", ":")):
+            break  # (the head's own comma, "Commission, | scheduled", ends no phrase)
         out.append(w)
-        if w.lower() in DETERMINERS or w.endswith((",", ";", ":")):
+        if w.lower() in DETERMINERS:
             break
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
@@ -1097,6 +1120,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             obj_start = vend = im.end()
                     if action in QUANTITY_VERBS | PACE_VERBS and _outcome_object(masked, vend):
                         continue  # "agreed to triple two-way trade": an outcome target; "expedite progress"
+                    if _outcome_object(masked, vend, FIGURATIVE_OBJECTS):
+                        continue  # "open a new chapter in relations": a figure of speech
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2

@@ -303,6 +303,11 @@ GOAL_NOUNS: frozenset[str] = frozenset([
 #: the rail link") stays one
 PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
 
+#: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
+#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing
+FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
+    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
+
 #: adjectives that make a trigger word a noun ("their common resolve to")
 NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(
     ["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
