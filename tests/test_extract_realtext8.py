@@ -185,3 +185,26 @@ def test_an_event_going_to_be_held_is_one_promise_with_its_restatement():
                         "by the end of this month.", D)
     assert it.subject == "fourth meeting of the Kenya-Ghana Joint Trade Commission"
     assert commitments("The fourth meeting of the Joint Trade Commission was going to be held in May.", D) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Ghana agreed to set up a new energy dialogue, with the first meeting to take place in mid-June.",
+        "Kenya and Ghana agreed to set up a new energy dialogue, with the first meeting to be held in mid-June.",
+        ("Officials said the two sides decided to “set up a new energy dialogue, with the first meeting to take "
+         "place mid-June” and to “widen trade in services,” a senior official told reporters."),
+    ],
+)
+def test_a_dated_first_meeting_in_an_absolute_clause_is_the_promise(sentence):
+    # "set up X, with the first meeting to take place in mid-June": the dated first meeting of X
+    # is what is promised and what a report will show held (one item: setting X up is done by it)
+    (it,) = commitments(sentence, D)
+    assert (it.action, it.subject, it.due_start, it.due_end) == (
+        "hold", "first meeting of the new energy dialogue", dt.date(2024, 6, 11), dt.date(2024, 6, 20))
+
+
+def test_an_undated_absolute_clause_ends_the_subject():
+    (it,) = commitments("Kenya and Ghana agreed to set up a new energy dialogue, with the first meeting to be "
+                        "hosted by Ghana.", D)
+    assert (it.action, it.subject, it.due_start) == ("set up", "new energy dialogue", None)

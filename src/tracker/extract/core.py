@@ -352,6 +352,9 @@ class _Candidate:
     actors: list[str]
     confidence: float
     clause_end: int
+    #: a span of the sentence this candidate reads (an absolute clause dating its event), whose
+    #: own candidates are this one's
+    absorbs: tuple[int, int] | None = None
 
 
 class _Doc:
@@ -1220,6 +1223,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
+            absorbs = None
+            am = _ABSOLUTE_EVENT_RE.search(masked, obj_start, time_end + 1) if not intransitive else None
+            if am is not None and len(pairs) == 1:
+                # "set up a new dialogue, | with the first meeting to take place in mid-June"
+                base = _cut_subject(masked, obj_start, am.start(), exprs)
+                abs_end = _object_ends(masked, am.end())[1]
+                absorbs = (am.start(), abs_end)
+                if any(am.end() <= t.start < abs_end and t.due_start is not None for t in exprs):
+                    pairs = [("hold", f"{am['np'].strip()} of the {_ARTICLE_RE.sub('', base)}")]
+                    time_end = abs_end
+                elif base:  # (undated: setting it up is the promise, the clause its detail)
+                    pairs = [(pairs[0][0], _ARTICLE_RE.sub("", base))]
             subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
                         if x.strip() and not _agenda_talk(masked, trig_start, a, x)
                         and not _event_put_off(a, x)]
@@ -1228,11 +1243,23 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if from_context and all(a == "visit" for a, _ in subjects):
                 actors = _with_visitor(doc, actors, subjects)
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
-                              actors, conf, time_end)
+                              actors, conf, time_end, absorbs)
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
     return list(out.values())
+
+
+#: an absolute clause dating the first meeting of what the object sets up: "set up a new dialogue,
+#: with the first meeting to take place in mid-June" / "..., with its first round to be held in May"
+_ABSOLUTE_EVENT_RE = re.compile(
+    r",\s*with\s+(?:the|its|their)\s+(?P<np>(?:first|inaugural|opening|initial|maiden)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|round|session|summit|dialogue|talks|edition|conference|forum))\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|open)|(?:set|scheduled|due|slated|expected)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened)|for))\b", re.IGNORECASE)
+
+
+_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 #: a sentence opened by "During the <event>," (a definite occasion: the event the document promises)
@@ -1390,6 +1417,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     if cands:
         plain = {id(t) for t in exprs_fn(True)}
         idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
+    for c in [c for c in cands if c.absorbs is not None]:
+        lo, hi = c.absorbs  # (its absolute clause's own "to be held" reading is this promise)
+        cands = [o for o in cands if o is c or not lo <= o.trig_start < hi]
     times: dict[int, TimeExpr | None] = {}
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
