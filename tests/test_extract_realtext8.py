@@ -208,3 +208,30 @@ def test_an_undated_absolute_clause_ends_the_subject():
     (it,) = commitments("Kenya and Ghana agreed to set up a new energy dialogue, with the first meeting to be "
                         "hosted by Ghana.", D)
     assert (it.action, it.subject, it.due_start) == ("set up", "new energy dialogue", None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["the Kamau-Mensah Digital Museum", "Kamau-Mensah Digital 3D Museum", "a Kenya-Ghana Innovation Centre"],
+)
+def test_two_deliverables_under_one_verb_the_second_a_named_one_are_two(second):
+    # "launch a stamp on A and <Named Museum>": two things launched, the second named
+    items = commitments(f"President Kamau and President Mensah will launch a commemorative postal stamp on Kamau "
+                        f"and {second} on 17 December.", D)
+    assert [it.subject for it in items] == ["commemorative postal stamp on Kamau", second.removeprefix("the ")
+                                            .removeprefix("a ")]
+    assert {it.due_start for it in items} == {dt.date(2024, 12, 17)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Kenya and Ghana will issue a commemorative stamp on Kamau and Mensah in June.",
+         "commemorative stamp on Kamau and Mensah"),
+        ("Kenya and Ghana will launch a dialogue on trade and Digital Economy in June.",
+         "dialogue on trade and Digital Economy"),
+    ],
+)
+def test_a_name_or_topic_list_in_one_deliverable_stays_one(sentence, subject):
+    (it,) = commitments(sentence, D)
+    assert it.subject == subject

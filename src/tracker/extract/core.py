@@ -64,6 +64,7 @@ from tracker.extract.tables import (
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
+    NAMED_DELIVERABLE_HEADS,
     NEGATORS_BEFORE_TRIGGER,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
@@ -293,6 +294,12 @@ def _is_name(item: str) -> bool:
 #: "between A" left open before "and the B": the pair is one phrase, not two deliverables
 _BETWEEN_OPEN_RE = re.compile(r"\b(?:between|among|amongst)\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+$", re.IGNORECASE)
 _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
+#: "a stamp on A | and | (the) Kamau-Mensah Digital 3D Museum": the second object a capitalised
+#: name whose head is a thing delivered (``NAMED_DELIVERABLE_HEADS``), to the end of the phrase
+_AND_NAMED_THING_RE = re.compile(
+    r"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,6}(?:"
+    + "|".join(sorted((h.capitalize() for h in NAMED_DELIVERABLE_HEADS), key=len, reverse=True))
+    + r")\s*$)")
 
 
 def _split_coordination(np: str) -> list[str]:
@@ -314,6 +321,10 @@ def _split_coordination(np: str) -> list[str]:
             prefix, first = head
             return [prefix + first] + [prefix + it for it in items[1:]]
         return [_strip_article(it) for it in items]
+    named = _AND_NAMED_THING_RE.split(np)
+    if len(named) == 2 and re.match(r"(?:the|a|an)\s+\S+\s", named[0], re.IGNORECASE) \
+            and not _BETWEEN_OPEN_RE.search(named[0]):
+        return [_strip_article(p) for p in named]  # "a stamp on A and Kamau-Mensah Digital Museum"
     parts = _AND_THE_RE.split(np)
     if any(_BETWEEN_OPEN_RE.search(p) for p in parts[:-1]):
         return [_strip_article(np)]  # "the first meeting between Kenya and the Republic of Ghana": one pair

@@ -308,6 +308,15 @@ PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", 
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
     "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
 
+#: heads of a named thing that is delivered (built, opened, launched): a capitalised name ending in
+#: one, coordinated after another object, is a second deliverable ("launch a stamp on Kamau and
+#: Kamau-Mensah Digital Museum": the stamp and the museum; a stamp "on Kamau and Mensah" is one)
+NAMED_DELIVERABLE_HEADS: frozenset[str] = frozenset([
+    "museum", "centre", "center", "institute", "library", "park", "bridge", "corridor", "fund",
+    "university", "hospital", "college", "academy", "exhibition", "gallery", "memorial", "monument",
+    "port", "terminal", "airport", "hub", "archive", "portal", "platform", "scholarship", "programme",
+    "program", "railway", "highway", "pipeline", "plant"])
+
 #: adjectives that make a trigger word a noun ("their common resolve to")
 NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(
     ["shared", "joint", "firm", "strong", "common", "mutual", "steadfast", "unwavering"])
