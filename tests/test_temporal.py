@@ -208,6 +208,11 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 2027 ministerial meeting", D3, None, "year_event", d(2027, 1, 1), d(2027, 12, 31)),
     ("in March 2027", D3, None, "month_name", d(2027, 3, 1), d(2027, 3, 31)),
     ("in Sept. 2024", D3, None, "month_name", d(2024, 9, 1), d(2024, 9, 30)),
+    # an abbreviated month with a day range (already read; the eighth blind set's miss was the
+    # relative clause holding it, tests/test_extract_realtext8.py)
+    ("from Nov. 23-24", D3, "future", "date_range_mdy", d(2024, 11, 23), d(2024, 11, 24)),
+    ("on Nov. 23-24", D3, "future", "date_range_mdy", d(2024, 11, 23), d(2024, 11, 24)),
+    ("Sept. 5-6", D3, "future", "date_range_mdy", d(2024, 9, 5), d(2024, 9, 6)),
     ("Nov 2023", D3, None, "month_name", d(2023, 11, 1), d(2023, 11, 30)),
     ("by June end", D3, None, "by+month_end", d(2024, 2, 28), d(2024, 6, 30)),
     ("every year", D3, None, "recurring", None, None),
