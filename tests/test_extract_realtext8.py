@@ -235,3 +235,20 @@ def test_two_deliverables_under_one_verb_the_second_a_named_one_are_two(second):
 def test_a_name_or_topic_list_in_one_deliverable_stays_one(sentence, subject):
     (it,) = commitments(sentence, D)
     assert it.subject == subject
+
+
+def test_a_crosshead_restating_the_promise_of_its_paragraph_is_one_promise():
+    # a heading line (no full stop) sums up the news below it: it restates, as reported copy does
+    body = ("President Kamau and President Mensah met in Nairobi on Monday and reviewed trade.\n\n"
+            "The next meeting of the Kenya-Ghana Joint Commission will be held at the end of 2024\n\n"
+            "Meanwhile, the two leaders agreed that the next meeting of the Joint Commission between Kenya "
+            "and Ghana will take place in Accra at the end of the year.\n")
+    items = commitments(body, D)
+    assert len(items) == 1 and len(items[0].mentions) == 2
+
+
+def test_two_plain_statement_sentences_stay_two_promises():
+    body = ("President Kamau and President Mensah met in Nairobi on Monday and reviewed trade.\n\n"
+            "Kenya and Ghana will hold the Joint Commission in Accra at the end of 2024.\n\n"
+            "The two leaders agreed that the Joint Commission will take place in Accra at the end of the year.\n")
+    assert len(commitments(body, D)) == 2

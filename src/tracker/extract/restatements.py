@@ -79,6 +79,11 @@ _REPORTED_RE = re.compile(
     re.IGNORECASE)
 
 
+#: how a sentence ends; a line without it is a heading (a crosshead sums up the news below it,
+#: like reported copy: "The next meeting of the Council will be held at the end of 2024")
+_HEADING_END_RE = re.compile(r"[.!?;:…][\"'”’)\]]*\s*$")
+
+
 #: a sentence opening with a quotation mark, or a quoted passage of at least
 #: four words: the promise in the words of who made it
 _QUOTED_RE = re.compile(r"^\W{0,3}[\"“]|[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
@@ -179,7 +184,8 @@ class _Key:
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    classes,
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
-                   it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
+                   it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None
+                   or _HEADING_END_RE.search(it.quote) is None,
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
                    named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)),
