@@ -252,3 +252,11 @@ def test_two_plain_statement_sentences_stay_two_promises():
             "Kenya and Ghana will hold the Joint Commission in Accra at the end of 2024.\n\n"
             "The two leaders agreed that the Joint Commission will take place in Accra at the end of the year.\n")
     assert len(commitments(body, D)) == 2
+
+
+def test_list_items_without_full_stops_are_no_headings():
+    # the bullets of a statement are its promises, each its own (not a crosshead restating another)
+    body = ("Kenya and Ghana issued a joint statement on Monday.\n\nThe two sides agreed:\n\n"
+            "- The Joint Commission will meet in Accra in 2025\n"
+            "- The trade committee of the Joint Commission will meet in Accra in 2025\n")
+    assert len(commitments(body, D)) == 2

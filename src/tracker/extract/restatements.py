@@ -82,6 +82,9 @@ _REPORTED_RE = re.compile(
 #: how a sentence ends; a line without it is a heading (a crosshead sums up the news below it,
 #: like reported copy: "The next meeting of the Council will be held at the end of 2024")
 _HEADING_END_RE = re.compile(r"[.!?;:…][\"'”’)\]]*\s*$")
+#: a list item (a bullet or a number opening the line) is no heading: the items of a statement's
+#: list are its promises, each its own
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-z]\))\s")
 
 
 #: a sentence opening with a quotation mark, or a quoted passage of at least
@@ -185,7 +188,7 @@ class _Key:
                    classes,
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None
-                   or _HEADING_END_RE.search(it.quote) is None,
+                   or (_HEADING_END_RE.search(it.quote) is None and _LIST_ITEM_RE.match(it.quote) is None),
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
                    named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)),
