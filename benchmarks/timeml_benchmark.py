@@ -313,6 +313,9 @@ Rows added or changed for the phrases the dev corpus of real statements uses
 | before the end of this year / of June | D .. 31 Dec / 30 Jun (= by the end of) | `before+part_of_*` |
 | an early meeting / the early conclusion of (added 2026-12-03) | D .. D+3 months, low confidence | `early_deliverable` |
 | the first / second half, the first ... last week, the first / last fortnight of December (added 2026-12-03) | 1-15 / 16-31; 1-7 ... the last seven days; 1-14 / the last fourteen | `month_fraction` |
+| in autumn / during winter / by spring (a bare season after a preposition; "fall" only after in / during) (added 2026-12-03) | the season, as "in the fall" | `season` |
+| held on September 29 in 2020 / on 4 March in 2021 (a day and month, then "in YEAR") (added 2026-12-03) | that day of that year | `date_mdy` / `date_dmy` |
+| in Sept. 2024 / Nov 2023 (an abbreviated month, only with its year) (added 2026-12-03) | that month | `month_name` |
 
 Already handled and now tested: early next month (1st..10th), mid-December,
 late September (21..30), within 100 days, in the coming weeks, at the earliest

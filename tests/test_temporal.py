@@ -207,6 +207,13 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 2026 summit", D3, None, "year_event", d(2026, 1, 1), d(2026, 12, 31)),
     ("the 2027 ministerial meeting", D3, None, "year_event", d(2027, 1, 1), d(2027, 12, 31)),
     ("in March 2027", D3, None, "month_name", d(2027, 3, 1), d(2027, 3, 31)),
+    ("in Sept. 2024", D3, None, "month_name", d(2024, 9, 1), d(2024, 9, 30)),
+    # an abbreviated month with a day range (already read; the eighth blind set's miss was the
+    # relative clause holding it, tests/test_extract_realtext8.py)
+    ("from Nov. 23-24", D3, "future", "date_range_mdy", d(2024, 11, 23), d(2024, 11, 24)),
+    ("on Nov. 23-24", D3, "future", "date_range_mdy", d(2024, 11, 23), d(2024, 11, 24)),
+    ("Sept. 5-6", D3, "future", "date_range_mdy", d(2024, 9, 5), d(2024, 9, 6)),
+    ("Nov 2023", D3, None, "month_name", d(2023, 11, 1), d(2023, 11, 30)),
     ("by June end", D3, None, "by+month_end", d(2024, 2, 28), d(2024, 6, 30)),
     ("every year", D3, None, "recurring", None, None),
     ("at least once a year", D3, None, "recurring", None, None),
@@ -422,3 +429,34 @@ def test_speed_no_match_sentence():
             find_all(s, D3)
         best = min(best, (time.perf_counter() - t0) / n)
     assert best < 1e-4  # well under 0.1 ms on a 300-char sentence with nothing to find
+
+
+def test_find_all_bare_season_after_a_preposition():
+    # "in autumn" (British) reads as "in the fall": a bare season after a preposition is the season
+    a = d(2023, 7, 14)
+    for s, start, end in (
+        ("The joint council of Kenya and Ghana will meet in Kisumu in autumn.", d(2023, 9, 1), d(2023, 11, 30)),
+        ("Ghana will host the trade fair in spring.", d(2024, 3, 1), d(2024, 5, 31)),
+        ("The envoys will meet during winter.", d(2023, 12, 1), d(2024, 2, 29)),
+        ("The ministers agreed to meet again in summer.", d(2023, 6, 1), d(2023, 8, 31)),
+        ("The road will be finished by autumn.", a, d(2023, 11, 30)),
+        ("The talks will resume in fall.", d(2023, 9, 1), d(2023, 11, 30)),
+    ):
+        xs = find_all(s, a, tense="future")
+        assert [(x.due_start, x.due_end) for x in xs] == [(start, end)], s
+    # a bare season with no preposition, or "fall" the verb, is none
+    for s in ("Autumn leaves are pretty.", "Prices will fall sharply.", "Exports may fall in value."):
+        assert find_all(s, a, tense="future") == [], s
+
+
+def test_find_all_day_month_then_in_year():
+    # "on September 29 in 2020": the trailing "in YEAR" gives the day its year
+    for tense in ("past", "future", None):
+        xs = find_all("The fifth session was held on September 29 in 2020.", d(2022, 5, 3), tense=tense)
+        assert [(x.text, x.due_start, x.due_end) for x in xs] == [
+            ("September 29 in 2020", d(2020, 9, 29), d(2020, 9, 29))], tense
+    xs = find_all("The commission met on 4 March in 2021 in Accra.", d(2022, 5, 3), tense="past")
+    assert [(x.due_start, x.due_end) for x in xs] == [(d(2021, 3, 4), d(2021, 3, 4))]
+    # after a comma the year is a phrase of its own
+    xs = find_all("They will meet on 4 March, as they did in 2021.", d(2022, 5, 3), tense="future")
+    assert [(x.text, x.due_start) for x in xs] == [("4 March", d(2023, 3, 4)), ("2021", d(2021, 1, 1))]

@@ -39,7 +39,7 @@ from tracker.extract.patterns import (
     verb_class,
     words_of,
 )
-from tracker.extract.restatements import join_dating, keep_primary
+from tracker.extract.restatements import is_talk, join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
@@ -48,12 +48,15 @@ from tracker.extract.tables import (
     ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
+    CANCELLING_VERBS,
     DESCRIPTION_VERBS,
     EVENT_CLASSES,
     EVENT_NOUNS,
+    FIGURATIVE_OBJECTS,
     FRONTED_ADVERBIAL_STARTS,
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
+    GOAL_NOUNS,
     HEAD_MODIFIERS_DROPPED,
     HOST_FOR_VERBS,
     INSTRUMENT_NOUNS,
@@ -61,10 +64,12 @@ from tracker.extract.tables import (
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
+    NAMED_DELIVERABLE_HEADS,
     NEGATORS_BEFORE_TRIGGER,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
+    PACE_VERBS,
     PLURAL_ONLY_NOUNS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
@@ -289,6 +294,12 @@ def _is_name(item: str) -> bool:
 #: "between A" left open before "and the B": the pair is one phrase, not two deliverables
 _BETWEEN_OPEN_RE = re.compile(r"\b(?:between|among|amongst)\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+$", re.IGNORECASE)
 _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
+#: "a stamp on A | and | (the) Kamau-Mensah Digital 3D Museum": the second object a capitalised
+#: name whose head is a thing delivered (``NAMED_DELIVERABLE_HEADS``), to the end of the phrase
+_AND_NAMED_THING_RE = re.compile(
+    r"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,6}(?:"
+    + "|".join(sorted((h.capitalize() for h in NAMED_DELIVERABLE_HEADS), key=len, reverse=True))
+    + r")\s*$)")
 
 
 def _split_coordination(np: str) -> list[str]:
@@ -310,6 +321,10 @@ def _split_coordination(np: str) -> list[str]:
             prefix, first = head
             return [prefix + first] + [prefix + it for it in items[1:]]
         return [_strip_article(it) for it in items]
+    named = _AND_NAMED_THING_RE.split(np)
+    if len(named) == 2 and re.match(r"(?:the|a|an)\s+\S+\s", named[0], re.IGNORECASE) \
+            and not _BETWEEN_OPEN_RE.search(named[0]):
+        return [_strip_article(p) for p in named]  # "a stamp on A and Kamau-Mensah Digital Museum"
     parts = _AND_THE_RE.split(np)
     if any(_BETWEEN_OPEN_RE.search(p) for p in parts[:-1]):
         return [_strip_article(np)]  # "the first meeting between Kenya and the Republic of Ghana": one pair
@@ -348,6 +363,9 @@ class _Candidate:
     actors: list[str]
     confidence: float
     clause_end: int
+    #: a span of the sentence this candidate reads (an absolute clause dating its event), whose
+    #: own candidates are this one's
+    absorbs: tuple[int, int] | None = None
 
 
 class _Doc:
@@ -496,6 +514,34 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     return best[1] if best else None
 
 
+#: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
+#: scheduled to be held in June" (see ``_relative_clause_time``)
+_DATING_RELATIVE_RE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:will|is\s+(?:(?:set|scheduled|due|expected|slated)\s+)?to)\s+"
+    r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b",
+    re.IGNORECASE)
+
+
+def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[TimeExpr],
+                          idioms: set[int]) -> tuple[TimeExpr, int] | None:
+    """The window of an event promised in a clause with no time of its own, read from a relative
+    clause right after it that dates it ("will welcome them for the summit, | which will run from
+    Nov. 23-24"): only when the clause ends on an event or body noun (the antecedent). Gives the
+    expression and where the relative clause's verb ends."""
+    m = _DATING_RELATIVE_RE.match(sent, clause_end)
+    if m is None:
+        return None
+    words = masked[max(0, clause_end - 60):clause_end].split()
+    if not words or _POSSESSIVE_RE.sub("", words[-1].lower().strip(",.")) not in EVENT_NOUNS | BODY_NOUNS:
+        return None
+    end = _object_ends(sent, m.end())[1]
+    for t in exprs:
+        if m.end() <= t.start < end and t.due_start is not None and id(t) not in idioms \
+                and getattr(t, "reference", "future") != "past":
+            return t, m.end()
+    return None
+
+
 def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> TimeExpr | None:
     """A split subject that names its own year ("the 2025 ministerial
     meeting") takes that window instead of the one chosen for the clause."""
@@ -569,6 +615,11 @@ _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "before")) + r")\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
+#: words of a verb group: a post-modifier has none ("the meeting of X was going | to be held")
+_AUX_WORDS = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "been", "being",
+                        "going", "be"])
+#: prepositions of a short post-modifier after an event head ("meeting between A and B")
+_POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
 
 
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
@@ -676,13 +727,14 @@ _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|b
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
 
 
-def _outcome_object(masked: str, vend: int) -> bool:
-    """The object is an economic quantity ("two-way trade", "the value of exports")."""
+def _outcome_object(masked: str, vend: int, nouns: frozenset[str] = OUTCOME_NOUNS) -> bool:
+    """The object is an economic quantity ("two-way trade", "the value of exports"), or with
+    ``nouns`` another kind of non-deliverable (``FIGURATIVE_OBJECTS``: "a new chapter")."""
     words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
     for w in words:
         if w in _PREPS:  # the head noun phrase ends here
             break
-        if w in OUTCOME_NOUNS:
+        if w in nouns:
             return True
     return False
 
@@ -722,12 +774,28 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     head (the word before "to") names an event, a body or an instrument."""
     before = masked[max(0, pos - 120):pos].rstrip()
     words = before.split()
-    if not words or words[-1].lower().strip(",.") not in _EVENT_HEADS:
+    if not words:
         return None
-    out: list[str] = []
-    for w in reversed(words[-8:]):
+    head = len(words) - 1
+    if words[head].lower().strip(",.") not in _EVENT_HEADS:
+        # "the Joint Commission meeting between Kenya and Ghana, | scheduled for": the head before
+        # a short post-modifier (between / of / with + names, no comma inside)
+        head = next((i for i in range(len(words) - 2, max(-1, len(words) - 13), -1)
+                     if words[i].lower() in _EVENT_HEADS and words[i + 1].lower() in _POSTMODIFIER_PREPS
+                     and not any(w.endswith((",", ";", ":")) for w in words[i:-1])), -1)
+        if head < 0:
+            return None
+    tail = words[head + 1:]
+    if len(tail) >= 2 and [w.lower() for w in tail[-2:]] in (["is", "going"], ["are", "going"]):
+        tail = tail[:-2]  # "the sixth meeting of the Joint Commission is going | to be held"
+    if any(w.lower().strip(",.") in _AUX_WORDS for w in tail):
+        return None  # "... was going | to be held": a verb between, no noun phrase
+    out: list[str] = list(reversed(tail))
+    for k, w in enumerate(reversed(words[max(0, head - 7):head + 1])):
+        if k and w.endswith((",", ";", ":")):
+            break  # (the head's own comma, "Commission, | scheduled", ends no phrase)
         out.append(w)
-        if w.lower() in DETERMINERS or w.endswith((",", ";", ":")):
+        if w.lower() in DETERMINERS:
             break
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
 
@@ -925,6 +993,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         chunk, bword = np_, "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
+            if name == "be_to" and _goal_subject(chunk):
+                continue  # "the goal is to restore calm": a stated goal, not an undertaking
             if not chunk and bword == "and":
                 # a second predicate: "The ministers met ..., and called for ..."
                 sm = _SENT_SUBJECT_RE.match(masked)
@@ -1062,8 +1132,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         if im.group("done"):
                             idiom_subject = re.sub(r"\s+done$", "", im.group("done"))
                             obj_start = vend = im.end()
-                    if action in QUANTITY_VERBS and _outcome_object(masked, vend):
-                        continue  # "agreed to triple two-way trade": an outcome target
+                    if action in QUANTITY_VERBS | PACE_VERBS and _outcome_object(masked, vend):
+                        continue  # "agreed to triple two-way trade": an outcome target; "expedite progress"
+                    if _outcome_object(masked, vend, FIGURATIVE_OBJECTS):
+                        continue  # "open a new chapter in relations": a figure of speech
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2
@@ -1162,17 +1234,75 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
-            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs if x.strip()]
+            absorbs = None
+            am = _ABSOLUTE_EVENT_RE.search(masked, obj_start, time_end + 1) if not intransitive else None
+            if am is not None and len(pairs) == 1:
+                # "set up a new dialogue, | with the first meeting to take place in mid-June"
+                base = _cut_subject(masked, obj_start, am.start(), exprs)
+                abs_end = _object_ends(masked, am.end())[1]
+                absorbs = (am.start(), abs_end)
+                if any(am.end() <= t.start < abs_end and t.due_start is not None for t in exprs):
+                    pairs = [("hold", f"{am['np'].strip()} of the {_ARTICLE_RE.sub('', base)}")]
+                    time_end = abs_end
+                elif base:  # (undated: setting it up is the promise, the clause its detail)
+                    pairs = [(pairs[0][0], _ARTICLE_RE.sub("", base))]
+            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
+                        if x.strip() and not _agenda_talk(masked, trig_start, a, x)
+                        and not _event_put_off(a, x)]
             if not subjects:
                 continue
             if from_context and all(a == "visit" for a, _ in subjects):
                 actors = _with_visitor(doc, actors, subjects)
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
-                              actors, conf, time_end)
+                              actors, conf, time_end, absorbs)
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
     return list(out.values())
+
+
+#: an absolute clause dating the first meeting of what the object sets up: "set up a new dialogue,
+#: with the first meeting to take place in mid-June" / "..., with its first round to be held in May"
+_ABSOLUTE_EVENT_RE = re.compile(
+    r",\s*with\s+(?:the|its|their)\s+(?P<np>(?:first|inaugural|opening|initial|maiden)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|round|session|summit|dialogue|talks|edition|conference|forum))\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|open)|(?:set|scheduled|due|slated|expected)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened)|for))\b", re.IGNORECASE)
+
+
+_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+#: a sentence opened by "During the <event>," (a definite occasion: the event the document promises)
+_DURING_THE_RE = re.compile(r"[\s\"“‘'(]*(?:and\s+|but\s+)?during\s+(?:the|this|that|these|their|his|her|its|our)\s+"
+                            r"(?P<np>[^,;:]{1,80}),", re.IGNORECASE)
+
+
+def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> bool:
+    """A talk deliverable in a clause opened by "During the <event>,": that event's agenda
+    ("During the summit, the leaders will hold discussions on trade"; tables.AGENDA_TALK_*)."""
+    m = _DURING_THE_RE.match(masked)
+    if m is None or m.end() > trig_start:
+        return False
+    if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
+        return False
+    return is_talk(action, subject)
+
+
+def _event_put_off(action: str, subject: str) -> bool:
+    """Postponing / cancelling an event ("decided to defer the Joint Commission"): a miss
+    reported, not an undertaking (tables.CANCELLING_VERBS)."""
+    return action in CANCELLING_VERBS and any(
+        _POSSESSIVE_RE.sub("", w.lower()).strip(",.") in EVENT_NOUNS | BODY_NOUNS for w in subject.split())
+
+
+_GOAL_HEAD_RE = re.compile(r"\s(?:of|for|behind|here|now)\s", re.IGNORECASE)
+
+
+def _goal_subject(chunk: str) -> bool:
+    """The subject of "is to V" is a goal ("the goal", "the purpose of the visit"): tables.GOAL_NOUNS."""
+    head = _GOAL_HEAD_RE.split(" " + chunk + " ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().strip(",.") in GOAL_NOUNS
 
 
 def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:
@@ -1298,11 +1428,29 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     if cands:
         plain = {id(t) for t in exprs_fn(True)}
         idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
+    for c in [c for c in cands if c.absorbs is not None]:
+        lo, hi = c.absorbs  # (its absolute clause's own "to be held" reading is this promise)
+        cands = [o for o in cands if o is c or not lo <= o.trig_start < hi]
+    times: dict[int, TimeExpr | None] = {}
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
                          c.clause_end, idioms, sent)
+        if c.kind == "commitment" and (t is None or t.due_start is None):
+            rel = _relative_clause_time(sent, masked, c.clause_end, exprs, idioms)
+            if rel is not None:
+                t = rel[0]
+                # the relative clause's own reading of its antecedent ("..., which will take
+                # place on 5 June" as a promise to hold it) is this promise: one item
+                cands = [o for o in cands if o is c or not (
+                    o.kind == "commitment" and c.clause_end <= o.trig_start < rel[1]
+                    and {x.lower() for _, x in o.subjects} <= {x.lower() for _, x in c.subjects})]
+        times[id(c)] = t
+    for c in cands:
+        exprs = exprs_fn() if c.kind == "commitment" else [
+            x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
+        t = times[id(c)]
         conf = c.confidence
         if t is not None and t.due_start is not None:
             conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))

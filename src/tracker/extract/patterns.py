@@ -91,7 +91,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
      # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
-     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+" + _ADV +
+     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+"
+     # a quoted decision: 'decided to "establish a new dialogue ..."' (the words of who decided)
+     r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
     ("directed_to",
      r"\b(?P<trig>(?:directed|instructed|tasked|mandated|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"

@@ -46,6 +46,10 @@ from tracker.extract.actors import countries_in
 from tracker.extract.model import ExtractedItem, Mention
 from tracker.extract.tables import (
     ACTION_FAMILIES,
+    AGENDA_TALK_EVENT_NOUNS,
+    AGENDA_TALK_NOUNS,
+    AGENDA_TALK_OBJECT_VERBS,
+    AGENDA_TALK_VERBS,
     ANAPHORIC_SUBJECTS,
     COUNTRIES,
     EVENT_CLASSES,
@@ -75,6 +79,14 @@ _REPORTED_RE = re.compile(
     re.IGNORECASE)
 
 
+#: how a sentence ends; a line without it is a heading (a crosshead sums up the news below it,
+#: like reported copy: "The next meeting of the Council will be held at the end of 2024")
+_HEADING_END_RE = re.compile(r"[.!?;:…][\"'”’)\]]*\s*$")
+#: a list item (a bullet or a number opening the line) is no heading: the items of a statement's
+#: list are its promises, each its own
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)]|\(?[a-z]\))\s")
+
+
 #: a sentence opening with a quotation mark, or a quoted passage of at least
 #: four words: the promise in the words of who made it
 _QUOTED_RE = re.compile(r"^\W{0,3}[\"“]|[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")
@@ -94,6 +106,30 @@ def mention_kind(quote: str, span_start: int) -> str:
 
 def _mention(it: ExtractedItem) -> Mention:
     return Mention(it.quote, it.span, mention_kind(it.quote, it.span[0]))
+
+
+#: the prepositions a talk's topic follows ("discussions on trade", "views about ...")
+_TOPIC_PREP_RE = re.compile(r"\s(?:on|of|about|regarding|concerning|over|with|to|in|for)\s", re.IGNORECASE)
+
+
+def is_talk(action: str, subject: str, *, event_nouns: bool = True) -> bool:
+    """Whether the deliverable ``action`` + ``subject`` is talk ("discuss", "hold comprehensive
+    discussions on X", "exchange views on Y"; tables.AGENDA_TALK_*); ``event_nouns=False`` leaves
+    out the talk nouns that also name a meeting ("hold talks on a trade deal")."""
+    if action in AGENDA_TALK_VERBS:
+        return True
+    if action not in AGENDA_TALK_OBJECT_VERBS:
+        return False
+    nouns = AGENDA_TALK_NOUNS if event_nouns else AGENDA_TALK_NOUNS - AGENDA_TALK_EVENT_NOUNS
+    head = _TOPIC_PREP_RE.split(" " + subject + " ", maxsplit=1)[0]
+    return any(w.lower() in nouns for w in head.split())
+
+
+def _agenda(it: ExtractedItem) -> bool:
+    """An undated talk about topics ("the two leaders will hold comprehensive discussions on the
+    whole relationship"): after a promised meeting of the document, that meeting's agenda."""
+    return it.due_start is None and it.due_end is None and is_talk(it.action, it.subject, event_nouns=False) \
+        and _TOPIC_PREP_RE.search(" " + it.subject + " ") is not None
 
 
 def _family(action: str) -> str:
@@ -121,6 +157,8 @@ class _Key:
 
     parties: frozenset[str] = frozenset()  # the countries the subject names ("EU-Japan summit")
 
+    agenda: bool = False  # an undated talk about topics: a meeting's agenda (``_agenda``)
+
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
@@ -138,6 +176,9 @@ class _Key:
         classes = frozenset(EVENT_CLASSES[t] for t in content if t in EVENT_CLASSES) | (
             {"visit"} if visit else set())
         family = _family(it.action)
+        agenda = _agenda(it)
+        if agenda:
+            family = _family("hold")  # what the meeting holds: of the meeting family, no class
         if it.action in _RESUMING and "meeting" in classes:
             # "will resume high-level talks next week" is the talks held: it restates "the High
             # Level Dialogue will be held on Thursday" (an Australia-China report, 2023)
@@ -146,10 +187,12 @@ class _Key:
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    classes,
                    bool(content) and content <= ANAPHORIC_SUBJECTS,
-                   it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None,
+                   it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None
+                   or (_HEADING_END_RE.search(it.quote) is None and _LIST_ITEM_RE.match(it.quote) is None),
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
-                   named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)))
+                   named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)),
+                   agenda)
 
 
 def _named(it: ExtractedItem) -> str:
@@ -174,6 +217,11 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return False
     if not ka.content or not kb.content or not (ka.reported or kb.reported):
         return False
+    later, earlier = (kb, ka) if b.span[0] > a.span[0] else (ka, kb)
+    if later.agenda or earlier.agenda:
+        # "... will hold a virtual summit on 17 December. ... the two leaders will hold
+        # comprehensive discussions on the whole relationship": the talk is the summit's agenda
+        return later.agenda and not earlier.agenda and "meeting" in earlier.classes
     if len(ka.parties) >= 2 and len(kb.parties) >= 2 and ka.parties != kb.parties:
         return False  # "an EU-Japan summit" is not "the EU-China summit" (an EU-China report, 2025)
     if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
@@ -188,7 +236,6 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return True  # "will meet their US counterparts next week" / "will host them on July 30 for …"
     if ka.place and kb.place:
         return True  # "will visit Accra next week" / "will visit Ghana on Monday"
-    later = kb if b.span[0] > a.span[0] else ka
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before
     return len(ka.content & kb.content) / min(len(ka.content), len(kb.content)) >= 0.5

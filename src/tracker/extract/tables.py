@@ -87,6 +87,21 @@ REVIEWED_MEASURES: frozenset[str] = frozenset([
     "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
 REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
 
+#: talk: what a meeting is for. In a clause opened by "During the <event>," (the event promised in
+#: its own sentence) a talk is the event's agenda, not a promise of its own ("During the summit,
+#: the leaders will hold wide-ranging discussions on trade"; "..., the two sides plan to exchange
+#: views on ..."). Verbs that are talk by themselves; verbs that are talk with a talk noun as
+#: their object ("hold / have talks", "exchange views"; "exchange notes" is a formal deliverable)
+AGENDA_TALK_VERBS: frozenset[str] = frozenset(["discuss", "deliberate", "confer", "consult", "converse"])
+AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct", "exchange", "engage", "share"])
+AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
+    "discussion", "discussions", "talks", "consultation", "consultations", "deliberations", "views",
+    "ideas", "opinions", "perspectives", "exchanges", "conversation", "conversations"])
+#: talk nouns that also name a meeting of their own ("will hold talks on a trade deal in May"): not
+#: an agenda when no "During the <event>" says whose (``restatements``: an undated talk about
+#: topics after a promised meeting is that meeting's agenda)
+AGENDA_TALK_EVENT_NOUNS: frozenset[str] = frozenset(["talks", "consultation", "consultations"])
+
 #: verbs that describe who takes part in an event, not a deliverable: "Minister X will lead
 #: the delegation", "the delegation will comprise officials of ..."; "the prime minister will witness
 #: the exchange of the accord" (seen in Japan-Philippines): a role at the deliverable
@@ -256,7 +271,7 @@ OUTCOME_NOUNS: frozenset[str] = frozenset(
      "emissions", "revenue", "revenues", "output", "value", "cooperation", "engagement", "coordination",
      "collaboration", "efforts", "support", "communication", "exchanges", "understanding", "trust", "ties",
      "relations", "interaction", "interactions", "dialogue", "contacts", "awareness", "capacity", "capabilities",
-     "pressure", "role"])
+     "pressure", "role", "progress", "pace"])
 
 # --------------------------------------------------------------------------
 # Clause rules (each exercised by tests/test_extract_frames.py)
@@ -270,6 +285,37 @@ NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(words(NEGATORS, "before_trig
 CANCELLATION_WORDS: frozenset[str] = frozenset(
     ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
      "delayed", "suspended"])
+
+#: verbs that put off or call off what they take: deciding to do so to an event ("they decided
+#: to defer the Joint Commission") reports a miss, not a new undertaking (a measure put off, "postpone
+#: the tariff increase until 2025", stays one)
+CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "scrap", "shelve"])
+
+#: nouns of a stated goal: "the goal / aim / objective / purpose of the visit is to V" says what
+#: is hoped for, not what a party undertakes ("is to" after any other subject is the be_to row's)
+GOAL_NOUNS: frozenset[str] = frozenset([
+    "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "intention", "ambition",
+    "hope", "vision", "idea", "mission", "target"])
+
+#: verbs of pace: speeding up an abstract outcome ("agreed to expedite progress in ongoing
+#: projects", "accelerate the pace of cooperation") is a vague pledge, like a quantity target
+#: (an ``OUTCOME_NOUNS`` object); speeding up a named deliverable ("expedite the construction of
+#: the rail link") stays one
+PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
+
+#: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
+#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing
+FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
+    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
+
+#: heads of a named thing that is delivered (built, opened, launched): a capitalised name ending in
+#: one, coordinated after another object, is a second deliverable ("launch a stamp on Kamau and
+#: Kamau-Mensah Digital Museum": the stamp and the museum; a stamp "on Kamau and Mensah" is one)
+NAMED_DELIVERABLE_HEADS: frozenset[str] = frozenset([
+    "museum", "centre", "center", "institute", "library", "park", "bridge", "corridor", "fund",
+    "university", "hospital", "college", "academy", "exhibition", "gallery", "memorial", "monument",
+    "port", "terminal", "airport", "hub", "archive", "portal", "platform", "scholarship", "programme",
+    "program", "railway", "highway", "pipeline", "plant"])
 
 #: adjectives that make a trigger word a noun ("their common resolve to")
 NOUN_TRIGGER_MODIFIERS: frozenset[str] = frozenset(

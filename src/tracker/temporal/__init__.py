@@ -42,6 +42,7 @@ from tracker.domain.lexicon import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_NUMBER,
+    MONTH_WORD,
     MONTH_WORDS,
     ORDINAL_NUMBER,
     QUARTER_ORDINALS,
@@ -412,8 +413,9 @@ def r_iso_date(m: re.Match[str], a: date, t: str | None) -> _W | None:
 
 def r_date_mdy(m: re.Match[str], a: date, t: str | None) -> _W | None:
     mon, day = _month_num(m["month"]), _day_num(m["day"])
-    if m["year"]:
-        d = _mk_date(int(m["year"]), mon, day)
+    year = m["year"] or m["yin"]
+    if year:
+        d = _mk_date(int(year), mon, day)
     else:
         d = _pick_day(mon, day, a, t)
     return _day_w(d, a, t) if d else None
@@ -736,6 +738,9 @@ _MONTH_PREPS = {
 }
 
 
+_SEASON_PREPS = {"in", "during", "by", "until", "till", "before", "after", "since", "through", "throughout", "over"}
+
+
 def r_season(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     code = _SEASON_CODE[gd["s"].lower()]
@@ -743,9 +748,11 @@ def r_season(m: re.Match[str], a: date, t: str | None) -> _W | None:
     if "year" in gd:
         return _season_w(int(gd["year"]), code, a, t)
     if not rel and not _is_whole(m):
-        return None
-    if rel == "" and gd["s"].lower() == "fall" and not _is_whole(m):
-        return None
+        # a bare season is one after a preposition ("in autumn", "by spring"); "fall" only
+        # after "in" / "during" ("prices fall", "by fall in demand" are the verb and noun)
+        prev = _preceding_word(m)
+        if prev not in (("in", "during") if gd["s"].lower() == "fall" else _SEASON_PREPS):
+            return None
     cur = _season_year_containing(a, code)
     cw = _season_w(cur, code, a, t)
     cs, ce = cw.start, cw.end
@@ -898,13 +905,14 @@ RULES: tuple[Rule, ...] = (
          r_date_range, 0.9, "day range, day first", "between 12 and 14 March", starts="from between the #"),
     Rule("date_mdy",
          rf"\b(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}\b(?![:.]\d)"
-         rf"(?:,?\s*{_g('year', YEAR)}\b)?",
-         r_date_mdy, 0.95, "month-day[-year]: that day (missing year: next/latest occurrence)",
+         rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
+         r_date_mdy, 0.95,
+         "month-day[-year]: that day (missing year: next/latest occurrence; 'September 29 in 2020': that year's)",
          "March 5th, 2024", starts=_WEEKDAY_WORDS + " " + _MONTH_WORDS),
     Rule("date_dmy",
          rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}\s+(?:of\s+)?{_g('month', MONTH_ANY)}"
-         rf"(?:,?\s*{_g('year', YEAR)}\b)?",
-         r_date_dmy, 0.95, "day-month[-year]: that day", "5 March 2024", starts=_WEEKDAY_WORDS + " the #"),
+         rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
+         r_date_dmy, 0.95, "day-month[-year]: that day ('4 March in 2021': that year's)", "5 March 2024", starts=_WEEKDAY_WORDS + " the #"),
     Rule("festival",
          r"\b(?P<fest>Diwali|Deepavali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Christmas(?:\s+Day)?)\b"
          rf"(?:\s+(?:in\s+)?{_g('month', MONTH_FULL)}\b)?(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
@@ -1035,16 +1043,19 @@ RULES: tuple[Rule, ...] = (
          "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
          "the second half of December", starts="the first second third fourth last"),
     Rule("month_name",
-         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?(?P<month>{MONTH_FULL})\b"
+         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?"
+         rf"(?P<month>{MONTH_FULL}\b|{MONTH_WORD}\.?(?=,?\s+(?:of\s+)?{YEAR}\b))"
          rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
          r_month_name, 0.85,
-         "MONTH [YYYY]: that month (no year: next such month for future, latest for past)",
+         "MONTH [YYYY]: that month (no year: next such month for future, latest for past; "
+         "an abbreviation only with its year, 'Sept. 2024')",
          "in January 2022", starts="last next this the coming past " + _MONTH_WORDS),
     Rule("season",
          r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
          rf"(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
          r_season, 0.8,
-         "season: Mar-May / Jun-Aug / Sep-Nov / Dec-Feb (northern; winter Y = Dec Y .. Feb Y+1)",
+         "season: Mar-May / Jun-Aug / Sep-Nov / Dec-Feb (northern; winter Y = Dec Y .. Feb Y+1); "
+         "a bare season after a preposition ('in autumn'; 'fall' only after in / during)",
          "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
          rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+half\s+(?:of\s+)?"
