@@ -61,6 +61,8 @@ def _other_edition(self, c, ev, when):  # type: ignore[no-untyped-def]
                 continue
             if c.ordinal is not None and c2.ordinal == c.ordinal:
                 continue
+            if match._moved_while_open(c, c2):
+                continue  # the same meeting moved
             if c2.due_start and c2.due_end and c2.due_start <= when <= c2.due_end \
                     and c2.due_start > c.due_end and c2.made_on < when:
                 return True

@@ -829,6 +829,8 @@ class _Series:
                     continue
                 if c.ordinal is not None and c2.ordinal == c.ordinal:
                     continue  # "the first meeting" promised twice is one edition
+                if _moved_while_open(c, c2):
+                    continue  # the same meeting given a new date
                 if c2.due_end is not None and when <= c2.due_end and c2.made_on < when:
                     return True
         return False
@@ -847,6 +849,24 @@ class _Series:
         return any(c2.id != c.id and c2.host == place
                    and (c2.due_end is None or (c2.due_start or c2.made_on) <= ref <= c2.due_end)
                    for c2 in self._hosted[:hi])
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _moved_while_open(c: CommitmentView, c2: CommitmentView) -> bool:
+    """Is ``c2`` the meeting ``c`` promised, given a new date later while ``c`` was open ("in the
+    autumn" in July, "on 7 December" in November), rather than another edition? Not when it
+    names another host, another number or another year, nor when both were promised at once
+    (the 2024 and the 2025 summits of one statement)."""
+    if c.due_end is None or not c.made_on < c2.made_on <= c.due_end:
+        return False
+    if c.host is not None and c2.host is not None and c2.host != c.host:
+        return False
+    if c.ordinal is not None and c2.ordinal is not None and c2.ordinal != c.ordinal:
+        return False
+    years, years2 = set(_YEAR.findall(c.subject)), set(_YEAR.findall(c2.subject))
+    return not (years and years2 and years != years2)
 
 
 def _latest(s: SourceEvents, ev: EventMention) -> dt.date:
