@@ -1238,14 +1238,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             am = _ABSOLUTE_EVENT_RE.search(masked, obj_start, time_end + 1) if not intransitive else None
             if am is not None and len(pairs) == 1:
                 # "set up a new dialogue, | with the first meeting to take place in mid-June"
-                base = _cut_subject(masked, obj_start, am.start(), exprs)
+                set_up = _cut_subject(masked, obj_start, am.start(), exprs)
                 abs_end = _object_ends(masked, am.end())[1]
                 absorbs = (am.start(), abs_end)
                 if any(am.end() <= t.start < abs_end and t.due_start is not None for t in exprs):
-                    pairs = [("hold", f"{am['np'].strip()} of the {_ARTICLE_RE.sub('', base)}")]
+                    pairs = [("hold", f"{am['np'].strip()} of the {_ARTICLE_RE.sub('', set_up)}")]
                     time_end = abs_end
-                elif base:  # (undated: setting it up is the promise, the clause its detail)
-                    pairs = [(pairs[0][0], _ARTICLE_RE.sub("", base))]
+                elif set_up:  # (undated: setting it up is the promise, the clause its detail)
+                    pairs = [(pairs[0][0], _ARTICLE_RE.sub("", set_up))]
             subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
                         if x.strip() and not _agenda_talk(masked, trig_start, a, x)
                         and not _event_put_off(a, x)]
@@ -1428,7 +1428,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     if cands:
         plain = {id(t) for t in exprs_fn(True)}
         idioms = {id(t) for t in exprs_fn() if id(t) not in plain}
-    for c in [c for c in cands if c.absorbs is not None]:
+    for c in list(cands):
+        if c.absorbs is None:
+            continue
         lo, hi = c.absorbs  # (its absolute clause's own "to be held" reading is this promise)
         cands = [o for o in cands if o is c or not lo <= o.trig_start < hi]
     times: dict[int, TimeExpr | None] = {}

@@ -1015,7 +1015,12 @@ def anchor_keys(quote: str, mentions: list[BodyMention] | tuple[BodyMention, ...
     """The keys (as named and as the document resolves them) of the bodies ``mentions`` that the
     quote names as its time anchor: "a meeting of the border guards will be held before the JC
     meeting" promises no JC meeting (``is_anchor`` also knows the JC as the Joint Commission)."""
-    return {k for m in mentions if _anchored_in(m, quote) for k in (m.key, _in_context(m, context, reg).key)}
+    keys: set[str] = set()
+    for m in mentions:
+        if _anchored_in(m, quote):
+            resolved = _in_context(m, context, reg)
+            keys |= {m.key} | ({resolved.key} if resolved is not None else set())
+    return keys
 
 
 def is_anchor(key: str, anchors: set[str]) -> bool:

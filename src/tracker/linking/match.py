@@ -1219,8 +1219,8 @@ def suggest(
     return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
 
 
-def _after_kept(best: dict[SuggestionKey, Suggestion], commitments: list[CommitmentView],
-                sources: list[SourceEvents]) -> list[SuggestionKey]:
+def _after_kept(best: dict[tuple[int, int | None, str], Suggestion], commitments: list[CommitmentView],
+                sources: list[SourceEvents]) -> list[tuple[int, int | None, str]]:
     """Misses and restatements of a promise (not a recurring one) already kept, reported on or
     after the day it was kept: a report that a later edition was put off ("the seventh meeting
     has been deferred", two years after the promised meeting was held), or a promise of the
