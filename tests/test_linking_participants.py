@@ -66,3 +66,12 @@ def test_a_participants_meeting_of_another_kind_keeps_no_ministers_promise() -> 
     r = report(2, D(2031, 4, 12), "The two leaders met in Accra on Friday and discussed trade, Kenya's "
                                   "foreign ministry said.")
     assert [s for s in suggest([c], [r]) if s.kind == "fulfils"] == []  # type: ignore[list-item]
+
+
+def test_who_met_keeps_no_promise_of_a_named_series() -> None:
+    """ "the two foreign ministers met on the sidelines" is not their Joint Commission."""
+    c = promise(1, MADE, "the Kenya-Ghana Joint Commission", APRIL, action="hold", actors=("Kenya", "Ghana"),
+                quote="The Kenyan and Ghanaian foreign ministers will hold the Kenya-Ghana Joint Commission in April.")
+    r = report(2, D(2031, 4, 12), "The two foreign ministers of Kenya and Ghana met on the sidelines of the "
+                                  "Commonwealth meeting on Friday.")
+    assert [s for s in suggest([c], [r]) if s.kind == "fulfils"] == []  # type: ignore[list-item]

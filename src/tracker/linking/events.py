@@ -52,7 +52,8 @@ class EventMention:
     polarity: str = "positive"  # positive | negative | announced (a date set for it: progress)
     negative: str | None = None  # last_held | not_held | postponed | cancelled | not_in_period
     body: BodyMention | None = None
-    body_by: str = "name"  # name | anaphora | participants (who met: "the two leaders met", with or without a body)
+    body_by: str = "name"  # name | anaphora | participants (who met: "the two leaders met", with or
+    # without a body) | host (the meeting on whose sidelines the sentence's took place)
     object_text: str = ""  # what was signed/launched, when no body is named
     date_start: dt.date | None = None
     date_end: dt.date | None = None
@@ -1020,7 +1021,9 @@ def _sentence_events(
             out = [ev for ev in out if ev.key != bm.full_key]
         out.append(EventMention(
             text, span, "at", "launch" if bm.ordinal == 1 else "meet", "positive", None, bm,
-            "name", "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted, confidence=0.6,
+            # (on its sidelines: the host of the sentence's meeting, whose parties are not its own)
+            "host" if _HOST_EVENT.search(text, 0, rel_s) else "name", "", d[0], d[1], d[2], None, None,
+            sent.anchor, sent.quoted, confidence=0.6,
         ))
     if found_verbs:
         return _dedupe(out)

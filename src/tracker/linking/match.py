@@ -529,7 +529,7 @@ def structural_event(ev: EventMention) -> bool:
     progress), between two or more named parties, of a body itself (not a sub-group or round).
     An undated one ("welcomed the ministers for the 11th 2+2") is dated by its report: it
     fulfils only a window its source's date lies in (``_fulfil``: on time or nothing)."""
-    return (ev.polarity == "positive" and ev.action != "progress"
+    return (ev.polarity == "positive" and ev.action != "progress" and ev.body_by != "host"
             and len(ev.countries) >= 2
             and not (ev.body is not None and (ev.body.sub or ev.body.part)))
 
@@ -568,6 +568,8 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
             continue  # the body the promise is set before ("talks prior to the JC meeting")
         if specific_series(c.key, reg) and specific_series(ev.key, reg):
             continue
+        if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg):
+            continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
         sg = _fulfil(c, s, ev, reg, series, structural=True)
         if sg is None:
             continue
