@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
@@ -221,8 +222,9 @@ def _by_parties(series: Any, parties: Any, n: Any, countries: frozenset[str],
 # (how many series, party sets and editions it names). Built as SQLAlchemy expressions,
 # a third of linking's time was building them, computing their cache keys and compiling
 # each new shape (docs/benchmarks.md, issue 12 pass 5). Here they are SQL text with "?"
-# placeholders and their parameters, run through the driver (``exec_driver_sql``: the
-# engine's events still see them); the same statements SQLAlchemy rendered, the same rows.
+# placeholders and their parameters, run on the driver's cursor (through ``exec_driver_sql``
+# when something listens to the engine's statements, as tests do); the same statements
+# SQLAlchemy rendered, the same rows.
 
 #: a piece of a WHERE clause: SQL text with "?" placeholders, and its parameters in order
 _Sql = tuple[str, tuple[Any, ...]]
@@ -308,7 +310,20 @@ def _read(session: Session, sql: str, params: Sequence[Any] = (),
         if text is None:
             text = _PG_TEXT[sql] = sql.replace("%", "%%").replace("?", "%s")
         sql = text
-    rows: list[Sequence[Any]] = list(conn.exec_driver_sql(sql, tuple(params)))
+    rows: list[Sequence[Any]]
+    if conn.dispatch.before_cursor_execute or conn.dispatch.after_cursor_execute:
+        # someone listens to the statements (tests read their plans): through the engine
+        rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
+    else:  # the driver's cursor: no result object, rows as tuples
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            rows = cursor.fetchall()
+        except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it
+            raise DBAPIError.instance(sql, tuple(params), exc,
+                                      conn.dialect.loaded_dbapi.Error) from exc
+        finally:
+            cursor.close()
     if dates and d.date_out is not None:
         out = d.date_out
         fixed = []
