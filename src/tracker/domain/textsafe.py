@@ -89,6 +89,13 @@ def all_plain(values: Iterable[str]) -> bool:
     return t.isprintable()
 
 
+def ascii_plain(t: bytes) -> bool:
+    """``all_plain`` of values joined by single spaces as UTF-8 ``t``, when it is
+    all ASCII (False otherwise: the caller then decodes and asks ``all_plain``)."""
+    return (t.isascii() and b"  " not in t and t[:1] != b" " and t[-1:] != b" "
+            and len(t.translate(None, _ASCII_CONTROLS)) == len(t))
+
+
 def echo_line(value: object) -> str:
     """``clean`` for one terminal line that keeps its own spacing (aligned
     columns): line breaks and tabs become single spaces."""
