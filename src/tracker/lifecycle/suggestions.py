@@ -181,6 +181,15 @@ def _fields(r: Sequence[Any]) -> CommitmentFields:
                             r[8], r[9], r[10], r[11], r[12], r[13])
 
 
+@lru_cache(maxsize=8192)
+def _signed(row: tuple[Any, ...]) -> tuple[CommitmentFields, str]:
+    """A commitment row's fields and their signature, once a process for the same row
+    (a linking run reads the same promises readout after readout; the fields are
+    immutable)."""
+    f = _fields(row)
+    return f, f.signature
+
+
 def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
 
@@ -602,8 +611,9 @@ def _commitments(session: Session, idx: _Index, where: _Sql,
     got = _read(session, _COMMITMENTS_KEYED + where[0] + " ORDER BY commitments.id", where[1],
                 _COMMITMENT_DATES)
     fresh = [r for r in got if r[0] not in known]
-    fields = [_fields(r[:14]) for r in fresh]
-    stale = [f for f, r in zip(fields, fresh) if f.signature != r[16]]
+    signed = [_signed(tuple(r[:14])) for r in fresh]
+    fields = [f for f, _ in signed]
+    stale = [f for (f, signature), r in zip(signed, fresh) if signature != r[16]]
     if stale and idx.deferred is not None:  # read-only: prepared here, written later
         again = {k.fields.id: k for k in _key_rows(
             stale, _mentions(session, {f.source_id for f in stale}), idx)}
