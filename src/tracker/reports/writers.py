@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, BinaryIO, TextIO
 
 from tracker.domain.statuses import ACTIVE
@@ -336,8 +336,10 @@ def _write_json_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
                         actors.clear()
                     actors[a] = _actors_json(
                         a.decode("utf-8") if isinstance(a, bytes) else a).encode("utf-8")
-            try:
-                texts = [head + actors[a] + tail for head, a, tail in batch]
+            heads, names, tails = zip(*batch)
+            try:  # one join over the batch's pieces (no bytes object a row)
+                texts = [b"".join(chain.from_iterable(zip(
+                    heads, [actors[a] for a in names], tails, repeat(b",\n  "))))[:-4]]
             except TypeError:  # a value that is not text: the text writer's way
                 texts = None
         if texts is None:
@@ -379,17 +381,18 @@ def _table_bytes(batch: list[tuple[Any, ...]]) -> bytes:
         plain = False
     if not plain:
         return "".join(_table_lines(_decoded(batch))).encode("utf-8")
-    lines = [b"%b%b\n        %b%b%b%b" % (head, src, subject, _OPEN_QUOTE, quote, _CLOSE_QUOTE)
-             for head, src, subject, quote in zip(
-                 heads, clip_bytes(srcs, _SOURCE_W), clip_bytes(subjects, 72),
-                 clip_bytes(quotes, 70))]
-    if kinds.count(None) != len(kinds):  # a suggestion beneath some items
+    # the end of each item: its quote's closing mark, and the suggestion beneath it if any
+    ends = [_CLOSE_QUOTE] * len(batch)
+    if kinds.count(None) != len(kinds):
         for i, r in enumerate(batch):
             if r[4] is not None:
                 kind, src, day = _decoded([r[4:7]])[0]
                 line = _suggestion_line(kind, src, day)
-                lines[i] += f"        suggested: {_clip(line, 61)}\n".encode()
-    return b"".join(lines)
+                ends[i] = _CLOSE_QUOTE + f"        suggested: {_clip(line, 61)}\n".encode()
+    # one join over the batch's pieces (no bytes object a row)
+    return b"".join(chain.from_iterable(zip(
+        heads, clip_bytes(srcs, _SOURCE_W), repeat(b"\n        "), clip_bytes(subjects, 72),
+        repeat(_OPEN_QUOTE), clip_bytes(quotes, 70), ends)))
 
 
 _ELLIPSIS = "…".encode()
