@@ -316,7 +316,8 @@ def _write_csv_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
     n = 0
     for batch in _batched(rows("csv"), 2000):
         try:
-            out.write(b"\n".join([r[0] for r in batch]) + b"\n")
+            out.write(b"\n".join([r[0] for r in batch]))
+            out.write(b"\n")
         except TypeError:  # a value that is not text: as the text writer writes it
             out.write(("\n".join([r[0] for r in _decoded(batch)]) + "\n").encode("utf-8"))
         n += len(batch)
@@ -336,10 +337,8 @@ def _write_json_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
                         actors.clear()
                     actors[a] = _actors_json(
                         a.decode("utf-8") if isinstance(a, bytes) else a).encode("utf-8")
-            heads, names, tails = zip(*batch)
-            try:  # one join over the batch's pieces (no bytes object a row)
-                texts = [b"".join(chain.from_iterable(zip(
-                    heads, [actors[a] for a in names], tails, repeat(b",\n  "))))[:-4]]
+            try:
+                texts = [head + actors[a] + tail for head, a, tail in batch]
             except TypeError:  # a value that is not text: the text writer's way
                 texts = None
         if texts is None:
@@ -348,7 +347,8 @@ def _write_json_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
             items = text.getvalue()
             body = items[items.index('"items": [') + len('"items": ['):items.rindex("\n]}")]
             texts = [body.removeprefix("\n  ").encode("utf-8")]
-        out.write((b"\n  " if n == 0 else b",\n  ") + b",\n  ".join(texts))
+        out.write(b"\n  " if n == 0 else b",\n  ")  # (not joined to the batch: a copy)
+        out.write(b",\n  ".join(texts))
         n += len(batch)
     out.write(b"\n]}\n" if n else b"]}\n")
     return n
