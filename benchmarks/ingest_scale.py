@@ -2,7 +2,7 @@
 grows, and one new document into the largest store in a new process.
 
     python benchmarks/ingest_scale.py [--sizes 100,1000,5000] [--sample 60] [--out FILE]
-        [--fill-without-links] [--stores DIR]
+        [--fill-without-links] [--stores DIR] [--rounds N] [--baseline SRC]
 
 Documents are the generated readouts of ``benchmarks/synth.py`` (240 recurring dialogue
 series, about 1.2 KB each). One store is filled with linking (``--fill-without-links``: with
@@ -12,7 +12,12 @@ readouts are ingested into one copy with linking and into the other without (pai
 documents, same store), in batches of 10 (``Tracker.ingest``), each half in a new process
 (the reader caches events and names by text: a second half in the same process found the
 sample's documents already read, 4 ms a document of advantage); the figure is the median
-over the batches of the time per document. Then one more readout is ingested
+over the batches of the time per document. ``--rounds N`` measures each pair N times (each
+half a new process, the order turned every other round) and takes the median over all the
+rounds' batches, with the median of the rounds' ratios: at 100 stored one slow batch of four
+moved a single round's figure by a third. ``--baseline SRC`` (a ``src`` folder of another
+version, e.g. from ``git archive``) runs that version's with-linking half in the same rounds
+(its own copy of the store), for a before/after. Then one more readout is ingested
 into a copy of the largest store by a new ``tracker`` process, with and without linking
 (wall time, median of 3), next to the time of ``tracker --help`` (start-up alone).
 """
@@ -57,9 +62,9 @@ def _fill(db: Path, docs: Path, start: int, stop: int, link: bool) -> float:
 
 
 def _per_doc(db: Path, docs: Path, start: int, n: int, link: bool,
-             step: int = 10) -> tuple[float, float]:
-    """Median seconds per document over batches of ``step`` of the next ``n`` readouts:
-    wall time, and the process's CPU time (steadier when other work shares the cores)."""
+             step: int = 10) -> tuple[list[float], list[float]]:
+    """Seconds per document of each batch of ``step`` of the next ``n`` readouts: wall
+    time, and the process's CPU time (steadier when other work shares the cores)."""
     app = _app(f"sqlite:///{db}")
     paths = readouts(docs / f"sample_{start}", start, start + n)
     app.ingest(paths[:1], link=link, batch=1)  # open the store, load the registry
@@ -71,7 +76,7 @@ def _per_doc(db: Path, docs: Path, start: int, n: int, link: bool,
         times.append((time.perf_counter() - t) / len(chunk))
         cpu.append((time.process_time() - c) / len(chunk))
     app.close()
-    return statistics.median(times), statistics.median(cpu)
+    return times, cpu
 
 
 def _one(db: Path, doc: Path, link: bool, tmp: Path) -> float:
@@ -96,6 +101,11 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=61)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--fill-without-links", action="store_true")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="measure each pair this many times, alternating the order")
+    ap.add_argument("--baseline", type=Path,
+                    help="a src/ folder of another version: its with-linking half runs in "
+                         "the same rounds")
     ap.add_argument("--stores", type=Path,
                     help="keep each filled store here (store_<size>[_nolink].db) and reuse it "
                          "when it is there: a 20,000 fill once, then several measurements")
@@ -119,24 +129,49 @@ def main() -> None:
                     kept.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(db, kept)
             stored = size
-            res: dict[str, tuple[float, float]] = {}
-            for link in (True, False):
-                copy = tmp / f"copy_{link}.db"
-                shutil.copy(db, copy)
-                # each half in a new process: the reader's caches (events and names by
-                # text) must be as cold for the second half as for the first
-                with mp.get_context("spawn").Pool(1) as pool:
-                    res["link" if link else "no_link"] = pool.apply(
-                        _per_doc, (copy, docs, size, args.sample, link))
-                copy.unlink()
+            res: dict[str, tuple[list[float], list[float]]] = {}
+            ratios: dict[str, list[float]] = {"link": [], "base": []}
+            halves = ["link", "no_link"] + (["base"] if args.baseline else [])
+            for rnd in range(args.rounds):
+                got: dict[str, tuple[float, float]] = {}
+                for half in (halves if rnd % 2 == 0 else halves[::-1]):
+                    copy = tmp / f"copy_{half}.db"
+                    shutil.copy(db, copy)
+                    # each half in a new process: the reader's caches (events and names by
+                    # text) must be as cold for the second half as for the first
+                    if half == "base":
+                        os.environ["PYTHONPATH"] = str(args.baseline)
+                    try:
+                        with mp.get_context("spawn").Pool(1) as pool:
+                            times, cpu = pool.apply(
+                                _per_doc, (copy, docs, size, args.sample, half != "no_link"))
+                    finally:
+                        os.environ.pop("PYTHONPATH", None)
+                    copy.unlink()
+                    prev = res.setdefault(half, ([], []))
+                    prev[0].extend(times)
+                    prev[1].extend(cpu)
+                    got[half] = (statistics.median(times), statistics.median(cpu))
+                for half, seq in ratios.items():
+                    if half in got:
+                        seq.append(got[half][0] / got["no_link"][0])
+            med = {k: (statistics.median(v[0]), statistics.median(v[1])) for k, v in res.items()}
             row = {"stored": size, "fill_s": round(fill, 1),
-                   "link_ms": round(res["link"][0] * 1000, 1),
-                   "no_link_ms": round(res["no_link"][0] * 1000, 1),
-                   "ratio": round(res["link"][0] / res["no_link"][0], 2),
-                   "link_cpu_ms": round(res["link"][1] * 1000, 1),
-                   "no_link_cpu_ms": round(res["no_link"][1] * 1000, 1),
-                   "cpu_ratio": round(res["link"][1] / res["no_link"][1], 2),
+                   "link_ms": round(med["link"][0] * 1000, 1),
+                   "no_link_ms": round(med["no_link"][0] * 1000, 1),
+                   "ratio": round(med["link"][0] / med["no_link"][0], 2),
+                   "round_ratio": round(statistics.median(ratios["link"]), 2),
+                   "round_ratios": [round(r, 2) for r in ratios["link"]],
+                   "link_cpu_ms": round(med["link"][1] * 1000, 1),
+                   "no_link_cpu_ms": round(med["no_link"][1] * 1000, 1),
+                   "cpu_ratio": round(med["link"][1] / med["no_link"][1], 2),
+                   "batches": len(res["link"][0]),
                    "load": round(os.getloadavg()[0], 1)}
+            if args.baseline:
+                row.update(base_ms=round(med["base"][0] * 1000, 1),
+                           base_ratio=round(med["base"][0] / med["no_link"][0], 2),
+                           base_round_ratio=round(statistics.median(ratios["base"]), 2),
+                           base_cpu_ms=round(med["base"][1] * 1000, 1))
             rows.append(row)
             print(json.dumps(row), flush=True)
         one = readouts(docs / "one", stored + 10_000, stored + 10_001)[0]
@@ -149,11 +184,17 @@ def main() -> None:
         print(json.dumps(last), flush=True)
     if args.out:
         args.out.write_text(json.dumps({"per_doc": rows, "one": last}, indent=1))
-    print("\n| stored | with linking (ms/doc) | without (ms/doc) | ratio | CPU with / without "
-          "(ms/doc) | CPU ratio | load |\n|---|---|---|---|---|---|---|")
+    print("\n| stored | with linking (ms/doc) | without (ms/doc) | ratio (rounds' median) | "
+          "CPU with / without (ms/doc) | CPU ratio | batches | load |\n"
+          "|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['stored']:,} | {r['link_ms']} | {r['no_link_ms']} | {r['ratio']}× | "
-              f"{r['link_cpu_ms']} / {r['no_link_cpu_ms']} | {r['cpu_ratio']}× | {r['load']} |")
+        print(f"| {r['stored']:,} | {r['link_ms']} | {r['no_link_ms']} | {r['ratio']}× "
+              f"({r['round_ratio']}×) | {r['link_cpu_ms']} / {r['no_link_cpu_ms']} | "
+              f"{r['cpu_ratio']}× | {r['batches']} | {r['load']} |")
+    if len(rows) > 1:
+        print(f"\nwith linking, {rows[-1]['stored']:,} stored / {rows[0]['stored']:,} stored: "
+              f"{rows[-1]['link_ms'] / rows[0]['link_ms']:.2f}× (CPU "
+              f"{rows[-1]['link_cpu_ms'] / rows[0]['link_cpu_ms']:.2f}×)")
     print(f"\none new document into {stored:,} stored (new process): {last['one_link_s']} s with "
           f"linking, {last['one_no_link_s']} s without; `tracker --help` {last['help_s']} s")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -189,6 +190,67 @@ def test_lean_report_is_byte_identical_to_the_full_path(db: Database, fmt: str) 
         assert (n_lean, lean_out.getvalue()) == (n_full, full.getvalue()), (fmt, as_of)
         if as_of >= "2024-06-01":
             assert n_full >= 10, as_of  # the comparison means something
+
+
+def _fill_ascii(database: Database) -> None:
+    """Plain ASCII text (Kenya and Ghana's readouts): sources, subjects and quotes of
+    every length around the table's widths, quote marks at the ends, suggestions on some."""
+    from tracker.store.models import Evidence, Source
+
+    with database.session() as s:
+        sources = []
+        for i in range(6):
+            src = Source(file_name="kenya-ghana-" + "readout-" * (i * 2) + f"{i}.md",
+                         title=f"t{i}", publisher=None, url=None,
+                         published_on=dt.date(2023, 1, 1) + dt.timedelta(days=30 * i),
+                         body="b", content_hash=f"a{i:063d}", ingested_at=CLOCK.now())
+            s.add(src)
+            sources.append(src)
+        s.flush()
+        for i in range(40):
+            quote = "Kenya and Ghana agreed to " + "hold talks " * (i % 9)
+            c = services.add_commitment(
+                s, quote=('"' if i % 2 else "") + quote.strip() + ("'" if i % 3 else ""),
+                subject="hold the Kenya-Ghana dialogue" + " on trade" * (i % 11),
+                actors=["Kenya", "Ghana"], made_on=dt.date(2023, 1, 1),
+                due_start=dt.date(2023, 1, 1) if i % 3 else None,
+                due_end=dt.date(2023, 2, 1) + dt.timedelta(days=9 * i),
+                source=sources[i % 6] if i % 4 else None, by="t", clock=CLOCK)
+            if i % 2:
+                s.add(Evidence(commitment_id=c.id, kind=("progress", "missed", "fulfils")[i % 3],
+                               quote="e", confidence=0.5 + i / 100,
+                               source_id=sources[(i + 1) % 6].id if i % 5 else None,
+                               event_date=dt.date(2023, 6, 1) if i % 7 else None,
+                               created_at=CLOCK.now()))
+
+
+@pytest.mark.parametrize("fill", [_fill_awkward, _fill_ascii], ids=["awkward", "ascii"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_report_onto_standard_output_is_byte_identical(db: Database, fmt: str, fill: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Onto standard output the lean SQLite path writes the text as SQLite stores it, as
+    UTF-8 bytes (``writers.write_rows_utf8``; plain ASCII batches clipped as bytes, others
+    decoded): the same bytes as the full path's text, encoded."""
+    import io
+    import sys
+
+    from tracker.app import Tracker
+    from tracker.reports.overdue import write_report
+
+    fill(db)
+    for as_of in ("2023-03-10", "2024-06-01", TODAY.isoformat()):
+        day = dt.date.fromisoformat(as_of)
+        full = io.StringIO()
+        with db.session() as s:
+            n_full = write_report(s, day, fmt, full, today=TODAY)
+        buf = io.BytesIO()
+        out = io.TextIOWrapper(buf, encoding="utf-8")
+        monkeypatch.setattr(sys, "stdout", out)
+        n = Tracker(db.url, CLOCK).overdue_report(day, fmt, out)
+        out.flush()
+        assert (n, buf.getvalue()) == (n_full, full.getvalue().encode()), (fmt, as_of)
+        if as_of == TODAY.isoformat():
+            assert n >= 10
 
 
 def test_database_built_shapes_equal_the_writers_fields(db: Database) -> None:

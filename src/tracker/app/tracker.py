@@ -514,14 +514,19 @@ class Tracker:
         ref = as_of or self.today
         conn = self._lean(reader=True)
         if conn is not None:
-            from tracker.reports.writers import write_rows
+            from tracker.reports.writers import UTF8_FORMATS, write_rows
             from tracker.store import lean
 
+            def rows(shape: str) -> Any:
+                return lean.iter_overdue_rows(conn, ref, today=self.today, shape=shape)
+
             try:
-                return write_rows(
-                    lambda shape: lean.iter_overdue_rows(conn, ref, today=self.today,
-                                                         shape=shape),
-                    ref, fmt, out)
+                raw = lean.utf8_sink(conn, out) if fmt in UTF8_FORMATS else None
+                if raw is not None:  # the text as SQLite stores it, onto the bytes
+                    from tracker.reports.writers import write_rows_utf8
+
+                    return write_rows_utf8(rows, ref, fmt, raw)
+                return write_rows(rows, ref, fmt, out)
             finally:
                 conn.close()
         from tracker.reports.overdue import write_report

@@ -70,6 +70,15 @@ def clip_all(values: Iterable[str], width: int) -> list[str]:
 
 # ASCII's non-printable characters: C0 controls and DEL.
 _ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"
+# A byte table marking them with 0 and every other byte with 1: ``translate`` through a
+# table alone (no bytes to delete) is a lookup a byte, then ``in`` finds a 0 by memchr
+# (a third of the instructions of deleting them and comparing the lengths).
+_CONTROL_MARKS = bytes(0 if b in _ASCII_CONTROLS else 1 for b in range(256))
+
+
+def _ascii_printable(b: bytes) -> bool:
+    """True when ASCII ``b`` holds no C0 control and no DEL."""
+    return b"\x00" not in b.translate(_CONTROL_MARKS)
 
 
 def all_plain(values: Iterable[str]) -> bool:
@@ -84,9 +93,15 @@ def all_plain(values: Iterable[str]) -> bool:
     if "  " in t or t[:1] == " " or t[-1:] == " ":
         return False
     if t.isascii():
-        b = t.encode("ascii")
-        return len(b.translate(None, _ASCII_CONTROLS)) == len(b)
+        return _ascii_printable(t.encode("ascii"))
     return t.isprintable()
+
+
+def ascii_plain(t: bytes) -> bool:
+    """``all_plain`` of values joined by single spaces as UTF-8 ``t``, when it is
+    all ASCII (False otherwise: the caller then decodes and asks ``all_plain``)."""
+    return (t.isascii() and b"  " not in t and t[:1] != b" " and t[-1:] != b" "
+            and _ascii_printable(t))
 
 
 def echo_line(value: object) -> str:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
@@ -167,19 +168,26 @@ def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-# Core columns of the tables linking reads (``_Index``, ``_scope``, ``_context``, ``_store``):
+# Core columns of the tables the index and store steps write and read (the plan's reads are
+# plain SQL, below):
 # statements on them skip the ORM's compile step and row loading, which were a third of
 # linking a readout (docs/benchmarks.md); same SQL, same rows.
-_CM, _SR, _EV = Commitment.__table__.c, Source.__table__.c, Evidence.__table__.c
+_EV = Evidence.__table__.c
 _LC, _LE, _LS = LinkCommitment.__table__.c, LinkEvent.__table__.c, LinkSource.__table__.c
-_LW, _LA = LinkWord.__table__.c, LinkAlias.__table__.c
-#: ``_COLS`` as Core columns
-_CCOLS = tuple(_CM[c.key] for c in _COLS)
 
 
 def _fields(r: Sequence[Any]) -> CommitmentFields:
     return CommitmentFields(r[0], r[1], r[2], r[3], r[4], r[5], tuple(split_list(r[6])), r[7],
                             r[8], r[9], r[10], r[11], r[12], r[13])
+
+
+@lru_cache(maxsize=8192)
+def _signed(row: tuple[Any, ...]) -> tuple[CommitmentFields, str]:
+    """A commitment row's fields and their signature, once a process for the same row
+    (a linking run reads the same promises readout after readout; the fields are
+    immutable)."""
+    f = _fields(row)
+    return f, f.signature
 
 
 def _countries(text: str) -> frozenset[str]:
@@ -217,6 +225,126 @@ def _by_parties(series: Any, parties: Any, n: Any, countries: frozenset[str],
     return [and_(series, alt, *where) for alt in _party_filters(parties, n, countries)]
 
 
+# --- the link index's reads as plain SQL -------------------------------------------------
+#
+# Linking a readout runs about thirty small reads whose shape changes with every readout
+# (how many series, party sets and editions it names). Built as SQLAlchemy expressions,
+# a third of linking's time was building them, computing their cache keys and compiling
+# each new shape (docs/benchmarks.md, issue 12 pass 5). Here they are SQL text with "?"
+# placeholders and their parameters, run on the driver's cursor (through ``exec_driver_sql``
+# when something listens to the engine's statements, as tests do); the same statements
+# SQLAlchemy rendered, the same rows.
+
+#: a piece of a WHERE clause: SQL text with "?" placeholders, and its parameters in order
+_Sql = tuple[str, tuple[Any, ...]]
+_NONE: _Sql = ("", ())
+
+
+def _sql_in(col: str, values: Sequence[Any]) -> _Sql:
+    """``col IN (values)``, one value as ``col = ?`` (``_among``). Not for no value."""
+    if len(values) == 1:
+        return f"{col} = ?", (values[0],)
+    return f"{col} IN ({', '.join('?' * len(values))})", tuple(values)
+
+
+def _sql_and(*parts: _Sql) -> _Sql:
+    """The parts (each one term or parenthesised) joined by AND, empty ones left out."""
+    got = [p for p in parts if p[0]]
+    return " AND ".join(p[0] for p in got), tuple(v for p in got for v in p[1])
+
+
+def _sql_or(parts: Sequence[_Sql]) -> _Sql:
+    """The parts OR-ed, in parentheses."""
+    return "(" + " OR ".join(f"({p[0]})" for p in parts) + ")", \
+        tuple(v for p in parts for v in p[1])
+
+
+@lru_cache(maxsize=4096)
+def _party_sql(table: str, countries: frozenset[str]) -> tuple[_Sql, ...]:
+    """``_party_filters`` on ``table``'s parties and n_parties columns, as SQL."""
+    if len(countries) <= 1:
+        return (_NONE,)
+    inside = party_subsets(countries)
+    out = [(f"{table}.n_parties <= ?", (1,))]
+    if inside:  # (an empty IN list matches nothing: no alternative)
+        out.append(_sql_in(f"{table}.parties", inside))
+    cs = sorted(countries)
+    out.append((" AND ".join([f"{table}.n_parties >= ?"]
+                             + [f"{table}.parties LIKE '%' || ? || '%'"] * len(cs)),
+                (len(countries) + (1 if inside else 0), *[f"|{c}|" for c in cs])))
+    return tuple(out)
+
+
+def _by_parties_sql(table: str, series: _Sql, countries: frozenset[str],
+                    *where: _Sql) -> list[_Sql]:
+    """``_by_parties`` as SQL: one clause per party alternative, to be OR-ed."""
+    return [_sql_and(series, alt, *where) for alt in _party_sql(table, countries)]
+
+
+class _Driver(NamedTuple):
+    """How one database takes and gives what the plain reads bind and read."""
+
+    sqlite: bool
+    date_in: Callable[[Any], Any] | None
+    date_out: Callable[[Any], Any] | None
+
+
+_DRIVERS: dict[str, _Driver] = {}
+_PG_TEXT: dict[str, str] = {}
+
+
+def _driver(dialect: Any) -> _Driver:
+    d = _DRIVERS.get(dialect.name)
+    if d is None:
+        from sqlalchemy import Date
+        impl = Date().dialect_impl(dialect)  # SQLAlchemy's own conversions of a Date
+        d = _DRIVERS[dialect.name] = _Driver(dialect.name == "sqlite",
+                                             impl.bind_processor(dialect),
+                                             impl.result_processor(dialect, None))
+    return d
+
+
+def _read(session: Session, sql: str, params: Sequence[Any] = (),
+          dates: tuple[int, ...] = ()) -> list[Sequence[Any]]:
+    """The rows of ``sql`` (placeholders "?") with ``params``; dates bound and the columns
+    ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``."""
+    if session.autoflush:
+        session.flush()
+    conn = session.connection()
+    d = _driver(conn.dialect)
+    if d.date_in is not None:
+        params = [d.date_in(p) if isinstance(p, dt.date) else p for p in params]
+    if not d.sqlite:
+        text = _PG_TEXT.get(sql)
+        if text is None:
+            text = _PG_TEXT[sql] = sql.replace("%", "%%").replace("?", "%s")
+        sql = text
+    rows: list[Sequence[Any]]
+    if conn.dispatch.before_cursor_execute or conn.dispatch.after_cursor_execute:
+        # someone listens to the statements (tests read their plans): through the engine
+        rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
+    else:  # the driver's cursor: no result object, rows as tuples
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            rows = cursor.fetchall()
+        except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it
+            raise DBAPIError.instance(sql, tuple(params), exc,
+                                      conn.dialect.loaded_dbapi.Error) from exc
+        finally:
+            cursor.close()
+    if dates and d.date_out is not None:
+        out = d.date_out
+        fixed = []
+        for r in rows:
+            r = list(r)
+            for i in dates:
+                r[i] = out(r[i])
+            fixed.append(r)
+        return fixed
+    return rows
+
+
 class _Index:
     """Reads of the link index for one linking run (alias classes cached)."""
 
@@ -239,10 +367,11 @@ class _Index:
             chunk = sorted(frontier)
             for i in range(0, len(chunk), 400):
                 part = chunk[i:i + 400]
-                for a, b in self.session.execute(
-                    select(_LA.long_key, _LA.short_key)
-                    .where(or_(_among(_LA.long_key, part), _among(_LA.short_key, part)))
-                ):
+                long, short = (_sql_in("link_aliases.long_key", part),
+                               _sql_in("link_aliases.short_key", part))
+                for a, b in _read(self.session, "SELECT link_aliases.long_key,"
+                                  " link_aliases.short_key FROM link_aliases"
+                                  f" WHERE {long[0]} OR {short[0]}", long[1] + short[1]):
                     self.pairs.add((a, b))
                     found |= {a, b}
             frontier = found - seen
@@ -457,26 +586,34 @@ class _Plan(NamedTuple):
     sources: list[SourceEvents]
 
 
-# built once (statements are immutable; ``where`` adds to a copy): their columns are not
-# coerced again for every read
-_COMMITMENTS_KEYED = (select(*_CCOLS, _LC.payload, _LC.ordinal, _LC.signature)
-                      .join(_table(LinkCommitment), _LC.commitment_id == _CM.id))
-_EVENTS_PUBLISHED = (select(_LE.id, _LE.source_id, _LE.payload, _LS.published_on, _SR.file_name)
-                     .join(_table(LinkSource), _LS.source_id == _LE.source_id)
-                     .join(_table(Source), _SR.id == _LE.source_id))
+#: a commitment's ``_COLS`` and its stored keys (payload, ordinal, signature), plain SQL
+_COMMITMENTS_KEYED = (
+    "SELECT " + ", ".join(f"commitments.{c.key}" for c in _COLS)
+    + ", link_commitments.payload, link_commitments.ordinal, link_commitments.signature"
+    " FROM commitments JOIN link_commitments"
+    " ON link_commitments.commitment_id = commitments.id WHERE ")
+_COMMITMENT_DATES = tuple(i for i, c in enumerate(_COLS)
+                          if c.key in ("made_on", "due_start", "due_end"))
+_EVENTS_PUBLISHED = (
+    "SELECT link_events.id, link_events.source_id, link_events.payload,"
+    " link_sources.published_on, sources.file_name FROM link_events"
+    " JOIN link_sources ON link_sources.source_id = link_events.source_id"
+    " JOIN sources ON sources.id = link_events.source_id WHERE ")
 
 
-def _commitments(session: Session, idx: _Index, *where: Any,
+def _commitments(session: Session, idx: _Index, where: _Sql,
                  known: dict[int, CommitmentView] | None = None) -> list[CommitmentView]:
-    """Commitments (with their stored keys) matching ``where`` on Commitment/LinkCommitment;
-    one whose fields changed since it was indexed is prepared again (and re-indexed).
-    ``known``: views already read in this plan (the same rows), returned as they are
-    instead of being prepared again (scope and context read many of the same)."""
+    """Commitments (with their stored keys) matching ``where`` on commitments and
+    link_commitments; one whose fields changed since it was indexed is prepared again (and
+    re-indexed). ``known``: views already read in this plan (the same rows), returned as
+    they are instead of being prepared again (scope and context read many of the same)."""
     known = known if known is not None else {}
-    got = list(session.execute(_COMMITMENTS_KEYED.where(*where).order_by(_CM.id)))
+    got = _read(session, _COMMITMENTS_KEYED + where[0] + " ORDER BY commitments.id", where[1],
+                _COMMITMENT_DATES)
     fresh = [r for r in got if r[0] not in known]
-    fields = [_fields(r[:14]) for r in fresh]
-    stale = [f for f, r in zip(fields, fresh) if f.signature != r[16]]
+    signed = [_signed(tuple(r[:14])) for r in fresh]
+    fields = [f for f, _ in signed]
+    stale = [f for (f, signature), r in zip(signed, fresh) if signature != r[16]]
     if stale and idx.deferred is not None:  # read-only: prepared here, written later
         again = {k.fields.id: k for k in _key_rows(
             stale, _mentions(session, {f.source_id for f in stale}), idx)}
@@ -487,7 +624,7 @@ def _commitments(session: Session, idx: _Index, *where: Any,
     elif stale:
         _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
         session.flush()
-        return _commitments(session, idx, *where, known=known)
+        return _commitments(session, idx, where, known=known)
     else:
         made = {f.id: commitment_view(f, r[14], r[15]) for f, r in zip(fields, fresh)}
     return [known[r[0]] if r[0] in known else made[r[0]] for r in got]
@@ -510,20 +647,18 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
     ws = words(text)
     if len(ws) < 2:
         return []
-    W = _LW
     mine = parties(countries)
-    q = select(W.ref_id).where(W.role == role, W.word.in_(ws))
-    if mine:
-        q = q.where(W.parties.in_([mine, ""]))
-    if day_min is not None:
-        q = q.where(W.day >= day_min)
-    if day_max is not None:
-        q = q.where(W.day <= day_max)
-    if open_at is not None:
-        q = q.where(or_(W.until.is_(None), W.until >= open_at))
-    q = (q.group_by(W.ref_id).having(func.count(func.distinct(W.word)) >= 2)
-         .order_by(func.max(W.day).desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
-    return [i for (i,) in session.execute(q)]
+    where = _sql_and(("link_words.role = ?", (role,)), _sql_in("link_words.word", list(ws)),
+                     _sql_in("link_words.parties", [mine, ""]) if mine else _NONE,
+                     ("link_words.day >= ?", (day_min,)) if day_min is not None else _NONE,
+                     ("link_words.day <= ?", (day_max,)) if day_max is not None else _NONE,
+                     ("(link_words.until IS NULL OR link_words.until >= ?)", (open_at,))
+                     if open_at is not None else _NONE)
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+        " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
+        (*where[1], WORD_CANDIDATES))]
 
 
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
@@ -550,46 +685,49 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for i in range(0, len(sids), 500):
         part = sids[i:i + 500]
         # the events and their source's day of publication, in one read
-        for sid, series, ps, ordinal, day, polarity, payload, pub in session.execute(
-                select(_LE.source_id, _LE.series, _LE.parties, _LE.ordinal, _LE.day,
-                       _LE.polarity, _LE.payload, _LS.published_on)
-                .outerjoin(_table(LinkSource), _LS.source_id == _LE.source_id)
-                .where(_LE.source_id.in_(part))
-                .order_by(_LE.source_id, _LE.id)):
+        mine = _sql_in("link_events.source_id", part)
+        for sid, series, ps, ordinal, day, polarity, payload, pub in _read(
+                session,
+                "SELECT link_events.source_id, link_events.series, link_events.parties,"
+                " link_events.ordinal, link_events.day, link_events.polarity,"
+                " link_events.payload, link_sources.published_on FROM link_events"
+                " LEFT OUTER JOIN link_sources ON link_sources.source_id = link_events.source_id"
+                f" WHERE {mine[0]} ORDER BY link_events.source_id, link_events.id",
+                mine[1], (4, 7)):
             own_events.append((sid, series, _countries(ps), ordinal, day, polarity, payload))
             if pub is not None:
                 published[sid] = pub
-        own += _commitments(session, idx, _CM.source_id.in_(part))
+        own += _commitments(session, idx, _sql_in("commitments.source_id", part))
     idx.classes({e[1] for e in own_events if e[1]} | {c.key for c in own if c.key})
-    LC = _LC
+    LC = "link_commitments"
     found: dict[int, CommitmentView] = {c.id: c for c in own}
 
     def add(cs: list[CommitmentView]) -> None:
         for c in cs:
             found.setdefault(c.id, c)
 
-    conds: list[Any] = []
-    event_conds: list[Any] = []
-    own_conds: list[Any] = []  # earlier promises of the series of the sources' own promises
+    conds: list[_Sql] = []
+    event_conds: list[_Sql] = []
+    own_conds: list[_Sql] = []  # earlier promises of the series of the sources' own promises
     earliest: dt.date | None = None  # the first day of the batch's reports of things done
     for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
             continue
-        cls = sorted(idx.cls(series))
+        cls = _sql_in(f"{LC}.series", sorted(idx.cls(series)))
         upper = max(day, published.get(sid) or day)
         # promises made by then: of this edition, else (no ordinal on either side) open
         # then or closed less than LATE_NAMED before
-        open_then = or_(LC.due_end.is_(None), LC.due_end >= day - LATE_NAMED)
-        (event_conds if polarity != "negative" else conds).extend(_by_parties(
-            _among(LC.series, cls), LC.parties, LC.n_parties, countries,
-            LC.made_on <= upper,
-            open_then if ordinal is None
-            else or_(LC.ordinal == ordinal, and_(LC.ordinal.is_(None), open_then))))
+        open_then = f"({LC}.due_end IS NULL OR {LC}.due_end >= ?)"
+        (event_conds if polarity != "negative" else conds).extend(_by_parties_sql(
+            LC, cls, countries, (f"{LC}.made_on <= ?", (upper,)),
+            (open_then, (day - LATE_NAMED,)) if ordinal is None
+            else (f"({LC}.ordinal = ? OR {LC}.ordinal IS NULL AND {open_then})",
+                  (ordinal, day - LATE_NAMED))))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
-        conds.extend(_by_parties(_among(LC.series, cls), LC.parties, LC.n_parties, countries,
-                                 LC.next.is_(True), LC.made_on >= day))
+        conds.extend(_by_parties_sql(LC, cls, countries, (f"{LC}.next = ?", (True,)),
+                                     (f"{LC}.made_on >= ?", (day,))))
     for c in own:
         if not c.key:
             continue
@@ -599,21 +737,24 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # event more than LATE_NAMED after its window (``open_then`` above), so older
         # promises of the series are not in its scope (they were all of it, growing with
         # the store: issue 12)
-        lately = or_(LC.due_end.is_(None), LC.due_end >= c.made_on - LATE_NAMED)
-        own_conds.extend(_by_parties(
-            _among(LC.series, sorted(idx.cls(c.key))), LC.parties, LC.n_parties, c.countries,
-            LC.made_on <= c.made_on,
-            lately if c.ordinal is None else or_(lately, LC.ordinal == c.ordinal)))
+        lately: _Sql = (f"({LC}.due_end IS NULL OR {LC}.due_end >= ?)",
+                        (c.made_on - LATE_NAMED,))
+        own_conds.extend(_by_parties_sql(
+            LC, _sql_in(f"{LC}.series", sorted(idx.cls(c.key))), c.countries,
+            (f"{LC}.made_on <= ?", (c.made_on,)),
+            lately if c.ordinal is None
+            else (f"({LC}.due_end IS NULL OR {LC}.due_end >= ? OR {LC}.ordinal = ?)",
+                  (c.made_on - LATE_NAMED, c.ordinal))))
     for i in range(0, len(conds), 200):
-        add(_commitments(session, idx, or_(*conds[i:i + 200]), known=found))
+        add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
     earlier: list[CommitmentView] = []
     for i in range(0, len(own_conds), 200):
-        earlier += _commitments(session, idx, or_(*own_conds[i:i + 200]), known=found)
+        earlier += _commitments(session, idx, _sql_or(own_conds[i:i + 200]), known=found)
     reported: list[CommitmentView] = []
     if earliest is not None:
         seen = {**found, **{c.id: c for c in earlier}}
         for i in range(0, len(event_conds), 200):
-            reported += _commitments(session, idx, or_(*event_conds[i:i + 200]), known=seen)
+            reported += _commitments(session, idx, _sql_or(event_conds[i:i + 200]), known=seen)
     first = min((c.made_on for c in own if c.key), default=None)
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
@@ -638,7 +779,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         if structural_event(ev):
             ids = _structural_promise_ids(session, ev, day, idx.reg)
             if ids:
-                add(_commitments(session, idx, _CM.id.in_(ids), known=found))
+                add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -651,7 +792,8 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
                                       open_at=c.made_on))
     ids = sorted(word_ids)
     for i in range(0, len(ids), 500):
-        add(_commitments(session, idx, _CM.id.in_(ids[i:i + 500]), LC.series.is_(None)))
+        add(_commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
+                                                (f"{LC}.series IS NULL", ()))))
     return found
 
 
@@ -664,30 +806,36 @@ def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
     recent ``WORD_CANDIDATES``. ``day``: the event's day in the index (an undated event's is
     its source's date)."""
     start = ev.date_start or day
-    W = _LW
-    q = (select(W.ref_id)
-         .where(W.word.in_(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
-                                            specific_series(ev.key, reg))),
-                W.role == "c", W.parties == parties(ev.countries),
-                W.day < (ev.date_end or start),
-                W.day >= start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
-                W.until >= start)
-         .order_by(W.day.desc(), W.ref_id.desc()).limit(WORD_CANDIDATES))
-    return [i for (i,) in session.execute(q)]
+    ws = list(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
+                               specific_series(ev.key, reg)))
+    if not ws:
+        return []
+    where = _sql_and(_sql_in("link_words.word", ws),
+                     (("link_words.role = ? AND link_words.parties = ? AND link_words.day < ?"
+                      " AND link_words.day >= ? AND link_words.until >= ?"),
+                      ("c", parties(ev.countries), ev.date_end or start,
+                       start - STRUCTURAL_WINDOW - dt.timedelta(days=32), start)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
+        (*where[1], WORD_CANDIDATES))]
 
 
 def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) -> list[int]:
     """Events that can fulfil a promise by the structural fallback: the same party set, an
     action the promise's class takes, dated from a month before the promise to the end of its
     window (``match._fulfil`` decides); the earliest ``WORD_CANDIDATES``."""
-    W = _LW
-    q = (select(W.ref_id)
-         .where(W.word.in_(structural_words(STRUCTURAL_ACTIONS[c.action_cls],
-                                            specific_series(c.key, reg))),
-                W.role == "e", W.parties == parties(c.countries),
-                W.day >= c.made_on - dt.timedelta(days=32), W.day <= structural_until(c))
-         .order_by(W.day, W.ref_id).limit(WORD_CANDIDATES))
-    return [i for (i,) in session.execute(q)]
+    ws = list(structural_words(STRUCTURAL_ACTIONS[c.action_cls], specific_series(c.key, reg)))
+    if not ws:
+        return []
+    where = _sql_and(_sql_in("link_words.word", ws),
+                     (("link_words.role = ? AND link_words.parties = ? AND link_words.day >= ?"
+                      " AND link_words.day <= ?"),
+                      ("e", parties(c.countries), c.made_on - dt.timedelta(days=32),
+                       structural_until(c))))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
 def _fulfilled_on(session: Session, cs: list[CommitmentView]) -> dict[int, dt.date]:
@@ -696,12 +844,13 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]) -> dict[int, dt.da
     ids = sorted({c.id for c in cs if not c.recurrence})
     out: dict[int, dt.date] = {}
     for i in range(0, len(ids), 500):
-        out.update((cid, day) for cid, day in session.execute(
-            select(_EV.commitment_id, func.min(_LS.published_on))
-            .join(_table(LinkSource), _LS.source_id == _EV.source_id)
-            .where(_EV.commitment_id.in_(ids[i:i + 500]), _EV.kind == "fulfils",
-                   _EV.review != "rejected")
-            .group_by(_EV.commitment_id)) if day is not None)
+        mine = _sql_in("evidence.commitment_id", ids[i:i + 500])
+        out.update((cid, day) for cid, day in _read(
+            session, "SELECT evidence.commitment_id, min(link_sources.published_on)"
+            " FROM evidence JOIN link_sources ON link_sources.source_id = evidence.source_id"
+            f" WHERE {mine[0]} AND evidence.kind = ? AND evidence.review != ?"
+            " GROUP BY evidence.commitment_id", (*mine[1], "fulfils", "rejected"), (1,))
+            if day is not None)
     return out
 
 
@@ -721,31 +870,35 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     """What the scoped commitments' suggestions depend on: the events of their series
     (editions they can be, from a month before the promise), and the other promises of
     their series (later ones, and earlier ones promised for a later window)."""
-    LC, LE = _LC, _LE
+    LC, LE = "link_commitments", "link_events"
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
     groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
     for c in scoped:
         if c.key:
             groups[idx.cls(c.key), c.countries].append(c)
-    e_conds, c_conds = [], []
+    e_conds: list[_Sql] = []
+    c_conds: list[_Sql] = []
     for (cls, countries), cs in groups.items():
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
-        ord_filter = true() if None in ordinals else or_(
-            LE.ordinal.is_(None), _among(LE.ordinal, sorted(o for o in ordinals if o is not None)))
-        e_conds += _by_parties(
-            _among(LE.series, series), LE.parties, LE.n_parties, countries, ord_filter,
-            or_(LE.polarity == "negative", LE.day >= first - dt.timedelta(days=32)))
-        c_conds += _by_parties(_among(LC.series, sorted(cls)), LC.parties, LC.n_parties, countries,
-                               or_(LC.made_on >= first, LC.due_start > first))
+        if None in ordinals:
+            ord_filter = _NONE
+        else:
+            o_in = _sql_in(f"{LE}.ordinal", sorted(o for o in ordinals if o is not None))
+            ord_filter = (f"({LE}.ordinal IS NULL OR {o_in[0]})", o_in[1])
+        e_conds += _by_parties_sql(
+            LE, _sql_in(f"{LE}.series", series), countries, ord_filter,
+            (f"({LE}.polarity = ? OR {LE}.day >= ?)", ("negative", first - dt.timedelta(days=32))))
+        c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
+                                   (f"({LC}.made_on >= ? OR {LC}.due_start > ?)", (first, first)))
     rows: list[tuple[dt.date, int, int, str, str]] = []
     if e_conds:  # read whole (``_sources``), not by id and then again
-        rows = _event_rows(session, or_(*e_conds))
+        rows = _event_rows(session, _sql_or(e_conds))
         event_ids.update(r[2] for r in rows)
     if c_conds:
-        for c in _commitments(session, idx, or_(*c_conds), known=commitments):
+        for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
             commitments.setdefault(c.id, c)
     for c in scoped:
         if structural_ok(c):
@@ -756,7 +909,10 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         # later promises restating it, made while it is open
         ids = _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
                         day_max=c.due_end)
-        for c2 in _commitments(session, idx, _CM.id.in_(ids), LC.series.is_(None)):
+        if not ids:  # (an empty IN list matches nothing)
+            continue
+        for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids),
+                                                      (f"{LC}.series IS NULL", ()))):
             commitments.setdefault(c2.id, c2)
     return (sorted(commitments.values(), key=lambda c: c.id),
             _sources(session, event_ids, idx, rows))
@@ -768,14 +924,18 @@ def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
     ids = _word_ids(session, "e", c.subject, c.countries,
                     day_min=c.made_on - dt.timedelta(days=32),
                     day_max=c.due_end + LATE if c.due_end else None)
-    return [e for (e,) in session.execute(
-        select(_LE.id).where(_LE.id.in_(ids), _LE.series.is_(None)))]
+    if not ids:
+        return []
+    mine = _sql_in("link_events.id", ids)
+    return [r[0] for r in _read(
+        session, f"SELECT link_events.id FROM link_events WHERE {mine[0]}"
+        " AND link_events.series IS NULL", mine[1])]
 
 
-def _event_rows(session: Session, where: Any) -> list[tuple[dt.date, int, int, str, str]]:
+def _event_rows(session: Session, where: _Sql) -> list[tuple[dt.date, int, int, str, str]]:
     """(published_on, source id, event id, file name, payload) of the events ``where``."""
-    return [(pub, sid, eid, fn, payload)
-            for eid, sid, payload, pub, fn in session.execute(_EVENTS_PUBLISHED.where(where))]
+    return [(pub, sid, eid, fn, payload) for eid, sid, payload, pub, fn
+            in _read(session, _EVENTS_PUBLISHED + where[0], where[1], (3,))]
 
 
 def _sources(session: Session, event_ids: set[int], idx: _Index,
@@ -786,7 +946,7 @@ def _sources(session: Session, event_ids: set[int], idx: _Index,
     rows = list(rows or [])
     ids = sorted(event_ids - {r[2] for r in rows})
     for i in range(0, len(ids), 500):
-        rows += _event_rows(session, _LE.id.in_(ids[i:i + 500]))
+        rows += _event_rows(session, _sql_in("link_events.id", ids[i:i + 500]))
     rows.sort()
     by_source: dict[int, list[EventMention]] = defaultdict(list)
     meta: dict[int, tuple[dt.date, str]] = {}
@@ -851,11 +1011,10 @@ def _stored_marks(session: Session) -> tuple[int, ...]:
     writer stores what linking reads. One statement of four scalar subqueries: SQLite
     counts a table through its smallest index and finds a maximum by one seek only when
     each is asked alone (together, both walked the whole table: 7 ms at 20,000 stored)."""
-    row = session.execute(select(
-        select(func.count()).select_from(_table(Source)).scalar_subquery(),
-        select(func.coalesce(func.max(_SR.id), 0)).scalar_subquery(),
-        select(func.count()).select_from(_table(Commitment)).scalar_subquery(),
-        select(func.coalesce(func.max(_CM.id), 0)).scalar_subquery())).one()
+    (row,) = _read(session, "SELECT (SELECT count(*) FROM sources),"
+                   " (SELECT coalesce(max(sources.id), 0) FROM sources),"
+                   " (SELECT count(*) FROM commitments),"
+                   " (SELECT coalesce(max(commitments.id), 0) FROM commitments)")
     return (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
 
 
@@ -910,6 +1069,18 @@ def lock_links(session: Session, source_ids: Sequence[int]) -> None:
 LINK_LOCK = 0x7472616B6C6E6B  # "traklnk"
 
 
+class _Existing(NamedTuple):
+    """An evidence row of the scope, as ``_store`` reads it."""
+
+    id: int
+    commitment_id: int
+    source_id: int | None
+    kind: str
+    span_start: int | None
+    origin: str
+    review: str
+
+
 def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
            now: dt.datetime) -> list[Suggestion]:
     scope = plan.scope
@@ -917,11 +1088,11 @@ def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
     existing = []
     ids = sorted(scope)
     for i in range(0, len(ids), 500):
-        existing += list(session.execute(
-            select(_EV.id, _EV.commitment_id, _EV.source_id, _EV.kind,
-                   _EV.span_start, _EV.origin, _EV.review)
-            .where(_EV.commitment_id.in_(ids[i:i + 500]))
-        ))
+        mine = _sql_in("evidence.commitment_id", ids[i:i + 500])
+        existing += [_Existing(*r) for r in _read(
+            session, "SELECT evidence.id, evidence.commitment_id, evidence.source_id,"
+            " evidence.kind, evidence.span_start, evidence.origin, evidence.review"
+            f" FROM evidence WHERE {mine[0]}", mine[1])]
     taken = {(e.commitment_id, e.source_id, e.kind, e.span_start) for e in existing}
     # one per commitment, source and kind: a reviewed one settles it
     settled = {(e.commitment_id, e.source_id, e.kind) for e in existing

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
@@ -262,17 +263,25 @@ def commitment_keys(v: CommitmentView) -> CommitmentKeys:
 def commitment_view(c: CommitmentFields, payload: str, ordinal: int | None) -> CommitmentView:
     """The prepared view rebuilt from the stored keys (no text is read again); ``ordinal``
     is the resolved one ("the next meeting" after the 15th held is the 16th)."""
-    d = json.loads(payload)
+    body, action_cls, countries, recurrence, host, anchors = _prepared(payload)
     v = c.view()
-    body = body_from(d["body"])
     if body is not None and body.next and body.ordinal is None and ordinal is not None:
         body = replace(body, ordinal=ordinal)  # resolved through the (series, ordinal) index
     v.body = body
     v.key = body.full_key if body else None
-    v.action_cls = d["action_cls"]
-    v.countries = frozenset(d["countries"])
-    v.recurrence = d["recurrence"]
-    v.host = d["host"]
-    v.anchors = frozenset(d.get("anchors", ()))  # (keys stored before anchors were read: none)
+    v.action_cls = action_cls
+    v.countries = countries
+    v.recurrence = recurrence
+    v.host = host
+    v.anchors = anchors
     v.ordinal = body.ordinal if body else None
     return v
+
+
+@lru_cache(maxsize=8192)
+def _prepared(payload: str) -> tuple[BodyMention | None, Any, frozenset[str], Any, Any, frozenset[str]]:
+    """A stored payload's prepared fields (immutable values: read once a process; a
+    linking run reads the same promises' payloads readout after readout)."""
+    d = json.loads(payload)
+    return (body_from(d["body"]), d["action_cls"], frozenset(d["countries"]), d["recurrence"],
+            d["host"], frozenset(d.get("anchors", ())))  # (keys stored before anchors were read: none)

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from typing import Any, TextIO
+from itertools import chain, repeat
+from typing import Any, BinaryIO, TextIO
 
 from tracker.domain.statuses import ACTIVE
-from tracker.domain.textsafe import all_plain, clean, clip_all, one_line
+from tracker.domain.textsafe import all_plain, ascii_plain, clean, clip_all, one_line
 
 # The json module's string encoder (its C one where built), as
 # ``JSONEncoder(ensure_ascii=False)`` uses it.
@@ -234,52 +235,184 @@ def table_fields(r: tuple[Any, ...]) -> tuple[Any, ...]:
             s_kind, s_src, s_date)
 
 
+def _table_top(as_of: dt.date) -> str:
+    return (f"Overdue as of {as_of.isoformat()}, most overdue first\n"
+            f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{STATUS_W}}  SOURCE\n")
+
+
+def _table_end(n: int) -> str:
+    return f"{n} overdue item{'s' if n != 1 else ''}\n"
+
+
 def _write_table(rows: RowSource, as_of: dt.date, out: TextIO) -> int:
     """A terminal table that fits 80 columns: a line of figures (the window
     and the status the commitment had on the as-of date), then the subject and
     the quote beneath it."""
-    out.write(f"Overdue as of {as_of.isoformat()}, most overdue first\n")
-    out.write(f"{'ID':>6}  {'DAYS':>5}  {'WINDOW':<22}  {'STATUS':<{STATUS_W}}  SOURCE\n")
+    out.write(_table_top(as_of))
     n = 0
     for batch in _batched(rows("table"), 2000):
-        heads: Sequence[str]
-        srcs: Sequence[Any]
-        subjects: Sequence[Any]
-        quotes: Sequence[Any]
-        kinds: Sequence[Any]
-        if len(batch[0]) == len(CSV_HEADER):  # raw rows: table_fields here, a column at a time
-            heads = [f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
-                     f"{r[7]:<{STATUS_W}}  " for r in batch]
-            srcs = [r[3] or "(by hand)" for r in batch]
-            subjects = [r[1] for r in batch]
-            quotes = [(r[2] or "").strip(QUOTE_MARKS) for r in batch]
-            kinds = [r[10] for r in batch]
-            at = 10  # where the suggestion's kind, source and event date are
-        else:  # the database's table_fields
-            heads, srcs, subjects, quotes, kinds = list(zip(*batch))[:5]
-            at = 4
-        try:
-            plain = all_plain(chain(srcs, subjects, quotes))
-        except TypeError:  # a value that is not text: one_line value by value
-            plain = False
-        if not plain:  # something to clean: one_line value by value (rare)
-            srcs = [one_line(v) for v in srcs]
-            subjects = [one_line(v) for v in subjects]
-            quotes = [one_line(v) for v in quotes]
-        # A batch at a time: clip only what is too long, then one f-string a row.
-        lines = [f"{head}{src}\n        {subject}\n        “{quote}”\n"
-                 for head, src, subject, quote in zip(
-                     heads, clip_all(srcs, _SOURCE_W), clip_all(subjects, 72),
-                     clip_all(quotes, 70))]
-        if kinds.count(None) != len(kinds):  # a suggestion beneath some items
-            for i, r in enumerate(batch):
-                if r[at] is not None:
-                    line = _suggestion_line(r[at], r[at + 1], r[at + 2])
-                    lines[i] += f"        suggested: {_clip(line, 61)}\n"
-        out.write("".join(lines))
+        out.write("".join(_table_lines(batch)))
         n += len(batch)
-    out.write(f"{n} overdue item{'s' if n != 1 else ''}\n")
+    out.write(_table_end(n))
     return n
+
+
+def _table_lines(batch: list[tuple[Any, ...]]) -> list[str]:
+    """A batch of rows (raw, or the database's ``table_fields``) as the table's lines."""
+    heads: Sequence[str]
+    srcs: Sequence[Any]
+    subjects: Sequence[Any]
+    quotes: Sequence[Any]
+    kinds: Sequence[Any]
+    if len(batch[0]) == len(CSV_HEADER):  # raw rows: table_fields here, a column at a time
+        heads = [f"{r[0]:>6}  {int(r[6]):>5}  {(r[4] or '…') + '…' + r[5]:<22}  "
+                 f"{r[7]:<{STATUS_W}}  " for r in batch]
+        srcs = [r[3] or "(by hand)" for r in batch]
+        subjects = [r[1] for r in batch]
+        quotes = [(r[2] or "").strip(QUOTE_MARKS) for r in batch]
+        kinds = [r[10] for r in batch]
+        at = 10  # where the suggestion's kind, source and event date are
+    else:  # the database's table_fields
+        heads, srcs, subjects, quotes, kinds = list(zip(*batch))[:5]
+        at = 4
+    try:
+        plain = all_plain(chain(srcs, subjects, quotes))
+    except TypeError:  # a value that is not text: one_line value by value
+        plain = False
+    if not plain:  # something to clean: one_line value by value (rare)
+        srcs = [one_line(v) for v in srcs]
+        subjects = [one_line(v) for v in subjects]
+        quotes = [one_line(v) for v in quotes]
+    # A batch at a time: clip only what is too long, then one f-string a row.
+    lines = [f"{head}{src}\n        {subject}\n        “{quote}”\n"
+             for head, src, subject, quote in zip(
+                 heads, clip_all(srcs, _SOURCE_W), clip_all(subjects, 72),
+                 clip_all(quotes, 70))]
+    if kinds.count(None) != len(kinds):  # a suggestion beneath some items
+        for i, r in enumerate(batch):
+            if r[at] is not None:
+                line = _suggestion_line(r[at], r[at + 1], r[at + 2])
+                lines[i] += f"        suggested: {_clip(line, 61)}\n"
+    return lines
+
+
+# --- the same writers in UTF-8 bytes -------------------------------------------
+#
+# On SQLite the database builds each line's text (the "csv", "json" and "table"
+# shapes) and the driver can hand it over as the UTF-8 bytes it stores
+# (``text_factory = bytes``): decoding every value to a str and encoding the
+# report back to UTF-8 was a tenth of the table's instructions at 100,000
+# (docs/benchmarks.md, issue 12 pass 5). These write the same bytes as the
+# writers above give encoded; a batch whose text is not all plain ASCII (or a
+# value of another type) is decoded and written by the writers above.
+
+
+def _decoded(batch: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [tuple(v.decode("utf-8") if isinstance(v, bytes) else v for v in r) for r in batch]
+
+
+def _write_csv_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
+    out.write((",".join(CSV_HEADER) + "\n").encode("utf-8"))
+    n = 0
+    for batch in _batched(rows("csv"), 2000):
+        try:
+            out.write(b"\n".join([r[0] for r in batch]))
+            out.write(b"\n")
+        except TypeError:  # a value that is not text: as the text writer writes it
+            out.write(("\n".join([r[0] for r in _decoded(batch)]) + "\n").encode("utf-8"))
+        n += len(batch)
+    return n
+
+
+def _write_json_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
+    out.write(f'{{"as_of": "{as_of.isoformat()}", "items": ['.encode())
+    n = 0
+    actors: dict[bytes | None, bytes] = {}  # the same few parties on row after row
+    for batch in _batched(rows("json"), 2000):
+        texts: list[bytes] | None = None
+        if len(batch[0]) == 3:  # the database quoted every value; the actors are split here
+            for _, a, _ in batch:
+                if a not in actors:
+                    if len(actors) > 4096:
+                        actors.clear()
+                    actors[a] = _actors_json(
+                        a.decode("utf-8") if isinstance(a, bytes) else a).encode("utf-8")
+            try:
+                texts = [head + actors[a] + tail for head, a, tail in batch]
+            except TypeError:  # a value that is not text: the text writer's way
+                texts = None
+        if texts is None:
+            text = io.StringIO()
+            _write_json(lambda _shape, b=batch: iter(_decoded(b)), as_of, text)
+            items = text.getvalue()
+            body = items[items.index('"items": [') + len('"items": ['):items.rindex("\n]}")]
+            texts = [body.removeprefix("\n  ").encode("utf-8")]
+        out.write(b"\n  " if n == 0 else b",\n  ")  # (not joined to the batch: a copy)
+        out.write(b",\n  ".join(texts))
+        n += len(batch)
+    out.write(b"\n]}\n" if n else b"]}\n")
+    return n
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "\n        “".encode(), "”\n".encode()
+
+
+def _write_table_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
+    out.write(_table_top(as_of).encode("utf-8"))
+    n = 0
+    for batch in _batched(rows("table"), 2000):
+        out.write(_table_bytes(batch))
+        n += len(batch)
+    out.write(_table_end(n).encode("utf-8"))
+    return n
+
+
+def _table_bytes(batch: list[tuple[Any, ...]]) -> bytes:
+    """``_table_lines`` in UTF-8, for a batch of the database's ``table_fields`` as bytes:
+    plain ASCII text (a character a byte) is clipped and joined as bytes."""
+    if len(batch[0]) == len(CSV_HEADER):
+        return "".join(_table_lines(_decoded(batch))).encode("utf-8")
+    heads, srcs, subjects, quotes, kinds = list(zip(*batch))[:5]
+    try:
+        plain = ascii_plain(b" ".join(chain(srcs, subjects, quotes)))
+        if plain:
+            plain = all(isinstance(h, bytes) for h in heads)
+    except TypeError:  # a value that is not text
+        plain = False
+    if not plain:
+        return "".join(_table_lines(_decoded(batch))).encode("utf-8")
+    # the end of each item: its quote's closing mark, and the suggestion beneath it if any
+    ends = [_CLOSE_QUOTE] * len(batch)
+    if kinds.count(None) != len(kinds):
+        for i, r in enumerate(batch):
+            if r[4] is not None:
+                kind, src, day = _decoded([r[4:7]])[0]
+                line = _suggestion_line(kind, src, day)
+                ends[i] = _CLOSE_QUOTE + f"        suggested: {_clip(line, 61)}\n".encode()
+    # one join over the batch's pieces (no bytes object a row)
+    return b"".join(chain.from_iterable(zip(
+        heads, clip_bytes(srcs, _SOURCE_W), repeat(b"\n        "), clip_bytes(subjects, 72),
+        repeat(_OPEN_QUOTE), clip_bytes(quotes, 70), ends)))
+
+
+_ELLIPSIS = "…".encode()
+
+
+def clip_bytes(values: Iterable[bytes], width: int) -> list[bytes]:
+    """``clip_all`` over ASCII bytes (a character a byte)."""
+    cut = max(0, width - 1)
+    return [v if len(v) <= width else v[:cut] + _ELLIPSIS for v in values]
+
+
+#: the formats written from UTF-8 bytes (``write_rows_utf8``)
+UTF8_FORMATS = ("csv", "json", "table")
+
+
+def write_rows_utf8(rows: RowSource, as_of: dt.date, fmt: str, out: BinaryIO) -> int:
+    """``write_rows`` for a source of rows whose text is UTF-8 bytes, onto a binary
+    stream: the same bytes as ``write_rows`` encoded (``UTF8_FORMATS`` only)."""
+    return {"csv": _write_csv_utf8, "json": _write_json_utf8,
+            "table": _write_table_utf8}[fmt](rows, as_of, out)
 
 
 # Markdown that text from a document or a user must not make: links and

@@ -163,6 +163,27 @@ def iter_overdue_rows(
         yield from batch
 
 
+def utf8_sink(conn: Any, out: Any) -> Any | None:
+    """The binary stream beneath ``out`` when the report can be written onto it as
+    UTF-8 bytes from an SQLite connection: ``out`` is standard output, in UTF-8, on a
+    system whose line end is "\\n" (what a text stream writes for it); the connection
+    then hands text over as the UTF-8 bytes it stores (``text_factory``). None: write
+    text as ever."""
+    import codecs
+    import os
+    import sys
+
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if (not isinstance(conn, sqlite3.Connection) or out is not sys.stdout
+            or buffer is None or not encoding or os.linesep != "\n"
+            or codecs.lookup(encoding).name != "utf-8"):
+        return None
+    out.flush()  # what was written as text goes first
+    conn.text_factory = bytes
+    return buffer
+
+
 def _iter_overdue_rows_pg(
     conn: Any, as_of: dt.date, *, today: dt.date, shape: str,
 ) -> Iterator[tuple[Any, ...]]:
