@@ -265,7 +265,7 @@ def _party_sql(table: str, countries: frozenset[str]) -> tuple[_Sql, ...]:
     if len(countries) <= 1:
         return (_NONE,)
     inside = party_subsets(countries)
-    out = [(f"{table}.n_parties <= ?", (1,))]
+    out: list[_Sql] = [(f"{table}.n_parties <= ?", (1,))]
     if inside:  # (an empty IN list matches nothing: no alternative)
         out.append(_sql_in(f"{table}.parties", inside))
     cs = sorted(countries)
@@ -305,7 +305,7 @@ def _driver(dialect: Any) -> _Driver:
 
 
 def _read(session: Session, sql: str, params: Sequence[Any] = (),
-          dates: tuple[int, ...] = ()) -> list[Sequence[Any]]:
+          dates: tuple[int, ...] = ()) -> Sequence[Sequence[Any]]:
     """The rows of ``sql`` (placeholders "?") with ``params``; dates bound and the columns
     ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``."""
     if session.autoflush:
@@ -319,7 +319,7 @@ def _read(session: Session, sql: str, params: Sequence[Any] = (),
         if text is None:
             text = _PG_TEXT[sql] = sql.replace("%", "%%").replace("?", "%s")
         sql = text
-    rows: list[Sequence[Any]]
+    rows: Sequence[Sequence[Any]]
     if conn.dispatch.before_cursor_execute or conn.dispatch.after_cursor_execute:
         # someone listens to the statements (tests read their plans): through the engine
         rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
@@ -335,12 +335,12 @@ def _read(session: Session, sql: str, params: Sequence[Any] = (),
             cursor.close()
     if dates and d.date_out is not None:
         out = d.date_out
-        fixed = []
+        fixed: list[Sequence[Any]] = []
         for r in rows:
-            r = list(r)
+            row = list(r)
             for i in dates:
-                r[i] = out(r[i])
-            fixed.append(r)
+                row[i] = out(row[i])
+            fixed.append(row)
         return fixed
     return rows
 

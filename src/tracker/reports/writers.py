@@ -307,6 +307,13 @@ def _table_lines(batch: list[tuple[Any, ...]]) -> list[str]:
 # value of another type) is decoded and written by the writers above.
 
 
+def _source(rows: list[tuple[Any, ...]]) -> RowSource:
+    """The rows as a row source of any shape (they are in it already)."""
+    def source(_shape: str) -> Rows:
+        return iter(rows)
+    return source
+
+
 def _decoded(batch: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return [tuple(v.decode("utf-8") if isinstance(v, bytes) else v for v in r) for r in batch]
 
@@ -343,7 +350,7 @@ def _write_json_utf8(rows: RowSource, as_of: dt.date, out: BinaryIO) -> int:
                 texts = None
         if texts is None:
             text = io.StringIO()
-            _write_json(lambda _shape, b=batch: iter(_decoded(b)), as_of, text)
+            _write_json(_source(_decoded(batch)), as_of, text)
             items = text.getvalue()
             body = items[items.index('"items": [') + len('"items": ['):items.rindex("\n]}")]
             texts = [body.removeprefix("\n  ").encode("utf-8")]
