@@ -75,3 +75,26 @@ def test_who_met_keeps_no_promise_of_a_named_series() -> None:
     r = report(2, D(2031, 4, 12), "The two foreign ministers of Kenya and Ghana met on the sidelines of the "
                                   "Commonwealth meeting on Friday.")
     assert [s for s in suggest([c], [r]) if s.kind == "fulfils"] == []  # type: ignore[list-item]
+
+
+# --- more ways a report names who met ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, what", [
+    ("The foreign ministers of Kenya and Ghana met in Nairobi on Friday.", "met",
+     "meeting of The foreign ministers of Kenya and Ghana"),
+    ("Kenya's foreign minister met her Ghanaian counterpart in Nairobi on Friday.", "met", "meeting of counterparts"),
+    ("President Mahama of Ghana was received by President Ruto of Kenya at State House in Nairobi on Friday.",
+     "was received", "visit to Nairobi"),
+    ("President Ruto of Kenya hosted President Mahama of Ghana in Nairobi on Friday.", "welcomed a visitor",
+     "visit to Nairobi"),
+])
+def test_more_ways_of_naming_who_met(text: str, verb: str, what: str) -> None:
+    got = [(e.verb, e.object_text, e.date_start) for e in find_events(text, PUB)
+           if e.action == "meet" and e.polarity == "positive"]
+    assert got == [(verb, what, D(2031, 4, 11))]
+
+
+def test_held_talks_with_a_named_person_is_that_persons_meeting() -> None:
+    (ev,) = [e for e in find_events("President Ruto held talks with President Mahama in Accra on Friday.", PUB)
+             if e.action == "meet"]
+    assert ev.body is not None and ev.body.label == "Ruto's meetings" and ev.date_start == D(2031, 4, 11)

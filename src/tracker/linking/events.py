@@ -235,9 +235,16 @@ _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
                 r"to\s+(?P<place>" + _PLACE + r")"), "during a visit", True,
      "During his visit to Ghana on 4 March, President Ruto addressed parliament."),
-    _Visit(re.compile(r"\b(?P<v>welcomed|received)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?i:to|in)\s+(?P<place>"
+    _Visit(re.compile(r"\b(?P<v>welcomed|received|hosted)\s+(?:[A-Z][\w.'’-]*\s+){1,5}"
+                r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?i:to|in)\s+(?P<place>"
                 + _PLACE + r")"), "welcomed a visitor", True,
      "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March.", meets_hosts=True),
+    # the same in the passive: "President Ruto was received by President Mahama at Jubilee House in
+    # Accra on Monday"
+    _Visit(re.compile(r"\b(?:was|were)\s+(?P<v>received|welcomed|hosted)\s+by\s+(?-i:[A-Z])[^.;]{0,80}?\bin\s+"
+                r"(?P<place>" + _PLACE + r")"), "was received", True,
+     "President Ruto was received by President Mahama at Jubilee House in Accra on 3 March.",
+     country_place=True, meets_hosts=True),
 )
 
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
@@ -309,8 +316,8 @@ _ANNOUNCED = re.compile(
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
     r"(?:scheduled|slated|set)\s+for\b")
 _PERSON_MET = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:his|her|their)"
-    r"\s+(?:first\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:(?:his|her|their)"
+    r"\s+)?(?:first\s+)?(?:bilateral\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
 #: "at a meeting between Commissioner A and Minister B" on a past day: both persons' meetings, as
 #: "A met with B" (an EU-Australia report, 2023)
@@ -493,10 +500,15 @@ _PARTICIPANTS_BEFORE = re.compile(
     r"(?P<who>(?i:\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+"
     r"(?:state|government)|(?:[a-z]+\s+)?ministers|secretaries|sides|delegations|counterparts|men|women|pair)"
     r"|\bthe\s+pair)"
+    # "the foreign ministers of Kenya and Ghana"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"|(?:\b[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?"
     r"counterparts?(?:,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?)?"
     r"|\b[A-Z][a-z]{2,}\s+and\s+[A-Z][a-z]{2,})"
     r"\s+(?:(?i:also|first|last|then|later|briefly|again|had|have|virtually|finally)\s+)*$")
+#: the one met is the subject's counterpart: "met (with) her Ghanaian counterpart"
+_COUNTERPART_AFTER = re.compile(r"\s+(?:virtually\s+|in\s+person\s+)?(?:with\s+)?(?:his|her|their)\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){0,2}counterparts?\b")
 #: what the participants held: a meeting by its common noun ("held a virtual summit", "held talks")
 _HELD_MEETING = re.compile(
     r"(?i)\s+(?:(?:a|an|their|the)\s+)?(?P<what>(?:(?:first|virtual|bilateral|in-person|face-to-face|"
@@ -510,7 +522,8 @@ def _met_by_participants(text: str, before: str, verb: str, verb_end: int) -> st
     series (the caller has found none); its words ("meeting of the pair", "virtual summit")."""
     who = _PARTICIPANTS_BEFORE.search(before)
     if who is None:
-        return None
+        # whoever met their counterpart: "Kenya's foreign minister met her Ghanaian counterpart"
+        return "meeting of counterparts" if verb == "met" and _COUNTERPART_AFTER.match(text, verb_end) else None
     if verb == "met":
         return "meeting of " + who.group("who").strip(" ,")
     held = _HELD_MEETING.match(text, verb_end) if verb == "held" else None
@@ -668,10 +681,11 @@ def _find_events_cached(
         found = found + _coordinated(found, local, body)
         for ev in found:
             cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
-            if not cs or ((is_visit(ev) or (ev.body is None and ev.body_by == "participants")) and len(cs) < 2):
+            if not cs or ((is_visit(ev) or (ev.body is None and ev.body_by == "participants")
+                           or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
-                # counterpart met")
+                # counterpart met" and "Ruto held talks with Mahama in Accra")
                 cs = cs | doc_countries
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
