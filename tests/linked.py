@@ -52,3 +52,26 @@ def linking_reads(app: Tracker, table: str) -> list[tuple[str, Any, list[str]]]:
         plans = [[str(row[3]) for row in s.connection().exec_driver_sql(
             "EXPLAIN QUERY PLAN " + statement, parameters)] for statement, parameters in seen]
     return [(st, p, plan) for (st, p), plan in zip(seen, plans, strict=True)]
+
+
+def ingest_texts(db: Any, folder: Any, texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """Write ``texts`` (file name -> document with its front matter) into ``folder``, ingest them
+    one by one in that order into ``db`` (as ``tracker ingest`` does, linking each), and return
+    every evidence row as (promise's file, promise's subject, evidence's file, kind)."""
+    from sqlalchemy import select
+
+    from pinned import CLOCK
+    from tracker.ingest.documents import read_document
+    from tracker.lifecycle import services
+    from tracker.lifecycle.suggestions import clear_caches
+    from tracker.store.models import Commitment, Evidence, Source
+
+    clear_caches()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        with db.session() as s:
+            services.ingest_document(s, read_document(folder / name), clock=CLOCK)
+    with db.session() as s:
+        files = dict(s.execute(select(Source.id, Source.file_name)).all())
+        return sorted((files[c.source_id], c.subject, files.get(e.source_id, ""), e.kind) for e, c in s.execute(
+            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id)))

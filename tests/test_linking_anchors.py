@@ -13,14 +13,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from linked import promise, report
-from pinned import CLOCK
-from tracker.ingest.documents import read_document
-from tracker.lifecycle import services
-from tracker.lifecycle.suggestions import clear_caches
+from linked import ingest_texts, promise, report
 from tracker.linking import suggest
 from tracker.linking.bodies import is_anchor
-from tracker.store.models import Commitment, Evidence
+from tracker.store.models import Commitment
 
 PROMISES = """title: Kenya and Ghana to hold Joint Commission
 date: 2031-03-10
@@ -37,17 +33,11 @@ The sixth meeting of the Kenya-Ghana Joint Commission was held in Accra on 28 Ma
 
 
 def test_only_the_commission_is_kept_by_its_report(db, tmp_path) -> None:
-    clear_caches()
-    for name, text in (("a.txt", PROMISES), ("b.txt", REPORT)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        with db.session() as s:
-            services.ingest_document(s, read_document(tmp_path / name), clock=CLOCK)
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISES, "b.txt": REPORT})
     with db.session() as s:
-        kept = {c.subject: e.kind for e, c in s.execute(
-            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))}
         subjects = set(s.scalars(select(Commitment.subject)))
     assert any("border guards" in x for x in subjects) and any("secretary-level" in x for x in subjects)
-    assert kept == {"sixth meeting of the Kenya-Ghana Joint Commission": "fulfils"}
+    assert kept == [("a.txt", "sixth meeting of the Kenya-Ghana Joint Commission", "b.txt", "fulfils")]
 
 
 @pytest.mark.parametrize("key, anchors, expected", [
@@ -67,10 +57,14 @@ def _kinds(sugs: list) -> set[tuple[int, str]]:  # type: ignore[type-arg]
     return {(s.source_id, s.kind) for s in sugs if s.commitment_id == 1}
 
 
+def _by_month_end() -> object:
+    return promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission",
+                   (dt.date(2031, 3, 10), dt.date(2031, 3, 31)), action="hold", actors=("Kenya", "Ghana"),
+                   quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission by the end of this month.")
+
+
 def test_a_later_editions_postponement_is_no_miss_of_a_kept_promise() -> None:
-    c = promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission",
-                (dt.date(2031, 3, 10), dt.date(2031, 3, 31)), action="hold", actors=("Kenya", "Ghana"),
-                quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission by the end of this month.")
+    c = _by_month_end()
     held = report(2, dt.date(2031, 3, 29), "The sixth meeting of the Kenya-Ghana Joint Commission was held "
                                            "in Accra on 28 March.")
     put_off = report(3, dt.date(2033, 5, 2), "The seventh meeting of the Kenya-Ghana Joint Commission has "
@@ -79,9 +73,7 @@ def test_a_later_editions_postponement_is_no_miss_of_a_kept_promise() -> None:
 
 
 def test_a_miss_reported_before_a_late_keeping_stays() -> None:
-    c = promise(1, dt.date(2031, 3, 10), "the Kenya-Ghana Joint Commission",
-                (dt.date(2031, 3, 10), dt.date(2031, 3, 31)), action="hold", actors=("Kenya", "Ghana"),
-                quote="Kenya and Ghana agreed to hold the Kenya-Ghana Joint Commission by the end of this month.")
+    c = _by_month_end()
     put_off = report(2, dt.date(2031, 3, 30), "The Kenya-Ghana Joint Commission planned for March has been "
                                               "postponed to May.")
     held = report(3, dt.date(2031, 5, 20), "The Kenya-Ghana Joint Commission was held in Accra on 19 May.")

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
-from pinned import CLOCK
-from tracker.ingest.documents import read_document
-from tracker.lifecycle import services
-from tracker.lifecycle.suggestions import clear_caches
+from linked import ingest_texts
 from tracker.linking import find_events
-from tracker.store.models import Commitment, Evidence, Source
 
 PROMISE = """title: Kenya-Ghana rail committee to meet
 date: 2031-07-10
@@ -42,17 +36,9 @@ def test_the_meeting_body_not_the_programme_is_held() -> None:
 
 
 def test_the_promise_is_the_committee_its_reports_name(db, tmp_path) -> None:
-    clear_caches()
-    for name, text in (("a.txt", PROMISE), ("b.txt", CALLED_OFF), ("c.txt", HELD)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        with db.session() as s:
-            services.ingest_document(s, read_document(tmp_path / name), clock=CLOCK)
-    with db.session() as s:
-        files = dict(s.execute(select(Source.id, Source.file_name)).all())
-        got = {(files[e.source_id], e.kind) for e, c in s.execute(
-            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))
-            if files[c.source_id] == "a.txt"}
-    assert got == {("b.txt", "missed"), ("c.txt", "fulfils")}
+    rows = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": CALLED_OFF, "c.txt": HELD})
+    assert {(ev, kind) for promised, _subject, ev, kind in rows if promised == "a.txt"} \
+        == {("b.txt", "missed"), ("c.txt", "fulfils")}
 
 
 # --- a lower-case description of a body the document names in full ------------------------------
@@ -71,16 +57,8 @@ The fifth Kenya-Ghana High Level Cooperation Council was held in Kumasi on 7 Dec
 
 
 def test_a_description_is_the_body_the_document_names_after_it(db, tmp_path) -> None:
-    clear_caches()
-    for name, text in (("a.txt", DESCRIBED), ("b.txt", COUNCIL_HELD)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        with db.session() as s:
-            services.ingest_document(s, read_document(tmp_path / name), clock=CLOCK)
-    with db.session() as s:
-        kept = {c.subject for e, c in s.execute(
-            select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))
-            if e.kind == "fulfils"}
-    assert any("cooperation council meeting" == x for x in kept), kept
+    rows = ingest_texts(db, tmp_path, {"a.txt": DESCRIBED, "b.txt": COUNCIL_HELD})
+    assert ("a.txt", "cooperation council meeting", "b.txt", "fulfils") in rows, rows
 
 
 def test_described_wants_every_word_and_one_body() -> None:
