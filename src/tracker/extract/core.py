@@ -670,10 +670,18 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 #: (verbs, the object or clause, the action, where the subject starts: at the match or after
 #: it). One row each, with an example a test runs.
 LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], ...] = (
-    # "pay an official visit to", "make a state visit to": the visit is the deliverable
-    (frozenset({"make", "pay"}),
-     re.compile(r"\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visits?\s+(?:to\s+)?", re.IGNORECASE),
+    # "pay an official visit to", "make a state visit to", "have / embark on an official visit to":
+    # the visit is the deliverable
+    (frozenset({"make", "pay", "have", "embark"}),
+     re.compile(r"\s+(?:on\s+)?(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:visits?|trip|tour)\s+(?:to\s+)?",
+                re.IGNORECASE),
      "visit", "after", "The President will pay a state visit to Ghana in May."),
+    # a courtesy call on an office-holder: "the minister will also call on President Ruto" is a
+    # meeting with him ("call on Ghana to release ..." is an ask of a party)
+    (frozenset({"call"}),
+     re.compile(r"\s+on\s+(?=(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|King|Queen|Crown\s+Prince|"
+                r"Prince|Emir|Sultan|Chancellor|Premier|Speaker|Governor|Minister|Secretary|Chief|His|Her)\b)"),
+     "meet", "after", "The Ghanaian minister will also call on President Ruto on Friday."),
     # "will have a series of meetings in October", "will have talks with": meetings held
     (frozenset({"have"}),
      re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
