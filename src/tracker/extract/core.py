@@ -13,6 +13,7 @@ from tracker.domain.lexicon import MONTH_NUMBER, NEGATORS, SAYING_VERBS, alterna
 from tracker.extract import budget, windows
 from tracker.extract.actors import COLLECTIVE_RE, ActorIndex, countries_in
 from tracker.extract.model import ExtractedItem
+from tracker.extract.occasions import event_reference_windows
 from tracker.extract.patterns import (
     AGREE_THAT_VERBS,
     ALL_TRIGGER_WORDS,
@@ -49,11 +50,13 @@ from tracker.extract.tables import (
     BODY_NOUNS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,
+    CONTRAST_WORDS,
     DESCRIPTION_VERBS,
     EVENT_CLASSES,
     EVENT_NOUNS,
     FIGURATIVE_OBJECTS,
     FRONTED_ADVERBIAL_STARTS,
+    FRONTED_TIME_CLAUSES,
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
     GOAL_NOUNS,
@@ -64,6 +67,7 @@ from tracker.extract.tables import (
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
+    NAME_PARTICLES,
     NAMED_DELIVERABLE_HEADS,
     NEGATORS_BEFORE_TRIGGER,
     NOMINAL_DELIVERABLES,
@@ -71,12 +75,14 @@ from tracker.extract.tables import (
     OUTCOME_NOUNS,
     PACE_VERBS,
     PLURAL_ONLY_NOUNS,
+    QUANTITY_NOUNS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
     REVIEWED_MEASURES,
     SPEECH_VERBS,
     TOPICS,
     TRAVEL_FOR_VERBS,
+    WHEN_EVENT_VERBS,
 )
 from tracker.extract.windows import TimeExpr
 
@@ -190,6 +196,7 @@ _THE_ACRONYM_RE = re.compile(r"[Tt]he\s+[A-Z][A-Z0-9&]{1,7}")
 def _subject_kind(chunk: str) -> str:
     # the words (as _words, empty ones dropped) up to the first preposition
     # after the first word: only those decide
+    chunk = _QUANTITY_RE.sub("", chunk)  # "a number of agreements": agreements (QUANTITY_NOUNS)
     head_words: list[str] = []
     for m in _WORD_RE.finditer(chunk):
         w = m.group(0).strip(".'’,")
@@ -219,7 +226,7 @@ def _subject_kind(chunk: str) -> str:
         return "body"
     if any(w.lower() in EVENT_NOUNS for w in head_words):
         return "event"
-    if 1 <= len(head_words) <= 6 and all(w[:1].isupper() or w == "and" for w in head_words) and \
+    if 1 <= len(head_words) <= 6 and all(w[:1].isupper() or w == "and" or _name_particle(w) for w in head_words) and \
             head_words[0].lower() not in DETERMINERS and not any(w.lower() in INSTRUMENT_NOUNS for w in head_words):
         return "name"  # "Albania", "Yoon", "NATO": a named party or person
     return "none"
@@ -879,6 +886,7 @@ def _past_occasion(masked: str, after: int, anchor: date) -> bool:
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                  words: frozenset[str]) -> list[_Candidate]:
     out: dict[int, _Candidate] = {}
+    contrast: set[int] = set()  # candidates read in a contrast clause ("..., while Kenya will ...")
     para = doc.paragraphs.bounds(s)
     for name, rx, base, keys in COMMITMENT_RES:
         if words.isdisjoint(keys):
@@ -983,6 +991,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword = np_, "^"
             else:
                 chunk, bword, _ = _clause_subject(masked, trig_start)
+                if bword in CONTRAST_WORDS and chunk and not _ING_START_RE.match(chunk):
+                    bword = "^"  # "..., while Kenya will convene ...": a contrast, a main clause of its own
+                    contrast.add(vstart)
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
                 if name in ("accepted_invitation", "ready_to"):
@@ -1242,6 +1253,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
+            if pairs:
+                pairs += _verb_after_time(masked, obj_start, time_end, exprs)
+            pairs = [(a, _WHEN_EVENT_RE.sub("", x)) for a, x in pairs]
             absorbs = None
             am = _ABSOLUTE_EVENT_RE.search(masked, obj_start, time_end + 1) if not intransitive else None
             if am is not None and len(pairs) == 1:
@@ -1266,6 +1280,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
+    if contrast and all(v in contrast for v in out):
+        # a contrast clause is read as a parallel promise ("Ghana will host X, while Kenya will
+        # convene Y"), not beside a description ("the regiment will add to the force, while the HQ
+        # will provide command capabilities")
+        return []
     return list(out.values())
 
 
@@ -1424,6 +1443,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         if not words.isdisjoint(COMMIT_WORDS) else []
     if not words.isdisjoint(ASK_WORDS):
         cands += _asks(doc, sent, masked, s, words)
+    talks = _talks_with_meeting(doc, masked, s, exprs_fn)
+    if talks is not None and not any(c.kind == "commitment" and c.action == "meet" for c in cands):
+        cands.append(talks)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []
     topics_cache: list[list[str]] = []
@@ -1447,6 +1469,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
                          c.clause_end, idioms, sent)
+        if c.kind == "commitment" and (t is None or t.due_start is None):
+            t = _fronted_clause_time(sent, exprs, idioms, c.trig_start) or t
         if c.kind == "commitment" and (t is None or t.due_start is None):
             rel = _relative_clause_time(sent, masked, c.clause_end, exprs, idioms)
             if rel is not None:
@@ -1482,6 +1506,95 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     return items
 
 
+# --------------------------------------------------------------------------
+# shapes read after the eleventh blind check (tables: CONTRAST_WORDS, FRONTED_TIME_CLAUSES,
+# QUANTITY_NOUNS, WHEN_EVENT_VERBS, NAME_PARTICLES; tests/test_extract_shapes11.py)
+# --------------------------------------------------------------------------
+
+#: a clause opening with a participle: "while visiting Accra" is a time clause, not a contrast
+_ING_START_RE = re.compile(r"[a-z]+ing\b")
+_QUANTITY_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:" + "|".join(re.escape(q).replace(r"\ ", r"\s+")
+                                    for q in sorted(QUANTITY_NOUNS, key=len, reverse=True)) + r")\s+",
+    re.IGNORECASE)
+_PARTICLE_RE = re.compile(
+    r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
+
+
+def _name_particle(word: str) -> bool:
+    """A particle inside a person's name ("bin", "al-Thani", "von"): ``NAME_PARTICLES``."""
+    return _PARTICLE_RE.fullmatch(word) is not None
+
+
+#: a "when" clause dating the promise by an event: "... signed | when President Ruto visits Accra
+#: next month" (the window is read from it; it is no part of the subject)
+_WHEN_EVENT_RE = re.compile(
+    r"\s+(?:when|once|as\s+soon\s+as)\s+(?:[\w.'’-]+\s+){1,6}?(?:"
+    + "|".join(sorted(WHEN_EVENT_VERBS, key=len, reverse=True)) + r")\b.*$", re.IGNORECASE | re.DOTALL)
+
+_FRONTED_TIME_RE = re.compile(
+    r"[\"“‘'(]*(?:" + "|".join(rx for _, rx, _ in FRONTED_TIME_CLAUSES) + r")[^,;:]{0,120}?,", re.IGNORECASE)
+
+
+def _fronted_clause_time(sent: str, exprs: list[TimeExpr], idioms: set[int], trig_start: int) -> TimeExpr | None:
+    """The window of a fronted clause naming the promise's occasion ("While visiting Accra next
+    week, the minister will sign ...", "In his talks with President Mahama next week, ...")."""
+    m = _FRONTED_TIME_RE.match(sent)
+    if m is None or m.end() > trig_start:
+        return None
+    for t in exprs:
+        if t.end < m.end() and t.due_start is not None and id(t) not in idioms \
+                and getattr(t, "reference", "future") != "past":
+            return t
+    return None
+
+
+_TALKS_WITH_RE = re.compile(
+    r"[\"“‘'(]*(?:" + FRONTED_TIME_CLAUSES[1][1] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
+    r"(?P<trig>will|shall|(?:is|are)\s+(?:(?:expected|set|due|scheduled)\s+)?to|plans?\s+to)\s", re.IGNORECASE)
+
+
+def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _Candidate | None:
+    """"In his talks with President Mahama next week, Ruto will raise ...": a promised meeting with
+    that person (a named person of another country), the window the fronted phrase's."""
+    m = _TALKS_WITH_RE.match(masked)
+    if m is None:
+        return None
+    who = m.group("who")
+    for t in exprs_fn(True):
+        if m.start("who") <= t.start < m.end("who"):
+            who = masked[m.start("who"):t.start]
+            break
+    who = _DANGLING_PREP_RE.sub("", who.strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
+    named = countries_in(who)
+    if not who[:1].isupper() or not named:
+        return None
+    subj = m.group("subj").strip(_PUNCT_STRIP)
+    if _subject_kind(subj) not in ("agent", "name"):
+        return None
+    para = doc.paragraphs.bounds(s)
+    own = doc.actors.resolve(subj, para) if countries_in(subj) else []
+    actors = doc.actors.order(list(dict.fromkeys([*own, *named])))
+    return _Candidate("commitment", m.start("who"), m.start("trig"), m.start("who"), "meet",
+                      [("meet", who)], actors, 0.7, m.end("who"))
+
+
+def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:
+    """A second deliverable verb coordinated after the first one's time phrase: "will visit Accra
+    next month | and meet President Mahama" (both share the window)."""
+    for t in sorted(exprs, key=lambda x: x.start):
+        if not obj_start < t.start < clause_end or t.rule in NOUN_PHRASE_RULES \
+                or getattr(t, "reference", "future") == "past":
+            continue
+        cm = CONJ_VERB_RE.match(masked, t.end)
+        if cm is None or verb_class(cm.group("verb")) != "deliverable":
+            return []
+        start = cm.end("verb")
+        obj = _cut_subject(masked, start, _object_ends(masked, start)[0], exprs)
+        return [(lemma(cm.group("verb")), x) for x in _split_coordination(obj)] if obj else []
+    return []
+
+
 def extract(body: str, published_on: date, *,
             budget_s: float | None = None) -> list[ExtractedItem]:
     """Commitments and asks of ``body`` in document order (one per promise: see
@@ -1491,7 +1604,7 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(join_dating(_extract_all(body, published_on, deadline), body),
+    return keep_primary(join_dating(event_reference_windows(_extract_all(body, published_on, deadline)), body),
                         check=deadline.check, lead=lead_start(body))
 
 

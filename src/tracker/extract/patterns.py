@@ -107,10 +107,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
-     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+)?(?:expected|set|scheduled|due|slated|"
+     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:expected|set|scheduled|due|slated|"
      r"poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
-     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:scheduled|slated|planned|set)\s+for)"
+     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:scheduled|slated|planned|set)\s+for)"
       r"(?P<verb>)\s"), 0.8),
     # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
     ("scheduled_for_fronted",
@@ -377,15 +377,15 @@ COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in COMMITMENT
 ASK_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in ASK_TRIGGERS))
 
 #: the clause boundary searched backwards from a trigger to find its subject.
-_BOUNDARY_WORDS = ["that", *words(SAYING_VERBS, "boundary"), "where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
+_BOUNDARY_WORDS = ["that", *words(SAYING_VERBS, "boundary"), "where", "which", "who", "whom", "whereby", "when", "while", "whereas", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 #: (the words as a trie alternation: the same matches, tried faster)
 BOUNDARY_RE = re.compile(
-    r"(?:^|[;:(]|[“\"‘]|\s[—–]\s|,\s+(?:and|but|while)\b|"
+    r"(?:^|[;:(]|[“\"‘]|\s[—–]\s|,\s+(?:and|but|while|whereas)\b|"
     r"\b(?:" + trie_alternation(_BOUNDARY_WORDS) + r"|told\s+\w+)\b)",
     re.IGNORECASE,
 )
 RELATIVE_WORDS = frozenset(
-    ["where", "which", "who", "whom", "whereby", "when", "while", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
+    ["where", "which", "who", "whom", "whereby", "when", "while", "whereas", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 )
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
@@ -407,7 +407,7 @@ SAY_THAT_VERBS = re.compile(
 #: cheaply; the matches are the same).
 CLAUSE_END_RE = re.compile(
     r"(?=[,\s;(.!?”\"’'])"
-    r"(?:,\s*(?:where|which|who|whom|whose|while|as|including(?![^,;.]{1,80},)|so\s+that|but|and\s+said|"
+    r"(?:,\s*(?:where|which|who|whom|whose|while|whereas|as|including(?![^,;.]{1,80},)|so\s+that|but|and\s+said|"
     r"according|in\s+order|thereby|with\s+a\s+view)\b"
     r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:"
     + alternation(words(SAYING_VERBS, "after_comma")) + r")\b"

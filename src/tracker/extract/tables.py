@@ -52,6 +52,10 @@ LEADERS: dict[str, str] = {
     "Sheinbaum": "Mexico", "Lopez Obrador": "Mexico", "López Obrador": "Mexico",
     "Milei": "Argentina", "Tusk": "Poland", "Netanyahu": "Israel",
     "Shehbaz Sharif": "Pakistan", "Sheikh Hasina": "Bangladesh",
+    "Mahama": "Ghana", "Akufo-Addo": "Ghana",
+    # full names with particles (``NAME_PARTICLES``) read as one person
+    "Mohammed bin Rashid": "United Arab Emirates", "Mohamed bin Zayed": "United Arab Emirates",
+    "Mohammed bin Salman": "Saudi Arabia", "Tamim bin Hamad": "Qatar",
 }
 
 #: collective references to "the parties of the document"; value = how many
@@ -335,3 +339,96 @@ FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
 #: (a list under a countable plural is split: "the sub-groups on A, B, and C")
 PLURAL_ONLY_NOUNS: frozenset[str] = frozenset(
     ["talks", "consultations", "negotiations", "discussions", "relations", "ties", "affairs", "arrangements"])
+
+# --------------------------------------------------------------------------
+# Shapes read after the eleventh blind check (tests/test_extract_shapes11.py runs every example)
+# --------------------------------------------------------------------------
+
+#: words of contrast joining two clauses: "While Kenya welcomed the progress, Ghana will host the
+#: next session in March." A promise in either half is read (a "while" followed by its own subject
+#: and "will" is a contrast, not a time clause: time clauses take the present). "While visiting
+#: Accra" (while + -ing) stays a time clause: see ``FRONTED_TIME_CLAUSES``.
+CONTRAST_WORDS: dict[str, str] = {
+    "while": "Ghana will host the next session in March, while Kenya will convene the working group in June.",
+    "whereas": "Ghana will host the next session in March, whereas Kenya will convene the working group in June.",
+}
+
+#: a fronted clause naming the occasion of the main clause's promise: its time phrase is the
+#: promise's window ("While visiting Accra next week, the minister will sign ..." happens during the
+#: visit). (name, pattern (case-insensitive, from the sentence start, up to its comma), example)
+FRONTED_TIME_CLAUSES: tuple[tuple[str, str, str], ...] = (
+    ("while_ing", r"(?:while|when|whilst)\s+[a-z]+ing\b",
+     "While visiting Accra next week, the Kenyan minister will sign a trade agreement."),
+    ("talks_with", (r"(?:in|during|at)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
+     r"(?:talks|meeting|meetings|discussions|consultations)\s+with\b"),
+     "In his talks with President Mahama next week, President Ruto will sign a visa accord."),
+)
+
+#: quantity nouns before the deliverable: "a number of agreements" is agreements (the head after
+#: "of" decides the kind of subject: "A number of agreements will be signed" is an instrument
+#: signed). (phrase, example)
+QUANTITY_NOUNS: dict[str, str] = {
+    "a number of": "A number of agreements will be signed during the visit to Accra in May.",
+    "a series of": "A series of talks will be held in Accra in May.",
+    "a range of": "A range of agreements will be signed in Accra in May.",
+    "a host of": "A host of agreements will be signed in Accra in May.",
+    "a raft of": "A raft of agreements will be signed in Accra in May.",
+    "a set of": "A set of agreements will be signed in Accra in May.",
+    "a couple of": "A couple of agreements will be signed in Accra in May.",
+    "a handful of": "A handful of agreements will be signed in Accra in May.",
+    "a dozen": "A dozen agreements will be signed in Accra in May.",
+    "several": "Several memoranda are also expected to be signed in Accra in May.",
+    "various": "Various agreements will be signed in Accra in May.",
+    "numerous": "Numerous agreements will be signed in Accra in May.",
+    "multiple": "Multiple agreements will be signed in Accra in May.",
+}
+
+#: present-tense event verbs of a "when" clause that dates the promise by an event: "The agreement
+#: will be signed when President Ruto visits Accra next month" (the window is the clause's, the
+#: clause is not part of the subject). (verb, example)
+WHEN_EVENT_VERBS: dict[str, str] = {
+    "visits": "Ghana will open a consulate in Mombasa when President Mahama visits Kenya next year.",
+    "meet": "The accord will be signed when the two presidents meet in Accra on May 3.",
+    "meets": "Kenya will sign the protocol when the Joint Commission meets in Accra next month.",
+    "hosts": "Kenya will sign the accord when Ghana hosts the summit in June.",
+    "travels": "The accord will be signed when President Ruto travels to Accra in June.",
+    "convenes": "Kenya will present its proposal when the Joint Commission convenes in June.",
+    "arrives": "The accord will be signed when President Mahama arrives in Nairobi on June 3.",
+    "holds": "Kenya will present its proposal when the council holds its session in June.",
+}
+
+#: a definite reference to an event already named, which dates a promise with no time phrase of its
+#: own by the nearest earlier dated mention of that event in the document: "President Ruto will visit
+#: Accra on May 3. Several agreements are expected to be signed during the visit." (reference word
+#: -> the event nouns it names; example)
+EVENT_REFERENCES: dict[str, tuple[frozenset[str], str]] = {
+    "visit": (frozenset(["visit", "trip", "tour", "stay"]),
+              ("President Ruto will visit Accra on May 3. Several agreements are expected to be signed "
+              "during the visit.")),
+    "summit": (frozenset(["summit"]),
+               ("Ghana will host the Kenya-Ghana summit in June. The two leaders will sign a trade accord "
+               "at the summit.")),
+    "meeting": (frozenset(["meeting", "talks", "session", "commission", "dialogue", "forum", "conference"]),
+                ("The Joint Commission will meet in Accra on June 3. A visa accord will be signed at the "
+                "meeting.")),
+    "occasion": (frozenset(["occasion"]),
+                 ("President Ruto will visit Accra on May 3. On the occasion, the two sides will sign a "
+                 "visa accord.")),
+}
+
+#: particles inside a person's name: "Mohammed bin Rashid Al Maktoum", "Abdullah al-Thani" and
+#: "Ursula von der Leyen" are one person (a proper-name subject), not a name broken by a small
+#: word. (particle, example)
+NAME_PARTICLES: dict[str, str] = {
+    "bin": "Sheikh Mohammed bin Rashid Al Maktoum will visit Accra in May.",
+    "bint": "Sheikha Latifa bint Ahmed will visit Accra in May.",
+    "ibn": "Sheikh Saud ibn Saqr will visit Accra in May.",
+    "al": "Sheikh Abdullah al-Thani will visit Nairobi in May.",
+    "abu": "Sheikh Ahmed Abu Bakr will visit Nairobi in May.",
+    "van": "Minister Pieter van Dijk will visit Nairobi in May.",
+    "von": "Ursula von der Leyen will visit Nairobi in May.",
+    "der": "Minister Jan van der Berg will visit Nairobi in May.",
+    "de": "Minister Luis de Souza will visit Accra in May.",
+    "da": "Minister Rosa da Costa will visit Accra in May.",
+    "dos": "Minister José dos Santos will visit Accra in May.",
+}
