@@ -1445,6 +1445,10 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         cands += _asks(doc, sent, masked, s, words)
     talks = _talks_with_meeting(doc, masked, s, exprs_fn)
     if talks is not None and not any(c.kind == "commitment" and c.action == "meet" for c in cands):
+        # what is said in the talks is their agenda ("will raise the border question"); a deliverable
+        # ("will sign a visa accord") stays a promise of its own
+        cands = [c for c in cands if c.kind != "commitment" or (
+            verb_class(c.action) == "deliverable" and not any(is_talk(a, x) for a, x in c.subjects))]
         cands.append(talks)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []

@@ -48,7 +48,9 @@ def event_reference_windows(items: list[ExtractedItem]) -> list[ExtractedItem]:
                 dated = [o for o in out if o.span[0] < it.span[0] and _names_event(o, key)]
                 if dated:
                     src = dated[-1]
-                    it = replace(it, due_expression=src.due_expression, due_start=src.due_start,
-                                 due_end=src.due_end, due_rule="event_reference")
+                    # (the reference is no part of the subject: "a trade accord | at the summit")
+                    subject = _REFERENCE_RE.split(it.subject, maxsplit=1)[0].rstrip(" ,") or it.subject
+                    it = replace(it, subject=subject, due_expression=src.due_expression,
+                                 due_start=src.due_start, due_end=src.due_end, due_rule="event_reference")
         out.append(it)
     return out

@@ -420,15 +420,15 @@ EVENT_REFERENCES: dict[str, tuple[frozenset[str], str]] = {
 #: "Ursula von der Leyen" are one person (a proper-name subject), not a name broken by a small
 #: word. (particle, example)
 NAME_PARTICLES: dict[str, str] = {
-    "bin": "Sheikh Mohammed bin Rashid Al Maktoum will visit Accra in May.",
-    "bint": "Sheikha Latifa bint Ahmed will visit Accra in May.",
-    "ibn": "Sheikh Saud ibn Saqr will visit Accra in May.",
-    "al": "Sheikh Abdullah al-Thani will visit Nairobi in May.",
-    "abu": "Sheikh Ahmed Abu Bakr will visit Nairobi in May.",
-    "van": "Minister Pieter van Dijk will visit Nairobi in May.",
-    "von": "Ursula von der Leyen will visit Nairobi in May.",
-    "der": "Minister Jan van der Berg will visit Nairobi in May.",
-    "de": "Minister Luis de Souza will visit Accra in May.",
-    "da": "Minister Rosa da Costa will visit Accra in May.",
-    "dos": "Minister José dos Santos will visit Accra in May.",
+    "bin": "Hamdan bin Rashid will visit Accra in May.",
+    "bint": "Latifa bint Ahmed will visit Accra in May.",
+    "ibn": "Saud ibn Saqr will visit Accra in May.",
+    "al": "Abdullah al-Thani will visit Nairobi in May.",
+    "abu": "Ahmed abu Bakr will visit Nairobi in May.",
+    "van": "Pieter van Dijk will visit Nairobi in May.",
+    "von": "Ursula von Berg will visit Nairobi in May.",
+    "der": "Ursula von der Leyen will visit Nairobi in May.",
+    "de": "Luis de Souza will visit Accra in May.",
+    "da": "Rosa da Costa will visit Accra in May.",
+    "dos": "José dos Santos will visit Accra in May.",
 }
