@@ -176,3 +176,42 @@ def test_a_second_verb_after_the_time_phrase() -> None:
 def test_a_second_word_that_is_no_verb_is_not_split() -> None:
     items = extract("Ruto will visit Accra next month and early June.", ON)
     assert [c.action for c in items] == ["visit"]
+
+
+def test_a_second_predicate_shares_the_first_ones_window() -> None:
+    visit, meet = commitments("Ruto will visit Accra next month, and will meet President Mahama.", ON)
+    assert (meet.action, _window(meet)) == ("meet", NEXT_MONTH) and _window(visit) == NEXT_MONTH
+
+
+def test_talks_with_a_counterpart_named_by_demonym() -> None:
+    (c,) = commitments("In talks with his Ghanaian counterpart next week, Ruto will raise the border question.", ON)
+    assert (c.action, c.subject, _window(c)) == ("meet", "his Ghanaian counterpart", NEXT_WEEK)
+    assert set(c.actors) == {"Kenya", "Ghana"}
+
+
+@pytest.mark.parametrize("text", [
+    "At their meeting in Accra next week, the two presidents will sign a visa accord.",
+    "During a state visit to Ghana next week, President Ruto will sign a visa accord.",
+])
+def test_a_fronted_dated_occasion_dates_the_promise(text: str) -> None:
+    (c,) = commitments(text, ON)
+    assert (c.action, _window(c)) == ("sign", NEXT_WEEK)
+
+
+def test_after_an_occasion_is_not_its_time() -> None:
+    (c,) = commitments("After their meeting in Accra next week, the two presidents will sign a visa accord.", ON)
+    assert c.due_start is None
+
+
+def test_a_dated_mention_that_is_no_promise() -> None:
+    body = ("President Ruto arrives in Accra on Monday for a state visit. Several agreements are expected "
+            "to be signed during the visit.")
+    (c,) = commitments(body, ON)
+    assert (c.action, c.due_start, c.due_rule) == ("sign", ON, "event_reference")
+
+
+def test_a_past_visit_dates_nothing() -> None:
+    body = ("President Ruto visited Accra on Monday for a state visit. Several agreements are expected "
+            "to be signed during the visit.")
+    (c,) = commitments(body, ON)
+    assert c.due_start is None

@@ -992,8 +992,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             else:
                 chunk, bword, _ = _clause_subject(masked, trig_start)
                 if bword in CONTRAST_WORDS and chunk and not _ING_START_RE.match(chunk):
-                    bword = "^"  # "..., while Kenya will convene ...": a contrast, a main clause of its own
-                    contrast.add(vstart)
+                    cstart = _clause_subject(masked, trig_start)[2]
+                    if "," not in masked[masked.lower().rfind(bword, 0, cstart):cstart]:
+                        contrast.add(vstart)  # "..., while Kenya will convene ...": a contrast clause
+                    # (else a fronted time clause closed before the subject: "While in Accra next week,")
+                    bword = "^"
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
                 if name in ("accepted_invitation", "ready_to"):
@@ -1474,7 +1477,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
                          c.clause_end, idioms, sent)
         if c.kind == "commitment" and (t is None or t.due_start is None):
-            t = _fronted_clause_time(sent, exprs, idioms, c.trig_start) or t
+            t = _fronted_clause_time(sent, exprs, idioms, c.trig_start) or _second_predicate_time(
+                masked, c, cands, times) or t
         if c.kind == "commitment" and (t is None or t.due_start is None):
             rel = _relative_clause_time(sent, masked, c.clause_end, exprs, idioms)
             if rel is not None:
@@ -1554,7 +1558,7 @@ def _fronted_clause_time(sent: str, exprs: list[TimeExpr], idioms: set[int], tri
 
 
 _TALKS_WITH_RE = re.compile(
-    r"[\"“‘'(]*(?:" + FRONTED_TIME_CLAUSES[1][1] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
+    r"[\"“‘'(]*(?:" + {n: rx for n, rx, _ in FRONTED_TIME_CLAUSES}["talks_with"] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
     r"(?P<trig>will|shall|(?:is|are)\s+(?:(?:expected|set|due|scheduled)\s+)?to|plans?\s+to)\s", re.IGNORECASE)
 
 
@@ -1570,8 +1574,8 @@ def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _
             who = masked[m.start("who"):t.start]
             break
     who = _DANGLING_PREP_RE.sub("", who.strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
-    named = countries_in(who)
-    if not who[:1].isupper() or not named:
+    named = countries_in(who)  # "President Mahama", "his Ghanaian counterpart"
+    if not named:
         return None
     subj = m.group("subj").strip(_PUNCT_STRIP)
     if _subject_kind(subj) not in ("agent", "name"):
@@ -1581,6 +1585,19 @@ def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _
     actors = doc.actors.order(list(dict.fromkeys([*own, *named])))
     return _Candidate("commitment", m.start("who"), m.start("trig"), m.start("who"), "meet",
                       [("meet", who)], actors, 0.7, m.end("who"))
+
+
+_AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?$")
+
+
+def _second_predicate_time(masked: str, c: _Candidate, cands: list[_Candidate],
+                           times: dict[int, TimeExpr | None]) -> TimeExpr | None:
+    """A second predicate with no time of its own shares the first one's: "Ruto will visit Accra
+    next month, and will meet President Mahama" (the previous commitment of the sentence)."""
+    if not _AND_BEFORE_RE.search(masked, 0, c.trig_start):
+        return None
+    before = [o for o in cands if o.kind == "commitment" and o.trig_start < c.trig_start and id(o) in times]
+    return times[id(before[-1])] if before else None
 
 
 def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:
@@ -1608,7 +1625,7 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(join_dating(event_reference_windows(_extract_all(body, published_on, deadline)), body),
+    return keep_primary(join_dating(event_reference_windows(_extract_all(body, published_on, deadline), body), body),
                         check=deadline.check, lead=lead_start(body))
 
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from tracker.extract import windows
 from tracker.extract.model import ExtractedItem
+from tracker.extract.sentences import split_sentences
 from tracker.extract.tables import EVENT_REFERENCES
 
 _NOUN_KEY = {noun: key for key, (nouns, _example) in EVENT_REFERENCES.items() for noun in nouns}
@@ -36,9 +39,39 @@ def _names_event(item: ExtractedItem, key: str) -> bool:
     return any(re.search(r"\b" + re.escape(n) + r"s?\b", subject) for n in nouns)
 
 
-def event_reference_windows(items: list[ExtractedItem]) -> list[ExtractedItem]:
+#: a sentence announcing something to come (the dated mention of an event that is no promise of its
+#: own: "President Ruto arrives in Accra on Monday for a three-day state visit"), not a past report
+_TO_COME_RE = re.compile(r"\b(?:will|shall|is|are|arrives?|begins?|starts?|opens?|travels?|heads?|lands?|"
+                         r"embarks?|kicks?\s+off|gets?\s+under\s*way)\b", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b(?:was|were|had|has|have|last|ago|earlier|yesterday|[a-z]+ed\s+(?:on|in|at|last))\b",
+                      re.IGNORECASE)
+
+
+def _dated_mention(body: str, before: int, key: str, anchor: date) -> windows.TimeExpr | None:
+    """The time of the nearest sentence before ``before`` that names the event (``key``'s nouns) and
+    dates it, a time to come within its clause ("arrives in Accra on Monday for a state visit")."""
+    if key == "occasion":
+        return None
+    nouns = EVENT_REFERENCES[key][0]
+    noun_re = re.compile(r"\b(?:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+    for s, e in reversed([(s, e) for s, e in split_sentences(body) if e <= before]):
+        sent = body[s:e]
+        nm = noun_re.search(sent)
+        if nm is None or not _TO_COME_RE.search(sent) or _PAST_RE.search(sent):
+            continue
+        near = [t for t in windows.find_all(sent, anchor, "future")
+                if t.due_start is not None and getattr(t, "reference", "future") != "past"
+                and abs(t.start - nm.start()) <= 80 and not re.search(r"[;:]", sent[min(t.end, nm.end()):
+                                                                                 max(t.start, nm.start())])]
+        if near:
+            return min(near, key=lambda t: abs(t.start - nm.start()))
+    return None
+
+
+def event_reference_windows(items: list[ExtractedItem], body: str = "") -> list[ExtractedItem]:
     """Items (document order) with an open-ended commitment that refers to an event ("during the
-    visit") given the window of the nearest earlier dated item promising that event."""
+    visit") given the window of the nearest earlier dated item promising that event, or else of the
+    nearest earlier sentence dating it."""
     out: list[ExtractedItem] = []
     for it in items:
         if it.kind == "commitment" and it.due_start is None and it.due_expression is None:
@@ -46,11 +79,14 @@ def event_reference_windows(items: list[ExtractedItem]) -> list[ExtractedItem]:
             if m is not None:
                 key = "occasion" if m.group("occasion") else _NOUN_KEY[m.group("noun").lower()]
                 dated = [o for o in out if o.span[0] < it.span[0] and _names_event(o, key)]
-                if dated:
-                    src = dated[-1]
+                when = (dated[-1].due_expression, dated[-1].due_start, dated[-1].due_end) if dated else None
+                if when is None and body:
+                    t = _dated_mention(body, it.span[0], key, it.made_on)
+                    when = (t.text, t.due_start, t.due_end) if t is not None else None
+                if when is not None:
                     # (the reference is no part of the subject: "a trade accord | at the summit")
                     subject = _REFERENCE_RE.split(it.subject, maxsplit=1)[0].rstrip(" ,") or it.subject
-                    it = replace(it, subject=subject, due_expression=src.due_expression,
-                                 due_start=src.due_start, due_end=src.due_end, due_rule="event_reference")
+                    it = replace(it, subject=subject, due_expression=when[0],
+                                 due_start=when[1], due_end=when[2], due_rule="event_reference")
         out.append(it)
     return out

@@ -362,6 +362,11 @@ FRONTED_TIME_CLAUSES: tuple[tuple[str, str, str], ...] = (
     ("talks_with", (r"(?:in|during|at)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
      r"(?:talks|meeting|meetings|discussions|consultations)\s+with\b"),
      "In his talks with President Mahama next week, President Ruto will sign a visa accord."),
+    ("during_event", (r"(?:during|at|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|a|an|its)\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|meeting|summit|talks|session|forum|conference)\b"),
+     "During his state visit to Accra next week, President Ruto will sign a visa accord."),
+    ("while_in", r"(?:while|when|whilst)\s+(?:in|at)\s",
+     "While in Accra next week, President Ruto will sign a visa accord."),
 )
 
 #: quantity nouns before the deliverable: "a number of agreements" is agreements (the head after
