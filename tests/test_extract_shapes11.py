@@ -215,3 +215,8 @@ def test_a_past_visit_dates_nothing() -> None:
             "to be signed during the visit.")
     (c,) = commitments(body, ON)
     assert c.due_start is None
+
+
+def test_talks_with_people_who_are_no_office_holders_are_no_meeting() -> None:
+    (c,) = commitments("In a meeting with Ghanaian traders next week, the minister will open the new chancery.", ON)
+    assert (c.action, _window(c)) == ("open", NEXT_WEEK)

@@ -64,6 +64,7 @@ from tracker.extract.tables import (
     HOST_FOR_VERBS,
     INSTRUMENT_NOUNS,
     IRREGULAR_FORMS,
+    LEADERS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
     NAME_LIST_WORDS,
@@ -1557,6 +1558,10 @@ def _fronted_clause_time(sent: str, exprs: list[TimeExpr], idioms: set[int], tri
     return None
 
 
+#: who is a person of standing: a title or "counterpart" (or a name of ``LEADERS``)
+_PERSON_WORD_RE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emir|Sultan|Prince|Premier|"
+    r"Vice|Sheikh|Foreign\s+Minister|counterparts?|leaders?|Excellency)\b")
 _TALKS_WITH_RE = re.compile(
     r"[\"“‘'(]*(?:" + {n: rx for n, rx, _ in FRONTED_TIME_CLAUSES}["talks_with"] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
     r"(?P<trig>will|shall|(?:is|are)\s+(?:(?:expected|set|due|scheduled)\s+)?to|plans?\s+to)\s", re.IGNORECASE)
@@ -1575,8 +1580,8 @@ def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _
             break
     who = _DANGLING_PREP_RE.sub("", who.strip(_PUNCT_STRIP)).strip(_PUNCT_STRIP)
     named = countries_in(who)  # "President Mahama", "his Ghanaian counterpart"
-    if not named:
-        return None
+    if not named or not (_PERSON_WORD_RE.search(who) or any(n in who for n in LEADERS)):
+        return None  # (talks with "Ghanaian traders" are no meeting of the parties)
     subj = m.group("subj").strip(_PUNCT_STRIP)
     if _subject_kind(subj) not in ("agent", "name"):
         return None
