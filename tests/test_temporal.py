@@ -219,6 +219,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("at least once a year", D3, None, "recurring", None, None),
     ("roughly every six weeks", D3, None, "recurring", None, None),
     ("annually", D3, None, "recurring", None, None),
+    ("yearly", D3, None, "recurring", None, None),
+    ("annual meetings", D3, None, "annual_series", None, None),
+    ("yearly summits", D3, None, "annual_series", None, None),
 ]
 
 

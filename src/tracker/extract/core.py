@@ -53,6 +53,7 @@ from tracker.extract.tables import (
     CONTRAST_WORDS,
     DESCRIPTION_VERBS,
     EVENT_CLASSES,
+    EVENT_HAPPENS,
     EVENT_NOUNS,
     FIGURATIVE_OBJECTS,
     FRONTED_ADVERBIAL_STARTS,
@@ -77,13 +78,16 @@ from tracker.extract.tables import (
     PACE_VERBS,
     PLURAL_ONLY_NOUNS,
     QUANTITY_NOUNS,
+    PREVENTION_VERBS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
     REVIEWED_MEASURES,
+    SENTENCE_ADVERBS,
     SPEECH_VERBS,
     TOPICS,
     TRAVEL_FOR_VERBS,
     WHEN_EVENT_VERBS,
+    TRAVEL_VISIT_VERBS,
 )
 from tracker.extract.windows import TimeExpr
 
@@ -93,6 +97,8 @@ from tracker.extract.windows import TimeExpr
 
 _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (plain: no idioms)
 
+#: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
+_DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–;:]{1,120}?\s[—–]\s")
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
@@ -179,7 +185,17 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
             word = "agreed" if cm.group(1).lower().startswith(("agree", "decide")) else "said"
             start += cm.end()
             chunk = chunk[cm.end():]
-    return chunk.strip(_PUNCT_STRIP), word, start
+    return _drop_sentence_adverbs(chunk.strip(_PUNCT_STRIP)), word, start
+
+
+_TRAILING_ADVERB_RE = re.compile(
+    r"(?:[\s,]+(?:" + "|".join(sorted(SENTENCE_ADVERBS, key=len, reverse=True)) + r"))+[\s,]*$", re.IGNORECASE)
+
+
+def _drop_sentence_adverbs(chunk: str) -> str:
+    """"Kenya nevertheless | will host", "Kenya, however, | will host": a sentence adverb
+    (``tables.SENTENCE_ADVERBS``) after the subject is no part of it."""
+    return _TRAILING_ADVERB_RE.sub("", chunk) if " " in chunk or "," in chunk else chunk
 
 
 #: a verb of agreeing or saying followed directly by its complement's subject: a name, or a
@@ -374,6 +390,9 @@ class _Candidate:
     #: a span of the sentence this candidate reads (an absolute clause dating its event), whose
     #: own candidates are this one's
     absorbs: tuple[int, int] | None = None
+    #: the span of a trip this candidate happens on ("will travel to Accra next week, | where he
+    #: will meet ..."): its window when the candidate has none of its own
+    trip: tuple[int, int] | None = None
 
 
 class _Doc:
@@ -442,6 +461,23 @@ def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
 #: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
 _TRAVEL_FOR_RE = _for_event_re(r"[^;,]{1,120}?")
 _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
+#: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
+_TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _travel_visit(verb: str, masked: str, vend: int) -> int | None:
+    """Where the place visited starts after "depart for / arrive in / leave for / fly to" a place
+    that names a party (a capital, a country), else None."""
+    row = TRAVEL_VISIT_VERBS.get(lemma(verb))
+    if row is None:
+        return None
+    m = _TRAVEL_PLACE_RE.match(masked, vend)
+    if m is None or not countries_in(m.group("place")):
+        return None
+    prep = m.group("prep").lower()
+    if prep != row[0] and not (row[0] == "in" and prep == "at"):
+        return None
+    return m.start("place")
 
 
 #: the event another event coincides with or is followed / preceded by: "The visit will coincide
@@ -508,7 +544,8 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
-        fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start)))
+        fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
+                                           or _reported_front(sent, t, trig_start))
         if not (inside or fronted):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
@@ -530,6 +567,9 @@ _DATING_RELATIVE_RE = re.compile(
     re.IGNORECASE)
 
 
+_STARTS_RELATIVE_RE = re.compile(r"\b(?:begin|start|run)$", re.IGNORECASE)
+
+
 def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[TimeExpr],
                           idioms: set[int]) -> tuple[TimeExpr, int] | None:
     """The window of an event promised in a clause with no time of its own, read from a relative
@@ -540,8 +580,10 @@ def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[T
     if m is None:
         return None
     words = masked[max(0, clause_end - 60):clause_end].split()
-    if not words or _POSSESSIVE_RE.sub("", words[-1].lower().strip(",.")) not in EVENT_NOUNS | BODY_NOUNS:
-        return None
+    head = _POSSESSIVE_RE.sub("", words[-1].lower().strip(",.")) if words else ""
+    if head not in EVENT_NOUNS | BODY_NOUNS and not (
+            head in INSTRUMENT_NOUNS and _STARTS_RELATIVE_RE.search(m.group(0))):
+        return None  # (a plan or a programme is dated by when it begins: "a plan, which will begin next year")
     end = _object_ends(sent, m.end())[1]
     for t in exprs:
         if m.end() <= t.start < end and t.due_start is not None and id(t) not in idioms \
@@ -617,7 +659,7 @@ _NEG_BEFORE_RE = re.compile(
     + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
-NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable"])
+NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable", "annual_series"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
 SAY_BEFORE_RE = re.compile(
@@ -690,6 +732,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+on\s+(?=(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|King|Queen|Crown\s+Prince|"
                 r"Prince|Emir|Sultan|Chancellor|Premier|Speaker|Governor|Minister|Secretary|Chief|His|Her)\b)"),
      "meet", "after", "The Ghanaian minister will also call on President Ruto on Friday."),
+    # receiving an office-holder: "President Ruto will receive President Mahama in Nairobi" is a meeting
+    # with him ("will receive A and B for the summit" is hosting it, ``HOST_FOR_VERBS``)
+    (frozenset({"receive"}),
+     re.compile(r"\s+(?=(?:the\s+)?(?:visiting\s+)?(?:President|Vice\s+President|Prime\s+Minister|King|Queen|"
+                r"Crown\s+Prince|Prince|Emir|Sultan|Chancellor|Premier|Speaker|Foreign\s+Minister|Minister|"
+                r"Secretary|His|Her)\b)"),
+     "meet", "after", "President Ruto will receive President Mahama in Nairobi on 3 May."),
     # "will have a series of meetings in October", "will have talks with": meetings held
     (frozenset({"have"}),
      re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
@@ -918,12 +967,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            if name == "headline_to" and not _headline(doc.body, s, len(sent)):
+                continue  # "Ruto to visit Accra" is news form only in a title line
             related = _related_event(name, verb, passive, masked, vend)
             # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
             # report, 2023): an agreement to a meeting (noun) is to hold it
             agreed_event = (name == "decided_to" and not passive and verb.lower() in ("a", "an", "the")
                             and _AGREED_EVENT_RE.match(masked, vstart) is not None)
-            if name not in ("scheduled_for", "look_forward", "to_be_held") and not passive \
+            if name not in ("scheduled_for", "look_forward", "to_be_held", "postponed_to") and not passive \
                     and verb_class(verb) != "deliverable" and related is None and not agreed_event:
                 nv = _look_through(masked, vstart, vend)
                 if nv is not None:
@@ -940,6 +991,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
             if cadence is not None:
                 host_for = None
+            trip = (_travel_visit(w0, masked, vend)
+                    if host_for is None and name in _TRAVEL_FOR_ROWS and not passive else None)
+            if lemma(w0) in PREVENTION_VERBS:
+                continue  # "agreed to prevent the closure of the border": keeping a thing from happening
             if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
                 continue  # "X will lead the delegation": who takes part, not a deliverable
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
@@ -948,14 +1003,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "would accept an invitation and will visit X": the visit is the deliverable
             if passive and lemma(w0) == "attend" and _BY_AGENT_RE.match(masked, vend):
                 continue  # "the meeting will be attended by the foreign ministers" (India-Russia, 2021): who takes part
-            if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward") and (
+            if host_for is None and cadence is None and name not in ("scheduled_for", "look_forward", "postponed_to") and (
                     w0 in _VERB_NEGATORS or (
                         not passive and verb_class(w0) == "aspiration"
                         and not NOMINAL_OBJECT_RE.match(masked, vend)
                         and not _reviewed_measure(w0, masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and _light_idiom(w0, masked, vend) is None
-                        and not (w0 == "take" and _next_word(masked, vend).lower() == "place"))):
+                        and not _event_happens(w0, masked, vend))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
                 # "named Ghana as the host of the 2026 summit": the host undertakes it
@@ -1014,6 +1069,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
+            where_trip = _where_on_trip(masked, trig_start, chunk) if bword == "where" else None
+            if where_trip is not None:
+                # "will travel to Accra, where he will meet President Mahama": the traveller meets
+                sm = _SENT_SUBJECT_RE.match(masked)
+                if sm is not None:
+                    chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
             if name == "be_to" and _goal_subject(chunk):
@@ -1073,7 +1134,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue  # preparations for an event, not for "the talks' outcome"
                 else:
                     action, obj_start, intransitive = "hold", vend, False
-            elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted"):
+            elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "postponed_to"):
+                if name == "postponed_to":
+                    # "The summit, first set for February, was postponed to March": the old date is a detail
+                    chunk = _OLD_DATE_RE.split(chunk)[0].strip(_PUNCT_STRIP)
+                    kind = _subject_kind(chunk)
                 if kind not in ("event", "body", "instrument"):
                     continue
                 action, intransitive, vstart = "hold", True, m.end("trig")
@@ -1121,14 +1186,18 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue
                     action, intransitive = lem, True
                     conf -= 0.05
-                elif w == "take" and _next_word(masked, vend).lower() == "place":
+                elif _event_happens(w, masked, vend):
                     action, intransitive = "hold", True
-                    obj_start = vend = masked.index("place", vend) + 5
+                    particle = _next_word(masked, vend)
+                    obj_start = vend = masked.index(particle, vend) + len(particle)
                 elif cadence is not None:
                     # "resolved to continue meetings in this format on an annual basis": a stated
                     # cadence makes continuing a series a recurring promise to hold it
                     action, obj_start = "hold", cadence.start("obj")
                     idiom_subject = cadence.group("obj").strip()
+                elif trip is not None:
+                    # "will depart for Accra on Monday", "is scheduled to arrive in Nairobi on 3 May": a visit
+                    action, obj_start = "visit", trip
                 elif host_for is not None:
                     # "will welcome A and B ... for the fourth 2+2 Ministerial Dialogue": hosting it
                     action = "host" if lemma(w) in HOST_FOR_VERBS else "attend"
@@ -1272,15 +1341,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     time_end = abs_end
                 elif set_up:  # (undated: setting it up is the promise, the clause its detail)
                     pairs = [(pairs[0][0], _ARTICLE_RE.sub("", set_up))]
-            subjects = [(a, _SPACES_RE.sub(" ", x)) for a, x in pairs
+            subjects = [(a, _SPACES_RE.sub(" ", y)) for a, x in pairs
                         if x.strip() and not _agenda_talk(masked, trig_start, a, x)
-                        and not _event_put_off(a, x)]
+                        and not _event_put_off(a, x) for y in _per_level(x)]
             if not subjects:
                 continue
             if from_context and all(a == "visit" for a, _ in subjects):
                 actors = _with_visitor(doc, actors, subjects)
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
-                              actors, conf, time_end, absorbs)
+                              actors, conf, time_end, absorbs, where_trip)
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
@@ -1289,7 +1358,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         # convene Y"), not beside a description ("the regiment will add to the force, while the HQ
         # will provide command capabilities")
         return []
-    return list(out.values())
+    return _one_per_subject(list(out.values()))
 
 
 #: an absolute clause dating the first meeting of what the object sets up: "set up a new dialogue,
@@ -1431,7 +1500,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
     if region is not None and region.past:
         return []
     made_on = region.anchor if region is not None and region.anchor else doc.published_on
-    masked = _PARENTHETICAL_RE.sub(_blank, sent)
+    masked = _DASH_ASIDE_RE.sub(_blank, _PARENTHETICAL_RE.sub(_blank, sent))
     cache: list[list[TimeExpr]] = []
 
     def exprs_fn(plain: bool = False) -> list[TimeExpr]:
@@ -1489,6 +1558,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
                 cands = [o for o in cands if o is c or not (
                     o.kind == "commitment" and c.clause_end <= o.trig_start < rel[1]
                     and {x.lower() for _, x in o.subjects} <= {x.lower() for _, x in c.subjects})]
+        if c.trip is not None and (t is None or t.due_start is None):
+            t = next((x for x in exprs if c.trip[0] <= x.start < c.trip[1] and x.due_start is not None
+                      and id(x) not in idioms and x.reference != "past"), t)
         times[id(c)] = t
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
@@ -1665,3 +1737,93 @@ def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> li
             items.extend(_items_for_sentence(doc, s, e, words))
         k = j
     return items
+
+
+def _event_happens(verb: str, masked: str, vend: int) -> bool:
+    """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``)."""
+    return (verb.lower(), _next_word(masked, vend).lower()) in EVENT_HAPPENS
+
+
+#: the old date of an event put off, after its name: "the summit, (first) set for February, ..."
+_OLD_DATE_RE = re.compile(r",\s+(?:\w+ly\s+|first\s+)?(?:set|scheduled|planned|due|slated|expected)\b")
+
+
+def _headline(body: str, s: int, length: int) -> bool:
+    """The sentence at ``s`` is the document's title line: first in the text, a line of its own,
+    without a final full stop ("Ruto to visit Accra next week")."""
+    e = s + length
+    return not body[:s].strip() and (e >= len(body) or body[e] == "\n") and not body[s:e].rstrip().endswith(".")
+
+
+#: a time phrase opening a reported clause: "said that | next month the two countries would sign"
+_REPORTED_FRONT_RE = re.compile(r"\bthat\s+(?:on\s+|in\s+|by\s+|at\s+)?$", re.IGNORECASE)
+
+
+def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
+    """The time phrase stands first in the clause introduced by "that", before the clause's own
+    subject and trigger (no other clause between: no comma, no second "that")."""
+    if not sent or not _REPORTED_FRONT_RE.search(sent, max(0, t.start - 12), t.start):
+        return False
+    between = sent[t.end:trig_start]
+    return len(between) < 80 and ";" not in between and " that " not in between
+
+
+#: a trip before ", where": "will travel to Accra next week, | where ..." (the last one before it)
+_TRIP_BEFORE_WHERE_RE = re.compile(
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark)\b[^;:]*?,\s*where\s+$", re.IGNORECASE)
+#: who meets in a "where" clause: the traveller again
+_WHERE_PRONOUNS = frozenset(["he", "she", "they", "the president", "the minister", "the leaders"])
+
+
+def _where_on_trip(masked: str, trig_start: int, chunk: str) -> tuple[int, int] | None:
+    """The span of the trip whose place a "where" clause opens on ("will travel to Accra next week,
+    where he will meet President Mahama": from the trip's verb to "where"), when the clause's
+    subject is the traveller again (a pronoun); else None."""
+    if chunk.lower() not in _WHERE_PRONOUNS:
+        return None
+    where = masked.rfind("where", 0, trig_start)
+    if where < 0:
+        return None
+    m = None
+    for m in _TRIP_BEFORE_WHERE_RE.finditer(masked, 0, where + 6):
+        pass
+    return (m.start(), where) if m is not None else None
+
+
+#: meetings at two levels: "annual meetings at the level of leaders and (at the level) of ministers"
+_LEVELS_RE = re.compile(
+    r"^(?P<head>.+?)\s+at\s+(?:the\s+)?levels?\s+of\s+(?P<a>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s*,?\s+and\s+"
+    r"(?:(?:at\s+)?(?:the\s+)?(?:level\s+)?of\s+)?(?P<b>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)$", re.IGNORECASE)
+
+
+#: a relative clause after the object says when or how it runs, not what it is: "launch a plan |
+#: that will begin next year" (its window is read by the clause)
+#: (an infinitive one too: "arrangements for a summit | to be held in New York", which the to_be_held
+#: row reads as the same promise)
+_RELATIVE_TAIL_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:will|would|(?:is|are)\s+(?:\w+\s+)?to)|to\s+be\s+"
+                               r"(?:held|hosted|convened|organi[sz]ed))\b.*$", re.IGNORECASE)
+
+
+def _per_level(subject: str) -> list[str]:
+    """The subject without a relative clause after it; one deliverable per level: "annual meetings at the level of leaders and of ministers" ->
+    "annual meetings of leaders", "annual meetings of ministers"."""
+    subject = _RELATIVE_TAIL_RE.sub("", subject) or subject
+    m = _LEVELS_RE.match(subject.strip())
+    if m is None:
+        return [subject]
+    return [f"{m['head']} of {m['a']}", f"{m['head']} of {m['b']}"]
+
+
+def _one_per_subject(cands: list[_Candidate]) -> list[_Candidate]:
+    """Two readings of one sentence that promise the same (action, subject) are one promise
+    ("are making arrangements for a summit | to be held in New York": the arrangements row and
+    the to_be_held row): the more confident one is kept."""
+    best: dict[tuple[tuple[str, str], ...], _Candidate] = {}
+    for c in cands:
+        key = tuple((a, x.lower()) for a, x in c.subjects)
+        kept = best.get(key)
+        if kept is None or kept.confidence < c.confidence:
+            best[key] = c
+    keep = {id(c) for c in best.values()}
+    return [c for c in cands if id(c) in keep]

@@ -23,6 +23,7 @@ from tracker.extract.tables import (
     DIRECTED_ADDRESSEES,
     IRREGULAR_FORMS,
     NOMINAL_DELIVERABLES,
+    SENTENCE_ADVERBS,
 )
 
 _Trie = dict[str, "_Trie"]  # character -> subtrie; "" marks the end of a word
@@ -61,9 +62,11 @@ def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_ADV = (r"(?:(?:also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
+_ADV = (r"(?:(?:" + "|".join(sorted(SENTENCE_ADVERBS, key=len, reverse=True)) + r"|also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
         r"officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|"
-        r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly)\b)[a-z]+ly)\s+)*")
+        r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly|"
+        # verbs ending in -ly: "will fly to Accra", "will supply vaccines"
+        r"fly|apply|supply|reply|rely|comply|multiply|rally|ally)\b)[a-z]+ly)\s+)*")
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
 #: verbs of deciding together, every form the ``decided_to`` trigger reads ("the ministers
@@ -149,9 +152,16 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)"), 0.8),
     # "reached a consensus on resuming port visits"
+    # (also without an article, "reached consensus on holding the next round in May"; and the
+    # parties agreeing on a gerund, "the two sides agreed on holding the next round in May")
     ("reached_consensus",
-     (r"\b(?P<trig>(?:reached|reach|reaches|reaching)\s+(?:a|an)\s+(?:\w+\s+)?(?:consensus|agreement|understanding)"
-     r"\s+(?:on|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b"), 0.8),
+     (r"\b(?P<trig>(?:(?:reached|reach|reaches|reaching)\s+(?:(?:a|an)\s+(?:\w+\s+)?)?(?:consensus|agreement|understanding)"
+     r"|(?:agreed|agree|agrees|concurred)(?:\s+together)?)"
+     r"\s+(?:on|upon|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b"), 0.8),
+    # an event put off to a new date: "the summit was postponed to March" (the new window)
+    ("postponed_to",
+     (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
+      r"deferred|put\s+off|delayed)(?:\s+from\s+[^,;]{1,40}?)?\s+(?:to|until|till))(?P<verb>)\s"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"
     ("to_be_held",
      r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
@@ -223,6 +233,17 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
+    "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
+}
+
+#: commitment triggers read only in the document's title line (``core._headline``): the news
+#: form of "is to" ("Ruto to visit Accra next week"); examples run in tests/test_extract_frames11.py
+HEADLINE_TRIGGERS: list[tuple[str, str, float]] = [
+    ("headline_to",
+     r"^[\"“]?(?:[A-Z][\w.'’-]*\s+){1,4}?(?P<trig>to)\s+(?P<verb>[a-z][\w-]*)", 0.75),
+]
+HEADLINE_EXAMPLES: dict[str, tuple[str, str]] = {
+    "headline_to": ("Ruto to visit Accra next week", "visit"),
 }
 
 #: ask triggers: (lemma, pattern, needs_addressee). ``rest`` starts after the verb.
@@ -295,7 +316,10 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "accepted_invitation": frozenset(["invitation"]),
     "set_target": frozenset(["target", "deadline", "timeline", "timetable"]),
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
-    "reached_consensus": frozenset(["consensus", "understanding", "agreement"]),
+    "reached_consensus": frozenset(["consensus", "understanding", "agreement", "agreed", "agree", "agrees",
+                                    "concurred"]),
+    "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
+    "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
     "scheduled_for_fronted": frozenset(["scheduled", "slated", "planned", "set"]),
     "be_to": frozenset(["is", "are", "was", "were"]),
@@ -348,7 +372,9 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
-    "reached_consensus": ("rea",),
+    "reached_consensus": ("rea", "agr", "con"),
+    "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
+    "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
     "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
@@ -369,11 +395,12 @@ def _compile_trigger(name: str, pattern: str) -> re.Pattern[str]:
     return re.compile("(?=" + ahead + ")(?:" + pattern + ")")
 
 
-COMMITMENT_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMMITMENT_TRIGGERS]
+COMMITMENT_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n])
+                  for n, p, c in [*COMMITMENT_TRIGGERS, *HEADLINE_TRIGGERS]]
 ASK_RES = [(n, _compile_trigger(n, p), a, TRIGGER_KEYWORDS[n]) for n, p, a in ASK_TRIGGERS]
 
 
-COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in COMMITMENT_TRIGGERS))
+COMMIT_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in [*COMMITMENT_TRIGGERS, *HEADLINE_TRIGGERS]))
 ASK_WORDS = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in ASK_TRIGGERS))
 
 #: the clause boundary searched backwards from a trigger to find its subject.

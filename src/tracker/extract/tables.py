@@ -49,6 +49,7 @@ LEADERS: dict[str, str] = {
     "Yoon Suk Yeol": "South Korea", "Marcos": "Philippines", "Widodo": "Indonesia",
     "Jokowi": "Indonesia", "Prabowo": "Indonesia", "Anwar Ibrahim": "Malaysia",
     "Ramaphosa": "South Africa", "Ruto": "Kenya", "Abiy Ahmed": "Ethiopia",
+    "Mahama": "Ghana",
     "Sheinbaum": "Mexico", "Lopez Obrador": "Mexico", "López Obrador": "Mexico",
     "Milei": "Argentina", "Tusk": "Poland", "Netanyahu": "Israel",
     "Shehbaz Sharif": "Pakistan", "Sheikh Hasina": "Bangladesh",
@@ -131,9 +132,20 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 #: verbs naming a trackable deliverable (something that either happens or not).
 DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
 
+#: verbs of keeping something from happening: "agreed to prevent the closure of the border",
+#: "will send envoys to avoid the collapse of the talks" promise no deliverable (and a purpose
+#: clause opened by one is no part of the object)
+PREVENTION_VERBS: dict[str, str] = {
+    "prevent": "Kenya and Ghana agreed to prevent the closure of the border.",
+    "avoid": "Kenya and Ghana agreed to avoid the suspension of flights in May.",
+    "avert": "Kenya and Ghana agreed to avert the suspension of flights in May.",
+    "forestall": "Kenya and Ghana agreed to forestall the closure of the border.",
+    "preclude": "Kenya and Ghana agreed to preclude the closure of the border.",
+}
+
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
-ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change"]) - DELIVERABLE_VERBS
+ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change", *PREVENTION_VERBS]) - DELIVERABLE_VERBS
 
 #: irregular inflections -> lemma (regular ones are derived automatically).
 IRREGULAR_FORMS: dict[str, str] = {
@@ -333,7 +345,9 @@ GERUND_PREPS: frozenset[str] = frozenset(["for", "after", "by", "since", "before
 FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
     ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
      "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
-     "later"])
+     "later",
+     # a fronted verbless clause: "Keen to deepen ties with Ghana, Kenya will host ..." (adjective + complement)
+     "keen to", "eager to", "determined to", "anxious to", "mindful of", "conscious of", "aware of"])
 
 #: plural nouns that name one deliverable: "talks on A, B, and C" are one set of talks
 #: (a list under a countable plural is split: "the sub-groups on A, B, and C")
@@ -436,4 +450,46 @@ NAME_PARTICLES: dict[str, str] = {
     "de": "Luis de Souza will visit Accra in May.",
     "da": "Rosa da Costa will visit Accra in May.",
     "dos": "José dos Santos will visit Accra in May.",
+}
+
+# --------------------------------------------------------------------------
+# Readings added after the eleventh blind check (each row's example runs in
+# tests/test_extract_frames11.py)
+# --------------------------------------------------------------------------
+
+#: sentence adverbs that stand between a subject and its modal or after the modal and say nothing
+#: about who undertakes what: "Kenya nevertheless will host ...", "Ghana will therefore host ...",
+#: "Kenya, however, will host ...", "the talks will still go ahead"
+SENTENCE_ADVERBS: dict[str, str] = {
+    "nevertheless": "Kenya nevertheless will host the summit in May.",
+    "nonetheless": "Kenya will nonetheless host the summit in May.",
+    "therefore": "Ghana will therefore host the summit in May.",
+    "however": "Kenya, however, will host the summit in May.",
+    "thus": "Ghana will thus host the summit in May.",
+    "hence": "Ghana will hence host the summit in May.",
+    "still": "The talks will still go ahead in May.",
+    "accordingly": "Ghana accordingly will host the summit in May.",
+    "consequently": "Ghana consequently will host the summit in May.",
+    "meanwhile": "Kenya meanwhile will host the summit in May.",
+    "likewise": "Ghana likewise will host the summit in May.",
+    "instead": "Kenya will instead host the summit in May.",
+    "indeed": "Kenya indeed will host the summit in May.",
+    "too": "Ghana too will host a summit in May.",
+}
+
+#: verb + particle that say an event happens: "the talks will go ahead in May" is "the talks will
+#: take place in May" (the event is held)
+EVENT_HAPPENS: dict[tuple[str, str], str] = {
+    ("take", "place"): "The summit will take place in Accra in May.",
+    ("go", "ahead"): "The talks will still go ahead in May.",
+}
+
+#: going somewhere without a named event: the arrival or departure of a traveller at a
+#: place is a visit to that place (verb -> the preposition before the place); "for the
+#: summit" after it makes it attending the summit (``TRAVEL_FOR_VERBS``)
+TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
+    "depart": ("for", "President Ruto will depart for Accra on Monday."),
+    "leave": ("for", "President Ruto will leave for Accra on Monday."),
+    "arrive": ("in", "President Mahama is scheduled to arrive in Nairobi on 3 May."),
+    "fly": ("to", "President Ruto will fly to Accra on Monday."),
 }

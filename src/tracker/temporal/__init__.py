@@ -962,12 +962,17 @@ RULES: tuple[Rule, ...] = (
          r"|finali[sz]ation|completion|resumption|launch|entry\s+into\s+force|visit)\b",
          r_vague_soon, 0.4, "an early meeting / the early conclusion of: D .. D+3 months, as soon",
          "an early meeting", starts="an the their its", prefixable=False),
+    Rule("annual_series",
+         r"\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,2}?(?:meetings|summits|consultations|dialogues|sessions|visits|"
+         r"exchanges|conferences)\b",
+         r_recurring, 0.7, "annual meetings / yearly summits: a series, recurring, no window (a noun phrase)",
+         "annual meetings", starts="annual yearly", prefixable=False),
     Rule("recurring",
          r"\b(?:(?:at\s+least\s+|about\s+)?(?:once|twice)\s+(?:a|an|every|per|each)\s+(?:year|month|week|quarter)"
          rf"|(?:approximately\s+|roughly\s+|about\s+)?every\s+(?:(?:{NUM}|other|few)\s+)?(?:years?|months?|weeks?|days?|quarters?)"
-         r"|annually|biennially|each\s+year|on\s+an\s+annual\s+basis)\b",
+         r"|annually|yearly|biennially|each\s+year|on\s+an\s+annual\s+basis)\b",
          r_recurring, 0.8, "every year / at least once a year / every five weeks / annually: recurring, no window",
-         "every year", starts="at about once twice approximately roughly every annually biennially each on"),
+         "every year", starts="at about once twice approximately roughly every annually yearly biennially each on"),
     Rule("future_ref",
          r"\b(?:in\s+(?:the\s+)?future(?!\s+\w+ing)|eventually|in\s+the\s+long\s+(?:term|run)"
          r"|at\s+some\s+(?:point|stage)(?:\s+in\s+the\s+future)?)\b",
@@ -1167,7 +1172,7 @@ _KEYWORDS = frozenset(
      "today tonight tomorrow yesterday morning afternoon evening now currently present presently "
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
-     "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially "
+     "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially yearly annual "
      "end promptly expeditiously quickly delay").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
