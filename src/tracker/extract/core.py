@@ -1358,7 +1358,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         # convene Y"), not beside a description ("the regiment will add to the force, while the HQ
         # will provide command capabilities")
         return []
-    return _one_per_subject(list(out.values()))
+    return _one_per_subject(list(out.values()), masked)
 
 
 #: an absolute clause dating the first meeting of what the object sets up: "set up a new dialogue,
@@ -1815,15 +1815,20 @@ def _per_level(subject: str) -> list[str]:
     return [f"{m['head']} of {m['a']}", f"{m['head']} of {m['b']}"]
 
 
-def _one_per_subject(cands: list[_Candidate]) -> list[_Candidate]:
-    """Two readings of one sentence that promise the same (action, subject) are one promise
-    ("are making arrangements for a summit | to be held in New York": the arrangements row and
-    the to_be_held row): the more confident one is kept."""
-    best: dict[tuple[tuple[str, str], ...], _Candidate] = {}
-    for c in cands:
-        key = tuple((a, x.lower()) for a, x in c.subjects)
-        kept = best.get(key)
-        if kept is None or kept.confidence < c.confidence:
-            best[key] = c
-    keep = {id(c) for c in best.values()}
-    return [c for c in cands if id(c) in keep]
+_NP_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|will|would|shall)\b")
+
+
+def _one_per_subject(cands: list[_Candidate], masked: str) -> list[_Candidate]:
+    """Two readings of one sentence, one's trigger inside the other's object noun phrase, that
+    promise the same (action, subject) are one promise ("are making arrangements for a summit |
+    to be held in New York": the arrangements row and the to_be_held row): the more confident
+    one is kept."""
+    def key(c: _Candidate) -> tuple[tuple[str, str], ...]:
+        return tuple((a, x.lower()) for a, x in c.subjects)
+
+    drop: set[int] = set()
+    for c, o in itertools.permutations(cands, 2):
+        if key(c) == key(o) and c.obj_start < o.trig_start <= c.clause_end \
+                and _NP_BREAK_RE.search(masked, c.obj_start, o.trig_start) is None:
+            drop.add(id(o) if c.confidence >= o.confidence else id(c))
+    return [c for c in cands if id(c) not in drop]
