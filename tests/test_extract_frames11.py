@@ -1,4 +1,4 @@
-"""Readings added after the eleventh blind check (docs/extraction.md, "Readings of the eleventh
+"""Readings added after the tenth blind check (docs/extraction.md, "More readings after the tenth
 blind check"): every row of the tables they add runs its example here. Sentences written for
 these tests; Kenya and Ghana are the invented parties."""
 

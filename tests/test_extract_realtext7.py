@@ -144,7 +144,7 @@ def test_going_somewhere_for_an_event_is_attending_it(sentence, window):
 
 
 def test_arriving_without_an_event_or_across_a_clause_is_not_attending():
-    # (an arrival in a party's capital is a visit to it: the eleventh blind check's reading,
+    # (an arrival in a party's capital is a visit to it: the tenth blind check's reading,
     # tests/test_extract_frames11.py; it was read as nothing before)
     (it,) = commitments("Kenya's president will arrive in Accra on Monday.", D)
     assert (it.action, it.subject) == ("visit", "Accra")

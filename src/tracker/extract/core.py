@@ -77,8 +77,8 @@ from tracker.extract.tables import (
     OUTCOME_NOUNS,
     PACE_VERBS,
     PLURAL_ONLY_NOUNS,
-    QUANTITY_NOUNS,
     PREVENTION_VERBS,
+    QUANTITY_NOUNS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
     REVIEWED_MEASURES,
@@ -86,8 +86,8 @@ from tracker.extract.tables import (
     SPEECH_VERBS,
     TOPICS,
     TRAVEL_FOR_VERBS,
-    WHEN_EVENT_VERBS,
     TRAVEL_VISIT_VERBS,
+    WHEN_EVENT_VERBS,
 )
 from tracker.extract.windows import TimeExpr
 
