@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from linked import ingest_texts
 
+from linked import ingest_texts
 from tracker.linking import find_events
 from tracker.linking.events import is_visit
 from tracker.linking.match import UNIT_NOUNS, unit_numbers
@@ -150,13 +150,13 @@ HOSTED = ("---\ndate: 2025-01-10\n---\nThe 6th session of the Kenya-Ghana Joint 
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
-    ("Trade talks ended in Accra on 2 June; the 6th session of the Kenya-Ghana Joint Commission was "
-     "held in Nairobi on 3 June.", ["fulfils"]),
-    ("Kenyan and Ghanaian ministers met in Accra on 2 June, while the 6th session of the Kenya-Ghana "
-     "Joint Commission was held in Nairobi on 3 June.", ["fulfils"]),
+    (("Trade talks ended in Accra on 2 June; the 6th session of the Kenya-Ghana Joint Commission was "
+     "held in Nairobi on 3 June."), ["fulfils"]),
+    (("Kenyan and Ghanaian ministers met in Accra on 2 June, while the 6th session of the Kenya-Ghana "
+     "Joint Commission was held in Nairobi on 3 June."), ["fulfils"]),
     # the meeting's own clause names another host: changed form, as before
-    ("Trade talks ended in Nairobi on 2 June; the 6th session of the Kenya-Ghana Joint Commission was "
-     "held in Accra on 3 June.", ["missed", "partially_fulfils"]),
+    (("Trade talks ended in Nairobi on 2 June; the 6th session of the Kenya-Ghana Joint Commission was "
+     "held in Accra on 3 June."), ["missed", "partially_fulfils"]),
 ])
 def test_the_host_is_read_in_the_meetings_clause(db, tmp_path, text: str, kinds: list[str]) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "docs").mkdir()
