@@ -245,7 +245,7 @@ _VISITS: tuple[_Visit, ...] = (
                 r"(?P<place>" + _PLACE + r")"), "was received", True,
      "President Ruto was received by President Mahama at Jubilee House in Accra on 3 March.",
      country_place=True, meets_hosts=True),
-    # --- a visit reported as happening or happened (the eleventh blind check's shapes) ---
+    # --- a visit reported as happening or happened (the tenth blind check's shapes) ---
     # a landing in a country or its capital: "President Mahama landed in Nairobi on Monday"
     _Visit(re.compile(r"(?i)\b(?P<v>landed|touched\s+down)\s+in\s+(?:the\s+)?(?P<place>" + _PLACE + r")"),
      "landed", False, "Ghanaian President Mahama landed in Nairobi on Monday.", country_place=True),
