@@ -46,6 +46,7 @@ from tracker.linking.keys import (
     split_series,
     structural_word,
     structural_words,
+    visit_word,
     words,
 )
 from tracker.linking.match import (
@@ -56,6 +57,7 @@ from tracker.linking.match import (
     SourceEvents,
     Suggestion,
     alias_roots,
+    promised_visit_to,
     specific_series,
     structural_event,
     structural_ok,
@@ -63,6 +65,7 @@ from tracker.linking.match import (
     suggest,
     unify_key,
     unify_keys,
+    visit_went,
 )
 from tracker.store import history_sql
 from tracker.store.db import fit_values
@@ -421,6 +424,7 @@ class _KeyRow(NamedTuple):
     ordinal: int | None
     next: bool
     structural: str | None = None  # its structural key (``keys.structural_word``), if any
+    visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
 
 
 def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
@@ -435,7 +439,7 @@ def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[Bod
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
         word = structural_word(v.action_cls, specific_series(v.key, idx.reg)) \
             if structural_ok(v) else None
-        out.append(_KeyRow(f, k, ordinal, is_next, word))
+        out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg)))
     return out
 
 
@@ -445,7 +449,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next, structural in rows:
+    for f, k, ordinal, is_next, structural, visit in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -458,6 +462,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         if structural is not None:
             # the structural key: party set + action class (``match._structural``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=structural,
+                                 parties=k.parties, day=f.made_on,
+                                 until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
+        if visit is not None:
+            # the visit key: where the promised visit goes (``match.same_visit``)
+            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=visit_word(visit),
                                  parties=k.parties, day=f.made_on,
                                  until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
 
@@ -511,6 +520,10 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             # the structural key: party set + action, day and last day of the event
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
                                  word=structural_word(ev.action, specific_series(ev.key, idx.reg)),
+                                 parties=row.parties, day=row.day, until=ev.date_end))
+        if (went := visit_went(ev, idx.reg)) is not None:
+            # the visit key: where the visit went, its day and last day (``match.same_visit``)
+            session.add(LinkWord(role="e", ref_id=row.id, source_id=sid, word=visit_word(went),
                                  parties=row.parties, day=row.day, until=ev.date_end))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
@@ -780,6 +793,13 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
             ids = _structural_promise_ids(session, ev, day, idx.reg)
             if ids:
                 add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
+    # a visit made: the promises of a visit there (the visit key of the word index)
+    for _sid, _series, _ps, _o, day, _p, payload in own_events:
+        ev = event_from(payload)
+        if (went := visit_went(ev, idx.reg)) is not None:
+            ids = _visit_promise_ids(session, ev, went, day)
+            if ids:
+                add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -819,6 +839,29 @@ def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
         session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
         " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
         (*where[1], WORD_CANDIDATES))]
+
+
+def _visit_promise_ids(session: Session, ev: EventMention, went: str, day: dt.date) -> list[int]:
+    """Promises of a visit to ``went`` that a visit made there can fulfil (``match.same_visit``):
+    by the visit key, made before the visit's last day and no more than ``STRUCTURAL_WINDOW``
+    before its first, with a window not closed before it; the most recent ``WORD_CANDIDATES``."""
+    start = ev.date_start or day
+    return [r[0] for r in _read(
+        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
+        " AND link_words.role = ? AND link_words.day < ? AND link_words.day >= ?"
+        " AND link_words.until >= ? ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
+        (visit_word(went), "c", ev.date_end or start, start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
+         start, WORD_CANDIDATES))]
+
+
+def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
+    """Visits made to ``to`` that can fulfil a promise of a visit there (``match.same_visit``):
+    by the visit key, dated from a month before the promise to the end of its window."""
+    return [r[0] for r in _read(
+        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
+        " AND link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?"
+        " ORDER BY link_words.day, link_words.ref_id LIMIT ?",
+        (visit_word(to), "e", c.made_on - dt.timedelta(days=32), structural_until(c), WORD_CANDIDATES))]
 
 
 def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) -> list[int]:
@@ -903,6 +946,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     for c in scoped:
         if structural_ok(c):
             event_ids.update(_structural_event_ids(session, c, idx.reg))
+        if (to := promised_visit_to(c, idx.reg)) is not None:
+            event_ids.update(_visit_event_ids(session, c, to))
         if c.key:
             continue
         event_ids.update(_event_word_ids(session, c))

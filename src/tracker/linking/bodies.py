@@ -35,8 +35,8 @@ ORDINAL_RE = (
 
 
 def ordinal_value(word: str) -> int | None:
-    """'20th' -> 20, 'Fifth' -> 5, 'twenty-first' -> 21, 'inaugural' -> 1."""
-    w = word.lower().strip()
+    """'20th' -> 20, 'Fifth' -> 5, 'twenty-first' -> 21, 'inaugural' -> 1, 'first-ever' -> 1."""
+    w = re.sub(r"[-\s]ever$", "", word.lower().strip())  # "first-ever": the first edition
     m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
     if m:
         return int(m.group(1))
@@ -387,7 +387,7 @@ _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
 )
 _BEFORE_ORD = re.compile(
-    rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
+    rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)(?:[-\s]ever)?\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
     r"(?:(?:meeting|round|session|edition|iteration|instal+ment|sitting|summit)\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
 )

@@ -245,6 +245,39 @@ _VISITS: tuple[_Visit, ...] = (
                 r"(?P<place>" + _PLACE + r")"), "was received", True,
      "President Ruto was received by President Mahama at Jubilee House in Accra on 3 March.",
      country_place=True, meets_hosts=True),
+    # --- a visit reported as happening or happened (the tenth blind check's shapes) ---
+    # a landing in a country or its capital: "President Mahama landed in Nairobi on Monday"
+    _Visit(re.compile(r"(?i)\b(?P<v>landed|touched\s+down)\s+in\s+(?:the\s+)?(?P<place>" + _PLACE + r")"),
+     "landed", False, "Ghanaian President Mahama landed in Nairobi on Monday.", country_place=True),
+    # a stay on a visit, told in the present or the past: "President Mahama is in Nairobi on a
+    # state visit", "was in Accra for a two-day working visit"
+    _Visit(re.compile(r"(?i)\b(?P<v>is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?P<place>"
+                + _PLACE + r")\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"),
+     "is on a visit", False, "Ghanaian President Mahama is in Nairobi on a three-day state visit.",
+     country_place=True),
+    # a sentence that opens on the visit, its main clause in the past: "On an official visit to
+    # Kenya, President Mahama addressed parliament" (no modal after: "During his visit to Ghana,
+    # President Ruto will address parliament" is a plan)
+    _Visit(re.compile(r"(?i)(?:^|,)\s*(?P<v>on|during)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:visit|trip)\s+to\s+(?:the\s+)?(?P<place>" + _PLACE + r")\s*,"
+                r"(?![^.;]*\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|expects?\s+to|is\s+expected)\b)"
+                r"[^.;]{0,80}?\b(?:\w{3,}ed|met|held|said|spoke|made|gave|told|took|saw|laid|paid|led)\b"),
+     "on a visit", False, "On an official visit to Kenya, Ghanaian President Mahama addressed parliament."),
+    # a welcome ceremony reports the visit (a reception hosted for someone does not): "President
+    # Mahama was accorded a ceremonial welcome at State House in Nairobi"
+    _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>accorded|given|granted|offered)\s+(?:a|an|the)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:ceremonial|official|state|red[\s-]carpet|colou?rful|grand)\s+"
+                r"(?:[\w-]+\s+)?welcome\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the\s+)?State\s+House,?\s+(?:in\s+)?)?"
+                r"(?P<place>" + _PLACE + r")"),
+     "accorded a welcome", False,
+     "Ghanaian President Mahama was accorded a ceremonial welcome at State House in Nairobi on Monday.",
+     country_place=True),
+    _Visit(re.compile(r"(?i)\b(?:a|an|the)\s+(?:official\s+|state\s+|ceremonial\s+)?(?P<v>welcome\s+ceremony)\s+"
+                r"(?:was\s+held\s+|took\s+place\s+)?for\s+[^.;]{0,80}?\b(?:in|at)\s+"
+                r"(?:(?:the\s+)?State\s+House,?\s+(?:in\s+)?)?(?P<place>" + _PLACE + r")"),
+     "welcome ceremony", False,
+     "A welcome ceremony was held for Ghanaian President Mahama at State House, Nairobi, on Monday.",
+     country_place=True),
 )
 
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"

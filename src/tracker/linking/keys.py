@@ -149,6 +149,13 @@ def structural_words(actions: tuple[str, ...], specific: bool) -> list[str]:
                                                                   else (False, True))]
 
 
+def visit_word(country: str) -> str:
+    """The word-index entry of a visit to ``country``: a visit made there (``match.visit_went``)
+    and a promise of one (``match.promised_visit_to``) carry it, so the same-visit fallback
+    (``match.same_visit``) fetches its candidates by key; "@visit:" is no content word."""
+    return "@visit:" + country
+
+
 #: the promise classes an event's action can structurally fulfil (``match.STRUCTURAL_ACTIONS``
 #: read the other way)
 STRUCTURAL_PROMISES: dict[str, tuple[str, ...]] = {

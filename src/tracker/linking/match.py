@@ -21,6 +21,7 @@ from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
 from tracker.extract import topics
 from tracker.linking.bodies import (
     GENERIC_HEADS,
+    ORDINAL_RE,
     BodyMention,
     Registry,
     anchor_keys,
@@ -32,6 +33,7 @@ from tracker.linking.bodies import (
     is_generic,
     is_persons_meetings,
     load_registry,
+    ordinal_value,
     resolve_subject,
 )
 from tracker.linking.events import EXERCISE_WORDS, EventMention, is_meeting_visit, is_visit
@@ -248,6 +250,29 @@ def place_of(quote: str, reg: Registry) -> str | None:
         if c:
             return c
     return None
+
+
+#: where one clause of a sentence ends and the next begins: "Ministers met in Accra on Monday,
+#: while the 6th Joint Commission was held in Nairobi on Tuesday" (``event_place``)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:while|whereas|but|and|after|before|following|when|where|as|"
+                           r"which|who)\b)|\s+(?=(?:while|whereas)\b)")
+
+
+def event_place(ev: EventMention, reg: Registry) -> str | None:
+    """The country a meeting is reported held in, read in the clause that names it (the
+    meeting's host, clause by clause: another clause's "met in Accra" is another event's
+    place); with no clause break (or no body named in the sentence) the sentence's
+    (``place_of``). A clause naming the meeting but no place gives none."""
+    text = ev.quote
+    if ev.body is None or not ev.span[0] <= ev.body.start < ev.span[1]:
+        return place_of(text, reg)
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks:
+        return place_of(text, reg)
+    rel = ev.body.start - ev.span[0]
+    start = max((e for s_, e in breaks if e <= rel), default=0)
+    end = min((s_ for s_, _e in breaks if s_ >= rel), default=len(text))
+    return place_of(text[start:end], reg)
 
 
 @dataclass(frozen=True)
@@ -593,6 +618,118 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
     return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
 
 
+# --- numbered units: "the 5th Infantry Battalion" is not "the 7th Infantry Battalion" -------------
+
+#: the military units whose number names them (one row each: the noun, an example a test reads):
+#: a promise about one numbered unit is never kept by a report about another number's
+#: (``same_unit_numbers``), whatever words they share
+UNIT_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"battalions?", "Kenya will relocate the 5th Infantry Battalion to Nakuru."),
+    (r"regiments?", "The 3rd Littoral Regiment will be stood up in Mombasa."),
+    (r"brigades?", "Ghana will deploy the 2nd Mechanised Brigade to the north."),
+    (r"divisions?", "The 1st Armoured Division will move to Tamale."),
+    (r"squadrons?", "The 4th Fighter Squadron will be based at Laikipia."),
+    (r"fleets?", "The 7th Fleet will call at Mombasa."),
+    (r"corps", "The 3rd Marine Corps will train in Ghana."),
+    (r"(?:air\s+)?wings?", "The 82nd Air Wing will rotate to Accra."),
+    (r"flotillas?", "The 2nd Patrol Flotilla will be commissioned in Tema."),
+)
+_UNIT_RE = re.compile(
+    r"(?i)\b(?P<n>" + ORDINAL_RE + r")\s+(?:(?!(?:of|the|a|an|and|for|to|with|in|at|meeting|session|round)\b)[\w-]+\s+){0,3}?(?:"
+    + "|".join(rx for rx, _ex in UNIT_NOUNS) + r")\b")
+
+
+@lru_cache(maxsize=65536)
+def unit_numbers(text: str) -> frozenset[int]:
+    """The numbers of the units a text names ("the 5th Infantry Battalion": 5)."""
+    return frozenset(n for m in _UNIT_RE.finditer(text or "")
+                     if m.group("n").lower() != "inaugural" and (n := ordinal_value(m.group("n"))) is not None)
+
+
+def same_unit_numbers(c: CommitmentView, ev: EventMention) -> bool:
+    """Can a report be about the unit a promise names? Not when both number their units and
+    no number is shared ("the 5th Infantry Battalion will relocate" against a report on "the
+    7th Infantry Battalion")."""
+    mine = unit_numbers(c.subject + " ; " + c.quote)
+    if not mine:
+        return True
+    theirs = unit_numbers(ev.object_text + " ; " + ev.quote)
+    return not theirs or bool(mine & theirs)
+
+
+# --- the same visit: a promised visit and a report of the visitor's side in the country ---------
+
+
+def visit_went(ev: EventMention, reg: Registry) -> str | None:
+    """The one country a visit made (``events.is_visit``) went to: its place ("visit to Nairobi"
+    is a visit to Kenya), else None."""
+    if not is_visit(ev) or ev.polarity != "positive":
+        return None
+    return _one_country(ev.object_text.removeprefix("visit to ").rstrip(". "), reg)
+
+
+def promised_visit_to(c: CommitmentView, reg: Registry) -> str | None:
+    """The one country a promise of a visit (its kind is a visit, ``DELIVERABLE_KINDS``) goes
+    to (``visit_destination``), when it names who goes: a party other than the destination."""
+    if c.recurrence or c.body is not None or "visit" not in deliverable_kinds(_kind_text(c)):
+        return None
+    to = visit_destination(c, reg)
+    return to if to is not None and c.countries - {to} else None
+
+
+def same_visit(c: CommitmentView, ev: EventMention, reg: Registry) -> bool:
+    """Is a visit made the visit promised? A promised visit to country C by party P ("President
+    Ruto will visit Ghana") and a report of a visit to C (a place there: "landed in Accra")
+    whose parties include P (and C): P's leader or minister in C. A third country the report
+    names too does not matter (the party set need not be the promise's, as the structural
+    fallback needs); the window and the kind (``_fulfil``, structurally) decide the rest."""
+    to = promised_visit_to(c, reg)
+    if to is None or visit_went(ev, reg) != to:
+        return False
+    return (c.countries | {to}) <= ev.countries
+
+
+class _ByVisit:
+    """Visits made by the country they went to: the key the same-visit fallback fetches by
+    (``@visit:<country>`` in the link index, ``keys.visit_word``)."""
+
+    def __init__(self, sources: list[SourceEvents], reg: Registry) -> None:
+        self._by: dict[str, list[tuple[SourceEvents, EventMention, dt.date]]] = defaultdict(list)
+        for s in sources:
+            for ev in s.events:
+                if (went := visit_went(ev, reg)) is not None:
+                    self._by[went].append((s, ev, _latest(s, ev)))
+
+    def candidates(self, c: CommitmentView, to: str) -> list[tuple[SourceEvents, EventMention]]:
+        return [(s, ev) for s, ev, last in self._by.get(to, ())
+                if last > c.made_on and s.source_id != c.source_id]
+
+
+def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
+                series: _Series) -> list[Suggestion]:
+    """The fallback for a promised visit no report of its parties fulfils: a visit made to
+    the promised country by the promising side (``same_visit``), inside the window."""
+    to = promised_visit_to(c, reg)
+    if to is None:
+        return []
+    found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
+    stated: set[SuggestionKey] = set()
+    for s, ev in by_visit.candidates(c, to):
+        if not same_visit(c, ev, reg):
+            continue
+        sg = _fulfil(c, s, ev, reg, series, structural=True)
+        if sg is None:
+            continue
+        visitors = ", ".join(sorted(x.title() for x in c.countries - {to}))
+        # (the structural reason names "same parties"; a visit's are the visitor and the host)
+        sg = replace(sg, reason=f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\"); "
+                                + sg.reason.split("fulfils it; ", 1)[-1])
+        found.append((sg, s.published_on, ev.date_end))
+        if states_day(ev.date_text):
+            stated.add(sg.unique)
+    return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
+
+
 #: topics that say no subject matter: every meeting is diplomacy
 _NO_MATTER = frozenset(["diplomacy"])
 
@@ -646,6 +783,8 @@ def _fulfil(
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
         return None
+    if not same_unit_numbers(c, ev):
+        return None  # another numbered unit (``UNIT_NOUNS``)
     if is_visit(ev) and ("visit" not in deliverable_kinds(_kind_text(c))
                          and not (is_meeting_visit(ev) and c.body is None and c.action == "meet")
                          or (ev.date_start is not None and ev.date_start <= c.made_on)):
@@ -668,6 +807,9 @@ def _fulfil(
         mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
         if mine_k and theirs_k and not mine_k & theirs_k:
             return None  # a summit is not a ministers' meeting of the same two countries
+        if "visit" in mine_k and not theirs_k and not is_visit(ev):
+            return None  # a promised visit is not kept by an event that says no one came ("the
+            # High Commission hosted a reception for President Ruto")
         conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
         kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
         reported = ev.body.label or ev.body.text if ev.body is not None else (
@@ -751,7 +893,7 @@ def _fulfil(
     else:
         kind = "fulfils"
         ref = start or ev.anchor or s.published_on
-        place = place_of(ev.quote, reg) if c.host else None
+        place = event_place(ev, reg) if c.host else None  # (the clause naming the meeting)
         if c.host and series.moved_to_another_host(c, ref):
             return None  # a later plan gave this meeting to another host (see _replaced)
         if place and c.host and place != c.host:  # (a place is read only for a host)
@@ -1144,6 +1286,7 @@ def suggest(
         ckey[c.key].append(c)
     series = {k: _Series(cs) for k, cs in ckey.items()}
     by_parties = _ByParties(sources)
+    by_visit = _ByVisit(sources, reg)
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
 
     def keep(sg: Suggestion | None) -> None:
@@ -1186,6 +1329,8 @@ def suggest(
             # no report of its own series or words: one of the same parties and kind, in
             # the window (lower confidence, the reason says so)
             chosen += _structural(c, by_parties, reg, series[c.key])
+        if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+            chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
