@@ -12,9 +12,9 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
@@ -353,6 +353,9 @@ class Suggestion:
     span_end: int | None
     reason: str
     timeliness: str | None = None  # on_time | late | early | None
+    #: the reason's text still to write (the matcher decides every pair first and writes
+    #: the reasons of those it keeps, ``_rendered``): ``reason`` holds what follows it
+    render: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def unique(self) -> SuggestionKey:
@@ -595,7 +598,7 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
             continue
         if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg):
             continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
-        sg = _fulfil(c, s, ev, reg, series, structural=True)
+        sg = _fulfil(c, s, ev, reg, series, structural=True, render=False)
         if sg is None:
             continue
         if ev.key:
@@ -774,11 +777,12 @@ def resolve_next_ordinals(
 
 def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
-    *, structural: bool = False,
+    *, structural: bool = False, render: bool = True,
 ) -> Suggestion | None:
     """``structural``: the fallback of ``suggest`` (``_structural``): no shared
     series name or words; the same parties and kind of deliverable, and the event inside
-    the window (on time) are required instead."""
+    the window (on time) are required instead. ``render=False``: the same decision, its
+    reason left to write (``Suggestion.render``) for the suggestions kept."""
     if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
@@ -811,27 +815,31 @@ def _fulfil(
             return None  # a promised visit is not kept by an event that says no one came ("the
             # High Commission hosted a reception for President Ruto")
         conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
-        kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
-        reported = ev.body.label or ev.body.text if ev.body is not None else (
-            ev.object_text or ev.verb)
-        reasons.append(
-            f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
-            f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
-            f"({kinds}), no report of its own series fulfils it")
+        if render:
+            kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
+            reported = ev.body.label or ev.body.text if ev.body is not None else (
+                ev.object_text or ev.verb)
+            reasons.append(
+                f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
+                f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
+                f"({kinds}), no report of its own series fulfils it")
     elif c.key and ev.key == c.key:
-        reasons.append(f"same body: {_name(c, reg)}")
-        if ev.body_by == "anaphora":
-            reasons[-1] += f" (\"{_anaphor(ev.quote)}\" refers back to it)"
+        if render:
+            reasons.append(f"same body: {_name(c, reg)}")
+            if ev.body_by == "anaphora":
+                reasons[-1] += f" (\"{_anaphor(ev.quote)}\" refers back to it)"
     else:
         ov = deliverable_overlap(c.subject, ev.object_text)
         if ov < 0.6:
             return None
         conf -= 0.15
-        reasons.append(f"same deliverable: \"{ev.object_text}\" ~ \"{c.subject}\" ({ov:.0%} of words)")
+        if render:
+            reasons.append(f"same deliverable: \"{ev.object_text}\" ~ \"{c.subject}\" ({ov:.0%} of words)")
     if c.ordinal is not None and ev.ordinal is not None:
         if c.ordinal != ev.ordinal:
             return None
-        reasons.append(f"ordinal {c.ordinal} = {ev.ordinal}")
+        if render:
+            reasons.append(f"ordinal {c.ordinal} = {ev.ordinal}")
         conf += 0.1
     elif c.ordinal is not None:
         conf -= 0.05
@@ -842,7 +850,7 @@ def _fulfil(
         upper = ev.anchor or s.published_on
         if upper <= c.made_on:
             return None
-        date_note = f"undated, reported {upper.isoformat()}"
+        date_note = f"undated, reported {upper.isoformat()}" if render else ""
         event_date = None
     elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
             and c.made_on < (ev.anchor or s.published_on) <= end + dt.timedelta(days=31) \
@@ -850,7 +858,8 @@ def _fulfil(
             and s.source_id != c.source_id and ev.polarity == "positive":
         # "took place this month", reported after a promise made earlier that month: the
         # event lies between the promise and the report, its day unknown
-        date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
+        date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)" \
+            if render else ""
         conf -= 0.15
         start, event_date = None, None
     elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
@@ -864,13 +873,14 @@ def _fulfil(
         # check); its day is unknown. (Any other month reported long after says nothing of
         # the order: the meeting may be one before the promise.)
         date_note = (f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window "
-                     f"{_window(c)})")
+                     f"{_window(c)})") if render else ""
         conf -= 0.15
         start, event_date, holds_window = None, None, True
     else:
         if start <= c.made_on:
             return None
-        date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
+        date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}") \
+            if render else ""
         event_date = start
     if ev.polarity == "announced" and s.source_id == c.source_id:
         return None  # the promise's own sentence setting its date
@@ -879,7 +889,9 @@ def _fulfil(
         return None
     if ev.action == "progress":
         kind, timing = "progress", None
-        if ev.verb == "announced for":
+        if not render:
+            pass
+        elif ev.verb == "announced for":
             # an announced event always has its date (events.py reads it from a dated phrase)
             last = end or start
             where = "inside" if c.due_end is None or (last is not None and last <= c.due_end) \
@@ -900,32 +912,38 @@ def _fulfil(
             if series.promised_there(c, place, ref):
                 return None  # that promise's event, not this one's
             kind = "partially_fulfils"
-            reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
+            if render:
+                reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
             conf -= 0.1
         # on time or late: the one rule (tracker.domain.statuses.outcome), done on the
         # event's last day
         done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
         if holds_window:
             timing = statuses.ON_TIME
-            reasons.append(f"{date_note} (on time as far as the month tells)")
+            if render:
+                reasons.append(f"{date_note} (on time as far as the month tells)")
         elif c.due_end is None:
             timing = done
-            reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)"
-                           + (f", within {STRUCTURAL_HORIZON.days} days of it" if structural else ""))
+            if render:
+                reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)"
+                               + (f", within {STRUCTURAL_HORIZON.days} days of it" if structural else ""))
         elif done == statuses.ON_TIME:
             timing = done
-            where = "inside" if c.due_start is None or ref >= c.due_start else "before"
-            reasons.append(f"{date_note}, {where} {_window(c)} (on time)")
+            if render:
+                where = "inside" if c.due_start is None or ref >= c.due_start else "before"
+                reasons.append(f"{date_note}, {where} {_window(c)} (on time)")
         elif start is not None and start > c.due_end:
             timing = "late"
-            reasons.append(f"{date_note}, after {_window(c)} (late)")
+            if render:
+                reasons.append(f"{date_note}, after {_window(c)} (late)")
             conf -= 0.05
             # (a newer promise made after this one lapsed does not take the event over: the
             # lapsed promise is fulfilled late, the newer one on time; the conventions of the
             # development corpus and of the second blind check label both)
         else:
             timing = None
-            reasons.append(f"{date_note}, window {_window(c)}")
+            if render:
+                reasons.append(f"{date_note}, window {_window(c)}")
             conf -= 0.1
     if structural and (kind != "fulfils" or timing != statuses.ON_TIME
                        or (end or ref) > structural_until(c)):
@@ -933,7 +951,24 @@ def _fulfil(
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
         ev.span[0], ev.span[1], "; ".join(reasons), timing,
+        None if render else partial(_fulfil_reason, c, s, ev, reg, series, structural),
     )
+
+
+def _fulfil_reason(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
+                   series: _Series, structural: bool) -> str:
+    """The reason ``_fulfil`` writes for a pair it took without writing it."""
+    sg = _fulfil(c, s, ev, reg, series, structural=structural)
+    assert sg is not None
+    return sg.reason
+
+
+def _rendered(sg: Suggestion) -> Suggestion:
+    """A suggestion kept, its reason written: what the matcher added to ``reason`` after
+    deciding (``_select``, ``_structural``) follows the reason of the decision."""
+    if sg.render is None:
+        return sg
+    return replace(sg, reason=sg.render() + sg.reason, render=None)
 
 
 class _Series:
@@ -1223,6 +1258,13 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
 
 def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
     """c2, made later, restates c1 (evidence on c1)."""
+    how = _restated(c1, c2, reg)
+    return None if how is None else _restatement(c1, c2, reg, how)
+
+
+def _restated(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> float | None:
+    """Does c2, made later, restate c1? None if not; else the share of words their
+    deliverables share (1.0 for the same body), which ``_restatement`` writes."""
     if c2.made_on <= c1.made_on or c1.kind != c2.kind:
         return None
     if c1.due_end is not None and c2.made_on > c1.due_end:
@@ -1245,11 +1287,16 @@ def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggesti
         if is_generic(c1.key.split("/")[0], reg) and not (
                 c1.countries & c2.countries and same_pair(c1.countries, c2.countries)):
             return None
+        return 1.0
+    ov = deliverable_overlap(c1.subject, c2.subject)
+    return None if ov < 0.6 else ov
+
+
+def _restatement(c1: CommitmentView, c2: CommitmentView, reg: Registry, ov: float) -> Suggestion:
+    """The suggestion that c2 restates c1 (``_restated`` decided it)."""
+    if c1.key and c1.key == c2.key:
         why = f"same body: {_name(c1, reg)}"
     else:
-        ov = deliverable_overlap(c1.subject, c2.subject)
-        if ov < 0.6:
-            return None
         why = f"same deliverable: \"{c2.subject}\" ~ \"{c1.subject}\" ({ov:.0%} of words)"
     if c1.ordinal is not None and c1.ordinal == c2.ordinal:
         why += f"; ordinal {c1.ordinal} = {c2.ordinal}"
@@ -1288,6 +1335,9 @@ def suggest(
     by_parties = _ByParties(sources)
     by_visit = _ByVisit(sources, reg)
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
+    # restatements decided, as (promise, later promise, share of words), the first per
+    # commitment and source: written only for those kept past the cap (``_restates_kept``)
+    restated: dict[tuple[int, int], tuple[CommitmentView, CommitmentView, float]] = {}
 
     def keep(sg: Suggestion | None) -> None:
         if sg is None:
@@ -1314,7 +1364,7 @@ def suggest(
         keyed_miss = False  # a report of its own series says it was missed: no fallback
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
-                sg = _fulfil(c, s, ev, reg, series[c.key])
+                sg = _fulfil(c, s, ev, reg, series[c.key], render=False)
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
                     if states_day(ev.date_text):
@@ -1351,19 +1401,37 @@ def suggest(
                 continue
             if c.key is None and c2.key is not None:
                 continue
-            keep(_restates(c, c2, reg))
+            if (c.id, c2.source_id) not in restated and (how := _restated(c, c2, reg)) is not None:
+                restated[c.id, c2.source_id] = (c, c2, how)
     # a source that reports the thing done (even late) is not also evidence it was missed
-    for k in [k for k in best if k[2] in ("missed", "restates")]:
+    for k in [k for k in best if k[2] == "missed"]:
         if (k[0], k[1], "fulfils") in best:
             del best[k]
-    for k in [k for k in best if k[2] == "restates"]:
-        if (k[0], k[1], "missed") in best:
-            del best[k]
-    for k in _restates_over_cap(best.values()):
-        del best[k]
+    best.update(_restates_kept(restated, best, reg))
     for k in _after_kept(best, commitments, sources):
         del best[k]
-    return sorted(best.values(), key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+    return sorted(map(_rendered, best.values()),
+                  key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+
+
+def _restates_kept(restated: dict[tuple[int, int], tuple[CommitmentView, CommitmentView, float]],
+                   best: dict[tuple[int, int | None, str], Suggestion], reg: Registry
+                   ) -> dict[tuple[int, int | None, str], Suggestion]:
+    """The restatements kept: not of a source that reports the thing done or missed, and
+    within the cap (``_restates_over_cap``'s: the first ``RESTATES_FIRST`` and the latest
+    per commitment, by date made, then source), written."""
+    per: dict[int, list[tuple[CommitmentView, CommitmentView, float]]] = defaultdict(list)
+    for (cid, sid), pair in restated.items():
+        if (cid, sid, "fulfils") not in best and (cid, sid, "missed") not in best:
+            per[cid].append(pair)
+    out: dict[tuple[int, int | None, str], Suggestion] = {}
+    for pairs in per.values():
+        if len(pairs) > RESTATES_FIRST + 1:
+            pairs.sort(key=lambda p: (p[1].made_on, p[1].source_id or 0))
+            pairs = pairs[:RESTATES_FIRST] + pairs[-1:]
+        for c1, c2, how in pairs:
+            out[c1.id, c2.source_id, "restates"] = _restatement(c1, c2, reg, how)
+    return out
 
 
 def _after_kept(best: dict[tuple[int, int | None, str], Suggestion], commitments: list[CommitmentView],
