@@ -150,3 +150,50 @@ def test_no_event_on_or_before_the_promise_is_tried(monkeypatch):
     every = sum(1 for c in promises for s in sources for ev in s.events
                 if ev.key == c.key and ev.polarity != "negative")
     assert len(tried) < every / 2  # promises along a series: most events come before them
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_reasons_written_for_the_kept_are_those_written_for_every_pair(seed, monkeypatch):
+    """The matcher decides every pair without writing its reason and writes the reasons of
+    the suggestions it keeps: the same suggestions, reasons byte for byte, as writing the
+    reason of every pair it tries."""
+    promises, sources = _series(seed)
+    kept = suggest(promises, sources)
+    real = match._fulfil
+
+    def every(c, s, ev, reg, series, *, structural=False, render=True):  # type: ignore[no-untyped-def]
+        return real(c, s, ev, reg, series, structural=structural)
+
+    monkeypatch.setattr(match, "_fulfil", every)
+    written = suggest(promises, sources)
+    assert [(s.reason, s.render) for s in kept] == [(s.reason, s.render) for s in written]
+    assert kept == written and all(s.reason and s.render is None for s in kept)
+    assert any(s.kind == "fulfils" for s in kept) and any(s.kind == "restates" for s in kept)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_restatements_decided_as_pairs_are_those_capped_as_suggestions(seed):
+    """``_restates_kept`` over the (promise, later promise) pairs ``_restated`` decides keeps
+    the suggestions ``_restates_over_cap`` keeps of every ``_restates`` suggestion."""
+    promises, _sources = _series(seed)
+    # and one promise said again in six later readouts inside its window: the cap bites
+    promises = promises + [prepare(CommitmentView(
+        id=100 + i, source_id=100 + i, made_on=D(2024, 1, 10) + dt.timedelta(days=20 * i),
+        subject="Kenya-Ghana Water Commission", quote="Kenya-Ghana Water Commission",
+        action="hold", actors=("Kenya", "Ghana"), due_start=D(2024, 1, 10),
+        due_end=D(2025, 12, 31))) for i in range(7)]
+    reg = match.load_registry()
+    pairs, objects = {}, {}
+    for c in promises:
+        for c2 in promises:
+            if c2.source_id is None or (c.id, c2.source_id) in pairs:
+                continue
+            how, sg = match._restated(c, c2, reg), match._restates(c, c2, reg)
+            assert (how is None) == (sg is None)
+            if how is not None and sg is not None:
+                pairs[c.id, c2.source_id] = (c, c2, how)
+                objects[sg.commitment_id, sg.source_id, sg.kind] = sg
+    for k in match._restates_over_cap(objects.values()):
+        del objects[k]
+    assert match._restates_kept(pairs, {}, reg) == objects
+    assert len(objects) < len(pairs)  # the cap took some
