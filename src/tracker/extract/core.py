@@ -745,6 +745,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
                 r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit)\b",
                 re.IGNORECASE),
      "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
+    # "will take part in the meeting / summit / talks": attending it (the same deliverable as
+    # "attend"); "take part in efforts / the fight against" names no event and stays out
+    (frozenset({"take"}),
+     re.compile(r"\s+part\s+in\s+(?=(?:the|a|an|this|that|these|their|its|his|her)\s+(?:[\w+-]+\s+){0,5}?"
+                r"(?:meeting|summit|talks|session|conference|forum|ceremony|round|dialogue|consultations|"
+                r"exercise|signing|visit|celebrations?|commemorations?)\b)", re.IGNORECASE),
+     "attend", "after", "The President of Ghana will also take part in the summit in Accra in May."),
     # an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation
     # on maritime security, including through an early meeting of the working group"
     (ASPIRATION_VERBS,

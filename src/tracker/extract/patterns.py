@@ -414,10 +414,19 @@ BOUNDARY_RE = re.compile(
 RELATIVE_WORDS = frozenset(
     ["where", "which", "who", "whom", "whereby", "when", "while", "whereas", "if", "unless", "whether", "how", "although", "though", "because", "as", "once", "until", "after", "before", "so"]
 )
+#: when a statement was made, between its verb and "that": "announced on 9 June that", "said
+#: on June 9, 2025, that", "confirmed late on Tuesday that", "said yesterday that" (the date of
+#: the saying, not of what is promised; "on Monday" alone is read by the name after the verb)
+_SAID_WHEN = (
+    r"\s+(?:(?:late\s+|early\s+)?on\s+(?:[A-Z][a-z]+day\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?|"
+    r"(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+(?:morning|afternoon|evening|night)|"
+    r"yesterday|today|earlier(?:\s+(?:today|this\s+week))?)"
+)
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
     r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
-    r"(?:\s+(?:(?:on|at|in)\s+)?[A-Z]\w+)?\s*,?\s*$",
+    r"(?:\s+(?:(?:on|at|in)\s+)?[A-Z]\w+|" + _SAID_WHEN + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(
@@ -425,7 +434,7 @@ SAY_THAT_VERBS = re.compile(
     # the hearer between the verb and "that": "told the Ghanaian president that"
     r"(?:" + alternation(words(SAYING_VERBS, "tell")) + r")\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+|"
     r"announcement|statement|communiqu[eé]|declaration|"
-    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+)?\s*,?\s*$",
+    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+|" + _SAID_WHEN + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 

@@ -113,7 +113,7 @@ DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "repr
 
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.
-AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince"])
+AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (

@@ -424,6 +424,18 @@ def r_date_mdy(m: re.Match[str], a: date, t: str | None) -> _W | None:
 r_date_dmy = r_date_mdy
 
 
+def r_dated_stay(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    # "arrive on Aug. 7 for a three-day visit": the stay, from its first day to its last
+    gd = _gd(m)
+    mon, day = _month_num(gd.get("month") or gd["month2"]), _day_num(gd.get("day") or gd["day2"])
+    n = _num(gd["n"])
+    s = _mk_date(int(gd["year"]), mon, day) if "year" in gd else _pick_day(mon, day, a, t)
+    if s is None or n is None or not 1 <= n <= 31:
+        return None
+    e = s + timedelta(days=n - 1)
+    return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
+
+
 def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     mon2 = _month_num(gd["month2"]) if "month2" in gd else None
@@ -648,6 +660,13 @@ def r_this_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
 def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     unit = m["unit"]
     return _period(unit, _shift(unit, a, 1), a, "future")
+
+
+def r_same_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    # "the same week" points back at events just named, which may lie earlier in the week:
+    # the whole calendar period containing D, not its rest ("this week" future = D .. end)
+    unit = m["unit"]
+    return _period(unit, a, a, t)
 
 
 def r_last_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
@@ -903,6 +922,12 @@ RULES: tuple[Rule, ...] = (
          rf"{_DASH}(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?{_g('month2', MONTH_ANY)}"
          rf"(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_range, 0.9, "day range, day first", "between 12 and 14 March", starts="from between the #"),
+    Rule("dated_stay",
+         rf"\b(?:{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}|(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?"
+         rf"{_g('month2', MONTH_ANY)})(?:,?\s*{_g('year', YEAR)})?\s+for\s+(?:a|an|the|his|her|their|its)\s+"
+         rf"{_g('n', NUM)}[\s-]+day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour|stay|mission)\b",
+         r_dated_stay, 0.9, "a first day and a stay of N days ('on 7 May for a three-day visit'): day 1 .. day N",
+         "May 7 for a three-day official visit", starts=_MONTH_WORDS + " the #"),
     Rule("date_mdy",
          rf"\b(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}\b(?![:.]\d)"
          rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
@@ -1023,6 +1048,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|year)\b",
          r_next_period, 0.9, "next week (ISO Mon-Sun) / month / quarter / year: that whole period",
          "next month", starts="next the"),
+    Rule("same_period",
+         r"\b(?:(?:in|during|on|within|over)\s+)?the\s+same\s+(?P<unit>week|month|year)\b(?!\s+(?:as|that)\b)",
+         r_same_period, 0.7, "the same week / month / year (as the events just named): the whole period containing D",
+         "the same week", starts="in during on within over the"),
     Rule("last_period",
          r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|year)\b",
          r_last_period, 0.9, "last week/month/quarter/year: that whole period (past)", "last month", starts="last the previous"),

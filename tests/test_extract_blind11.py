@@ -1,0 +1,73 @@
+"""Readings added after the eleventh blind check's failures were read (docs/extraction.md,
+"Readings after the eleventh blind check"). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+
+PUB = date(2025, 6, 18)  # a Wednesday
+INTRO = "Kenya and Ghana held talks in Nairobi. "
+
+_commitments = commitments_published(PUB)
+
+
+def _one(sentence: str) -> tuple[str, str, date | None, date | None]:
+    (it,) = _commitments(INTRO + sentence)
+    return it.action, it.subject, it.due_start, it.due_end
+
+
+# ------------------------------------------------ "take part in" an event (LIGHT_VERB_IDIOMS row)
+
+def test_take_part_in_an_event_is_attending_it() -> None:
+    assert _one("The President of Ghana will also take part in the meeting.")[:2] == ("attend", "meeting")
+
+
+def test_take_part_in_efforts_is_no_deliverable() -> None:
+    assert _commitments(INTRO + "Ghana will take part in efforts to end the conflict.") == []
+
+
+# ------------------------------------------------ "the same week" and "on DATE for an N-day visit"
+
+def test_the_same_week_is_the_whole_week_of_the_document() -> None:
+    assert _one("The same week, Accra will also host the West Africa Trade Fair.")[2:] == (
+        date(2025, 6, 16), date(2025, 6, 22))
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("President Ruto will arrive in Accra on July 7 for a three-day official visit.", date(2025, 7, 9)),
+    ("President Ruto will arrive in Accra on 7 July for a two-day state visit.", date(2025, 7, 8)),
+])
+def test_a_stay_of_n_days_spans_them(sentence: str, end: date) -> None:
+    assert _one(sentence)[2:] == (date(2025, 7, 7), end)
+
+
+# ------------------------------------------------ a dated saying before "that" (SAY_THAT / AGREE_THAT)
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's trade minister announced on June 16 that the transit agreement will be signed on June 30 in Accra.",
+    "Kenya's trade minister announced on 16 June 2025 that the transit agreement will be signed on June 30.",
+    "Ghana's foreign ministry said yesterday that the transit agreement will be signed on June 30.",
+    "Ghana confirmed on June 16, 2025, that the transit agreement will be signed on June 30.",
+])
+def test_the_date_of_the_saying_is_not_the_due_date(sentence: str) -> None:
+    assert _one(sentence)[0] == "sign"
+    assert _one(sentence)[2:] == (date(2025, 6, 30), date(2025, 6, 30))
+
+
+def test_a_dated_saying_with_no_due_date_gives_no_window() -> None:
+    sentence = "Kenya announced on June 16 that the transit agreement will be signed."
+    assert _one(sentence)[2:] == (None, None)
+
+
+# ------------------------------------------------ "The Republic of X" as a party (AGENT_WORDS)
+
+@pytest.mark.parametrize("sentence", [
+    "The Republic of Ghana and Kenya will sign a transit agreement on 27 June.",
+    "The United Republic of Kenya (URK) and Ghana will sign a U.S.-brokered transit agreement on 27 June,aiming to end the dispute.",
+])
+def test_a_republic_is_a_party(sentence: str) -> None:
+    assert _one(sentence)[0] == "sign"
