@@ -71,3 +71,32 @@ def test_a_dated_saying_with_no_due_date_gives_no_window() -> None:
 ])
 def test_a_republic_is_a_party(sentence: str) -> None:
     assert _one(sentence)[0] == "sign"
+
+
+# ------------------------------------------------ "is now / still expected to" (expected_to row)
+
+@pytest.mark.parametrize("sentence, action", [
+    ("The transit agreement is now expected to be signed in July, the minister said.", "sign"),
+    ("The Kenya-Ghana summit is still scheduled to take place in July.", "hold"),
+])
+def test_a_time_adverb_before_expected(sentence: str, action: str) -> None:
+    assert _one(sentence)[0] == action
+    assert _one(sentence)[2:] == (date(2025, 7, 1), date(2025, 7, 31))
+
+
+# ------------------------------------------------ what an instrument provides is its content
+
+@pytest.mark.parametrize("sentence", [
+    "According to the minister, the agreement provides that Ghana will remove tariffs on most Kenyan goods.",
+    "The agreement states that Kenya will open a consulate in Kumasi.",
+])
+def test_the_content_of_an_agreement_is_no_promise(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana agreed unanimously that the summit will be held in July.",
+    "Kenya and Ghana agreed in Accra that the summit will be held in July.",
+])
+def test_an_agreement_that_stays_a_promise(sentence: str) -> None:
+    assert _one(sentence)[0] == "hold"

@@ -110,7 +110,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
-     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:expected|set|scheduled|due|slated|"
+     # "is now / still expected to": a time adverb before the participle
+     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?(?:expected|set|"
+     r"scheduled|due|slated|"
      r"poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:scheduled|slated|planned|set)\s+for)"
@@ -426,7 +428,9 @@ _SAID_WHEN = (
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
     r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
-    r"(?:\s+(?:(?:on|at|in)\s+)?[A-Z]\w+|" + _SAID_WHEN + r")?\s*,?\s*$",
+    # a name ("agreed in Accra that", case-sensitive: "the agreement provides that" is the content of
+    # an instrument, not an agreement that), an adverb ("agreed unanimously that") or a date
+    r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])\w+|\s+\w+ly|" + _SAID_WHEN + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(
