@@ -100,3 +100,14 @@ def test_the_content_of_an_agreement_is_no_promise(sentence: str) -> None:
 ])
 def test_an_agreement_that_stays_a_promise(sentence: str) -> None:
     assert _one(sentence)[0] == "hold"
+
+
+# ------------------------------------------------ an event noun "to take place" (to_be_held row)
+
+def test_expect_an_event_to_take_place() -> None:
+    assert _one("We expect the next round of talks to take place in Accra next year.") == (
+        "hold", "next round of talks", date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_expected_to_take_place_stays_one_promise() -> None:
+    assert _one("The summit is expected to take place in July.")[:2] == ("hold", "summit")

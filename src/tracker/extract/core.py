@@ -1250,7 +1250,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if kind not in ("event", "body", "instrument"):
                         continue
                     action, intransitive = lemma(w), True
-                    if action in MEETING_VERBS:
+                    if action in MEETING_VERBS or w == "take":  # (".. to take place")
                         action = "hold"
                 elif name == "ready_for":
                     if kind not in ("event", "body", "instrument", "agent") or verb_class(w) != "deliverable":

@@ -164,9 +164,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("postponed_to",
      (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
       r"deferred|put\s+off|delayed)(?:\s+from\s+[^,;]{1,40}?)?\s+(?:to|until|till))(?P<verb>)\s"), 0.75),
-    # an event noun with an infinitive passive: "a forum to be held in Accra in late October"
+    # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
+    # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
-     r"\b(?P<trig>to\s+be)\s+(?P<be>)(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated)\b", 0.7),
+     r"\b(?P<trig>to\s+be|to(?=\s+take\s+place\b))\s+(?P<be>)"
+     r"(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated|take(?=\s+place\b))\b", 0.7),
     # a directive to one's own officials: "we have told our negotiators: get it done by ..."
     ("tell_officials",
      (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"
@@ -330,7 +332,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
-    "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated"]),
+    "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
+                             "place"]),
     "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
                            "aims", "aim", "aiming",
