@@ -111,3 +111,13 @@ def test_expect_an_event_to_take_place() -> None:
 
 def test_expected_to_take_place_stays_one_promise() -> None:
     assert _one("The summit is expected to take place in July.")[:2] == ("hold", "summit")
+
+
+# ------------------------------------------------ a numbered meeting known by its acronym
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The ministers confirmed the fourth JPC would be held on July 19-20.", "fourth JPC"),
+    ("The members reviewed progress and confirmed the 3rd JPC would be held on July 19-20.", "3rd JPC"),
+])
+def test_a_numbered_acronym_meeting_is_held(sentence: str, subject: str) -> None:
+    assert _one(sentence) == ("hold", subject, date(2025, 7, 19), date(2025, 7, 20))

@@ -207,7 +207,10 @@ _BARE_COMPLEMENT_RE = re.compile(
     r"(?=(?:the\s+)?[A-Z]|(?:their|its|our|both|the\s+two|the\s+three)\s+[a-z])")
 
 
-_THE_ACRONYM_RE = re.compile(r"[Tt]he\s+[A-Z][A-Z0-9&]{1,7}")
+#: a body or meeting known by its acronym, maybe numbered: "the JSC", "the fourth JSC", "the next JSC"
+_THE_ACRONYM_RE = re.compile(
+    r"[Tt]he\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|inaugural|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+)?[A-Z][A-Z0-9&]{1,7}")
 
 
 def _subject_kind(chunk: str) -> str:
