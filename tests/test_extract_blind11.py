@@ -121,3 +121,19 @@ def test_expected_to_take_place_stays_one_promise() -> None:
 ])
 def test_a_numbered_acronym_meeting_is_held(sentence: str, subject: str) -> None:
     assert _one(sentence) == ("hold", subject, date(2025, 7, 19), date(2025, 7, 20))
+
+
+# ------------------------------------------------ a standing commitment restated; a century as an era
+
+def test_remaining_committed_with_no_date_is_a_reaffirmation() -> None:
+    assert _commitments(INTRO + "Both sides remain committed to securing a modern transit agreement.") == []
+    assert _commitments(INTRO + "Kenya remains firmly committed to opening a consulate in Kumasi.") == []
+
+
+def test_remaining_committed_with_a_date_stays_a_promise() -> None:
+    assert _one("Both sides remain committed to concluding the transit agreement by July.")[0] == "conclude"
+    assert _one("Kenya committed to opening a consulate in Kumasi.")[0] == "open"
+
+
+def test_a_century_named_as_an_era_is_no_window() -> None:
+    assert _one("Kenya will build a modern port for the 21st century.")[2:] == (None, None)

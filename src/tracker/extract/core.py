@@ -525,10 +525,31 @@ _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*
 _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$", re.IGNORECASE)
 
 
+#: a century named as an era, not a deadline: "an agreement fit for the 21st century", "a port
+#: for the 21st century" ("by the end of the century" stays a date)
+_CENTURY_ERA_RE = re.compile(r"\b(?:for|of|in|into|across|throughout)\s+$", re.IGNORECASE)
+
+
+def _standing_commitment(masked: str, c: _Candidate, t: TimeExpr | None) -> bool:
+    return (c.kind == "commitment" and (t is None or t.due_start is None)
+            and masked.startswith("committed", c.trig_start)
+            and _STANDING_COMMITMENT_RE.search(masked, 0, c.trig_start) is not None)
+
+
 def _is_idiom(sent: str, t: TimeExpr) -> bool:
-    """'the first dialogue in seven years' is a span of the past, not a window."""
+    """'the first dialogue in seven years' is a span of the past, not a window; 'fit for the
+    21st century' is an era."""
+    if t.rule == "century" and _CENTURY_ERA_RE.search(sent, max(0, t.start - 20), t.start):
+        return True
     return bool(_DURATION_IDIOM_RE.match(t.text.strip())) and bool(
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
+
+
+#: a standing commitment restated: "both sides remain committed to securing an agreement"
+#: (with no time of its own it is a reaffirmation, not a promise; "remain committed to
+#: finishing the road by June" keeps its date and stays one)
+_STANDING_COMMITMENT_RE = re.compile(
+    r"\b(?:remains?|remained|remaining|stays?|stayed)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 #: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
@@ -1572,6 +1593,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             t = next((x for x in exprs if c.trip[0] <= x.start < c.trip[1] and x.due_start is not None
                       and id(x) not in idioms and x.reference != "past"), t)
         times[id(c)] = t
+    cands = [c for c in cands if not _standing_commitment(masked, c, times[id(c)])]
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
