@@ -137,3 +137,13 @@ def test_remaining_committed_with_a_date_stays_a_promise() -> None:
 
 def test_a_century_named_as_an_era_is_no_window() -> None:
     assert _one("Kenya will build a modern port for the 21st century.")[2:] == (None, None)
+
+
+# ------------------------------------------------ "X has been agreed and it will be signed"
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The text of the transit accord has been agreed and it will be signed after cabinet approval.", "transit accord"),
+    ("The summit was postponed and it will be held in Accra in July.", "summit"),
+])
+def test_it_in_a_second_clause_is_the_first_clauses_thing(sentence: str, subject: str) -> None:
+    assert _one(sentence)[1] == subject

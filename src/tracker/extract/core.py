@@ -530,6 +530,29 @@ _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|we
 _CENTURY_ERA_RE = re.compile(r"\b(?:for|of|in|into|across|throughout)\s+$", re.IGNORECASE)
 
 
+_AND_PRONOUN_RE = re.compile(
+    r"(?P<first>.+?)\s+(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\w+\s+){0,2}?\w+\s+and\s+(?:it|they)",
+    re.IGNORECASE | re.DOTALL)
+_THING_KINDS = frozenset(["instrument", "event", "body"])
+_OF_NP_RE = re.compile(r"\bof\s+(?P<np>(?:the|this|that|these|its|their)\s+[^,;]+)$", re.IGNORECASE)
+
+
+def _coordinated_pronoun(chunk: str) -> str | None:
+    """The antecedent of "it" / "they" opening a second clause: "the text of the treaty has been
+    agreed and it will be signed in May" -> "the treaty" (what the first clause is about; its
+    head, or the noun after "of" when the head is a part of it: "the text of")."""
+    m = _AND_PRONOUN_RE.fullmatch(chunk.strip())
+    if m is None:
+        return None
+    first = m.group("first").strip(_PUNCT_STRIP)
+    if _subject_kind(first) not in _THING_KINDS:  # ("Kenya has agreed and it will be signed": not Kenya)
+        of = _OF_NP_RE.search(first)
+        if of is None or _subject_kind(of.group("np")) not in _THING_KINDS:
+            return None
+        first = of.group("np")
+    return first
+
+
 def _standing_commitment(masked: str, c: _Candidate, t: TimeExpr | None) -> bool:
     return (c.kind == "commitment" and (t is None or t.due_start is None)
             and masked.startswith("committed", c.trig_start)
@@ -1125,6 +1148,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     sayer = _clause_subject(masked, say.start())[0]
                     if sayer:
                         kind = _subject_kind(sayer)
+            if passive and (ante := _coordinated_pronoun(chunk)) is not None:
+                chunk, kind = ante, _subject_kind(ante)
             conf = base
             action = ""
             obj_start = vend
