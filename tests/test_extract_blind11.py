@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
+from tracker.extract.tables import SEQUENCE_VERBS
 
 PUB = date(2025, 6, 18)  # a Wednesday
 INTRO = "Kenya and Ghana held talks in Nairobi. "
@@ -147,3 +148,14 @@ def test_a_century_named_as_an_era_is_no_window() -> None:
 ])
 def test_it_in_a_second_clause_is_the_first_clauses_thing(sentence: str, subject: str) -> None:
     assert _one(sentence)[1] == subject
+
+
+# ------------------------------------------------ an event placed before or after another (SEQUENCE_VERBS)
+
+@pytest.mark.parametrize("verb", sorted(SEQUENCE_VERBS))
+def test_sequence_verb_rows(verb: str) -> None:
+    assert _one(SEQUENCE_VERBS[verb])[0] == "hold"
+
+
+def test_following_a_format_is_no_event() -> None:
+    assert _commitments(INTRO + "The summit will follow a similar format.") == []

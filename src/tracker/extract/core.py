@@ -83,6 +83,7 @@ from tracker.extract.tables import (
     REVIEW_VERBS,
     REVIEWED_MEASURES,
     SENTENCE_ADVERBS,
+    SEQUENCE_VERBS,
     SPEECH_VERBS,
     TOPICS,
     TRAVEL_FOR_VERBS,
@@ -528,6 +529,14 @@ _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|we
 #: a century named as an era, not a deadline: "an agreement fit for the 21st century", "a port
 #: for the 21st century" ("by the end of the century" stays a date)
 _CENTURY_ERA_RE = re.compile(r"\b(?:for|of|in|into|across|throughout)\s+$", re.IGNORECASE)
+
+
+def _event_object(masked: str, vend: int) -> bool:
+    """Whether the object after ``vend`` is an event: "the signing", "the summit", "a meeting"."""
+    ws = [x.strip(_PUNCT_STRIP).lower() for x in masked[vend:vend + 80].split()[:5]]
+    if not ws or ws[0] not in DETERMINERS:
+        return False
+    return any(x in EVENT_NOUNS or x in ("signing", "ceremony", "opening") for x in ws[1:4])
 
 
 _AND_PRONOUN_RE = re.compile(
@@ -1242,6 +1251,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue
                     action, intransitive = lem, True
                     conf -= 0.05
+                elif lemma(w) in SEQUENCE_VERBS and kind == "event" and name in ("modal", "expected_to") \
+                        and _event_object(masked, vend):
+                    # "a regional summit will follow the signing", "a ministerial meeting will precede
+                    # the summit": an event placed before or after another is held
+                    action, intransitive = "hold", True
+                    obj_start = vend
                 elif _event_happens(w, masked, vend):
                     action, intransitive = "hold", True
                     particle = _next_word(masked, vend)

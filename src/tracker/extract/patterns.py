@@ -167,8 +167,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
-     r"\b(?P<trig>to\s+be|to(?=\s+take\s+place\b))\s+(?P<be>)"
-     r"(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated|take(?=\s+place\b))\b", 0.7),
+     (r"\b(?P<trig>to\s+be|to(?=\s+take\s+place\b))\s+(?P<be>)"
+     r"(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated|take(?=\s+place\b))\b"), 0.7),
     # a directive to one's own officials: "we have told our negotiators: get it done by ..."
     ("tell_officials",
      (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"

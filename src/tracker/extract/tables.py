@@ -492,3 +492,15 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
     "arrive": ("in", "President Mahama is scheduled to arrive in Nairobi on 3 May."),
     "fly": ("to", "President Ruto will fly to Accra on Monday."),
 }
+
+# --------------------------------------------------------------------------
+# Readings after the eleventh blind check's failures (examples run in
+# tests/test_extract_blind11.py)
+# --------------------------------------------------------------------------
+
+#: verbs placing an event before or after another: the event that is the subject is held
+#: ("a regional summit will follow the signing"; the object must be an event too)
+SEQUENCE_VERBS: dict[str, str] = {
+    "follow": "A regional summit will follow the signing of the transit accord.",
+    "precede": "A meeting of trade ministers will precede the summit on 19 July.",
+}
