@@ -159,3 +159,14 @@ def test_sequence_verb_rows(verb: str) -> None:
 
 def test_following_a_format_is_no_event() -> None:
     assert _commitments(INTRO + "The summit will follow a similar format.") == []
+
+
+# ------------------------------------------------ an event noun "due / set to be signed" with no verb between
+
+@pytest.mark.parametrize("sentence, action, subject", [
+    ("Kenya and Ghana will defend each other, part of a defence pact due to be signed in Accra in July.",
+     "sign", "defence pact"),
+    ("The summit, set to take place in July, will focus on trade.", "hold", "summit"),
+])
+def test_a_bare_schedule_word_before_to_be(sentence: str, action: str, subject: str) -> None:
+    assert _one(sentence)[:2] == (action, subject)

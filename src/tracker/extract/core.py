@@ -897,11 +897,18 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
     return None
 
 
+#: a participle or adjective between an event noun and "to be held / signed" without a verb:
+#: "an agreement due to be signed", "a summit set to be held", "a forum scheduled to take place"
+_BARE_SCHEDULE_WORDS = frozenset(["due", "set", "slated", "scheduled", "expected"])
+
+
 def _event_np_before(masked: str, pos: int) -> str | None:
     """The noun phrase right before an infinitive ("a summit | to be held"): only when its
     head (the word before "to") names an event, a body or an instrument."""
     before = masked[max(0, pos - 120):pos].rstrip()
     words = before.split()
+    if len(words) >= 2 and words[-1].lower() in _BARE_SCHEDULE_WORDS and words[-2].lower() not in _AUX_WORDS:
+        words = words[:-1]  # "a defence agreement due | to be signed this week" (no verb between)
     if not words:
         return None
     head = len(words) - 1
