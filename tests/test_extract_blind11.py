@@ -170,3 +170,12 @@ def test_following_a_format_is_no_event() -> None:
 ])
 def test_a_bare_schedule_word_before_to_be(sentence: str, action: str, subject: str) -> None:
     assert _one(sentence)[:2] == (action, subject)
+
+
+# ------------------------------------------------ "the agreement to be finalized" is the document itself
+
+def test_an_agreement_to_be_done_is_the_document() -> None:
+    text = INTRO + "Friday was the date the leaders chose for the signing of the agreement to be finalized."
+    assert _commitments(text) == []
+    assert _one("The agreement to be signed in July covers transit.")[:2] == ("sign", "agreement")
+    assert _one("The talks ended with an agreement to launch a shipping line next year.")[0] == "launch"

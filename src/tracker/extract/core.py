@@ -1022,6 +1022,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if (name in ("decided_to", "agreement_to") and m.group("trig").split()[0].lower() in PAST_AGREEMENT_WORDS
                     and _past_occasion(masked, vend, doc.published_on)):
                 continue  # "agreed to create X during their summit last month": an earlier agreement
+            if name == "agreement_to" and passive and m.group("trig").split()[0].lower() in ("a", "an", "the"):
+                continue  # "the agreement to be finalized": the document itself (the to_be_held row reads it)
             if name == "accepted_invitation" and _PAST_ACCEPTANCE_RE.search(masked, trig_start, m.end("trig")):
                 continue  # "accepted an invitation weeks ago to visit ...": an acceptance of the past restated
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
