@@ -179,3 +179,10 @@ def test_an_agreement_to_be_done_is_the_document() -> None:
     assert _commitments(text) == []
     assert _one("The agreement to be signed in July covers transit.")[:2] == ("sign", "agreement")
     assert _one("The talks ended with an agreement to launch a shipping line next year.")[0] == "launch"
+
+
+# ------------------------------------------------ a promised good is no deliverable (FIGURATIVE_OBJECTS)
+
+def test_delivering_benefits_is_no_deliverable() -> None:
+    text = INTRO + "Above all, we intend to deliver real and tangible benefits to our peoples, the minister said."
+    assert _commitments(text) == []

@@ -319,9 +319,11 @@ GOAL_NOUNS: frozenset[str] = frozenset([
 PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
 
 #: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
-#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing
+#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing; nor does
+#: "deliver real benefits / results / dividends to our peoples" (a promised good, no act to see)
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
-    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
+    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons",
+    "benefits", "results", "dividends"])
 
 #: heads of a named thing that is delivered (built, opened, launched): a capitalised name ending in
 #: one, coordinated after another object, is a second deliverable ("launch a stamp on Kamau and
