@@ -186,3 +186,14 @@ def test_an_agreement_to_be_done_is_the_document() -> None:
 def test_delivering_benefits_is_no_deliverable() -> None:
     text = INTRO + "Above all, we intend to deliver real and tangible benefits to our peoples, the minister said."
     assert _commitments(text) == []
+
+
+# ------------------------------------------------ "the signing will take place ..." dates the treaty named before
+
+def test_the_signing_is_signing_and_dates_the_lead() -> None:
+    text = ("President Ruto and President Mahama will ink a landmark transit treaty that could open the border. "
+            "Under the treaty, both countries would open their ports to each other's trucks. "
+            "The signing will take place at State House late Monday morning.")
+    (it,) = _commitments(text)
+    assert (it.action, it.due_start, it.due_end) == ("sign", date(2025, 6, 23), date(2025, 6, 23))
+    assert len(it.mentions) == 2

@@ -531,6 +531,10 @@ _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|we
 _CENTURY_ERA_RE = re.compile(r"\b(?:for|of|in|into|across|throughout)\s+$", re.IGNORECASE)
 
 
+#: the signing of an instrument as a subject: "the (formal) signing (ceremony)"
+_SIGNING_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?signing(?:\s+ceremony)?", re.IGNORECASE)
+
+
 def _event_object(masked: str, vend: int) -> bool:
     """Whether the object after ``vend`` is an event: "the signing", "the summit", "a meeting"."""
     ws = [x.strip(_PUNCT_STRIP).lower() for x in masked[vend:vend + 80].split()[:5]]
@@ -1267,7 +1271,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action, intransitive = "hold", True
                     obj_start = vend
                 elif _event_happens(w, masked, vend):
-                    action, intransitive = "hold", True
+                    # ("the signing will take place on Monday": the instrument is signed)
+                    action, intransitive = ("sign" if _SIGNING_RE.fullmatch(chunk.strip(_PUNCT_STRIP)) else "hold"), True
                     particle = _next_word(masked, vend)
                     obj_start = vend = masked.index(particle, vend) + len(particle)
                 elif cadence is not None:

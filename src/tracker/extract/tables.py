@@ -245,7 +245,9 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset([
 #: ("the event will take place in May 2027")
 #: ("the dialogue will be held around Jan. 21" after "their first two-plus-two meeting", Japan-UK
 #: 2+2 2014; "The dialogue" after the Senior Officials' Homeland Security Dialogue, India-U.S. 2024)
-ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit", "dialogue"])
+#: ("the signing will take place at noon on Monday" after "the leaders will sign a treaty")
+ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit", "dialogue",
+                                                "signing"])
 
 #: a restatement attributed to a written official text is the primary one
 #: (regex alternatives, case-insensitive, searched in the sentence)
