@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
+from tracker.extract.actors import countries_in
 from tracker.extract.tables import SEQUENCE_VERBS
 
 PUB = date(2025, 6, 18)  # a Wednesday
@@ -197,3 +198,18 @@ def test_the_signing_is_signing_and_dates_the_lead() -> None:
     (it,) = _commitments(text)
     assert (it.action, it.due_start, it.due_end) == ("sign", date(2025, 6, 23), date(2025, 6, 23))
     assert len(it.mentions) == 2
+
+
+# ------------------------------------------------ a region's adjective is no party (NOT_COUNTRY)
+
+@pytest.mark.parametrize("text", [
+    "The presidents of the South American trade bloc will meet",
+    "Latin American and North American envoys",
+    "the Central American states",
+])
+def test_a_regional_adjective_is_not_the_united_states(text: str) -> None:
+    assert countries_in(text) == []
+
+
+def test_american_alone_is_still_the_united_states() -> None:
+    assert countries_in("American and Kenyan officials") == ["United States", "Kenya"]

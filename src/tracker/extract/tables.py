@@ -30,6 +30,8 @@ NOT_COUNTRY: tuple[str, ...] = (
     "American Samoa", "Latin America", "South America", "North America", "Central America",
     "Korean Peninsula", "Indo-Pacific", "Indo Pacific", "Paris Agreement", "New York",
     "Irish Sea", "Arabian Sea", "Rome Statute", "Indian-origin",
+    # a continent's or region's adjective is not the U.S. ("the South American trade bloc")
+    "South American", "Latin American", "North American", "Central American",
 )
 
 #: heads of state / government commonly named in dialogue reporting -> country.
