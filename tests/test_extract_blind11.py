@@ -213,3 +213,17 @@ def test_a_regional_adjective_is_not_the_united_states(text: str) -> None:
 
 def test_american_alone_is_still_the_united_states() -> None:
     assert countries_in("American and Kenyan officials") == ["United States", "Kenya"]
+
+
+# ------------------------------------------------ "postponed until July" is July (the "by" prefix's _PUT_OFF)
+
+def test_put_off_until_a_month_is_that_month() -> None:
+    assert _one("The signing of the transit accord has been postponed until July, officials said.")[2:] == (
+        date(2025, 7, 1), date(2025, 7, 31))
+
+
+def test_until_after_other_verbs_stays_a_deadline() -> None:
+    from tracker.temporal import find_all
+
+    (t,) = find_all("The ban stays until July.", PUB, "future")
+    assert (t.due_start, t.due_end) == (PUB, date(2025, 7, 31))

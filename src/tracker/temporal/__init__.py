@@ -662,6 +662,10 @@ def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _period(unit, _shift(unit, a, 1), a, "future")
 
 
+#: an event put off "until" a time is moved to that time: "postponed until January" is January
+_PUT_OFF = "".join(rf"(?<!{w}\s)" for w in ("postponed", "delayed", "deferred", "off", "moved", "back", "rescheduled"))
+
+
 def r_same_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     # "the same week" points back at events just named, which may lie earlier in the week:
     # the whole calendar period containing D, not its rest ("this week" future = D .. end)
@@ -1130,7 +1134,9 @@ RULES: tuple[Rule, ...] = (
          "in 2024", starts="# the fiscal fy financial calendar"),
     # ---- prefixes (modify the expression that follows) ------------------
     Rule("by",
-         r"\b(?:by|no\s+later\s+than|not\s+later\s+than|until|till|up\s+to|on\s+or\s+before|through|latest\s+by)",
+         # ("postponed / delayed until January": the new date itself, no deadline -- _PUT_OFF)
+         r"\b(?:by|no\s+later\s+than|not\s+later\s+than|" + _PUT_OFF + r"(?:until|till)|up\s+to|on\s+or\s+before|"
+         r"through|latest\s+by)",
          p_by, 0.9, "by X / no later than X: D .. end of X", "by the end of March", kind="prefix", starts="",
          deadline=True),
     Rule("before",
