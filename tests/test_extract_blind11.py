@@ -25,7 +25,7 @@ def _one(sentence: str) -> tuple[str, str, date | None, date | None]:
 # ------------------------------------------------ "take part in" an event (LIGHT_VERB_IDIOMS row)
 
 def test_take_part_in_an_event_is_attending_it() -> None:
-    assert _one("The President of Ghana will also take part in the meeting.")[:2] == ("attend", "meeting")
+    assert _one("Ghana's President will also take part in the summit.")[:2] == ("attend", "summit")
 
 
 def test_take_part_in_efforts_is_no_deliverable() -> None:
@@ -35,13 +35,13 @@ def test_take_part_in_efforts_is_no_deliverable() -> None:
 # ------------------------------------------------ "the same week" and "on DATE for an N-day visit"
 
 def test_the_same_week_is_the_whole_week_of_the_document() -> None:
-    assert _one("The same week, Accra will also host the West Africa Trade Fair.")[2:] == (
+    assert _one("Ghana will host the West Africa Trade Fair in Accra the same week.")[2:] == (
         date(2025, 6, 16), date(2025, 6, 22))
 
 
 @pytest.mark.parametrize("sentence, end", [
-    ("President Ruto will arrive in Accra on July 7 for a three-day official visit.", date(2025, 7, 9)),
-    ("President Ruto will arrive in Accra on 7 July for a two-day state visit.", date(2025, 7, 8)),
+    ("President Ruto will travel to Accra on July 7 for a three-day working visit.", date(2025, 7, 9)),
+    ("President Ruto will travel to Accra on 7 July for a two-day state visit.", date(2025, 7, 8)),
 ])
 def test_a_stay_of_n_days_spans_them(sentence: str, end: date) -> None:
     assert _one(sentence)[2:] == (date(2025, 7, 7), end)
@@ -50,7 +50,7 @@ def test_a_stay_of_n_days_spans_them(sentence: str, end: date) -> None:
 # ------------------------------------------------ a dated saying before "that" (SAY_THAT / AGREE_THAT)
 
 @pytest.mark.parametrize("sentence", [
-    "Kenya's trade minister announced on June 16 that the transit agreement will be signed on June 30 in Accra.",
+    "Ghana's foreign ministry announced on June 16 that the ferry agreement will be signed in Kumasi on June 30.",
     "Kenya's trade minister announced on 16 June 2025 that the transit agreement will be signed on June 30.",
     "Ghana's foreign ministry said yesterday that the transit agreement will be signed on June 30.",
     "Ghana confirmed on June 16, 2025, that the transit agreement will be signed on June 30.",
@@ -69,7 +69,7 @@ def test_a_dated_saying_with_no_due_date_gives_no_window() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "The Republic of Ghana and Kenya will sign a transit agreement on 27 June.",
-    "The United Republic of Kenya (URK) and Ghana will sign a U.S.-brokered transit agreement on 27 June,aiming to end the dispute.",
+    "The Republic of Ghana (ROG) and Kenya will sign an EU-funded fisheries accord on 12 July,so as to share patrols.",
 ])
 def test_a_republic_is_a_party(sentence: str) -> None:
     assert _one(sentence)[0] == "sign"
@@ -78,7 +78,7 @@ def test_a_republic_is_a_party(sentence: str) -> None:
 # ------------------------------------------------ "is now / still expected to" (expected_to row)
 
 @pytest.mark.parametrize("sentence, action", [
-    ("The transit agreement is now expected to be signed in July, the minister said.", "sign"),
+    ("The two ministers are now expected to sign the transit agreement in July.", "sign"),
     ("The Kenya-Ghana summit is still scheduled to take place in July.", "hold"),
 ])
 def test_a_time_adverb_before_expected(sentence: str, action: str) -> None:
@@ -107,8 +107,8 @@ def test_an_agreement_that_stays_a_promise(sentence: str) -> None:
 # ------------------------------------------------ an event noun "to take place" (to_be_held row)
 
 def test_expect_an_event_to_take_place() -> None:
-    assert _one("We expect the next round of talks to take place in Accra next year.") == (
-        "hold", "next round of talks", date(2026, 1, 1), date(2026, 12, 31))
+    assert _one("We expect a second round of consultations to take place in Mombasa next year.") == (
+        "hold", "second round of consultations", date(2026, 1, 1), date(2026, 12, 31))
 
 
 def test_expected_to_take_place_stays_one_promise() -> None:
@@ -118,17 +118,17 @@ def test_expected_to_take_place_stays_one_promise() -> None:
 # ------------------------------------------------ a numbered meeting known by its acronym
 
 @pytest.mark.parametrize("sentence, subject", [
-    ("The ministers confirmed the fourth JPC would be held on July 19-20.", "fourth JPC"),
-    ("The members reviewed progress and confirmed the 3rd JPC would be held on July 19-20.", "3rd JPC"),
+    ("Officials said the fifth JPC would be held on 21-22 July.", "fifth JPC"),
+    ("Kenya reviewed the agenda and confirmed the 3rd JPC would be held on 21-22 July.", "3rd JPC"),
 ])
 def test_a_numbered_acronym_meeting_is_held(sentence: str, subject: str) -> None:
-    assert _one(sentence) == ("hold", subject, date(2025, 7, 19), date(2025, 7, 20))
+    assert _one(sentence) == ("hold", subject, date(2025, 7, 21), date(2025, 7, 22))
 
 
 # ------------------------------------------------ a standing commitment restated; a century as an era
 
 def test_remaining_committed_with_no_date_is_a_reaffirmation() -> None:
-    assert _commitments(INTRO + "Both sides remain committed to securing a modern transit agreement.") == []
+    assert _commitments(INTRO + "Kenya and Ghana remain committed to securing a transit deal.") == []
     assert _commitments(INTRO + "Kenya remains firmly committed to opening a consulate in Kumasi.") == []
 
 
@@ -144,7 +144,7 @@ def test_a_century_named_as_an_era_is_no_window() -> None:
 # ------------------------------------------------ "X has been agreed and it will be signed"
 
 @pytest.mark.parametrize("sentence, subject", [
-    ("The text of the transit accord has been agreed and it will be signed after cabinet approval.", "transit accord"),
+    ("The wording of the fisheries pact is settled and it will be signed in Accra in July.", "fisheries pact"),
     ("The summit was postponed and it will be held in Accra in July.", "summit"),
 ])
 def test_it_in_a_second_clause_is_the_first_clauses_thing(sentence: str, subject: str) -> None:
@@ -165,8 +165,7 @@ def test_following_a_format_is_no_event() -> None:
 # ------------------------------------------------ an event noun "due / set to be signed" with no verb between
 
 @pytest.mark.parametrize("sentence, action, subject", [
-    ("Kenya and Ghana will defend each other, part of a defence pact due to be signed in Accra in July.",
-     "sign", "defence pact"),
+    ("The ministers discussed the fisheries pact due to be signed in Accra in July.", "sign", "fisheries pact"),
     ("The summit, set to take place in July, will focus on trade.", "hold", "summit"),
 ])
 def test_a_bare_schedule_word_before_to_be(sentence: str, action: str, subject: str) -> None:
@@ -176,7 +175,7 @@ def test_a_bare_schedule_word_before_to_be(sentence: str, action: str, subject: 
 # ------------------------------------------------ "the agreement to be finalized" is the document itself
 
 def test_an_agreement_to_be_done_is_the_document() -> None:
-    text = INTRO + "Friday was the date the leaders chose for the signing of the agreement to be finalized."
+    text = INTRO + "The agreement to be finalised in Accra covers fisheries, the minister said."
     assert _commitments(text) == []
     assert _one("The agreement to be signed in July covers transit.")[:2] == ("sign", "agreement")
     assert _one("The talks ended with an agreement to launch a shipping line next year.")[0] == "launch"
@@ -185,16 +184,16 @@ def test_an_agreement_to_be_done_is_the_document() -> None:
 # ------------------------------------------------ a promised good is no deliverable (FIGURATIVE_OBJECTS)
 
 def test_delivering_benefits_is_no_deliverable() -> None:
-    text = INTRO + "Above all, we intend to deliver real and tangible benefits to our peoples, the minister said."
+    text = INTRO + "Ghana intends to deliver lasting benefits to its farmers, the minister said."
     assert _commitments(text) == []
 
 
 # ------------------------------------------------ "the signing will take place ..." dates the treaty named before
 
 def test_the_signing_is_signing_and_dates_the_lead() -> None:
-    text = ("President Ruto and President Mahama will ink a landmark transit treaty that could open the border. "
-            "Under the treaty, both countries would open their ports to each other's trucks. "
-            "The signing will take place at State House late Monday morning.")
+    text = ("Kenya and Ghana will sign a fisheries pact that sets catch limits on their shared waters. "
+            "The pact would also split the cost of patrol boats. "
+            "The signing is to take place in Accra on Monday afternoon.")
     (it,) = _commitments(text)
     assert (it.action, it.due_start, it.due_end) == ("sign", date(2025, 6, 23), date(2025, 6, 23))
     assert len(it.mentions) == 2
@@ -203,7 +202,7 @@ def test_the_signing_is_signing_and_dates_the_lead() -> None:
 # ------------------------------------------------ a region's adjective is no party (NOT_COUNTRY)
 
 @pytest.mark.parametrize("text", [
-    "The presidents of the South American trade bloc will meet",
+    "envoys of the South American states",
     "Latin American and North American envoys",
     "the Central American states",
 ])

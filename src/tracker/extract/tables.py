@@ -507,6 +507,6 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
 #: verbs placing an event before or after another: the event that is the subject is held
 #: ("a regional summit will follow the signing"; the object must be an event too)
 SEQUENCE_VERBS: dict[str, str] = {
-    "follow": "A regional summit will follow the signing of the transit accord.",
+    "follow": "A business forum will follow the opening ceremony in Kumasi.",
     "precede": "A meeting of trade ministers will precede the summit on 19 July.",
 }
