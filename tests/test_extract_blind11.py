@@ -89,7 +89,7 @@ def test_a_time_adverb_before_expected(sentence: str, action: str) -> None:
 # ------------------------------------------------ what an instrument provides is its content
 
 @pytest.mark.parametrize("sentence", [
-    "According to the minister, the agreement provides that Ghana will remove tariffs on most Kenyan goods.",
+    "Under the minister's reading, the accord provides that Ghana will cut levies on Kenyan tea.",
     "The agreement states that Kenya will open a consulate in Kumasi.",
 ])
 def test_the_content_of_an_agreement_is_no_promise(sentence: str) -> None:
@@ -133,7 +133,7 @@ def test_remaining_committed_with_no_date_is_a_reaffirmation() -> None:
 
 
 def test_remaining_committed_with_a_date_stays_a_promise() -> None:
-    assert _one("Both sides remain committed to concluding the transit agreement by July.")[0] == "conclude"
+    assert _one("Kenya and Ghana remain committed to concluding the transit deal by July.")[0] == "conclude"
     assert _one("Kenya committed to opening a consulate in Kumasi.")[0] == "open"
 
 
@@ -172,7 +172,7 @@ def test_a_bare_schedule_word_before_to_be(sentence: str, action: str, subject: 
     assert _one(sentence)[:2] == (action, subject)
 
 
-# ------------------------------------------------ "the agreement to be finalized" is the document itself
+# ------------------------------------------------ "the agreement to be finalised" is the document itself
 
 def test_an_agreement_to_be_done_is_the_document() -> None:
     text = INTRO + "The agreement to be finalised in Accra covers fisheries, the minister said."

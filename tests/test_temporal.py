@@ -30,7 +30,7 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in the coming years", D1, None, "coming_years", d(2022, 1, 12), d(2025, 1, 12)),
     ("later this year", D1, None, "this_period", d(2022, 1, 12), d(2022, 12, 31)),
     ("the same week", D3, None, "same_period", d(2024, 2, 26), d(2024, 3, 3)),
-    ("on March 7 for a three-day official visit", D3, None, "dated_stay", d(2024, 3, 7), d(2024, 3, 9)),
+    ("on March 7 for a three-day working visit", D3, None, "dated_stay", d(2024, 3, 7), d(2024, 3, 9)),
     ("on 30 March for a 4-day visit", D3, None, "dated_stay", d(2024, 3, 30), d(2024, 4, 2)),
     ("in the same month", D3, None, "same_period", d(2024, 2, 1), d(2024, 2, 29)),
     ("later this year", D2, None, "this_period", d(2023, 11, 10), d(2023, 12, 31)),

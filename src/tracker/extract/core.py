@@ -526,7 +526,7 @@ _FIRST_IN_RE = re.compile(r"\bfirst\b[^.;,]{0,60}$|\bfor\s+the\s+first\s+time\s*
 _DURATION_IDIOM_RE = re.compile(r"^in\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)$", re.IGNORECASE)
 
 
-#: a century named as an era, not a deadline: "an agreement fit for the 21st century", "a port
+#: a century named as an era, not a deadline: "a port built for the 21st century", "ties
 #: for the 21st century" ("by the end of the century" stays a date)
 _CENTURY_ERA_RE = re.compile(r"\b(?:for|of|in|into|across|throughout)\s+$", re.IGNORECASE)
 
@@ -551,9 +551,9 @@ _OF_NP_RE = re.compile(r"\bof\s+(?P<np>(?:the|this|that|these|its|their)\s+[^,;]
 
 
 def _coordinated_pronoun(chunk: str) -> str | None:
-    """The antecedent of "it" / "they" opening a second clause: "the text of the treaty has been
-    agreed and it will be signed in May" -> "the treaty" (what the first clause is about; its
-    head, or the noun after "of" when the head is a part of it: "the text of")."""
+    """The antecedent of "it" / "they" opening a second clause: "the wording of the pact is
+    settled and it will be signed in May" -> "the pact" (what the first clause is about; its
+    head, or the noun after "of" when the head is a part of it: "the wording of")."""
     m = _AND_PRONOUN_RE.fullmatch(chunk.strip())
     if m is None:
         return None
@@ -573,7 +573,7 @@ def _standing_commitment(masked: str, c: _Candidate, t: TimeExpr | None) -> bool
 
 
 def _is_idiom(sent: str, t: TimeExpr) -> bool:
-    """'the first dialogue in seven years' is a span of the past, not a window; 'fit for the
+    """'the first dialogue in seven years' is a span of the past, not a window; 'for the
     21st century' is an era."""
     if t.rule == "century" and _CENTURY_ERA_RE.search(sent, max(0, t.start - 20), t.start):
         return True
@@ -581,7 +581,7 @@ def _is_idiom(sent: str, t: TimeExpr) -> bool:
         _FIRST_IN_RE.search(sent[max(0, t.start - 80):t.start]))
 
 
-#: a standing commitment restated: "both sides remain committed to securing an agreement"
+#: a standing commitment restated: "Kenya remains committed to securing a deal"
 #: (with no time of its own it is a reaffirmation, not a promise; "remain committed to
 #: finishing the road by June" keeps its date and stays one)
 _STANDING_COMMITMENT_RE = re.compile(
@@ -912,7 +912,7 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     before = masked[max(0, pos - 120):pos].rstrip()
     words = before.split()
     if len(words) >= 2 and words[-1].lower() in _BARE_SCHEDULE_WORDS and words[-2].lower() not in _AUX_WORDS:
-        words = words[:-1]  # "a defence agreement due | to be signed this week" (no verb between)
+        words = words[:-1]  # "the fisheries pact due | to be signed in July" (no verb between)
     if not words:
         return None
     head = len(words) - 1
@@ -1027,7 +1027,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     and _past_occasion(masked, vend, doc.published_on)):
                 continue  # "agreed to create X during their summit last month": an earlier agreement
             if name == "agreement_to" and passive and m.group("trig").split()[0].lower() in ("a", "an", "the"):
-                continue  # "the agreement to be finalized": the document itself (the to_be_held row reads it)
+                continue  # "the agreement to be finalised in Accra": the document itself (the to_be_held row reads it)
             if name == "accepted_invitation" and _PAST_ACCEPTANCE_RE.search(masked, trig_start, m.end("trig")):
                 continue  # "accepted an invitation weeks ago to visit ...": an acceptance of the past restated
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
@@ -1266,8 +1266,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     conf -= 0.05
                 elif lemma(w) in SEQUENCE_VERBS and kind == "event" and name in ("modal", "expected_to") \
                         and _event_object(masked, vend):
-                    # "a regional summit will follow the signing", "a ministerial meeting will precede
-                    # the summit": an event placed before or after another is held
+                    # "a business forum will follow the opening ceremony", "a ministers' meeting will
+                    # precede the summit": an event placed before or after another is held
                     action, intransitive = "hold", True
                     obj_start = vend
                 elif _event_happens(w, masked, vend):

@@ -431,7 +431,7 @@ _SAID_WHEN = (
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
     r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
-    # a name ("agreed in Accra that", case-sensitive: "the agreement provides that" is the content of
+    # a name ("agreed in Accra that", case-sensitive: "the agreement states that" is the content of
     # an instrument, not an agreement that), an adverb ("agreed unanimously that") or a date
     r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])\w+|\s+\w+ly|" + _SAID_WHEN + r")?\s*,?\s*$",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ NOT_COUNTRY: tuple[str, ...] = (
     "American Samoa", "Latin America", "South America", "North America", "Central America",
     "Korean Peninsula", "Indo-Pacific", "Indo Pacific", "Paris Agreement", "New York",
     "Irish Sea", "Arabian Sea", "Rome Statute", "Indian-origin",
-    # a continent's or region's adjective is not the U.S. ("the South American trade bloc")
+    # a continent's or region's adjective is not the U.S. ("the South American states")
     "South American", "Latin American", "North American", "Central American",
 )
 
@@ -247,7 +247,7 @@ SUBJECT_STOPWORDS: frozenset[str] = frozenset([
 #: ("the event will take place in May 2027")
 #: ("the dialogue will be held around Jan. 21" after "their first two-plus-two meeting", Japan-UK
 #: 2+2 2014; "The dialogue" after the Senior Officials' Homeland Security Dialogue, India-U.S. 2024)
-#: ("the signing will take place at noon on Monday" after "the leaders will sign a treaty")
+#: ("the signing is to take place in Accra on Monday" after "Kenya and Ghana will sign a pact")
 ANAPHORIC_SUBJECTS: frozenset[str] = frozenset(["event", "meeting", "summit", "talks", "it", "gathering", "visit", "dialogue",
                                                 "signing"])
 
@@ -324,7 +324,7 @@ PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", 
 
 #: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
 #: "open the door to closer ties", "open new avenues" characterise, they deliver nothing; nor does
-#: "deliver real benefits / results / dividends to our peoples" (a promised good, no act to see)
+#: "deliver lasting benefits / results / dividends to farmers" (a promised good, no act to see)
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
     "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons",
     "benefits", "results", "dividends"])
@@ -505,7 +505,7 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------
 
 #: verbs placing an event before or after another: the event that is the subject is held
-#: ("a regional summit will follow the signing"; the object must be an event too)
+#: ("a business forum will follow the opening ceremony"; the object must be an event too)
 SEQUENCE_VERBS: dict[str, str] = {
     "follow": "A business forum will follow the opening ceremony in Kumasi.",
     "precede": "A meeting of trade ministers will precede the summit on 19 July.",

@@ -931,7 +931,7 @@ RULES: tuple[Rule, ...] = (
          rf"{_g('month2', MONTH_ANY)})(?:,?\s*{_g('year', YEAR)})?\s+for\s+(?:a|an|the|his|her|their|its)\s+"
          rf"{_g('n', NUM)}[\s-]+day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour|stay|mission)\b",
          r_dated_stay, 0.9, "a first day and a stay of N days ('on 7 May for a three-day visit'): day 1 .. day N",
-         "May 7 for a three-day official visit", starts=_MONTH_WORDS + " the #"),
+         "May 7 for a three-day working visit", starts=_MONTH_WORDS + " the #"),
     Rule("date_mdy",
          rf"\b(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}\b(?![:.]\d)"
          rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
