@@ -226,3 +226,17 @@ def test_until_after_other_verbs_stays_a_deadline() -> None:
 
     (t,) = find_all("The ban stays until July.", PUB, "future")
     assert (t.due_start, t.due_end) == (PUB, date(2025, 7, 31))
+
+
+# ------------------------------------------------ a protocol or a charter is an instrument (INSTRUMENT_NOUNS)
+
+@pytest.mark.parametrize("sentence, action", [
+    ("The ferry protocol will be signed in Kumasi on June 30.", "sign"),
+    ("The youth charter will be adopted in Accra on June 30.", "adopt"),
+])
+def test_a_protocol_is_an_instrument(sentence: str, action: str) -> None:
+    assert _one(sentence)[0] == action
+
+
+def test_protocol_as_etiquette_is_no_promise() -> None:
+    assert _commitments(INTRO + "Diplomatic protocol will be observed at the summit.") == []
