@@ -425,7 +425,7 @@ r_date_dmy = r_date_mdy
 
 
 def r_dated_stay(m: re.Match[str], a: date, t: str | None) -> _W | None:
-    # "arrive on Aug. 7 for a three-day visit": the stay, from its first day to its last
+    # "arrive on 12 May for a four-day visit": the stay, from its first day to its last
     gd = _gd(m)
     mon, day = _month_num(gd.get("month") or gd["month2"]), _day_num(gd.get("day") or gd["day2"])
     n = _num(gd["n"])
