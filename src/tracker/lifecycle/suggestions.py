@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
-from tracker.linking.events import EventMention, context_mentions, find_events
+from tracker.linking.events import EventMention, context_mentions, find_events, is_called_off_visit
 from tracker.linking.keys import (
     STRUCTURAL_PROMISES,
     CommitmentFields,
@@ -516,8 +516,9 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
                                      parties=row.parties, day=row.day)
                             for w in words(ev.object_text))
-        if structural_event(ev):
-            # the structural key: party set + action, day and last day of the event
+        if structural_event(ev) or is_called_off_visit(ev):
+            # the structural key: party set + action, day and last day of the event (and of a
+            # visit called off: the promised visits of its parties are fetched by it)
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
                                  word=structural_word(ev.action, specific_series(ev.key, idx.reg)),
                                  parties=row.parties, day=row.day, until=ev.date_end))
@@ -789,7 +790,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     # class whose window holds the event (the structural key of the word index)
     for _sid, _series, countries, _o, day, _p, payload in own_events:
         ev = event_from(payload)
-        if structural_event(ev):
+        if structural_event(ev) or is_called_off_visit(ev):
             ids = _structural_promise_ids(session, ev, day, idx.reg)
             if ids:
                 add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))

@@ -542,6 +542,7 @@ def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
 @lru_cache(maxsize=20000)
 def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ...]:
     text = _QUOTES.sub(" ", text)  # 'Economic "2+2"' is the name Economic 2+2 (same offsets)
+    text = _spelled_together(text)  # "2 + 2" is the name 2+2 (same offsets; SPELLINGS)
     cands: list[tuple[int, int, str | None]] = []  # start, end, registry key (acronyms)
     names: dict[tuple[int, int], str] = {}  # spans read under another name
     # acronyms defined in the text: "Quadrilateral Security Dialogue (Quad) summit" is the
@@ -732,7 +733,40 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else (long_norm or akey)
         out.append(BodyMention(name, s, e, key, ordinal, nxt, countries, sub, head, norm_name,
                                label="" if long_norm else alias or "", part=part))
-    return tuple(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg), reg))
+    return tuple(_another_edition(expand_short_names(_join_own_words(_drop_appositions(out, text), text, reg),
+                                                     reg), text))
+
+
+#: one name spelled apart: (pattern, the name, example); the name is written over the match,
+#: padded with spaces, so every offset stays
+SPELLINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?<![\w+])2\s+\+\s*2(?![\w+])|(?<![\w+])2\s*\+\s+2(?![\w+])"), "2+2",
+     "Kenya and Ghana held their first 2 + 2 dialogue in Nairobi on 9 January."),
+)
+
+
+def _spelled_together(text: str) -> str:
+    for rx, name, _example in SPELLINGS:
+        text = rx.sub(lambda m, name=name: name.rjust(len(m.group(0))), text)  # type: ignore[misc]
+    return text
+
+
+#: "another 2+2": the edition after the last numbered one of that series named before it
+_ANOTHER_BEFORE = re.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _another_edition(mentions: list[BodyMention], text: str) -> list[BodyMention]:
+    """"They held the first 2+2 in 2031 ... and another 2+2 in Accra": the second."""
+    out: list[BodyMention] = []
+    last: dict[str, int] = {}
+    for m in mentions:
+        if m.ordinal is None and not m.next and m.start >= 0 \
+                and _ANOTHER_BEFORE.search(text, max(0, m.start - 40), m.start) and m.full_key in last:
+            m = replace(m, ordinal=last[m.full_key] + 1)
+        if m.ordinal is not None and not m.next:
+            last[m.full_key] = max(m.ordinal, last.get(m.full_key, 0))
+        out.append(m)
+    return out
 
 
 def _name_words(key: str, reg: Registry) -> set[str]:

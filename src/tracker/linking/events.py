@@ -304,6 +304,234 @@ def is_meeting_visit(ev: EventMention) -> bool:
     """A visit made in which the visitor met the hosts ("met President Mahama in Accra")."""
     return is_visit(ev) and ev.verb in _MEETING_VISITS
 
+# --- called off, started working, unnamed occasions, people met (tests/test_linking_reports11.py
+# runs every row's example through the whole pipeline) -----------------------------------------
+
+
+class _Row(NamedTuple):
+    rx: re.Pattern[str]
+    kind: str  # what the row reads (per table: a negative kind, an action, a verb shown)
+    example: str
+
+
+#: a visit or a trip called off: negative evidence on a promise to visit the place it names (in the
+#: sentence, else the last "visit/trip to <Place>" before it in the document)
+CALLED_OFF_VISITS: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)\b(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\b(?:was|has\s+been|"
+                    r"had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<v>called\s+off|cancell?ed|scrapped|shelved|"
+                    r"postponed\s+indefinitely)"), "cancelled",
+         "President Ruto's visit to Ghana was called off because of floods in Nairobi."),
+    _Row(re.compile(r"(?i)\b(?P<v>called\s+off|cancell?ed|scrapped|shelved)\s+(?:his|her|their|its|a|an|the)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")"), "cancelled",
+         "Kenyan President Ruto cancelled his trip to Ghana, citing floods at home."),
+    _Row(re.compile(r"(?i)\b(?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:was|has\s+"
+                    r"been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>called\s+off|cancell?ed|scrapped|shelved|"
+                    r"postponed\s+indefinitely)"), "cancelled",
+         "President Ruto was to travel to Ghana in March, but the visit was called off on Monday."),
+)
+#: a meeting put off with no date is called off: "the summit has been postponed indefinitely"
+#: (``kind``: what the "postponed" report of it becomes)
+CALLED_OFF_MEETINGS: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)\b(?:postponed|put\s+off|deferred|delayed|suspended|pushed\s+back)\s+(?:indefinitely|"
+                    r"sine\s+die|until\s+further\s+notice)\b"), "cancelled",
+         "The Kenya-Ghana Summit has been postponed indefinitely, officials in Accra said."),
+)
+#: a system or a body that started working: it was set up ("the early-warning system was
+#: activated"; the verb's subject is what was launched)
+STARTED_WORKING: tuple[_Row, ...] = (
+    _Row(re.compile(r"activated"), "launch",
+         "The Kenya-Ghana flood early-warning system was activated on 9 September."),
+    _Row(re.compile(r"became operational"), "launch",
+         "The joint Kenya-Ghana flood early-warning system became operational on 9 September."),
+    _Row(re.compile(r"became fully operational"), "launch",
+         "The joint Kenya-Ghana flood early-warning system became fully operational in September."),
+    _Row(re.compile(r"went live"), "launch",
+         "The Kenya-Ghana trade information portal went live on 9 September."),
+    _Row(re.compile(r"began operating"), "launch",
+         "The Kenya-Ghana joint flood early-warning system began operating on 9 September."),
+    _Row(re.compile(r"entered into operation"), "launch",
+         "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
+)
+#: an occasion reported by a common noun and its place, the text naming no series for it: "At a
+#: historic summit in Nairobi, the leaders of Kenya and Ghana signed a trade pact" (a meeting of
+#: the parties the document names, as "the two leaders met")
+UNNAMED_OCCASIONS: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)\b(?:at|during|after|following)\s+(?:a|an|their)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
+                    r"(?:summit|meeting|talks))\s+(?:in|at)\s+(?P<place>" + _PLACE + r")"), "at a summit",
+         "At a historic summit in Nairobi on 11 June, the leaders of Kenya and Ghana signed a trade pact."),
+)
+#: two people named as meeting: "President Ruto met President Mahama", "Ruto held talks with
+#: Mahama"; each person's meetings, and a meeting of their two countries (read through the
+#: leaders table, ``tracker.extract.tables.LEADERS``, or a country named right before the name
+#: in the document: "Ghanaian President Mahama")
+_TITLE = r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Foreign\s+Minister|Minister|Secretary)\s+)?"
+_WHO = r"(?-i:[A-Z][a-z]{2,})"
+PEOPLE_MET: tuple[_Row, ...] = (
+    _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+(?!with\b)" + _TITLE + r"(?P<b>"
+                    + _WHO + r")(?![\w-])"), "met",
+         "President Ruto met President Mahama on 11 June to review the trade pact."),
+    _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>held\s+(?:(?:[\w-]+\s+){0,2})?talks)\s+with\s+"
+                    + _TITLE + r"(?P<b>" + _WHO + r")(?![\w-])"), "held talks",
+         "Ruto held talks with Mahama on 11 June on the trade pact."),
+    _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+with\s+" + _TITLE + r"(?P<b>" + _WHO
+                    + r")(?![\w-])"), "met",
+         "President Ruto met with President Mahama in Nairobi on 11 June."),
+)
+#: a weekday or a month is never a person's name ("Kenya's minister on Monday met with ...")
+NOT_NAMES = frozenset(lexicon.WEEKDAY_NAMES + lexicon.MONTH_NAMES)
+#: a clause about another occasion than the sentence's own: its place is not where the sentence's
+#: meeting was held ("On the sidelines of the AU summit in Addis Ababa, Ruto and Mahama met")
+OTHER_OCCASION_CLAUSES: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+[^,;]*(?:,|$)"), "sidelines",
+         "On the sidelines of the African Union summit in Addis Ababa on 11 June, President Ruto and his "
+         "Ghanaian counterpart Mahama held a bilateral summit."),
+    _Row(re.compile(r"(?i)\bdespite\s+[^,;]*(?:,|$)"), "despite",
+         "Despite the unrest around the summit in Addis Ababa, Kenya and Ghana held their bilateral summit "
+         "on 11 June."),
+)
+
+
+def own_clauses(text: str, *, sidelines: bool = True) -> str:
+    """``text`` without its clauses about another occasion (``OTHER_OCCASION_CLAUSES``), blanked
+    in place (the offsets stay); the sidelines clause only with ``sidelines`` (a named series
+    "held on the sidelines of a G7 meeting in Hiroshima" was held there)."""
+    for rx, kind, _example in OTHER_OCCASION_CLAUSES:
+        if sidelines or kind != "sidelines":
+            text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+#: taking part in a meeting reports it held: "Kenya's foreign minister took part in the 3rd Kenya-
+#: Ghana Joint Commission" (as "participated in")
+TOOK_PART: tuple[_Row, ...] = (
+    _Row(re.compile(r"took part in"), "meet",
+         "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
+)
+_STARTED_VERBS = {row.rx.pattern: row.kind for row in STARTED_WORKING + TOOK_PART}
+_VERBS.update(_STARTED_VERBS)  # (and the verb pattern made again with them)
+_SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
+_VERB_RE = re.compile(
+    r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_CALLED_OFF_VERBS = frozenset(row.kind + " visit" for row in CALLED_OFF_VISITS)
+_LEAD_PLACE = re.compile(r"\b(?:visit|trip|travel|go|fly)\s+to\s+(?P<place>" + _PLACE + r")")
+
+
+def is_called_off_visit(ev: EventMention) -> bool:
+    """A visit called off (``CALLED_OFF_VISITS``): evidence a promised visit there was missed."""
+    return ev.body is None and ev.polarity == "negative" and ev.verb in _CALLED_OFF_VERBS
+
+
+def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMention | None:
+    text = sent.text
+    for rx, kind, _example in CALLED_OFF_VISITS:
+        m = rx.search(text)
+        if m is None or _FUTURE_BEFORE.search(text[:m.start("v")]) or _NEG_BEFORE.search(text[:m.start("v")]):
+            continue
+        place = m.groupdict().get("place")
+        if not place or not countries_in(place, reg):
+            leads = [x.group("place") for x in _LEAD_PLACE.finditer(before + " " + text[:m.start()])
+                     if countries_in(x.group("place"), reg)]
+            place = leads[-1] if leads else None
+        if place is None:
+            continue
+        return EventMention(text, (sent.start, sent.end), kind + " visit", "meet", "negative", kind, None,
+                            "name", f"visit to {place}", None, None, "", None, None, sent.anchor,
+                            sent.quoted, confidence=0.65)
+    return None
+
+
+def _called_off_meeting(ev: EventMention) -> EventMention:
+    """A meeting "postponed indefinitely" is called off (``CALLED_OFF_MEETINGS``)."""
+    if ev.polarity != "negative" or ev.negative != "postponed" or ev.period_start is not None:
+        return ev
+    for rx, kind, _example in CALLED_OFF_MEETINGS:
+        if rx.search(ev.quote):
+            return replace(ev, negative=kind, verb=rx.search(ev.quote).group(0))  # type: ignore[union-attr]
+    return ev
+
+
+def _in_other_clause(m: BodyMention, sent: Sentence) -> bool:
+    """Is ``m`` named inside a clause of ``sent`` about another occasion (``own_clauses``)?"""
+    if not sent.start <= m.start < sent.end:
+        return False
+    return own_clauses(sent.text)[m.start - sent.start:m.end - sent.start].isspace()
+
+
+def _unnamed_occasion(sent: Sentence, local: list[BodyMention], found: list[EventMention]) -> EventMention | None:
+    if any(head_class(m.head or m.key) == "meeting" for m in local) or any(ev.action == "meet" and ev.polarity == "positive" for ev in found):
+        return None
+    text = sent.text
+    for rx, verb, _example in UNNAMED_OCCASIONS:
+        m = rx.search(text)
+        if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _PLANNED_BEFORE.search(text[:m.start()]) \
+                or re.search(r"(?i)\b(?:will|would|shall|to\s+be|is\s+to|are\s+to)\b", text) \
+                or re.search(r"(?i)\b(?:next|upcoming|forthcoming|future)\b", m.group("what")):
+            continue
+        d = _past_date(sent, m.start(), m.end())
+        if d is None and not any(ev.polarity == "positive" for ev in found):
+            continue  # (a past verb of the same sentence, or a past date, tells it was held)
+        return EventMention(
+            text, (sent.start, sent.end), verb, "meet", "positive", None, None, "participants",
+            f"{m.group('what')} in {m.group('place')}", d[0] if d else None, d[1] if d else None,
+            d[2] if d else "", None, None, sent.anchor, sent.quoted, confidence=0.6 if d else 0.5)
+    return None
+
+
+def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> list[EventMention]:
+    text = sent.text
+    out: list[EventMention] = []
+    have = {ev.key for ev in found}
+    for rx, verb, _example in PEOPLE_MET:
+        m = rx.search(text)
+        if m is None or _FUTURE_BEFORE.search(text[:m.start("v")]) or _NEG_BEFORE.search(text[:m.start("v")]):
+            continue
+        names = [m.group("a"), m.group("b")]
+        if any(n in NOT_NAMES or n in _NOT_PERSON or countries_in(n, reg) for n in names):
+            continue
+        d = _past_date(sent, m.start("v"), m.end("v"))
+        conf = 0.55 if d else 0.45
+        for g in ("a", "b"):
+            pm = persons_meetings(m.group(g), sent.start + m.start(g), sent.start + m.end(g))
+            if pm.key not in have:
+                have.add(pm.key)
+                out.append(EventMention(text, (sent.start, sent.end), verb, "meet", "positive", None, pm,
+                                        "name", "", d[0] if d else None, d[1] if d else None,
+                                        d[2] if d else "", None, None, sent.anchor, sent.quoted,
+                                        confidence=conf))
+        if not any(ev.body is None and ev.body_by == "participants" for ev in found):
+            out.append(EventMention(text, (sent.start, sent.end), verb, "meet", "positive", None, None,
+                                    "participants", f"meeting of {names[0]} and {names[1]}",
+                                    d[0] if d else None, d[1] if d else None, d[2] if d else "", None,
+                                    None, sent.anchor, sent.quoted, confidence=conf))
+        break
+    return out
+
+
+def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
+    """The countries of the people a sentence names as meeting (``PEOPLE_MET``) or as calling off
+    a visit: the leaders table, else a country named right before the name in the document."""
+    from tracker.extract.tables import LEADERS
+
+    names: set[str] = set()
+    for rx, _verb, _example in PEOPLE_MET:
+        if m := rx.search(text):
+            names |= {m.group("a"), m.group("b")}
+    names |= {x.group(1) for x in re.finditer(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister)\s+"
+                                             r"([A-Z][a-z]{2,})", text)}
+    out: set[str] = set()
+    for n in names - NOT_NAMES:
+        if n in LEADERS:
+            out |= countries_in(LEADERS[n], reg)
+            continue
+        for x in re.finditer(r"\b" + re.escape(n) + r"\b", doc):
+            if cs := countries_in(doc[max(0, x.start() - 40):x.start()].split(".")[-1], reg):
+                out |= cs if len(cs) == 1 else set()
+                break
+    return frozenset(out)
+
+
 # Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
 # Each row has a test in tests/test_linking_series.py.
 _NOMINAL = (
@@ -359,6 +587,7 @@ _MEETING_BETWEEN = re.compile(
     r"(?:[\w.'’-]+\s+){0,5}?(?P<b>[A-Z][a-z]{2,})(?![\w-])(?!\s+[A-Z])")
 _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
                "President", "Secretary", "Prime", "Delegations", "Teams"}
+_NOT_PERSON |= NOT_NAMES  # ("on Monday met with": no person named Monday)
 _PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?:set|due|expected|plans?|"
                              r"scheduled)\s+to|to\s+hold|planned|upcoming|next)\b")
 #: a preposition placing a past clause at an event; up to three modifiers may stand between it and
@@ -589,7 +818,10 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
     rel = [replace(m, start=m.start - sent.start, end=m.end - sent.start) for m in local]
     # a body right after "met for/at/in" or "held/convened/signed the" or right before the verb
     best, best_d = None, 10**9
+    own = own_clauses(sent.text)
     for orig, m in zip(local, rel):
+        if own[m.start:m.end].isspace() and not own[vs:ve].isspace():
+            continue  # (the occasion of a sidelines or "despite" clause is not what the verb reports)
         if m.end <= vs:
             gap = sent.text[m.end:vs]
             d = len(gap) + (0 if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:last\s+|first\s+|successfully\s+|jointly\s+)?", gap) else 20)
@@ -712,9 +944,25 @@ def _find_events_cached(
         found = _sentence_events(sent, local, last_body, reg, seen + local,
                                  ahead if last_body is None else None)
         found = found + _coordinated(found, local, body)
+        # (the rows of CALLED_OFF_*, UNNAMED_OCCASIONS and PEOPLE_MET)
+        found = [_called_off_meeting(ev) for ev in found]
+        if not any(ev.polarity == "negative" for ev in found) \
+                and (off := _called_off_visit(sent, body[:sent.start], reg)) is not None:
+            found.append(off)
+        if (occ := _unnamed_occasion(sent, local, found)) is not None:
+            found.append(occ)
+        found += _people_met(sent, found, reg)
+        people = people_countries(sent.text, body, reg)
+        own = own_clauses(sent.text)
+        own_countries = countries_in(own, reg) if own != sent.text else sent_countries
         for ev in found:
-            cs = ev.countries | sent_countries | (ev.body.countries if ev.body else frozenset())
-            if not cs or ((is_visit(ev) or (ev.body is None and ev.body_by == "participants")
+            # (a clause about another occasion names its own parties: "on the sidelines of the AU
+            # summit in Addis Ababa" adds no party to the sentence's own meeting)
+            # (a series named in the sentence's own part keeps every country: "The Quad meeting was
+            # held on the sidelines of a G7 meeting in Hiroshima, Japan" was held in Japan)
+            cs = ev.countries | (sent_countries if ev.body is not None else own_countries) \
+                | (ev.body.countries if ev.body else frozenset()) | people
+            if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
@@ -979,6 +1227,8 @@ def _sentence_events(
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
             body = _participants_body(text, seen)
+            if body is not None and _in_other_clause(body, sent):
+                body = None  # (the occasion of its sidelines or "despite" clause: not who met)
             by = "participants"
         if body is not None and body.next:
             continue

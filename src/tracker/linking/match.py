@@ -36,7 +36,14 @@ from tracker.linking.bodies import (
     ordinal_value,
     resolve_subject,
 )
-from tracker.linking.events import EXERCISE_WORDS, EventMention, is_meeting_visit, is_visit
+from tracker.linking.events import (
+    EXERCISE_WORDS,
+    EventMention,
+    is_called_off_visit,
+    is_meeting_visit,
+    is_visit,
+    own_clauses,
+)
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
@@ -905,7 +912,11 @@ def _fulfil(
     else:
         kind = "fulfils"
         ref = start or ev.anchor or s.published_on
-        place = event_place(ev, reg) if c.host else None  # (the clause naming the meeting)
+        # (the clause naming the meeting; not the place of a clause about another occasion:
+        # "despite ..."; and for a meeting of people named by who met, "on the sidelines of the AU
+        # summit in Addis Ababa": that summit's host is not the host of the bilateral meeting)
+        place = event_place(replace(ev, quote=own_clauses(ev.quote, sidelines=ev.body is None
+                                                          or ev.body_by != "name")), reg) if c.host else None
         if c.host and series.moved_to_another_host(c, ref):
             return None  # a later plan gave this meeting to another host (see _replaced)
         if place and c.host and place != c.host:  # (a place is read only for a host)
@@ -1256,6 +1267,54 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     )
 
 
+def _called_off_visit(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
+    """A visit to the promised place called off after the promise, reported at most a month
+    after its window (``events.CALLED_OFF_VISITS``): the promised visit was missed."""
+    if not is_called_off_visit(ev) or "visit" not in deliverable_kinds(_kind_text(c)):
+        return None
+    anchor = ev.anchor or s.published_on
+    if anchor <= c.made_on or c.due_end is None or anchor > c.due_end + dt.timedelta(days=31):
+        return None
+    to = visit_destination(c, reg)
+    went = _one_country(ev.object_text.removeprefix("visit to "), reg)
+    if to is None or went is None or went != to or not _countries_ok(c, ev, reg):
+        return None
+    return Suggestion(
+        c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
+        ev.span[1], f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): the visit promised "
+        f"{c.made_on} for {_window(c)} did not take place", None)
+
+
+#: a time a promise gives only loosely: its window is read by convention ("promptly" = within three
+#: months), so a later promise of the same edition restates it rather than tells it was missed
+#: (``_promised_again``); (pattern, example)
+LOOSE_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\b(?:promptly|soon|shortly|at\s+an\s+early\s+date|as\s+soon\s+as\s+(?:possible|practicable)"
+                r"|at\s+the\s+earliest|in\s+the\s+near\s+future|at\s+an\s+early\s+opportunity)\b"),
+     "Kenya and Ghana will promptly hold the first Kenya-Ghana Joint Commission."),
+)
+
+
+def _promised_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
+    """c2 promises the same numbered edition of c1's series again after c1's window ended: c1
+    was missed ("the third Joint Commission by June", then in November "the third Joint
+    Commission in early 2032")."""
+    if c1.due_end is None or c1.ordinal is None or c2.ordinal != c1.ordinal or c1.recurrence \
+            or c2.source_id is None or c1.action_cls != "meet" or c2.action_cls != "meet":
+        return None
+    if not c1.key or c2.key != c1.key or c2.made_on <= c1.due_end:
+        return None
+    if any(rx.search(c1.quote) for rx, _example in LOOSE_TIMES):
+        return None  # (a loose window: restated, not missed)
+    if c1.countries and c2.countries and not parties_compatible(c1.countries, c2.countries):
+        return None
+    return Suggestion(
+        c1.id, c2.source_id, "missed", 0.6, None, c2.quote, c2.span[0], c2.span[1],
+        f"same body: {_name(c1, reg)}; the same edition (number {c1.ordinal}) promised again on "
+        f"{c2.made_on} (window {_window(c2)}), after the window {_window(c1)} of the promise of "
+        f"{c1.made_on} ended: it was not held in it", None)
+
+
 def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
     """c2, made later, restates c1 (evidence on c1)."""
     how = _restated(c1, c2, reg)
@@ -1373,6 +1432,12 @@ def suggest(
                 miss = _missed(c, s, ev, reg)
                 keyed_miss = keyed_miss or miss is not None
                 keep(miss)
+        if c.key is not None:  # (a visit called off has no series: CALLED_OFF_VISITS)
+            for s, ev in _after(by_key, latest, None, c.made_on):
+                keep(_called_off_visit(c, s, ev, reg))
+        else:
+            for s, ev in candidates:
+                keep(_called_off_visit(c, s, ev, reg))
         chosen = _select(c, found, stated)
         if structural_ok(c) and not keyed_miss and not any(
                 sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
@@ -1403,6 +1468,8 @@ def suggest(
                 continue
             if (c.id, c2.source_id) not in restated and (how := _restated(c, c2, reg)) is not None:
                 restated[c.id, c2.source_id] = (c, c2, how)
+        for c2 in same if c.key and c.ordinal is not None and c.due_end is not None else ():
+            keep(_promised_again(c, c2, reg))  # (the same edition promised again, too late)
     # a source that reports the thing done (even late) is not also evidence it was missed
     for k in [k for k in best if k[2] == "missed"]:
         if (k[0], k[1], "fulfils") in best:
