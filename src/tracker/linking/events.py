@@ -968,6 +968,8 @@ def _find_events_cached(
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
                 # counterpart met" and "Ruto held talks with Mahama in Accra")
                 cs = cs | doc_countries
+            if is_called_off_visit(ev) and len(cs) < 2:  # (who was to travel: said just before)
+                cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
         if named:
