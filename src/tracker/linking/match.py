@@ -609,7 +609,8 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
         if sg is None:
             continue
         if ev.key:
-            named[ev.key].append(len(found))
+            # (the meetings of the people who met one another are one report: events.PEOPLE_MET)
+            named[ev.key if not is_persons_meetings(ev.key) else f"people met: {ev.quote}"].append(len(found))
         found.append((sg, s.published_on, ev.date_end))
         matters.append(subject_matters(ev.quote))
         if states_day(ev.date_text):
@@ -821,6 +822,10 @@ def _fulfil(
         if "visit" in mine_k and not theirs_k and not is_visit(ev):
             return None  # a promised visit is not kept by an event that says no one came ("the
             # High Commission hosted a reception for President Ruto")
+        if not is_visit(ev) and ev.body_by != "host" and "visit" in mine_k \
+                and (to := visit_destination(c, reg)) is not None \
+                and place_of(own_clauses(ev.quote), reg) != to:
+            return None  # (a meeting of the people, not in the country a visit was promised to)
         conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
         if render:
             kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
