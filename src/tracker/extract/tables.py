@@ -50,7 +50,7 @@ LEADERS: dict[str, str] = {
     "Zelensky": "Ukraine", "Zelenskyy": "Ukraine", "Erdogan": "Turkey", "Erdoğan": "Turkey",
     "Yoon Suk Yeol": "South Korea", "Marcos": "Philippines", "Widodo": "Indonesia",
     "Jokowi": "Indonesia", "Prabowo": "Indonesia", "Anwar Ibrahim": "Malaysia",
-    "Ramaphosa": "South Africa", "Ruto": "Kenya", "Mahama": "Ghana", "Abiy Ahmed": "Ethiopia",
+    "Ramaphosa": "South Africa", "Ruto": "Kenya", "Abiy Ahmed": "Ethiopia",
     "Sheinbaum": "Mexico", "Lopez Obrador": "Mexico", "López Obrador": "Mexico",
     "Milei": "Argentina", "Tusk": "Poland", "Netanyahu": "Israel",
     "Shehbaz Sharif": "Pakistan", "Sheikh Hasina": "Bangladesh",
