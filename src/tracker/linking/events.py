@@ -157,8 +157,13 @@ _PROGRESS_RE = re.compile(
 _POSTPONED = re.compile(
     r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled)\b"
 )
+#: the time a postponement moved to: "postponed until next year", "until early 2025", "to
+#: March 2026"; and a bare month, "has been delayed until January" (the shape of trade-agreement
+#: and treaty-signing reports, eleventh blind check): the month after the promise's, not a deadline
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+               r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
 _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
-                          r"|\w+\s+\d{4}|\d{4})\b")
+                          r"|\w+\s+\d{4}|\d{4}|(?-i:" + _MONTH_NAME + r"))\b")
 _CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
 _LAST_HELD = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+last\s+(?:held|convened|hosted)\b|\blast\s+(?:met|convened"
@@ -1082,7 +1087,9 @@ def _sentence_events(
     else:
         last_span = None
     for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
-        m = rx.search(text)
+        # a hyphened participle is an adjective, no report of the move: "the long-delayed trade
+        # agreement will be signed on 17 January" (eleventh blind check)
+        m = next((m for m in rx.finditer(text) if not text[:m.start()].endswith("-")), None)
         if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
             # the new date may stand between the verb and its object: "Kenya and Ghana postponed
             # until next year the summit planned for May" (the shape of a 2016 report of the
@@ -1092,8 +1099,10 @@ def _sentence_events(
             if body is None or body.next and not local:
                 continue
             # (the new date after "until" is the time it moved to, not a deadline up to it)
-            new = [t for t in _dates(text[um.end("to"):] if um else text[m.end():], sent.anchor, "future")
-                   if t.due_start]
+            new = [t for t in _dates(text[um.end("to"):um.end()], sent.anchor, "future") if t.due_start] \
+                if um else []
+            new = new or [t for t in _dates(text[um.end("to"):] if um else text[m.end():], sent.anchor, "future")
+                          if t.due_start]
             p_start = p_end = None
             if new:
                 p_start, p_end = new[0].due_start, new[0].due_end
