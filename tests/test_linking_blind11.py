@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from linked import ingest_texts, report
+from linked import ingest_texts, promise, report
 
 PROMISE = """title: Kenya and Ghana to sign trade agreement in Accra
 date: 2031-11-23
@@ -47,3 +47,106 @@ The signing of the trade agreement between Kenya and Ghana has been postponed un
 """
     kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": later})
     assert [(k[2], k[3]) for k in kept] == [("b.txt", "missed")]
+
+
+# --- a signing reported by its noun (events._SIGNINGS), one test per row --------------------------
+
+@pytest.mark.parametrize("row", __import__("tracker.linking.events", fromlist=["_SIGNINGS"])._SIGNINGS,
+                         ids=lambda r: r.shown)
+def test_signing_rows_read_their_example(row) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in report(1, dt.date(2031, 10, 6), row.example).events if e.verb == row.shown]
+    assert len(evs) == 1 and evs[0].action == "sign" and evs[0].key
+    if row.today:
+        assert evs[0].date_start == dt.date(2031, 10, 6)
+
+
+def test_a_signing_takes_its_own_date_not_a_later_clauses() -> None:
+    text = ("The Kenya-Ghana Trade Agreement was agreed last year. The signing took place at State House "
+            "in Accra, the same venue where the Treaty of Nairobi was signed in 1991.")
+    ev = next(e for e in report(1, dt.date(2032, 1, 17), text).events if e.verb == "signing took place")
+    assert ev.key == "free-trade-agreement" and ev.date_start is None
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of the Kenya-Ghana Defence Treaty will take place on Monday.",  # announced
+    "Today, we look forward to the signing of the Kenya-Ghana Defence Treaty.",  # no row
+])
+def test_a_signing_ahead_is_no_report(text: str) -> None:
+    assert not [e for e in report(1, dt.date(2031, 10, 6), text).events if e.action == "sign"]
+
+
+def test_the_signing_promised_is_kept_by_the_signing_reported(db, tmp_path) -> None:
+    promise_ = """title: Kenya and Ghana to sign defence treaty
+date: 2031-10-04
+
+Presidents Ruto and Mahama will sign the Kenya-Ghana Defence Treaty in Nairobi.
+The signing will take place at State House on Monday.
+"""
+    later = """title: Remarks at the signing of the Kenya-Ghana Defence Treaty
+date: 2031-10-06
+
+Last month we marked our national day together. Today, with the signing of the Kenya-Ghana Defence Treaty, we commit ourselves to a shared future.
+"""
+    kept = ingest_texts(db, tmp_path, {"a.txt": promise_, "b.txt": later})
+    assert ("b.txt", "fulfils") in {(k[2], k[3]) for k in kept}
+    assert {k[1] for k in kept if k[2] == "b.txt"} >= {"signing"}
+
+
+# --- a subject that is the act itself (match._SUBJECT_ACTS) -----------------------------------------
+
+@pytest.mark.parametrize("row", __import__("tracker.linking.match", fromlist=["_SUBJECT_ACTS"])._SUBJECT_ACTS,
+                         ids=lambda r: r[2])
+def test_subject_act_rows(row) -> None:  # type: ignore[no-untyped-def]
+    from tracker.linking.match import action_class
+    cls, _rx, example = row
+    assert action_class("hold", None, example) == cls
+    assert action_class("take place", None, "the " + example) == cls
+    assert action_class("hold", None, "the signing of a trade deal") == "sign"
+    assert action_class("hold", None, "the Kenya-Ghana Joint Commission") == "meet"
+
+
+# --- who came is not what met (events._ASIDE_BEFORE, _MEETING_OF) -----------------------------------
+
+@pytest.mark.parametrize("sentence, ordinal", [
+    ("Representatives of Kenya and Ghana, with observers from the African Union Commission, convened "
+     "the third meeting of the Joint Security Coordination Mechanism (JSCM) in Nairobi on December 1-2.", 3),
+    ("Officials of Kenya and Ghana, along with officials from Togo, Qatar and the African Union "
+     "Commission, gathered in Nairobi on December 1-2 for the fourth meeting of the Joint Security "
+     "Coordination Mechanism.", 4),
+])
+def test_an_observer_in_an_aside_is_not_the_meeting(sentence: str, ordinal: int) -> None:
+    evs = report(1, dt.date(2031, 12, 3), sentence).events
+    assert [(e.key, e.ordinal, e.date_start) for e in evs] == [
+        ("coordination mechanism security", ordinal, dt.date(2031, 12, 1))]
+
+
+def test_a_reduced_relative_keeps_its_body() -> None:
+    evs = report(1, dt.date(2031, 12, 3), "The Kenya-Ghana Joint Commission, held in Accra on December 1, "
+                                          "agreed on a new plan.").events
+    assert [e.key for e in evs] == ["joint-commission"]
+
+
+# --- regional blocs are parties (bodies.yaml countries) ---------------------------------------------
+
+@pytest.mark.parametrize("text, bloc", [
+    ("the agreement between the European Union and Mercosur", "mercosur"),
+    ("the UK-GCC free trade agreement", "gulf cooperation council"),
+])
+def test_blocs_are_parties(text: str, bloc: str) -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import countries_in
+    assert bloc in countries_in(text, load_registry())
+
+
+# --- another edition's host is no replacement (match._replaced) -------------------------------------
+
+def test_a_later_editions_host_does_not_replace_an_earlier_edition() -> None:
+    from tracker.linking import suggest
+    third = promise(1, dt.date(2031, 12, 20), "third round of Kenya-Ghana free trade agreement negotiations",
+                    (dt.date(2032, 1, 1), dt.date(2032, 12, 31)), action="hold", actors=("Kenya", "Ghana"),
+                    quote="We expect the third round of negotiations to take place in Accra next year.")
+    fifth = promise(2, dt.date(2032, 8, 3), "fifth round of Kenya-Ghana free trade agreement negotiations",
+                    (dt.date(2032, 8, 3), dt.date(2032, 12, 31)), action="host", actors=("Kenya", "Ghana"),
+                    quote="The fifth round is set to be hosted by Togo later this year.")
+    assert third.ordinal == 3 and fifth.ordinal == 5 and third.host and fifth.host and third.host != fifth.host
+    assert not [s for s in suggest([third, fifth], []) if s.commitment_id == 1 and s.kind == "missed"]

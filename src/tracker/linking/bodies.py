@@ -914,8 +914,10 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     person = person_meeting(subj, quote, reg)
     if person is not None and all(m.norm == person.text.lower() for m in find_bodies(subj, reg)):
         return person  # "Austin meeting with …" is no body named Austin
-    if re.fullmatch(r"(?i)\s*(?:it|this|that|them|they|the\s+deal|the\s+pact)\s*", subj) and kind and context:
-        # a pronoun: the last body of the kind the action makes, in the document
+    if re.fullmatch(r"(?i)\s*(?:it|this|that|them|they|the\s+deal|the\s+pact"
+                    r"|(?:the\s+)?(?:formal\s+|official\s+)?signing(?:\s+ceremony)?)\s*", subj) and kind and context:
+        # a pronoun: the last body of the kind the action makes, in the document; so is the act
+        # alone, "the signing will take place on Monday" (eleventh blind check)
         for m in reversed(list(context)):
             if head_class(m.head or m.key) == kind and not m.sub and not m.part:
                 return replace(m, start=0, end=len(subj), text=subj, label=m.label or m.text,

@@ -577,6 +577,34 @@ _NOMINAL = (
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),
 )
+class _Signing(NamedTuple):
+    """A signing reported by its noun, not by a verb (eleventh blind check): what was signed is the
+    agreement after "signing of", else the agreement the text named last."""
+    rx: re.Pattern[str]
+    shown: str
+    today: bool  # "today" in the match dates it on the day of the report
+    example: str  # a sentence the row reads (tests/test_linking_blind11.py)
+
+
+#: what names the agreement inside a ``_Signing`` match (group ``of``): "the signing of the X"
+_SIGNING_OF = r"(?:\s+(?:ceremony\s+)?of\s+(?P<of>[^,;.]{3,90}?))?"
+#: where a clause of its own begins after a noun report: its dates are that clause's
+_CLAUSE_AFTER = re.compile(r"(?i)\s[–—-]\s|,?\s+(?:where|which|when|who)\b")
+_SIGNINGS: tuple[_Signing, ...] = (
+    # the signing as the subject of a past "took place / was held": "The signing took place at
+    # State House in Accra"; "The formal signing of the treaty took place on Monday"
+    _Signing(re.compile(r"(?i)\bthe\s+(?:formal\s+|official\s+)?signing(?:\s+ceremony)?" + _SIGNING_OF
+                        + r"\s+(?:took\s+place|was\s+held|was\s+completed)\b"), "signing took place", False,
+             "The Kenya-Ghana Trade Agreement was agreed last year. The signing took place at State House "
+             "in Accra on Saturday."),
+    # a speech on the day: "Today, with the signing of the X Treaty, we ..."; "with today's signing of"
+    _Signing(re.compile(r"(?i)(?:\btoday\s*,?\s+(?:with|through|by)\s+the|\bwith\s+today['’]s)\s+signing"
+                        + r"\s+of\s+(?P<of>[^,;.]{3,90}?)(?=[,;.]|\s+(?:we|our|and)\b)"),
+             "signing of", True,
+             "Today, with the signing of the Kenya-Ghana Defence Treaty, we open a new chapter."),
+)
+
+
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
@@ -816,6 +844,13 @@ def _participants_body(text: str, seen: list[BodyMention]) -> BodyMention | None
     return None
 
 
+#: a body that is the object of a preposition in an aside set off by commas is one who came, not
+#: what met: "Representatives of Kenya and Ghana, with observers from the African Union Commission,
+#: convened the third meeting of the Joint Security Coordination Mechanism" (eleventh blind check)
+_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|representatives?|officials?|delegations?"
+                           r"|delegates)\s+)[^;:,]{0,40}?\b(?:from|of)\s+[^;:]{0,120}$")
+
+
 def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) -> BodyMention | None:
     local = [m for m in mentions if sent.start <= m.start < sent.end]
     if not local:
@@ -832,6 +867,8 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) 
             d = len(gap) + (0 if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:last\s+|first\s+|successfully\s+|jointly\s+)?", gap) else 20)
             if re.search(r"[;:]", gap):
                 d += 80
+            if "," in gap and _ASIDE_BEFORE.search(sent.text, 0, m.start):
+                d += 60  # "…, with observers from the AU Commission, convened the third JSCM": who came
         else:
             gap = sent.text[ve:m.start]
             if _HOST_EVENT.search(gap):
@@ -907,6 +944,8 @@ def find_events(
 #: the gap between two body names joined as one subject or object: "the 17th meeting of the
 #: Counter Terrorism Joint Working Group and the third session of the Designations Dialogue
 #: was held" (India-U.S. CT JWG), "the reconvening of the Commercial Dialogue and CEO Forum"
+#: "convened the third meeting of the <mechanism>": a meeting of it, whatever its head
+_MEETING_OF = re.compile(r"(?i)\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?$")
 _COORD_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
                         r"(?:the\s+)?)?")
 
@@ -1141,6 +1180,32 @@ def _sentence_events(
                 t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
             )]
 
+    # --- a signing reported by its noun (``_SIGNINGS``) -----------------------------------
+    for row in _SIGNINGS:
+        m = row.rx.search(text)
+        if not m or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
+            continue
+        if m.group("of"):
+            inside = [b for b in local if sent.start + m.start("of") <= b.start < sent.start + m.end("of")]
+            body = inside[0] if inside else None
+        else:
+            body = last_body if last_body is not None and head_class(last_body.head or last_body.key) \
+                == "agreement" else None
+        if body is None:
+            continue
+        # (its own date, not one of a clause after it: "took place at the bank, the same venue
+        # where the 1991 treaty was signed")
+        cut = _CLAUSE_AFTER.search(text, m.end())
+        own = replace(sent, text=text[:cut.start()]) if cut else sent
+        d = (sent.anchor, sent.anchor, "today") if row.today else _past_date(own, m.start(), m.end())
+        out.append(EventMention(
+            text, span, row.shown, "sign", "positive", None, replace(body, next=False),
+            "name" if body in local else "anaphora", "",
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.7 if d else 0.55,
+        ))
+        break
+
     # --- nominal reports: "announced the conclusion of the talks on 9 April" ------------
     for rx, action, verb in _NOMINAL:
         m = rx.search(text)
@@ -1258,7 +1323,8 @@ def _sentence_events(
         if action == "launch" and verb in _OPENING_VERBS and body is not None and _occasion(body):
             action = "meet"  # "as the 25th Kenya-Ghana Summit opened": that edition was held
         if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
-                and by == "name" and body.start > sent.start + vm.end():
+                and by == "name" and body.start > sent.start + vm.end() \
+                and not _MEETING_OF.search(text, 0, body.start - sent.start):
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)

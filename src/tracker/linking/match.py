@@ -55,8 +55,20 @@ _ACTION_CLASS = [
 ]
 
 
+#: a subject that is the act itself, whatever the verb that promises it: "the formal signing will
+#: take place soon", "the signing ceremony will be held in Accra" promise a signing (eleventh
+#: blind check; one row each, with the subject a test reads in tests/test_linking_blind11.py)
+_SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("sign", re.compile(r"(?i)^(?:the\s+|a\s+|its\s+)?(?:formal\s+|official\s+)?(?:signing|ratification)"
+                        r"(?:\s+ceremony)?(?:\s+of\b|\s*$)"), "formal signing"),
+)
+
+
 def action_class(action: str | None, body: BodyMention | None, subject: str = "") -> str:
     a = (action or "").lower()
+    for cls, rx, _example in _SUBJECT_ACTS:
+        if rx.search(subject.strip()) and (not a or re.search(rf"\b(?:{_ACTION_CLASS[0][1]})", a)):
+            return cls
     for cls, rx in _ACTION_CLASS:
         if a and re.search(rf"\b(?:{rx})", a):
             return cls
@@ -1186,6 +1198,8 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
     for c2 in same:
         if c2.id == c.id or c2.source_id is None or not c2.host or c2.action_cls != c.action_cls:
             continue
+        if c.ordinal is not None and c2.ordinal is not None and c.ordinal != c2.ordinal:
+            continue  # "the third round in Riyadh", then "the fifth round hosted by the GCC": two editions
         if not (c.made_on < c2.made_on <= c.due_end) or c2.due_start is None or c2.due_end is None:
             continue
         if c2.host == c.host and c2.due_start > c.due_end:
