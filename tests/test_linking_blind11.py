@@ -126,18 +126,6 @@ def test_a_reduced_relative_keeps_its_body() -> None:
     assert [e.key for e in evs] == ["joint-commission"]
 
 
-# --- regional blocs are parties (bodies.yaml countries) ---------------------------------------------
-
-@pytest.mark.parametrize("text, bloc", [
-    ("the agreement between the European Union and Mercosur", "mercosur"),
-    ("the UK-GCC free trade agreement", "gulf cooperation council"),
-])
-def test_blocs_are_parties(text: str, bloc: str) -> None:
-    from tracker.linking import load_registry
-    from tracker.linking.bodies import countries_in
-    assert bloc in countries_in(text, load_registry())
-
-
 # --- another edition's host is no replacement (match._replaced) -------------------------------------
 
 def test_a_later_editions_host_does_not_replace_an_earlier_edition() -> None:
