@@ -138,3 +138,65 @@ def test_a_later_editions_host_does_not_replace_an_earlier_edition() -> None:
                     quote="The fifth round is set to be hosted by Togo later this year.")
     assert third.ordinal == 3 and fifth.ordinal == 5 and third.host and fifth.host and third.host != fifth.host
     assert not [s for s in suggest([third, fifth], []) if s.commitment_id == 1 and s.kind == "missed"]
+
+
+# --- a meeting about an agreement is two bodies; a short agreement name is not a mechanism's -------
+
+def test_a_meeting_on_an_agreement_names_two_bodies() -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import find_bodies
+    reg = load_registry()
+    got = [(m.text, m.key) for m in find_bodies(
+        "Statement on the Inaugural Joint Security Coordination Mechanism Meeting on Peace Agreement "
+        "between Kenya and Ghana", reg)]
+    assert got == [("Inaugural Joint Security Coordination Mechanism Meeting", "coordination mechanism security"),
+                   ("Peace Agreement", "agreement peace")]
+    # a standing body keeps its tail, and its head is the one before it
+    [committee] = find_bodies("the Joint Committee on the Kenya-Ghana Free Trade Agreement", reg)
+    assert committee.text.endswith("Free Trade Agreement") and committee.head == "Committee"
+
+
+def test_the_agreement_is_no_short_name_of_the_mechanism_for_it() -> None:
+    text = ("Joint Statement on the Third Meeting of the Joint Security Coordination Mechanism for the Peace "
+            "Agreement between Kenya and Ghana. The meeting reviewed the Peace Agreement signed on June 27, 2031.")
+    evs = [e for e in report(1, dt.date(2031, 10, 22), text).events if e.action == "sign"]
+    assert [(e.key, e.date_start) for e in evs] == [("agreement peace", dt.date(2031, 6, 27))]
+
+
+@pytest.mark.parametrize("kind, example", __import__("tracker.linking.bodies", fromlist=["x"]).LOWER_AGREEMENT_KINDS)
+def test_lower_case_agreement_kinds(kind: str, example: str) -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import find_bodies, head_class
+    ms = find_bodies(example, load_registry())
+    assert len(ms) == 1 and head_class(ms[0].head) == "agreement" and len(ms[0].key.split()) == 2
+
+
+def test_an_evaluation_names_no_agreement() -> None:
+    from tracker.linking import load_registry
+    from tracker.linking.bodies import find_bodies
+    assert not find_bodies("Kenya and Ghana will sign a landmark agreement.", load_registry())
+
+
+def test_an_observer_listed_last_before_the_verb_is_not_the_meeting() -> None:
+    text = ("Between December 1 and 2, representatives from Kenya and Ghana, along with observers from Togo "
+            "and the African Union Commission held the first meeting of the Joint Security Coordination Mechanism.")
+    evs = report(1, dt.date(2031, 12, 3), text).events
+    assert {e.key for e in evs} == {"coordination mechanism security"}
+
+
+# --- no report: a gerund clause; a communique is not the treaty it announces ------------------------
+
+def test_a_gerund_clause_is_no_report() -> None:
+    text = "Such was the anticipation of the Kenya-Ghana Defence Treaty being signed this week, ministers flew in."
+    assert not report(1, dt.date(2031, 9, 17), text).events
+
+
+def test_a_communique_about_a_treaty_does_not_keep_the_treaty_promise() -> None:
+    from tracker.linking import suggest
+    c = promise(1, dt.date(2031, 9, 16), "Kenya-Ghana mutual defence treaty",
+                (dt.date(2031, 9, 15), dt.date(2031, 9, 21)), action="sign", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will sign a mutual defence treaty this week.")
+    r = report(2, dt.date(2031, 9, 17), "Instead, Kenya and Ghana have this morning signed a communique "
+                                        "signalling their intent to advance to the treaty at a later date.")
+    assert [e.action for e in r.events] == ["sign"]
+    assert not [s for s in suggest([c], [r]) if s.kind == "fulfils"]

@@ -527,8 +527,14 @@ def _reported_class(ev: EventMention) -> str:
     if ev.body is not None:
         return head_class(ev.body.head or ev.body.key)
     if ev.object_text:
-        return head_class(ev.object_text)
+        # the object's own noun phrase, not a clause after it: "a communique signalling their intent
+        # to advance to the treaty" is a communique (eleventh blind check)
+        return head_class(_OBJECT_CLAUSE.split(ev.object_text, maxsplit=1)[0])
     return {"sign": "agreement", "conclude": "agreement"}.get(ev.action, "meeting")
+
+
+_OBJECT_CLAUSE = re.compile(r"(?i)\s(?:\w{3,}ing\s+(?:their|its|the|a|an|his|her|our|to|that|on|for)|that|which"
+                            r"|who|whereby)\b")
 
 
 _FIRST = re.compile(r"(?i)\b(?:first|inaugura\w*)\b")
