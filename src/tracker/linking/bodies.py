@@ -385,7 +385,7 @@ _OFFICE_AFTER = re.compile(r"\s+(?:President|Vice[\s-]President|Chair(?:man|woma
                            r"[A-Z][\w.'’-]+")
 #: heads of one occasion, not a standing body: a tail after them naming an agreement is what the
 #: occasion was about ("Meeting on Peace Agreement")
-_OCCASION_HEADS = frozenset(["meeting", "talks", "consultations", "conference"])
+_OCCASION_HEADS = frozenset(["meeting", "conference"])  # ("round of talks on the X Agreement" is the round)
 _TAIL_AGREEMENT = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?(?P<name>.*?(?i:Agreement|Treaty|Accord|Pact|Memorandum of Understanding"
     r"|MoU|MOU|Protocol|Arrangement|Compact))$")
@@ -645,7 +645,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             continue  # "Monday's meeting", "the June summit": a date, not a name
         if _OFFICE_AFTER.match(text, e):
             continue  # "European Council President Antonio Costa": an office-holder's title, no body
-        if head.lower() in _OCCASION_HEADS and (tm := _TAIL_AGREEMENT.match(text, m.end("head"), e)):
+        if head.lower() in _OCCASION_HEADS and head[0].isupper() and (tm := _TAIL_AGREEMENT.match(text, m.end("head"), e)):
             # "the Inaugural Joint Mechanism Meeting on Peace Agreement": a meeting about the
             # agreement, two bodies (eleventh blind check); a standing body keeps its tail ("the
             # Joint Committee on the Free Trade Agreement")
