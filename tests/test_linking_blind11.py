@@ -21,14 +21,14 @@ President Ruto announced on Sunday that the trade agreement between Kenya and Gh
 # --- postponements: one row each (sentence, its new period or None for no event) ----------------
 POSTPONED_ROWS = [
     # a bare month after "until": the month it moved to
-    ("The signing of the trade agreement between Kenya and Ghana has been postponed until January, "
-     "officials said.", (dt.date(2032, 1, 1), dt.date(2032, 1, 31))),
+    (("The signing of the trade agreement between Kenya and Ghana has been postponed until January, "
+     "officials said."), (dt.date(2032, 1, 1), dt.date(2032, 1, 31))),
     # an adverb before the participle
-    ("President Ruto said on Saturday that the signing of the trade agreement between Kenya and Ghana "
-     "has been tentatively delayed until January.", (dt.date(2032, 1, 1), dt.date(2032, 1, 31))),
+    (("President Ruto said on Saturday that the signing of the trade agreement between Kenya and Ghana "
+     "has been tentatively delayed until January."), (dt.date(2032, 1, 1), dt.date(2032, 1, 31))),
     # a hyphened participle describes the agreement: no postponement is reported
-    ("Ghana's minister said on Friday that the long-delayed trade agreement between Kenya and Ghana "
-     "will be signed on January 17 in Accra.", None),
+    (("Ghana's minister said on Friday that the long-delayed trade agreement between Kenya and Ghana "
+     "will be signed on January 17 in Accra."), None),
 ]
 
 
@@ -108,11 +108,11 @@ def test_subject_act_rows(row) -> None:  # type: ignore[no-untyped-def]
 # --- who came is not what met (events._ASIDE_BEFORE, _MEETING_OF) -----------------------------------
 
 @pytest.mark.parametrize("sentence, ordinal", [
-    ("Representatives of Kenya and Ghana, with observers from the African Union Commission, convened "
-     "the third meeting of the Joint Security Coordination Mechanism (JSCM) in Nairobi on December 1-2.", 3),
-    ("Officials of Kenya and Ghana, along with officials from Togo, Qatar and the African Union "
+    (("Representatives of Kenya and Ghana, with observers from the African Union Commission, convened "
+     "the third meeting of the Joint Security Coordination Mechanism (JSCM) in Nairobi on December 1-2."), 3),
+    (("Officials of Kenya and Ghana, along with officials from Togo, Qatar and the African Union "
      "Commission, gathered in Nairobi on December 1-2 for the fourth meeting of the Joint Security "
-     "Coordination Mechanism.", 4),
+     "Coordination Mechanism."), 4),
 ])
 def test_an_observer_in_an_aside_is_not_the_meeting(sentence: str, ordinal: int) -> None:
     evs = report(1, dt.date(2031, 12, 3), sentence).events

@@ -66,9 +66,9 @@ _SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 
 def action_class(action: str | None, body: BodyMention | None, subject: str = "") -> str:
     a = (action or "").lower()
-    for cls, rx, _example in _SUBJECT_ACTS:
-        if rx.search(subject.strip()) and (not a or re.search(rf"\b(?:{_ACTION_CLASS[0][1]})", a)):
-            return cls
+    for act, subject_rx, _example in _SUBJECT_ACTS:
+        if subject_rx.search(subject.strip()) and (not a or re.search(rf"\b(?:{_ACTION_CLASS[0][1]})", a)):
+            return act
     for cls, rx in _ACTION_CLASS:
         if a and re.search(rf"\b(?:{rx})", a):
             return cls
