@@ -200,3 +200,22 @@ def test_a_communique_about_a_treaty_does_not_keep_the_treaty_promise() -> None:
                                         "signalling their intent to advance to the treaty at a later date.")
     assert [e.action for e in r.events] == ["sign"]
     assert not [s for s in suggest([c], [r]) if s.kind == "fulfils"]
+
+
+# --- a numbered round after the agreement was named (events._ROUND_SUBJECT) -------------------------
+
+@pytest.mark.parametrize("text, ordinal, start", [
+    (("The latest round of trade talks between Kenya and Ghana made good progress towards a free-trade "
+     "agreement (FTA), the Kenyan government said. The fifth round took place in Nairobi between "
+     "5-16 November."), 5, dt.date(2031, 11, 5)),
+    (("Negotiations for a free trade agreement (FTA) between Kenya and Ghana have advanced during the "
+     "sixth round of talks held between November 3 and November 14."), 6, dt.date(2031, 11, 3)),
+])
+def test_a_numbered_round_is_a_round_of_the_agreement_named(text: str, ordinal: int, start: dt.date) -> None:
+    evs = report(1, dt.date(2031, 11, 20), text).events
+    assert [(e.key, e.ordinal, e.date_start) for e in evs] == [("free-trade-agreement/round", ordinal, start)]
+
+
+def test_the_agreement_itself_is_still_no_meeting() -> None:
+    text = "Kenya and Ghana signed the Kenya-Ghana Trade Agreement in 2029. The agreement was held up by the courts."
+    assert [e.action for e in report(1, dt.date(2031, 11, 20), text).events] == ["sign"]

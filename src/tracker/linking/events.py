@@ -950,6 +950,10 @@ def find_events(
 #: was held" (India-U.S. CT JWG), "the reconvening of the Commercial Dialogue and CEO Forum"
 #: "convened the third meeting of the <mechanism>": a meeting of it, whatever its head
 _MEETING_OF = re.compile(r"(?i)\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?$")
+#: a numbered round as the subject or the object of the verb: "The fifth round took place",
+#: "the sixth round of talks held between ..."; the agreement is the one named before it
+_ROUND_SUBJECT = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<ord>" + ORDINAL_RE + r")\s+round(?:\s+of\s+"
+                            r"(?:the\s+)?(?:talks|negotiations))?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
 _COORD_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
                         r"(?:the\s+)?)?")
 
@@ -1321,6 +1325,11 @@ def _sentence_events(
             if n is not None:
                 body = replace(body, ordinal=n)
         action = _VERBS[verb]
+        if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
+                and body.part != "round" and not body.sub and (rm := _ROUND_SUBJECT.search(before)):
+            # "The fifth round took place in Accra", "during the sixth round of talks held ...",
+            # after the document named the agreement: a round of its talks (eleventh blind check)
+            body = replace(body, part="round", ordinal=ordinal_value(rm.group("ord")), next=False)
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
                 and body.part != "round":
             if verb not in ("concluded",):
