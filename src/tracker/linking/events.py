@@ -148,8 +148,8 @@ _MET_WITH_RECEPTION = re.compile(
     r"intransigence|hostility|silence|protests?|anger|success|failure|response|reception|derision|"
     r"applause|suspicion|dismay|concern|praise|objections?|refusal|rejection|disapproval|"
     r"indifference)\b")
-#: a gerund clause after a preposition: "Such was the anticipation of the treaty being signed,
-#: ..." (eleventh blind check), "talk of the summit being held in Accra": no report
+#: a gerund clause after a preposition: "Expectations of the treaty being signed this week ran
+#: high" (eleventh blind check), "talk of the summit being held in Accra": no report
 _GERUND_PASSIVE = re.compile(r"(?i)\b(?:of|for|about|over|to|at|with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                              r"(?:[\w’'-]+\s+){0,5}?being\s+(?:\w+ly\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
@@ -605,7 +605,7 @@ _SIGNINGS: tuple[_Signing, ...] = (
     _Signing(re.compile(r"(?i)(?:\btoday\s*,?\s+(?:with|through|by)\s+the|\bwith\s+today['’]s)\s+signing"
                         + r"\s+of\s+(?P<of>[^,;.]{3,90}?)(?=[,;.]|\s+(?:we|our|and)\b)"),
              "signing of", True,
-             "Today, with the signing of the Kenya-Ghana Defence Treaty, we open a new chapter."),
+             "Today, with the signing of the Kenya-Ghana Defence Treaty, our two nations become allies."),
 )
 
 
@@ -848,9 +848,9 @@ def _participants_body(text: str, seen: list[BodyMention]) -> BodyMention | None
     return None
 
 
-#: a body that is the object of a preposition in an aside set off by commas is one who came, not
-#: what met: "Representatives of Kenya and Ghana, with observers from the African Union Commission,
-#: convened the third meeting of the Joint Security Coordination Mechanism" (eleventh blind check)
+#: a body that is the object of a preposition in an aside is one who came, not what met: "Delegates
+#: of Kenya and Ghana, with observers from the Lake Victoria Basin Commission, convened the third
+#: meeting of the Joint Border Verification Mechanism" (eleventh blind check)
 _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|representatives?|officials?|delegations?"
                            r"|delegates)\s+)[^;:,]{0,40}?\b(?:from|of)\s+[^;:]{0,120}$")
 
@@ -950,8 +950,8 @@ def find_events(
 #: was held" (India-U.S. CT JWG), "the reconvening of the Commercial Dialogue and CEO Forum"
 #: "convened the third meeting of the <mechanism>": a meeting of it, whatever its head
 _MEETING_OF = re.compile(r"(?i)\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?$")
-#: a numbered round as the subject or the object of the verb: "The fifth round took place",
-#: "the sixth round of talks held between ..."; the agreement is the one named before it
+#: a numbered round as the subject or the object of the verb: "The fourth round took place in
+#: Mombasa", "during the seventh round of negotiations held in Accra"; the agreement is the one named before it
 _ROUND_SUBJECT = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<ord>" + ORDINAL_RE + r")\s+round(?:\s+of\s+"
                             r"(?:the\s+)?(?:talks|negotiations))?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
 _COORD_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
@@ -1135,7 +1135,7 @@ def _sentence_events(
         last_span = None
     for rx, kind in ((_CANCELLED, "cancelled"), (_POSTPONED, "postponed")):
         # a hyphened participle is an adjective, no report of the move: "the long-delayed trade
-        # agreement will be signed on 17 January" (eleventh blind check)
+        # agreement is to be signed next month" (eleventh blind check)
         m = next((m for m in rx.finditer(text) if not text[:m.start()].endswith("-")), None)
         if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
             # the new date may stand between the verb and its object: "Kenya and Ghana postponed
@@ -1201,8 +1201,8 @@ def _sentence_events(
                 == "agreement" else None
         if body is None:
             continue
-        # (its own date, not one of a clause after it: "took place at the bank, the same venue
-        # where the 1991 treaty was signed")
+        # (its own date, not one of a clause after it: "took place in the old parliament, where
+        # the 1994 treaty was also signed")
         cut = _CLAUSE_AFTER.search(text, m.end())
         own = replace(sent, text=text[:cut.start()]) if cut else sent
         d = (sent.anchor, sent.anchor, "today") if row.today else _past_date(own, m.start(), m.end())
@@ -1287,7 +1287,7 @@ def _sentence_events(
         if _CONDITIONAL.search(before[-40:]) and not negated:
             continue
         if _GERUND_PASSIVE.search(before):
-            continue  # "the anticipation of the treaty being signed": looked for, not reported
+            continue  # "expectations of the treaty being signed": looked for, not reported
         if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
             continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
         if _ATTRIBUTIVE_BEFORE.search(before):
@@ -1327,7 +1327,7 @@ def _sentence_events(
         action = _VERBS[verb]
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
                 and body.part != "round" and not body.sub and (rm := _ROUND_SUBJECT.search(before)):
-            # "The fifth round took place in Accra", "during the sixth round of talks held ...",
+            # "The fourth round took place in Mombasa", "during the seventh round of negotiations held",
             # after the document named the agreement: a round of its talks (eleventh blind check)
             body = replace(body, part="round", ordinal=ordinal_value(rm.group("ord")), next=False)
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \

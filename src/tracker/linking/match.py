@@ -55,8 +55,8 @@ _ACTION_CLASS = [
 ]
 
 
-#: a subject that is the act itself, whatever the verb that promises it: "the formal signing will
-#: take place soon", "the signing ceremony will be held in Accra" promise a signing (eleventh
+#: a subject that is the act itself, whatever the verb that promises it: "the formal signing is due
+#: next month", "the signing ceremony will be held in Accra" promise a signing (eleventh
 #: blind check; one row each, with the subject a test reads in tests/test_linking_blind11.py)
 _SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sign", re.compile(r"(?i)^(?:the\s+|a\s+|its\s+)?(?:formal\s+|official\s+)?(?:signing|ratification)"
@@ -527,8 +527,8 @@ def _reported_class(ev: EventMention) -> str:
     if ev.body is not None:
         return head_class(ev.body.head or ev.body.key)
     if ev.object_text:
-        # the object's own noun phrase, not a clause after it: "a communique signalling their intent
-        # to advance to the treaty" is a communique (eleventh blind check)
+        # the object's own noun phrase, not a clause after it: "a joint communique outlining their
+        # plan to conclude the treaty" is a communique (eleventh blind check)
         return head_class(_OBJECT_CLAUSE.split(ev.object_text, maxsplit=1)[0])
     return {"sign": "agreement", "conclude": "agreement"}.get(ev.action, "meeting")
 
@@ -1205,7 +1205,7 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
         if c2.id == c.id or c2.source_id is None or not c2.host or c2.action_cls != c.action_cls:
             continue
         if c.ordinal is not None and c2.ordinal is not None and c.ordinal != c2.ordinal:
-            continue  # "the third round in Riyadh", then "the fifth round hosted by the GCC": two editions
+            continue  # "the third round in Accra", then "Togo will host the fifth round": two editions
         if not (c.made_on < c2.made_on <= c.due_end) or c2.due_start is None or c2.due_end is None:
             continue
         if c2.host == c.host and c2.due_start > c.due_end:
