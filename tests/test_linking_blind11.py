@@ -210,3 +210,18 @@ def test_a_numbered_round_is_a_round_of_the_agreement_named(text: str, ordinal: 
 def test_the_agreement_itself_is_still_no_meeting() -> None:
     text = "Kenya and Ghana signed the Kenya-Ghana Trade Agreement in 2029. The agreement was held up by the courts."
     assert [e.action for e in report(1, dt.date(2031, 11, 20), text).events] == ["sign"]
+
+
+def test_a_signing_by_its_noun_has_the_documents_parties_not_a_later_clauses(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    promised = """title: Kenya and Ghana to sign trade agreement in January
+date: 2031-12-19
+
+Kenya's trade ministry said the Kenya-Ghana trade agreement is to be signed in January.
+"""
+    later = """title: Kenya and Ghana sign trade agreement
+date: 2032-01-17
+
+Kenya and Ghana finalised their trade agreement on Saturday. The signing took place in the old parliament building in Accra, where the 1994 treaty between Togo, Benin and Niger was also signed.
+"""
+    kept = ingest_texts(db, tmp_path, {"a.txt": promised, "b.txt": later})
+    assert ("b.txt", "fulfils") in {(k[2], k[3]) for k in kept}

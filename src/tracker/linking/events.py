@@ -609,6 +609,7 @@ _SIGNINGS: tuple[_Signing, ...] = (
 )
 
 
+_SIGNING_SHOWN = frozenset(row.shown for row in _SIGNINGS)
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
@@ -1012,8 +1013,14 @@ def _find_events_cached(
             # summit in Addis Ababa" adds no party to the sentence's own meeting)
             # (a series named in the sentence's own part keeps every country: "The Quad meeting was
             # held on the sidelines of a G7 meeting in Hiroshima, Japan" was held in Japan)
-            cs = ev.countries | (sent_countries if ev.body is not None else own_countries) \
-                | (ev.body.countries if ev.body else frozenset()) | people
+            base = sent_countries if ev.body is not None else own_countries
+            if ev.verb in _SIGNING_SHOWN and (cut := _CLAUSE_AFTER.search(sent.text)):
+                # (the parties of a noun report are its own clause's, not a later clause's: "…
+                # took place in Accra, where the 1994 treaty between A, B and C was signed")
+                base = countries_in(sent.text[:cut.start()], reg)
+            if ev.verb in _SIGNING_SHOWN and ev.body_by == "anaphora":
+                base = base | doc_countries  # "The signing took place …": the document's agreement
+            cs = ev.countries | base | (ev.body.countries if ev.body else frozenset()) | people
             if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
