@@ -225,3 +225,8 @@ Kenya and Ghana finalised their trade agreement on Saturday. The signing took pl
 """
     kept = ingest_texts(db, tmp_path, {"a.txt": promised, "b.txt": later})
     assert ("b.txt", "fulfils") in {(k[2], k[3]) for k in kept}
+
+
+def test_a_kind_word_inside_a_longer_name_is_no_agreement_of_its_own() -> None:
+    ms = find_bodies("Ruto and Mahama will sign the Lake mutual defence treaty next week.", load_registry())
+    assert all(m.key != "defense treaty" for m in ms)

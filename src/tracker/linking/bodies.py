@@ -464,8 +464,9 @@ LOWER_AGREEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("ceasefire", "Kenya and Ghana signed a ceasefire agreement in Nairobi on Monday."),
     (r"defen[cs]e", "Kenya and Ghana will sign a defence treaty in Accra."),
 )
-_LOWER_AGREEMENT = re.compile(r"(?<![\w-])(?:" + "|".join(k for k, _ in LOWER_AGREEMENT_KINDS)
+_LOWER_AGREEMENT = re.compile(r"(?:(?<=\b[aA]\s)|(?<=\b[aA]n\s)|(?<=\b[tT]he\s))(?:" + "|".join(k for k, _ in LOWER_AGREEMENT_KINDS)
                               + r")\s+(?:agreement|treaty|accord|pact)(?![\w-])")
+# (right after the article only: "the Kenya-Ghana mutual defence treaty" keeps its fuller name)
 _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", "existing", "this",
               "that", "their", "such", "other", "with", "from", "into", "ongoing", "separate", "last",
               "next", "political", "open", "frank", "candid", "constructive", "direct", "further",
