@@ -92,7 +92,17 @@ Last month we marked our national day together. Today, with the signing of the K
 """
     kept = ingest_texts(db, tmp_path, {"a.txt": promised, "b.txt": later})
     assert ("b.txt", "fulfils") in {(k[2], k[3]) for k in kept}
-    assert {k[1] for k in kept if k[2] == "b.txt"} >= {"signing"}
+
+
+def test_a_subject_that_is_only_the_signing_takes_the_agreement_named_before() -> None:
+    from tracker.linking import CommitmentView, prepare
+    text = "Presidents Ruto and Mahama will sign the Kenya-Ghana Defence Treaty in Nairobi. "
+    quote = "The signing will take place at State House on Monday."
+    reg = load_registry()
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=dt.date(2031, 10, 4), subject="signing", quote=quote,
+                               action="take place", span=(len(text), len(text) + len(quote))),
+                reg, find_bodies(text + quote, reg))
+    assert (c.key, c.action_cls) == ("defense treaty", "sign")
 
 
 # --- a subject that is the act itself (match._SUBJECT_ACTS) -----------------------------------------
