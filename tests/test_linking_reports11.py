@@ -132,6 +132,7 @@ VISIT = _doc("Kenya and Ghana joint statement", "2031-01-10",
     "President Ruto's visit to Ghana was called off because of floods in Nairobi.",
     "Kenyan President Ruto cancelled his trip to Ghana, citing floods at home.",
     "President Ruto was to travel to Ghana this month. The visit was called off on Monday.",
+    "President Ruto canceled his planned three-day trip (4-6 March) to Ghana, his office said.",
 ])
 def test_a_visit_called_off_is_missed(db, tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _linked(db, tmp_path, VISIT, _doc("Ruto trip off", "2031-03-05", text))

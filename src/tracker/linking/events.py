@@ -331,8 +331,9 @@ CALLED_OFF_VISITS: tuple[_Row, ...] = (
                     r"postponed\s+indefinitely)"), "cancelled",
          "President Ruto's visit to Ghana was called off because of floods in Nairobi."),
     _Row(re.compile(r"(?i)\b(?P<v>called\s+off|cancell?ed|scrapped|shelved)\s+(?:his|her|their|its|a|an|the)\s+"
-                    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")"), "cancelled",
-         "Kenyan President Ruto cancelled his trip to Ghana, citing floods at home."),
+                    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:\([^()]{1,40}\)\s+)?to\s+(?P<place>" + _PLACE + r")"),
+         "cancelled", "Kenyan President Ruto cancelled his trip to Ghana, citing floods at home."),  # also "his
+    # planned three-day trip (4-6 May) to Ghana": the dates in brackets
     _Row(re.compile(r"(?i)\b(?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:was|has\s+"
                     r"been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>called\s+off|cancell?ed|scrapped|shelved|"
                     r"postponed\s+indefinitely)"), "cancelled",
