@@ -139,6 +139,26 @@ def test_a_visit_called_off_is_missed(db, tmp_path, text: str) -> None:  # type:
     assert got == [("0.txt", "Ghana", "1.txt", "missed")]
 
 
+def test_a_trip_to_two_countries_called_off_is_a_visit_called_off_to_each(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    off = "President Ruto canceled his planned three-day trip (4-6 March) to Ghana and Togo, his office said."
+    evs = [e for e in find_events(off, DAY) if e.polarity == "negative"]
+    assert sorted(e.object_text for e in evs) == ["visit to Ghana", "visit to Togo"]
+    assert _linked(db, tmp_path, VISIT, _doc("Ruto trip off", "2031-03-05", off)) == [
+        ("0.txt", "Ghana", "1.txt", "missed")]
+
+
+def test_another_leaders_trip_there_called_off_is_no_miss(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    off = "Nigerian President Tinubu cancelled his trip to Ghana, Togo and Benin, his office said."
+    assert _linked(db, tmp_path, VISIT, _doc("Tinubu trip off", "2031-03-05", off)) == []
+
+
+def test_a_trip_to_a_list_of_countries_is_called_off_to_each() -> None:
+    off = "President Ruto cancelled his trip to Ghana, Togo and Benin, his office said."
+    evs = [e for e in find_events(off, DAY) if e.polarity == "negative"]
+    assert sorted((e.object_text, "kenya" in e.countries, len(e.countries)) for e in evs) == [
+        ("visit to Benin", True, 2), ("visit to Ghana", True, 2), ("visit to Togo", True, 2)]
+
+
 def test_a_visit_elsewhere_called_off_is_no_miss(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     got = _linked(db, tmp_path, VISIT, _doc("Ruto trip off", "2031-03-05",
                                             "President Ruto cancelled his trip to Nigeria, citing floods at home."))

@@ -433,6 +433,24 @@ def is_called_off_visit(ev: EventMention) -> bool:
     return ev.body is None and ev.polarity == "negative" and ev.verb in _CALLED_OFF_VERBS
 
 
+_MORE_PLACES = re.compile(r"(?:\s*(?:,\s*and|,|and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
+
+
+def _each_destination(ev: EventMention, reg: Registry) -> list[EventMention]:
+    """A trip to more than one country called off is a visit called off to each ("his trip to
+    Ghana and Togo was cancelled": the visit to Ghana, with the traveller's country and Ghana as
+    its parties, and the visit to Togo), so each promised visit is fetched by its own parties."""
+    dests: dict[str, str] = {}
+    for m in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", ev.object_text.removeprefix("visit to ")):
+        if len(one := countries_in(m.group(0), reg)) == 1:
+            dests.setdefault(next(iter(one)), m.group(0))
+    if len(dests) < 2:
+        return [ev]
+    trip = frozenset(dests)
+    return [replace(ev, object_text=f"visit to {name}", countries=(ev.countries - trip) | {c})
+            for c, name in dests.items()]
+
+
 def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMention | None:
     text = sent.text
     for rx, kind, _example in CALLED_OFF_VISITS:
@@ -446,6 +464,8 @@ def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMentio
             place = leads[-1] if leads else None
         if place is None:
             continue
+        if m.groupdict().get("place") == place and (more := _MORE_PLACES.match(text, m.end("place"))):
+            place += more.group(0)  # "his trip to Ghana, Togo and Benin" (``_each_destination``)
         return EventMention(text, (sent.start, sent.end), kind + " visit", "meet", "negative", kind, None,
                             "name", f"visit to {place}", None, None, "", None, None, sent.anchor,
                             sent.quoted, confidence=0.65)
@@ -1030,6 +1050,9 @@ def _find_events_cached(
                 cs = cs | doc_countries
             if is_called_off_visit(ev) and len(cs) < 2:  # (who was to travel: said just before)
                 cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
+            if is_called_off_visit(ev):
+                out.extend(_each_destination(replace(ev, countries=frozenset(cs)), reg))
+                continue
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
         if named:
