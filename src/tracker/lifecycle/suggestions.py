@@ -788,19 +788,15 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         add(_unsettled(reported, earliest, fulfilled))
     # the structural fallback: promises of the same party set and a compatible action
     # class whose window holds the event (the structural key of the word index)
-    for _sid, _series, countries, _o, day, _p, payload in own_events:
-        ev = event_from(payload)
-        if structural_event(ev) or is_called_off_visit(ev):
-            ids = _structural_promise_ids(session, ev, day, idx.reg)
-            if ids:
-                add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
-    # a visit made: the promises of a visit there (the visit key of the word index)
+    # and a visit made: the promises of a visit there (the visit key of the word index)
     for _sid, _series, _ps, _o, day, _p, payload in own_events:
         ev = event_from(payload)
+        ids = _structural_promise_ids(session, ev, day, idx.reg) \
+            if structural_event(ev) or is_called_off_visit(ev) else []
         if (went := visit_went(ev, idx.reg)) is not None:
-            ids = _visit_promise_ids(session, ev, went, day)
-            if ids:
-                add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
+            ids += _visit_promise_ids(session, ev, went, day)
+        if ids:
+            add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -826,33 +822,32 @@ def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
     ``STRUCTURAL_WINDOW`` before its first, with a window not closed before it; the most
     recent ``WORD_CANDIDATES``. ``day``: the event's day in the index (an undated event's is
     its source's date)."""
-    start = ev.date_start or day
     ws = list(structural_words(STRUCTURAL_PROMISES.get(ev.action, ()),
                                specific_series(ev.key, reg)))
-    if not ws:
-        return []
-    where = _sql_and(_sql_in("link_words.word", ws),
-                     (("link_words.role = ? AND link_words.parties = ? AND link_words.day < ?"
-                      " AND link_words.day >= ? AND link_words.until >= ?"),
-                      ("c", parties(ev.countries), ev.date_end or start,
-                       start - STRUCTURAL_WINDOW - dt.timedelta(days=32), start)))
-    return [r[0] for r in _read(
-        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
-        (*where[1], WORD_CANDIDATES))]
+    return _promise_ids_by_key(session, ev, day, ws, parties(ev.countries)) if ws else []
 
 
 def _visit_promise_ids(session: Session, ev: EventMention, went: str, day: dt.date) -> list[int]:
     """Promises of a visit to ``went`` that a visit made there can fulfil (``match.same_visit``):
-    by the visit key, made before the visit's last day and no more than ``STRUCTURAL_WINDOW``
-    before its first, with a window not closed before it; the most recent ``WORD_CANDIDATES``."""
+    by the visit key, whatever the parties (``_promise_ids_by_key``)."""
+    return _promise_ids_by_key(session, ev, day, [visit_word(went)], None)
+
+
+def _promise_ids_by_key(session: Session, ev: EventMention, day: dt.date, ws: list[str],
+                        party_key: str | None) -> list[int]:
+    """Promises under the word-index keys ``ws`` (of ``party_key``'s party set, when given):
+    made before the event's last day and no more than ``STRUCTURAL_WINDOW`` before its first,
+    with a window not closed before it; the most recent ``WORD_CANDIDATES``."""
     start = ev.date_start or day
+    cond = "link_words.role = ? AND link_words.day < ? AND link_words.day >= ? AND link_words.until >= ?"
+    args: tuple[object, ...] = ("c", ev.date_end or start, start - STRUCTURAL_WINDOW - dt.timedelta(days=32), start)
+    if party_key is not None:
+        cond, args = cond + " AND link_words.parties = ?", (*args, party_key)
+    where = _sql_and(_sql_in("link_words.word", ws), (cond, args))
     return [r[0] for r in _read(
-        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
-        " AND link_words.role = ? AND link_words.day < ? AND link_words.day >= ?"
-        " AND link_words.until >= ? ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
-        (visit_word(went), "c", ev.date_end or start, start - STRUCTURAL_WINDOW - dt.timedelta(days=32),
-         start, WORD_CANDIDATES))]
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
+        (*where[1], WORD_CANDIDATES))]
 
 
 def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
