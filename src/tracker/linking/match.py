@@ -694,6 +694,11 @@ def visit_went(ev: EventMention, reg: Registry) -> str | None:
     is a visit to Kenya), else None."""
     if not is_visit(ev) or ev.polarity != "positive":
         return None
+    return _visit_country(ev, reg)
+
+
+def _visit_country(ev: EventMention, reg: Registry) -> str | None:
+    """The one country a visit event's "visit to <Place>" names (made or called off)."""
     return _one_country(ev.object_text.removeprefix("visit to ").rstrip(". "), reg)
 
 
@@ -823,7 +828,7 @@ def _fulfil(
         # that began before the promise ("visited Japan last month") may be the visit it was made on
         return None
     if is_visit(ev) and (to := visit_destination(c, reg)) is not None \
-            and (went := _one_country(ev.object_text.removeprefix("visit to "), reg)) is not None and went != to:
+            and (went := _visit_country(ev, reg)) is not None and went != to:
         return None  # a visit to Ghana is not the visit to Kenya promised (the reciprocal one)
     if ev.body is not None:
         mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
@@ -1301,7 +1306,7 @@ def _called_off_visit(c: CommitmentView, s: SourceEvents, ev: EventMention, reg:
     if anchor <= c.made_on or c.due_end is None or anchor > c.due_end + dt.timedelta(days=31):
         return None
     to = visit_destination(c, reg)
-    went = _one_country(ev.object_text.removeprefix("visit to "), reg)
+    went = _visit_country(ev, reg)
     if to is None or went is None or went != to or not _countries_ok(c, ev, reg):
         return None
     return Suggestion(
