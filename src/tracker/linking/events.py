@@ -164,8 +164,7 @@ _POSTPONED = re.compile(
 #: the time a postponement moved to: "postponed until next year", "until early 2025", "to
 #: March 2026"; and a bare month, "has been delayed until January" (the shape of trade-agreement
 #: and treaty-signing reports, eleventh blind check): the month after the promise's, not a deadline
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-               r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
+_MONTH_NAME = lexicon.MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
                           r"|\w+\s+\d{4}|\d{4}|(?-i:" + _MONTH_NAME + r"))\b")
 _CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
@@ -477,8 +476,8 @@ def _called_off_meeting(ev: EventMention) -> EventMention:
     if ev.polarity != "negative" or ev.negative != "postponed" or ev.period_start is not None:
         return ev
     for rx, kind, _example in CALLED_OFF_MEETINGS:
-        if rx.search(ev.quote):
-            return replace(ev, negative=kind, verb=rx.search(ev.quote).group(0))  # type: ignore[union-attr]
+        if (m := rx.search(ev.quote)) is not None:
+            return replace(ev, negative=kind, verb=m.group(0))
     return ev
 
 
