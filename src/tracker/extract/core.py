@@ -1122,9 +1122,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
                 chunk, bword = np_, "^"
             else:
-                chunk, bword, _ = _clause_subject(masked, trig_start)
+                chunk, bword, cstart = _clause_subject(masked, trig_start)
                 if bword in CONTRAST_WORDS and chunk and not _ING_START_RE.match(chunk):
-                    cstart = _clause_subject(masked, trig_start)[2]
                     if "," not in masked[masked.lower().rfind(bword, 0, cstart):cstart]:
                         contrast.add(vstart)  # "..., while Kenya will convene ...": a contrast clause
                     # (else a fronted time clause closed before the subject: "While in Accra next week,")
