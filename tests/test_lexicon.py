@@ -199,3 +199,11 @@ def test_the_readers_share_the_word_tables() -> None:
     assert lexicon.MONTH_FULL in match._PLACE
     with pytest.raises(KeyError):
         lexicon.words(lexicon.NEGATORS, "no such use")
+
+
+@pytest.mark.parametrize("row", lexicon.OFFICE_TITLES, ids=lambda r: r.title)
+def test_office_titles_name_who_met(row: lexicon.Title) -> None:
+    # each title reads both people of its example as who met, and the name after it
+    m = events.PEOPLE_MET[0].rx.search(row.example)
+    assert m is not None and (m.group("a"), m.group("b")) == ("Ruto", "Mahama")
+    assert {x.group(1) for x in events._TITLED_NAME.finditer(row.example)} == {"Ruto", "Mahama"}

@@ -237,6 +237,31 @@ ORDINAL_NUMBER: dict[str, int] = {o.word: o.number for o in ORDINALS}
 QUARTER_ORDINALS: tuple[str, ...] = tuple(o.word for o in ORDINALS if o.number <= 4)
 
 
+class Title(NamedTuple):
+    """A title of office written before a person's name, and a sentence it occurs in."""
+
+    title: str  # as written, capitalised; a space stands for any white space
+    example: str
+
+
+#: Titles of office before a person's name: who met whom ("President Ruto met President
+#: Mahama", ``linking.events.PEOPLE_MET``) and whose country a sentence names
+#: (``linking.events.people_countries``). (The extractor's readings of a courtesy call, a
+#: reception and a person of standing keep longer lists of their own in ``extract.core``.)
+OFFICE_TITLES: tuple[Title, ...] = (
+    Title("President", "President Ruto met President Mahama in Accra."),
+    Title("Prime Minister", "Prime Minister Ruto met Prime Minister Mahama in Accra."),
+    Title("Premier", "Premier Ruto met Premier Mahama in Accra."),
+    Title("Chancellor", "Chancellor Ruto met Chancellor Mahama in Accra."),
+    Title("King", "King Ruto met King Mahama in Accra."),
+    Title("Foreign Minister", "Foreign Minister Ruto met Foreign Minister Mahama in Accra."),
+    Title("Minister", "Minister Ruto met Minister Mahama in Accra."),
+    Title("Secretary", "Secretary Ruto met Secretary Mahama in Accra."),
+)
+#: Any title of ``OFFICE_TITLES`` (a fragment, no group that captures; case as written).
+OFFICE_TITLE = "(?:" + alternation([t.title for t in OFFICE_TITLES]) + ")"
+
+
 #: the level a meeting is held at, read from words of its name: two meetings named at
 #: different levels are different promises (extract/restatements.py) and a report of one
 #: does not fulfil a promise of the other (linking/match.py): ("will host the Quad Foreign Ministers Meeting

@@ -126,6 +126,14 @@ _NEG_BEFORE = re.compile(
                           for w in lexicon.words(lexicon.NEGATORS, "before_event"))
     + r")\s+(?:yet\s+|been\s+|be\s+|so\s+far\s+)*(?:\w+ly\s+)?$"
 )
+
+def _reported(text: str, pos: int) -> bool:
+    """Is what stands at ``pos`` of ``text`` told as done: no modal or "to" before it (a plan,
+    ``_FUTURE_BEFORE``) and no negator (``_NEG_BEFORE``)?"""
+    before = text[:pos]
+    return not _FUTURE_BEFORE.search(before) and not _NEG_BEFORE.search(before)
+
+
 #: present progressive passive: "is being held" in an announcement is no report of the event
 #: unless a past date says it is under way (India-Australia 2+2 announcement)
 #: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
@@ -322,6 +330,14 @@ class _Row(NamedTuple):
     example: str
 
 
+class _Phrase(NamedTuple):
+    """A verb phrase read as one of ``_VERBS`` (matched as words, whatever the case)."""
+
+    verb: str
+    kind: str  # the action it reports
+    example: str
+
+
 #: a visit or a trip called off: negative evidence on a promise to visit the place it names (in the
 #: sentence, else the last "visit/trip to <Place>" before it in the document)
 CALLED_OFF_VISITS: tuple[_Row, ...] = (
@@ -347,19 +363,19 @@ CALLED_OFF_MEETINGS: tuple[_Row, ...] = (
 )
 #: a system or a body that started working: it was set up ("the early-warning system was
 #: activated"; the verb's subject is what was launched)
-STARTED_WORKING: tuple[_Row, ...] = (
-    _Row(re.compile(r"activated"), "launch",
-         "The Kenya-Ghana flood early-warning system was activated on 9 September."),
-    _Row(re.compile(r"became operational"), "launch",
-         "The joint Kenya-Ghana flood early-warning system became operational on 9 September."),
-    _Row(re.compile(r"became fully operational"), "launch",
-         "The joint Kenya-Ghana flood early-warning system became fully operational in September."),
-    _Row(re.compile(r"went live"), "launch",
-         "The Kenya-Ghana trade information portal went live on 9 September."),
-    _Row(re.compile(r"began operating"), "launch",
-         "The Kenya-Ghana joint flood early-warning system began operating on 9 September."),
-    _Row(re.compile(r"entered into operation"), "launch",
-         "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
+STARTED_WORKING: tuple[_Phrase, ...] = (
+    _Phrase("activated", "launch",
+            "The Kenya-Ghana flood early-warning system was activated on 9 September."),
+    _Phrase("became operational", "launch",
+            "The joint Kenya-Ghana flood early-warning system became operational on 9 September."),
+    _Phrase("became fully operational", "launch",
+            "The joint Kenya-Ghana flood early-warning system became fully operational in September."),
+    _Phrase("went live", "launch",
+            "The Kenya-Ghana trade information portal went live on 9 September."),
+    _Phrase("began operating", "launch",
+            "The Kenya-Ghana joint flood early-warning system began operating on 9 September."),
+    _Phrase("entered into operation", "launch",
+            "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
 )
 #: an occasion reported by a common noun and its place, the text naming no series for it: "At a
 #: historic summit in Nairobi, the leaders of Kenya and Ghana signed a trade pact" (a meeting of
@@ -373,7 +389,7 @@ UNNAMED_OCCASIONS: tuple[_Row, ...] = (
 #: Mahama"; each person's meetings, and a meeting of their two countries (read through the
 #: leaders table, ``tracker.extract.tables.LEADERS``, or a country named right before the name
 #: in the document: "Ghanaian President Mahama")
-_TITLE = r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Foreign\s+Minister|Minister|Secretary)\s+)?"
+_TITLE = r"(?:" + lexicon.OFFICE_TITLE + r"\s+)?"
 _WHO = r"(?-i:[A-Z][a-z]{2,})"
 PEOPLE_MET: tuple[_Row, ...] = (
     _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+(?!with\b)" + _TITLE + r"(?P<b>"
@@ -412,11 +428,11 @@ def own_clauses(text: str, *, sidelines: bool = True) -> str:
 
 #: taking part in a meeting reports it held: "Kenya's foreign minister took part in the 3rd Kenya-
 #: Ghana Joint Commission" (as "participated in")
-TOOK_PART: tuple[_Row, ...] = (
-    _Row(re.compile(r"took part in"), "meet",
-         "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
+TOOK_PART: tuple[_Phrase, ...] = (
+    _Phrase("took part in", "meet",
+            "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
 )
-_STARTED_VERBS = {row.rx.pattern: row.kind for row in STARTED_WORKING + TOOK_PART}
+_STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART}
 _VERBS.update(_STARTED_VERBS)  # (and the verb pattern made again with them)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
 _VERB_RE = re.compile(
@@ -454,7 +470,7 @@ def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMentio
     text = sent.text
     for rx, kind, _example in CALLED_OFF_VISITS:
         m = rx.search(text)
-        if m is None or _FUTURE_BEFORE.search(text[:m.start("v")]) or _NEG_BEFORE.search(text[:m.start("v")]):
+        if m is None or not _reported(text, m.start("v")):
             continue
         place = m.groupdict().get("place")
         if not place or not countries_in(place, reg):
@@ -481,11 +497,12 @@ def _called_off_meeting(ev: EventMention) -> EventMention:
     return ev
 
 
-def _in_other_clause(m: BodyMention, sent: Sentence) -> bool:
-    """Is ``m`` named inside a clause of ``sent`` about another occasion (``own_clauses``)?"""
+def _in_other_clause(m: BodyMention, sent: Sentence, own: str) -> bool:
+    """Is ``m`` named inside a clause of ``sent`` about another occasion (``own``: the sentence
+    through ``own_clauses``)?"""
     if not sent.start <= m.start < sent.end:
         return False
-    return own_clauses(sent.text)[m.start - sent.start:m.end - sent.start].isspace()
+    return own[m.start - sent.start:m.end - sent.start].isspace()
 
 
 def _unnamed_occasion(sent: Sentence, local: list[BodyMention], found: list[EventMention]) -> EventMention | None:
@@ -514,7 +531,7 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> lis
     have = {ev.key for ev in found}
     for rx, verb, _example in PEOPLE_MET:
         m = rx.search(text)
-        if m is None or _FUTURE_BEFORE.search(text[:m.start("v")]) or _NEG_BEFORE.search(text[:m.start("v")]):
+        if m is None or not _reported(text, m.start("v")):
             continue
         names = [m.group("a"), m.group("b")]
         if any(n in NOT_NAMES or n in _NOT_PERSON or countries_in(n, reg) for n in names):
@@ -538,6 +555,10 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> lis
     return out
 
 
+#: a name after a title of office (``lexicon.OFFICE_TITLES``): "Foreign Minister Mudavadi"
+_TITLED_NAME = re.compile(r"\b" + lexicon.OFFICE_TITLE + r"\s+([A-Z][a-z]{2,})")
+
+
 def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
     """The countries of the people a sentence names as meeting (``PEOPLE_MET``) or as calling off
     a visit: the leaders table, else a country named right before the name in the document."""
@@ -547,8 +568,7 @@ def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
     for rx, _verb, _example in PEOPLE_MET:
         if m := rx.search(text):
             names |= {m.group("a"), m.group("b")}
-    names |= {x.group(1) for x in re.finditer(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister)\s+"
-                                             r"([A-Z][a-z]{2,})", text)}
+    names |= {x.group(1) for x in _TITLED_NAME.finditer(text)}
     out: set[str] = set()
     for n in names - NOT_NAMES:
         if n in LEADERS:
@@ -876,14 +896,15 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
                            r"|delegates)\s+)[^;:,]{0,40}?\b(?:from|of)\s+[^;:]{0,120}$")
 
 
-def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int) -> BodyMention | None:
+def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, own: str) -> BodyMention | None:
+    """The body the verb at ``vs:ve`` of ``sent`` reports; ``own``: the sentence without its
+    clauses about another occasion (``own_clauses``, read once per sentence)."""
     local = [m for m in mentions if sent.start <= m.start < sent.end]
     if not local:
         return None
     rel = [replace(m, start=m.start - sent.start, end=m.end - sent.start) for m in local]
     # a body right after "met for/at/in" or "held/convened/signed the" or right before the verb
     best, best_d = None, 10**9
-    own = own_clauses(sent.text)
     for orig, m in zip(local, rel):
         if own[m.start:m.end].isspace() and not own[vs:ve].isspace():
             continue  # (the occasion of a sidelines or "despite" clause is not what the verb reports)
@@ -1014,7 +1035,8 @@ def _find_events_cached(
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         sent_countries = countries_in(sent.text, reg)
-        found = _sentence_events(sent, local, last_body, reg, seen + local,
+        own = own_clauses(sent.text)  # (once per sentence: every verb's body and its parties)
+        found = _sentence_events(sent, own, local, last_body, reg, seen + local,
                                  ahead if last_body is None else None)
         found = found + _coordinated(found, local, body)
         # (the rows of CALLED_OFF_*, UNNAMED_OCCASIONS and PEOPLE_MET)
@@ -1025,8 +1047,7 @@ def _find_events_cached(
         if (occ := _unnamed_occasion(sent, local, found)) is not None:
             found.append(occ)
         found += _people_met(sent, found, reg)
-        people = people_countries(sent.text, body, reg)
-        own = own_clauses(sent.text)
+        people = people_countries(sent.text, body, reg) if found else frozenset[str]()
         own_countries = countries_in(own, reg) if own != sent.text else sent_countries
         for ev in found:
             # (a clause about another occasion names its own parties: "on the sidelines of the AU
@@ -1119,9 +1140,10 @@ def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
 
 
 def _sentence_events(
-    sent: Sentence, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
+    sent: Sentence, own: str, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
     seen: list[BodyMention] | None = None, ahead: BodyMention | None = None,
 ) -> list[EventMention]:
+    """The events ``sent`` reports; ``own``: its text through ``own_clauses``."""
     text = sent.text
     out: list[EventMention] = []
     span = (sent.start, sent.end)
@@ -1142,7 +1164,7 @@ def _sentence_events(
     # --- negative evidence ------------------------------------------------------
     m = _LAST_HELD.search(text)
     if m:
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         tes = [t for t in _dates(text[m.start():], sent.anchor, "past") if t.due_start]
         # (temporal's windows have both ends or neither: a start means an end)
         if body is not None and tes and (held_end := tes[0].due_end) is not None:
@@ -1167,12 +1189,12 @@ def _sentence_events(
         # a hyphened participle is an adjective, no report of the move: "the long-delayed trade
         # agreement is to be signed next month" (eleventh blind check)
         m = next((m for m in rx.finditer(text) if not text[:m.start()].endswith("-")), None)
-        if m and not out and not _FUTURE_BEFORE.search(text[:m.start()]) and not _NEG_BEFORE.search(text[:m.start()]):
+        if m and not out and _reported(text, m.start()):
             # the new date may stand between the verb and its object: "Kenya and Ghana postponed
             # until next year the summit planned for May" (the shape of a 2016 report of the
             # China-Japan-South Korea summit)
             um = _UNTIL_AFTER.match(text, m.end())
-            body = _choose_body(local, sent, m.start(), um.end() if um else m.end()) or anaphoric_body()
+            body = _choose_body(local, sent, m.start(), um.end() if um else m.end(), own) or anaphoric_body()
             if body is None or body.next and not local:
                 continue
             # (the new date after "until" is the time it moved to, not a deadline up to it)
@@ -1193,7 +1215,7 @@ def _sentence_events(
     m = _NOT_IN_PERIOD.search(text)
     if m and not out:
         tes = [t for t in _dates(text[m.start():], sent.anchor, None) if t.due_start and t.due_end]
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         if tes and body is not None:
             t = tes[0]
             start, end = t.due_start, t.due_end
@@ -1208,7 +1230,7 @@ def _sentence_events(
 
     m = _NOT_BY.search(text)
     if m and not out:
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         tes = [t for t in _dates(text[m.end() - 3:], sent.anchor, "past") if t.due_start and t.due_end]
         if body is not None and tes:
             t = tes[0]
@@ -1221,7 +1243,7 @@ def _sentence_events(
     # --- a signing reported by its noun (``_SIGNINGS``) -----------------------------------
     for row in _SIGNINGS:
         m = row.rx.search(text)
-        if not m or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
+        if not m or not _reported(text, m.start()):
             continue
         if m.group("of"):
             inside = [b for b in local if sent.start + m.start("of") <= b.start < sent.start + m.end("of")]
@@ -1234,8 +1256,8 @@ def _sentence_events(
         # (its own date, not one of a clause after it: "took place in the old parliament, where
         # the 1994 treaty was also signed")
         cut = _CLAUSE_AFTER.search(text, m.end())
-        own = replace(sent, text=text[:cut.start()]) if cut else sent
-        d = (sent.anchor, sent.anchor, "today") if row.today else _past_date(own, m.start(), m.end())
+        clause = replace(sent, text=text[:cut.start()]) if cut else sent
+        d = (sent.anchor, sent.anchor, "today") if row.today else _past_date(clause, m.start(), m.end())
         out.append(EventMention(
             text, span, row.shown, "sign", "positive", None, replace(body, next=False),
             "name" if body in local else "anaphora", "",
@@ -1249,7 +1271,7 @@ def _sentence_events(
         m = rx.search(text)
         if not m or _FUTURE_BEFORE.search(text[:m.start()]):
             continue
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         if body is None:
             continue
         d = _past_date(sent, m.start(), m.end())
@@ -1291,7 +1313,7 @@ def _sentence_events(
     for rx, shown, dated, _example, country_place, _meets in _VISITS if not local else ():
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
         m = rx.search(text)
-        if m is None or _FUTURE_BEFORE.search(text[:m.start()]) or _NEG_BEFORE.search(text[:m.start()]):
+        if m is None or not _reported(text, m.start()):
             continue
         if country_place and not countries_in(m.group("place"), reg):
             continue
@@ -1331,19 +1353,19 @@ def _sentence_events(
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
                                                 r"(?:call|phone|telephone|video))", text[vm.end():]):
-            body = _choose_body(local, sent, vm.start(), vm.end())
+            body = _choose_body(local, sent, vm.start(), vm.end(), own)
             if body is None and not (verb == "held" and _met_by_participants(text, before, verb, vm.end())):
                 continue
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
-        body = _choose_body(local, sent, vm.start(), vm.end())
+        body = _choose_body(local, sent, vm.start(), vm.end(), own)
         by = "name"
         if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
             body = anaphoric_body()
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
             body = _participants_body(text, seen)
-            if body is not None and _in_other_clause(body, sent):
+            if body is not None and _in_other_clause(body, sent, own):
                 body = None  # (the occasion of its sidelines or "despite" clause: not who met)
             by = "participants"
         if body is not None and body.next:
@@ -1448,7 +1470,7 @@ def _sentence_events(
         return _dedupe(out)
     m = _PROGRESS_RE.search(text)
     if m and not out:
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         if body is not None and not body.next:
             out.append(EventMention(
                 text, span, m.group(0), "progress", "positive", None, body, "name", "",
@@ -1458,7 +1480,7 @@ def _sentence_events(
     # on July 11-12", "is scheduled to take place on 9 May")
     m = _ANNOUNCED.search(text)
     if m and not out:
-        body = _choose_body(local, sent, m.start(), m.end()) or anaphoric_body()
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         days = [t for t in _dates(text[m.start():], sent.anchor, "future")
                 if t.due_start and t.due_end and t.due_start > sent.anchor
                 and (t.due_end - t.due_start).days <= 31]
