@@ -386,12 +386,23 @@ _OFFICE_AFTER = re.compile(r"\s+(?:President|Vice[\s-]President|Chair(?:man|woma
 #: heads of one occasion, not a standing body: a tail after them naming an agreement is what the
 #: occasion was about ("Meeting on Peace Agreement")
 _OCCASION_HEADS = frozenset(["meeting", "conference"])  # ("round of talks on the X Agreement" is the round)
+#: the words that make a body an agreement (``head_class``), read anywhere in its head or key
+AGREEMENT_HEADS: tuple[str, ...] = ("agreement", "treaty", "memorandum", "mou", "accord", "pact", "declaration",
+                                    "compact", "arrangement", "protocol", "contract", "deal")
+_AGREEMENT_HEAD = re.compile("|".join(AGREEMENT_HEADS))
+#: an occasion's tail that names an agreement: its last word is a head of ``AGREEMENT_HEADS``
 _TAIL_AGREEMENT = re.compile(
-    r"\s+(?:on|for)\s+(?:the\s+)?(?P<name>.*?(?i:Agreement|Treaty|Accord|Pact|Memorandum of Understanding"
-    r"|MoU|MOU|Protocol|Arrangement|Compact))$")
+    r"\s+(?:on|for)\s+(?:the\s+)?(?P<name>.*?\b(?i:" + "|".join(AGREEMENT_HEADS) + r")(?i:\s+of\s+Understanding)?)$")
 _GENERIC_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})\s+)?(?P<head>(?i:{_HEADS}))(?![\w-]){_TAIL}"
 )
+#: a head right after a name ("the EPCC Dialogue": the acronym is part of a longer name)
+_HEAD_AFTER = re.compile(rf"\s+(?P<head>{_HEADS})(?![\w-])")
+#: any head in a name, and the last one ("Joint Mechanism for the Peace Agreement": Mechanism
+#: before its tail); a head ending a lower-case subject ("finance ministers' dialogue")
+_HEAD_IN = re.compile(rf"(?i)(?:{_HEADS})")
+_LAST_HEAD = re.compile(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))")
+_HEAD_AT_END = re.compile(rf"(?i)\b({_HEADS})$")
 _BEFORE_ORD = re.compile(
     rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)(?:[-\s]ever)?\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
     r"(?:(?:meeting|round|session|edition|iteration|instal+ment|sitting|summit)\s+(?:of\s+)?)?"
@@ -550,6 +561,13 @@ _NOT_HEAD_ALONE = {"meeting", "talks", "program", "programme", "fund", "center",
                    "commission", "dialogue", "dialog", "2+2"}
 
 
+@lru_cache(maxsize=512)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` standing as a word of its own (an acronym a text defined: "the EPCC"), compiled
+    once per word."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def find_bodies(text: str, reg: Registry | None = None) -> list[BodyMention]:
     """Body names in a text, in order, each with its key, ordinal and countries."""
     reg = reg if reg is not None else load_registry()
@@ -598,9 +616,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         start = m.start("mod") + m.group("mod").index(words[0])
         cands.append((start, m.end(), None))
     for acr, (ls, le) in defined.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+        for m in _word_re(acr).finditer(text):
             if m.start() > le and text[m.end():m.end() + 1] != ")":
-                tail = re.match(rf"\s+(?P<head>{_HEADS})(?![\w-])", text[m.end():])
+                tail = _HEAD_AFTER.match(text, m.end())
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
                     cands.append((m.start(), m.end(), None))
@@ -755,9 +773,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         # the head before an "on / for" tail: "the Joint Mechanism for the Peace Agreement" is a
         # mechanism (eleventh blind check), "the Working Group on Critical Minerals" a group
         hname = alias or name
-        if (tail := re.search(r"\s(?:on|for)\s", hname)) and re.search(rf"(?i)(?:{_HEADS})", hname[:tail.start()]):
+        if (tail := re.search(r"\s(?:on|for)\s", hname)) and _HEAD_IN.search(hname, 0, tail.start()):
             hname = hname[:tail.start()]
-        hm = re.search(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))", hname)
+        hm = _LAST_HEAD.search(hname)
         if hm:
             head = hm.group(1)
         norm_name = normalise_name(alias or name, reg)[0] if akey is None else (long_norm or akey)
@@ -911,8 +929,7 @@ def expand_short_names(mentions: list[BodyMention], reg: Registry,
 def head_class(head_or_key: str) -> str:
     """meeting | agreement | initiative: what kind of thing the body is."""
     h = head_or_key.lower()
-    if re.search(r"agreement|treaty|memorandum|mou|accord|pact|declaration|compact|arrangement"
-                 r"|protocol|contract|deal", h):
+    if _AGREEMENT_HEAD.search(h):
         return "agreement"
     if re.search(r"initiative|framework|roadmap|program|fund|corridor|center|centre|partnership"
                  r"|plan|task force|mechanism|hotline|service|facility|office|network", h):
@@ -991,7 +1008,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         return _in_context(m, context, reg)
     # a lower-case subject that is itself a name: "finance ministers' dialogue"
     stripped = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?", "", subj.strip())
-    hm = re.search(rf"(?i)\b({_HEADS})$", stripped)
+    hm = _HEAD_AT_END.search(stripped)
     if hm and re.search(r"(?i)\b(?:of|for|at|in)\s+(?:the|its|their|this|that)\s+$", stripped[:hm.start()]):
         hm = None  # "three-day meeting of the working group": refers to a body named elsewhere
     if hm and len(stripped.split()) >= 2:
