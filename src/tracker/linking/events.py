@@ -139,6 +139,8 @@ def _reported(text: str, pos: int) -> bool:
 #: what is exchanged in talk (CT JWG 2019 and 2020 statements: "exchanged views on threats")
 _EXCHANGED_TALK = re.compile(r"(?i)\s+(?:their\s+|the\s+)?(?:views|ideas|assessments|perspectives|"
                              r"notes\s+on|experiences|greetings|information|opinions)\b")
+#: a welcome, not a launch: "rolled out the red carpet for"
+_RED_CARPET = re.compile(r"(?i)\s+the\s+red[\s-]carpet\b")
 #: a participle inside a noun phrase: "the newly created council" (seen in South Korea-U.S.
 #: announcements of a first meeting)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|our)\s+(?:newly|recently|just)[\s-]+$")
@@ -213,6 +215,14 @@ _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "con
 # Ghana in March") is fulfilled by it through the same words or the structural fallback (the
 # same parties, the visit kind, inside the window).
 _PLACE = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
+#: a named building before the place a visitor was received in: a seat of government, a palace,
+#: an airport ("at State House in Nairobi", "at the Presidential Palace, Accra", "at Kotoka
+#: International Airport in Accra"); the place after it is what the row reads
+_SEAT = (r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|of|the)){0,5},?\s+(?:in\s+)?)?")
+#: whoever receives a visitor: an office-holder (``lexicon.OFFICE_TITLES``), a counterpart, the host
+_RECEIVER = r"(?:" + lexicon.OFFICE_TITLE + r"|counterparts?|hosts?|head\s+of\s+(?:state|government)|vice[\s-]president)"
+
+
 class _Visit(NamedTuple):
     rx: re.Pattern[str]
     shown: str  # the verb shown in the reason
@@ -280,20 +290,52 @@ _VISITS: tuple[_Visit, ...] = (
                 r"[^.;]{0,80}?\b(?:\w{3,}ed|met|held|said|spoke|made|gave|told|took|saw|laid|paid|led)\b"),
      "on a visit", False, "On an official visit to Kenya, Ghanaian President Mahama addressed parliament."),
     # a welcome ceremony reports the visit (a reception hosted for someone does not): "President
-    # Mahama was accorded a ceremonial welcome at State House in Nairobi"
+    # Mahama was accorded a ceremonial welcome at State House in Nairobi", or at any named seat
+    # (``_SEAT``: "at the Presidential Palace in Accra")
     _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>accorded|given|granted|offered)\s+(?:a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:ceremonial|official|state|red[\s-]carpet|colou?rful|grand)\s+"
-                r"(?:[\w-]+\s+)?welcome\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the\s+)?State\s+House,?\s+(?:in\s+)?)?"
-                r"(?P<place>" + _PLACE + r")"),
+                r"(?:[\w-]+\s+)?welcome\b[^.;]{0,60}?\b(?:in|at)\s+" + _SEAT
+                + r"(?P<place>" + _PLACE + r")"),
      "accorded a welcome", False,
      "Ghanaian President Mahama was accorded a ceremonial welcome at State House in Nairobi on Monday.",
      country_place=True),
     _Visit(re.compile(r"(?i)\b(?:a|an|the)\s+(?:official\s+|state\s+|ceremonial\s+)?(?P<v>welcome\s+ceremony)\s+"
-                r"(?:was\s+held\s+|took\s+place\s+)?for\s+[^.;]{0,80}?\b(?:in|at)\s+"
-                r"(?:(?:the\s+)?State\s+House,?\s+(?:in\s+)?)?(?P<place>" + _PLACE + r")"),
+                r"(?:was\s+held\s+|took\s+place\s+)?for\s+[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT
+                + r"(?P<place>" + _PLACE + r")"),
      "welcome ceremony", False,
      "A welcome ceremony was held for Ghanaian President Mahama at State House, Nairobi, on Monday.",
      country_place=True),
+    # military honours: "inspected a guard of honour at Jubilee House in Accra", "was given a
+    # 21-gun salute", "was welcomed with full military honours"
+    _Visit(re.compile(r"(?i)\b(?P<v>inspected|reviewed|received|(?:was|were)\s+(?:given|accorded|offered|welcomed\s+"
+                r"with|greeted\s+with))\s+(?:a|an|the|full)\s+(?:[\w-]+\s+){0,2}?(?:guard\s+of\s+hono(?:u)?r|"
+                r"military\s+hono(?:u)?rs|(?:\d+[\s-]*)?gun\s+salute)\b[^.;]{0,60}?\b(?:in|at)\s+" + _SEAT
+                + r"(?P<place>" + _PLACE + r")"),
+     "guard of honour", False,
+     "Kenyan President Ruto inspected a guard of honour at Jubilee House in Accra on Monday.",
+     country_place=True),
+    # the red carpet: "Ghana rolled out the red carpet for President Ruto at Jubilee House, Accra"
+    _Visit(re.compile(r"(?i)\b(?P<v>rolled\s+out\s+the\s+red\s+carpet|red\s+carpet\s+was\s+rolled\s+out)\s+for\s+"
+                r"[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"),
+     "red carpet", False,
+     "Ghana rolled out the red carpet for Kenyan President Ruto at Jubilee House, Accra, on Monday.",
+     country_place=True),
+    # received on arrival: "President Ruto was received on arrival at Kotoka International Airport
+    # in Accra by Ghana's foreign minister"
+    _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>received|welcomed|greeted)\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?"
+                r"arrival\s+(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"),
+     "received on arrival", False,
+     "Kenyan President Ruto was received on arrival at Kotoka International Airport in Accra on Monday by "
+     "Ghana's foreign minister.", country_place=True, meets_hosts=True),
+    # received by an office-holder named by the office ("by the Ghanaian president", "by his
+    # counterpart"); a past date must be read ("the proposal was welcomed by the president in
+    # Accra" is approval, not a visit, and carries no date of its own)
+    _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>received|welcomed|greeted)\s+by\s+(?:the|his|her|their)\s+"
+                r"(?:[\w'’-]+\s+){0,2}?" + _RECEIVER + r"\b[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT
+                + r"(?P<place>" + _PLACE + r")"),
+     "received by the host", True,
+     "Kenyan President Ruto was received by the Ghanaian president at Jubilee House in Accra on 3 March.",
+     country_place=True, meets_hosts=True),
 )
 
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
@@ -1349,6 +1391,8 @@ def _sentence_events(
         if (am := _APPOSITIVE_BY.match(text, vm.end())) and re.search(r",\s*$", before) \
                 and not [t for t in _dates(am.group(0), sent.anchor, "past") if t.due_start]:
             continue  # "The 25th Kenya-Ghana Summit, co-chaired by X, comes amid ...": a description
+        if verb == "rolled out" and _RED_CARPET.match(text, vm.end()):
+            continue  # "rolled out the red carpet for President Ruto": a welcome (``_VISITS``), nothing launched
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
