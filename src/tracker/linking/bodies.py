@@ -384,8 +384,12 @@ _OFFICE_AFTER = re.compile(r"\s+(?:President|Vice[\s-]President|Chair(?:man|woma
                            r"|Commissioner|Spokes(?:person|man|woman)|Director(?:[\s-]General)?)\s+(?:[A-Z][a-z]*\.?\s+)?"
                            r"[A-Z][\w.'’-]+")
 #: heads of one occasion, not a standing body: a tail after them naming an agreement is what the
-#: occasion was about ("Meeting on Peace Agreement")
-_OCCASION_HEADS = frozenset(["meeting", "conference"])  # ("round of talks on the X Agreement" is the round)
+#: occasion was about ("Meeting on Peace Agreement"; "the Kenya-Ghana Summit on the Peace Agreement":
+#: the summit and the agreement). Not talks or
+#: consultations: "the second round of Talks on the X Agreement" is the round, read with the whole
+#: name (``_ROUND_OF``); not dialogue, forum or commission: a standing body keeps its tail, as a
+#: committee does; "session" and "round" are no heads of ``_HEADS``
+_OCCASION_HEADS = frozenset(["meeting", "conference", "summit"])
 #: the words that make a body an agreement (``head_class``), read anywhere in its head or key
 AGREEMENT_HEADS: tuple[str, ...] = ("agreement", "treaty", "memorandum", "mou", "accord", "pact", "declaration",
                                     "compact", "arrangement", "protocol", "contract", "deal")
@@ -474,9 +478,32 @@ LOWER_AGREEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("peace", "Kenya and Ghana have initialed a peace agreement ahead of a formal signing."),
     ("ceasefire", "Kenya and Ghana signed a ceasefire agreement in Nairobi on Monday."),
     (r"defen[cs]e", "Kenya and Ghana will sign a defence treaty in Accra."),
+    # the ordinary kinds of bilateral agreement ("a trade agreement", "a free trade deal": the
+    # registry's free-trade-agreement, bodies.yaml)
+    ("investment", "Kenya and Ghana signed an investment treaty in Accra on Monday."),
+    ("economic partnership", "Kenya and Ghana will sign an economic partnership agreement next year."),
+    ("partnership", "Kenya and Ghana signed a partnership agreement in Nairobi on Monday."),
+    ("cooperation", "Kenya and Ghana signed a cooperation agreement on fisheries in Accra."),
+    ("framework", "Kenya and Ghana initialled a framework agreement in Nairobi on Monday."),
+    ("security", "Kenya and Ghana will sign a security pact in Accra."),
+    ("extradition", "Kenya and Ghana ratified an extradition treaty on Monday."),
 )
-_LOWER_AGREEMENT = re.compile(r"(?:(?<=\b[aA]\s)|(?<=\b[aA]n\s)|(?<=\b[tT]he\s))(?:" + "|".join(k for k, _ in LOWER_AGREEMENT_KINDS)
-                              + r")\s+(?:agreement|treaty|accord|pact)(?![\w-])")
+#: the heads after a kind (one row each, with the sentence a test reads): "a trade deal", "a
+#: cooperation protocol", "a defence memorandum of understanding"
+LOWER_AGREEMENT_HEADS: tuple[tuple[str, str], ...] = (
+    ("agreement", "Kenya and Ghana signed a cooperation agreement in Nairobi on Monday."),
+    ("treaty", "Kenya and Ghana will sign a peace treaty in Accra."),
+    ("accord", "Kenya and Ghana signed a ceasefire accord in Nairobi on Monday."),
+    ("pact", "Kenya and Ghana will sign a defence pact in Accra."),
+    ("deal", "Kenya and Ghana struck a peace deal in Nairobi on Monday."),
+    ("protocol", "Kenya and Ghana signed a cooperation protocol in Accra on Monday."),
+    (r"memorandum\s+of\s+understanding", "Kenya and Ghana signed a defence memorandum of understanding in Accra."),
+    ("MoU|MOU", "Kenya and Ghana signed a cooperation MoU in Accra on Monday."),
+)
+#: (two kinds joined: "a peace and security agreement")
+_LOWER_KIND = "(?:" + "|".join(k for k, _ in LOWER_AGREEMENT_KINDS) + ")"
+_LOWER_AGREEMENT = re.compile(r"(?:(?<=\b[aA]\s)|(?<=\b[aA]n\s)|(?<=\b[tT]he\s))" + _LOWER_KIND + r"(?:\s+and\s+"
+                              + _LOWER_KIND + r")?\s+(?:" + "|".join(h for h, _ in LOWER_AGREEMENT_HEADS) + r")(?![\w-])")
 # (right after the article only: "the Kenya-Ghana mutual defence treaty" keeps its fuller name)
 _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", "existing", "this",
               "that", "their", "such", "other", "with", "from", "into", "ongoing", "separate", "last",
