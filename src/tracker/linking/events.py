@@ -219,6 +219,9 @@ _PLACE = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
 #: an airport ("at State House in Nairobi", "at the Presidential Palace, Accra", "at Kotoka
 #: International Airport in Accra"); the place after it is what the row reads
 _SEAT = (r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|of|the)){0,5},?\s+(?:in\s+)?)?")
+#: where a visitor was received: at a named seat in the place, or in the place ("at State House in
+#: Nairobi", "in Accra"); the place is group ``place``
+_AT_SEAT = r"\b(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"
 #: whoever receives a visitor: an office-holder (``lexicon.OFFICE_TITLES``), a counterpart, the host
 _RECEIVER = r"(?:" + lexicon.OFFICE_TITLE + r"|counterparts?|hosts?|head\s+of\s+(?:state|government)|vice[\s-]president)"
 
@@ -294,14 +297,12 @@ _VISITS: tuple[_Visit, ...] = (
     # (``_SEAT``: "at the Presidential Palace in Accra")
     _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>accorded|given|granted|offered)\s+(?:a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:ceremonial|official|state|red[\s-]carpet|colou?rful|grand)\s+"
-                r"(?:[\w-]+\s+)?welcome\b[^.;]{0,60}?\b(?:in|at)\s+" + _SEAT
-                + r"(?P<place>" + _PLACE + r")"),
+                r"(?:[\w-]+\s+)?welcome\b[^.;]{0,60}?" + _AT_SEAT),
      "accorded a welcome", False,
      "Ghanaian President Mahama was accorded a ceremonial welcome at State House in Nairobi on Monday.",
      country_place=True),
     _Visit(re.compile(r"(?i)\b(?:a|an|the)\s+(?:official\s+|state\s+|ceremonial\s+)?(?P<v>welcome\s+ceremony)\s+"
-                r"(?:was\s+held\s+|took\s+place\s+)?for\s+[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT
-                + r"(?P<place>" + _PLACE + r")"),
+                r"(?:was\s+held\s+|took\s+place\s+)?for\s+[^.;]{0,80}?" + _AT_SEAT),
      "welcome ceremony", False,
      "A welcome ceremony was held for Ghanaian President Mahama at State House, Nairobi, on Monday.",
      country_place=True),
@@ -309,21 +310,20 @@ _VISITS: tuple[_Visit, ...] = (
     # 21-gun salute", "was welcomed with full military honours"
     _Visit(re.compile(r"(?i)\b(?P<v>inspected|reviewed|received|(?:was|were)\s+(?:given|accorded|offered|welcomed\s+"
                 r"with|greeted\s+with))\s+(?:a|an|the|full)\s+(?:[\w-]+\s+){0,2}?(?:guard\s+of\s+hono(?:u)?r|"
-                r"military\s+hono(?:u)?rs|(?:\d+[\s-]*)?gun\s+salute)\b[^.;]{0,60}?\b(?:in|at)\s+" + _SEAT
-                + r"(?P<place>" + _PLACE + r")"),
+                r"military\s+hono(?:u)?rs|(?:\d+[\s-]*)?gun\s+salute)\b[^.;]{0,60}?" + _AT_SEAT),
      "guard of honour", False,
      "Kenyan President Ruto inspected a guard of honour at Jubilee House in Accra on Monday.",
      country_place=True),
     # the red carpet: "Ghana rolled out the red carpet for President Ruto at Jubilee House, Accra"
     _Visit(re.compile(r"(?i)\b(?P<v>rolled\s+out\s+the\s+red\s+carpet|red\s+carpet\s+was\s+rolled\s+out)\s+for\s+"
-                r"[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"),
+                r"[^.;]{0,80}?" + _AT_SEAT),
      "red carpet", False,
      "Ghana rolled out the red carpet for Kenyan President Ruto at Jubilee House, Accra, on Monday.",
      country_place=True),
     # received on arrival: "President Ruto was received on arrival at Kotoka International Airport
     # in Accra by Ghana's foreign minister"
     _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>received|welcomed|greeted)\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?"
-                r"arrival\s+(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"),
+                r"arrival\s+" + _AT_SEAT),
      "received on arrival", False,
      "Kenyan President Ruto was received on arrival at Kotoka International Airport in Accra on Monday by "
      "Ghana's foreign minister.", country_place=True, meets_hosts=True),
@@ -331,8 +331,7 @@ _VISITS: tuple[_Visit, ...] = (
     # counterpart"); a past date must be read ("the proposal was welcomed by the president in
     # Accra" is approval, not a visit, and carries no date of its own)
     _Visit(re.compile(r"(?i)\b(?:was|were)\s+(?P<v>received|welcomed|greeted)\s+by\s+(?:the|his|her|their)\s+"
-                r"(?:[\w'’-]+\s+){0,2}?" + _RECEIVER + r"\b[^.;]{0,80}?\b(?:in|at)\s+" + _SEAT
-                + r"(?P<place>" + _PLACE + r")"),
+                r"(?:[\w'’-]+\s+){0,2}?" + _RECEIVER + r"\b[^.;]{0,80}?" + _AT_SEAT),
      "received by the host", True,
      "Kenyan President Ruto was received by the Ghanaian president at Jubilee House in Accra on 3 March.",
      country_place=True, meets_hosts=True),
