@@ -137,3 +137,11 @@ def test_a_round_of_talks_on_an_agreement_keeps_its_name() -> None:
     text = "Kenya and Ghana held the second round of Talks on the Kenya-Ghana Fisheries Agreement in Accra."
     assert [(m.key, m.part, m.ordinal) for m in find_bodies(text, load_registry())] == [
         ("agreement fisheries", "round", 2)]
+
+
+@pytest.mark.parametrize("name", ["Peace Agreement", "Nairobi Declaration", "Fisheries Protocol", "Trade Deal"])
+def test_a_meeting_on_an_agreement_of_any_head_is_two_bodies(name: str) -> None:
+    text = f"The Kenya-Ghana Joint Mechanism Meeting on the {name} was held in Nairobi on 3 March."
+    ms = find_bodies(text, load_registry())
+    assert [m.text for m in ms][-1] == name and head_class(ms[-1].head or ms[-1].key) == "agreement"
+    assert ms[0].head == "Meeting"
