@@ -140,8 +140,7 @@ def test_no_event_on_or_before_the_promise_is_tried(monkeypatch):
     real = match._fulfil
 
     def spy(c, s, ev, reg, series, **kw):  # type: ignore[no-untyped-def]
-        if not kw.get("render", True):  # a pair decided (not the reason of one kept written)
-            tried.append((c.made_on, match._latest(s, ev)))
+        tried.append((c.made_on, match._latest(s, ev)))
         return real(c, s, ev, reg, series, **kw)
 
     monkeypatch.setattr(match, "_fulfil", spy)
@@ -154,20 +153,21 @@ def test_no_event_on_or_before_the_promise_is_tried(monkeypatch):
 
 @pytest.mark.parametrize("seed", range(12))
 def test_reasons_written_for_the_kept_are_those_written_for_every_pair(seed, monkeypatch):
-    """The matcher decides every pair without writing its reason and writes the reasons of
-    the suggestions it keeps: the same suggestions, reasons byte for byte, as writing the
-    reason of every pair it tries."""
+    """The matcher decides every pair without writing its reason (``FulfilReason``, data) and
+    writes the reasons of the suggestions it keeps: the same suggestions, reasons byte for
+    byte, as writing the reason of every pair it tries."""
     promises, sources = _series(seed)
     kept = suggest(promises, sources)
     real = match._fulfil
 
-    def every(c, s, ev, reg, series, *, structural=False, render=True):  # type: ignore[no-untyped-def]
-        return real(c, s, ev, reg, series, structural=structural)
+    def every(c, s, ev, reg, series, **kw):  # type: ignore[no-untyped-def]
+        sg = real(c, s, ev, reg, series, **kw)
+        return None if sg is None else match._rendered(sg, reg)
 
     monkeypatch.setattr(match, "_fulfil", every)
     written = suggest(promises, sources)
-    assert [(s.reason, s.render) for s in kept] == [(s.reason, s.render) for s in written]
-    assert kept == written and all(s.reason and s.render is None for s in kept)
+    assert [(s.reason, s.why) for s in kept] == [(s.reason, s.why) for s in written]
+    assert kept == written and all(s.reason and s.why is None for s in kept)
     assert any(s.kind == "fulfils" for s in kept) and any(s.kind == "restates" for s in kept)
 
 

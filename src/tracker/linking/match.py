@@ -12,9 +12,9 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
@@ -372,9 +372,9 @@ class Suggestion:
     span_end: int | None
     reason: str
     timeliness: str | None = None  # on_time | late | early | None
-    #: the reason's text still to write (the matcher decides every pair first and writes
+    #: why ``_fulfil`` took it, still to write (the matcher decides every pair first and writes
     #: the reasons of those it keeps, ``_rendered``): ``reason`` holds what follows it
-    render: Callable[[], str] | None = field(default=None, compare=False, repr=False)
+    why: FulfilReason | None = field(default=None, compare=False, repr=False)
 
     @property
     def unique(self) -> SuggestionKey:
@@ -623,7 +623,7 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
             continue
         if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg):
             continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
-        sg = _fulfil(c, s, ev, reg, series, structural=True, render=False)
+        sg = _fulfil(c, s, ev, reg, series, structural=True)
         if sg is None:
             continue
         if ev.key:
@@ -756,6 +756,7 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
             continue
         visitors = ", ".join(sorted(x.title() for x in c.countries - {to}))
         # (the structural reason names "same parties"; a visit's are the visitor and the host)
+        sg = _rendered(sg, reg)
         sg = replace(sg, reason=f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\"); "
                                 + sg.reason.split("fulfils it; ", 1)[-1])
         found.append((sg, s.published_on, ev.date_end))
@@ -808,12 +809,12 @@ def resolve_next_ordinals(
 
 def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
-    *, structural: bool = False, render: bool = True,
+    *, structural: bool = False,
 ) -> Suggestion | None:
     """``structural``: the fallback of ``suggest`` (``_structural``): no shared
     series name or words; the same parties and kind of deliverable, and the event inside
-    the window (on time) are required instead. ``render=False``: the same decision, its
-    reason left to write (``Suggestion.render``) for the suggestions kept."""
+    the window (on time) are required instead. The decision's reason is data
+    (``FulfilReason``, ``Suggestion.why``), written only for the suggestions kept."""
     if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
@@ -834,8 +835,8 @@ def _fulfil(
         mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
         if mine and theirs and not mine & theirs:
             return None  # a senior officials' dialogue does not hold the ministerial one
-    reasons = []
     conf = ev.confidence
+    overlap = 1.0
     if structural:
         if _promised_class(c) != _reported_class(ev):
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
@@ -850,56 +851,41 @@ def _fulfil(
                 and place_of(own_clauses(ev.quote), reg) != to:
             return None  # (a meeting of the people, not in the country a visit was promised to)
         conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
-        if render:
-            kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
-            reported = ev.body.label or ev.body.text if ev.body is not None else (
-                ev.object_text or ev.verb)
-            reasons.append(
-                f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
-                f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
-                f"({kinds}), no report of its own series fulfils it")
+        basis = "structural"
     elif c.key and ev.key == c.key:
-        if render:
-            reasons.append(f"same body: {_name(c, reg)}")
-            if ev.body_by == "anaphora":
-                reasons[-1] += f" (\"{_anaphor(ev.quote)}\" refers back to it)"
+        basis = "body"
     else:
-        ov = deliverable_overlap(c.subject, ev.object_text)
-        if ov < 0.6:
+        overlap = deliverable_overlap(c.subject, ev.object_text)
+        if overlap < 0.6:
             return None
         conf -= 0.15
-        if render:
-            reasons.append(f"same deliverable: \"{ev.object_text}\" ~ \"{c.subject}\" ({ov:.0%} of words)")
+        basis = "deliverable"
     if c.ordinal is not None and ev.ordinal is not None:
         if c.ordinal != ev.ordinal:
             return None
-        if render:
-            reasons.append(f"ordinal {c.ordinal} = {ev.ordinal}")
         conf += 0.1
     elif c.ordinal is not None:
         conf -= 0.05
     # dates: the event must come after the promise
     start, end = ev.date_start, ev.date_end
-    holds_window = False
+    reported = ev.anchor or s.published_on
     if start is None:
-        upper = ev.anchor or s.published_on
-        if upper <= c.made_on:
+        if reported <= c.made_on:
             return None
-        date_note = f"undated, reported {upper.isoformat()}" if render else ""
+        dates = "undated"
         event_date = None
     elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
-            and c.made_on < (ev.anchor or s.published_on) <= end + dt.timedelta(days=31) \
+            and c.made_on < reported <= end + dt.timedelta(days=31) \
             and "last" not in ev.verb \
             and s.source_id != c.source_id and ev.polarity == "positive":
         # "took place this month", reported after a promise made earlier that month: the
         # event lies between the promise and the report, its day unknown
-        date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)" \
-            if render else ""
+        dates = "between"
         conf -= 0.15
         start, event_date = None, None
     elif start <= c.made_on and end is not None and end > c.made_on and (end - start).days <= 31 \
             and c.due_end is not None and start <= (c.due_start or c.made_on) and c.due_end <= end \
-            and c.made_on < (ev.anchor or s.published_on) and "last" not in ev.verb \
+            and c.made_on < reported and "last" not in ev.verb \
             and s.source_id != c.source_id and ev.polarity == "positive" \
             and c.ordinal in (None, 1) and (ev.ordinal == 1 or _FIRST.search(ev.quote)):
         # "the first X was held last October", reported later, for a meeting promised for a
@@ -907,107 +893,154 @@ def _fulfil(
         # was not held before the promise of it (U.S.-Mexico security dialogue, fifth blind
         # check); its day is unknown. (Any other month reported long after says nothing of
         # the order: the meeting may be one before the promise.)
-        date_note = (f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window "
-                     f"{_window(c)})") if render else ""
+        dates = "holds"
         conf -= 0.15
-        start, event_date, holds_window = None, None, True
+        start, event_date = None, None
     else:
         if start <= c.made_on:
             return None
-        date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}") \
-            if render else ""
+        dates = "dated"
         event_date = start
     if ev.polarity == "announced" and s.source_id == c.source_id:
         return None  # the promise's own sentence setting its date
-    ref_date = start or ev.anchor or s.published_on
-    if series.other_edition(c, ev, ref_date):
+    ref = start or reported
+    if series.other_edition(c, ev, ref):
         return None
+    place: str | None = None
     if ev.action == "progress":
         kind, timing = "progress", None
-        if not render:
-            pass
-        elif ev.verb == "announced for":
-            # an announced event always has its date (events.py reads it from a dated phrase)
-            last = end or start
-            where = "inside" if c.due_end is None or (last is not None and last <= c.due_end) \
-                else "after"
-            reasons.append(f"date set: {ev.date_text.strip()} ({start}…{end}), {where} {_window(c)}")
-        elif ev.verb.startswith("round"):
-            reasons.append(f"{date_note}: negotiations under way ({ev.verb})")
-        else:
-            reasons.append(f"{date_note}: under way")
+        outcome = "date set" if ev.verb == "announced for" else (
+            "negotiations" if ev.verb.startswith("round") else "under way")
         conf = min(conf, 0.6)
     else:
         kind = "fulfils"
-        ref = start or ev.anchor or s.published_on
         # (the clause naming the meeting; not the place of a clause about another occasion:
         # "despite ..."; and for a meeting of people named by who met, "on the sidelines of the AU
         # summit in Addis Ababa": that summit's host is not the host of the bilateral meeting)
-        place = event_place(replace(ev, quote=own_clauses(ev.quote, sidelines=ev.body is None
-                                                          or ev.body_by != "name")), reg) if c.host else None
+        held = event_place(replace(ev, quote=own_clauses(ev.quote, sidelines=ev.body is None
+                                                         or ev.body_by != "name")), reg) if c.host else None
         if c.host and series.moved_to_another_host(c, ref):
             return None  # a later plan gave this meeting to another host (see _replaced)
-        if place and c.host and place != c.host:  # (a place is read only for a host)
-            if series.promised_there(c, place, ref):
+        if held and c.host and held != c.host:  # (a place is read only for a host)
+            if series.promised_there(c, held, ref):
                 return None  # that promise's event, not this one's
-            kind = "partially_fulfils"
-            if render:
-                reasons.append(f"held in {place.title()}, not in {c.host.title()} as promised (changed form)")
+            kind, place = "partially_fulfils", held
             conf -= 0.1
         # on time or late: the one rule (tracker.domain.statuses.outcome), done on the
         # event's last day
         done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
-        if holds_window:
-            timing = statuses.ON_TIME
-            if render:
-                reasons.append(f"{date_note} (on time as far as the month tells)")
+        if dates == "holds":
+            timing, outcome = statuses.ON_TIME, "holds the window"
         elif c.due_end is None:
-            timing = done
-            if render:
-                reasons.append(f"{date_note}, after the promise of {c.made_on} (no window)"
-                               + (f", within {STRUCTURAL_HORIZON.days} days of it" if structural else ""))
+            timing, outcome = done, "no window"
         elif done == statuses.ON_TIME:
-            timing = done
-            if render:
-                where = "inside" if c.due_start is None or ref >= c.due_start else "before"
-                reasons.append(f"{date_note}, {where} {_window(c)} (on time)")
+            timing, outcome = done, "on time"
         elif start is not None and start > c.due_end:
-            timing = "late"
-            if render:
-                reasons.append(f"{date_note}, after {_window(c)} (late)")
+            timing, outcome = "late", "late"
             conf -= 0.05
             # (a newer promise made after this one lapsed does not take the event over: the
             # lapsed promise is fulfilled late, the newer one on time; the conventions of the
             # development corpus and of the second blind check label both)
         else:
-            timing = None
-            if render:
-                reasons.append(f"{date_note}, window {_window(c)}")
+            timing, outcome = None, "in or after the window"
             conf -= 0.1
     if structural and (kind != "fulfils" or timing != statuses.ON_TIME
                        or (end or ref) > structural_until(c)):
         return None  # the fallback takes only a report of the thing done inside the window
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
-        ev.span[0], ev.span[1], "; ".join(reasons), timing,
-        None if render else partial(_fulfil_reason, c, s, ev, reg, series, structural),
+        ev.span[0], ev.span[1], "", timing,
+        FulfilReason(c, ev, basis, overlap, dates, start, reported, outcome, place),
     )
 
 
-def _fulfil_reason(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry,
-                   series: _Series, structural: bool) -> str:
-    """The reason ``_fulfil`` writes for a pair it took without writing it."""
-    sg = _fulfil(c, s, ev, reg, series, structural=structural)
-    assert sg is not None
-    return sg.reason
+@dataclass(frozen=True)
+class FulfilReason:
+    """Why ``_fulfil`` took a pair, as data: what it read at each step, in the order of the
+    reason it writes (``text``) for the suggestions kept (``_rendered``)."""
+
+    c: CommitmentView
+    ev: EventMention
+    #: what ties the report to the promise: "body" (its series), "deliverable" (its words,
+    #: ``overlap``), "structural" (its parties and kind, ``_structural``)
+    basis: str
+    overlap: float
+    #: how the event is dated: "undated" (by its report, ``reported``), "between" (the promise
+    #: and the report), "holds" (a month that holds the window), "dated" (its own day or days)
+    dates: str
+    start: dt.date | None  # the event's first day as decided (None when its day is unknown)
+    reported: dt.date  # the day of the report (its anchor, else the source's)
+    #: progress: "date set" | "negotiations" | "under way"; done: "holds the window" | "no window"
+    #: | "on time" | "late" | "in or after the window"
+    outcome: str
+    place: str | None  # held there, not in the promised host (partially fulfils)
+
+    def text(self, reg: Registry) -> str:
+        c, ev = self.c, self.ev
+        parts = [self._basis(reg)]
+        if c.ordinal is not None and ev.ordinal is not None:
+            parts.append(f"ordinal {c.ordinal} = {ev.ordinal}")
+        start, end = ev.date_start, ev.date_end
+        if self.dates == "undated":
+            date_note = f"undated, reported {self.reported.isoformat()}"
+        elif self.dates == "between":
+            date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
+        elif self.dates == "holds":
+            date_note = f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window {_window(c)})"
+        else:
+            assert start is not None
+            date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")
+        ref = self.start or self.reported
+        if self.outcome == "date set":
+            # an announced event always has its date (events.py reads it from a dated phrase)
+            last = end or self.start
+            where = "inside" if c.due_end is None or (last is not None and last <= c.due_end) \
+                else "after"
+            parts.append(f"date set: {ev.date_text.strip()} ({self.start}…{end}), {where} {_window(c)}")
+        elif self.outcome == "negotiations":
+            parts.append(f"{date_note}: negotiations under way ({ev.verb})")
+        elif self.outcome == "under way":
+            parts.append(f"{date_note}: under way")
+        else:
+            if self.place is not None and c.host is not None:
+                parts.append(f"held in {self.place.title()}, not in {c.host.title()} as promised (changed form)")
+            if self.outcome == "holds the window":
+                parts.append(f"{date_note} (on time as far as the month tells)")
+            elif self.outcome == "no window":
+                parts.append(f"{date_note}, after the promise of {c.made_on} (no window)"
+                             + (f", within {STRUCTURAL_HORIZON.days} days of it"
+                                if self.basis == "structural" else ""))
+            elif self.outcome == "on time":
+                where = "inside" if c.due_start is None or ref >= c.due_start else "before"
+                parts.append(f"{date_note}, {where} {_window(c)} (on time)")
+            elif self.outcome == "late":
+                parts.append(f"{date_note}, after {_window(c)} (late)")
+            else:
+                parts.append(f"{date_note}, window {_window(c)}")
+        return "; ".join(parts)
+
+    def _basis(self, reg: Registry) -> str:
+        c, ev = self.c, self.ev
+        if self.basis == "structural":
+            mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
+            kinds = "/".join(sorted(mine_k & theirs_k)) or c.action_cls
+            reported = ev.body.label or ev.body.text if ev.body is not None else (
+                ev.object_text or ev.verb)
+            return (f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
+                    f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
+                    f"({kinds}), no report of its own series fulfils it")
+        if self.basis == "body":
+            return f"same body: {_name(c, reg)}" + (
+                f" (\"{_anaphor(ev.quote)}\" refers back to it)" if ev.body_by == "anaphora" else "")
+        return f"same deliverable: \"{ev.object_text}\" ~ \"{c.subject}\" ({self.overlap:.0%} of words)"
 
 
-def _rendered(sg: Suggestion) -> Suggestion:
+def _rendered(sg: Suggestion, reg: Registry) -> Suggestion:
     """A suggestion kept, its reason written: what the matcher added to ``reason`` after
     deciding (``_select``, ``_structural``) follows the reason of the decision."""
-    if sg.render is None:
+    if sg.why is None:
         return sg
-    return replace(sg, reason=sg.render() + sg.reason, render=None)
+    return replace(sg, reason=sg.why.text(reg) + sg.reason, why=None)
 
 
 class _Series:
@@ -1453,7 +1486,7 @@ def suggest(
         keyed_miss = False  # a report of its own series says it was missed: no fallback
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
-                sg = _fulfil(c, s, ev, reg, series[c.key], render=False)
+                sg = _fulfil(c, s, ev, reg, series[c.key])
                 if sg is not None:
                     found.append((sg, s.published_on, ev.date_end))
                     if states_day(ev.date_text):
@@ -1507,7 +1540,7 @@ def suggest(
     best.update(_restates_kept(restated, best, reg))
     for k in _after_kept(best, commitments, sources):
         del best[k]
-    return sorted(map(_rendered, best.values()),
+    return sorted((_rendered(sg, reg) for sg in best.values()),
                   key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
 
 
