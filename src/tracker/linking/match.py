@@ -623,7 +623,7 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
             continue
         if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg):
             continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
-        sg = _fulfil(c, s, ev, reg, series, structural=True)
+        sg = _fulfil(c, s, ev, reg, series, fallback="structural")
         if sg is None:
             continue
         if ev.key:
@@ -751,14 +751,9 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
     for s, ev in by_visit.candidates(c, to):
         if not same_visit(c, ev, reg):
             continue
-        sg = _fulfil(c, s, ev, reg, series, structural=True)
+        sg = _fulfil(c, s, ev, reg, series, fallback="visit")
         if sg is None:
             continue
-        visitors = ", ".join(sorted(x.title() for x in c.countries - {to}))
-        # (the structural reason names "same parties"; a visit's are the visitor and the host)
-        sg = _rendered(sg, reg)
-        sg = replace(sg, reason=f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\"); "
-                                + sg.reason.split("fulfils it; ", 1)[-1])
         found.append((sg, s.published_on, ev.date_end))
         if states_day(ev.date_text):
             stated.add(sg.unique)
@@ -809,12 +804,14 @@ def resolve_next_ordinals(
 
 def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
-    *, structural: bool = False,
+    *, fallback: str | None = None,
 ) -> Suggestion | None:
-    """``structural``: the fallback of ``suggest`` (``_structural``): no shared
-    series name or words; the same parties and kind of deliverable, and the event inside
-    the window (on time) are required instead. The decision's reason is data
-    (``FulfilReason``, ``Suggestion.why``), written only for the suggestions kept."""
+    """``fallback``: "structural" for the fallback of ``suggest`` (``_structural``), "visit"
+    for the same-visit one (``_same_visit``): no shared series name or words; the same parties
+    and kind of deliverable, and the event inside the window (on time) are required instead;
+    the fallback is the reason's basis. The decision's reason is data (``FulfilReason``,
+    ``Suggestion.why``), written only for the suggestions kept."""
+    structural = fallback is not None
     if not _countries_ok(c, ev, reg):
         return None
     if not compatible_actions(ev.action, c.action_cls, ev):
@@ -837,7 +834,7 @@ def _fulfil(
             return None  # a senior officials' dialogue does not hold the ministerial one
     conf = ev.confidence
     overlap = 1.0
-    if structural:
+    if fallback is not None:
         if _promised_class(c) != _reported_class(ev):
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
         mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
@@ -851,7 +848,7 @@ def _fulfil(
                 and place_of(own_clauses(ev.quote), reg) != to:
             return None  # (a meeting of the people, not in the country a visit was promised to)
         conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
-        basis = "structural"
+        basis = fallback
     elif c.key and ev.key == c.key:
         basis = "body"
     else:
@@ -962,7 +959,8 @@ class FulfilReason:
     c: CommitmentView
     ev: EventMention
     #: what ties the report to the promise: "body" (its series), "deliverable" (its words,
-    #: ``overlap``), "structural" (its parties and kind, ``_structural``)
+    #: ``overlap``), "structural" (its parties and kind, ``_structural``), "visit" (the
+    #: promising side's visit to the promised country, ``_same_visit``)
     basis: str
     overlap: float
     #: how the event is dated: "undated" (by its report, ``reported``), "between" (the promise
@@ -1009,7 +1007,7 @@ class FulfilReason:
             elif self.outcome == "no window":
                 parts.append(f"{date_note}, after the promise of {c.made_on} (no window)"
                              + (f", within {STRUCTURAL_HORIZON.days} days of it"
-                                if self.basis == "structural" else ""))
+                                if self.basis in ("structural", "visit") else ""))
             elif self.outcome == "on time":
                 where = "inside" if c.due_start is None or ref >= c.due_start else "before"
                 parts.append(f"{date_note}, {where} {_window(c)} (on time)")
@@ -1029,6 +1027,11 @@ class FulfilReason:
             return (f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
                     f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
                     f"({kinds}), no report of its own series fulfils it")
+        if self.basis == "visit":  # (a visit's parties are the visitor and the host)
+            to = promised_visit_to(c, reg)
+            assert to is not None
+            visitors = ", ".join(sorted(x.title() for x in c.countries - {to}))
+            return f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\")"
         if self.basis == "body":
             return f"same body: {_name(c, reg)}" + (
                 f" (\"{_anaphor(ev.quote)}\" refers back to it)" if ev.body_by == "anaphora" else "")
