@@ -171,10 +171,24 @@ def test_reasons_written_for_the_kept_are_those_written_for_every_pair(seed, mon
     assert any(s.kind == "fulfils" for s in kept) and any(s.kind == "restates" for s in kept)
 
 
+def _over_cap(suggestions: list[match.Suggestion]) -> list[tuple[int, int | None, str]]:
+    """The reference cap, on suggestions: the keys of the restatements past it, per commitment
+    all but the first ``RESTATES_FIRST`` and the latest (by the day restated, then source)."""
+    per: dict[int, list[match.Suggestion]] = {}
+    for sg in suggestions:
+        if sg.kind == "restates":
+            per.setdefault(sg.commitment_id, []).append(sg)
+    over: list[tuple[int, int | None, str]] = []
+    for sgs in per.values():
+        sgs.sort(key=lambda sg: (sg.event_date or D.min, sg.source_id or 0))
+        over += [(sg.commitment_id, sg.source_id, sg.kind) for sg in sgs[match.RESTATES_FIRST:-1]]
+    return over
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_restatements_decided_as_pairs_are_those_capped_as_suggestions(seed):
     """``_restates_kept`` over the (promise, later promise) pairs ``_restated`` decides keeps
-    the suggestions ``_restates_over_cap`` keeps of every ``_restates`` suggestion."""
+    the suggestions the reference cap (``_over_cap``) keeps of every restatement written."""
     promises, _sources = _series(seed)
     # and one promise said again in six later readouts inside its window: the cap bites
     promises = promises + [prepare(CommitmentView(
@@ -188,12 +202,12 @@ def test_restatements_decided_as_pairs_are_those_capped_as_suggestions(seed):
         for c2 in promises:
             if c2.source_id is None or (c.id, c2.source_id) in pairs:
                 continue
-            how, sg = match._restated(c, c2, reg), match._restates(c, c2, reg)
-            assert (how is None) == (sg is None)
-            if how is not None and sg is not None:
+            how = match._restated(c, c2, reg)
+            if how is not None:
+                sg = match._restatement(c, c2, reg, how)
                 pairs[c.id, c2.source_id] = (c, c2, how)
                 objects[sg.commitment_id, sg.source_id, sg.kind] = sg
-    for k in match._restates_over_cap(objects.values()):
+    for k in _over_cap(list(objects.values())):
         del objects[k]
     assert match._restates_kept(pairs, {}, reg) == objects
     assert len(objects) < len(pairs)  # the cap took some

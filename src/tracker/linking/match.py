@@ -1381,12 +1381,6 @@ def _promised_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Su
         f"{c1.made_on} ended: it was not held in it", None)
 
 
-def _restates(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
-    """c2, made later, restates c1 (evidence on c1)."""
-    how = _restated(c1, c2, reg)
-    return None if how is None else _restatement(c1, c2, reg, how)
-
-
 def _restated(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> float | None:
     """Does c2, made later, restate c1? None if not; else the share of words their
     deliverables share (1.0 for the same body), which ``_restatement`` writes."""
@@ -1523,7 +1517,7 @@ def suggest(
             for sg in _replaced(c, later, reg):
                 keep(sg)
         for c2 in (same if c.key else commitments):
-            # (``_restates`` wants c2 made after c, and while c is open)
+            # (``_restated`` wants c2 made after c, and while c is open)
             if c2.made_on <= c.made_on or c.due_end is not None and c2.made_on > c.due_end:
                 continue
             if c2.id == c.id or c2.source_id is None:
@@ -1551,20 +1545,34 @@ def _restates_kept(restated: dict[tuple[int, int], tuple[CommitmentView, Commitm
                    best: dict[tuple[int, int | None, str], Suggestion], reg: Registry
                    ) -> dict[tuple[int, int | None, str], Suggestion]:
     """The restatements kept: not of a source that reports the thing done or missed, and
-    within the cap (``_restates_over_cap``'s: the first ``RESTATES_FIRST`` and the latest
-    per commitment, by date made, then source), written."""
+    within the cap (``_restates_capped``), written."""
     per: dict[int, list[tuple[CommitmentView, CommitmentView, float]]] = defaultdict(list)
     for (cid, sid), pair in restated.items():
         if (cid, sid, "fulfils") not in best and (cid, sid, "missed") not in best:
             per[cid].append(pair)
     out: dict[tuple[int, int | None, str], Suggestion] = {}
     for pairs in per.values():
-        if len(pairs) > RESTATES_FIRST + 1:
-            pairs.sort(key=lambda p: (p[1].made_on, p[1].source_id or 0))
-            pairs = pairs[:RESTATES_FIRST] + pairs[-1:]
-        for c1, c2, how in pairs:
+        for c1, c2, how in _restates_capped(pairs):
             out[c1.id, c2.source_id, "restates"] = _restatement(c1, c2, reg, how)
     return out
+
+
+#: restatements kept as evidence per commitment: the first RESTATES_FIRST and the
+#: latest one. A promise repeated in every readout of a series would otherwise gather
+#: one suggestion per readout (300 near-identical statements: ~130,000), which says
+#: no more to the analyst than "restated from … to …" and costs a write per row.
+RESTATES_FIRST = 2
+
+
+def _restates_capped(pairs: list[tuple[CommitmentView, CommitmentView, float]]
+                     ) -> list[tuple[CommitmentView, CommitmentView, float]]:
+    """The cap on the restatements of one commitment, as (promise, later promise, share of
+    words): the first ``RESTATES_FIRST`` and the latest, by the day the later promise was
+    made, then its source; all of them when there are no more than that."""
+    if len(pairs) <= RESTATES_FIRST + 1:
+        return pairs
+    pairs = sorted(pairs, key=lambda p: (p[1].made_on, p[1].source_id or 0))
+    return pairs[:RESTATES_FIRST] + pairs[-1:]
 
 
 def _after_kept(best: dict[tuple[int, int | None, str], Suggestion], commitments: list[CommitmentView],
@@ -1593,26 +1601,3 @@ def _after(by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]],
     """The events of ``key`` that can lie after ``day`` (``_latest``), in their order."""
     return [pair for pair, last in zip(by_key.get(key, []), latest.get(key, []), strict=True)
             if last > day]
-
-
-#: restatements kept as evidence per commitment: the first RESTATES_FIRST and the
-#: latest one. A promise repeated in every readout of a series would otherwise gather
-#: one suggestion per readout (300 near-identical statements: ~130,000), which says
-#: no more to the analyst than "restated from … to …" and costs a write per row.
-RESTATES_FIRST = 2
-
-
-def _restates_over_cap(suggestions: Iterable[Suggestion]) -> list[tuple[int, int | None, str]]:
-    """The keys of the restatements past the cap: per commitment, all but the first
-    ``RESTATES_FIRST`` and the latest (by date made, then source)."""
-    per: dict[int, list[Suggestion]] = defaultdict(list)
-    for sg in suggestions:
-        if sg.kind == "restates":
-            per[sg.commitment_id].append(sg)
-    over: list[tuple[int, int | None, str]] = []
-    for sgs in per.values():
-        if len(sgs) <= RESTATES_FIRST + 1:
-            continue
-        sgs.sort(key=lambda sg: (sg.event_date or dt.date.min, sg.source_id or 0))
-        over += [(sg.commitment_id, sg.source_id, sg.kind) for sg in sgs[RESTATES_FIRST:-1]]
-    return over
