@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
@@ -119,6 +119,12 @@ class CommitmentView:
     @property
     def active(self) -> bool:
         return self.status in ("open", "in_progress")
+
+    @cached_property
+    def units(self) -> frozenset[int]:
+        """The numbers of the units its subject and quote name (``unit_numbers``): read once
+        per commitment, not for every event it is tried against (``same_unit_numbers``)."""
+        return unit_numbers(self.subject + " ; " + self.quote)
 
 
 def prepare(c: CommitmentView, reg: Registry | None = None,
@@ -679,7 +685,7 @@ def same_unit_numbers(c: CommitmentView, ev: EventMention) -> bool:
     """Can a report be about the unit a promise names? Not when both number their units and
     no number is shared ("the 5th Infantry Battalion will relocate" against a report on "the
     7th Infantry Battalion")."""
-    mine = unit_numbers(c.subject + " ; " + c.quote)
+    mine = c.units
     if not mine:
         return True
     theirs = unit_numbers(ev.object_text + " ; " + ev.quote)
@@ -702,10 +708,15 @@ def _visit_country(ev: EventMention, reg: Registry) -> str | None:
     return _one_country(ev.object_text.removeprefix("visit to ").rstrip(". "), reg)
 
 
+def promises_visit(c: CommitmentView) -> bool:
+    """Is a promise one of a visit (its kind is a visit, ``DELIVERABLE_KINDS``)?"""
+    return "visit" in deliverable_kinds(_kind_text(c))
+
+
 def promised_visit_to(c: CommitmentView, reg: Registry) -> str | None:
-    """The one country a promise of a visit (its kind is a visit, ``DELIVERABLE_KINDS``) goes
-    to (``visit_destination``), when it names who goes: a party other than the destination."""
-    if c.recurrence or c.body is not None or "visit" not in deliverable_kinds(_kind_text(c)):
+    """The one country a promise of a visit (``promises_visit``) goes to
+    (``visit_destination``), when it names who goes: a party other than the destination."""
+    if c.recurrence or c.body is not None or not promises_visit(c):
         return None
     to = visit_destination(c, reg)
     return to if to is not None and c.countries - {to} else None
@@ -718,8 +729,11 @@ def same_visit(c: CommitmentView, ev: EventMention, reg: Registry) -> bool:
     names too does not matter (the party set need not be the promise's, as the structural
     fallback needs); the window and the kind (``_fulfil``, structurally) decide the rest."""
     to = promised_visit_to(c, reg)
-    if to is None or visit_went(ev, reg) != to:
-        return False
+    return to is not None and visit_went(ev, reg) == to and _visited_by(c, to, ev)
+
+
+def _visited_by(c: CommitmentView, to: str, ev: EventMention) -> bool:
+    """Does a visit made to ``to`` name the promising side and ``to`` among its parties?"""
     return (c.countries | {to}) <= ev.countries
 
 
@@ -749,8 +763,8 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
     found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
     stated: set[SuggestionKey] = set()
     for s, ev in by_visit.candidates(c, to):
-        if not same_visit(c, ev, reg):
-            continue
+        if not _visited_by(c, to, ev):
+            continue  # (``same_visit``: the candidates are the visits made to ``to``)
         sg = _fulfil(c, s, ev, reg, series, fallback="visit")
         if sg is None:
             continue
@@ -818,7 +832,7 @@ def _fulfil(
         return None
     if not same_unit_numbers(c, ev):
         return None  # another numbered unit (``UNIT_NOUNS``)
-    if is_visit(ev) and ("visit" not in deliverable_kinds(_kind_text(c))
+    if is_visit(ev) and (not promises_visit(c)
                          and not (is_meeting_visit(ev) and c.body is None and c.action == "meet")
                          or (ev.date_start is not None and ev.date_start <= c.made_on)):
         # a visit made is no committee's meeting (but the visitor meeting the hosts there is the
@@ -1333,22 +1347,27 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     )
 
 
-def _called_off_visit(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
-    """A visit to the promised place called off after the promise, reported at most a month
-    after its window (``events.CALLED_OFF_VISITS``): the promised visit was missed."""
-    if not is_called_off_visit(ev) or "visit" not in deliverable_kinds(_kind_text(c)):
-        return None
-    anchor = ev.anchor or s.published_on
-    if anchor <= c.made_on or c.due_end is None or anchor > c.due_end + dt.timedelta(days=31):
-        return None
-    to = visit_destination(c, reg)
-    went = _visit_country(ev, reg)
-    if to is None or went is None or went != to or not _countries_ok(c, ev, reg):
-        return None
-    return Suggestion(
-        c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
-        ev.span[1], f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): the visit promised "
-        f"{c.made_on} for {_window(c)} did not take place", None)
+def _called_off_visits(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
+                       reg: Registry) -> list[Suggestion]:
+    """Of ``pairs``, the visits to the promised place called off after the promise, reported
+    at most a month after its window (``events.CALLED_OFF_VISITS``): the promised visit was
+    missed. None for a promise of no visit (``promises_visit``) or with no window or place."""
+    if not promises_visit(c) or c.due_end is None or (to := visit_destination(c, reg)) is None:
+        return []
+    out = []
+    for s, ev in pairs:
+        if not is_called_off_visit(ev):
+            continue
+        anchor = ev.anchor or s.published_on
+        if anchor <= c.made_on or anchor > c.due_end + dt.timedelta(days=31):
+            continue
+        if _visit_country(ev, reg) != to or not _countries_ok(c, ev, reg):
+            continue
+        out.append(Suggestion(
+            c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
+            ev.span[1], f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): the visit promised "
+            f"{c.made_on} for {_window(c)} did not take place", None))
+    return out
 
 
 #: a time a promise gives only loosely: its window is read by convention ("promptly" = within three
@@ -1492,12 +1511,11 @@ def suggest(
                 miss = _missed(c, s, ev, reg)
                 keyed_miss = keyed_miss or miss is not None
                 keep(miss)
-        if c.key is not None:  # (a visit called off has no series: CALLED_OFF_VISITS)
-            for s, ev in _after(by_key, latest, None, c.made_on):
-                keep(_called_off_visit(c, s, ev, reg))
-        else:
-            for s, ev in candidates:
-                keep(_called_off_visit(c, s, ev, reg))
+        if promises_visit(c):  # (only a promised visit is missed by a visit called off)
+            # (a visit called off has no series: CALLED_OFF_VISITS)
+            called_off = _after(by_key, latest, None, c.made_on) if c.key is not None else candidates
+            for sg in _called_off_visits(c, called_off, reg):
+                keep(sg)
         chosen = _select(c, found, stated)
         if structural_ok(c) and not keyed_miss and not any(
                 sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
