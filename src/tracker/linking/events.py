@@ -457,14 +457,27 @@ OTHER_OCCASION_CLAUSES: tuple[_Row, ...] = (
 )
 
 
-def own_clauses(text: str, *, sidelines: bool = True) -> str:
+#: where one clause of a sentence ends and the next begins: "Ministers met in Accra on Monday,
+#: while the 6th Joint Commission was held in Nairobi on Tuesday" (``own_clauses`` with ``at``)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:while|whereas|but|and|after|before|following|when|where|as|"
+                          r"which|who)\b)|\s+(?=(?:while|whereas)\b)")
+
+
+def own_clauses(text: str, *, sidelines: bool = True, at: int | None = None) -> str:
     """``text`` without its clauses about another occasion (``OTHER_OCCASION_CLAUSES``), blanked
     in place (the offsets stay); the sidelines clause only with ``sidelines`` (a named series
-    "held on the sidelines of a G7 meeting in Hiroshima" was held there)."""
+    "held on the sidelines of a G7 meeting in Hiroshima" was held there). With ``at`` (an
+    offset): only the clause at ``at`` (``CLAUSE_BREAK``, read after those are blanked), the
+    rest blanked too."""
     for rx, kind, _example in OTHER_OCCASION_CLAUSES:
         if sidelines or kind != "sidelines":
             text = rx.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    if at is None:
+        return text
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
+    start = max((e for s_, e in breaks if e <= at), default=0)
+    end = min((s_ for s_, _e in breaks if s_ >= at), default=len(text))
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 #: taking part in a meeting reports it held: "Kenya's foreign minister took part in the 3rd Kenya-

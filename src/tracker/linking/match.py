@@ -277,27 +277,15 @@ def place_of(quote: str, reg: Registry) -> str | None:
     return None
 
 
-#: where one clause of a sentence ends and the next begins: "Ministers met in Accra on Monday,
-#: while the 6th Joint Commission was held in Nairobi on Tuesday" (``event_place``)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:while|whereas|but|and|after|before|following|when|where|as|"
-                           r"which|who)\b)|\s+(?=(?:while|whereas)\b)")
-
-
-def event_place(ev: EventMention, reg: Registry) -> str | None:
+def event_place(ev: EventMention, reg: Registry, *, sidelines: bool = True) -> str | None:
     """The country a meeting is reported held in, read in the clause that names it (the
     meeting's host, clause by clause: another clause's "met in Accra" is another event's
-    place); with no clause break (or no body named in the sentence) the sentence's
-    (``place_of``). A clause naming the meeting but no place gives none."""
-    text = ev.quote
-    if ev.body is None or not ev.span[0] <= ev.body.start < ev.span[1]:
-        return place_of(text, reg)
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-    if not breaks:
-        return place_of(text, reg)
-    rel = ev.body.start - ev.span[0]
-    start = max((e for s_, e in breaks if e <= rel), default=0)
-    end = min((s_ for s_, _e in breaks if s_ >= rel), default=len(text))
-    return place_of(text[start:end], reg)
+    place), less the clauses about another occasion (``events.own_clauses``, the sidelines
+    clause with ``sidelines``); with no clause break (or no body named in the sentence) the
+    sentence's (``place_of``). A clause naming the meeting but no place gives none."""
+    at = ev.body.start - ev.span[0] if ev.body is not None and ev.span[0] <= ev.body.start < ev.span[1] \
+        else None
+    return place_of(own_clauses(ev.quote, sidelines=sidelines, at=at), reg)
 
 
 @dataclass(frozen=True)
@@ -928,8 +916,7 @@ def _fulfil(
         # (the clause naming the meeting; not the place of a clause about another occasion:
         # "despite ..."; and for a meeting of people named by who met, "on the sidelines of the AU
         # summit in Addis Ababa": that summit's host is not the host of the bilateral meeting)
-        held = event_place(replace(ev, quote=own_clauses(ev.quote, sidelines=ev.body is None
-                                                         or ev.body_by != "name")), reg) if c.host else None
+        held = event_place(ev, reg, sidelines=ev.body is None or ev.body_by != "name") if c.host else None
         if c.host and series.moved_to_another_host(c, ref):
             return None  # a later plan gave this meeting to another host (see _replaced)
         if held and c.host and held != c.host:  # (a place is read only for a host)
