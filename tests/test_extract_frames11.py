@@ -120,6 +120,14 @@ def test_the_headline_shape_inside_the_text_is_no_headline() -> None:
     assert commitments(INTRO + "Ruto to visit Accra next week.", ON) == []
 
 
+def test_the_headline_shape_is_read_in_the_first_line_only() -> None:
+    # a line of its own without a full stop, but not the first: no headline
+    assert commitments("Kenya and Ghana talk trade\n\nRuto to visit Accra next week\n\nOfficials met.", ON) == []
+    # white space before the title line does not make it any less the first
+    (c,) = commitments("\n  Ruto to visit Accra next week\n\nOfficials met.", ON)
+    assert (c.action, c.subject) == ("visit", "Accra")
+
+
 # ------------------------------------------------------------------ 7. a "where" clause on a trip
 
 def test_a_meeting_where_the_traveller_goes_takes_the_trips_window() -> None:

@@ -57,10 +57,10 @@ def _analysed_work(monkeypatch: pytest.MonkeyPatch, body: str) -> int:
     work = 0
     real = core._items_for_sentence
 
-    def counting(doc, s, e, words):  # type: ignore[no-untyped-def]
+    def counting(doc, s, e, words, *title):  # type: ignore[no-untyped-def]
         nonlocal work
         work += (e - s) ** 2
-        return real(doc, s, e, words)
+        return real(doc, s, e, words, *title)
 
     monkeypatch.setattr(core, "_items_for_sentence", counting)
     extract(body, DAY)

@@ -16,7 +16,6 @@ from tracker.extract.model import ExtractedItem
 from tracker.extract.occasions import event_reference_windows
 from tracker.extract.patterns import (
     AGREE_THAT_VERBS,
-    ALL_TRIGGER_WORDS,
     ASK_RES,
     ASK_WORDS,
     BOUNDARY_RE,
@@ -26,6 +25,8 @@ from tracker.extract.patterns import (
     CONJ_VERB_RE,
     DETERMINERS,
     FRONTED_MONTH_RE,
+    HEADLINE_RES,
+    HEADLINE_WORDS,
     LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
     PAST_AGREEMENT_WORDS,
@@ -33,6 +34,7 @@ from tracker.extract.patterns import (
     PAST_OCCASION_TIME_RE,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
+    TEXT_TRIGGER_WORDS,
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
     lemma,
@@ -1008,11 +1010,13 @@ def _past_occasion(masked: str, after: int, anchor: date) -> bool:
 
 
 def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
-                 words: frozenset[str]) -> list[_Candidate]:
+                 words: frozenset[str], title: bool = False) -> list[_Candidate]:
+    """The commitments of a sentence; ``title``: it is the document's title line, where the
+    headline rows are read too ("Ruto to visit Accra" is news form only there)."""
     out: dict[int, _Candidate] = {}
     contrast: set[int] = set()  # candidates read in a contrast clause ("..., while Kenya will ...")
     para = doc.paragraphs.bounds(s)
-    for name, rx, base, keys in COMMITMENT_RES:
+    for name, rx, base, keys in [*COMMITMENT_RES, *HEADLINE_RES] if title else COMMITMENT_RES:
         if words.isdisjoint(keys):
             continue
         for m in rx.finditer(masked):
@@ -1043,8 +1047,6 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
-            if name == "headline_to" and not _headline(doc.body, s, len(sent)):
-                continue  # "Ruto to visit Accra" is news form only in a title line
             related = _related_event(name, verb, passive, masked, vend)
             # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
             # report, 2023): an agreement to a meeting (noun) is to hold it
@@ -1575,7 +1577,8 @@ def _asks(doc: _Doc, sent: str, masked: str, s: int, words: frozenset[str]) -> l
     return out
 
 
-def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> list[ExtractedItem]:
+def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
+                        title: bool = False) -> list[ExtractedItem]:
     body = doc.body
     sent = body[s:e]
     if sent.rstrip("”\"’' ").endswith("?"):
@@ -1596,7 +1599,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str]) -> lis
             cache.append([t for t in exprs if not _is_idiom(sent, t)])
         return cache[1] if plain else cache[0]
 
-    cands = _commitments(doc, sent, masked, s, exprs_fn, words) \
+    cands = _commitments(doc, sent, masked, s, exprs_fn, words, title) \
         if not words.isdisjoint(COMMIT_WORDS) else []
     if not words.isdisjoint(ASK_WORDS):
         cands += _asks(doc, sent, masked, s, words)
@@ -1796,13 +1799,18 @@ def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> li
     deadline.check()
     items: list[ExtractedItem] = []
     spans = cap_spans(body, split_sentences(body))
+    title = _title_span(body, spans)
+    # the title line also reads the headline rows, gated by their own words
+    title_words = words_of(body[title[0]:title[1]]) & HEADLINE_WORDS if title is not None else frozenset()
     low = body.lower()
     if len(low) != len(body):  # a character whose lower case is longer: per sentence
         for s, e in spans:
             deadline.check()
-            words = words_of(body[s:e]) & ALL_TRIGGER_WORDS
+            words = words_of(body[s:e]) & TEXT_TRIGGER_WORDS
+            if (s, e) == title:
+                words |= title_words
             if words:
-                items.extend(_items_for_sentence(doc, s, e, words))
+                items.extend(_items_for_sentence(doc, s, e, words, (s, e) == title))
         return items
     # cheap pre-filter: the trigger words of the whole body in one scan (a
     # sentence is flanked by whitespace, so no token straddles two sentences);
@@ -1816,10 +1824,12 @@ def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> li
         j = k
         while j < n and hits[j][0] < e:
             j += 1
-        if j > k:
+        words = frozenset(w for _, w in hits[k:j])
+        if (s, e) == title:
+            words |= title_words
+        if words:
             deadline.check()
-            words = frozenset(w for _, w in hits[k:j])
-            items.extend(_items_for_sentence(doc, s, e, words))
+            items.extend(_items_for_sentence(doc, s, e, words, (s, e) == title))
         k = j
     return items
 
@@ -1833,11 +1843,16 @@ def _event_happens(verb: str, masked: str, vend: int) -> bool:
 _OLD_DATE_RE = re.compile(r",\s+(?:\w+ly\s+|first\s+)?(?:set|scheduled|planned|due|slated|expected)\b")
 
 
-def _headline(body: str, s: int, length: int) -> bool:
-    """The sentence at ``s`` is the document's title line: first in the text, a line of its own,
-    without a final full stop ("Ruto to visit Accra next week")."""
-    e = s + length
-    return not body[:s].strip() and (e >= len(body) or body[e] == "\n") and not body[s:e].rstrip().endswith(".")
+def _title_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the document's title line: the sentence first in the text (only white space
+    before it), a line of its own, without a final full stop ("Ruto to visit Accra next week")."""
+    lead = len(body) - len(body.lstrip())
+    for s, e in spans:
+        if s > lead:
+            break
+        if (e >= len(body) or body[e] == "\n") and not body[s:e].rstrip().endswith("."):
+            return (s, e)
+    return None
 
 
 #: a time phrase opening a reported clause: "said that | next month the two countries would sign"

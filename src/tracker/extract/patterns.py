@@ -349,6 +349,11 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "seek": frozenset(["seeking", "sought", "seeks"]),
 }
 ALL_TRIGGER_WORDS: frozenset[str] = frozenset().union(*TRIGGER_KEYWORDS.values())
+#: the words of the rows read in the title line only (``HEADLINE_TRIGGERS``: "to"), and those of
+#: the rows read in every sentence: a sentence of the text is gated by the second ones alone
+HEADLINE_WORDS: frozenset[str] = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in HEADLINE_TRIGGERS))
+TEXT_TRIGGER_WORDS: frozenset[str] = frozenset().union(
+    *(TRIGGER_KEYWORDS[n] for n, _, _ in [*COMMITMENT_TRIGGERS, *ASK_TRIGGERS]))
 _TOKEN_RE = re.compile(r"[a-z']+")
 
 
@@ -356,9 +361,9 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_TOKEN_RE.findall(text.lower()))
 
 
-#: the trigger words as whole ``[a-z']+`` tokens of lower-cased text: a match
-#: at a position is exactly a token of ``words_of`` that is a trigger word
-TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(ALL_TRIGGER_WORDS) + r"(?![a-z'])")
+#: the trigger words of the text's sentences as whole ``[a-z']+`` tokens of lower-cased text: a
+#: match at a position is exactly a token of ``words_of`` that is one of ``TEXT_TRIGGER_WORDS``
+TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(TEXT_TRIGGER_WORDS) + r"(?![a-z'])")
 
 
 #: how a match of each trigger row can begin; compiled as a leading lookahead
@@ -400,8 +405,9 @@ def _compile_trigger(name: str, pattern: str) -> re.Pattern[str]:
     return re.compile("(?=" + ahead + ")(?:" + pattern + ")")
 
 
-COMMITMENT_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n])
-                  for n, p, c in [*COMMITMENT_TRIGGERS, *HEADLINE_TRIGGERS]]
+COMMITMENT_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n]) for n, p, c in COMMITMENT_TRIGGERS]
+#: (the headline rows run on the title line only: ``core._title_span``)
+HEADLINE_RES = [(n, _compile_trigger(n, p), c, TRIGGER_KEYWORDS[n]) for n, p, c in HEADLINE_TRIGGERS]
 ASK_RES = [(n, _compile_trigger(n, p), a, TRIGGER_KEYWORDS[n]) for n, p, a in ASK_TRIGGERS]
 
 
