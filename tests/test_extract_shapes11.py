@@ -210,6 +210,27 @@ def test_a_dated_mention_that_is_no_promise() -> None:
     assert (c.action, c.due_start, c.due_rule) == ("sign", ON, "event_reference")
 
 
+def test_the_dated_mentions_are_read_once_and_under_the_deadline() -> None:
+    from dataclasses import replace
+
+    from tracker.extract.budget import ExtractionTooSlow
+    from tracker.extract.occasions import event_reference_windows
+
+    body = ("President Ruto arrives in Accra on Monday for a state visit. Several agreements are expected "
+            "to be signed during the visit. A visa accord will also be signed during the visit.")
+    open_ended = [replace(c, due_expression=None, due_start=None, due_end=None, due_rule=None)
+                  for c in commitments(body, ON)]
+    assert len(open_ended) == 2
+    dated = event_reference_windows(open_ended, body)
+    assert [(c.due_start, c.due_rule) for c in dated] == [(ON, "event_reference")] * 2
+
+    def too_late() -> None:
+        raise ExtractionTooSlow("took too long")
+
+    with pytest.raises(ExtractionTooSlow):
+        event_reference_windows(open_ended, body, check=too_late)
+
+
 def test_a_past_visit_dates_nothing() -> None:
     body = ("President Ruto visited Accra on Monday for a state visit. Several agreements are expected "
             "to be signed during the visit.")

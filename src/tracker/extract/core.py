@@ -1790,7 +1790,8 @@ def extract(body: str, published_on: date, *,
     when it takes longer than ``budget_s`` seconds (default
     ``budget.EXTRACT_BUDGET_S``)."""
     deadline = budget.Deadline(budget.EXTRACT_BUDGET_S if budget_s is None else budget_s)
-    return keep_primary(join_dating(event_reference_windows(_extract_all(body, published_on, deadline), body), body),
+    return keep_primary(join_dating(event_reference_windows(_extract_all(body, published_on, deadline), body,
+                                                            check=deadline.check), body),
                         check=deadline.check, lead=lead_start(body))
 
 

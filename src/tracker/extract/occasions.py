@@ -5,12 +5,15 @@ own; "during the visit" refers to the visit promised before, so it takes that vi
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from tracker.extract import windows
 from tracker.extract.model import ExtractedItem
+from tracker.extract.patterns import trie_alternation
 from tracker.extract.sentences import split_sentences
 from tracker.extract.tables import EVENT_REFERENCES
 
@@ -47,32 +50,73 @@ _PAST_RE = re.compile(r"\b(?:was|were|had|has|have|last|ago|earlier|yesterday|[a
                       re.IGNORECASE)
 
 
-def _dated_mention(body: str, before: int, key: str, anchor: date) -> windows.TimeExpr | None:
-    """The time of the nearest sentence before ``before`` that names the event (``key``'s nouns) and
-    dates it, a time to come within its clause ("arrives in Accra on Monday for a state visit")."""
-    if key == "occasion":
+#: the nouns of each event reference (``EVENT_REFERENCES``), singular or plural
+_MENTION_RES = {key: re.compile(r"\b" + trie_alternation(nouns) + r"s?\b", re.IGNORECASE)
+                for key, (nouns, _example) in EVENT_REFERENCES.items() if key != "occasion"}
+
+
+class _Mentions:
+    """The sentences of a document that name an event and announce it as to come, read once per
+    document (split once; each key's sentences found once; a sentence's time phrases read once
+    per anchor), for the references of all its items."""
+
+    def __init__(self, body: str, check: Callable[[], None]) -> None:
+        self.body = body
+        self.check = check
+        self._spans: list[tuple[int, int]] | None = None
+        self._ends: list[int] = []
+        self._named: dict[str, list[tuple[int, re.Match[str]]]] = {}
+        self._times: dict[tuple[int, date], list[windows.TimeExpr]] = {}
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = split_sentences(self.body)
+            self._ends = [e for _s, e in self._spans]
+        return self._spans
+
+    def _naming(self, key: str) -> list[tuple[int, re.Match[str]]]:
+        """(index, the noun's match) of every sentence that names ``key``'s event as to come."""
+        if key not in self._named:
+            found = []
+            for i, (s, e) in enumerate(self._sentences()):
+                sent = self.body[s:e]
+                nm = _MENTION_RES[key].search(sent)
+                if nm is not None and _TO_COME_RE.search(sent) and not _PAST_RE.search(sent):
+                    found.append((i, nm))
+            self._named[key] = found
+        return self._named[key]
+
+    def dated(self, before: int, key: str, anchor: date) -> windows.TimeExpr | None:
+        """The time of the nearest sentence ending by ``before`` that names the event (``key``'s
+        nouns) and dates it, a time to come within its clause ("arrives in Accra on Monday for a
+        state visit")."""
+        if key == "occasion":
+            return None
+        named = self._naming(key)
+        last = bisect.bisect_right(self._ends, before)  # (the sentences are in document order)
+        for i, nm in reversed([(i, nm) for i, nm in named if i < last]):
+            self.check()
+            s, e = self._sentences()[i]
+            sent = self.body[s:e]
+            if (i, anchor) not in self._times:
+                self._times[(i, anchor)] = windows.find_all(sent, anchor, "future")
+            near = [t for t in self._times[(i, anchor)]
+                    if t.due_start is not None and t.reference != "past"
+                    and abs(t.start - nm.start()) <= 80 and not re.search(r"[;:]", sent[min(t.end, nm.end()):
+                                                                                     max(t.start, nm.start())])]
+            if near:
+                return min(near, key=lambda t: abs(t.start - nm.start()))
         return None
-    nouns = EVENT_REFERENCES[key][0]
-    noun_re = re.compile(r"\b(?:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
-    for s, e in reversed([(s, e) for s, e in split_sentences(body) if e <= before]):
-        sent = body[s:e]
-        nm = noun_re.search(sent)
-        if nm is None or not _TO_COME_RE.search(sent) or _PAST_RE.search(sent):
-            continue
-        near = [t for t in windows.find_all(sent, anchor, "future")
-                if t.due_start is not None and getattr(t, "reference", "future") != "past"
-                and abs(t.start - nm.start()) <= 80 and not re.search(r"[;:]", sent[min(t.end, nm.end()):
-                                                                                 max(t.start, nm.start())])]
-        if near:
-            return min(near, key=lambda t: abs(t.start - nm.start()))
-    return None
 
 
-def event_reference_windows(items: list[ExtractedItem], body: str = "") -> list[ExtractedItem]:
+def event_reference_windows(items: list[ExtractedItem], body: str = "",
+                            check: Callable[[], None] = lambda: None) -> list[ExtractedItem]:
     """Items (document order) with an open-ended commitment that refers to an event ("during the
     visit") given the window of the nearest earlier dated item promising that event, or else of the
-    nearest earlier sentence dating it."""
+    nearest earlier sentence dating it. ``check`` is called as the sentences are read (the
+    extractor's deadline)."""
     out: list[ExtractedItem] = []
+    mentions = _Mentions(body, check)
     for it in items:
         if it.kind == "commitment" and it.due_start is None and it.due_expression is None:
             m = _REFERENCE_RE.search(it.quote)
@@ -81,7 +125,7 @@ def event_reference_windows(items: list[ExtractedItem], body: str = "") -> list[
                 dated = [o for o in out if o.span[0] < it.span[0] and _names_event(o, key)]
                 when = (dated[-1].due_expression, dated[-1].due_start, dated[-1].due_end) if dated else None
                 if when is None and body:
-                    t = _dated_mention(body, it.span[0], key, it.made_on)
+                    t = mentions.dated(it.span[0], key, it.made_on)
                     when = (t.text, t.due_start, t.due_end) if t is not None else None
                 if when is not None:
                     # (the reference is no part of the subject: "a trade accord | at the summit")
