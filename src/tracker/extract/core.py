@@ -602,7 +602,7 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     """The window of a candidate; ``idioms``: ids of the expressions that are idioms."""
     best = None
     for t in exprs:
-        if getattr(t, "reference", "future") == "past" or id(t) in idioms:
+        if t.reference == "past" or id(t) in idioms:
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
@@ -649,7 +649,7 @@ def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[T
     end = _object_ends(sent, m.end())[1]
     for t in exprs:
         if m.end() <= t.start < end and t.due_start is not None and id(t) not in idioms \
-                and getattr(t, "reference", "future") != "past":
+                and t.reference != "past":
             return t, m.end()
     return None
 
@@ -683,7 +683,7 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
             end = m.start()
             break
     for t in exprs:
-        if obj_start < t.start < end and getattr(t, "reference", "future") != "past":
+        if obj_start < t.start < end and t.reference != "past":
             leading = not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ")
             if (leading and _POSSESSIVE_RE.match(masked, t.end)) or t.rule in NOUN_PHRASE_RULES:
                 continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
@@ -1656,7 +1656,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         t = times[id(c)]
         conf = c.confidence
         if t is not None and t.due_start is not None:
-            conf *= 0.75 + 0.25 * float(getattr(t, "confidence", 1.0))
+            conf *= 0.75 + 0.25 * t.confidence
         group = None
         if len(c.subjects) > 1:
             doc.group += 1
@@ -1713,7 +1713,7 @@ def _fronted_clause_time(sent: str, exprs: list[TimeExpr], idioms: set[int], tri
         return None
     for t in exprs:
         if t.end < m.end() and t.due_start is not None and id(t) not in idioms \
-                and getattr(t, "reference", "future") != "past":
+                and t.reference != "past":
             return t
     return None
 
@@ -1770,7 +1770,7 @@ def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[T
     next month | and meet President Mahama" (both share the window)."""
     for t in sorted(exprs, key=lambda x: x.start):
         if not obj_start < t.start < clause_end or t.rule in NOUN_PHRASE_RULES \
-                or getattr(t, "reference", "future") == "past":
+                or t.reference == "past":
             continue
         cm = CONJ_VERB_RE.match(masked, t.end)
         if cm is None or verb_class(cm.group("verb")) != "deliverable":
