@@ -122,8 +122,7 @@ def _blank(m: re.Match[str]) -> str:
 
 #: a fronted prepositional phrase or adverbial, up to its comma
 _FRONTED_PP_RE = re.compile(
-    r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(FRONTED_ADVERBIAL_STARTS, key=len, reverse=True))
-    + r")\b[^,;:]{0,120},\s*", re.IGNORECASE)
+    r"\s*" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
 _FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\b",
@@ -192,7 +191,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
 
 
 _TRAILING_ADVERB_RE = re.compile(
-    r"(?:[\s,]+(?:" + "|".join(sorted(SENTENCE_ADVERBS, key=len, reverse=True)) + r"))+[\s,]*$", re.IGNORECASE)
+    r"(?:[\s,]+" + trie_alternation(SENTENCE_ADVERBS) + r")+[\s,]*$", re.IGNORECASE)
 
 
 def _drop_sentence_adverbs(chunk: str) -> str:
@@ -327,9 +326,8 @@ _AND_THE_RE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 #: "a stamp on A | and | (the) Kamau-Mensah Digital 3D Museum": the second object a capitalised
 #: name whose head is a thing delivered (``NAMED_DELIVERABLE_HEADS``), to the end of the phrase
 _AND_NAMED_THING_RE = re.compile(
-    r"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,6}(?:"
-    + "|".join(sorted((h.capitalize() for h in NAMED_DELIVERABLE_HEADS), key=len, reverse=True))
-    + r")\s*$)")
+    r"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,6}"
+    + trie_alternation(h.capitalize() for h in NAMED_DELIVERABLE_HEADS) + r"\s*$)")
 
 
 def _split_coordination(np: str) -> list[str]:
@@ -438,25 +436,24 @@ _CONTINUE_CADENCE_RE = re.compile(
 #: "looking forward to the meeting." with nothing after: the meeting named before, no new promise
 #: (an Australia-New Zealand report, 2025)
 _LOOK_ANAPHORIC_RE = re.compile(
-    r"the\s+(?:" + "|".join(sorted(ANAPHORIC_SUBJECTS - {"it"}, key=len, reverse=True)) + r")s?[\s.,;!?”\"’']*$")
+    r"the\s+" + trie_alternation(ANAPHORIC_SUBJECTS - {"it"}) + r"s?[\s.,;!?”\"’']*$")
 #: "look forward to the reconvening of X": a nominal deliverable after "the"
 _LOOK_NOMINAL_RE = re.compile(
-    r"\s+(?P<nom>" + "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+of\s+",
-    re.IGNORECASE)
+    r"\s+(?P<nom>" + trie_alternation(NOMINAL_DELIVERABLES) + r")\s+of\s+", re.IGNORECASE)
 #: the meeting a welcome or hosting is for: "... to Washington, D.C. for the fourth 2+2 Ministerial Dialogue"
 #: (one sentence: its full stops are abbreviations)
 def _for_event_re(gap: str) -> re.Pattern[str]:
     """"<``gap``> for the <event or body>": the event named after "for"."""
     return re.compile(
-        gap + r"\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b(?:" +
-        "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+        gap + r"\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS)
+        + r"\b)", re.IGNORECASE)
 
 
 _HOST_FOR_RE = _for_event_re(r"[^;]{1,200}?")
 #: a measure as the object of "review" (``REVIEWED_MEASURES``): "review the crippling tariffs on X"
 _REVIEWED_MEASURE_RE = re.compile(
-    r"\s+(?:the|its|their|his|her|these|those|all|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" +
-    "|".join(sorted(REVIEWED_MEASURES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    r"\s+(?:the|its|their|his|her|these|those|all|a|an)\s+(?:[\w-]+\s+){0,3}?" +
+    trie_alternation(REVIEWED_MEASURES) + r"\b", re.IGNORECASE)
 
 
 def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
@@ -495,8 +492,8 @@ EVENT_RELATION_VERBS: dict[tuple[str, bool], str] = {
     ("followed", True): "by", ("preceded", True): "by",
 }
 _EVENT_RELATION_RE = re.compile(
-    r"\s+(?P<prep>with|by)\s+(?P<ev>(?:the|an?|its|their)\s+[^;:]{0,120}?\b(?:" +
-    "|".join(sorted(EVENT_NOUNS | BODY_NOUNS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+    r"\s+(?P<prep>with|by)\s+(?P<ev>(?:the|an?|its|their)\s+[^;:]{0,120}?\b" +
+    trie_alternation(EVENT_NOUNS | BODY_NOUNS) + r"\b)", re.IGNORECASE)
 
 
 def _related_event(name: str, verb: str, passive: bool, masked: str, vend: int) -> re.Match[str] | None:
@@ -713,12 +710,11 @@ _PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
 _DATED_EVENT_ROWS = frozenset(["scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "to_be_held",
                                "be_to"])
 _CANCELLED_RE = re.compile(
-    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(CANCELLATION_WORDS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
+    r"\b" + trie_alternation(CANCELLATION_WORDS, any_space=True) + r"\b", re.IGNORECASE)
 #: negation just before a trigger: "has no plans to", "did not agree to", "is not expected to"
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b|(?=n't))(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(NEGATORS_BEFORE_TRIGGER, key=len, reverse=True))
-    + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+    r"(?:\b|(?=n't))" + trie_alternation(NEGATORS_BEFORE_TRIGGER, any_space=True)
+    + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: time expressions that are noun phrases naming the deliverable ("the 2026 summit"): they
 #: belong to the subject, and give the window of the subject that contains them
 NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable", "annual_series"])
@@ -736,9 +732,9 @@ _POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
 
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
 _AGREED_EVENT_RE = re.compile(
-    r"(?:a|an|the)\s+(?:[\w'’+-]+\s+){0,4}?(?:" +
-    "|".join(sorted((w for w, c in EVENT_CLASSES.items() if c in ("meeting", "visit", "negotiation")
-                     and w not in ("counterpart", "counterparts")), key=len, reverse=True)) + r")\b",
+    r"(?:a|an|the)\s+(?:[\w'’+-]+\s+){0,4}?" +
+    trie_alternation(w for w, c in EVENT_CLASSES.items() if c in ("meeting", "visit", "negotiation")
+                     and w not in ("counterpart", "counterparts")) + r"\b",
     re.IGNORECASE)
 
 
@@ -855,7 +851,7 @@ _FOR_TO_VERB_RE = re.compile(r"\s*(?P<who>(?:[\w'’.-]+\s+){1,8}?)to\s+(?P<verb
 #: the subject at the start of a sentence: the words before its first verb
 _SENT_SUBJECT_RE = re.compile(
     r"\W*((?:[\w'’.-]+\s+){1,10}?)(?=(?:will|would|shall|has|have|had|is|are|was|were|[a-z]{3,}ed|"
-    + "|".join(sorted((w for w in IRREGULAR_FORMS if not w.endswith("ing")), key=len, reverse=True)) + r")\b)")
+    + trie_alternation(w for w in IRREGULAR_FORMS if not w.endswith("ing")) + r")\b)")
 _AUX_CUT_RE = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have|had|been)\b")
 #: "get it done", "get experts together", "bring the two teams together"
 _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+done)\b|(?:[\w'’-]+\s+){1,4}?together\b)")
@@ -1683,11 +1679,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
 #: a clause opening with a participle: "while visiting Accra" is a time clause, not a contrast
 _ING_START_RE = re.compile(r"[a-z]+ing\b")
 _QUANTITY_RE = re.compile(
-    r"^\s*(?:the\s+)?(?:" + "|".join(re.escape(q).replace(r"\ ", r"\s+")
-                                    for q in sorted(QUANTITY_NOUNS, key=len, reverse=True)) + r")\s+",
-    re.IGNORECASE)
+    r"^\s*(?:the\s+)?" + trie_alternation(QUANTITY_NOUNS, any_space=True) + r"\s+", re.IGNORECASE)
 _PARTICLE_RE = re.compile(
-    r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
+    trie_alternation(NAME_PARTICLES) + r"(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
 
 
 def _name_particle(word: str) -> bool:
@@ -1698,8 +1692,8 @@ def _name_particle(word: str) -> bool:
 #: a "when" clause dating the promise by an event: "... signed | when President Ruto visits Accra
 #: next month" (the window is read from it; it is no part of the subject)
 _WHEN_EVENT_RE = re.compile(
-    r"\s+(?:when|once|as\s+soon\s+as)\s+(?:[\w.'’-]+\s+){1,6}?(?:"
-    + "|".join(sorted(WHEN_EVENT_VERBS, key=len, reverse=True)) + r")\b.*$", re.IGNORECASE | re.DOTALL)
+    r"\s+(?:when|once|as\s+soon\s+as)\s+(?:[\w.'’-]+\s+){1,6}?"
+    + trie_alternation(WHEN_EVENT_VERBS) + r"\b.*$", re.IGNORECASE | re.DOTALL)
 
 _FRONTED_TIME_RE = re.compile(
     r"[\"“‘'(]*(?:" + "|".join(rx for _, rx, _ in FRONTED_TIME_CLAUSES) + r")[^,;:]{0,120}?,", re.IGNORECASE)

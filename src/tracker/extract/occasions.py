@@ -22,7 +22,7 @@ _NOUN_KEY = {noun: key for key, (nouns, _example) in EVENT_REFERENCES.items() fo
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+occasion\s+of)"
     r"\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(_NOUN_KEY, key=len, reverse=True)) + r")\b"
+    + trie_alternation(_NOUN_KEY) + r")\b"
     r"|\bon\s+th(?:e|is|at)\s+(?P<occasion>occasion)\b(?!\s+of))", re.IGNORECASE)
 #: the actions of a promised event (the dated mention referred to)
 _EVENT_ACTIONS = frozenset(["visit", "hold", "meet", "host", "convene", "attend", "reconvene"])

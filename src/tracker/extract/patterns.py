@@ -29,7 +29,7 @@ from tracker.extract.tables import (
 _Trie = dict[str, "_Trie"]  # character -> subtrie; "" marks the end of a word
 
 
-def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
+def trie_alternation(words: Iterable[str], after_first: str = "", *, any_space: bool = False) -> str:
     """A regex alternation of literal ``words`` as a character trie.
 
     Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))``
@@ -39,7 +39,9 @@ def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
     optional groups try the longer words on it first. ``after_first`` is put
     after the first character of every word (a lookbehind there replaces a
     lookaround before the alternation, which would keep the regex engine from
-    skipping quickly to the possible first characters).
+    skipping quickly to the possible first characters). With ``any_space``, a
+    space in a word stands for any run of white space (``\\s+``, as
+    ``lexicon.alternation``): the alternation of ``w.replace(" ", r"\\s+")``.
     """
     trie: _Trie = {}
     for w in words:
@@ -48,9 +50,12 @@ def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def char(ch: str) -> str:
+        return r"\s+" if any_space and ch == " " else re.escape(ch)
+
     def emit(node: _Trie) -> str:
         end = "" in node
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -58,11 +63,11 @@ def trie_alternation(words: Iterable[str], after_first: str = "") -> str:
             return "(?:" + body + ")?"
         return body
 
-    alts = [re.escape(ch) + after_first + emit(child) for ch, child in sorted(trie.items()) if ch]
+    alts = [char(ch) + after_first + emit(child) for ch, child in sorted(trie.items()) if ch]
     return "(?:" + "|".join(alts) + ")"
 
 
-_ADV = (r"(?:(?:" + "|".join(sorted(SENTENCE_ADVERBS, key=len, reverse=True)) + r"|also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
+_ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
         r"officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|"
         r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly|"
         # verbs ending in -ly: "will fly to Accra", "will supply vaccines"
@@ -86,7 +91,7 @@ AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
 )
 AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
 PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
-_AGREEMENT_ALT = "|".join(sorted(AGREEMENT_WORDS, key=lambda w: (-len(w), w)))
+_AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
@@ -101,7 +106,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("directed_to",
      r"\b(?P<trig>(?:directed|instructed|tasked|mandated|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
      r"(?:respective\s+|relevant\s+)?(?i:" +
-     "|".join(sorted((re.escape(a) for a in DIRECTED_ADDRESSEES), key=len, reverse=True)) +
+     trie_alternation(DIRECTED_ADDRESSEES) +
      r")\s+(?:with\s+|to\s+)?to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
@@ -266,7 +271,7 @@ ASK_TRIGGERS: list[tuple[str, str, bool]] = [
 #: "facilitate the issuance of" - an aspiration verb with a nominalised deliverable
 NOMINAL_OBJECT_RE = re.compile(
     r"\s+(?:the\s+)?(?:early\s+|timely\s+|swift\s+|speedy\s+|expeditious\s+)?(?:" +
-    "|".join(sorted(NOMINAL_DELIVERABLES, key=len, reverse=True)) + r")\s+(?:of|into)\b",
+    trie_alternation(NOMINAL_DELIVERABLES) + r")\s+(?:of|into)\b",
     re.IGNORECASE,
 )
 #: light verbs whose complement carries the action: "make every effort to conclude",
