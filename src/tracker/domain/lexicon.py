@@ -194,6 +194,47 @@ NEGATORS: tuple[Word, ...] = (
 )
 
 
+#: Participles (and an adjective) that put an event on the calendar: "is set to meet", "the
+#: summit, scheduled for May", "an accord due to be signed", and where each is read. The example
+#: is a sentence of the word in a promise; the tests put the word in each place's sentence. The uses:
+#:
+#: ``expected_to`` after "is / are": the ``expected_to`` trigger ("are set to hold";
+#:                 ``extract.patterns.COMMITMENT_TRIGGERS``, and its keyword gate)
+#: ``with_to``    without an auxiliary after "with": the ``with_set_to`` trigger ("with both
+#:                 sides due to sign")
+#: ``for``        before "for": the ``scheduled_for`` triggers ("is scheduled for May", "Scheduled
+#:                 for May, the forum ...", "the forum, slated for May, ...")
+#: ``future_at``  a future clause right after a time phrase ("... next week is set to", the
+#:                 phrase belongs to the clause's subject: ``extract.core._FUTURE_AT_RE``)
+#: ``relative``   a relative clause dating its antecedent (", which is scheduled to be held in
+#:                 June": ``extract.core._DATING_RELATIVE_RE``)
+#: ``bare``       between an event noun and "to be held / signed" without a verb ("an agreement
+#:                 due to be signed": ``extract.core._BARE_SCHEDULE_WORDS``)
+#: ``absolute``   an absolute clause dating a first meeting (", with the first round set for May":
+#:                 ``extract.core._ABSOLUTE_EVENT_RE``)
+#: ``old_date``   the old date of an event put off ("the summit, first set for February, ...":
+#:                 ``extract.core._OLD_DATE_RE``)
+#: ``talks_with`` the promise after a fronted "In his talks with X" ("..., Ruto is expected to ...":
+#:                 ``extract.core._TALKS_WITH_RE``)
+#: ``trip``       a trip before ", where" ("is due to travel to Accra, where ...":
+#:                 ``extract.core._TRIP_BEFORE_WHERE_RE``)
+#: (``linking.events`` reads these words in lists of its own)
+SCHEDULE_WORDS: tuple[Word, ...] = (
+    _row("set", "expected_to with_to for future_at relative bare absolute old_date talks_with trip",
+         "Kenya and Ghana are set to sign a trade accord in May."),
+    _row("scheduled", "expected_to with_to for future_at relative bare absolute old_date talks_with trip",
+         "The Joint Commission is scheduled for early May in Accra."),
+    _row("due", "expected_to with_to future_at relative bare absolute old_date talks_with trip",
+         "The two ministers are due to sign a visa accord on May 2."),
+    _row("expected", "expected_to future_at relative bare absolute old_date talks_with trip",
+         "Kenya and Ghana are expected to launch a trade council in June."),
+    _row("slated", "expected_to with_to for relative bare absolute old_date",
+         "The Kenya-Ghana forum is slated for June in Nairobi."),
+    _row("planned", "for old_date", "The Kenya-Ghana summit is planned for March in Accra."),
+    _row("poised", "expected_to with_to", "Kenya and Ghana are poised to sign a ports accord in July."),
+)
+
+
 class Ordinal(NamedTuple):
     """An ordinal word, its number, and a phrase it occurs in."""
 
@@ -237,29 +278,50 @@ ORDINAL_NUMBER: dict[str, int] = {o.word: o.number for o in ORDINALS}
 QUARTER_ORDINALS: tuple[str, ...] = tuple(o.word for o in ORDINALS if o.number <= 4)
 
 
-class Title(NamedTuple):
-    """A title of office written before a person's name, and a sentence it occurs in."""
-
-    title: str  # as written, capitalised; a space stands for any white space
-    example: str
-
-
-#: Titles of office before a person's name: who met whom ("President Ruto met President
-#: Mahama", ``linking.events.PEOPLE_MET``) and whose country a sentence names
-#: (``linking.events.people_countries``). (The extractor's readings of a courtesy call, a
-#: reception and a person of standing keep longer lists of their own in ``extract.core``.)
-OFFICE_TITLES: tuple[Title, ...] = (
-    Title("President", "President Ruto met President Mahama in Accra."),
-    Title("Prime Minister", "Prime Minister Ruto met Prime Minister Mahama in Accra."),
-    Title("Premier", "Premier Ruto met Premier Mahama in Accra."),
-    Title("Chancellor", "Chancellor Ruto met Chancellor Mahama in Accra."),
-    Title("King", "King Ruto met King Mahama in Accra."),
-    Title("Foreign Minister", "Foreign Minister Ruto met Foreign Minister Mahama in Accra."),
-    Title("Minister", "Minister Ruto met Minister Mahama in Accra."),
-    Title("Secretary", "Secretary Ruto met Secretary Mahama in Accra."),
+#: Titles of office-holders, as written before a name (capitalised: the places read them case
+#: by case, "President Mahama", not "the president"), and a few words of standing, and where each
+#: is read. The example is the phrase the title opens; the tests put the word in each place's
+#: sentence. The uses:
+#:
+#: ``people``   before the names of people meeting or received ("President Ruto met President
+#:              Mahama", ``linking.events.PEOPLE_MET``) and of people whose country a sentence
+#:              names (``linking.events.people_countries``): ``OFFICE_TITLE``
+#: ``call_on``  after "call on": a courtesy call on an office-holder is a meeting with them
+#:              ("will call on President Mahama"; ``extract.core.LIGHT_VERB_IDIOMS``)
+#: ``receive``  after "receive": receiving an office-holder is a meeting with them ("will receive
+#:              President Mahama in Nairobi"; ``extract.core.LIGHT_VERB_IDIOMS``)
+#: ``person``   who "talks with ..." names is a person of standing ("In his talks with President
+#:              Mahama next week, ..."; ``extract.core._PERSON_WORD_RE``)
+OFFICE_TITLES: tuple[Word, ...] = (
+    _row("President", "people call_on receive person", "President Mahama"),
+    _row("Prime Minister", "people call_on receive person", "Prime Minister Owusu"),
+    _row("Premier", "people call_on receive person", "Premier Owusu"),
+    _row("Chancellor", "people call_on receive person", "Chancellor Berg"),
+    _row("King", "people call_on receive person", "King Osei"),
+    _row("Foreign Minister", "people receive person", "Foreign Minister Ablakwa"),
+    _row("Minister", "people call_on receive person", "Minister Ablakwa"),
+    _row("Secretary", "people call_on receive person", "Secretary Mensah"),
+    _row("Vice President", "call_on receive person", "Vice President Asante"),
+    _row("Vice", "person", "Vice Chair Asante"),
+    _row("Queen", "call_on receive person", "Queen Ama"),
+    _row("Crown Prince", "call_on receive person", "Crown Prince Kofi"),
+    _row("Prince", "call_on receive person", "Prince Kofi"),
+    _row("Emir", "call_on receive person", "Emir Hamdan"),
+    _row("Sultan", "call_on receive person", "Sultan Saqr"),
+    _row("Speaker", "call_on receive", "Speaker Bagbin"),
+    _row("Governor", "call_on", "Governor Mensah"),
+    _row("Chief", "call_on", "Chief Nana Mensah"),
+    _row("His", "call_on receive", "His Majesty the King"),
+    _row("Her", "call_on receive", "Her Majesty the Queen"),
+    _row("Sheikh", "person", "Sheikh Hamdan"),
+    _row("Excellency", "person", "Her Excellency Ama Asante"),
+    _row("counterpart", "person", "his Ghanaian counterpart"),
+    _row("counterparts", "person", "their Ghanaian counterparts"),
+    _row("leader", "person", "the Ghanaian leader"),
+    _row("leaders", "person", "Ghana's leaders"),
 )
-#: Any title of ``OFFICE_TITLES`` (a fragment, no group that captures; case as written).
-OFFICE_TITLE = "(?:" + alternation([t.title for t in OFFICE_TITLES]) + ")"
+#: Any title of ``OFFICE_TITLES`` that ``people`` reads (a fragment, no group that captures; case as written).
+OFFICE_TITLE = "(?:" + alternation(words(OFFICE_TITLES, "people")) + ")"
 
 
 #: the level a meeting is held at, read from words of its name: two meetings named at

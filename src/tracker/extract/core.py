@@ -9,7 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.lexicon import MONTH_NUMBER, NEGATORS, SAYING_VERBS, alternation, words
+from tracker.domain.lexicon import (
+    MONTH_NUMBER,
+    NEGATORS,
+    OFFICE_TITLES,
+    SAYING_VERBS,
+    SCHEDULE_WORDS,
+    alternation,
+    words,
+)
 from tracker.extract import budget, windows
 from tracker.extract.actors import COLLECTIVE_RE, ActorIndex, countries_in
 from tracker.extract.model import ExtractedItem
@@ -116,6 +124,16 @@ _SAID_WORDS = frozenset([*words(SAYING_VERBS, "boundary"), "told"])
 _VERB_NEGATORS = words(NEGATORS, "verb")
 
 
+def _titles(use: str) -> str:
+    """The office titles one place reads (``lexicon.OFFICE_TITLES``), as one alternation."""
+    return trie_alternation(words(OFFICE_TITLES, use), any_space=True)
+
+
+def _schedule(use: str) -> str:
+    """The schedule participles one place reads (``lexicon.SCHEDULE_WORDS``), as one alternation."""
+    return trie_alternation(words(SCHEDULE_WORDS, use))
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -125,7 +143,7 @@ _FRONTED_PP_RE = re.compile(
     r"\s*" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
-_FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\b",
+_FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:" + _schedule("future_at") + r"\s+)?to)\b",
                            re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|with|by)\s*$", re.IGNORECASE)
 
@@ -621,7 +639,7 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
 #: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
 #: scheduled to be held in June" (see ``_relative_clause_time``)
 _DATING_RELATIVE_RE = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?:will|is\s+(?:(?:set|scheduled|due|expected|slated)\s+)?to)\s+"
+    r"\s*,?\s*(?:which|that)\s+(?:will|is\s+(?:" + _schedule("relative") + r"\s+)?to)\s+"
     r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b",
     re.IGNORECASE)
 
@@ -787,15 +805,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # a courtesy call on an office-holder: "the minister will also call on President Ruto" is a
     # meeting with him ("call on Ghana to release ..." is an ask of a party)
     (frozenset({"call"}),
-     re.compile(r"\s+on\s+(?=(?:the\s+)?(?:President|Vice\s+President|Prime\s+Minister|King|Queen|Crown\s+Prince|"
-                r"Prince|Emir|Sultan|Chancellor|Premier|Speaker|Governor|Minister|Secretary|Chief|His|Her)\b)"),
+     re.compile(r"\s+on\s+(?=(?:the\s+)?" + _titles("call_on") + r"\b)"),
      "meet", "after", "The Ghanaian minister will also call on President Ruto on Friday."),
     # receiving an office-holder: "President Ruto will receive President Mahama in Nairobi" is a meeting
     # with him ("will receive A and B for the summit" is hosting it, ``HOST_FOR_VERBS``)
     (frozenset({"receive"}),
-     re.compile(r"\s+(?=(?:the\s+)?(?:visiting\s+)?(?:President|Vice\s+President|Prime\s+Minister|King|Queen|"
-                r"Crown\s+Prince|Prince|Emir|Sultan|Chancellor|Premier|Speaker|Foreign\s+Minister|Minister|"
-                r"Secretary|His|Her)\b)"),
+     re.compile(r"\s+(?=(?:the\s+)?(?:visiting\s+)?" + _titles("receive") + r"\b)"),
      "meet", "after", "President Ruto will receive President Mahama in Nairobi on 3 May."),
     # "will have a series of meetings in October", "will have talks with": meetings held
     (frozenset({"have"}),
@@ -901,7 +916,7 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
 
 #: a participle or adjective between an event noun and "to be held / signed" without a verb:
 #: "an agreement due to be signed", "a summit set to be held", "a forum scheduled to take place"
-_BARE_SCHEDULE_WORDS = frozenset(["due", "set", "slated", "scheduled", "expected"])
+_BARE_SCHEDULE_WORDS = frozenset(words(SCHEDULE_WORDS, "bare"))
 
 
 def _event_np_before(masked: str, pos: int) -> str | None:
@@ -1448,7 +1463,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
 _ABSOLUTE_EVENT_RE = re.compile(
     r",\s*with\s+(?:the|its|their)\s+(?P<np>(?:first|inaugural|opening|initial|maiden)\s+(?:[\w-]+\s+)?"
     r"(?:meeting|round|session|summit|dialogue|talks|edition|conference|forum))\s+"
-    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|open)|(?:set|scheduled|due|slated|expected)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|open)|" + _schedule("absolute") + r"\s+"
     r"(?:to\s+(?:take\s+place|be\s+held|be\s+convened)|for))\b", re.IGNORECASE)
 
 
@@ -1713,12 +1728,10 @@ def _fronted_clause_time(sent: str, exprs: list[TimeExpr], idioms: set[int], tri
 
 
 #: who is a person of standing: a title or "counterpart" (or a name of ``LEADERS``)
-_PERSON_WORD_RE = re.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emir|Sultan|Prince|Premier|"
-    r"Vice|Sheikh|Foreign\s+Minister|counterparts?|leaders?|Excellency)\b")
+_PERSON_WORD_RE = re.compile(r"\b" + _titles("person") + r"\b")
 _TALKS_WITH_RE = re.compile(
     r"[\"“‘'(]*(?:" + {n: rx for n, rx, _ in FRONTED_TIME_CLAUSES}["talks_with"] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
-    r"(?P<trig>will|shall|(?:is|are)\s+(?:(?:expected|set|due|scheduled)\s+)?to|plans?\s+to)\s", re.IGNORECASE)
+    r"(?P<trig>will|shall|(?:is|are)\s+(?:" + _schedule("talks_with") + r"\s+)?to|plans?\s+to)\s", re.IGNORECASE)
 
 
 def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _Candidate | None:
@@ -1835,7 +1848,7 @@ def _event_happens(verb: str, masked: str, vend: int) -> bool:
 
 
 #: the old date of an event put off, after its name: "the summit, (first) set for February, ..."
-_OLD_DATE_RE = re.compile(r",\s+(?:\w+ly\s+|first\s+)?(?:set|scheduled|planned|due|slated|expected)\b")
+_OLD_DATE_RE = re.compile(r",\s+(?:\w+ly\s+|first\s+)?" + _schedule("old_date") + r"\b")
 
 
 def _title_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1865,7 +1878,7 @@ def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
 
 #: a trip before ", where": "will travel to Accra next week, | where ..." (the last one before it)
 _TRIP_BEFORE_WHERE_RE = re.compile(
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:" + _schedule("trip") + r"\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark)\b[^;:]*?,\s*where\s+$", re.IGNORECASE)
 #: who meets in a "where" clause: the traveller again
 _WHERE_PRONOUNS = frozenset(["he", "she", "they", "the president", "the minister", "the leaders"])

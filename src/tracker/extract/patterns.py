@@ -14,6 +14,7 @@ from tracker.domain.lexicon import (
     MONTH_WORD,
     QUARTER_ORDINALS,
     SAYING_VERBS,
+    SCHEDULE_WORDS,
     alternation,
     words,
 )
@@ -72,6 +73,11 @@ _ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|jointly|to
         r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly|"
         # verbs ending in -ly: "will fly to Accra", "will supply vaccines"
         r"fly|apply|supply|reply|rely|comply|multiply|rally|ally)\b)[a-z]+ly)\s+)*")
+#: the schedule participles of the trigger rows (``lexicon.SCHEDULE_WORDS``): "are set to",
+#: "with both sides due to", "is slated for"
+_SCHEDULE_TO = words(SCHEDULE_WORDS, "expected_to")
+_SCHEDULE_WITH_TO = words(SCHEDULE_WORDS, "with_to")
+_SCHEDULE_FOR = words(SCHEDULE_WORDS, "for")
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
 #: verbs of deciding together, every form the ``decided_to`` trigger reads ("the ministers
@@ -116,26 +122,26 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
      # "is now / still expected to": a time adverb before the participle
-     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?(?:expected|set|"
-     r"scheduled|due|slated|"
-     r"poised)\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
+     + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
-     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:scheduled|slated|planned|set)\s+for)"
-      r"(?P<verb>)\s"), 0.8),
+     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?" + trie_alternation(_SCHEDULE_FOR)
+      + r"\s+for)(?P<verb>)\s"), 0.8),
     # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
     ("scheduled_for_fronted",
-     r"^[\"“]?(?P<trig>(?:Scheduled|Slated|Planned|Set)\s+for)(?P<verb>)\s", 0.75),
+     r"^[\"“]?(?P<trig>" + trie_alternation(w.capitalize() for w in _SCHEDULE_FOR) + r"\s+for)(?P<verb>)\s", 0.75),
     # without an auxiliary, after the event it dates: "the forum, scheduled for June 2, ..."
     ("scheduled_for_bare",
      (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)"
-      r"\b(?P<trig>(?:scheduled|slated|planned|set)\s+for)(?P<verb>)\s"), 0.75),
+      r"\b(?P<trig>" + trie_alternation(_SCHEDULE_FOR) + r"\s+for)(?P<verb>)\s"), 0.75),
     # "is to be signed", "the president is to visit Accra"
     ("be_to",
      r"\b(?P<trig>(?:is|are|was|were)\s+(?:also\s+|now\s+)?to)\s+(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     # "with both teams set to start a fourth round": set/scheduled/due to
     # without an auxiliary, after "with" + the undertaking party
     ("with_set_to",
-     (r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?(?:set|scheduled|due|slated|poised)\s+to)\s+" + _ADV +
+     (r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?" + trie_alternation(_SCHEDULE_WITH_TO) + r"\s+to)\s+"
+      + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.75),
     # a stated readiness or an offer: "is ready to host", "stands ready to host", "will be happy to
     # host", "has offered to host"
@@ -318,8 +324,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "modal": frozenset(["will", "shall", "would", "will'll", "ll", "it'll", "we'll", "they'll", "he'll", "she'll",
                         "i'll", "that'll", "there'll", "you'll"]),
     "look_forward": frozenset(["forward"]),
-    "expected_to": frozenset(["expected", "set", "scheduled", "due", "slated", "poised"]),
-    "with_set_to": frozenset(["set", "scheduled", "due", "slated", "poised"]),
+    "expected_to": frozenset(_SCHEDULE_TO),
+    "with_set_to": frozenset(_SCHEDULE_WITH_TO),
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",
                            "offering"]),
     "accepted_invitation": frozenset(["invitation"]),
@@ -329,8 +335,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
     "headline_to": frozenset(["to"]),
-    "scheduled_for_bare": frozenset(["scheduled", "slated", "planned", "set"]),
-    "scheduled_for_fronted": frozenset(["scheduled", "slated", "planned", "set"]),
+    "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
+    "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
     "be_to": frozenset(["is", "are", "was", "were"]),
     "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
     "ready_for": frozenset(["ready"]),
@@ -339,7 +345,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
                              "place"]),
-    "scheduled_for": frozenset(["scheduled", "slated", "planned", "set"]),
+    "scheduled_for": frozenset(_SCHEDULE_FOR),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
                            "aims", "aim", "aiming",
                            "arranging", "arrangements", "preparations"]),
