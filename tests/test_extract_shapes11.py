@@ -15,6 +15,7 @@ import pytest
 from extracted import commitments
 from tracker.extract import extract
 from tracker.extract.model import ExtractedItem
+from tracker.extract.patterns import present_forms
 from tracker.extract.tables import (
     CONTRAST_WORDS,
     EVENT_REFERENCES,
@@ -149,6 +150,20 @@ def test_the_agreement_signed_when_the_president_visits() -> None:
 def test_a_when_clause_is_no_part_of_the_subject(verb: str) -> None:
     (c,) = commitments(WHEN_EVENT_VERBS[verb], ON)
     assert " when " not in c.subject and c.due_start is not None
+
+
+@pytest.mark.parametrize("form", sorted(f for verb in WHEN_EVENT_VERBS for f in present_forms(verb)))
+def test_a_when_clause_reads_both_present_forms(form: str) -> None:
+    (c,) = commitments(f"Kenya will sign the accord when the Ghanaian side {form} Nairobi in June.", ON)
+    assert (c.action, c.subject, _window(c)) == ("sign", "accord", (dt.date(2031, 6, 1), dt.date(2031, 6, 30)))
+
+
+@pytest.mark.parametrize(("verb", "forms"), [
+    ("meet", ("meet", "meets")), ("reach", ("reach", "reaches")), ("carry", ("carry", "carries")),
+    ("stay", ("stay", "stays")), ("go", ("go", "goes")), ("convene", ("convene", "convenes")),
+])
+def test_present_forms(verb: str, forms: tuple[str, str]) -> None:
+    assert present_forms(verb) == forms
 
 
 # 6. names with particles ----------------------------------------------------------------------

@@ -46,6 +46,7 @@ from tracker.extract.patterns import (
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
     lemma,
+    present_forms,
     trie_alternation,
     verb_class,
     words_of,
@@ -1708,7 +1709,8 @@ def _name_particle(word: str) -> bool:
 #: next month" (the window is read from it; it is no part of the subject)
 _WHEN_EVENT_RE = re.compile(
     r"\s+(?:when|once|as\s+soon\s+as)\s+(?:[\w.'’-]+\s+){1,6}?"
-    + trie_alternation(WHEN_EVENT_VERBS) + r"\b.*$", re.IGNORECASE | re.DOTALL)
+    + trie_alternation(f for verb in WHEN_EVENT_VERBS for f in present_forms(verb)) + r"\b.*$",
+    re.IGNORECASE | re.DOTALL)
 
 _FRONTED_TIME_RE = re.compile(
     r"[\"“‘'(]*(?:" + "|".join(rx for _, rx, _ in FRONTED_TIME_CLAUSES) + r")[^,;:]{0,120}?,", re.IGNORECASE)

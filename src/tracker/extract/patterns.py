@@ -506,6 +506,16 @@ _DETERMINERS = frozenset(
 DETERMINERS = _DETERMINERS
 
 
+def present_forms(verb: str) -> tuple[str, str]:
+    """The present tense of a verb: its base form and its third person singular ("meet",
+    "meets"; "reach", "reaches"; "carry", "carries")."""
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies"
+    if verb.endswith(("sh", "ch", "ss", "x", "o")):
+        return verb, verb + "es"
+    return verb, verb + "s"
+
+
 def _forms(verb: str) -> list[str]:
     v = verb.replace("-", " ") if verb == "set-up" else verb
     out = [v + "s", v + "ed", v + "ing"]

@@ -407,18 +407,18 @@ QUANTITY_NOUNS: dict[str, str] = {
     "multiple": "Multiple agreements will be signed in Accra in May.",
 }
 
-#: present-tense event verbs of a "when" clause that dates the promise by an event: "The agreement
-#: will be signed when President Ruto visits Accra next month" (the window is the clause's, the
-#: clause is not part of the subject). (verb, example)
+#: event verbs of a "when" clause that dates the promise by an event: "The agreement will be
+#: signed when President Ruto visits Accra next month" (the window is the clause's, the clause is
+#: not part of the subject). The clause reads their present tense (``patterns.present_forms``:
+#: "meet", "meets"). (verb, example)
 WHEN_EVENT_VERBS: dict[str, str] = {
-    "visits": "Ghana will open a consulate in Mombasa when President Mahama visits Kenya next year.",
+    "visit": "Ghana will open a consulate in Mombasa when President Mahama visits Kenya next year.",
     "meet": "The accord will be signed when the two presidents meet in Accra on May 3.",
-    "meets": "Kenya will sign the protocol when the Joint Commission meets in Accra next month.",
-    "hosts": "Kenya will sign the accord when Ghana hosts the summit in June.",
-    "travels": "The accord will be signed when President Ruto travels to Accra in June.",
-    "convenes": "Kenya will present its proposal when the Joint Commission convenes in June.",
-    "arrives": "The accord will be signed when President Mahama arrives in Nairobi on June 3.",
-    "holds": "Kenya will present its proposal when the council holds its session in June.",
+    "host": "Kenya will sign the accord when Ghana hosts the summit in June.",
+    "travel": "The accord will be signed when President Ruto travels to Accra in June.",
+    "convene": "Kenya will present its proposal when the Joint Commission convenes in June.",
+    "arrive": "The accord will be signed when President Mahama arrives in Nairobi on June 3.",
+    "hold": "Kenya will present its proposal when the council holds its session in June.",
 }
 
 #: a definite reference to an event already named, which dates a promise with no time phrase of its
