@@ -188,6 +188,25 @@ def test_delivering_benefits_is_no_deliverable() -> None:
     assert _commitments(text) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The partnership will deliver results for farmers in both countries next year.",
+    "The new port will bring benefits to traders in Kenya and Ghana from 2032.",
+    "Kenya's investment will pay dividends for Ghana from 2032.",
+])
+def test_bringing_about_a_good_is_no_deliverable(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Kenya and Ghana will publish the results of the joint border survey in June.", "publish"),
+    ("The two ministries will present the results of the trade study in Nairobi next month.", "present"),
+    ("Kenya will release the results of the census audit by the end of May.", "release"),
+])
+def test_results_handed_over_are_a_deliverable(sentence: str, action: str) -> None:
+    (it,) = _commitments(INTRO + sentence)
+    assert it.action == action and it.subject.startswith("results of the")
+
+
 # ------------------------------------------------ "the signing will take place ..." dates the treaty named before
 
 def test_the_signing_is_signing_and_dates_the_lead() -> None:

@@ -72,6 +72,7 @@ from tracker.extract.tables import (
     GENERIC_ADDRESSEES,
     GERUND_PREPS,
     GOAL_NOUNS,
+    GOOD_BRINGING_VERBS,
     HEAD_MODIFIERS_DROPPED,
     HOST_FOR_VERBS,
     INSTRUMENT_NOUNS,
@@ -89,6 +90,7 @@ from tracker.extract.tables import (
     PACE_VERBS,
     PLURAL_ONLY_NOUNS,
     PREVENTION_VERBS,
+    PROMISED_GOODS,
     QUANTITY_NOUNS,
     QUANTITY_VERBS,
     REVIEW_VERBS,
@@ -875,7 +877,8 @@ _IDIOM_RE = re.compile(r"\s+(?:(?P<done>(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+
 
 def _outcome_object(masked: str, vend: int, nouns: frozenset[str] = OUTCOME_NOUNS) -> bool:
     """The object is an economic quantity ("two-way trade", "the value of exports"), or with
-    ``nouns`` another kind of non-deliverable (``FIGURATIVE_OBJECTS``: "a new chapter")."""
+    ``nouns`` another kind of non-deliverable (``FIGURATIVE_OBJECTS``: "a new chapter";
+    ``PROMISED_GOODS``: "lasting benefits")."""
     words = [w.strip(",.;").lower() for w in masked[vend:vend + 80].split()[:5]]
     for w in words:
         if w in _PREPS:  # the head noun phrase ends here
@@ -1324,8 +1327,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             obj_start = vend = im.end()
                     if action in QUANTITY_VERBS | PACE_VERBS and _outcome_object(masked, vend):
                         continue  # "agreed to triple two-way trade": an outcome target; "expedite progress"
-                    if _outcome_object(masked, vend, FIGURATIVE_OBJECTS):
-                        continue  # "open a new chapter in relations": a figure of speech
+                    if _outcome_object(masked, vend, FIGURATIVE_OBJECTS) or (
+                            action in GOOD_BRINGING_VERBS and _outcome_object(masked, vend, PROMISED_GOODS)):
+                        continue  # "open a new chapter in relations", "deliver results": a figure of speech
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2

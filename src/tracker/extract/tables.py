@@ -323,11 +323,16 @@ GOAL_NOUNS: frozenset[str] = frozenset([
 PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
 
 #: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
-#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing; nor does
-#: "deliver lasting benefits / results / dividends to farmers" (a promised good, no act to see)
+#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
-    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons",
-    "benefits", "results", "dividends"])
+    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
+#: goods a promise brings about: as the object of a verb of bringing about
+#: (``GOOD_BRINGING_VERBS``) they are a figure too, "deliver lasting benefits / results / dividends
+#: to farmers" (a promised good, no act to see); the object of another verb they are a thing
+#: handed over, "publish the results of the survey in June" (a deliverable)
+PROMISED_GOODS: frozenset[str] = frozenset(["benefits", "results", "dividends"])
+GOOD_BRINGING_VERBS: frozenset[str] = frozenset(
+    ["deliver", "bring", "yield", "produce", "generate", "reap", "pay"])
 
 #: heads of a named thing that is delivered (built, opened, launched): a capitalised name ending in
 #: one, coordinated after another object, is a second deliverable ("launch a stamp on Kamau and
