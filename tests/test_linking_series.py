@@ -469,9 +469,14 @@ def test_a_round_subject_is_a_round_of_the_agreement_the_document_named():
     assert got["first round of negotiations"].ordinal == 1
     assert got["subsequent rounds"].ordinal is None
     assert got["the next round of talks"].body.next
-    # with no agreement named before, a round subject names nothing
+    # with no agreement named before, a numbered round subject is the parties' round of talks
+    # (twelfth blind check, tests/test_linking_blind12.py), a generic series told apart by the
+    # countries; "subsequent rounds" alone names nothing
     c = prepare(promise(2, D(2031, 3, 3), "first round of negotiations",
                    quote="The first round of negotiations will begin on March 6."), reg, ())
+    assert (c.key, c.ordinal) == ("talks/round", 1)
+    c = prepare(promise(3, D(2031, 3, 3), "subsequent rounds",
+                   quote="Subsequent rounds will take place every six weeks."), reg, ())
     assert c.key is None
 
 

@@ -96,6 +96,9 @@ _VERBS: dict[str, str] = {
     # (``_UNDER_WAY``)
     "runs from": "meet", "takes place": "meet", "kicks off": "meet", "gets under way": "meet",
     "is under way": "meet",
+    # starting in the present on the report's day: "The fourth round of Kenya-Ghana talks is beginning
+    # in Nairobi" (an occasion only, no later date in the sentence; ``_STARTING_NOW``)
+    "is beginning": "meet", "are beginning": "meet", "is starting": "meet", "are starting": "meet",
     # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
     # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
     "participated in": "meet",
@@ -813,6 +816,18 @@ _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
 _UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way", "is under way"])
 
 
+_STARTING_NOW = frozenset(["is beginning", "are beginning", "is starting", "are starting"])
+
+
+def _starting_now(sent: Sentence) -> _EventDate | None:
+    """The report's day for an occasion "is beginning": unless the sentence dates it later
+    ("is beginning on 3 May" a week before is an announcement)."""
+    for t in _dates(sent.text, sent.anchor, None):
+        if t.due_start is not None and t.due_start > sent.anchor:
+            return None
+    return sent.anchor, sent.anchor, "today"
+
+
 def _under_way(sent: Sentence) -> _EventDate | None:
     """The day of the report, when the sentence's date (a day or a stay of at most a month,
     read as the text says it, not as a past) holds it: the meeting is under way."""
@@ -1465,9 +1480,12 @@ def _sentence_events(
                 None, None, "", None, sent.anchor, sent.anchor, sent.quoted, confidence=0.6,
             ))
             break
-        d = _under_way(sent) if verb in _UNDER_WAY else _past_date(sent, vm.start(), vm.end())
+        d = _under_way(sent) if verb in _UNDER_WAY else _starting_now(sent) if verb in _STARTING_NOW \
+            else _past_date(sent, vm.start(), vm.end())
         if verb in _UNDER_WAY and (d is None or body is None or head_class(body.head or body.key) != "meeting"):
             continue  # (announced, or no meeting named)
+        if verb in _STARTING_NOW and (d is None or body is None or not _occasion(body)):
+            continue  # (announced, or no occasion named)
         if d is not None and verb in _START_VERBS:
             d = _ended_on(sent, vm.end(), d)
         conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)

@@ -1,0 +1,119 @@
+"""Readings added after the twelfth blind check (peace talks and mediated leaders' meetings). Each is
+a general reading of English, tested on sentences written for these tests: Kenya and Ghana are the
+invented parties, the "Kenya Freedom Front" an invented armed group; nothing of the blind set's
+texts is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import promise, report
+from tracker.linking import find_events, load_registry, suggest
+from tracker.linking.bodies import PARTY_NAME_HEADS, find_bodies
+
+D = dt.date
+MADE = D(2031, 12, 12)
+PUB = D(2032, 2, 13)  # a Friday
+
+
+def _keys(text: str) -> list[str]:
+    return [m.full_key for m in find_bodies(text, load_registry())]
+
+
+def _fulfils(sugs: list, cid: int = 1) -> list:  # type: ignore[type-arg]
+    return [s for s in sugs if s.commitment_id == cid and s.kind in ("fulfils", "partially_fulfils")]
+
+
+def _positive(text: str, pub: dt.date = PUB) -> list[tuple[str | None, int | None, dt.date | None]]:
+    return [(e.key, e.ordinal, e.date_start) for e in find_events(text, pub) if e.polarity == "positive"]
+
+
+# --- a party's name is no body ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "text"), PARTY_NAME_HEADS)
+def test_a_party_defined_by_its_acronym_is_no_body(word: str, text: str) -> None:
+    assert word in text and _keys(text) == []
+
+
+def test_a_forum_defined_by_its_acronym_is_still_a_body() -> None:
+    assert _keys("The Kenya-Ghana Joint Trade Commission (JTC) met in Accra.") != []
+
+
+@pytest.mark.parametrize("text", ["These talks have been under way since last year.",
+                                  "Those talks ended without an agreement."])
+def test_a_demonstrative_and_a_common_noun_is_no_name(text: str) -> None:
+    assert _keys(text) == []
+
+
+# --- a round of the parties' talks that names no series --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "nxt"),
+    [
+        ("Ghana will host the next round of talks between Kenya and the rebels in January.", None, True),
+        ("It was agreed that a subsequent round of negotiations would be held in Accra.", None, True),
+        ("The delegations will hold the fourth cycle of dialogue in Nairobi.", 4, False),
+        ("The second round of peace negotiations began in Accra.", 2, False),
+    ],
+)
+def test_a_round_of_talks_naming_no_series_is_the_parties_round(text: str, ordinal: int | None,
+                                                                 nxt: bool) -> None:
+    (m,) = find_bodies(text, load_registry())
+    assert (m.full_key, m.ordinal, m.next) == ("talks/round", ordinal, nxt)
+
+
+def test_a_round_of_talks_after_an_agreement_is_its_round() -> None:
+    text = ("Kenya and Ghana launched talks on the Kenya-Ghana Free Trade Agreement in May. "
+            "The second round of negotiations is due in June.")
+    assert [k for k in _keys(text) if k.endswith("/round")] == ["free-trade-agreement/round"]
+
+
+def _round_promise() -> object:
+    return promise(1, MADE, "the next round of talks", (D(2032, 1, 1), D(2032, 1, 31)), action="hold",
+                   actors=("Ghana", "Kenya"),
+                   quote="Ghana will host the next round of talks between Kenya and the rebels in January.")
+
+
+ROUND_BEGAN = ("The Kenyan government and the rebels of the Kenya Freedom Front (KFF) began this Monday in "
+               "Accra, Ghana, the second round of peace negotiations.")
+
+
+def test_the_round_that_began_keeps_the_promised_next_round() -> None:
+    got = _fulfils(suggest([_round_promise()], [report(2, D(2032, 2, 9), ROUND_BEGAN)]))  # type: ignore[list-item]
+    assert len(got) == 1 and got[0].event_date == D(2032, 2, 9)
+
+
+def test_a_round_of_other_parties_keeps_no_promise() -> None:
+    text = "The Togolese government and the rebels began this Monday in Lome, Togo, the second round of peace negotiations."
+    assert _fulfils(suggest([_round_promise()], [report(2, D(2032, 2, 9), text)])) == []  # type: ignore[list-item]
+
+
+def test_a_round_named_later_in_the_text_is_not_the_series_named_after_it() -> None:
+    # "the second round of ..." names itself: it is not the conference whose hall it met in
+    text = ("The parties began this Monday in Accra the second round of peace negotiations. The talks opened in "
+            "the hall of the West African Conference on Social Security.")
+    evs = [e for e in find_events(text, D(2032, 2, 9)) if e.polarity == "positive"]
+    assert evs and evs[0].key == "talks/round"
+
+
+# --- "is beginning": an occasion starting on the report's day ---------------------------------
+
+
+def test_an_occasion_that_is_beginning_was_held_on_the_report_day() -> None:
+    text = "The fourth cycle of peace talks between Kenya and Ghana is beginning in Nairobi."
+    assert _positive(text) == [("talks/round", 4, PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth cycle of peace talks between Kenya and Ghana is beginning in Nairobi on 3 March.",
+        "Kenya is beginning to prepare its delegation.",
+    ],
+)
+def test_a_later_start_or_no_occasion_is_no_report(text: str) -> None:
+    assert _positive(text) == []
