@@ -117,3 +117,69 @@ def test_an_occasion_that_is_beginning_was_held_on_the_report_day() -> None:
 )
 def test_a_later_start_or_no_occasion_is_no_report(text: str) -> None:
     assert _positive(text) == []
+
+
+# --- "ahead of" the event: before it, no report of it ------------------------------------------
+
+
+def test_talks_ahead_of_a_meeting_report_no_meeting() -> None:
+    text = ("Kenya and Ghana held secretariat-level discussions in Mombasa today, ahead of the "
+            "Extraordinary Joint Border Committee (JBC) meeting.")
+    assert [e.key for e in find_events(text, PUB) if e.polarity == "positive" and e.key == "jbc"] == []
+
+
+# --- a body that "began its meeting" held it ---------------------------------------------------
+
+
+def test_a_body_that_began_its_meeting_held_it() -> None:
+    text = "The Kenya-Ghana Joint Border Committee began its meeting in Mombasa on Sunday."
+    assert [(e.action, e.date_start) for e in find_events(text, D(2031, 9, 8))] == [("meet", D(2031, 9, 7))]
+
+
+def test_a_body_that_began_its_work_was_launched() -> None:
+    text = "The Kenya-Ghana Joint Border Committee began its work in 2019."
+    assert [e.action for e in find_events(text, D(2031, 9, 8))] == ["launch"]
+
+
+# --- a courtesy call or a dinner during a visit is no meeting of the document's series -----------
+
+
+VISIT_DOC = ("Kenya's foreign minister will visit Ghana on 4 January to co-chair the 7th Kenya-Ghana Joint "
+             "Commission. During his visit, the minister will pay a courtesy call on President Mensah. "
+             "Ghana's foreign minister will host a dinner for the Kenyan delegation.")
+
+
+@pytest.mark.parametrize(
+    ("subject", "action", "quote"),
+    [
+        ("President Mensah", "call on",
+         "During his visit, the minister will pay a courtesy call on President Mensah."),
+        ("dinner for the Kenyan delegation", "host",
+         "Ghana's foreign minister will host a dinner for the Kenyan delegation."),
+    ],
+)
+def test_a_call_or_a_dinner_is_not_the_series_the_document_names(subject: str, action: str,
+                                                                  quote: str) -> None:
+    from tracker.linking import prepare
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = context_mentions(VISIT_DOC, reg)
+    c = prepare(promise(1, D(2032, 1, 3), subject, action=action, actors=("Kenya", "Ghana"), quote=quote),
+                reg, (), document=doc)
+    assert c.key is None
+    if action == "call on":  # (a dinner the host's minister gives may still be a ministers' meeting
+        # to the structural fallback, by its parties)
+        jc = "The 7th Kenya-Ghana Joint Commission was co-chaired by the two ministers in Accra on 4 January."
+        assert _fulfils(suggest([c], [report(2, D(2032, 1, 5), jc)])) == []  # type: ignore[list-item]
+
+
+def test_a_meeting_promised_with_no_name_still_takes_the_document_series() -> None:
+    from tracker.linking import prepare
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = context_mentions(VISIT_DOC, reg)
+    c = prepare(promise(1, D(2032, 1, 3), "his Ghanaian counterpart", action="meet", actors=("Kenya", "Ghana"),
+                        quote="The minister will meet his Ghanaian counterpart."), reg, (), document=doc)
+    assert c.key == "joint-commission"

@@ -1155,7 +1155,7 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
 #: a body named as the time another deliverable is set by: "a meeting of the border guards will be
 #: held before the Joint Commission", "talks prior to / ahead of / in the run-up to the summit":
 #: the anchor, not what is promised
-_ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
+ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
                             r"|preparatory\s+to)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$")
 
 
@@ -1174,9 +1174,9 @@ def described(subject: str, mentions: list[BodyMention] | tuple[BodyMention, ...
 
 
 def _anchored_in(m: BodyMention, quote: str) -> bool:
-    """Is the quote's mention ``m`` the time anchor of another deliverable (``_ANCHOR_BEFORE``)?"""
+    """Is the quote's mention ``m`` the time anchor of another deliverable (``ANCHOR_BEFORE``)?"""
     i = _QUOTES.sub(" ", quote).find(m.text)
-    return i > 0 and _ANCHOR_BEFORE.search(quote[:i]) is not None
+    return i > 0 and ANCHOR_BEFORE.search(quote[:i]) is not None
 
 
 def anchor_keys(quote: str, mentions: list[BodyMention] | tuple[BodyMention, ...],

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.domain import lexicon
 from tracker.linking.bodies import (
+    ANCHOR_BEFORE,
     ORDINAL_RE,
     BodyMention,
     Registry,
@@ -730,8 +731,10 @@ _PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?
 #: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
 #: ministers' meeting in Tokyo on Friday" (Japan-UK Economic 2+2, 2025); a past date is required
 _PREP_EVENT = re.compile(
+    # ("ahead of" the event places the clause before it: "talks here today, ahead of the Kenya-Ghana
+    # Summit" report no summit, twelfth blind check)
     r"(?i)\b(?:(?:at|during|after|following|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|"
-    r"ahead\s+of|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
+    r"at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|their\s+|its\s+)?|in\s+(?:the|their|its)\s+)"
     r"(?:(?!(?:of|to|for|and|next|upcoming|future)\b)[a-z][\w’'-]*\s+){0,3}$"
     # a part of the event: "delivered remarks at the opening reception for the Kenya-Ghana Summit
     # Thursday evening" (the shape of a Canada-EU report, 2023)
@@ -851,6 +854,12 @@ def _under_way(sent: Sentence) -> _EventDate | None:
 _OPENING_VERBS = frozenset(["opened", "began", "commenced"])
 _OCCASION_HEAD = re.compile(r"(?i)^(?:summit|meeting|talks|conference|consultations|session|round|retreat"
                             r"|2\+2|ministerial)$")
+
+
+#: an occasion as the object of a start verb (twelfth blind check): "began its meeting", "opened
+#: their third session", "commenced the talks"
+_OCCASION_OBJECT = re.compile(r"(?i)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting|talks"
+                              r"|round|summit|consultations|deliberations)\b")
 
 
 def _occasion(body: BodyMention) -> bool:
@@ -988,6 +997,8 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
             gap = sent.text[ve:m.start]
             if _HOST_EVENT.search(gap):
                 continue  # "met on the sidelines of the UN General Assembly": not that body
+            if ANCHOR_BEFORE.search(gap):
+                continue  # "held talks today, ahead of the Joint Committee meeting": before it, not it
             d = len(gap) + (0 if len(gap) < 40 else 10)
             if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall|that|announced|said)\b", gap):
                 d += 200
@@ -1458,8 +1469,11 @@ def _sentence_events(
             if verb not in ("concluded",):
                 continue  # a meeting is not the agreement
             action = "conclude"
-        if action == "launch" and verb in _OPENING_VERBS and body is not None and _occasion(body):
-            action = "meet"  # "as the 25th Kenya-Ghana Summit opened": that edition was held
+        if action == "launch" and verb in _OPENING_VERBS and body is not None \
+                and (_occasion(body) or _OCCASION_OBJECT.match(text, vm.end())):
+            # "as the 25th Kenya-Ghana Summit opened": that edition was held; so was the meeting a
+            # body "began": "The Joint Border Committee began its meeting in Accra on Sunday"
+            action = "meet"
         if body is not None and head_class(body.head or body.key) == "initiative" and action == "meet" \
                 and by == "name" and body.start > sent.start + vm.end() \
                 and not _MEETING_OF.search(text, 0, body.start - sent.start):

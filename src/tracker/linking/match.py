@@ -187,6 +187,13 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     return c
 
 
+#: a promise of a meeting says so, by its verb or its noun: "will meet their counterparts", "hold
+#: talks", "the next session", "the event will take place" (a courtesy call or a dinner during a visit is no meeting of the
+#: series the document names, twelfth blind check)
+_A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|dialogue|consultations|round"
+                        r"|convene|gather|confer|negotiat\w*|event|hold|held|take\s+place)\b")
+
+
 def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[BodyMention],
                     reg: Registry) -> BodyMention | None:
     """The series of a meeting promised with no name of its own, from its whole document:
@@ -196,8 +203,9 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     and after) names exactly one meeting series, of parties compatible with the promise's;
     a document naming two (or none) gives nothing (the structural fallback of ``suggest``
     may still link it)."""
-    if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting":
-        return None
+    if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting" \
+            or not _A_MEETING.search(f"{c.action or ''} ; {c.subject}"):
+        return None  # ("will pay a courtesy call on the President", "will host a dinner": no meeting)
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
               and not is_persons_meetings(m)}
