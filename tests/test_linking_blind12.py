@@ -183,3 +183,28 @@ def test_a_meeting_promised_with_no_name_still_takes_the_document_series() -> No
     c = prepare(promise(1, D(2032, 1, 3), "his Ghanaian counterpart", action="meet", actors=("Kenya", "Ghana"),
                         quote="The minister will meet his Ghanaian counterpart."), reg, (), document=doc)
     assert c.key == "joint-commission"
+
+
+# --- a meeting noun with its own future verb; a passive with "no" as its subject -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials also announced that another meeting between Ruto and Mahama will take place on June 1 in Accra.",
+        "The talks between Ruto and Mahama in Accra on June 1 are scheduled to last two days.",
+    ],
+)
+def test_a_meeting_noun_with_a_future_verb_is_no_report(text: str) -> None:
+    assert _positive(text, D(2031, 5, 14)) == []
+
+
+def test_a_past_meeting_noun_still_reports() -> None:
+    text = "The meeting between Ruto and Mahama on June 1 in Accra lasted three hours."
+    assert {d for _k, _o, d in _positive(text, D(2031, 9, 8))} == {D(2031, 6, 1)}
+
+
+@pytest.mark.parametrize("text", ["After the Kenya-Ghana Trade Agreement talks, no document was signed.",
+                                  "At the Kenya-Ghana Summit nothing was signed."])
+def test_no_thing_signed_is_no_signing(text: str) -> None:
+    assert [e for e in find_events(text, PUB) if e.action == "sign" and e.polarity == "positive"] == []

@@ -527,9 +527,10 @@ _LOWER_NOT = {"joint", "bilateral", "first", "high-level", "regular", "annual", 
               "unique", "important", "useful", "effective", "valuable", "crucial", "vital", "significant"}
 
 
-#: the last word of a party's name, not a forum's: a name defined by its acronym ending in one is
-#: who negotiates, no body (twelfth blind check: an armed group named so was taken as the series of
-#: every report of its talks); (word, example a test reads)
+#: the last word of a party's or an office-holder's name, not a forum's: a name defined by its
+#: acronym ending in one is who negotiates, no body (twelfth blind check: an armed group named so
+#: was taken as the series of every report of its talks, a minister's title as a body met "at");
+#: (word, example a test reads)
 PARTY_NAME_HEADS: tuple[tuple[str, str], ...] = (
     ("Army", "The Kenya Liberation Army (KLA) said it would attend the talks."),
     ("Front", "The Government of Kenya and the Kenya Freedom Front (KFF) signed a ceasefire in Accra."),
@@ -537,6 +538,8 @@ PARTY_NAME_HEADS: tuple[tuple[str, str], ...] = (
     ("Party", "Leaders of the Ghana Progress Party (GPP) met in Accra on Monday."),
     ("Forces", "The Kenya Popular Forces (KPF) agreed to a truce."),
     ("Militia", "The Lake Region Militia (LRM) joined the talks."),
+    ("Minister", "Kenya and Ghana signed four agreements during External Affairs Minister (EAM) Otieno's visit."),
+    ("Secretary", "The Kenyan Cabinet Secretary (CS) arrived in Accra on Monday."),
 )
 _PARTY_NAME = re.compile(r"\b(?:" + "|".join(w for w, _example in PARTY_NAME_HEADS) + r")$")
 

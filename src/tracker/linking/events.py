@@ -166,6 +166,9 @@ _MET_WITH_RECEPTION = re.compile(
 #: high" (eleventh blind check), "talk of the summit being held in Accra": no report
 _GERUND_PASSIVE = re.compile(r"(?i)\b(?:of|for|about|over|to|at|with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                              r"(?:[\w’'-]+\s+){0,5}?being\s+(?:\w+ly\s+)?$")
+#: a passive whose subject is "no <noun>" or "nothing" (twelfth blind check)
+_NO_SUBJECT = re.compile(r"(?i)(?:\bno\s+(?:[\w-]+\s+){1,3}|\bnothing\s+)(?:was|were|has\s+been|have\s+been"
+                         r"|had\s+been)\s+(?:\w+ly\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
@@ -726,6 +729,11 @@ _NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", 
 _NOT_PERSON |= NOT_NAMES  # ("on Monday met with": no person named Monday)
 _PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?:set|due|expected|plans?|"
                              r"scheduled)\s+to|to\s+hold|planned|upcoming|next)\b")
+#: the noun phrase is the subject of a future or planned verb: "another meeting between Ruto and
+#: Mahama will take place on June 1", "talks between A and B are scheduled for May" (twelfth blind
+#: check: read as a meeting held on last year's June 1)
+_FUTURE_AFTER = re.compile(r"(?i)(?:\s+[\w.'’,-]+){0,8}?\s+(?:will|would|shall|(?:is|are|was|were)\s+(?:to|due|set"
+                           r"|scheduled|slated|expected|planned)|(?:planned|scheduled|set)\s+(?:for|to))\b")
 #: a preposition placing a past clause at an event; up to three modifiers may stand between it and
 #: the body's name: "At the first-ever Foreign and Defence Ministerial Dialogue (2+2) in New Delhi,
 #: Modi Saturday said" (India-Japan 2+2, 2019), "agreed ... in their first economic two-plus-two
@@ -1379,6 +1387,7 @@ def _sentence_events(
 
     m = _MEETING_BETWEEN.search(text)
     if m and not _PLANNED_BEFORE.search(text[:m.start()]) and not _PERSON_MET.search(text) \
+            and not _FUTURE_AFTER.match(text, m.end()) \
             and (d := _past_date(sent, m.start(), m.end())) is not None:
         for g in ("a", "b"):
             name = m.group(g)
@@ -1418,6 +1427,8 @@ def _sentence_events(
             continue
         if _CONDITIONAL.search(before[-40:]) and not negated:
             continue
+        if _NO_SUBJECT.search(before):
+            continue  # "no document was signed", "nothing was agreed": what did not happen, no thing named
         if _GERUND_PASSIVE.search(before):
             continue  # "expectations of the treaty being signed": looked for, not reported
         if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
