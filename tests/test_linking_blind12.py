@@ -208,3 +208,43 @@ def test_a_past_meeting_noun_still_reports() -> None:
                                   "At the Kenya-Ghana Summit nothing was signed."])
 def test_no_thing_signed_is_no_signing(text: str) -> None:
     assert [e for e in find_events(text, PUB) if e.action == "sign" and e.polarity == "positive"] == []
+
+
+# --- "peace talks" are the parties' talks ------------------------------------------------------
+
+
+def test_peace_talks_promised_are_kept_by_the_parties_talks() -> None:
+    c = promise(1, D(2031, 10, 30), "Kenya-Ghana peace talks", (D(2031, 11, 6), D(2031, 11, 6)),
+                action="resume", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana have agreed to resume peace talks in Mombasa on November 6.")
+    assert c.key == "talks"  # type: ignore[attr-defined]
+    text = "The third round of Kenya-Ghana talks began on Thursday in Mombasa."
+    got = _fulfils(suggest([c], [report(2, D(2031, 11, 8), text)]))  # type: ignore[list-item]
+    assert [s.event_date for s in got] == [D(2031, 11, 6)] and got[0].reason.startswith("same body")
+
+
+def test_peace_talks_of_other_parties_are_not_kept() -> None:
+    c = promise(1, D(2031, 10, 30), "Kenya-Ghana peace talks", (D(2031, 11, 6), D(2031, 11, 6)),
+                action="resume", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana have agreed to resume peace talks on November 6.")
+    text = "The third round of Togo-Benin talks began on Thursday in Lome."
+    assert _fulfils(suggest([c], [report(2, D(2031, 11, 8), text)])) == []  # type: ignore[list-item]
+
+
+# --- a decision to be taken at a meeting is not the meeting -------------------------------------
+
+
+def test_a_decision_at_a_meeting_is_not_the_meeting() -> None:
+    from tracker.linking import prepare
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc_text = ("Kenya and Ghana agreed to resume peace talks in Mombasa on November 6. The modalities of the "
+                "ceasefire will be decided at a high-level meeting in Mombasa on November 6.")
+    ctx = context_mentions(doc_text, reg)
+    c = prepare(promise(2, D(2031, 10, 30), "modalities of the ceasefire, at a high-level meeting in Mombasa",
+                        (D(2031, 11, 6), D(2031, 11, 6)), action="decide", actors=("Kenya", "Ghana"),
+                        quote=doc_text.split(". ")[1]), reg, ctx, document=ctx)
+    assert c.key is None
+    text = "The third round of Kenya-Ghana talks began on Thursday in Mombasa."
+    assert _fulfils(suggest([c], [report(3, D(2031, 11, 8), text)]), 2) == []  # type: ignore[list-item]

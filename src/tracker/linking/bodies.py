@@ -246,6 +246,9 @@ _CANON_WORD = {
     "mou": "memorandum understanding", "memorandum": "memorandum", "understanding": "understanding",
     "consultation": "consultations", "summits": "summit", "dialogues": "dialogue",
 }
+#: words saying what kind of talks they are, not whose series: "Kenya-Ghana peace talks" are the two
+#: parties' talks, as "the next round of peace negotiations" is (``_TALKS_ROUND``)
+_TALKS_KINDS = frozenset(["peace", "direct", "formal", "political", "exploratory"])
 GENERIC_HEADS = {
     "summit", "dialogue", "talks", "meeting", "consultations", "commission", "forum", "retreat",
     "conference", "agreement", "memorandum understanding", "council", "committee", "group",
@@ -308,6 +311,8 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out.extend(_CANON_WORD.get(tok, tok).split())
     if "joint" in out and len(set(out) - {"joint"}) >= 3:
         out = [t for t in out if t != "joint"]
+    if "talks" in out and set(out) - {"talks"} <= _TALKS_KINDS:
+        out = ["talks"]  # "peace talks", "direct talks": the parties' talks (twelfth blind check)
     if "talks" in out and set(out) - {"talks"}:
         out = [t for t in out if t != "talks"]  # "the AUSMIN talks", "FTA talks": the body itself
     if not out:
@@ -1320,7 +1325,13 @@ def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], 
                                ordinal=ordinal_value(w) if w else None, start=0, end=len(subj),
                                text=subj, label=m.label or m.text)
         return None
-    hw = _BARE_HEAD.search(subj or "")
+    # (a meeting the subject names as where its deliverable is made is not what is promised: "the
+    # modalities, at a high-level meeting in Nairobi", twelfth blind check)
+    hw = next((m for m in _BARE_HEAD.finditer(subj or "")
+               if not re.search(r"(?i)\b(?:at|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", (subj or "")[:m.start()])),
+              None)
+    if hw is None and _BARE_HEAD.search(subj or ""):
+        return None
     if hw is None:
         # in the quote, only the thing promised: not "Following the talks, …"
         hw = next((m for m in _BARE_HEAD.finditer(quote or "")

@@ -194,6 +194,11 @@ _A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|d
                         r"|convene|gather|confer|negotiat\w*|event|hold|held|take\s+place)\b")
 
 
+#: a meeting named as where something else is done: "the modalities, to be decided at a high-level
+#: meeting in Nairobi" promise a decision there, not the meeting
+_AT_MEETING = re.compile(r"(?i)\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its)\s+[^,;]*")
+
+
 def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[BodyMention],
                     reg: Registry) -> BodyMention | None:
     """The series of a meeting promised with no name of its own, from its whole document:
@@ -204,7 +209,7 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     a document naming two (or none) gives nothing (the structural fallback of ``suggest``
     may still link it)."""
     if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting" \
-            or not _A_MEETING.search(f"{c.action or ''} ; {c.subject}"):
+            or not _A_MEETING.search(_AT_MEETING.sub(" ", f"{c.action or ''} ; {c.subject}")):
         return None  # ("will pay a courtesy call on the President", "will host a dinner": no meeting)
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
