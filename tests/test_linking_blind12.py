@@ -248,3 +248,29 @@ def test_a_decision_at_a_meeting_is_not_the_meeting() -> None:
     assert c.key is None
     text = "The third round of Kenya-Ghana talks began on Thursday in Mombasa."
     assert _fulfils(suggest([c], [report(3, D(2031, 11, 8), text)]), 2) == []  # type: ignore[list-item]
+
+
+def test_a_visit_promised_takes_the_document_series() -> None:
+    from tracker.linking import prepare
+    from tracker.linking.events import context_mentions
+
+    reg = load_registry()
+    doc = context_mentions(VISIT_DOC, reg)
+    c = prepare(promise(1, D(2032, 1, 3), "two-day visit to Ghana", action="visit", actors=("Kenya", "Ghana"),
+                        quote="Kenya's foreign minister will be on a two-day visit to Ghana from 4 January."),
+                reg, (), document=doc)
+    assert c.key == "joint-commission"
+
+
+# --- one numbered edition, one event: the first report of it is the first published -------------
+
+
+def test_the_undated_first_report_of_an_edition_comes_before_a_dated_later_one() -> None:
+    c = promise(1, D(2031, 5, 26), "the 25th Round of Kenya-Ghana Boundary Talks", (D(2031, 5, 26), D(2031, 8, 26)),
+                action="hold", actors=("Kenya", "Ghana"),
+                quote="The 25th Round of Kenya-Ghana Boundary Talks will be held in Nairobi.")
+    first = report(2, D(2031, 10, 25), "Kenya and Ghana held the 25th Round of Kenya-Ghana Boundary Talks in Nairobi.")
+    later = report(3, D(2031, 10, 27),
+                   "The 25th Round of Kenya-Ghana Boundary Talks was held in Nairobi on 23rd and 24th October 2031.")
+    got = _fulfils(suggest([c], [first, later]))  # type: ignore[list-item]
+    assert [s.source_id for s in got] == [2]

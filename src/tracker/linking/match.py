@@ -188,10 +188,10 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
 
 
 #: a promise of a meeting says so, by its verb or its noun: "will meet their counterparts", "hold
-#: talks", "the next session", "the event will take place" (a courtesy call or a dinner during a visit is no meeting of the
+#: talks", "the next session", "the event will take place", a visit for it (a courtesy call or a dinner during a visit is no meeting of the
 #: series the document names, twelfth blind check)
 _A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|dialogue|consultations|round"
-                        r"|convene|gather|confer|negotiat\w*|event|hold|held|take\s+place)\b")
+                        r"|convene|gather|confer|negotiat\w*|event|hold|held|take\s+place|visit|visits|trip)\b")
 
 
 #: a meeting named as where something else is done: "the modalities, to be decided at a high-level
@@ -1211,6 +1211,22 @@ def states_day(date_text: str) -> bool:
     return bool(_CALENDAR_DAY.search(date_text or ""))
 
 
+def _one_edition_one_time(found: list[tuple[Suggestion, dt.date, dt.date | None]],
+                          editions: dict[int, tuple[str | None, int]]
+                          ) -> list[tuple[Suggestion, dt.date, dt.date | None]]:
+    """Reports of one numbered edition ("the 25th round", in an undated report and in a dated one
+    two days later) report one event: each is placed at the earliest time any of them gives, so the
+    first published is the first report (twelfth blind check)."""
+    when: dict[tuple[str | None, int], dt.date] = {}
+    for i, ed in editions.items():
+        t = _event_when(*found[i])
+        when[ed] = min(when.get(ed, t), t)
+    if len(when) == len(editions):
+        return found  # (no edition reported twice)
+    return [(sg, pub, when[editions[i]]) if i in editions else (sg, pub, end)
+            for i, (sg, pub, end) in enumerate(found)]
+
+
 def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]],
             stated: set[SuggestionKey] | None = None) -> list[Suggestion]:
     """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
@@ -1500,10 +1516,13 @@ def suggest(
         found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
         stated: set[SuggestionKey] = set()
         keyed_miss = False  # a report of its own series says it was missed: no fallback
+        editions: dict[int, tuple[str | None, int]] = {}  # found's index -> the edition it reports
         for s, ev in candidates:
             if ev.polarity in ("positive", "announced"):
                 sg = _fulfil(c, s, ev, reg, series[c.key])
                 if sg is not None:
+                    if ev.polarity == "positive" and ev.ordinal is not None:
+                        editions[len(found)] = (ev.key, ev.ordinal)
                     found.append((sg, s.published_on, ev.date_end))
                     if states_day(ev.date_text):
                         stated.add(sg.unique)
@@ -1511,6 +1530,7 @@ def suggest(
                 miss = _missed(c, s, ev, reg)
                 keyed_miss = keyed_miss or miss is not None
                 keep(miss)
+        found = _one_edition_one_time(found, editions)
         if promises_visit(c):  # (only a promised visit is missed by a visit called off)
             # (a visit called off has no series: CALLED_OFF_VISITS)
             called_off = _after(by_key, latest, None, c.made_on) if c.key is not None else candidates
