@@ -274,3 +274,53 @@ def test_the_undated_first_report_of_an_edition_comes_before_a_dated_later_one()
                    "The 25th Round of Kenya-Ghana Boundary Talks was held in Nairobi on 23rd and 24th October 2031.")
     got = _fulfils(suggest([c], [first, later]))  # type: ignore[list-item]
     assert [s.source_id for s in got] == [2]
+
+
+# --- who met, named with their titles; a meeting noun naming who met ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (("Kenyan President William Ruto and Ghanaian Prime Minister Kofi Mensah met on the sidelines of the "
+         "summit in Brussels on December 14."), True),
+        (("A regular meeting of President of Kenya William Ruto and Prime Minister of Ghana Kofi Mensah took "
+         "place in Accra within the framework of the summit."), False),
+        (("The joint meeting of Kenyan President William Ruto with the Prime Minister of Ghana, Kofi Mensah, "
+         "began in Brussels."), False),
+    ],
+)
+def test_a_meeting_reported_by_who_met(text: str, dated: bool) -> None:
+    evs = [e for e in find_events(text, D(2031, 12, 15)) if e.polarity == "positive"]
+    assert [(e.action, e.body_by, e.date_start is not None) for e in evs] == [("meet", "participants", dated)]
+    assert {"kenya", "ghana"} <= evs[0].countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting of the committee took place in Accra on Monday.",
+        "A meeting of Kenyan and Ghanaian officials will take place in Accra.",
+    ],
+)
+def test_no_people_named_or_no_past_is_no_meeting_by_who_met(text: str) -> None:
+    assert [e for e in find_events(text, D(2031, 12, 15)) if e.body_by == "participants"] == []
+
+
+def test_a_meeting_named_by_the_people_is_kept_when_they_meet() -> None:
+    c = promise(1, D(2031, 11, 19), "Ruto-Mensah meeting in Brussels", action="meet",
+                actors=("Kenya", "Ghana"),
+                quote="President Ruto and Prime Minister Mensah have agreed to meet in Brussels.")
+    text = ("Kenyan President William Ruto and Ghanaian Prime Minister Kofi Mensah met on the sidelines of the "
+            "summit in Brussels on December 14.")
+    got = _fulfils(suggest([c], [report(2, D(2031, 12, 15), text)]))  # type: ignore[list-item]
+    assert [s.event_date for s in got] == [D(2031, 12, 14)]
+
+
+def test_a_meeting_named_by_other_people_is_not_kept() -> None:
+    c = promise(1, D(2031, 11, 19), "Ruto-Mensah meeting in Brussels", action="meet",
+                actors=("Kenya", "Ghana"),
+                quote="President Ruto and Prime Minister Mensah have agreed to meet in Brussels.")
+    text = ("Kenyan Foreign Minister Amina Otieno and Ghanaian Foreign Minister Kwame Boateng met in Brussels "
+            "on December 14.")
+    assert _fulfils(suggest([c], [report(2, D(2031, 12, 15), text)])) == []  # type: ignore[list-item]

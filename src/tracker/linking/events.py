@@ -83,7 +83,7 @@ class EventMention:
 _VERBS: dict[str, str] = {
     "held": "meet", "met": "meet", "convened": "meet", "took place": "meet", "hosted": "meet",
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet",
-    "wrapped up": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
+    "wrapped up": "meet", "finished": "meet", "kicked off": "meet", "attended": "meet", "organised": "meet",
     "organized": "meet", "resumed": "meet", "was staged": "meet", "concluded": "meet",
     # "the talks restarted in Accra", "the council reconvened on Monday": held again
     "restarted": "meet", "reconvened": "meet",
@@ -930,8 +930,20 @@ _PARTICIPANTS_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"|(?:\b[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?"
     r"counterparts?(?:,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?)?"
-    r"|\b[A-Z][a-z]{2,}\s+and\s+[A-Z][a-z]{2,})"
+    r"|\b[A-Z][a-z]{2,}\s+and\s+[A-Z][a-z]{2,}"
+    # two people each named with a title: "Kenyan President William Ruto and Ghanaian Prime Minister
+    # Kofi Mensah met" (twelfth blind check)
+    r"|(?<![\w-])(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’-]+\s+and\s+(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’-]+)"
     r"\s+(?:(?i:also|first|last|then|later|briefly|again|had|have|virtually|finally)\s+)*$")
+#: a meeting noun whose complement names who met, as the subject of a verb of taking place: "A
+#: regular meeting of President Ruto and Prime Minister Mensah took place in Nairobi", "The joint
+#: meeting of Kenyan President Ruto with Ghana's Prime Minister, Kofi Mensah, began in Accra"
+#: (twelfth blind check); the sentence names no series for it
+_MEETING_OF_PEOPLE = re.compile(
+    r"(?:^|[.;:]\s+)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|summit)\s+(?:of|between)\s+"
+    r"(?=[^;:]*?(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))[^;:]{3,160}?,?\s+(?:(?:was|were|has\s+been)\s+)?$", re.IGNORECASE)
+_TAKES_PLACE = frozenset(["took place", "began", "opened", "started", "commenced", "held", "convened",
+                          "kicked off", "got under way", "is beginning"])
 #: the one met is the subject's counterpart: "met (with) her Ghanaian counterpart"
 _COUNTERPART_AFTER = re.compile(r"\s+(?:virtually\s+|in\s+person\s+)?(?:with\s+)?(?:his|her|their)\s+"
                                 r"(?:[A-Z][\w'’-]*\s+){0,2}counterparts?\b")
@@ -947,6 +959,8 @@ def _met_by_participants(text: str, before: str, verb: str, verb_end: int) -> st
     held a virtual summit": the meeting a sentence reports by who took part, when it names no
     series (the caller has found none); its words ("meeting of the pair", "virtual summit")."""
     who = _PARTICIPANTS_BEFORE.search(before)
+    if who is None and verb in _TAKES_PLACE and (mp := _MEETING_OF_PEOPLE.search(before)):
+        return mp.group("what").lower() + " of the people named"
     if who is None:
         # whoever met their counterpart: "Kenya's foreign minister met her Ghanaian counterpart"
         return "meeting of counterparts" if verb == "met" and _COUNTERPART_AFTER.match(text, verb_end) else None
@@ -1489,6 +1503,8 @@ def _sentence_events(
                 and by == "name" and body.start > sent.start + vm.end() \
                 and not _MEETING_OF.search(text, 0, body.start - sent.start):
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
+        if body is None and action == "launch" and verb in _TAKES_PLACE and _MEETING_OF_PEOPLE.search(before):
+            action = "meet"  # "The joint meeting of President A with Prime Minister B began in Accra"
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
                                                       and verb != "resumed")):

@@ -561,6 +561,19 @@ def specific_series(key: str | None, reg: Registry) -> bool:
     return base in reg.bodies or not (base in GENERIC_HEADS or len(base.split()) <= 1)
 
 
+def named_by_who_met(c: CommitmentView, ev: EventMention, reg: Registry) -> bool:
+    """Is the promised meeting named by the people a report says met? "the Ruto-Mensah meeting"
+    (a name of two or more words, none a country or a capital) is kept by "President William Ruto
+    and Prime Minister Kofi Mensah met" (twelfth blind check)."""
+    if c.body is None or c.key is None:
+        return False
+    words = c.key.split("/")[0].split()
+    if len(words) < 2 or countries_in(c.body.text, reg) or any(w in GENERIC_HEADS for w in words):
+        return False
+    said = set(re.findall(r"(?-i:[A-Z])[\w'’-]+", ev.quote))
+    return all(w.capitalize() in said or w.title() in said for w in words)
+
+
 def structural_ok(c: CommitmentView) -> bool:
     """Can a promise be linked by the structural fallback? One of two or more named parties,
     not recurring, with a window of at most ``STRUCTURAL_WINDOW`` (a promise "by 2030" is too
@@ -628,7 +641,8 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
             continue  # the body the promise is set before ("talks prior to the JC meeting")
         if specific_series(c.key, reg) and specific_series(ev.key, reg):
             continue
-        if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg):
+        if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg) \
+                and not named_by_who_met(c, ev, reg):
             continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
         sg = _fulfil(c, s, ev, reg, series, fallback="structural")
         if sg is None:
