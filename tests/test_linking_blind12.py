@@ -324,3 +324,10 @@ def test_a_meeting_named_by_other_people_is_not_kept() -> None:
     text = ("Kenyan Foreign Minister Amina Otieno and Ghanaian Foreign Minister Kwame Boateng met in Brussels "
             "on December 14.")
     assert _fulfils(suggest([c], [report(2, D(2031, 12, 15), text)])) == []  # type: ignore[list-item]
+
+
+def test_a_round_of_talks_promised_by_no_country_is_kept_by_no_report() -> None:
+    c = promise(1, MADE, "the next round of talks", (D(2032, 1, 1), D(2032, 1, 31)), action="hold",
+                quote="The next round of talks will be held in January.")
+    text = "The government and the rebels began this Monday in Accra, Ghana, the second round of peace negotiations."
+    assert _fulfils(suggest([c], [report(2, D(2032, 1, 12), text)])) == []  # type: ignore[list-item]

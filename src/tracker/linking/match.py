@@ -407,6 +407,11 @@ def _window_text(start: dt.date | None, end: dt.date | None) -> str:
     return f"{_fmt(start)}…{_fmt(end)}"
 
 
+#: the parties' talks and their rounds (``bodies._TALKS_ROUND``, ``_TALKS_KINDS``): a name that says
+#: nothing of whose talks they are, so a report must share a country with the promise
+_PARTIES_TALKS = frozenset(["talks", "talks/round"])
+
+
 def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Can a candidate with ``theirs`` be of the same series as an item with ``mine``? The
     same parties, or one list inside the other (a report naming a third country present),
@@ -417,6 +422,8 @@ def parties_compatible(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def _countries_ok(c: CommitmentView, ev: EventMention, reg: Registry | None = None) -> bool:
+    if c.key in _PARTIES_TALKS and not (c.countries & ev.countries):
+        return False  # "the next round of talks": whose, only the countries tell (none: no one's)
     if not c.countries or not ev.countries:
         return True
     if c.host and c.countries <= {c.host}:
