@@ -200,6 +200,7 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("promptly", D3, None, "vague_soon", d(2024, 2, 28), d(2024, 5, 28)),
     ("expeditiously", D3, None, "vague_soon", d(2024, 2, 28), d(2024, 5, 28)),
     ("without delay", D3, None, "vague_soon", d(2024, 2, 28), d(2024, 5, 28)),
+    ("immediately", D3, None, "vague_soon", d(2024, 2, 28), d(2024, 5, 28)),
     ("at the earliest opportunity", D3, None, "vague_soon", d(2024, 2, 28), d(2024, 5, 28)),
     ("before the end of this year", D3, None, "before+part_of_year", d(2024, 2, 28), d(2024, 12, 31)),
     ("before the end of June", D3, None, "before+part_of_month", d(2024, 2, 28), d(2024, 6, 30)),

@@ -981,10 +981,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:(?<!\bas\s)soon(?!\s+as\b|er\b)|shortly(?!\s+(?:after|before)\b)|as\s+soon\s+as\s+possible"
          r"|at\s+an?\s+early\s+date|at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
          r"|in\s+the\s+near\s+(?:future|term)|before\s+long|in\s+due\s+course|imminently"
-         r"|promptly|expeditiously|quickly|without\s+delay)\b",
+         r"|promptly|expeditiously|quickly|without\s+delay|immediately(?!\s+(?:after|before|following|upon|on)\b))\b",
          r_vague_soon, 0.4,
-         "soon / shortly / promptly / quickly / expeditiously / at the earliest opportunity / in the near future: D .. D+3 months",
-         "at an early date", starts="soon shortly as at in before imminently promptly expeditiously quickly without"),
+         "soon / shortly / promptly / immediately / quickly / expeditiously / at the earliest opportunity / in the near future: D .. D+3 months",
+         "at an early date", starts="soon shortly as at in before imminently promptly expeditiously quickly without immediately"),
     # the same, said of the deliverable itself (the phrase stays part of the subject it qualifies)
     Rule("early_deliverable",
          r"\b(?:an|the|their|its)\s+early\s+(?:meeting|convening|conclusion|signing|signature"
@@ -1208,7 +1208,7 @@ _KEYWORDS = frozenset(
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
      "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially yearly annual "
-     "end promptly expeditiously quickly delay").split()
+     "end promptly expeditiously quickly delay immediately").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")
