@@ -57,12 +57,16 @@ from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
     ANAPHORIC_SUBJECTS,
+    ASK_AS_ACTION_VERBS,
+    ASPIRATION_PHRASALS,
     ASPIRATION_VERBS,
     BODY_NOUNS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,
     CONTRAST_WORDS,
     DESCRIPTION_VERBS,
+    DOCUMENT_NOUNS,
+    EARLIER_REPORT_MARKERS,
     EVENT_CLASSES,
     EVENT_HAPPENS,
     EVENT_NOUNS,
@@ -75,6 +79,7 @@ from tracker.extract.tables import (
     GOOD_BRINGING_VERBS,
     HEAD_MODIFIERS_DROPPED,
     HOST_FOR_VERBS,
+    IMPLEMENTED_RECORDS,
     INSTRUMENT_NOUNS,
     IRREGULAR_FORMS,
     LEADERS,
@@ -112,7 +117,7 @@ from tracker.extract.windows import TimeExpr
 _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (plain: no idioms)
 
 #: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
-_DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–;:]{1,120}?\s[—–]\s")
+_DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
@@ -252,7 +257,7 @@ def _subject_kind(chunk: str) -> str:
         return "none"
     head = head_words[-1].lower() if head_words else ""
     head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
-    if head in INSTRUMENT_NOUNS:
+    if head in INSTRUMENT_NOUNS or head in DOCUMENT_NOUNS:
         return "instrument"
     if head in BODY_NOUNS or (len(head_words) >= 2 and head_words[-2].lower() == "working"):
         return "body"
@@ -466,7 +471,7 @@ _LOOK_NOMINAL_RE = re.compile(
 def _for_event_re(gap: str) -> re.Pattern[str]:
     """"<``gap``> for the <event or body>": the event named after "for"."""
     return re.compile(
-        gap + r"\s+for\s+(?P<ev>(?:the|an?)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS)
+        gap + r"\s+for\s+(?P<ev>(?:the|an?|this|that|their)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS)
         + r"\b)", re.IGNORECASE)
 
 
@@ -484,7 +489,7 @@ def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
 
 #: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
 _TRAVEL_FOR_RE = _for_event_re(r"[^;,]{1,120}?")
-_TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to"])
+_TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to", "decided_to"])
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -534,7 +539,7 @@ def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
     m = CLAUSE_END_RE.search(rest, 1)
     first = None
     while m and (_PURPOSE_RE.match(m.group(0)) or _MANNER_RE.match(m.group(0))):
-        if first is None and (_MANNER_RE.match(m.group(0))
+        if first is None and (_MANNER_RE.match(m.group(0)) or rest[m.end():m.end() + 1] in ("“", '"')
                               or verb_class(_next_word(rest, m.end())) != "unknown"):
             first = m.start()
         m = CLAUSE_END_RE.search(rest, m.end())
@@ -590,6 +595,25 @@ def _standing_commitment(masked: str, c: _Candidate, t: TimeExpr | None) -> bool
     return (c.kind == "commitment" and (t is None or t.due_start is None)
             and masked.startswith("committed", c.trig_start)
             and _STANDING_COMMITMENT_RE.search(masked, 0, c.trig_start) is not None)
+
+
+#: "earlier it was reported that", "it was previously announced that" (``EARLIER_REPORT_MARKERS``)
+_EARLIER_REPORT_RE = re.compile(
+    r"\b(?:" + alternation(list(EARLIER_REPORT_MARKERS)) + r")\b[^.;:]{0,30}?\b(?:reported|announced|said|stated)\s+"
+    r"(?:that\s+)?[^.;:]*$|\b(?:reported|announced|said|stated)\s+(?:" + alternation(list(EARLIER_REPORT_MARKERS))
+    + r")\s+that\b[^.;:]*$", re.IGNORECASE)
+
+
+_RECORD_WORDS = frozenset([*IMPLEMENTED_RECORDS, *(w.removesuffix("s") for w in IMPLEMENTED_RECORDS)])
+
+
+def _implements_record(c: _Candidate, t: TimeExpr | None) -> bool:
+    """'committed to implementing the outcomes of the Lome meeting' (no time of its own): a pledge to
+    abide by what was agreed, not a new deliverable (``IMPLEMENTED_RECORDS``)."""
+    if c.kind != "commitment" or c.action != "implement" or (t is not None and t.due_start is not None):
+        return False
+    return all(_ARTICLE_RE.sub("", x).split(" ", 1)[0].lower() in _RECORD_WORDS
+               for _, x in c.subjects)
 
 
 def _is_idiom(sent: str, t: TimeExpr) -> bool:
@@ -694,7 +718,9 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
         # (the shape of a Japan-Philippines report): the object follows it
         if obj_start <= t.start < end and t.rule not in NOUN_PHRASE_RULES \
                 and _LEADING_PREP_RE.fullmatch(masked, obj_start, t.start) \
-                and _OBJECT_AFTER_TIME_RE.match(masked, t.end):
+                and (_OBJECT_AFTER_TIME_RE.match(masked, t.end)
+                     # "agreed to launch immediately talks on the border": an adverb, then the object
+                     or (_LY_ADVERB_RE.fullmatch(t.text) and _OBJECT_AFTER_ADVERB_RE.match(masked, t.end))):
             obj_start = t.end
     for m in TIME_CUT_RE.finditer(masked, obj_start, end):
         if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
@@ -714,6 +740,9 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+_LY_ADVERB_RE = re.compile(r"[a-z]+ly", re.IGNORECASE)
+_OBJECT_AFTER_ADVERB_RE = re.compile(
+    r"[\s,]+(?!(?:to|on|in|at|for|by|with|and|or|after|before|following|upon|as|if|when|once)\b)[A-Za-z]")
 _LEADING_PREP_RE = re.compile(r"\s*(?:(?:on|in|at|by|during)\s*)?")
 _OBJECT_AFTER_TIME_RE = re.compile(r",?\s+(?:the|a|an|their|its|his|her|our)\s")
 _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|before|after|around|"
@@ -837,6 +866,19 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
                 r"visit|convening)\b)"),
      "hold", "after", ("Kenya and Ghana agreed to reinforce cooperation on maritime security, "
      "including through an early meeting of the Joint Working Group in June.")),
+    # "put in place a monitoring mechanism": setting it up
+    (frozenset({"put"}), re.compile(r"\s+in\s+place\s+(?=(?:an?|the|their|its|new|joint)\b)", re.IGNORECASE),
+     "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
+    # "will be on a two-day visit to Kenya": the copula with a visit is visiting
+    (frozenset({"be"}),
+     re.compile(r"\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+",
+                re.IGNORECASE),
+     "visit", "after", "Foreign Minister Mensah will be on a two-day visit to Kenya from March 14."),
+    # "repeat / reconvene the meeting in this format": holding it again ("repeat its call" is none)
+    (frozenset({"repeat"}),
+     re.compile(r"\s+(?=(?:the|this|that|their|its|such\s+a|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|session|"
+                r"round|dialogue|conference|forum|exercise|consultations)\b)", re.IGNORECASE),
+     "hold", "after", "Ghana said the two sides plan to repeat the meeting in this format in Lome."),
 )
 
 
@@ -1039,6 +1081,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             trig_start = m.start("trig")
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
+            if passive and verb.lower() == "on" and name == "modal":
+                # "will be on a two-day visit to ...": the copula, read by LIGHT_VERB_IDIOMS
+                vstart, vend, passive = m.start("be"), m.start("be") + 2, False
+                verb = masked[vstart:vend]
+            if name == "modal" and m.group("trig") == "would" and _EARLIER_REPORT_RE.search(masked, 0, trig_start):
+                continue  # "earlier it was reported that the meeting would be held on ...": a plan restated
             if masked[max(0, trig_start - 4):trig_start].lower() == "had " \
                     and not _backshifted(masked, trig_start, exprs_fn, doc.published_on):
                 continue  # pluperfect: a report of an earlier decision
@@ -1103,6 +1151,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and not _reviewed_measure(w0, masked, vend)
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and _light_idiom(w0, masked, vend) is None
+                        and trip is None
                         and not _event_happens(w0, masked, vend))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -1150,6 +1199,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if name in ("accepted_invitation", "ready_to"):
                     # "Ruto will | accept ...", "Kenya has | offered to host ..."
                     chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)
+                if name == "ready_to" and re.fullmatch(r"I(?:\s+am|['’]m)?", chunk.strip(_PUNCT_STRIP)):
+                    continue  # "I am ready to sign": a speaker's stance (first person singular)
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
                         (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
@@ -1330,6 +1381,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if _outcome_object(masked, vend, FIGURATIVE_OBJECTS) or (
                             action in GOOD_BRINGING_VERBS and _outcome_object(masked, vend, PROMISED_GOODS)):
                         continue  # "open a new chapter in relations", "deliver results": a figure of speech
+                    if action in ASK_AS_ACTION_VERBS or (action, nxt) in ASPIRATION_PHRASALS:
+                        continue  # "will demand both sides to ...": an ask; "build on the momentum"
                     if action == "set" and nxt == "up":
                         action = "set up"
                         obj_start = vend = masked.index("up", vend) + 2
@@ -1665,7 +1718,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             t = next((x for x in exprs if c.trip[0] <= x.start < c.trip[1] and x.due_start is not None
                       and id(x) not in idioms and x.reference != "past"), t)
         times[id(c)] = t
-    cands = [c for c in cands if not _standing_commitment(masked, c, times[id(c)])]
+    cands = [c for c in cands if not _standing_commitment(masked, c, times[id(c)])
+             and not _implements_record(c, times[id(c)])]
     for c in cands:
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]

@@ -115,7 +115,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      trie_alternation(DIRECTED_ADDRESSEES) +
      r")\s+(?:with\s+|to\s+)?to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
-     r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)",
+     r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
+     # "will be jointly inaugurated": a manner adverb between "be" and the participle
+     + r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+)?)?(?P<verb>[a-z][\w-]*)",
      0.85),
     ("look_forward",
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
@@ -475,7 +477,7 @@ CLAUSE_END_RE = re.compile(
     r"|(?<=\w)[”\"],\s|(?<=\w),[”\"]\s"
     r"|\s+(?:" + alternation(words(SAYING_VERBS, "before_day")) + r")\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"
-    r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[a-z]+\b)"
+    r"|\s+(?:in\s+order\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|those\b|all\b|both\b|be\b)(?=[“\"]?[a-z]+\b)"
     r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance|work)\b"
     r"|\s+that\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)"
     r"|,?\s+(?:through|via)\s+"

@@ -115,7 +115,17 @@ DESCRIPTION_VERBS: frozenset[str] = frozenset(["lead", "head", "comprise", "repr
 
 #: words that make a subject an agent (a government actor) when no country
 #: name is present.
-AGENT_WORDS: frozenset[str] = frozenset(["we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
+#: a mediator or facilitator named by title alone is an agent like an envoy: "The High
+#: Representative will hold separate meetings with ..." (title word -> example)
+MEDIATOR_TITLES: dict[str, str] = {
+    "representative": "The High Representative will hold separate meetings with Ruto and Mahama.",
+    "secretary-general": "The Secretary-General will hold separate meetings with Ruto and Mahama on Friday.",
+    "mediator": "The mediator will hold separate meetings with the two delegations on Friday.",
+    "facilitator": "The facilitator will hold a joint meeting of the two delegations in Lome.",
+    "commissioner": "The Commissioner will hold a meeting with both delegations next week.",
+}
+
+AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "envoy", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (
@@ -131,7 +141,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce", "restart"])
 
 #: verbs of keeping something from happening: "agreed to prevent the closure of the border",
 #: "will send envoys to avoid the collapse of the talks" promise no deliverable (and a purpose
@@ -146,7 +156,7 @@ PREVENTION_VERBS: dict[str, str] = {
 
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
-ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change", *PREVENTION_VERBS]) - DELIVERABLE_VERBS
+ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change", "repeat", *PREVENTION_VERBS]) - DELIVERABLE_VERBS
 
 #: irregular inflections -> lemma (regular ones are derived automatically).
 IRREGULAR_FORMS: dict[str, str] = {
@@ -182,7 +192,7 @@ INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal",
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(
-    ["meet", "convene", "reconvene", "gather", "hold", "take", "begin", "start", "open", "commence", "resume"]
+    ["meet", "convene", "reconvene", "gather", "hold", "take", "begin", "start", "open", "commence", "resume", "restart"]
 )
 
 #: gerunds / nouns after "look forward to" that name a concrete deliverable.
@@ -303,7 +313,7 @@ NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(words(NEGATORS, "before_trig
 #: an event dated by a trigger and then reported called off is no promise
 CANCELLATION_WORDS: frozenset[str] = frozenset(
     ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
-     "delayed", "suspended"])
+     "delayed", "suspended", "not take place", "not be held", "not go ahead"])
 
 #: verbs that put off or call off what they take: deciding to do so to an event ("they decided
 #: to defer the Joint Commission") reports a miss, not a new undertaking (a measure put off, "postpone
@@ -502,6 +512,7 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
     "leave": ("for", "President Ruto will leave for Accra on Monday."),
     "arrive": ("in", "President Mahama is scheduled to arrive in Nairobi on 3 May."),
     "fly": ("to", "President Ruto will fly to Accra on Monday."),
+    "come": ("to", "President Ruto will come to Accra next week."),
 }
 
 # --------------------------------------------------------------------------
@@ -514,4 +525,51 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
 SEQUENCE_VERBS: dict[str, str] = {
     "follow": "A business forum will follow the opening ceremony in Kumasi.",
     "precede": "A meeting of trade ministers will precede the summit on 19 July.",
+}
+
+# --------------------------------------------------------------------------
+# Readings after the twelfth blind check's failures (examples run in
+# tests/test_extract_blind12.py)
+# --------------------------------------------------------------------------
+
+#: verbs of asking as the action of a modal ("the AU will demand both sides to honour the deal"):
+#: a demand announced is an ask of others, not a deliverable of the speaker
+ASK_AS_ACTION_VERBS: dict[str, str] = {
+    "demand": "Ghana will now firmly demand both sides to honour the deal if they want its support.",
+}
+
+#: words marking a report of speech as made earlier than the document ("earlier it was reported
+#: that the meeting would be held on 25 March"): the future-in-the-past it reports is a plan
+#: restated, not announced (word -> example)
+EARLIER_REPORT_MARKERS: dict[str, str] = {
+    "earlier": "Earlier it was reported that the Ruto-Mahama meeting would be held on 25 March.",
+    "previously": "It was previously reported that the summit would be held in Accra in May.",
+}
+
+#: the record of an earlier meeting that a party undertakes to implement: "committed to
+#: implementing the outcomes of the Lome meeting" with no time of its own is a pledge to abide by
+#: what was agreed (a reaffirmation), not a new deliverable (noun -> example)
+IMPLEMENTED_RECORDS: dict[str, str] = {
+    "outcomes": ("Both sides committed to implementing the outcomes of the Special Meeting between Foreign "
+                 "Minister Mensah, Ghana's envoy, and Paul Otieno, Kenya's envoy, held in Lome on 2 March 2026, "
+                 "hosted by Togo."),
+    "decisions": "Kenya and Ghana will implement the decisions of the Lome summit.",
+    "understandings": "The two sides agreed to implement the understandings reached in Accra.",
+    "conclusions": "Kenya and Ghana will implement the conclusions of the last Joint Commission.",
+}
+
+#: a deliverable verb followed by a particle that makes it an aspiration: "build on the momentum"
+#: ((verb, particle) -> example)
+ASPIRATION_PHRASALS: dict[tuple[str, str], str] = {
+    ("build", "on"): "The two delegation leaders agreed to build on the positive momentum.",
+    ("build", "upon"): "Kenya and Ghana will build upon the progress made in Accra.",
+}
+
+#: documents handed over or published: like instruments, they are delivered in the passive
+#: ("the results of the meeting will be submitted to the observer team") (noun -> example)
+DOCUMENT_NOUNS: dict[str, str] = {
+    "results": "The results of the meeting will be submitted to the AU observer team.",
+    "report": "A report on the truce will be submitted to both governments in April.",
+    "findings": "The findings of the joint survey will be published in June.",
+    "recommendations": "The recommendations of the panel will be presented to the ministers in May.",
 }
