@@ -185,3 +185,22 @@ def test_a_spaced_hyphen_aside_is_blanked() -> None:
 ])
 def test_a_planned_event_that_will_not_happen_is_no_promise(sentence: str) -> None:
     assert _commitments(INTRO + sentence) == []
+
+
+# ------------------------------------------------ a list of infinitives under one agreement (core._LISTED_INFINITIVE_RE)
+
+def test_each_listed_infinitive_is_read_after_an_ongoing_first_item() -> None:
+    items = _items("Both sides agreed to maintain regular contact between border units, to convene a border "
+                   "committee meeting within two weeks, and to schedule the next commission meeting within one month.")
+    assert [(a, s, e) for a, _, s, e in items] == [
+        ("convene", date(2026, 3, 10), date(2026, 3, 24)), ("schedule", date(2026, 3, 10), date(2026, 4, 10))]
+
+
+def test_each_listed_infinitive_keeps_its_own_window() -> None:
+    items = _items("Both sides agreed to convene a border committee meeting within two weeks and to hold the next "
+                   "commission meeting within one month.")
+    assert [(a, e) for a, _, _, e in items] == [("convene", date(2026, 3, 24)), ("hold", date(2026, 4, 10))]
+
+
+def test_a_list_of_aspirations_stays_nothing() -> None:
+    assert _commitments(INTRO + "Kenya and Ghana agreed to strengthen trade, to deepen ties and to explore new markets.") == []

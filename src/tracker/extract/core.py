@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +23,7 @@ from tracker.extract.actors import COLLECTIVE_RE, ActorIndex, countries_in
 from tracker.extract.model import ExtractedItem
 from tracker.extract.occasions import event_reference_windows
 from tracker.extract.patterns import (
+    ADV_RE,
     AGREE_THAT_VERBS,
     ASK_RES,
     ASK_WORDS,
@@ -616,6 +617,28 @@ def _implements_record(c: _Candidate, t: TimeExpr | None) -> bool:
                for _, x in c.subjects)
 
 
+#: a further infinitive of a list under one agreement: "agreed to keep contact, | to convene a
+#: committee meeting within two weeks, and | to schedule the next meeting within a month"
+_LISTED_INFINITIVE_RE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<trig>to)\s+" + ADV_RE + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)")
+
+
+def _with_listed_infinitives(name: str, rx: re.Pattern[str], masked: str,
+                             listed: dict[int, tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The trigger row's matches; after an agreement ("decided_to"), each further infinitive of
+    its list as a match of its own (``listed`` maps its "to" to the agreement's trigger)."""
+    for m in rx.finditer(masked):
+        items: list[re.Match[str]] = []
+        if name == "decided_to":
+            stop = masked.find(";", m.end())
+            for lm in _LISTED_INFINITIVE_RE.finditer(masked, m.end(), len(masked) if stop < 0 else stop):
+                if lm.start("trig") not in listed:
+                    listed[lm.start("trig")] = (m.start("trig"), lm.start())
+                    items.append(lm)
+        yield m  # (its list known first: its object ends at the next item)
+        yield from items
+
+
 def _is_idiom(sent: str, t: TimeExpr) -> bool:
     """'the first dialogue in seven years' is a span of the past, not a window; 'for the
     21st century' is an era."""
@@ -1076,7 +1099,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     for name, rx, base, keys in [*COMMITMENT_RES, *HEADLINE_RES] if title else COMMITMENT_RES:
         if words.isdisjoint(keys):
             continue
-        for m in rx.finditer(masked):
+        listed: dict[int, tuple[int, int]] = {}  # a listed infinitive's "to" -> (agreement's trigger, its start)
+        for m in _with_listed_infinitives(name, rx, masked, listed):
             verb = m.group("verb")
             trig_start = m.start("trig")
             vstart, vend = m.start("verb"), m.end("verb")
@@ -1188,7 +1212,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
                 chunk, bword = np_, "^"
             else:
-                chunk, bword, cstart = _clause_subject(masked, trig_start)
+                chunk, bword, cstart = _clause_subject(masked, listed.get(trig_start, (trig_start, 0))[0])
                 if bword in CONTRAST_WORDS and chunk and not _ING_START_RE.match(chunk):
                     if "," not in masked[masked.lower().rfind(bword, 0, cstart):cstart]:
                         contrast.add(vstart)  # "..., while Kenya will convene ...": a contrast clause
@@ -1440,6 +1464,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
             # the clause extent, the time expressions and the subject
             clause_end, time_end = _object_ends(masked, obj_start)
+            nxt_item = None
+            if listed:
+                # a list of infinitives under one agreement: each item ends where the next begins
+                parent = listed.get(trig_start, (trig_start, 0))[0]
+                nxt_item = min((at for p, at in listed.values() if p == parent and at > obj_start), default=None)
+                if nxt_item is not None:
+                    clause_end, time_end = min(clause_end, nxt_item), min(time_end, nxt_item)
             exprs = exprs_fn(True)
             # actors
             if bword == "agreed":
@@ -1481,7 +1512,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
-            if pairs:
+            if pairs and nxt_item is None:  # (a listed infinitive is read as its own item)
                 pairs += _verb_after_time(masked, obj_start, time_end, exprs)
             pairs = [(a, _WHEN_EVENT_RE.sub("", x)) for a, x in pairs]
             absorbs = None

@@ -78,6 +78,8 @@ _ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|jointly|to
 _SCHEDULE_TO = words(SCHEDULE_WORDS, "expected_to")
 _SCHEDULE_WITH_TO = words(SCHEDULE_WORDS, "with_to")
 _SCHEDULE_FOR = words(SCHEDULE_WORDS, "for")
+#: the adverbs a trigger's verb may follow (public for the listed-infinitive reading of core)
+ADV_RE = _ADV
 _DATEISH = r"(?:\s+(?:on|at|in|during|last|this)\s+(?:[A-Z][a-z]+|the\s+\w+)(?:\s+\d{1,2})?)?(?:,)?"
 
 #: verbs of deciding together, every form the ``decided_to`` trigger reads ("the ministers
