@@ -16,6 +16,7 @@ from tracker.extract.tables import (
     EARLIER_REPORT_MARKERS,
     IMPLEMENTED_RECORDS,
     MEDIATOR_TITLES,
+    POSTMODIFIER_WORDS,
 )
 from tracker.temporal import find_all
 
@@ -204,3 +205,14 @@ def test_each_listed_infinitive_keeps_its_own_window() -> None:
 
 def test_a_list_of_aspirations_stays_nothing() -> None:
     assert _commitments(INTRO + "Kenya and Ghana agreed to strengthen trade, to deepen ties and to explore new markets.") == []
+
+
+# ------------------------------------------------ the subject's head before a post-modifier (POSTMODIFIER_WORDS)
+
+@pytest.mark.parametrize("word", sorted(POSTMODIFIER_WORDS))
+def test_postmodifier_rows(word: str) -> None:
+    assert _one(POSTMODIFIER_WORDS[word])[0] in ("station", "sign", "deploy")
+
+
+def test_what_a_mission_will_do_is_no_promise() -> None:
+    assert _commitments(INTRO + "The mission will help both sides keep the peace.") == []

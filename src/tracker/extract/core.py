@@ -95,6 +95,7 @@ from tracker.extract.tables import (
     OUTCOME_NOUNS,
     PACE_VERBS,
     PLURAL_ONLY_NOUNS,
+    POSTMODIFIER_WORDS,
     PREVENTION_VERBS,
     PROMISED_GOODS,
     QUANTITY_NOUNS,
@@ -251,8 +252,8 @@ def _subject_kind(chunk: str) -> str:
         w = m.group(0).strip(".'’,")
         if not w:
             continue
-        if head_words and w.lower() in _PREPS:
-            break
+        if head_words and (w.lower() in _PREPS or w.lower() in POSTMODIFIER_WORDS):
+            break  # (a post-modifier: "a mission | consisting of ...", "agreements | related to ...")
         head_words.append(w)
     if not head_words:
         return "none"

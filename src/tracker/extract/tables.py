@@ -184,7 +184,7 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
-BODY_NOUNS: frozenset[str] = frozenset(["regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
+BODY_NOUNS: frozenset[str] = frozenset(["mission", "missions", "regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
@@ -572,4 +572,18 @@ DOCUMENT_NOUNS: dict[str, str] = {
     "report": "A report on the truce will be submitted to both governments in April.",
     "findings": "The findings of the joint survey will be published in June.",
     "recommendations": "The recommendations of the panel will be presented to the ministers in May.",
+}
+
+#: participles and prepositions-like words that open a post-modifier of the subject's head: the
+#: head is the noun before them ("a temporary observer mission consisting of defence attachés will
+#: be stationed ...": mission; "two agreements related to energy will be signed": agreements)
+#: (word -> example)
+POSTMODIFIER_WORDS: dict[str, str] = {
+    "consisting": "A small observer mission consisting of officers from Togo will be stationed in Kenya.",
+    "comprising": "An observer mission comprising officers from Togo will be stationed in Ghana.",
+    "related": "At least two agreements related to energy trade will be signed.",
+    "relating": "Two agreements relating to energy trade will be signed in Accra.",
+    "regarding": "Two agreements regarding hydropower will be signed in Accra.",
+    "led": "An observer mission led by Togo will be deployed along the border.",
+    "headed": "An observer mission headed by a Togolese general will be deployed along the border.",
 }
