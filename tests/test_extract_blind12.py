@@ -216,3 +216,36 @@ def test_postmodifier_rows(word: str) -> None:
 
 def test_what_a_mission_will_do_is_no_promise() -> None:
     assert _commitments(INTRO + "The mission will help both sides keep the peace.") == []
+
+
+# ------------------------------------------------ a convener setting the date (call_for_event row)
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The AU envoy called for Monday, March 16, a summit on the border dispute in Addis Ababa.", date(2026, 3, 16)),
+    ("AU envoy John Mensah called for 16 March a meeting of the two delegations in Lome.", date(2026, 3, 16)),
+])
+def test_called_for_a_date_an_event(sentence: str, day: date) -> None:
+    assert _one(sentence)[::2] == ("hold", day)
+
+
+def test_calling_for_a_meeting_of_others_stays_a_call() -> None:
+    assert _commitments(INTRO + "Togo called for a meeting of the council.") == []
+
+
+# ------------------------------------------------ an event named by its coming date (dated_event row)
+
+def test_an_event_named_by_its_coming_date() -> None:
+    sentence = "\u201cThe talks were useful and a good preparation for the April 20 meeting in Accra,\u201d the envoy said."
+    assert _one(sentence) == ("hold", "meeting in Accra", date(2026, 4, 20), date(2026, 4, 20))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya welcomed the 2 March meeting of the two border commissions.",
+    "The envoy said the 20 April summit in Accra was called off.",
+])
+def test_a_past_or_called_off_dated_event_is_no_promise(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []
+
+
+def test_a_dated_event_hosted_is_one_promise_named_with_its_date() -> None:
+    assert _one("Ghana will host the April 20 meeting in Accra.")[:2] == ("host", "April 20 meeting in Accra")

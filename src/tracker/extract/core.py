@@ -755,6 +755,9 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
             leading = not masked[obj_start:t.start].strip(_PUNCT_STRIP + " ")
             if (leading and _POSSESSIVE_RE.match(masked, t.end)) or t.rule in NOUN_PHRASE_RULES:
                 continue  # "next year's Joint Commission", "the 2024 summit": the phrase qualifies the subject
+            if masked[obj_start:t.start].strip().lower() in ("the", "their", "its") \
+                    and _DATED_EVENT_NOUN_RE.match(masked, t.end):
+                continue  # "host the April 20 meeting": a date premodifying the event
             end = t.start
     # the preposition that introduced the time phrase is not part of the subject: "their annual
     # strategic dialogue on | Thursday" (India-France), "their first 2+2 meeting ... for | late
@@ -764,6 +767,8 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+_DATED_EVENT_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|round|conference)\b",
+                                  re.IGNORECASE)
 _LY_ADVERB_RE = re.compile(r"[a-z]+ly", re.IGNORECASE)
 _OBJECT_AFTER_ADVERB_RE = re.compile(
     r"[\s,]+(?!(?:to|on|in|at|for|by|with|and|or|after|before|following|upon|as|if|when|once)\b)[A-Za-z]")
@@ -1096,6 +1101,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     headline rows are read too ("Ruto to visit Accra" is news form only there)."""
     out: dict[int, _Candidate] = {}
     contrast: set[int] = set()  # candidates read in a contrast clause ("..., while Kenya will ...")
+    dated: set[int] = set()  # events named by their coming date ("the July 21 meeting"), row dated_event
     para = doc.paragraphs.bounds(s)
     for name, rx, base, keys in [*COMMITMENT_RES, *HEADLINE_RES] if title else COMMITMENT_RES:
         if words.isdisjoint(keys):
@@ -1135,6 +1141,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            if name == "dated_event":
+                # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
+                day, mon = m.group("day") or m.group("day2"), m.group("mon") or m.group("mon2")
+                if _before(mon, day, None, doc.published_on) or _CANCELLED_RE.search(masked, m.end()):
+                    continue  # ("welcomed the 12 July meeting": a report; "... was called off": a miss)
+                clause_end, time_end = _object_ends(masked, vend)
+                obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
+                if not obj:
+                    continue
+                local = doc.actors.in_range(*para)
+                out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "hold", [("hold", obj)],
+                                             local if len(local) >= 2 else doc.actors.main_parties(), base, time_end)
+                dated.add(trig_start)
+                continue
             related = _related_event(name, verb, passive, masked, vend)
             # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
             # report, 2023): an agreement to a meeting (noun) is to hold it
@@ -1274,7 +1294,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if name == "call_for_event":
                 # the parties calling for their own next meeting ("called for another Joint Commission");
                 # one party calling for a meeting of others is a call on third parties
-                if kind not in ("agent", "name") or not (COLLECTIVE_RE.search(chunk) or len(countries_in(chunk)) >= 2):
+                # (a convener naming the date first, "called for Monday, March 16, a summit", sets it)
+                if kind not in ("agent", "name") or not (COLLECTIVE_RE.search(chunk) or len(countries_in(chunk)) >= 2
+                                                         or m.group("dated") is not None):
                     continue
                 obj_end = _object_ends(masked, vend)[1]
                 obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
@@ -1540,6 +1562,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
+    for k in dated:
+        if any(o is not out[k] and o.obj_start <= k < o.clause_end for o in out.values()):
+            del out[k]  # ("will host the July 21 meeting": the host's promise names it)
     if contrast and all(v in contrast for v in out):
         # a contrast clause is read as a parallel promise ("Ghana will host X, while Kenya will
         # convene Y"), not beside a description ("the regiment will add to the force, while the HQ

@@ -15,6 +15,7 @@ from tracker.domain.lexicon import (
     QUARTER_ORDINALS,
     SAYING_VERBS,
     SCHEDULE_WORDS,
+    WEEKDAY_NAMES,
     alternation,
     words,
 )
@@ -209,8 +210,17 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|(?:arranging|coordinating)\s+for|arranging(?=\s+(?:the|their|its|a|an)\s))(?P<verb>)\s"), 0.75),
     # the parties calling for their own next meeting: "called for another Joint Commission next year"
     ("call_for_event",
-     (r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s)"
+     (r"\b(?P<trig>(?:called|call|calls|calling)\s+for)\s+(?=(?:another|the\s+next|a\s+further|an\s+early|a\s+second|a\s+third)\s"
+     # a convener setting the date: "called for Monday, March 16, a summit on ..." (the date first)
+     r"|(?P<dated>(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+)?(?:" + MONTH_FULL + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_FULL
+     + r"))(?:,?\s+\d{4})?,?\s+(?:a|an|the)\s)"
      r"(?P<verb>)"), 0.75),
+    # an event named by its coming date: "a good preparation for the July 21 meeting in Accra"
+    # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
+    ("dated_event",
+     (r"\b(?P<trig>(?i:the)\s+(?:(?P<mon>" + MONTH_FULL + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>"
+      + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|round|conference)\b)"),
+     0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      # "will aim to hold the first talks promptly", "aim to conclude the talks by March": the
@@ -253,6 +263,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
+    "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
 
 #: commitment triggers read only in the document's title line (``core._headline``): the news
@@ -338,6 +349,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "reached_consensus": frozenset(["consensus", "understanding", "agreement", "agreed", "agree", "agrees",
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
+    "dated_event": frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december"]),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -399,6 +412,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
+    "dated_event": ("the", "The"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
     "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
