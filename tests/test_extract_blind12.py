@@ -249,3 +249,25 @@ def test_a_past_or_called_off_dated_event_is_no_promise(sentence: str) -> None:
 
 def test_a_dated_event_hosted_is_one_promise_named_with_its_date() -> None:
     assert _one("Ghana will host the April 20 meeting in Accra.")[:2] == ("host", "April 20 meeting in Accra")
+
+
+# ------------------------------------------------ a thing taking effect at a coming date (takes_effect row)
+
+@pytest.mark.parametrize("sentence, thing, day", [
+    (("Kenya and Ghana on Friday signed in Nairobi a 90-day national, bilateral and temporary truce effective "
+     "from April 3, it was reported."), "90-day national, bilateral and temporary truce", date(2026, 4, 3)),
+    (("The ministers will meet in Accra. Their aim is to adopt the ten rules for the truce, which will come into "
+     "effect on April 3."), "ten rules for the truce", date(2026, 4, 3)),
+    ("The transit treaty will enter into force on 1 May.", "transit treaty", date(2026, 5, 1)),
+])
+def test_a_thing_takes_effect_at_a_coming_date(sentence: str, thing: str, day: date) -> None:
+    assert ("bring into effect", thing, day, day) in _items(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The transit treaty entered into force on 1 March.",
+    "A new tariff, effective from 1 January, was announced.",
+    "The transit treaty will not enter into force on 1 May.",
+])
+def test_a_thing_that_took_effect_is_no_promise(sentence: str) -> None:
+    assert _commitments(INTRO + sentence) == []

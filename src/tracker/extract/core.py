@@ -968,6 +968,37 @@ _RELATIVE_WORD_END_RE = re.compile(r"[\s,]*\b(?:that|which)\s*$", re.IGNORECASE)
 _NP_TAIL_CUT_RE = re.compile(r"\s+(?:involving|among)\b.*$", re.IGNORECASE)
 
 
+#: what may stand between a thing and its taking effect: "which will", ", that is to", "will"
+_TAKES_EFFECT_LEAD_RE = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|shall|would|(?:is|are)\s+to)\s+)?$",
+                                   re.IGNORECASE)
+_NP_STOP_WORDS = frozenset(["to", "is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "that",
+                            "which", "and", "said"])
+
+
+def _thing_before(masked: str, pos: int) -> str | None:
+    """The noun phrase before "effective from / will come into effect" at ``pos``: back over at most
+    16 words to a verb, from its first determiner ("signed in Accra | a 90-day truce"; "to approve
+    | the ten rules for the truce, which will ...")."""
+    lead = _TAKES_EFFECT_LEAD_RE.search(masked, 0, pos)
+    end = lead.start() if lead is not None else pos
+    words = masked[max(0, end - 240):end].split()[-16:]
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower().strip(",.\"“”")
+        if w in _NP_STOP_WORDS and not (w == "and" and start is None) or w.endswith(("ed", ";", ":")) \
+                or (w.endswith("ing") and i < len(words) - 1):
+            if w == "and":
+                continue
+            break
+        if w in DETERMINERS:
+            start = i
+    if start is None:
+        return None
+    np_ = " ".join(words[start:]).strip(_PUNCT_STRIP)
+    np_ = _ARTICLE_RE.sub("", np_)
+    return np_ if len(np_.split()) >= 1 and np_.lower() not in ("it", "this", "that") else None
+
+
 def _relative_event_np(masked: str, pos: int) -> str | None:
     """The event a relative clause is about: "Ahead of the annual summit between A and B | that
     will take place ...": "the annual summit" (its head an event noun, at most 14 words back)."""
@@ -1141,6 +1172,22 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 before = masked[:trig_start].split()
                 if before and before[-1].lower() in GERUND_PREPS:
                     continue  # "thanks X for agreeing to host": a reason, not an undertaking
+            if name == "takes_effect":
+                # "signed a 90-day truce effective from November 3": the thing takes effect then
+                when = next((t for t in exprs_fn(True) if m.end("trig") <= t.start <= m.end("trig") + 2
+                             and t.due_start is not None and t.due_start >= doc.published_on
+                             and t.reference != "past"), None)
+                if when is not None and when.due_start is not None and when.due_start.year > doc.published_on.year \
+                        and not re.search(r"\d{4}", when.text):
+                    when = None  # ("effective from 1 January" said in March: this year's, a date of the past)
+                thing = _thing_before(masked, trig_start) if when is not None else None
+                if when is None or thing is None or _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
+                    continue
+                local = doc.actors.in_range(*para)
+                out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "bring into effect",
+                                             [("bring into effect", thing)],
+                                             local if len(local) >= 2 else doc.actors.main_parties(), base, when.end)
+                continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
                 day, mon = m.group("day") or m.group("day2"), m.group("mon") or m.group("mon2")

@@ -215,6 +215,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|(?P<dated>(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+)?(?:" + MONTH_FULL + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_FULL
      + r"))(?:,?\s+\d{4})?,?\s+(?:a|an|the)\s)"
      r"(?P<verb>)"), 0.75),
+    # a thing taking effect at a date: "a ceasefire effective from August 3", "guidelines, which will
+    # come into effect on August 3", "the treaty will enter into force on 1 May" (core: a future date
+    # right after it, the thing named before it)
+    ("takes_effect",
+     (r"\b(?P<trig>(?:effective|(?:come|comes|coming)\s+into\s+(?:effect|force)|(?:enter|enters|entering)\s+into\s+force"
+      r"|(?:take|takes|taking)\s+effect)\s+(?:from|as\s+of|on|starting))(?P<verb>)\s"),
+     0.75),
     # an event named by its coming date: "a good preparation for the July 21 meeting in Accra"
     # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
     ("dated_event",
@@ -263,6 +270,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
+    "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
 
@@ -349,6 +357,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "reached_consensus": frozenset(["consensus", "understanding", "agreement", "agreed", "agree", "agrees",
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
+    "takes_effect": frozenset(["effective", "effect", "force"]),
     "dated_event": frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
                               "september", "october", "november", "december"]),
     "headline_to": frozenset(["to"]),
@@ -413,6 +422,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
     "dated_event": ("the", "The"),
+    "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     "scheduled_for_bare": ("sc", "sl", "pl", "se"),
     "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
