@@ -271,3 +271,20 @@ def test_a_thing_takes_effect_at_a_coming_date(sentence: str, thing: str, day: d
 ])
 def test_a_thing_that_took_effect_is_no_promise(sentence: str) -> None:
     assert _commitments(INTRO + sentence) == []
+
+
+# ------------------------------------------------ a bracketed insertion; a plan as a second predicate
+
+def test_a_bracketed_editorial_insertion_is_blanked() -> None:
+    sentence = ("The AU envoy also said that \u201cthe parties plan to repeat the meeting in this format "
+                "[that is, with Togo and Benin] in Lome.\u201d")
+    assert _one(sentence)[:2] == ("hold", "meeting in this format in Lome")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana are working hard to settle the dispute and plan to hold the meeting in Lome.",
+    ("The AU envoy also said that \u201cthe parties are working hard to settle the dispute and plan to repeat "
+     "the meeting in this format [that is, with Togo and Benin] in Lome.\u201d"),
+])
+def test_a_plan_after_an_ongoing_activity_takes_its_subject(sentence: str) -> None:
+    assert _one(sentence)[0] == "hold"

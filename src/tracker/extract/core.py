@@ -120,7 +120,7 @@ _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (
 
 #: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
 _DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
-_PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)")
+_PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)|\[[^\[\]]{0,200}\]")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
@@ -1281,6 +1281,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 chunk, bword = np_, "^"
             else:
                 chunk, bword, cstart = _clause_subject(masked, listed.get(trig_start, (trig_start, 0))[0])
+                if chunk.endswith(" and") and (sm := _SENT_SUBJECT_RE.match(chunk)) is not None \
+                        and sm.end() < len(chunk) - 4:
+                    # "Kenya and Ghana are working to settle it and | plan to hold ...": the subject of
+                    # the first predicate is the second's
+                    chunk = sm.group(1).strip(_PUNCT_STRIP)
                 if bword in CONTRAST_WORDS and chunk and not _ING_START_RE.match(chunk):
                     if "," not in masked[masked.lower().rfind(bword, 0, cstart):cstart]:
                         contrast.add(vstart)  # "..., while Kenya will convene ...": a contrast clause
