@@ -14,6 +14,7 @@ from tracker.extract.tables import (
     ASPIRATION_PHRASALS,
     DOCUMENT_NOUNS,
     EARLIER_REPORT_MARKERS,
+    HELD_STATES,
     IMPLEMENTED_RECORDS,
     MEDIATOR_TITLES,
     POSTMODIFIER_WORDS,
@@ -288,3 +289,20 @@ def test_a_bracketed_editorial_insertion_is_blanked() -> None:
 ])
 def test_a_plan_after_an_ongoing_activity_takes_its_subject(sentence: str) -> None:
     assert _one(sentence)[0] == "hold"
+
+
+# ------------------------------------------------ a state kept until a date (HELD_STATES); "until then"
+
+@pytest.mark.parametrize("noun", sorted(HELD_STATES))
+def test_held_state_rows(noun: str) -> None:
+    assert noun in _one(HELD_STATES[noun])[1]
+
+
+def test_keeping_a_state_with_no_end_is_an_aspiration() -> None:
+    assert _commitments(INTRO + "Kenya and Ghana agreed to maintain the ceasefire.") == []
+
+
+def test_until_then_runs_to_the_date_named_before() -> None:
+    items = _items("Kenya and Ghana have agreed to resume talks in Mombasa on May 6 and to maintain the truce until then.")
+    assert items == [("resume", "talks in Mombasa", date(2026, 5, 6), date(2026, 5, 6)),
+                     ("maintain", "truce", date(2026, 3, 10), date(2026, 5, 6))]

@@ -79,6 +79,7 @@ from tracker.extract.tables import (
     GOAL_NOUNS,
     GOOD_BRINGING_VERBS,
     HEAD_MODIFIERS_DROPPED,
+    HELD_STATES,
     HOST_FOR_VERBS,
     IMPLEMENTED_RECORDS,
     INSTRUMENT_NOUNS,
@@ -968,6 +969,43 @@ _RELATIVE_WORD_END_RE = re.compile(r"[\s,]*\b(?:that|which)\s*$", re.IGNORECASE)
 _NP_TAIL_CUT_RE = re.compile(r"\s+(?:involving|among)\b.*$", re.IGNORECASE)
 
 
+_KEEPING_VERBS = frozenset(["maintain", "keep", "observe", "uphold", "extend"])
+_HELD_UNTIL_RE = re.compile(r"\s+(?:(?:the|a|an|its|their|this|current)\s+)?(?:[\w-]+\s+){0,2}?(?P<state>"
+                            + "|".join(HELD_STATES) + r")\b[^.;:]{0,60}?\buntil\b", re.IGNORECASE)
+
+
+def _held_until(verb: str, masked: str, vend: int) -> bool:
+    """"maintain the ceasefire until May 6": a state kept for a stated period (``HELD_STATES``)."""
+    return lemma(verb.lower()) in _KEEPING_VERBS and _HELD_UNTIL_RE.match(masked, vend) is not None
+
+
+@dataclass
+class _UntilThen:
+    """"until then": from the statement to the date named before it in the sentence."""
+    text: str
+    start: int
+    end: int
+    due_start: date | None
+    due_end: date | None
+    rule: str = "until_then"
+    confidence: float = 0.7
+    reference: str = "future"
+
+
+_UNTIL_THEN_RE = re.compile(r"\buntil\s+then\b", re.IGNORECASE)
+
+
+def _until_then(masked: str, c: _Candidate, exprs: list[TimeExpr], made_on: date) -> TimeExpr | None:
+    """The window of "maintain the truce until then" after "resume talks on May 6": made_on .. May 6."""
+    m = _UNTIL_THEN_RE.search(masked, c.obj_start)
+    if m is None or m.start() > c.clause_end + 1:
+        return None
+    before = [t for t in exprs if t.end <= m.start() and t.due_end is not None and t.reference != "past"]
+    if not before:
+        return None
+    return _UntilThen(m.group(0), m.start(), m.end(), made_on, before[-1].due_end)
+
+
 #: what may stand between a thing and its taking effect: "which will", ", that is to", "will"
 _TAKES_EFFECT_LEAD_RE = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|shall|would|(?:is|are)\s+to)\s+)?$",
                                    re.IGNORECASE)
@@ -1244,6 +1282,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and not (w0 in ("get", "bring") and _IDIOM_RE.match(masked, vend))
                         and _light_idiom(w0, masked, vend) is None
                         and trip is None
+                        and not _held_until(w0, masked, vend)
                         and not _event_happens(w0, masked, vend))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -1458,7 +1497,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     vc = verb_class(w)
                     light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
-                            and light is None:
+                            and light is None and not _held_until(w, masked, vend):
                         if not NOMINAL_OBJECT_RE.match(masked, vend) and not _reviewed_measure(w, masked, vend):
                             continue
                         vc = "deliverable"
@@ -1811,6 +1850,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
                          c.clause_end, idioms, sent)
+        if c.kind == "commitment" and (t is None or t.due_start is None):
+            t = _until_then(masked, c, exprs_fn(True), made_on) or t
         if c.kind == "commitment" and (t is None or t.due_start is None):
             t = _fronted_clause_time(sent, exprs, idioms, c.trig_start) or _second_predicate_time(
                 masked, c, cands, times) or t

@@ -587,3 +587,13 @@ POSTMODIFIER_WORDS: dict[str, str] = {
     "led": "An observer mission led by Togo will be deployed along the border.",
     "headed": "An observer mission headed by a Togolese general will be deployed along the border.",
 }
+
+#: states a party keeps up until a date: "maintain the ceasefire until May 6" is a promise for that
+#: period (keeping verbs: maintain, keep, observe, uphold, extend), with no end date an aspiration
+#: ("maintain the ceasefire") (noun -> example)
+HELD_STATES: dict[str, str] = {
+    "ceasefire": "Kenya and Ghana agreed to maintain the ceasefire until May 6.",
+    "truce": "Both sides will observe the truce until the talks in June.",
+    "moratorium": "Ghana will keep the moratorium on fishing until 30 June.",
+    "freeze": "Kenya will maintain the freeze on new levies until the end of April.",
+}
