@@ -306,3 +306,25 @@ def test_until_then_runs_to_the_date_named_before() -> None:
     items = _items("Kenya and Ghana have agreed to resume talks in Mombasa on May 6 and to maintain the truce until then.")
     assert items == [("resume", "talks in Mombasa", date(2026, 5, 6), date(2026, 5, 6)),
                      ("maintain", "truce", date(2026, 3, 10), date(2026, 5, 6))]
+
+
+# ------------------------------------------------ a plan stated in an "as" clause; a matter settled at a dated meeting
+
+@pytest.mark.parametrize("sentence, action", [
+    ("A busy agenda awaits Foreign Minister John Mensah in Nairobi as he is scheduled to arrive in Kenya on Thursday.",
+     "visit"),
+    (("Nairobi, Mar 10 A busy agenda awaits Foreign Minister John Mensah in Nairobi as he is scheduled to arrive in "
+     "the East African nation on Thursday for the seventh meeting of the Kenya-Ghana Joint Commission."), "attend"),
+])
+def test_a_schedule_in_an_as_clause_is_stated(sentence: str, action: str) -> None:
+    assert _one(sentence)[::2] == (action, date(2026, 3, 12))
+
+
+def test_a_matter_settled_at_a_dated_meeting_promises_the_meeting() -> None:
+    sentence = ("\u201cThe details of the patrols will be examined and decided at a high-level meeting in Mombasa on "
+                "May 6, 2026,\u201d the ministry said on Thursday.")
+    assert _one(sentence) == ("hold", "high-level meeting in Mombasa", date(2026, 5, 6), date(2026, 5, 6))
+
+
+def test_a_matter_settled_at_an_undated_meeting_is_no_promise() -> None:
+    assert _commitments(INTRO + "The details of the patrols will be decided at a meeting in Mombasa.") == []

@@ -532,6 +532,23 @@ def _related_event(name: str, verb: str, passive: bool, masked: str, vend: int) 
     return m if m is not None and m.group("prep").lower() == prep else None
 
 
+#: the occasion a matter is settled at: "will be examined and decided | at a high-level meeting in
+#: Mombasa on May 6"
+_AT_OCCASION_RE = re.compile(
+    r"(?:,?\s+and\s+[a-z]+)?\s+(?:at|during)\s+(?P<ev>(?:a|an|the|their|its|next)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|summit|session|round|conference|talks)\b)[^.;:]{0,60}", re.IGNORECASE)
+
+
+def _dated_occasion(masked: str, vend: int, exprs: list[TimeExpr], anchor: date) -> re.Match[str] | None:
+    """"The details will be decided at a high-level meeting in Mombasa on May 6": whatever the
+    subject, the dated meeting it is settled at is promised (held)."""
+    m = _AT_OCCASION_RE.match(masked, vend)
+    if m is None or not any(m.start("ev") < t.start < m.end() and t.due_start is not None
+                            and t.due_start >= anchor and t.reference != "past" for t in exprs):
+        return None
+    return m
+
+
 def _object_ends(masked: str, obj_start: int) -> tuple[int, int]:
     """Ends of the phrase after the action: (without, with) a purpose clause.
 
@@ -1241,6 +1258,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 dated.add(trig_start)
                 continue
             related = _related_event(name, verb, passive, masked, vend)
+            if related is None and passive and name == "modal":
+                related = _dated_occasion(masked, vend, exprs_fn(True), doc.published_on)
             # "agreed to an in-person meeting in Beijing in the near future" (an Australia-China
             # report, 2023): an agreement to a meeting (noun) is to hold it
             agreed_event = (name == "decided_to" and not passive and verb.lower() in ("a", "an", "the")
@@ -1331,6 +1350,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # (else a fronted time clause closed before the subject: "While in Accra next week,")
                     bword = "^"
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
+                    bword = "^"
+                if name == "expected_to" and bword == "as" and chunk:
+                    # "a busy agenda awaits the minister as he is scheduled to arrive on Thursday": a
+                    # clause of circumstance stating the plan, not a relative clause
                     bword = "^"
                 if name in ("accepted_invitation", "ready_to"):
                     # "Ruto will | accept ...", "Kenya has | offered to host ..."
