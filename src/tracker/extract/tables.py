@@ -593,7 +593,7 @@ POSTMODIFIER_WORDS: dict[str, str] = {
 #: ("maintain the ceasefire") (noun -> example)
 HELD_STATES: dict[str, str] = {
     "ceasefire": "Kenya and Ghana agreed to maintain the ceasefire until May 6.",
-    "truce": "Both sides will observe the truce until the talks in June.",
+    "truce": "Both sides agreed to keep the truce until the talks in June.",
     "moratorium": "Ghana will keep the moratorium on fishing until 30 June.",
     "freeze": "Kenya will maintain the freeze on new levies until the end of April.",
 }
