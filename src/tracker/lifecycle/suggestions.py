@@ -686,12 +686,17 @@ def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
     """``_plan`` of several sources at once: the union of their scopes and the context of
     that union, each fetched in a few queries. (Linking an ingest's batch this way was
     slower at 3,000 stored than one source at a time, docs/benchmarks.md.)"""
-    found = _scope(session, sids, idx)
-    return _Plan(set(found), *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
+    found, quiet = _scope(session, sids, idx)
+    return _Plan(set(found) - quiet,
+                 *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
 
 
-def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, CommitmentView]:
-    """The commitments these sources' events and promises can change."""
+def _scope(session: Session, sids: Sequence[int], idx: _Index
+           ) -> tuple[dict[int, CommitmentView], set[int]]:
+    """The commitments these sources' events and promises can change, and of those the
+    ones that are there only for the context their suggestions read (``quiet``: settled
+    before these sources, their suggestions are not computed again; the context stays what
+    it was with them, so the others' suggestions are the same)."""
     sids = sorted(set(sids))
     own_events: list[tuple[int, str | None, frozenset[str], int | None, dt.date, str, str]] = []
     published: dict[int, dt.date] = {}
@@ -772,7 +777,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     first = min((c.made_on for c in own if c.key), default=None)
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
-    fulfilled = _fulfilled_on(session, closed + reported)  # one read for both filters
+    # one read for the three filters
+    fulfilled, kept, restated = _fulfilled_on(session, earlier + reported)
+    quiet: list[CommitmentView] = []
     if own_conds and first is not None:
         # Of those, one whose window closed before the new promises were made and that a
         # report published before then already fulfils can no longer change: a new
@@ -780,8 +787,26 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
         # after its own date, later than the one that settled it (``match._select`` keeps
         # the earliest). In a linked store that is most of the series' recent years.
         open_still = {c.id for c in _unsettled(closed, first, fulfilled)}
-        add([c for c in earlier
-             if c.due_end is None or c.due_end >= first or c.id in open_still])
+        # One still open that such a report fulfils, on a day (the event's, else the
+        # report's) no later than the sources' own days, and that nothing restates, is
+        # settled too: what a new promise says of it (restated, moved, the edition promised
+        # again) is a restatement or a miss from a source published on or after the day it
+        # was kept, which ``match._after_kept`` drops, and a restatement added to the cap
+        # only pushes out others, none of them kept (none stored); the events the new
+        # promises take over are later than the one that settled it. Such a promise stays
+        # in the scope's context (the others' suggestions read it) but is not linked again
+        # (most of a long series' scope: promises of long windows, each kept by the next
+        # readout: issue 12).
+        own_day = min([c.made_on for c in own] + list(published.values()))
+        for c in earlier:
+            if c.id in open_still:
+                add([c])
+            elif c.due_end is None or c.due_end >= first:
+                if c.id in kept and fulfilled[c.id] < first and kept[c.id] <= own_day \
+                        and c.id not in restated:
+                    quiet.append(c)
+                else:
+                    add([c])
     if event_conds and earliest is not None:
         # (the batch's earliest day: a promise settled before it is settled for every
         # source of the batch; one settled later is recomputed, which changes nothing)
@@ -811,7 +836,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index) -> dict[int, Comm
     for i in range(0, len(ids), 500):
         add(_commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
                                                 (f"{LC}.series IS NULL", ()))))
-    return found
+    only_context = {c.id for c in quiet if c.id not in found}
+    add(quiet)
+    return found, only_context
 
 
 def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
@@ -877,20 +904,39 @@ def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) ->
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
-def _fulfilled_on(session: Session, cs: list[CommitmentView]) -> dict[int, dt.date]:
+def _fulfilled_on(session: Session, cs: list[CommitmentView]
+                  ) -> tuple[dict[int, dt.date], dict[int, dt.date], set[int]]:
     """The day of publication of the first report suggested (or confirmed) as fulfilling
-    each of these promises (recurring ones left out: ``_unsettled``)."""
+    each of these promises (recurring ones left out: ``_unsettled``); the first day such a
+    report keeps it on (its event's day, else its day of publication: the day
+    ``match._after_kept`` reads); and those of them with a restatement stored (any review)."""
     ids = sorted({c.id for c in cs if not c.recurrence})
     out: dict[int, dt.date] = {}
+    kept: dict[int, dt.date] = {}
+    restated: set[int] = set()
     for i in range(0, len(ids), 500):
         mine = _sql_in("evidence.commitment_id", ids[i:i + 500])
-        out.update((cid, day) for cid, day in _read(
-            session, "SELECT evidence.commitment_id, min(link_sources.published_on)"
-            " FROM evidence JOIN link_sources ON link_sources.source_id = evidence.source_id"
-            f" WHERE {mine[0]} AND evidence.kind = ? AND evidence.review != ?"
-            " GROUP BY evidence.commitment_id", (*mine[1], "fulfils", "rejected"), (1,))
-            if day is not None)
-    return out
+        done = ("evidence.kind = ? AND evidence.review != ?"
+                " AND link_sources.published_on IS NOT NULL")
+        for cid, day, on, again in _read(
+                session, f"SELECT evidence.commitment_id, min(CASE WHEN {done}"
+                " THEN link_sources.published_on END),"
+                f" min(CASE WHEN {done}"
+                " THEN coalesce(evidence.event_date, link_sources.published_on) END),"
+                " max(CASE WHEN evidence.kind = ? THEN 1 ELSE 0 END)"
+                " FROM evidence LEFT OUTER JOIN link_sources"
+                " ON link_sources.source_id = evidence.source_id"
+                f" WHERE {mine[0]} AND evidence.kind IN (?, ?)"
+                " GROUP BY evidence.commitment_id",
+                ("fulfils", "rejected", "fulfils", "rejected", "restates", *mine[1],
+                 "fulfils", "restates"), (1, 2)):
+            if day is not None:
+                out[cid] = day
+            if on is not None:
+                kept[cid] = on
+            if again:
+                restated.add(cid)
+    return out, kept, restated
 
 
 def _unsettled(cs: list[CommitmentView], day: dt.date,
