@@ -202,3 +202,53 @@ def test_promises_closed_and_settled_before_a_readout_are_left_out_of_its_scope(
     assert closed & settled  # the series has such promises ...
     assert not plan.scope & closed & settled  # ... and none of them is recomputed
     assert plan.scope - closed  # what is open still is
+
+
+def _thrice_yearly(first: int, last: int) -> dict[str, str]:
+    """A Kenya-Ghana dialogue held three times a year, each readout promising the next
+    edition and a meeting of experts before the end of the next year: each such promise is
+    still open, and already kept by the next readout, when the readouts after it come."""
+    docs = {}
+    for y in range(first, last + 1):
+        for k, (m, month) in enumerate(((3, "March"), (7, "July"), (11, "November"))):
+            n = (y - first) * 3 + k + 4
+            docs[f"t{y}{m:02d}.md"] = (
+                f"---\ndate: {y}-{m:02d}-02\n---\nThe {n}th Kenya-Ghana Energy Dialogue was "
+                f"held in Accra on {month} 1, {y}. Kenya and Ghana agreed to hold the {n + 1}th "
+                f"Kenya-Ghana Energy Dialogue in Nairobi within the next four months. The two "
+                f"sides will also convene a meeting of experts on grid storage before the end "
+                f"of {y + 1}.\n")
+    return docs
+
+
+def test_promises_open_but_settled_before_a_readout_are_read_but_not_linked_again(
+        db_url: str, tmp_path: Path) -> None:
+    """Promises still open that an earlier report already fulfils, and that nothing
+    restates, are in a new readout's context (the others' suggestions read them) but not
+    linked again; the suggestions are those of ingesting the readouts backwards, and of
+    the matcher over the whole store at once."""
+    from tracker.lifecycle.suggestions import desired_suggestions
+
+    docs = _write(tmp_path / "docs", _thrice_yearly(2016, 2018))
+    app = Tracker(db_url, CLOCK)
+    app.ingest(sorted(docs.iterdir()), batch=1)
+    last = dt.date(2018, 11, 2)
+    with app.session() as s:
+        plan = _plan_of(s, "t201811.md")
+        mine = s.scalar(select(Source.id).where(Source.file_name == "t201811.md"))
+        settled = set(s.scalars(select(Evidence.commitment_id).where(  # by an earlier report
+            Evidence.kind == "fulfils", Evidence.source_id != mine)))
+        open_ = set(s.scalars(select(Commitment.id).where(Commitment.due_end >= last,
+                                                          Commitment.made_on < last)))
+        whole = {(sg.commitment_id, sg.source_id, sg.kind, sg.span_start)
+                 for sg in desired_suggestions(s)}
+        stored = {(e.commitment_id, e.source_id, e.kind, e.span_start)
+                  for e in s.scalars(select(Evidence))}
+    context = {c.id for c in plan.commitments} - plan.scope
+    assert open_ & settled & context  # read for the context, not linked again
+    assert not plan.scope & open_ & settled
+    assert stored == whole
+    forward = _evidence(app)
+    backward = Tracker(f"sqlite:///{tmp_path / 'backward.db'}", CLOCK)
+    backward.ingest(sorted(docs.iterdir(), reverse=True), batch=1)
+    assert _evidence(backward) == forward
