@@ -76,7 +76,10 @@ def event_json(ev: EventMention) -> str:
     }, separators=(",", ":"))
 
 
+@lru_cache(maxsize=8192)
 def event_from(payload: str) -> EventMention:
+    """The event a stored payload holds (an immutable value: read once a process; a linking
+    run reads the same events of a series readout after readout, as ``_prepared``)."""
     d = json.loads(payload)
     return EventMention(
         quote=d["quote"], span=(d["span"][0], d["span"][1]), verb=d["verb"], action=d["action"],
