@@ -368,6 +368,34 @@ def is_meeting_visit(ev: EventMention) -> bool:
     """A visit made in which the visitor met the hosts ("met President Mahama in Accra")."""
     return is_visit(ev) and ev.verb in _MEETING_VISITS
 
+#: where an occasion was held: a place after "in" / "at" / "hosted in", with the country it is in
+#: ("in Addis Ababa", "in Lome, the capital of Togo", "at State House in Accra"); a country named
+#: only here is the venue, not a party (``venue_only``)
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>" + _PLACE + r")(?:,\s+(?:the\s+(?:\w+\s+)?capital\s+of\s+)?"
+                    r"(?P<country>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?))?")
+VENUE_EXAMPLE = ("Kenyan and Ghanaian delegates held talks in Addis Ababa on Monday.", "ethiopia")
+
+
+def venue_only(text: str, parties: frozenset[str], named: frozenset[str], reg: Registry) -> frozenset[str]:
+    """The countries a sentence names only as the place an occasion was held (``_VENUE``), when
+    the same clause names two or more other parties: talks of Kenya and Ghana held in Addis Ababa are not
+    Ethiopia's (twelfth blind check: mediated talks in a third country). ``named`` are countries
+    the sentence names otherwise (its people, its body's name)."""
+    venues = [m for m in _VENUE.finditer(text) if countries_in(m.group(0), reg)]
+    if not venues:
+        return frozenset()
+    if cut := _CLAUSE_AFTER.search(text, venues[0].end()):
+        text = text[:cut.start()]  # (a clause after the venue is about something else held there)
+        venues = [m for m in venues if m.end() <= cut.start()]
+    rest = text
+    for m in reversed(venues):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    at = frozenset().union(*(countries_in(m.group(0), reg) for m in venues)) & parties
+    others = (countries_in(rest, reg) | named) & parties
+    drop = at - others
+    return drop if len(others) >= 2 else frozenset()
+
+
 # --- called off, started working, unnamed occasions, people met (tests/test_linking_reports11.py
 # runs every row's example through the whole pipeline) -----------------------------------------
 
@@ -1175,6 +1203,8 @@ def _find_events_cached(
             if is_called_off_visit(ev):
                 out.extend(_each_destination(replace(ev, countries=frozenset(cs)), reg))
                 continue
+            if not is_visit(ev):
+                cs = cs - venue_only(sent.text, frozenset(cs), people | (ev.body.countries if ev.body else frozenset()), reg)
             out.append(replace(ev, countries=frozenset(cs)))
         named = [m for m in local if not m.next]
         if named:

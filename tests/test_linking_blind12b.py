@@ -1,0 +1,62 @@
+"""Readings added in the second linking pass after the twelfth blind check: a country named only as
+the venue is no party, a past occasion named by a noun phrase, and meetings called off. Tested on
+sentences written for these tests (Kenya and Ghana are the invented parties); nothing of the blind
+sets' texts is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from linked import promise, report
+from tracker.linking import find_events, load_registry, suggest
+from tracker.linking.events import VENUE_EXAMPLE, venue_only
+
+D = dt.date
+MADE = D(2031, 3, 30)
+PUB = D(2031, 4, 6)
+
+
+def _fulfils(sugs: list, cid: int = 1) -> list:  # type: ignore[type-arg]
+    return [s for s in sugs if s.commitment_id == cid and s.kind in ("fulfils", "partially_fulfils")]
+
+
+# --- a country named only as the venue is no party ---------------------------------------------
+
+
+def test_the_venue_example_names_its_country_only_as_the_venue() -> None:
+    text, venue = VENUE_EXAMPLE
+    reg = load_registry()
+    assert venue_only(text, frozenset({"kenya", "ghana", venue}), frozenset(), reg) == {venue}
+
+
+def test_a_venue_country_named_as_a_party_stays() -> None:
+    reg = load_registry()
+    text = "Kenya, Ghana and Ethiopia held talks in Addis Ababa on Monday."
+    assert venue_only(text, frozenset({"kenya", "ghana", "ethiopia"}), frozenset(), reg) == frozenset()
+
+
+def test_one_other_party_keeps_the_venue() -> None:
+    reg = load_registry()
+    text = "The Kenyan delegation held talks in Accra on Monday."
+    assert venue_only(text, frozenset({"kenya", "ghana"}), frozenset(), reg) == frozenset()
+
+
+_MEDIATED = ("Kenyan President William Ruto and Ghanaian President Kofi Mensah agreed to start work on a "
+             "border treaty during a trilateral summit hosted by Nigerian President Bola Tinubu in Addis "
+             "Ababa on April 6.")
+
+
+def test_mediated_talks_in_a_third_country_have_the_parties_and_the_mediator() -> None:
+    (ev,) = [e for e in find_events(_MEDIATED, PUB) if e.polarity == "positive"]
+    assert ev.countries == {"kenya", "ghana", "nigeria"}
+    (held,) = find_events("Kenya and Ghana held talks in Addis Ababa on April 6.", PUB)
+    assert held.countries == {"kenya", "ghana"}
+
+
+def test_mediated_talks_in_a_third_country_keep_a_promise_to_meet() -> None:
+    c = promise(1, MADE, "Ruto-Mensah-Tinubu meeting in Addis Ababa", (D(2031, 4, 6), D(2031, 4, 6)),
+                action="meet", actors=("Kenya and Ghana leaders", "Nigerian President (mediator)"),
+                quote="President William Ruto of Kenya and President Kofi Mensah of Ghana will meet in "
+                      "Addis Ababa on April 6 in another round of talks mediated by Nigerian President "
+                      "Bola Tinubu.")
+    assert [s.source_id for s in _fulfils(suggest([c], [report(2, PUB, _MEDIATED)]))] == [2]
