@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from linked import promise, report
 from tracker.linking import find_events, load_registry, suggest
-from tracker.linking.events import VENUE_EXAMPLE, venue_only
+from tracker.linking.events import (
+    PEOPLE_MEETING_OFF,
+    VENUE_EXAMPLE,
+    is_people_meeting_off,
+    venue_only,
+)
 
 D = dt.date
 MADE = D(2031, 3, 30)
@@ -60,3 +67,48 @@ def test_mediated_talks_in_a_third_country_keep_a_promise_to_meet() -> None:
                       "Addis Ababa on April 6 in another round of talks mediated by Nigerian President "
                       "Bola Tinubu.")
     assert [s.source_id for s in _fulfils(suggest([c], [report(2, PUB, _MEDIATED)]))] == [2]
+
+
+# --- a meeting of people called off ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", PEOPLE_MEETING_OFF, ids=lambda r: r.example[:40])
+def test_a_meeting_of_people_called_off_is_negative_evidence(row) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = find_events(row.example, PUB)
+    assert is_people_meeting_off(ev) and ev.negative == row.kind
+
+
+@pytest.mark.parametrize("text", ["If the meeting between Ruto and Mensah will not take place, talks resume.",
+                                  "We regret that the meeting will not take place.",
+                                  "The meeting of the committee on Monday was cancelled."])
+def test_no_people_no_conditional_no_meeting_called_off(text: str) -> None:
+    assert not any(is_people_meeting_off(e) for e in find_events(text, PUB))
+
+
+def _meet(due: tuple[dt.date | None, dt.date | None], where: str = "Accra") -> object:
+    return promise(1, D(2031, 3, 1), f"Ruto-Mensah meeting in {where}", due, action="meet",
+                   actors=("Kenya and Ghana leaders",),
+                   quote=f"President William Ruto of Kenya and President Kofi Mensah of Ghana will meet in {where}.")
+
+
+_OFF = PEOPLE_MEETING_OFF[0].example  # (published 6 April; planned "for the end of May")
+
+
+def _missed(c: object, text: str = _OFF, pub: dt.date = PUB) -> list[int | None]:
+    return [s.source_id for s in suggest([c], [report(2, pub, text)]) if s.kind == "missed"]
+
+
+def test_a_meeting_of_the_parties_called_off_misses_the_promised_meeting() -> None:
+    assert _missed(_meet((D(2031, 5, 1), D(2031, 5, 31)))) == [2]
+
+
+def test_called_off_long_after_the_window_is_another_meeting() -> None:
+    assert _missed(_meet((D(2031, 1, 1), D(2031, 2, 15))), pub=D(2031, 9, 1)) == []
+
+
+def test_with_no_window_the_venue_must_be_the_promised_host() -> None:
+    text = ("Kenyan President William Ruto has cancelled a planned meeting with Ghanaian President Kofi "
+            "Mensah which was due to take place on Thursday in the Togolese capital of Lome.")
+    assert _missed(_meet((None, None), "Togo"), text) == [2]
+    assert _missed(_meet((None, None), "Togo")) == []  # (no venue named)
+    assert _missed(_meet((None, None), "Benin"), text) == []

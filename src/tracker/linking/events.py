@@ -369,11 +369,17 @@ def is_meeting_visit(ev: EventMention) -> bool:
     return is_visit(ev) and ev.verb in _MEETING_VISITS
 
 #: where an occasion was held: a place after "in" / "at" / "hosted in", with the country it is in
-#: ("in Addis Ababa", "in Lome, the capital of Togo", "at State House in Accra"); a country named
+#: ("in Addis Ababa", "in Lome, the capital of Togo", "in the Togolese capital of Lome"); a country named
 #: only here is the venue, not a party (``venue_only``)
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>" + _PLACE + r")(?:,\s+(?:the\s+(?:\w+\s+)?capital\s+of\s+)?"
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>" + _PLACE + r")(?:\s+(?:city|capital|town|port|resort)\s+of\s+"
+                    + _PLACE + r")?(?:,\s+(?:the\s+(?:\w+\s+)?capital\s+of\s+)?"
                     r"(?P<country>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?))?")
 VENUE_EXAMPLE = ("Kenyan and Ghanaian delegates held talks in Addis Ababa on Monday.", "ethiopia")
+
+
+def venue_countries(text: str, reg: Registry) -> frozenset[str]:
+    """The countries a sentence names as where an occasion is or was held (``_VENUE``)."""
+    return frozenset().union(*(countries_in(m.group(0), reg) for m in _VENUE.finditer(text)))
 
 
 def venue_only(text: str, parties: frozenset[str], named: frozenset[str], reg: Registry) -> frozenset[str]:
@@ -437,6 +443,50 @@ CALLED_OFF_MEETINGS: tuple[_Row, ...] = (
                     r"sine\s+die|until\s+further\s+notice)\b"), "cancelled",
          "The Kenya-Ghana Summit has been postponed indefinitely, officials in Accra said."),
 )
+#: a meeting of people (no series named) called off: "the meeting between A and B will not take
+#: place", "the meeting of A and B has been cancelled", "A has cancelled a meeting with B"; the
+#: complement names people (capitalised words); evidence a promised meeting of the same parties
+#: was missed (``match._meetings_called_off``)
+_NAMES = r"(?-i:[A-Z])[a-z]+\s+(?:and\s+)?(?-i:[A-Z])"
+_OF_PEOPLE = r"(?:of|between|with)\s+(?=[^.;:]{0,60}?" + _NAMES + r")[^.;:]{3,160}?"
+PEOPLE_MEETING_OFF: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)(?<!\bif\s)\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+" + _OF_PEOPLE
+                    + r"\s+(?P<v>(?:will|would)\s+not|won[’']t)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"),
+         "cancelled", "The meeting between Kenyan and Ghanaian leaders William Ruto and Kofi Mensah planned "
+                      "for the end of May will not take place."),
+    _Row(re.compile(r"(?i)\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?meeting\s+" + _OF_PEOPLE
+                    + r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>called\s+off|cancell?ed|scrapped)\b"),
+         "cancelled", "The meeting of President Ruto and Prime Minister Mensah has been called off."),
+    _Row(re.compile(r"(?i)\b(?P<v>called\s+off|cancell?ed|scrapped)\s+(?:a|an|the|his|her|their)\s+"
+                    r"(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?=(?:[\w-]+\s+){0,3}(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"),
+         "cancelled", "Kenyan President William Ruto has cancelled a planned meeting with Ghanaian President "
+                      "Kofi Mensah which was due to take place on Thursday."),
+)
+_PEOPLE_OFF_VERB = "meeting called off"
+
+
+def is_people_meeting_off(ev: EventMention) -> bool:
+    """A meeting of people called off (``PEOPLE_MEETING_OFF``)."""
+    return ev.body is None and ev.polarity == "negative" and ev.verb == _PEOPLE_OFF_VERB
+
+
+def _people_meeting_off(sent: Sentence, local: list[BodyMention], found: list[EventMention]) -> EventMention | None:
+    if any(ev.polarity == "negative" for ev in found):
+        return None
+    text = sent.text
+    for rx, kind, _example in PEOPLE_MEETING_OFF:
+        m = rx.search(text)
+        if m is None or any(m.start() <= b.start - sent.start < m.end() for b in local):
+            continue  # (a series named in it: read as that series' own report)
+        if "not" not in m.group("v") and "n’t" not in m.group("v") and "n't" not in m.group("v") \
+                and not _reported(text, m.start("v")):
+            continue
+        return EventMention(text, (sent.start, sent.end), _PEOPLE_OFF_VERB, "meet", "negative", kind, None,
+                            "participants", "meeting of the people named", None, None, "", None, None,
+                            sent.anchor, sent.quoted, confidence=0.55)
+    return None
+
+
 #: a system or a body that started working: it was set up ("the early-warning system was
 #: activated"; the verb's subject is what was launched)
 STARTED_WORKING: tuple[_Phrase, ...] = (
@@ -1174,6 +1224,8 @@ def _find_events_cached(
         if not any(ev.polarity == "negative" for ev in found) \
                 and (off := _called_off_visit(sent, body[:sent.start], reg)) is not None:
             found.append(off)
+        if (off_meeting := _people_meeting_off(sent, local, found)) is not None:
+            found.append(off_meeting)
         if (occ := _unnamed_occasion(sent, local, found)) is not None:
             found.append(occ)
         found += _people_met(sent, found, reg)

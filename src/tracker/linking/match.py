@@ -41,8 +41,10 @@ from tracker.linking.events import (
     EventMention,
     is_called_off_visit,
     is_meeting_visit,
+    is_people_meeting_off,
     is_visit,
     own_clauses,
+    venue_countries,
 )
 
 _ACTION_CLASS = [
@@ -1407,6 +1409,37 @@ def _called_off_visits(c: CommitmentView, pairs: list[tuple[SourceEvents, EventM
     return out
 
 
+def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
+                         reg: Registry) -> list[Suggestion]:
+    """Of ``pairs``, meetings of people called off after the promise (``events.PEOPLE_MEETING_OFF``:
+    "the meeting between A and B will not take place"): a promised meeting of the same parties was
+    missed. The report's parties are two or more of the promise's and none other; it comes at most a
+    month after the window, or, for a promise with no window, names the promised host as the venue.
+    A venue named that is not the promised host is another meeting."""
+    if c.action_cls != "meet" or promises_visit(c) or len(c.countries) < 2 or c.recurrence:
+        return []
+    out = []
+    for s, ev in pairs:
+        if not is_people_meeting_off(ev):
+            continue
+        anchor = ev.anchor or s.published_on
+        if anchor <= c.made_on or len(ev.countries & c.countries) < 2 or not ev.countries <= c.countries:
+            continue
+        venue = venue_countries(ev.quote, reg) - c.countries
+        if c.host is not None and venue and c.host not in venue:
+            continue
+        if c.due_end is None and (c.host is None or c.host not in venue):
+            continue
+        if c.due_end is not None and anchor > c.due_end + dt.timedelta(days=31):
+            continue
+        out.append(Suggestion(
+            c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
+            ev.span[1], f"same parties ({', '.join(sorted(x.title() for x in ev.countries))}): their meeting "
+            f"was called off ({anchor}); the meeting promised {c.made_on} for {_window(c)} did not take place",
+            None))
+    return out
+
+
 #: a time a promise gives only loosely: its window is read by convention ("promptly" = within three
 #: months), so a later promise of the same edition restates it rather than tells it was missed
 #: (``_promised_again``); (pattern, example)
@@ -1565,6 +1598,9 @@ def suggest(
             chosen += _structural(c, by_parties, reg, series[c.key])
         if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
             chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
+        if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+            # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
+            chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
