@@ -12,8 +12,10 @@ import pytest
 from linked import promise, report
 from tracker.linking import find_events, load_registry, suggest
 from tracker.linking.events import (
+    ENDED_WITHOUT,
     PEOPLE_MEETING_OFF,
     VENUE_EXAMPLE,
+    ended_without_outcome,
     is_people_meeting_off,
     venue_only,
 )
@@ -112,3 +114,34 @@ def test_with_no_window_the_venue_must_be_the_promised_host() -> None:
     assert _missed(_meet((None, None), "Togo"), text) == [2]
     assert _missed(_meet((None, None), "Togo")) == []  # (no venue named)
     assert _missed(_meet((None, None), "Benin"), text) == []
+
+
+# --- a meeting that ended without agreement: the decision promised at it was not made -----------
+
+
+@pytest.mark.parametrize("row", ENDED_WITHOUT, ids=lambda r: r.example[:40])
+def test_a_meeting_ended_without_agreement_is_held_and_read_so(row) -> None:  # type: ignore[no-untyped-def]
+    evs = [e for e in find_events(row.example, D(2031, 5, 10)) if e.polarity == "positive"]
+    assert evs and all(ended_without_outcome(e) for e in evs)
+
+
+def _decide(action: str = "decide", where: str = "at a high-level meeting in Accra on May 6") -> object:
+    return promise(1, D(2031, 4, 30), f"the rules of the truce, {where}", (D(2031, 5, 6), D(2031, 5, 6)),
+                   action=action, actors=("Kenya and Ghana",),
+                   quote=f"The rules of the truce between Kenya and Ghana will be decided {where}.")
+
+
+_NO_DEAL = "The Kenya-Ghana talks ended in Accra on Friday without any agreement."
+
+
+def test_a_decision_promised_at_a_meeting_that_ended_without_agreement_was_missed() -> None:
+    sugs = suggest([_decide()], [report(2, D(2031, 5, 10), _NO_DEAL)])  # (Friday: 9 May)
+    assert [s.source_id for s in sugs if s.kind == "missed"] == [2]
+
+
+def test_no_decision_or_no_meeting_or_too_late_no_miss() -> None:
+    pub = D(2031, 5, 10)
+    assert [s for s in suggest([_decide("meet")], [report(2, pub, _NO_DEAL)]) if s.kind == "missed"] == []
+    assert [s for s in suggest([_decide(where="by May 6")], [report(2, pub, _NO_DEAL)]) if s.kind == "missed"] == []
+    late = D(2031, 6, 21)
+    assert [s for s in suggest([_decide()], [report(2, late, _NO_DEAL)]) if s.kind == "missed"] == []

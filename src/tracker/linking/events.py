@@ -487,6 +487,21 @@ def _people_meeting_off(sent: Sentence, local: list[BodyMention], found: list[Ev
     return None
 
 
+#: a meeting that ended with nothing decided: "the talks ended without any agreement"; the
+#: meeting was held, and a decision promised at it was not made (``ended_without_outcome``,
+#: ``match._decided_at_meeting``)
+ENDED_WITHOUT: tuple[_Row, ...] = (
+    _Row(re.compile(r"(?i)\b(?:ended|concluded|closed|wrapped\s+up|broke\s+up|finished)\b[^.;]{0,80}?\bwithout\s+"
+                    r"(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|decision|result|outcome|accord)s?\b"),
+         "no_outcome", "The Kenya-Ghana talks ended in Accra on Friday without any agreement."),
+)
+
+
+def ended_without_outcome(ev: EventMention) -> bool:
+    """A meeting reported held that ended with nothing agreed (``ENDED_WITHOUT``)."""
+    return ev.polarity == "positive" and ev.action == "meet" and any(r.rx.search(ev.quote) for r in ENDED_WITHOUT)
+
+
 #: a system or a body that started working: it was set up ("the early-warning system was
 #: activated"; the verb's subject is what was launched)
 STARTED_WORKING: tuple[_Phrase, ...] = (

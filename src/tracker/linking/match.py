@@ -39,6 +39,7 @@ from tracker.linking.bodies import (
 from tracker.linking.events import (
     EXERCISE_WORDS,
     EventMention,
+    ended_without_outcome,
     is_called_off_visit,
     is_meeting_visit,
     is_people_meeting_off,
@@ -1440,6 +1441,39 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
     return out
 
 
+#: a decision promised at a meeting: "the modalities will be decided at a high-level meeting in
+#: Accra on 6 May" (its action, and a meeting named as where it is made, ``_AT_MEETING``)
+_DECIDE = re.compile(r"(?i)\b(?:decid|agree|adopt|approv|settl|finali[sz]|resolv|determin)")
+_MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|talks|summit|round|session|conference)\b")
+
+
+def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Registry) -> list[Suggestion]:
+    """A decision promised at a meeting (``_DECIDE``, ``_AT_MEETING``) is missed by a report that
+    a meeting of the same parties, held in the window or within a week after it, ended without
+    agreement (``events.ENDED_WITHOUT``)."""
+    if c.due_start is None or c.due_end is None or len(c.countries) < 2 or c.recurrence \
+            or not _DECIDE.search(c.action or ""):
+        return []
+    at = [m.group(0) for m in _AT_MEETING.finditer(f"{c.subject} ; {c.quote}")]
+    if not any(_MEETING_NOUN.search(a) for a in at):
+        return []
+    for s in sources:
+        for ev in s.events:
+            if not ended_without_outcome(ev) or ev.date_start is None:
+                continue
+            anchor = ev.anchor or s.published_on
+            if anchor <= c.made_on or len(ev.countries & c.countries) < 2 or not ev.countries <= c.countries:
+                continue
+            if not c.due_start <= ev.date_start <= c.due_end + dt.timedelta(days=7):
+                continue
+            return [Suggestion(
+                c.id, s.source_id, "missed", round(min(ev.confidence, 0.95) - 0.1, 2), None, ev.quote,
+                ev.span[0], ev.span[1], f"same parties ({', '.join(sorted(x.title() for x in ev.countries))}): "
+                f"the meeting at which it was to be decided ended without agreement ({ev.date_start}); "
+                f"promised {c.made_on} for {_window(c)}", None)]
+    return []
+
+
 #: a time a promise gives only loosely: its window is read by convention ("promptly" = within three
 #: months), so a later promise of the same edition restates it rather than tells it was missed
 #: (``_promised_again``); (pattern, example)
@@ -1601,6 +1635,7 @@ def suggest(
         if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
+            chosen += _decided_at_meeting(c, sources, reg)
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
