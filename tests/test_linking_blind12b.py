@@ -125,10 +125,11 @@ def test_a_meeting_ended_without_agreement_is_held_and_read_so(row) -> None:  # 
     assert evs and all(ended_without_outcome(e) for e in evs)
 
 
-def _decide(action: str = "decide", where: str = "at a high-level meeting in Accra on May 6") -> object:
+def _decide(action: str = "decide", where: str = "at a high-level meeting in Accra on May 6",
+            verb: str = "decided") -> object:
     return promise(1, D(2031, 4, 30), f"the rules of the truce, {where}", (D(2031, 5, 6), D(2031, 5, 6)),
                    action=action, actors=("Kenya and Ghana",),
-                   quote=f"The rules of the truce between Kenya and Ghana will be decided {where}.")
+                   quote=f"The rules of the truce between Kenya and Ghana will be {verb} {where}.")
 
 
 _NO_DEAL = "The Kenya-Ghana talks ended in Accra on Friday without any agreement."
@@ -141,7 +142,17 @@ def test_a_decision_promised_at_a_meeting_that_ended_without_agreement_was_misse
 
 def test_no_decision_or_no_meeting_or_too_late_no_miss() -> None:
     pub = D(2031, 5, 10)
-    assert [s for s in suggest([_decide("meet")], [report(2, pub, _NO_DEAL)]) if s.kind == "missed"] == []
+    assert [s for s in suggest([_decide("meet", verb="discussed")], [report(2, pub, _NO_DEAL)]) if s.kind == "missed"] == []
     assert [s for s in suggest([_decide(where="by May 6")], [report(2, pub, _NO_DEAL)]) if s.kind == "missed"] == []
     late = D(2031, 6, 21)
     assert [s for s in suggest([_decide()], [report(2, late, _NO_DEAL)]) if s.kind == "missed"] == []
+
+
+def test_a_meeting_promised_to_decide_a_matter_is_not_kept_by_one_that_ended_without_agreement() -> None:
+    c = promise(1, D(2031, 4, 30), "high-level meeting in Accra", (D(2031, 5, 9), D(2031, 5, 9)), action="hold",
+                actors=("Kenya", "Ghana"),
+                quote="The rules of the truce between Kenya and Ghana will be examined and decided at a "
+                      "high-level meeting in Accra on May 9.")
+    r = report(2, D(2031, 5, 10), "The Kenya-Ghana talks began in Accra on Friday. " + _NO_DEAL)
+    sugs = suggest([c], [r])
+    assert [(s.source_id, s.kind) for s in sugs] == [(2, "missed")]

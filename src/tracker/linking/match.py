@@ -1444,6 +1444,10 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
 #: a decision promised at a meeting: "the modalities will be decided at a high-level meeting in
 #: Accra on 6 May" (its action, and a meeting named as where it is made, ``_AT_MEETING``)
 _DECIDE = re.compile(r"(?i)\b(?:decid|agree|adopt|approv|settl|finali[sz]|resolv|determin)")
+#: the promise's sentence says so, whatever its action was read as: "… will be examined and
+#: decided at a high-level meeting"
+_DECIDED_AT = re.compile(r"(?i)\b(?:will|would|to|shall)\s+be\s+(?:\w+\s+and\s+)?(?:decided|agreed|adopted|approved|"
+                         r"settled|finali[sz]ed|resolved|determined)\s+(?:upon\s+|on\s+)?(?:at|during)\s+(?:a|an|the)\b")
 _MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|talks|summit|round|session|conference)\b")
 
 
@@ -1452,7 +1456,7 @@ def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Reg
     a meeting of the same parties, held in the window or within a week after it, ended without
     agreement (``events.ENDED_WITHOUT``)."""
     if c.due_start is None or c.due_end is None or len(c.countries) < 2 or c.recurrence \
-            or not _DECIDE.search(c.action or ""):
+            or not (_DECIDE.search(c.action or "") or _DECIDED_AT.search(c.quote)):
         return []
     at = [m.group(0) for m in _AT_MEETING.finditer(f"{c.subject} ; {c.quote}")]
     if not any(_MEETING_NOUN.search(a) for a in at):
@@ -1635,7 +1639,10 @@ def suggest(
         if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
-            chosen += _decided_at_meeting(c, sources, reg)
+        if no_deal := _decided_at_meeting(c, sources, reg):
+            # (the meeting it was to be decided at ended without agreement: that report keeps no
+            # such promise, whatever else of the meeting it tells)
+            chosen = [sg for sg in chosen if sg.source_id not in {n.source_id for n in no_deal}] + no_deal
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
