@@ -4,7 +4,7 @@ workers finish."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -139,6 +139,22 @@ async def answer_form(pilot, key: str, note: str) -> None:  # type: ignore[no-un
         raise AssertionError(f"{key!r} opened no form with a focused field")
     await pilot.press(*note, "enter")
     await settle(pilot)
+    for _ in range(100):  # the form closes, then its answer runs in a worker: wait for both
+        if not isinstance(pilot.app.screen, FormModal):
+            break
+        await settle(pilot)
+    await settle(pilot)
+
+
+async def settle_until(pilot, done: Callable[[], bool], rounds: int = 100) -> None:  # type: ignore[no-untyped-def]
+    """Settle until ``done()`` holds (what a person waits for: the row gone, the count
+    changed), failing after ``rounds`` settles. A change's answer can reach the screen a
+    round after the worker that made it ends, on a loaded machine."""
+    for _ in range(rounds):
+        await settle(pilot)
+        if done():
+            return
+    raise AssertionError("the screen never showed the change")
 
 
 @asynccontextmanager

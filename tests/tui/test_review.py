@@ -21,7 +21,7 @@ from tracker.tui.app import create_app
 from tracker.tui.screens.modals import ErrorModal, FormModal
 from tracker.tui.screens.review import ReviewScreen, context_text
 
-from .conftest import TODAY, answer_form, find, settle
+from .conftest import TODAY, answer_form, find, settle, settle_until
 
 SIZE = (120, 40)
 
@@ -228,7 +228,7 @@ async def test_reject_filter_and_undo(seeded: Database) -> None:
         screen = await open_review(app, pilot, at=ev.id)
         table = screen.query_one("#r-suggestions", DataTable)
         await answer_form(pilot, "x", "wrong meeting")
-        assert ev.id not in ids(table)
+        await settle_until(pilot, lambda: ev.id not in ids(table))
         assert "1 pending" in text_of(screen, "#r-summary")
         with seeded.session() as s:
             e = s.get(Evidence, ev.id)
