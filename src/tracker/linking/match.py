@@ -443,6 +443,22 @@ def same_pair(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return len(mine & theirs) >= min(2, len(mine), len(theirs))
 
 
+def _party_names(countries: Iterable[str]) -> str:
+    """The parties as a reason names them: "Ghana, Kenya"."""
+    return ", ".join(sorted(x.title() for x in countries))
+
+
+def _unkept(keyed_miss: bool, chosen: list[Suggestion]) -> bool:
+    """No report of the promise's own series says it was missed, and none chosen keeps it: the
+    fallbacks may try."""
+    return not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen)
+
+
+def _within_parties(c: CommitmentView, ev: EventMention) -> bool:
+    """Does a report name two or more of the promise's parties and no other?"""
+    return len(ev.countries & c.countries) >= 2 and ev.countries <= c.countries
+
+
 _STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"}
 
 
@@ -1063,12 +1079,12 @@ class FulfilReason:
             reported = ev.body.label or ev.body.text if ev.body is not None else (
                 ev.object_text or ev.verb)
             return (f"no shared series name (promised: \"{c.subject}\"; reported: \"{reported}\"): "
-                    f"same parties ({', '.join(sorted(x.title() for x in c.countries))}), same kind "
+                    f"same parties ({_party_names(c.countries)}), same kind "
                     f"({kinds}), no report of its own series fulfils it")
         if self.basis == "visit":  # (a visit's parties are the visitor and the host)
             to = promised_visit_to(c, reg)
             assert to is not None
-            visitors = ", ".join(sorted(x.title() for x in c.countries - {to}))
+            visitors = _party_names(c.countries - {to})
             return f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\")"
         if self.basis == "body":
             return f"same body: {_name(c, reg)}" + (
@@ -1424,7 +1440,7 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
         if not is_people_meeting_off(ev):
             continue
         anchor = ev.anchor or s.published_on
-        if anchor <= c.made_on or len(ev.countries & c.countries) < 2 or not ev.countries <= c.countries:
+        if anchor <= c.made_on or not _within_parties(c, ev):
             continue
         venue = venue_countries(ev.quote, reg) - c.countries
         if c.host is not None and venue and c.host not in venue:
@@ -1435,7 +1451,7 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
             continue
         out.append(Suggestion(
             c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
-            ev.span[1], f"same parties ({', '.join(sorted(x.title() for x in ev.countries))}): their meeting "
+            ev.span[1], f"same parties ({_party_names(ev.countries)}): their meeting "
             f"was called off ({anchor}); the meeting promised {c.made_on} for {_window(c)} did not take place",
             None))
     return out
@@ -1466,13 +1482,13 @@ def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Reg
             if not ended_without_outcome(ev) or ev.date_start is None:
                 continue
             anchor = ev.anchor or s.published_on
-            if anchor <= c.made_on or len(ev.countries & c.countries) < 2 or not ev.countries <= c.countries:
+            if anchor <= c.made_on or not _within_parties(c, ev):
                 continue
             if not c.due_start <= ev.date_start <= c.due_end + dt.timedelta(days=7):
                 continue
             return [Suggestion(
                 c.id, s.source_id, "missed", round(min(ev.confidence, 0.95) - 0.1, 2), None, ev.quote,
-                ev.span[0], ev.span[1], f"same parties ({', '.join(sorted(x.title() for x in ev.countries))}): "
+                ev.span[0], ev.span[1], f"same parties ({_party_names(ev.countries)}): "
                 f"the meeting at which it was to be decided ended without agreement ({ev.date_start}); "
                 f"promised {c.made_on} for {_window(c)}", None)]
     return []
@@ -1629,14 +1645,13 @@ def suggest(
             for sg in _called_off_visits(c, called_off, reg):
                 keep(sg)
         chosen = _select(c, found, stated)
-        if structural_ok(c) and not keyed_miss and not any(
-                sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+        if structural_ok(c) and _unkept(keyed_miss, chosen):
             # no report of its own series or words: one of the same parties and kind, in
             # the window (lower confidence, the reason says so)
             chosen += _structural(c, by_parties, reg, series[c.key])
-        if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+        if _unkept(keyed_miss, chosen):
             chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
-        if not keyed_miss and not any(sg.kind in ("fulfils", "partially_fulfils") for sg in chosen):
+        if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
         if no_deal := _decided_at_meeting(c, sources, reg):
