@@ -38,6 +38,7 @@ from tracker.extract.patterns import (
     HEADLINE_WORDS,
     LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
+    OCCASION_NOUNS,
     PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
@@ -536,7 +537,7 @@ def _related_event(name: str, verb: str, passive: bool, masked: str, vend: int) 
 #: Mombasa on May 6"
 _AT_OCCASION_RE = re.compile(
     r"(?:,?\s+and\s+[a-z]+)?\s+(?:at|during)\s+(?P<ev>(?:a|an|the|their|its|next)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|summit|session|round|conference|talks)\b)[^.;:]{0,60}", re.IGNORECASE)
+    + OCCASION_NOUNS + r"\b)[^.;:]{0,60}", re.IGNORECASE)
 
 
 def _dated_occasion(masked: str, vend: int, exprs: list[TimeExpr], anchor: date) -> re.Match[str] | None:
@@ -784,8 +785,11 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
     return "" if _LEADING_PREP_RE.fullmatch(out) else out  # "meet on | Monday": no object
 
 
+_YEAR_RE = re.compile(r"\d{4}")
+#: the speaker alone as the subject: "I am ready to sign" (a stance, not a party's promise)
+_FIRST_PERSON_RE = re.compile(r"I(?:\s+am|['’]m)?")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
-_DATED_EVENT_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|round|conference)\b",
+_DATED_EVENT_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + OCCASION_NOUNS + r"\b",
                                   re.IGNORECASE)
 _LY_ADVERB_RE = re.compile(r"[a-z]+ly", re.IGNORECASE)
 _OBJECT_AFTER_ADVERB_RE = re.compile(
@@ -1233,7 +1237,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                              and t.due_start is not None and t.due_start >= doc.published_on
                              and t.reference != "past"), None)
                 if when is not None and when.due_start is not None and when.due_start.year > doc.published_on.year \
-                        and not re.search(r"\d{4}", when.text):
+                        and not _YEAR_RE.search(when.text):
                     when = None  # ("effective from 1 January" said in March: this year's, a date of the past)
                 thing = _thing_before(masked, trig_start) if when is not None else None
                 if when is None or thing is None or _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
@@ -1358,7 +1362,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if name in ("accepted_invitation", "ready_to"):
                     # "Ruto will | accept ...", "Kenya has | offered to host ..."
                     chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)
-                if name == "ready_to" and re.fullmatch(r"I(?:\s+am|['’]m)?", chunk.strip(_PUNCT_STRIP)):
+                if name == "ready_to" and _FIRST_PERSON_RE.fullmatch(chunk.strip(_PUNCT_STRIP)):
                     continue  # "I am ready to sign": a speaker's stance (first person singular)
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from tracker.domain.lexicon import (
     MONTH_FULL,
+    MONTH_NAMES,
     MONTH_WORD,
     QUARTER_ORDINALS,
     SAYING_VERBS,
@@ -101,6 +102,10 @@ AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
 AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
 PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
 _AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
+
+#: the nouns of an occasion named by its date ("the July 21 meeting") or as where a matter is
+#: settled ("decided at a high-level meeting"): read here and by core
+OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
@@ -226,7 +231,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
     ("dated_event",
      (r"\b(?P<trig>(?i:the)\s+(?:(?P<mon>" + MONTH_FULL + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>"
-      + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|round|conference)\b)"),
+      + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?" + OCCASION_NOUNS + r"\b)"),
      0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
@@ -358,8 +363,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
     "takes_effect": frozenset(["effective", "effect", "force"]),
-    "dated_event": frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
-                              "september", "october", "november", "december"]),
+    "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -385,7 +389,6 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "demand": frozenset(["demanded", "demands", "demanding", "demand", "insisted", "insists", "insisting", "insist"]),
     "seek": frozenset(["seeking", "sought", "seeks"]),
 }
-ALL_TRIGGER_WORDS: frozenset[str] = frozenset().union(*TRIGGER_KEYWORDS.values())
 #: the words of the rows read in the title line only (``HEADLINE_TRIGGERS``: "to"), and those of
 #: the rows read in every sentence: a sentence of the text is gated by the second ones alone
 HEADLINE_WORDS: frozenset[str] = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in HEADLINE_TRIGGERS))
