@@ -113,10 +113,6 @@ _VERBS: dict[str, str] = {
     "initialled": "progress", "initialed": "progress", "finalised": "progress",
     "finalized": "progress",
 }
-_VERB_RE = re.compile(
-    r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
-    + r")(?![\w-])"
-)
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:will|would|shall|should|could|may|might|must|can|to|'ll|going\s+to)\s+"
     r"(?:not\s+)?(?:also\s+|now\s+|soon\s+|then\s+)?(?:be\s+|have\s+been\s+|have\s+|get\s+)?"
@@ -587,7 +583,7 @@ TOOK_PART: tuple[_Phrase, ...] = (
             "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
 )
 _STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART}
-_VERBS.update(_STARTED_VERBS)  # (and the verb pattern made again with them)
+_VERBS.update(_STARTED_VERBS)  # (the verb pattern is made once, with them)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
 _VERB_RE = re.compile(
     r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
@@ -1265,9 +1261,9 @@ def _find_events_cached(
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
                 # counterpart met" and "Ruto held talks with Mahama in Accra")
                 cs = cs | doc_countries
-            if is_called_off_visit(ev) and len(cs) < 2:  # (who was to travel: said just before)
-                cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
             if is_called_off_visit(ev):
+                if len(cs) < 2:  # (who was to travel: said just before)
+                    cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
                 out.extend(_each_destination(replace(ev, countries=frozenset(cs)), reg))
                 continue
             if not is_visit(ev):
