@@ -124,6 +124,18 @@ def test_every_agreement_head_makes_an_agreement(head: str) -> None:
     assert head_class(f"kenya ghana {head}") == "agreement"
 
 
+@pytest.mark.parametrize("head", AGREEMENT_HEADS)
+def test_a_plural_agreement_head_makes_an_agreement(head: str) -> None:
+    plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
+    assert head_class(f"kenya ghana {plural}") == "agreement"
+
+
+@pytest.mark.parametrize("name", ["kenya ghana impact summit", "ideal partners forum",
+                                  "kenya ghana treatment conference", "mounted police dialogue"])
+def test_an_agreement_head_inside_another_word_makes_no_agreement(name: str) -> None:
+    assert head_class(name) == "meeting"
+
+
 # --- a summit about an agreement -------------------------------------------------------------------
 
 def test_a_summit_on_an_agreement_is_the_summit_and_the_agreement() -> None:

@@ -398,7 +398,15 @@ _OCCASION_HEADS = frozenset(["meeting", "conference", "summit"])
 #: the words that make a body an agreement (``head_class``), read anywhere in its head or key
 AGREEMENT_HEADS: tuple[str, ...] = ("agreement", "treaty", "memorandum", "mou", "accord", "pact", "declaration",
                                     "compact", "arrangement", "protocol", "contract", "deal")
-_AGREEMENT_HEAD = re.compile("|".join(AGREEMENT_HEADS))
+
+
+def _plural(head: str) -> str:
+    """A head and its plural as one alternative: "treat(?:y|ies)", "deal(?:s)?"."""
+    return head[:-1] + "(?:y|ies)" if head.endswith("y") else head + "(?:s)?"
+
+
+#: a head of ``AGREEMENT_HEADS`` as a whole word ("the AI Impact Summit" names no pact)
+_AGREEMENT_HEAD = re.compile(r"\b(?:" + "|".join(_plural(h) for h in AGREEMENT_HEADS) + r")\b")
 #: an occasion's tail that names an agreement: its last word is a head of ``AGREEMENT_HEADS``
 _TAIL_AGREEMENT = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?(?P<name>.*?\b(?i:" + "|".join(AGREEMENT_HEADS) + r")(?i:\s+of\s+Understanding)?)$")
