@@ -170,13 +170,13 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
     from tracker.linking import (
         CommitmentView,
         SourceEvents,
-        find_events,
         load_registry,
         prepare,
         suggest,
     )
     from tracker.linking.bodies import acronym_pairs
     from tracker.linking.events import context_mentions
+    from tracker.linking.keys import source_events
 
     reg = load_registry()
     sources, mentions, bodies, dates = [], {}, {}, {}
@@ -184,7 +184,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
         meta, body = read_doc(devcorpus, d["file"])
         pub = dt.date.fromisoformat(meta["date"])
         bodies[did], dates[did] = body, pub
-        sources.append(SourceEvents(i, pub, tuple(find_events(body, pub, reg, title=meta["title"])),
+        sources.append(SourceEvents(i, pub, source_events(body, pub, meta["title"], reg),
                                     gold.file[did], tuple(acronym_pairs(meta["title"] + "\n" + body, reg))))
         mentions[did] = context_mentions(body, reg, meta["title"])
     sid = {did: i for i, did in enumerate(sorted(gold.docs), start=1)}

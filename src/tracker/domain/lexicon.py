@@ -330,7 +330,7 @@ OFFICE_TITLE = "(?:" + alternation(words(OFFICE_TITLES, "people")) + ")"
 #: on July 1" / "accepted the invitation to attend the Quad Summit later this year"; "the
 #: Ministerial-level Homeland Security Dialogue" / "the Senior Officials' dialogue")
 MEETING_LEVELS: dict[str, str] = {
-    **{w: "leaders" for w in ("summit", "summits", "leaders")},
+    **{w: "leaders" for w in ("summit", "summits", "leaders", "presidential")},
     **{w: "ministers" for w in ("minister", "ministers", "ministerial", "secretaries")},
     **{w: "officials" for w in ("officials", "officers")},
 }
@@ -339,6 +339,8 @@ MEETING_LEVELS: dict[str, str] = {
 def meeting_levels(text: str) -> frozenset[str]:
     """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
     a meeting of Kenya's President, Ghana's Premier and Togo's Prime Minister is a leaders'
-    meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024)."""
-    words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister", "leaders", text).lower())
+    meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024);
+    so is a meeting "at the Heads of State level" or a "presidential" session."""
+    words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister|heads?\s+of\s+(?:state|government)",
+                                         "leaders", text).lower())
     return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
-from tracker.linking.events import EventMention, context_mentions, find_events, is_called_off_visit
+from tracker.linking.events import EventMention, context_mentions, is_called_off_visit
 from tracker.linking.keys import (
     STRUCTURAL_PROMISES,
     CommitmentFields,
@@ -43,6 +43,7 @@ from tracker.linking.keys import (
     party_subsets,
     prepare_commitment,
     read_source,
+    source_events,
     split_series,
     structural_word,
     structural_words,
@@ -67,6 +68,8 @@ from tracker.linking.match import (
     unify_keys,
     visit_went,
 )
+from tracker.linking.unframed import OCCASION_WORD, is_occasion, occasion_days, occasion_ok
+from tracker.linking.unframed import REASON as OCCASION_REASON
 from tracker.store import history_sql
 from tracker.store.db import fit_values
 from tracker.store.models import (
@@ -114,7 +117,7 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
                 .where(Source.id.in_(chunk))
             ):
                 k = (h, pub, title or "")
-                _EVENTS[k] = tuple(find_events(body, pub, reg, title=title))
+                _EVENTS[k] = source_events(body, pub, title, reg)
                 _MENTIONS[k] = tuple(context_mentions(body, reg, title))
                 _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
     for r in rows:
@@ -425,6 +428,7 @@ class _KeyRow(NamedTuple):
     next: bool
     structural: str | None = None  # its structural key (``keys.structural_word``), if any
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
+    occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
 
 
 def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
@@ -439,7 +443,9 @@ def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[Bod
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
         word = structural_word(v.action_cls, specific_series(v.key, idx.reg)) \
             if structural_ok(v) else None
-        out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg)))
+        days = occasion_days(v.due_start, v.due_end, v.made_on) \
+            if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on) else None
+        out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days))
     return out
 
 
@@ -449,7 +455,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next, structural, visit in rows:
+    for f, k, ordinal, is_next, structural, visit, occasion in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -469,6 +475,10 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=visit_word(visit),
                                  parties=k.parties, day=f.made_on,
                                  until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
+        if occasion is not None:
+            # the occasion key: the days an occasion sentence can keep it on (``unframed``)
+            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=OCCASION_WORD,
+                                 parties=k.parties, day=occasion[0], until=occasion[1]))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields],
@@ -512,6 +522,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         rows.append((row, ev))
     session.flush()
     for row, ev in rows:
+        if is_occasion(ev):
+            # the occasion key: its document's parties and its day (``unframed``)
+            session.add(LinkWord(role="e", ref_id=row.id, source_id=sid, word=OCCASION_WORD,
+                                 parties=row.parties, day=row.day, until=row.day))
+            continue
         if row.series is None and ev.object_text:
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
                                      parties=row.parties, day=row.day)
@@ -820,12 +835,15 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             if structural_event(ev) or is_called_off_visit(ev) else []
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
+        if is_occasion(ev):
+            ids += _occasion_promise_ids(session, ev, day)
         if ids:
             add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
-        if not series:  # promises made by then, open then (or lately closed)
+        if not series and not is_occasion(event_from(payload)):
+            # promises made by then, open then (or lately closed)
             word_ids.update(_word_ids(session, "c", json.loads(payload)["object_text"],
                                       countries, day_max=day, open_at=day - LATE))
     for c in own:
@@ -904,6 +922,33 @@ def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) ->
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
+def _occasion_promise_ids(session: Session, ev: EventMention, day: dt.date) -> list[int]:
+    """Promises an occasion sentence can keep (``unframed``): of two or more of its document's
+    parties, whose days (``unframed.occasion_days``) hold its day; the most recent
+    ``WORD_CANDIDATES``."""
+    subsets = party_subsets(ev.countries)
+    if not subsets:
+        return []
+    where = _sql_and(_sql_in("link_words.parties", subsets),
+                     (("link_words.word = ? AND link_words.role = ? AND link_words.day < ?"
+                      " AND link_words.until >= ?"), (OCCASION_WORD, "c", day, day)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?", (*where[1], WORD_CANDIDATES))]
+
+
+def _occasion_event_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Occasion sentences that can keep a promise (``unframed``): of documents naming all its
+    parties, on the days it can be kept on; the earliest ``WORD_CANDIDATES``."""
+    first, last = occasion_days(c.due_start, c.due_end, c.made_on)
+    where = _sql_and(*[("link_words.parties LIKE ?", (f"%|{p}|%",)) for p in sorted(c.countries)],
+                     (("link_words.word = ? AND link_words.role = ? AND link_words.day >= ?"
+                      " AND link_words.day <= ?"), (OCCASION_WORD, "e", first, last)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
+
+
 def _fulfilled_on(session: Session, cs: list[CommitmentView]
                   ) -> tuple[dict[int, dt.date], dict[int, dt.date], set[int]]:
     """The day of publication of the first report suggested (or confirmed) as fulfilling
@@ -916,8 +961,10 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]
     restated: set[int] = set()
     for i in range(0, len(ids), 500):
         mine = _sql_in("evidence.commitment_id", ids[i:i + 500])
+        # (a promise kept only by an occasion sentence is not settled: ``unframed.REASON``)
         done = ("evidence.kind = ? AND evidence.review != ?"
-                " AND link_sources.published_on IS NOT NULL")
+                " AND link_sources.published_on IS NOT NULL"
+                " AND (evidence.reason IS NULL OR evidence.reason NOT LIKE ?)")
         for cid, day, on, again in _read(
                 session, f"SELECT evidence.commitment_id, min(CASE WHEN {done}"
                 " THEN link_sources.published_on END),"
@@ -928,7 +975,8 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]
                 " ON link_sources.source_id = evidence.source_id"
                 f" WHERE {mine[0]} AND evidence.kind IN (?, ?)"
                 " GROUP BY evidence.commitment_id",
-                ("fulfils", "rejected", "fulfils", "rejected", "restates", *mine[1],
+                ("fulfils", "rejected", OCCASION_REASON + "%", "fulfils", "rejected",
+                 OCCASION_REASON + "%", "restates", *mine[1],
                  "fulfils", "restates"), (1, 2)):
             if day is not None:
                 out[cid] = day
@@ -990,6 +1038,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
             event_ids.update(_structural_event_ids(session, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(_visit_event_ids(session, c, to))
+        if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on):
+            event_ids.update(_occasion_event_ids(session, c))
         if c.key:
             continue
         event_ids.update(_event_word_ids(session, c))

@@ -30,6 +30,7 @@ from tracker.linking.match import (
     parties_compatible,
     prepare,
 )
+from tracker.linking.unframed import find_occasions
 
 __all__ = ["parties_compatible"]  # the matcher's rule, which the index applies too
 
@@ -175,9 +176,17 @@ class SourceRead:
     aliases: tuple[tuple[str, str], ...]  # (long-name key, acronym key)
 
 
+def source_events(body: str, published_on: dt.date, title: str | None, reg: Registry
+                  ) -> tuple[EventMention, ...]:
+    """A source's events: the framed ones (``events.find_events``), then its occasion
+    sentences (``unframed.find_occasions``, read only by the matcher's last fallback)."""
+    return (tuple(find_events(body, published_on, reg, title=title))
+            + tuple(find_occasions(body, published_on, reg, title or "")))
+
+
 def read_source(body: str, published_on: dt.date, title: str | None, reg: Registry) -> SourceRead:
     return SourceRead(
-        tuple(find_events(body, published_on, reg, title=title)),
+        source_events(body, published_on, title, reg),
         tuple(context_mentions(body, reg, title)),
         tuple(acronym_pairs((title or "") + "\n" + body, reg)),
     )

@@ -47,6 +47,8 @@ from tracker.linking.events import (
     own_clauses,
     venue_countries,
 )
+from tracker.linking.unframed import REASON as OCCASION_REASON
+from tracker.linking.unframed import is_occasion, kept_by_occasion, occasion_ok, own_kinds
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
@@ -629,7 +631,7 @@ def structural_event(ev: EventMention) -> bool:
     An undated one ("welcomed the ministers for the 11th 2+2") is dated by its report: it
     fulfils only a window its source's date lies in (``_fulfil``: on time or nothing)."""
     return (ev.polarity == "positive" and ev.action != "progress" and ev.body_by != "host"
-            and len(ev.countries) >= 2
+            and not is_occasion(ev) and len(ev.countries) >= 2
             and not (ev.body is not None and (ev.body.sub or ev.body.part)))
 
 
@@ -739,7 +741,7 @@ def same_unit_numbers(c: CommitmentView, ev: EventMention) -> bool:
 def visit_went(ev: EventMention, reg: Registry) -> str | None:
     """The one country a visit made (``events.is_visit``) went to: its place ("visit to Nairobi"
     is a visit to Kenya), else None."""
-    if not is_visit(ev) or ev.polarity != "positive":
+    if not is_visit(ev) or ev.polarity != "positive" or is_occasion(ev):
         return None
     return _visit_country(ev, reg)
 
@@ -884,7 +886,10 @@ def _fulfil(
             and (went := _visit_country(ev, reg)) is not None and went != to:
         return None  # a visit to Ghana is not the visit to Kenya promised (the reciprocal one)
     if ev.body is not None:
-        mine, theirs = _levels(c.subject), _levels(ev.body.text + " " + ev.body.label)
+        # (the level the report's name gives, else its own clause's: "The first session at the
+        # Heads of State level was held" is no ministerial meeting of the commission)
+        mine = _levels(c.subject)
+        theirs = _levels(ev.body.text + " " + ev.body.label) or (_levels(own_clauses(ev.quote)) if mine else frozenset())
         if mine and theirs and not mine & theirs:
             return None  # a senior officials' dialogue does not hold the ministerial one
     conf = ev.confidence
@@ -892,6 +897,10 @@ def _fulfil(
     if fallback is not None:
         if _promised_class(c) != _reported_class(ev):
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
+        if own_kinds(c.subject) != own_kinds(ev.quote):
+            return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``)
+        if own_kinds(c.subject) != own_kinds(ev.quote):
+            return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``)
         mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
         if mine_k and theirs_k and not mine_k & theirs_k:
             return None  # a summit is not a ministers' meeting of the same two countries
@@ -1583,6 +1592,12 @@ def suggest(
     events. One suggestion per commitment, source and kind: the strongest.
     """
     reg = reg if reg is not None else load_registry()
+    # occasion sentences (``unframed``) are read only by the last fallback
+    occasions = sorted(((s.published_on, s.source_id, ev) for s in sources for ev in s.events
+                        if is_occasion(ev)), key=lambda x: (x[0], x[1], x[2].span, x[2].action))
+    if occasions:
+        sources = [replace(s, events=tuple(ev for ev in s.events if not is_occasion(ev)))
+                   for s in sources]
     commitments, sources = unify_keys(commitments, sources, reg)
     resolve_next_ordinals(commitments, sources)
     by_key: dict[str | None, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
@@ -1601,9 +1616,13 @@ def suggest(
     # commitment and source: written only for those kept past the cap (``_restates_kept``)
     restated: dict[tuple[int, int], tuple[CommitmentView, CommitmentView, float]] = {}
 
+    missed_ids: set[int] = set()  # promises a report says were missed (no occasion keeps them)
+
     def keep(sg: Suggestion | None) -> None:
         if sg is None:
             return
+        if sg.kind == "missed":
+            missed_ids.add(sg.commitment_id)
         k = (sg.commitment_id, sg.source_id, sg.kind)
         if k not in best or sg.confidence > best[k].confidence:
             best[k] = sg
@@ -1658,6 +1677,10 @@ def suggest(
             # (the meeting it was to be decided at ended without agreement: that report keeps no
             # such promise, whatever else of the meeting it tells)
             chosen = [sg for sg in chosen if sg.source_id not in {n.source_id for n in no_deal}] + no_deal
+        if occasions and _unkept(keyed_miss, chosen) and not any(
+                sg.kind == "missed" for sg in chosen) and c.id not in missed_ids:
+            # nothing framed keeps or misses it: an occasion sentence may (``unframed``)
+            chosen += _by_occasion(c, occasions)
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
@@ -1691,6 +1714,29 @@ def suggest(
         del best[k]
     return sorted((_rendered(sg, reg) for sg in best.values()),
                   key=lambda s: (s.commitment_id, s.source_id or 0, s.kind))
+
+
+def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMention]]
+                 ) -> list[Suggestion]:
+    """The last fallback: the first occasion sentence of a later report that keeps the
+    promise (``unframed.kept_by_occasion``), as a ``fulfils`` of the lowest band."""
+    if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on):
+        return []
+    found = kept_by_occasion(
+        made_on=c.made_on, due_start=c.due_start, due_end=c.due_end, action=c.action,
+        subject=c.subject, quote=c.quote, countries=c.countries,
+        kinds=deliverable_kinds(c.quote), kinds_of=deliverable_kinds,
+        candidates=((pub, ev) for pub, sid, ev in occasions if sid != c.source_id))
+    if found is None:
+        return []
+    ev, day, timing, shared = found
+    sid = next(sid for pub, sid, e in occasions if e is ev)
+    return [Suggestion(
+        c.id, sid, "fulfils", ev.confidence, ev.date_start, ev.quote, ev.span[0], ev.span[1],
+        f"{OCCASION_REASON}: the report names the promise's parties ({', '.join(sorted(c.countries))})"
+        f" and {', '.join(sorted(shared))}, on {_fmt(day)}"
+        + (f" ({timing.replace('_', ' ')})" if timing else ""),
+        timing or None)]
 
 
 def _restates_kept(restated: dict[tuple[int, int], tuple[CommitmentView, CommitmentView, float]],
