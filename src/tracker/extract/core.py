@@ -839,6 +839,18 @@ _AGREED_EVENT_RE = re.compile(
     re.IGNORECASE)
 
 
+#: a condition in the sentence: its "would" is conditional, whatever date it names
+_CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|otherwise|in\s+case)\b")
+
+
+def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
+    """Does a time expression after ``at`` name a calendar day, month or year ("would be held not
+    later than April 2031", "would be signed on 3 May")? News copy goes on in reported speech
+    with a bare "would" after the sentence that says who said it; a conditional "would" names
+    no date ("would benefit both countries")."""
+    return any(t.start >= at and t.due_end is not None and t.confidence >= 0.7 for t in exprs)
+
+
 def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
     """A pluperfect in reported speech with a time to come: "X said he had agreed to a meeting in
     the near future" (the backshifted "I have agreed"), not a report of an earlier decision."""
@@ -1596,8 +1608,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif not (passive and action in MEETING_VERBS and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym)
                     if (name == "modal" and m.group("trig") == "would"
-                            and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)):
-                        continue  # a bare "would" is conditional
+                            and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)
+                            and not (_dated_after(exprs_fn(True), trig_start)
+                                     and not _CONDITION_RE.search(masked))):
+                        continue  # a bare "would" is conditional (unless a date says when: reported speech)
                 elif name == "plans_to":
                     if kind not in ("agent", "name"):
                         continue

@@ -889,7 +889,9 @@ def _fulfil(
         # (the level the report's name gives, else its own clause's: "The first session at the
         # Heads of State level was held" is no ministerial meeting of the commission)
         mine = _levels(c.subject)
-        theirs = _levels(ev.body.text + " " + ev.body.label) or (_levels(own_clauses(ev.quote)) if mine else frozenset())
+        theirs = _levels(ev.body.text + " " + ev.body.label) or (
+            _levels(own_clauses(ev.quote)) if mine and not is_persons_meetings(ev.body) else frozenset())
+        # (a person's meetings: who met is the level, "ministers met at the summit")
         if mine and theirs and not mine & theirs:
             return None  # a senior officials' dialogue does not hold the ministerial one
     conf = ev.confidence

@@ -1,0 +1,40 @@
+"""A reading added at the thirteenth blind check (docs/accuracy.md): news copy goes on in
+reported speech with a bare "would" and a date. Sentences written for these tests (Kenya and
+Ghana as the parties; no text of a blind set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+
+PUB = date(2026, 3, 10)
+INTRO = "Kenya and Ghana agreed on Friday to set up a joint council, the foreign ministry said. "
+
+_commitments = commitments_published(PUB)
+
+
+def _items(sentence: str) -> list[tuple[str, date | None, date | None]]:
+    return [(it.action, it.due_start, it.due_end) for it in _commitments(INTRO + sentence)
+            if sentence[:30] in it.quote]
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    ("The inaugural meeting of the council would be held not later than April 2026 in Nairobi.",
+     (PUB, date(2026, 4, 30))),
+    ("The first session of the council would be held on 3 May in Accra.", (date(2026, 5, 3), date(2026, 5, 3))),
+])
+def test_a_bare_would_with_a_date_is_reported_speech(sentence: str, window: tuple[date, date]) -> None:
+    ((_action, start, end),) = _items(sentence)
+    assert (start, end) == window
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council would benefit both countries greatly.",  # no date: conditional
+    "The council would be held in May if the ceasefire holds.",  # a condition
+    "The council would meet in May unless the talks collapse.",
+])
+def test_a_bare_would_without_a_date_or_with_a_condition_is_no_commitment(sentence: str) -> None:
+    assert _items(sentence) == []
