@@ -63,11 +63,14 @@ def test_a_document_of_one_country_gives_no_occasion() -> None:
 
 @pytest.mark.parametrize(("action", "subject", "cls"), [
     ("visit", "a visit to Accra", "visit"), ("sign", "the fisheries accord", "sign"),
-    ("launch", "direct flights", "launch"), ("meet", "the second meeting of envoys", "meet"),
-    ("hold", "talks on the border", "meet"),
+    ("conclude", "the trade talks", "sign"), ("launch", "direct flights", "launch"),
+    ("meet", "the second meeting of envoys", "meet"), ("hold", "talks on the border", "meet"),
 ])
 def test_a_promise_s_class_of_occasion(action: str, subject: str, cls: str) -> None:
-    assert promised_class(action, subject) == cls
+    from tracker.linking.match import promises_visit
+
+    c = promise(1, D(2031, 2, 3), subject, action=action, actors=("Kenya", "Ghana"))
+    assert promised_class(c.action_cls, promises_visit(c)) == cls
 
 
 def test_names_shared_leave_out_countries_and_plain_words_and_join_month_spellings() -> None:

@@ -48,7 +48,7 @@ from tracker.linking.events import (
     venue_countries,
 )
 from tracker.linking.unframed import REASON as OCCASION_REASON
-from tracker.linking.unframed import is_occasion, kept_by_occasion, occasion_ok, own_kinds
+from tracker.linking.unframed import is_occasion, kept_by_occasion, occasion_ok, own_kinds, promised_class
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
@@ -1725,7 +1725,8 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
     if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on):
         return []
     found = kept_by_occasion(
-        made_on=c.made_on, due_start=c.due_start, due_end=c.due_end, action=c.action,
+        made_on=c.made_on, due_start=c.due_start, due_end=c.due_end,
+        cls=promised_class(c.action_cls, promises_visit(c)),
         subject=c.subject, quote=c.quote, countries=c.countries,
         kinds=deliverable_kinds(c.quote), kinds_of=deliverable_kinds,
         candidates=((pub, ev) for pub, sid, ev in occasions if sid != c.source_id))

@@ -16,7 +16,7 @@ This module reads such reports by what any report of an occasion has, whatever i
 * a promise no framed event keeps, fulfils nothing and misses nothing (``suggest``: the last
   fallback) is matched by ``kept_by_occasion`` to the first such sentence of a later report
   that names the promise's two or more countries (in its document), the promise's class of
-  occasion, a day from a week before its window to ``LATE`` after it, the same ordinal and the
+  occasion (``promised_class``: from the matcher's action class and visit kind), a day from a week before its window to ``LATE`` after it, the same ordinal and the
   same kind of participants where both name one, and at least ``SHARED`` proper names or
   numbers of the promise's own (countries' names aside, months in any spelling).
 
@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tracker.domain import statuses
+from tracker.domain import lexicon
 from tracker.domain.lexicon import MONTH_NAMES, month_number
 from tracker.domain.parties import find_parties
 from tracker.linking.bodies import Registry, countries_in
@@ -101,22 +102,30 @@ def own_kinds(text: str) -> frozenset[str]:
 _CLASS_RES = tuple((cls, re.compile(r"(?i)\b(?:" + rx + r")\b")) for cls, rx, _ex in OCCASION_WORDS)
 
 #: words that make a sentence about what is still to come or only hoped for (one row each:
-#: the words, an example a test reads): no report of an occasion held
+#: the words, an example a test reads): no report of an occasion held. With them, the
+#: lexicon's schedule words before "to" or "for" (``lexicon.SCHEDULE_WORDS``: "is set to",
+#: "scheduled for", "due to")
 NOT_YET: tuple[tuple[str, str], ...] = (
-    (r"will|shall|would|'ll|is\s+to|are\s+to|due\s+to", "Kenya and Ghana will hold talks in Accra on 3 May."),
+    (r"will|shall|would|'ll|is\s+to|are\s+to", "Kenya and Ghana will hold talks in Accra on 3 May."),
     (r"to\s+be\s+(?:held|signed|hosted)", "The talks between Kenya and Ghana are to be held in Accra in May."),
-    (r"plans?\s+to|planning\s+to|expected\s+to|set\s+to|aims?\s+to|hopes?|hoped",
+    (r"plans?\s+to|planning\s+to|aims?\s+to|hopes?|hoped",
      "Kenya and Ghana plan to sign the accord at the May summit."),
-    (r"scheduled|slated|upcoming|forthcoming|proposed|next",
-     "The next round of Kenya-Ghana talks was scheduled for May."),
+    (r"upcoming|forthcoming|proposed|next", "The next round of Kenya-Ghana talks opens in Accra in May."),
     (r"invit\w+|looks?\s+forward", "Kenya invited Ghana to the summit in Nairobi in May."),
 )
-#: words that make a sentence about an occasion not held (one row each, with an example)
+#: words that make a sentence about an occasion not held (one row each, with an example): with
+#: them, the lexicon's negators of an event (``lexicon.NEGATORS``, "before_event": "not",
+#: "never", "n't", "yet to")
 NOT_HELD: tuple[tuple[str, str], ...] = (
-    (r"not|no|never|n't|without", "Kenya and Ghana have not met since the summit in May."),
+    (r"no|without", "Kenya and Ghana ended the day with no meeting in Accra on 3 May."),
     (r"cancel\w*|postpone\w*|called\s+off|delay\w*", "The Kenya-Ghana talks in Accra were postponed on 3 May."),
 )
-_NOT_RE = re.compile(r"(?i)\b(?:" + "|".join(rx for rx, _ex in NOT_YET + NOT_HELD) + r")\b")
+_NOT_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(rx for rx, _ex in NOT_YET + NOT_HELD)
+    + "|(?:" + lexicon.alternation(lexicon.words(lexicon.SCHEDULE_WORDS, "expected_to")) + r")\s+(?:to|for)"
+    + "|" + lexicon.alternation([w for w in lexicon.words(lexicon.NEGATORS, "before_event")
+                                 if w != lexicon.CONTRACTED_NOT]) + r")\b"
+    + "|" + lexicon.CONTRACTED_NOT)
 
 #: a proper name or a number, the words matched on
 _TOKEN = re.compile(r"[A-Z][\w'’-]+|\d+(?:st|nd|rd|th)?")
@@ -181,16 +190,14 @@ def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str =
     return out
 
 
-def promised_class(action: str | None, subject: str) -> str:
-    """The class of occasion a promise makes (``OCCASION_WORDS``), from its action and subject."""
-    t = f"{action or ''} {subject}".lower()
-    if re.search(r"visit|travel", t):
-        return "visit"
-    if re.search(r"sign|conclude|finali", t):
-        return "sign"
-    if re.search(r"launch|establish|set up|open|inaugurat|start|begin|resum|implement|effect|ceasefire", t):
-        return "launch"
-    return "meet"
+#: the occasion class of a promise's action class (``match.action_class``); a promised visit
+#: (``match.promises_visit``) is a visit whatever its verb
+OCCASION_OF_ACTION: dict[str, str] = {"meet": "meet", "launch": "launch", "conclude": "sign", "sign": "sign"}
+
+
+def promised_class(action_cls: str, visit: bool) -> str:
+    """The class of occasion (``OCCASION_WORDS``) a promise makes."""
+    return "visit" if visit else OCCASION_OF_ACTION.get(action_cls, "meet")
 
 
 @lru_cache(maxsize=65536)
@@ -250,7 +257,7 @@ def shared_names(quote: str, subject: str, sentence: str) -> frozenset[str]:
 
 
 def kept_by_occasion(
-    *, made_on: dt.date, due_start: dt.date | None, due_end: dt.date | None, action: str | None,
+    *, made_on: dt.date, due_start: dt.date | None, due_end: dt.date | None, cls: str,
     subject: str, quote: str, countries: frozenset[str], kinds: frozenset[str],
     candidates: Iterable[tuple[dt.date, EventMention]], kinds_of: Callable[[str], frozenset[str]],
 ) -> tuple[EventMention, dt.date, str, frozenset[str]] | None:
@@ -263,7 +270,6 @@ def kept_by_occasion(
     win = _window(due_start, due_end, made_on)
     if win is None:
         return None
-    cls = promised_class(action, subject)
     mine = _ordinals(quote)
     for published_on, ev in candidates:
         if ev.action != cls or not countries <= ev.countries or published_on <= made_on:
