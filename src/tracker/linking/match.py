@@ -48,7 +48,13 @@ from tracker.linking.events import (
     venue_countries,
 )
 from tracker.linking.unframed import REASON as OCCASION_REASON
-from tracker.linking.unframed import is_occasion, kept_by_occasion, occasion_ok, own_kinds, promised_class
+from tracker.linking.unframed import (
+    is_occasion,
+    kept_by_occasion,
+    occasion_ok,
+    own_kinds,
+    promised_class,
+)
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"

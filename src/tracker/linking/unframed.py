@@ -31,8 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from tracker.domain import statuses
-from tracker.domain import lexicon
+from tracker.domain import lexicon, statuses
 from tracker.domain.lexicon import MONTH_NAMES, month_number
 from tracker.domain.parties import find_parties
 from tracker.linking.bodies import Registry, countries_in
