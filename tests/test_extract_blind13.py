@@ -38,3 +38,14 @@ def test_a_bare_would_with_a_date_is_reported_speech(sentence: str, window: tupl
 ])
 def test_a_bare_would_without_a_date_or_with_a_condition_is_no_commitment(sentence: str) -> None:
     assert _items(sentence) == []
+
+
+@pytest.mark.parametrize("who", ["Special envoys", "The representatives", "Negotiators", "The delegates",
+                                 "Emissaries", "Diplomats", "The sherpas", "The ambassadors"])
+def test_the_people_who_meet_for_their_countries_are_agents(who: str) -> None:
+    # (only "envoy" and "ambassador" were, in the singular: "Special envoys from Kenya and Ghana are
+    # scheduled to meet" was no commitment)
+    (it,) = [it for it in _commitments(f"{who} from Kenya and Ghana are scheduled to meet for a second "
+                                       "time on 24 March in Vienna.")]
+    assert (it.action, it.due_start, it.due_end) == ("meet", date(2026, 3, 24), date(2026, 3, 24))
+    assert set(it.actors) >= {"Kenya", "Ghana"}
