@@ -54,6 +54,7 @@ from tracker.linking.unframed import (
     occasion_ok,
     own_kinds,
     promised_class,
+    shown,
 )
 
 _ACTION_CLASS = [
@@ -1742,8 +1743,8 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
     sid = next(sid for pub, sid, e in occasions if e is ev)
     return [Suggestion(
         c.id, sid, "fulfils", ev.confidence, ev.date_start, ev.quote, ev.span[0], ev.span[1],
-        f"{OCCASION_REASON}: the report names the promise's parties ({', '.join(sorted(c.countries))})"
-        f" and {', '.join(sorted(shared))}, on {_fmt(day)}"
+        f"{OCCASION_REASON}: the report names the promise's parties ({_party_names(c.countries)})"
+        f" and {', '.join(shown(shared, ev.quote))}, on {_fmt(day)}"
         + (f" ({timing.replace('_', ' ')})" if timing else ""),
         timing or None)]
 

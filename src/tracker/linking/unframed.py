@@ -234,6 +234,18 @@ def _window(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
     return None if due_end - start > LONGEST else (start, due_end)
 
 
+def shown(names: frozenset[str], sentence: str) -> list[str]:
+    """Shared names as the sentence writes them, a month by its name ("February 24")."""
+    out = []
+    for w in sorted(names):
+        if w.startswith("month "):
+            out.append(MONTH_NAMES[int(w.split()[1]) - 1])
+            continue
+        m = re.search(r"(?i)(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", sentence)
+        out.append(m.group(0) if m else w)
+    return out
+
+
 def occasion_ok(countries: frozenset[str], recurrence: str | None, due_start: dt.date | None,
                 due_end: dt.date | None, made_on: dt.date) -> bool:
     """Can an occasion keep a promise? Two or more named parties, not recurring, a window of at
