@@ -82,7 +82,7 @@ def test_names_shared_leave_out_countries_and_plain_words_and_join_month_spellin
 
 # --- the fallback in the matcher -------------------------------------------------------------
 
-PROMISE = ("Kenyan and Ghanaian officials led by envoy Amina Otieno will meet for a second time "
+PROMISE = ("Kenyan and Ghanaian officials led by envoy Amina Otieno will meet again, in a second round, "
            "on February 24 in Vienna.")
 HELD = ("Envoy Amina Otieno and her Ghanaian counterpart sat down in Vienna on February 24 for a second "
         "round, Kenya and Ghana said.")
@@ -225,7 +225,7 @@ def test_a_reception_is_not_kept_by_the_summit_of_the_same_day() -> None:
 
 
 @pytest.mark.parametrize(("text", "level"), [
-    ("The first session at the Heads of State level was held in Accra.", "leaders"),
+    ("The commission sat at the level of heads of state in Accra.", "leaders"),
     ("the presidential session of the commission", "leaders"),
     ("a meeting of the heads of government", "leaders"),
 ])
@@ -239,6 +239,6 @@ def test_a_ministerial_meeting_is_not_kept_by_the_commission_s_session_at_the_le
                 quote="The ministerial meeting of the Kenya-Ghana Joint Commission will be held on "
                       "2 October.")
     held = "The session of the Kenya-Ghana Joint Commission {} was held on 2 October in Accra."
-    assert suggest([c], [_report(held.format("at the Heads of State level"), D(2031, 10, 3))]) == []
+    assert suggest([c], [_report(held.format("at the level of heads of state"), D(2031, 10, 3))]) == []
     assert [s.kind for s in suggest([c], [_report(held.format("at the ministerial level"),
                                                   D(2031, 10, 3))])] == ["fulfils"]

@@ -340,7 +340,7 @@ def meeting_levels(text: str) -> frozenset[str]:
     """The levels (``MEETING_LEVELS``) the words of a text give; a prime minister is a leader:
     a meeting of Kenya's President, Ghana's Premier and Togo's Prime Minister is a leaders'
     meeting, not a ministers' one (the shape of a China-Japan-South Korea announcement, 2024);
-    so is a meeting "at the Heads of State level" or a "presidential" session."""
+    so is a meeting "at the level of heads of state" or a "presidential" session."""
     words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister|heads?\s+of\s+(?:state|government)",
                                          "leaders", text).lower())
     return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)

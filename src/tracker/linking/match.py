@@ -893,8 +893,8 @@ def _fulfil(
             and (went := _visit_country(ev, reg)) is not None and went != to:
         return None  # a visit to Ghana is not the visit to Kenya promised (the reciprocal one)
     if ev.body is not None:
-        # (the level the report's name gives, else its own clause's: "The first session at the
-        # Heads of State level was held" is no ministerial meeting of the commission)
+        # (the level the report's name gives, else its own clause's: "The commission's session
+        # at the level of heads of state took place" is no ministerial meeting of the commission)
         mine = _levels(c.subject)
         theirs = _levels(ev.body.text + " " + ev.body.label) or (
             _levels(own_clauses(ev.quote)) if mine and not is_persons_meetings(ev.body) else frozenset())

@@ -2,8 +2,8 @@
 
 The framed reader (``events``) knows how reports name a meeting, a visit or a signing: a body
 and a verb in a shape it has a row for. A new dialogue's reports often use a shape it has no
-row for ("The special envoys met in Vienna on 24 February"; "the fifth joint meeting of the
-two governments was held at the chateau"), so a promise of that dialogue is never kept. Held-out
+row for ("Envoy Otieno and her Ghanaian counterpart sat down in Geneva on 24 February"; "the
+council's third sitting took place at the lakeside lodge"), so a promise of that dialogue is never kept. Held-out
 sets measured it (docs/accuracy.md, thirteenth blind check): on dialogues nobody had read, the
 framed matcher kept 2 of 17 and 2 of 19 promises given the right commitments.
 
