@@ -242,3 +242,18 @@ def test_a_ministerial_meeting_is_not_kept_by_the_commission_s_session_at_the_le
     assert suggest([c], [_report(held.format("at the level of heads of state"), D(2031, 10, 3))]) == []
     assert [s.kind for s in suggest([c], [_report(held.format("at the ministerial level"),
                                                   D(2031, 10, 3))])] == ["fulfils"]
+
+
+def test_a_heading_or_a_verbless_line_reports_no_occasion() -> None:
+    # (a markdown heading of a readout names its dialogue; it says nothing was held)
+    assert occasions("# Kenya-Ghana Energy Dialogue: joint readout") == []
+    assert occasions("Kenya-Ghana Energy Dialogue, second session, Accra") == []
+    assert occasions("The Kenya-Ghana Energy Dialogue sat in Accra on 3 May.") != []
+
+
+def test_a_body_s_generic_head_and_the_parties_joined_are_no_shared_names() -> None:
+    # ("Dialogue" and "Kenya-Ghana" name any of the pair's dialogues: a Cyber Dialogue promised
+    # is not kept by a line that shares only those with it)
+    assert shared_names("Kenya and Ghana will hold the 2nd Kenya-Ghana Cyber Dialogue in Accra.",
+                        "2nd Kenya-Ghana Cyber Dialogue",
+                        "The Kenya-Ghana Trade Dialogue met in Nairobi on 6 April.") == frozenset()

@@ -34,7 +34,7 @@ from functools import lru_cache
 from tracker.domain import lexicon, statuses
 from tracker.domain.lexicon import MONTH_NAMES, month_number
 from tracker.domain.parties import find_parties
-from tracker.linking.bodies import Registry, countries_in
+from tracker.linking.bodies import GENERIC_HEADS, Registry, countries_in
 from tracker.linking.events import EventMention
 from tracker.linking.text import sentences
 
@@ -138,6 +138,12 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 _MONTH_PREFIXES = frozenset(m[:3].lower() for m in MONTH_NAMES)
 
 
+#: a verb in the past: a sentence reports something done ("was held", "met", "sat down", "took
+#: place", "have hosted")
+_DONE_VERB = re.compile(r"(?i)\b(?:\w{2,}ed|met|held|took|began|begun|sat|led|spoke|went|came|made|gave|"
+                        r"saw|wrote|won|brought|sought|struck|drew|flew|left|sent|found|told|said)\b")
+
+
 def is_occasion(ev: EventMention) -> bool:
     """Is an event an occasion sentence of this module (not a framed event)?"""
     return ev.body_by == BY
@@ -178,8 +184,8 @@ def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str =
         if sent.quoted or _not_done(sent.text):
             continue
         classes = _classes(sent.text)
-        if not classes:
-            continue
+        if not classes or not _DONE_VERB.search(sent.text):
+            continue  # (a heading or a verbless line names an occasion, it reports none)
         d = _day(sent.text, sent.anchor)
         for cls, word in classes:
             out.append(EventMention(
@@ -207,8 +213,10 @@ def _names(text: str) -> frozenset[str]:
     out = set()
     for w in _TOKEN.findall(text):
         lw = w.lower()
-        if lw in _PLAIN or lw in party_words:
-            continue
+        if lw in _PLAIN or lw in party_words or lw in GENERIC_HEADS or lw.rstrip("s") in GENERIC_HEADS:
+            continue  # (a party's word, a plain word, a body's generic head: "Dialogue")
+        if "-" in lw and all(p in party_words or countries_in(p.capitalize()) for p in lw.split("-")):
+            continue  # "India-Japan": the parties again
         if lw[:3] in _MONTH_PREFIXES and lw.isalpha():
             try:
                 lw = f"month {month_number(lw)}"
