@@ -198,6 +198,8 @@ def main() -> None:
     ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     ap.add_argument("--keep-pg", action="store_true", help="keep the PostgreSQL copies")
     ap.add_argument("--no-docs", action="store_true", help="print only")
+    ap.add_argument("--json", type=Path, help="also write this run's rows to this file "
+                    "(peak in KiB; benchmarks/issue12.py reads it)")
     ap.add_argument("--baseline", type=Path,
                     help="a src/ folder of another version (e.g. from `git archive main src`): "
                          "its command runs in the same rounds, for a before/after")
@@ -230,6 +232,10 @@ def main() -> None:
     finally:
         if made and not args.keep_pg:
             drop_pg(made)
+    if args.json:
+        import json
+
+        args.json.write_text(json.dumps(rows, indent=1))
     if not args.no_docs:
         write_doc(rows, args.repeat)
         print(f"wrote {DOC.relative_to(ROOT)}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import json
 import random
 import statistics
 import sys
@@ -211,6 +212,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/tracker-tui-bench-100k.db"))
     ap.add_argument("--write-docs", action="store_true", help=f"record the figures in {DOCS}")
+    ap.add_argument("--json", type=Path, help="also write every run's keystrokes to this file "
+                    "(seconds; benchmarks/issue12.py reads it)")
     ap.add_argument("--as-of", type=dt.date.fromisoformat, action="append", default=[],
                     help="also type the words with the list as of this date (repeatable)")
     args = ap.parse_args()
@@ -240,6 +243,11 @@ def main() -> None:
     ]
     per_key = "\n".join(f"| `{typed}` | {wall * 1000:.0f} | {inn * 1000:.0f} | {n} |"
                         for typed, wall, inn, n in runs[-1]["keystrokes"])  # type: ignore[union-attr]
+    if args.json:
+        args.json.write_text(json.dumps({
+            "n": args.n, "as_of": [d.isoformat() if d else None for d in days],
+            "runs": [dict(r, as_of=(d.isoformat() if d else None))
+                     for r, d in zip(runs, [d for d in days for _ in range(3)])]}, indent=1))
     for line in lines:
         print(line)
     print(per_key)
