@@ -413,9 +413,13 @@ def markers(quick: bool) -> tuple[str, str]:
 
 
 def _commit() -> str:
-    p = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
-                       capture_output=True, text=True, check=False)
-    return p.stdout.strip() or "unknown"
+    """The commit measured; "+ changes" when src/ or benchmarks/ differ from it (the run
+    itself rewrites docs/benchmarks.md, which is not the code measured)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True,
+                              text=True, check=False).stdout.strip()
+    changed = git("status", "--porcelain", "--", "src", "benchmarks")
+    return (git("describe", "--always") or "unknown") + (" + changes" if changed else "")
 
 
 def block(plan: Plan, rows: list[Row], started: dt.datetime, minutes: float,
