@@ -455,15 +455,16 @@ def block(plan: Plan, rows: list[Row], started: dt.datetime, minutes: float,
 
 
 def write_doc(text: str) -> None:
-    """Replace the block between its markers, or put it before the first section."""
+    """Replace the block between its markers, or put it before the first section or
+    marked block (never inside another block)."""
     doc = DOC.read_text(encoding="utf-8")
     begin, end = text.splitlines()[0], text.splitlines()[-1]
     if begin in doc and end in doc:
         head, rest = doc.split(begin, 1)
         doc = head + text + rest.split(end, 1)[1]
     else:
-        at = doc.find("\n## ")
-        at = len(doc) if at < 0 else at + 1
+        m = re.search(r"^(## |<!-- )", doc, re.MULTILINE)
+        at = m.start() if m else len(doc)
         doc = doc[:at] + text + "\n\n" + doc[at:]
     DOC.write_text(doc, encoding="utf-8")
 

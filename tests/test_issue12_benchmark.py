@@ -179,3 +179,17 @@ def test_write_doc_replaces_its_own_block(tmp_path: Path, monkeypatch: pytest.Mo
     issue12.write_doc(f"{begin}\ntwo\n{end}")
     assert doc.read_text().count(begin) == 1 and "two" in doc.read_text()
     assert "one" not in doc.read_text()
+
+
+def test_a_new_block_goes_before_the_other_block_not_inside_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\nIntro.\n\n## First\n", encoding="utf-8")
+    monkeypatch.setattr(issue12, "DOC", doc)
+    quick, full = issue12.markers(quick=True), issue12.markers(quick=False)
+    issue12.write_doc(f"{quick[0]}\n## Quick\n{quick[1]}")
+    issue12.write_doc(f"{full[0]}\n## Full\n{full[1]}")
+    text = doc.read_text()
+    assert text.index(full[1]) < text.index(quick[0])
+    issue12.write_doc(f"{quick[0]}\n## Quick again\n{quick[1]}")  # the full block stays
+    assert "## Full" in doc.read_text() and "## Quick again" in doc.read_text()
