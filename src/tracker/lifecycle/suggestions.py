@@ -523,9 +523,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
     session.flush()
     for row, ev in rows:
         if is_occasion(ev):
-            # the occasion key: its document's parties and its day (``unframed``)
-            session.add(LinkWord(role="e", ref_id=row.id, source_id=sid, word=OCCASION_WORD,
-                                 parties=row.parties, day=row.day, until=row.day))
+            # the occasion key: each set of two or more of its document's parties (a promise's
+            # parties are fetched by equality) and its day (``unframed``)
+            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=OCCASION_WORD,
+                                     parties=ps, day=row.day, until=row.day)
+                            for ps in party_subsets(ev.countries))
             continue
         if row.series is None and ev.object_text:
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
@@ -829,6 +831,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     # the structural fallback: promises of the same party set and a compatible action
     # class whose window holds the event (the structural key of the word index)
     # and a visit made: the promises of a visit there (the visit key of the word index)
+    # and an occasion sentence: the promises it can keep that nothing framed keeps or misses
+    # (the last fallback tries no other: ``_kept_framed``)
+    by_occasion: set[int] = set()
     for _sid, _series, _ps, _o, day, _p, payload in own_events:
         ev = event_from(payload)
         ids = _structural_promise_ids(session, ev, day, idx.reg) \
@@ -836,9 +841,12 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
         if is_occasion(ev):
-            ids += _occasion_promise_ids(session, ev, day)
+            by_occasion.update(_occasion_promise_ids(session, ev, day))
         if ids:
             add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
+    occ_ids = sorted(by_occasion - _kept_framed(session, by_occasion))
+    for i in range(0, len(occ_ids), 500):
+        add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
     word_ids: set[int] = set()
     for _sid, series, countries, _o, day, _p, payload in own_events:
@@ -939,14 +947,31 @@ def _occasion_promise_ids(session: Session, ev: EventMention, day: dt.date) -> l
 
 def _occasion_event_ids(session: Session, c: CommitmentView) -> list[int]:
     """Occasion sentences that can keep a promise (``unframed``): of documents naming all its
-    parties, on the days it can be kept on; the earliest ``WORD_CANDIDATES``."""
+    parties (filed under each set of their parties: by equality, through the index), on the
+    days it can be kept on; the earliest ``WORD_CANDIDATES``."""
     first, last = occasion_days(c.due_start, c.due_end, c.made_on)
-    where = _sql_and(*[("link_words.parties LIKE ?", (f"%|{p}|%",)) for p in sorted(c.countries)],
-                     (("link_words.word = ? AND link_words.role = ? AND link_words.day >= ?"
-                      " AND link_words.day <= ?"), (OCCASION_WORD, "e", first, last)))
     return [r[0] for r in _read(
-        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
+        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
+        " AND link_words.role = ? AND link_words.parties = ? AND link_words.day >= ?"
+        " AND link_words.day <= ? ORDER BY link_words.day, link_words.ref_id LIMIT ?",
+        (OCCASION_WORD, "e", parties(c.countries), first, last, WORD_CANDIDATES))]
+
+
+def _kept_framed(session: Session, ids: Iterable[int]) -> set[int]:
+    """Of these promises, those a report already keeps or misses by the framed matcher (a
+    suggestion of fulfils, partially_fulfils or missed, not rejected, whose reason is not the
+    last fallback's): the last fallback does not try them (``match.suggest``), so a new
+    occasion sentence changes nothing of theirs and their occasions are not read."""
+    wanted = sorted(set(ids))
+    out: set[int] = set()
+    for i in range(0, len(wanted), 500):
+        mine = _sql_in("evidence.commitment_id", wanted[i:i + 500])
+        out.update(r[0] for r in _read(
+            session, f"SELECT DISTINCT evidence.commitment_id FROM evidence WHERE {mine[0]}"
+            " AND evidence.kind IN (?, ?, ?) AND evidence.review != ?"
+            " AND (evidence.reason IS NULL OR evidence.reason NOT LIKE ?)",
+            (*mine[1], "fulfils", "partially_fulfils", "missed", "rejected", OCCASION_REASON + "%")))
+    return out
 
 
 def _fulfilled_on(session: Session, cs: list[CommitmentView]
@@ -1033,12 +1058,15 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
     if c_conds:
         for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
             commitments.setdefault(c.id, c)
+    # (the occasions of a promise nothing framed keeps or misses: ``_kept_framed``)
+    can = {c.id for c in scoped if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on)}
+    open_to_occasions = can - _kept_framed(session, can)
     for c in scoped:
         if structural_ok(c):
             event_ids.update(_structural_event_ids(session, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(_visit_event_ids(session, c, to))
-        if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on):
+        if c.id in open_to_occasions:
             event_ids.update(_occasion_event_ids(session, c))
         if c.key:
             continue

@@ -46,6 +46,10 @@ REASON = "an occasion reported without a name the linker knows"
 #: the word-index entry of an occasion sentence and of a promise one can keep ("@" words are
 #: no content words: ``keys.words``)
 OCCASION_WORD = "@occasion"
+#: the most countries a report's document may name for its occasions to be read: the link
+#: index files an occasion under every set of two or more of them (a promise's parties are
+#: fetched by equality); a document naming more is a multilateral one
+MOST_COUNTRIES = 5
 #: the confidence of a suggestion from an occasion sentence (the lowest band)
 CONFIDENCE = 0.2
 #: proper names and numbers a sentence must share with the promise
@@ -177,7 +181,7 @@ def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str =
     """The occasion sentences of a report: one mention per sentence and class, with the
     countries of the whole document (title included) and the day the sentence gives."""
     doc = countries_in(title + "\n" + body, reg)
-    if len(doc) < 2:
+    if not 2 <= len(doc) <= MOST_COUNTRIES:
         return []  # (a promise this could keep names two countries, all named by the report)
     out: list[EventMention] = []
     for sent in sentences(body, published_on):
