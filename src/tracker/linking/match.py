@@ -908,8 +908,6 @@ def _fulfil(
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
         if own_kinds(c.subject) != own_kinds(ev.quote):
             return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``)
-        if own_kinds(c.subject) != own_kinds(ev.quote):
-            return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``)
         mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
         if mine_k and theirs_k and not mine_k & theirs_k:
             return None  # a summit is not a ministers' meeting of the same two countries
@@ -1437,11 +1435,17 @@ def _called_off_visits(c: CommitmentView, pairs: list[tuple[SourceEvents, EventM
             continue
         if _visit_country(ev, reg) != to or not _countries_ok(c, ev, reg):
             continue
-        out.append(Suggestion(
-            c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
-            ev.span[1], f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): the visit promised "
-            f"{c.made_on} for {_window(c)} did not take place", None))
+        out.append(_missed_by(c, s, ev, f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): "
+                              f"the visit promised {c.made_on} for {_window(c)} did not take place"))
     return out
+
+
+def _missed_by(c: CommitmentView, s: SourceEvents, ev: EventMention, reason: str, *,
+               less: float = 0.0) -> Suggestion:
+    """A report that a promise was missed: the event's confidence (at most 0.95, less ``less``),
+    its sentence, no event date."""
+    return Suggestion(c.id, s.source_id, "missed", round(min(ev.confidence, 0.95) - less, 2), None,
+                      ev.quote, ev.span[0], ev.span[1], reason, None)
 
 
 def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
@@ -1467,11 +1471,9 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
             continue
         if c.due_end is not None and anchor > c.due_end + dt.timedelta(days=31):
             continue
-        out.append(Suggestion(
-            c.id, s.source_id, "missed", round(min(ev.confidence, 0.95), 2), None, ev.quote, ev.span[0],
-            ev.span[1], f"same parties ({_party_names(ev.countries)}): their meeting "
-            f"was called off ({anchor}); the meeting promised {c.made_on} for {_window(c)} did not take place",
-            None))
+        out.append(_missed_by(c, s, ev, f"same parties ({_party_names(ev.countries)}): their meeting "
+                              f"was called off ({anchor}); the meeting promised {c.made_on} for "
+                              f"{_window(c)} did not take place"))
     return out
 
 
@@ -1504,11 +1506,9 @@ def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Reg
                 continue
             if not c.due_start <= ev.date_start <= c.due_end + dt.timedelta(days=7):
                 continue
-            return [Suggestion(
-                c.id, s.source_id, "missed", round(min(ev.confidence, 0.95) - 0.1, 2), None, ev.quote,
-                ev.span[0], ev.span[1], f"same parties ({_party_names(ev.countries)}): "
-                f"the meeting at which it was to be decided ended without agreement ({ev.date_start}); "
-                f"promised {c.made_on} for {_window(c)}", None)]
+            return [_missed_by(c, s, ev, f"same parties ({_party_names(ev.countries)}): the meeting at "
+                               f"which it was to be decided ended without agreement ({ev.date_start}); "
+                               f"promised {c.made_on} for {_window(c)}", less=0.1)]
     return []
 
 
@@ -1736,11 +1736,10 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
         cls=promised_class(c.action_cls, promises_visit(c)),
         subject=c.subject, quote=c.quote, countries=c.countries,
         kinds=deliverable_kinds(c.quote), kinds_of=deliverable_kinds,
-        candidates=((pub, ev) for pub, sid, ev in occasions if sid != c.source_id))
+        candidates=(o for o in occasions if o[1] != c.source_id))
     if found is None:
         return []
-    ev, day, timing, shared = found
-    sid = next(sid for pub, sid, e in occasions if e is ev)
+    sid, ev, day, timing, shared = found
     return [Suggestion(
         c.id, sid, "fulfils", ev.confidence, ev.date_start, ev.quote, ev.span[0], ev.span[1],
         f"{OCCASION_REASON}: the report names the promise's parties ({_party_names(c.countries)})"

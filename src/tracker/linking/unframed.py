@@ -34,7 +34,7 @@ from functools import lru_cache
 from tracker.domain import lexicon, statuses
 from tracker.domain.lexicon import MONTH_NAMES, month_number
 from tracker.domain.parties import find_parties
-from tracker.linking.bodies import GENERIC_HEADS, Registry, countries_in
+from tracker.linking.bodies import GENERIC_HEADS, ORDINAL_RE, Registry, countries_in, ordinal_value
 from tracker.linking.events import EventMention
 from tracker.linking.text import sentences
 
@@ -64,8 +64,8 @@ LONGEST = dt.timedelta(days=400)
 HORIZON = dt.timedelta(days=366)
 
 #: the classes of occasion a sentence can report (one row each: the class, its words, an
-#: example a test reads); a promise's class is read from its action and subject by the same
-#: words' stems (``promised_class``)
+#: example a test reads); a promise's class comes from the matcher's action class
+#: (``promised_class``)
 OCCASION_WORDS: tuple[tuple[str, str, str], ...] = (
     ("meet", (r"met|meetings?|talks|summit|round|session|consultations?|negotiations?|dialogue"
              r"|conference|convened|held|hosted|co-?chaired|took\s+place|concluded|wrapped\s+up"),
@@ -135,10 +135,7 @@ _TOKEN = re.compile(r"[A-Z][\w'’-]+|\d+(?:st|nd|rd|th)?")
 #: words of a name that say nothing of which occasion it was
 _PLAIN = frozenset(
     ["the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", "at", "from", "as", "is", "are", "was", "were", "be", "been", "this", "that", "their", "its", "his", "her", "they", "it", "both", "two", "sides", "said", "also", "would", "will", "shall", "minister", "ministers", "president", "prime", "foreign", "statement", "joint", "meeting", "meet", "held", "talks", "mr", "ms", "dr", "he", "she", "we", "our", "new"])
-_ORDINAL = re.compile(r"(?i)\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh"
-                      r"|eighth|ninth|tenth))\b")
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth", "tenth")
+_ORDINAL = re.compile(r"(?i)\b" + ORDINAL_RE + r"\b")
 _MONTH_PREFIXES = frozenset(m[:3].lower() for m in MONTH_NAMES)
 
 
@@ -232,8 +229,8 @@ def _names(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _ordinals(text: str) -> frozenset[int]:
-    return frozenset(int(m[1]) if m[1] else _ORDINAL_WORDS.index(m[2].lower()) + 1
-                     for m in _ORDINAL.finditer(text))
+    """The editions a text numbers (``bodies.ordinal_value``)."""
+    return frozenset(n for m in _ORDINAL.finditer(text) if (n := ordinal_value(m.group(0))) is not None)
 
 
 def _window(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
@@ -282,10 +279,11 @@ def shared_names(quote: str, subject: str, sentence: str) -> frozenset[str]:
 def kept_by_occasion(
     *, made_on: dt.date, due_start: dt.date | None, due_end: dt.date | None, cls: str,
     subject: str, quote: str, countries: frozenset[str], kinds: frozenset[str],
-    candidates: Iterable[tuple[dt.date, EventMention]], kinds_of: Callable[[str], frozenset[str]],
-) -> tuple[EventMention, dt.date, str, frozenset[str]] | None:
-    """The first occasion of ``candidates`` ((report's date, occasion) in order of publication)
-    that keeps a promise, with the day it was on, its timeliness and the names shared; or None.
+    candidates: Iterable[tuple[dt.date, int, EventMention]], kinds_of: Callable[[str], frozenset[str]],
+) -> tuple[int, EventMention, dt.date, str, frozenset[str]] | None:
+    """The first occasion of ``candidates`` ((report's date, its source id, occasion) in order of
+    publication) that keeps a promise, with its source, the day it was on, its timeliness and the
+    names shared; or None.
     ``kinds``: the kinds of participants the promise names; ``kinds_of``: the same reader for a
     sentence (``match.deliverable_kinds``)."""
     if len(countries) < 2:
@@ -294,7 +292,7 @@ def kept_by_occasion(
     if win is None:
         return None
     mine = _ordinals(quote)
-    for published_on, ev in candidates:
+    for published_on, source_id, ev in candidates:
         if ev.action != cls or not countries <= ev.countries or published_on <= made_on:
             continue
         day = ev.date_start or ev.anchor or published_on  # (``keys.event_day``)
@@ -312,5 +310,5 @@ def kept_by_occasion(
         if len(shared) < SHARED:
             continue
         done = statuses.outcome("fulfilled", due_start, due_end, day, day) if due_end else None
-        return ev, day, done or "", shared
+        return source_id, ev, day, done or "", shared
     return None
