@@ -957,6 +957,11 @@ def _occasion_event_ids(session: Session, c: CommitmentView) -> list[int]:
         (OCCASION_WORD, "e", parties(c.countries), first, last, WORD_CANDIDATES))]
 
 
+#: an evidence row the framed matcher made, not the last fallback (``unframed.REASON``): only
+#: those settle a promise
+_FRAMED: _Sql = ("(evidence.reason IS NULL OR evidence.reason NOT LIKE ?)", (OCCASION_REASON + "%",))
+
+
 def _kept_framed(session: Session, ids: Iterable[int]) -> set[int]:
     """Of these promises, those a report already keeps or misses by the framed matcher (a
     suggestion of fulfils, partially_fulfils or missed, not rejected, whose reason is not the
@@ -969,8 +974,8 @@ def _kept_framed(session: Session, ids: Iterable[int]) -> set[int]:
         out.update(r[0] for r in _read(
             session, f"SELECT DISTINCT evidence.commitment_id FROM evidence WHERE {mine[0]}"
             " AND evidence.kind IN (?, ?, ?) AND evidence.review != ?"
-            " AND (evidence.reason IS NULL OR evidence.reason NOT LIKE ?)",
-            (*mine[1], "fulfils", "partially_fulfils", "missed", "rejected", OCCASION_REASON + "%")))
+            f" AND {_FRAMED[0]}",
+            (*mine[1], "fulfils", "partially_fulfils", "missed", "rejected", *_FRAMED[1])))
     return out
 
 
@@ -989,7 +994,7 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]
         # (a promise kept only by an occasion sentence is not settled: ``unframed.REASON``)
         done = ("evidence.kind = ? AND evidence.review != ?"
                 " AND link_sources.published_on IS NOT NULL"
-                " AND (evidence.reason IS NULL OR evidence.reason NOT LIKE ?)")
+                f" AND {_FRAMED[0]}")
         for cid, day, on, again in _read(
                 session, f"SELECT evidence.commitment_id, min(CASE WHEN {done}"
                 " THEN link_sources.published_on END),"
@@ -1000,8 +1005,8 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]
                 " ON link_sources.source_id = evidence.source_id"
                 f" WHERE {mine[0]} AND evidence.kind IN (?, ?)"
                 " GROUP BY evidence.commitment_id",
-                ("fulfils", "rejected", OCCASION_REASON + "%", "fulfils", "rejected",
-                 OCCASION_REASON + "%", "restates", *mine[1],
+                ("fulfils", "rejected", *_FRAMED[1], "fulfils", "rejected",
+                 *_FRAMED[1], "restates", *mine[1],
                  "fulfils", "restates"), (1, 2)):
             if day is not None:
                 out[cid] = day
