@@ -1316,6 +1316,14 @@ def _group_series(text: str, context: list[BodyMention] | tuple[BodyMention, ...
     return replace(ms[0], text=m.group(0), start=0, end=len(m.group(0)))
 
 
+#: a meeting promised with business of its own, a subject in lower case after "on": "a meeting
+#: of experts on fisheries", "a workshop on customs data" is a meeting of its own beside the series
+#: the document names, never that series' next edition ("on 8 October", "on the sidelines", "on
+#: Monday" name a day or a place, not a subject)
+OWN_BUSINESS = re.compile(r"\b(?:meeting|session|workshop|seminar|consultations?)\s+(?:of\s+(?!the\b|its\b|their\b|this\b|that\b)[\w\s-]{1,40}?\s+)?"
+                           r"on\s+(?!the\s+(?:sidelines|margins)\b)(?P<topic>(?:the\s+)?[a-z][a-z-]+.*)")
+
+
 def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], quote: str = "") -> BodyMention | None:
     """"the 2024 summit", "an in-person summit", "the working group", "the agreement": the one
     of that kind the document named last before the promise (or in its title); the subject's
@@ -1340,6 +1348,8 @@ def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], 
               None)
     if hw is None and _BARE_HEAD.search(subj or ""):
         return None
+    if hw is not None and OWN_BUSINESS.search(subj or ""):
+        return None  # "a meeting of experts on fisheries": not the meeting named before it
     if hw is None:
         # in the quote, only the thing promised: not "Following the talks, …"
         hw = next((m for m in _BARE_HEAD.finditer(quote or "")

@@ -22,6 +22,7 @@ from tracker.extract import topics
 from tracker.linking.bodies import (
     GENERIC_HEADS,
     ORDINAL_RE,
+    OWN_BUSINESS,
     BodyMention,
     Registry,
     anchor_keys,
@@ -223,6 +224,8 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting" \
             or not _A_MEETING.search(_AT_MEETING.sub(" ", f"{c.action or ''} ; {c.subject}")):
         return None  # ("will pay a courtesy call on the President", "will host a dinner": no meeting)
+    if OWN_BUSINESS.search(c.subject or ""):
+        return None  # "a meeting of experts on fisheries": a meeting of its own, not the series' next
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
               and not is_persons_meetings(m)}
@@ -483,6 +486,9 @@ def deliverable_overlap(a: str, b: str) -> float:
     common = x & y
     if len(common) < 2:
         return 0.0
+    ta, tb = OWN_BUSINESS.search(a), OWN_BUSINESS.search(b)
+    if ta and tb and not _content(ta["topic"]) & _content(tb["topic"]):
+        return 0.0  # "a meeting of experts on health" is not one "on agriculture"
     return len(common) / min(len(x), len(y))
 
 
