@@ -47,6 +47,7 @@ from tracker.linking.keys import (
     split_series,
     structural_word,
     structural_words,
+    topic_words,
     visit_word,
     words,
 )
@@ -671,13 +672,17 @@ LATE_NAMED = dt.timedelta(days=3 * 366)
 
 def _word_ids(session: Session, role: str, text: str, countries: frozenset[str], *,
               day_min: dt.date | None = None, day_max: dt.date | None = None,
-              open_at: dt.date | None = None) -> list[int]:
+              open_at: dt.date | None = None, same_topic: bool = False) -> list[int]:
     """Ids of unnamed events (``role`` "e") or commitments ("c") sharing two index words
     with ``text`` and the same parties (or none), dated in ``day_min``..``day_max`` and
-    with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``."""
+    with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``. ``same_topic``
+    (a promise restated): one of them a word of its own business, when it names one
+    (``keys.topic_words``: "a meeting of experts on fisheries" is not restated "on mining",
+    and every open meeting of experts of the parties is no candidate)."""
     ws = words(text)
     if len(ws) < 2:
         return []
+    need = topic_words(text) if same_topic else []
     mine = parties(countries)
     where = _sql_and(("link_words.role = ?", (role,)), _sql_in("link_words.word", list(ws)),
                      _sql_in("link_words.parties", [mine, ""]) if mine else _NONE,
@@ -685,11 +690,14 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
                      ("link_words.day <= ?", (day_max,)) if day_max is not None else _NONE,
                      ("(link_words.until IS NULL OR link_words.until >= ?)", (open_at,))
                      if open_at is not None else _NONE)
+    topic: _Sql = (_NONE if not need else (
+        " AND sum(CASE WHEN " + _sql_in("link_words.word", need)[0] + " THEN 1 ELSE 0 END) >= 1",
+        tuple(need)))
     return [r[0] for r in _read(
         session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2" + topic[0] +
         " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
-        (*where[1], WORD_CANDIDATES))]
+        (*where[1], *topic[1], WORD_CANDIDATES))]
 
 
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
@@ -857,7 +865,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     for c in own:
         if not c.key:  # earlier promises it restates: open at its date
             word_ids.update(_word_ids(session, "c", c.subject, c.countries, day_max=c.made_on,
-                                      open_at=c.made_on))
+                                      open_at=c.made_on, same_topic=True))
     ids = sorted(word_ids)
     for i in range(0, len(ids), 500):
         add(_commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
@@ -1078,7 +1086,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         event_ids.update(_event_word_ids(session, c))
         # later promises restating it, made while it is open
         ids = _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
-                        day_max=c.due_end)
+                        day_max=c.due_end, same_topic=True)
         if not ids:  # (an empty IN list matches nothing)
             continue
         for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
+from tracker.linking.bodies import OWN_BUSINESS, BodyMention, Registry, acronym_pairs
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
@@ -135,6 +135,18 @@ def words(text: str) -> list[str]:
     content words (``match.deliverable_overlap``), so a candidate shares two index words."""
     ws = sorted(_content(text), key=lambda w: (-len(w), w))
     return [w[:60] for w in ws[:WORD_CAP]]
+
+
+def topic_words(text: str) -> list[str]:
+    """The index words (``words``) of a deliverable's own business ("a meeting of experts on
+    fisheries": "fisherie"): two such deliverables are the same only when they share one
+    (``match.deliverable_overlap``), so a candidate of a restatement shares one too. Empty
+    when the text names none (or none of its words is indexed): no further condition."""
+    m = OWN_BUSINESS.search(text or "")
+    if m is None:
+        return []
+    topic = _content(m["topic"])
+    return [w for w in words(text) if w in topic]
 
 
 def structural_word(action: str, specific: bool) -> str:

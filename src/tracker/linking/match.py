@@ -479,7 +479,11 @@ def _content(text: str) -> set[str]:
     return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
+@lru_cache(maxsize=65536)
 def deliverable_overlap(a: str, b: str) -> float:
+    """The share of content words two deliverables share (0 for fewer than two, or when each
+    names business of its own and the two share none of it); cached: a plan compares each
+    new promise with every one of its context."""
     x, y = _content(a), _content(b)
     if len(x) < 2 or len(y) < 2:
         return 0.0
