@@ -58,6 +58,7 @@ from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_s
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     AGENT_WORDS,
+    AGREED_NOMINALS,
     ANAPHORIC_SUBJECTS,
     ASK_AS_ACTION_VERBS,
     ASPIRATION_PHRASALS,
@@ -70,6 +71,8 @@ from tracker.extract.tables import (
     DOCUMENT_NOUNS,
     EARLIER_REPORT_MARKERS,
     EVENT_CLASSES,
+    EVENT_GOES_ON,
+    EVENT_GOES_ON_NEXT,
     EVENT_HAPPENS,
     EVENT_NOUNS,
     FIGURATIVE_OBJECTS,
@@ -832,6 +835,11 @@ _POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
 
 
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
+#: an agreement to a deliverable named by its noun (``tables.AGREED_NOMINALS``)
+_AGREED_NOMINAL_RE = re.compile(
+    r"(?:a|an|the)\s+(?:(?!of\b|for\b|on\b|in\b)[\w'’+-]+\s+){0,3}?(?P<nom>" + trie_alternation(AGREED_NOMINALS)
+    + r")\b(?!\s+of\s+(?:views|ideas|opinions|information)\b)", re.IGNORECASE)
+
 _AGREED_EVENT_RE = re.compile(
     r"(?:a|an|the)\s+(?:[\w'’+-]+\s+){0,4}?" +
     trie_alternation(w for w, c in EVENT_CLASSES.items() if c in ("meeting", "visit", "negotiation")
@@ -1280,8 +1288,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             # report, 2023): an agreement to a meeting (noun) is to hold it
             agreed_event = (name == "decided_to" and not passive and verb.lower() in ("a", "an", "the")
                             and _AGREED_EVENT_RE.match(masked, vstart) is not None)
+            agreed_nominal = (_AGREED_NOMINAL_RE.match(masked, vstart)
+                              if name == "decided_to" and not passive and not agreed_event
+                              and verb.lower() in ("a", "an", "the") else None)
+            if name == "decided_to" and re.match(r"(?i)(?:on|upon)\b", m.group("trig").split()[-1]) \
+                    and not (agreed_event or agreed_nominal):
+                continue  # "agreed on the need for ...": only a deliverable agreed on by its noun
             if name not in ("scheduled_for", "look_forward", "to_be_held", "postponed_to") and not passive \
-                    and verb_class(verb) != "deliverable" and related is None and not agreed_event:
+                    and verb_class(verb) != "deliverable" and related is None and not agreed_event \
+                    and agreed_nominal is None:
                 nv = _look_through(masked, vstart, vend)
                 if nv is not None:
                     vstart, vend = nv
@@ -1318,7 +1333,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and _light_idiom(w0, masked, vend) is None
                         and trip is None
                         and not _held_until(w0, masked, vend)
-                        and not _event_happens(w0, masked, vend))):
+                        and not _event_happens(w0, masked, vend)
+                        and not _goes_on(w0, masked, vend))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
                 # "named Ghana as the host of the 2026 summit": the host undertakes it
@@ -1501,6 +1517,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action, obj_start = "hold", related.start("ev")
                 elif agreed_event:
                     action, obj_start = "hold", vstart
+                elif agreed_nominal is not None:
+                    action, obj_start = AGREED_NOMINALS[agreed_nominal["nom"].lower()][0], vstart
                 elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
@@ -1514,6 +1532,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # precede the summit": an event placed before or after another is held
                     action, intransitive = "hold", True
                     obj_start = vend
+                elif kind == "event" and _goes_on(w, masked, vend):
+                    # "the talks are set to continue next week": held again then
+                    action, intransitive, obj_start = "hold", True, vend
                 elif _event_happens(w, masked, vend):
                     # ("the signing will take place on Monday": the instrument is signed)
                     action, intransitive = ("sign" if _SIGNING_RE.fullmatch(chunk.strip(_PUNCT_STRIP)) else "hold"), True
@@ -2091,6 +2112,12 @@ def _extract_all(body: str, published_on: date, deadline: budget.Deadline) -> li
             items.extend(_items_for_sentence(doc, s, e, words, (s, e) == title))
         k = j
     return items
+
+
+def _goes_on(verb: str, masked: str, vend: int) -> bool:
+    """"will continue next week": an event subject's verb of going on at a later time
+    (``tables.EVENT_GOES_ON``; the caller checks the subject is an event)."""
+    return lemma(verb) in EVENT_GOES_ON and _next_word(masked, vend).lower() in EVENT_GOES_ON_NEXT
 
 
 def _event_happens(verb: str, masked: str, vend: int) -> bool:

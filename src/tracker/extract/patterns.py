@@ -113,7 +113,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
      # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
-     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV + r"to)\s+"
+     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV
+     # "agreed on a prisoner exchange": agreeing on a deliverable named by its noun (core reads it)
+     + r"(?:to|(?:on|upon)(?=\s+(?:a|an|the)\s)))\s+"
      # a quoted decision: 'decided to "establish a new dialogue ..."' (the words of who decided)
      r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),

@@ -125,7 +125,7 @@ MEDIATOR_TITLES: dict[str, str] = {
     "commissioner": "The Commissioner will hold a meeting with both delegations next week.",
 }
 
-AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
+AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "pm", "pms", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (
@@ -172,6 +172,18 @@ IRREGULAR_FORMS: dict[str, str] = {
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
 NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
 
+#: a deliverable agreed by its noun: "agreed to / on a 500-for-500 exchange of detainees" is a
+#: promise to exchange them (noun -> (the action, an example a test runs))
+AGREED_NOMINALS: dict[str, tuple[str, str]] = {
+    "exchange": ("exchange", "Kenya and Ghana agreed on a 500-for-500 exchange of detainees."),
+    "swap": ("exchange", "The two sides agreed to a prisoner swap next week."),
+    "extension": ("extend", "Kenya and Ghana agreed on a five-day extension of the truce."),
+    "resumption": ("resume", "Kenya and Ghana agreed to the resumption of direct flights in May."),
+    "release": ("release", "The parties agreed on the release of all detainees by June."),
+    "reopening": ("reopen", "Kenya and Ghana agreed to the reopening of the border crossing next month."),
+    "withdrawal": ("withdraw", "The two sides agreed on the withdrawal of troops from the border zone by May."),
+}
+
 #: who a directive is addressed to: "the leaders directed their officials to ..."
 DIRECTED_ADDRESSEES: tuple[str, ...] = (
     "officials", "senior officials", "ministers", "ministries", "teams", "negotiators",
@@ -184,7 +196,7 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "discussions"])
 
 #: body nouns: "the Joint Commission will meet", "the working group will submit".
-BODY_NOUNS: frozenset[str] = frozenset(["mission", "missions", "regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
+BODY_NOUNS: frozenset[str] = frozenset(["mission", "missions", "regiment", "regiments", "battalion", "brigade", "division", "squadron", "corps", "unit", "units", "commission", "commissions", "committee", "committees", "group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "subcommittee", "subcommittees", "sub-committee", "sub-committees", "council", "councils", "panel", "panels", "taskforce", "task-force", "force", "secretariat", "board", "boards", "mechanism", "mechanisms", "working-group", "working-groups", "team", "teams"])
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
@@ -503,6 +515,15 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
     ("take", "place"): "The summit will take place in Accra in May.",
     ("go", "ahead"): "The talks will still go ahead in May.",
 }
+
+#: an event noun going on at a later time: "the talks will continue next week" is the talks
+#: held again then (an event subject only, and a time or place right after the verb: "the
+#: exercise will continue until Friday" goes on, it is not held again; verb -> example)
+EVENT_GOES_ON: dict[str, str] = {
+    "continue": "The talks are set to continue next week in Accra.",
+}
+#: the words after such a verb that begin its new time or place
+EVENT_GOES_ON_NEXT: frozenset[str] = frozenset(["next", "on", "in", "tomorrow", "later", "after", "this", "at"])
 
 #: going somewhere without a named event: the arrival or departure of a traveller at a
 #: place is a visit to that place (verb -> the preposition before the place); "for the
