@@ -65,3 +65,17 @@ def test_pm_is_the_title_it_abbreviates() -> None:
 @pytest.mark.parametrize("body", ["The subcommittee", "The joint sub-committee"])
 def test_a_subcommittee_is_a_body_that_meets(body: str) -> None:
     assert _items(f"{body} will hold its first meeting in Kisumu next month.") != []
+
+
+def test_a_meeting_introduced_as_new_is_another_promise() -> None:
+    text = ("A joint subcommittee will be set up, the envoy told reporters in Kisumu. The subcommittee will hold "
+            "its first meeting in the city of Kisumu as soon as possible this month, she added. The envoy also "
+            "said that a meeting will be held on 16 March in the town of Nakuru to unify the border guards.")
+    meetings = [it for it in _commitments(INTRO + text) if it.action == "hold"]
+    assert len(meetings) == 2
+
+
+def test_a_lead_and_its_quote_still_restate_each_other() -> None:
+    text = ('Kenya and Ghana will hold a summit in Accra in May, officials said. "We will hold a summit in '
+            'Accra in May," the Kenyan foreign minister said.')
+    assert len([it for it in _commitments(text) if it.action == "hold"]) == 1

@@ -159,6 +159,8 @@ class _Key:
 
     agenda: bool = False  # an undated talk about topics: a meeting's agenda (``_agenda``)
 
+    indefinite: bool = False  # "a meeting will be held": introduced as new (``_indefinite``)
+
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
@@ -186,13 +188,23 @@ class _Key:
         return cls(it, family, content,
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    classes,
-                   bool(content) and content <= ANAPHORIC_SUBJECTS,
+                   bool(content) and content <= ANAPHORIC_SUBJECTS and not _indefinite(it),
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None
                    or (_HEADING_END_RE.search(it.quote) is None and _LIST_ITEM_RE.match(it.quote) is None),
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
                    named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)),
-                   agenda)
+                   agenda, _indefinite(it))
+
+
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _indefinite(it: ExtractedItem) -> bool:
+    """A subject the quote introduces as new ("a meeting will be held on 16 May in Kisumu",
+    "another meeting"): no anaphora of a deliverable named before, whatever its words."""
+    at = it.quote.find(it.subject) if it.subject else -1
+    return at > 0 and _INDEFINITE_BEFORE_RE.search(it.quote, 0, at) is not None
 
 
 def _named(it: ExtractedItem) -> str:
@@ -218,6 +230,11 @@ def _same(ka: _Key, kb: _Key) -> bool:
     if not ka.content or not kb.content or not (ka.reported or kb.reported):
         return False
     later, earlier = (kb, ka) if b.span[0] > a.span[0] else (ka, kb)
+    if later.indefinite and not earlier.indefinite:
+        # "the subcommittee will hold its first meeting in Kisumu ... a meeting will be held on 16
+        # May in Nakuru": a deliverable introduced as new after one named is another (a lead
+        # and its quote, "will hold a summit" twice, still restate each other)
+        return False
     if later.agenda or earlier.agenda:
         # "... will hold a virtual summit on 17 December. ... the two leaders will hold
         # comprehensive discussions on the whole relationship": the talk is the summit's agenda
