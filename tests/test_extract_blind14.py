@@ -79,3 +79,14 @@ def test_a_lead_and_its_quote_still_restate_each_other() -> None:
     text = ('Kenya and Ghana will hold a summit in Accra in May, officials said. "We will hold a summit in '
             'Accra in May," the Kenyan foreign minister said.')
     assert len([it for it in _commitments(text) if it.action == "hold"]) == 1
+
+
+def test_agreed_in_principle_is_agreed() -> None:
+    assert _items("Kenya and Ghana also agreed in principle to resume direct flights in June.") == [
+        ("resume", "direct flights")]
+
+
+def test_having_a_dialogue_with_someone_is_a_meeting() -> None:
+    ((action, subject),) = _items("The Kenyan envoy will have an extensive dialogue with Foreign Minister Mensah "
+                                  "on Friday.")
+    assert action == "hold" and subject.startswith("extensive dialogue")

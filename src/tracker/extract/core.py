@@ -915,10 +915,11 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     (frozenset({"receive"}),
      re.compile(r"\s+(?=(?:the\s+)?(?:visiting\s+)?" + _titles("receive") + r"\b)"),
      "meet", "after", "President Ruto will receive President Mahama in Nairobi on 3 May."),
-    # "will have a series of meetings in October", "will have talks with": meetings held
+    # "will have a series of meetings in October", "will have talks with", "will have an extensive
+    # dialogue with the foreign minister": meetings held
     (frozenset({"have"}),
      re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
-                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit)\b",
+                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit|dialogue)\b",
                 re.IGNORECASE),
      "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
     # "will take part in the meeting / summit / talks": attending it (the same deliverable as
