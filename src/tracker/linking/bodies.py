@@ -256,6 +256,18 @@ GENERIC_HEADS = {
 }
 
 
+#: prefixes a name writes with a hyphen or joined ("Inter-Governmental Committee" /
+#: "Intergovernmental Committee"; "Co-operation Council"); "sub-" is read apart (a sub-group)
+HYPHEN_PREFIXES: dict[str, str] = {
+    "inter": "the Kenya-Ghana Inter-Governmental Committee",
+    "intra": "the Intra-Regional Trade Forum",
+    "co": "the Kenya-Ghana Co-operation Council",
+    "multi": "the Multi-Sectoral Dialogue",
+    "trans": "the Trans-Boundary Water Commission",
+}
+_HYPHEN_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(HYPHEN_PREFIXES) + r")[\-‐‑]([a-z])")
+
+
 def _clean(text: str) -> str:
     t = text.replace("’", "'").replace("‘", "'")
     t = re.sub(r"(?i)\bu\.\s?s\.\s?a\.?", " us ", t)
@@ -265,6 +277,9 @@ def _clean(text: str) -> str:
     t = re.sub(r"(?i)\bcounter[\s\-–]+terror", "counterterror", t)
     t = re.sub(r"(?i)(?<![\w+])(?:2|two)[\s\-–]*(?:\+|plus)[\s\-–]*(?:2|two)(?![\w+])", " 2+2 ", t)
     t = re.sub(r"(?i)\bcyber[\s\-–]+security", "cybersecurity", t)
+    # a prefix written with a hyphen or without: "Inter-Governmental" is "Intergovernmental",
+    # "Co-operation" "Cooperation" (``HYPHEN_PREFIXES``)
+    t = _HYPHEN_PREFIX_RE.sub(r"\1\2", t)
     t = re.sub(r"(?i)\b(\w+)[\s\-–]+level\b", r"\1level", t)
     t = re.sub(r"[‐‑–—/\-]", " ", t)
     t = re.sub(r"'s\b", "", t)
