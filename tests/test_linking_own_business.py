@@ -62,3 +62,37 @@ def test_the_series_next_edition_keeps_its_promise_and_not_the_meeting_of_expert
             ingest_texts(db, tmp_path, {"a.txt": READOUT, "b.txt": NEXT})}
     assert ("5th Kenya-Ghana Energy Dialogue in Accra", "b.txt", "fulfils") in kept
     assert not [k for k in kept if "experts" in k[0]]
+
+
+def _readout(day: str, dialogue: str, topic: str) -> str:
+    return (f"title: Kenya-Ghana {dialogue}: joint readout\ndate: {day}\n\n"
+            f"The Kenya-Ghana {dialogue} met in Nairobi. The two sides will also convene a meeting of "
+            f"experts on {topic} before the end of 2032.\n")
+
+
+def test_a_promise_made_again_restates_the_first_not_each_restatement(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {
+        "a.txt": _readout("2031-03-04", "Energy Dialogue", "fisheries"),
+        "b.txt": _readout("2031-04-20", "Cyber Dialogue", "fisheries"),
+        "c.txt": _readout("2031-06-02", "Trade Forum", "fisheries"),
+        "d.txt": _readout("2031-07-15", "Health Dialogue", "mining"),
+    })
+    restated = sorted((f, src) for f, subject, src, kind in kept if kind == "restates")
+    # the first is restated by both later ones; the second is not restated by the third (it is
+    # itself a restatement of the first); "on mining" restates none of them
+    assert restated == [("a.txt", "b.txt"), ("a.txt", "c.txt")]
+
+
+def test_no_occasion_keeps_a_promise_with_fewer_than_two_names_of_its_own() -> None:
+    import datetime as dt
+
+    from tracker.linking.unframed import occasion_ok
+
+    two = frozenset({"kenya", "ghana"})
+    day = dt.date(2031, 3, 4)
+    assert not occasion_ok(two, None, day, dt.date(2031, 12, 31), day,
+                           "The two sides will convene a meeting of experts on fisheries before the end of 2031.",
+                           "meeting of experts on fisheries")
+    assert occasion_ok(two, None, day, dt.date(2031, 12, 31), day,
+                       "Ruto will host Mahama at the Lake Naivasha retreat before the end of 2031.",
+                       "Mahama at the Lake Naivasha retreat")

@@ -445,7 +445,7 @@ def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[Bod
         word = structural_word(v.action_cls, specific_series(v.key, idx.reg)) \
             if structural_ok(v) else None
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
-            if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on) else None
+            if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days))
     return out
 
@@ -864,8 +864,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
                                       countries, day_max=day, open_at=day - LATE))
     for c in own:
         if not c.key:  # earlier promises it restates: open at its date
-            word_ids.update(_word_ids(session, "c", c.subject, c.countries, day_max=c.made_on,
-                                      open_at=c.made_on, same_topic=True))
+            word_ids.update(_originals(session, _word_ids(
+                session, "c", c.subject, c.countries, day_max=c.made_on, open_at=c.made_on,
+                same_topic=True)))
     ids = sorted(word_ids)
     for i in range(0, len(ids), 500):
         add(_commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
@@ -873,6 +874,23 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     only_context = {c.id for c in quiet if c.id not in found}
     add(quiet)
     return found, only_context
+
+
+def _originals(session: Session, ids: list[int]) -> list[int]:
+    """Of ``ids`` (promises a new one may restate), those not stored as a restatement of
+    another of them: a promise made again in every readout restates the first (its evidence
+    says "restated from ... to ..."), not each restatement of it, so the scope of a new
+    readout holds one promise a deliverable, not every earlier readout's (issue 12)."""
+    if len(ids) < 2:
+        return ids
+    mine = _sql_in("commitments.id", ids)
+    theirs = _sql_in("evidence.commitment_id", ids)
+    again = {r[0] for r in _read(
+        session, "SELECT commitments.id FROM commitments JOIN evidence"
+        " ON evidence.source_id = commitments.source_id AND evidence.span_start = commitments.span_start"
+        f" WHERE evidence.kind = 'restates' AND evidence.commitment_id != commitments.id AND {mine[0]}"
+        f" AND {theirs[0]}", (*mine[1], *theirs[1]))}
+    return [i for i in ids if i not in again]
 
 
 def _structural_promise_ids(session: Session, ev: EventMention, day: dt.date,
@@ -1072,7 +1090,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
             commitments.setdefault(c.id, c)
     # (the occasions of a promise nothing framed keeps or misses: ``_kept_framed``)
-    can = {c.id for c in scoped if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on)}
+    can = {c.id for c in scoped if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on,
+                                                      c.quote, c.subject)}
     open_to_occasions = can - _kept_framed(session, can)
     for c in scoped:
         if structural_ok(c):

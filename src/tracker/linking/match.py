@@ -1739,7 +1739,7 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
                  ) -> list[Suggestion]:
     """The last fallback: the first occasion sentence of a later report that keeps the
     promise (``unframed.kept_by_occasion``), as a ``fulfils`` of the lowest band."""
-    if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on):
+    if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on, c.quote, c.subject):
         return []
     found = kept_by_occasion(
         made_on=c.made_on, due_start=c.due_start, due_end=c.due_end,

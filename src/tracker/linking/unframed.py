@@ -256,10 +256,13 @@ def shown(names: frozenset[str], sentence: str) -> list[str]:
 
 
 def occasion_ok(countries: frozenset[str], recurrence: str | None, due_start: dt.date | None,
-                due_end: dt.date | None, made_on: dt.date) -> bool:
+                due_end: dt.date | None, made_on: dt.date, quote: str, subject: str) -> bool:
     """Can an occasion keep a promise? Two or more named parties, not recurring, a window of at
-    most ``LONGEST`` (or none)."""
-    return len(countries) >= 2 and not recurrence and _window(due_start, due_end, made_on) is not None
+    most ``LONGEST`` (or none), and ``SHARED`` names of its own to share with a sentence
+    (``shared_names``: "a meeting of experts on fisheries before the end of 2032" names one,
+    so no occasion keeps it, and the link index files it under none)."""
+    return len(countries) >= 2 and not recurrence and _window(due_start, due_end, made_on) is not None \
+        and len(_names(quote + " ; " + subject)) >= SHARED
 
 
 def occasion_days(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
