@@ -90,3 +90,8 @@ def test_having_a_dialogue_with_someone_is_a_meeting() -> None:
     ((action, subject),) = _items("The Kenyan envoy will have an extensive dialogue with Foreign Minister Mensah "
                                   "on Friday.")
     assert action == "hold" and subject.startswith("extensive dialogue")
+
+
+def test_a_number_with_thousands_is_one_word_of_the_deliverable() -> None:
+    assert _items("Kenya and Ghana agreed on a 1,000-for-1,000 prisoner exchange, the Kenyan negotiator said.") == [
+        ("exchange", "1,000-for-1,000 prisoner exchange")]

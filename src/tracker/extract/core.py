@@ -363,11 +363,15 @@ _AND_NAMED_THING_RE = re.compile(
     + trie_alternation(h.capitalize() for h in NAMED_DELIVERABLE_HEADS) + r"\s*$)")
 
 
+#: a comma that separates items: not one inside a number ("a 1,000-for-1,000 exchange")
+_LIST_COMMA_RE = re.compile(r",(?!\d{3}\b)")
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
         return []
-    segments = [s.strip() for s in np.split(",")]
+    segments = [s.strip() for s in _LIST_COMMA_RE.split(np)]  # ("1,000 prisoners": a number)
     is_list = len(segments) >= 3 or (len(segments) == 2 and re.match(r"(?:and|or)\s", segments[1]))
     if is_list and all(segments) and len(segments) <= 12:
         items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
@@ -837,7 +841,7 @@ _POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
 #: an agreement to a deliverable named by its noun (``tables.AGREED_NOMINALS``)
 _AGREED_NOMINAL_RE = re.compile(
-    r"(?:a|an|the)\s+(?:(?!of\b|for\b|on\b|in\b)[\w'’+-]+\s+){0,3}?(?P<nom>" + trie_alternation(AGREED_NOMINALS)
+    r"(?:a|an|the)\s+(?:(?!of\b|for\b|on\b|in\b)[\w'’+-]+(?:,\d{3})*(?:-[\w'’+-]+(?:,\d{3})*)*\s+){0,3}?(?P<nom>" + trie_alternation(AGREED_NOMINALS)
     + r")\b(?!\s+of\s+(?:views|ideas|opinions|information)\b)", re.IGNORECASE)
 
 _AGREED_EVENT_RE = re.compile(
