@@ -679,9 +679,17 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
     stated: set[SuggestionKey] = set()
     named: dict[str, list[int]] = defaultdict(list)  # series name -> its entries in found
     matters: list[frozenset[str]] = []  # each entry's report's subject matters
+    promised = subject_matters(c.subject) or subject_matters(c.quote)
     for s, ev in by_parties.candidates(c):
         if c.key and ev.key == c.key:
             continue  # tried by key already
+        if len(named) > 1:
+            # already ambiguous: only a report about what was promised can still count (below),
+            # so the others are not tried (a pair's many dialogues, each a report in the window)
+            if not promised:
+                return []
+            if not subject_matters(ev.quote) & promised:
+                continue
         if ev.key and is_anchor(ev.key, set(c.anchors)):
             continue  # the body the promise is set before ("talks prior to the JC meeting")
         if specific_series(c.key, reg) and specific_series(ev.key, reg):
@@ -703,7 +711,6 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
         # reports of two series in the window: the one whose report is about what was
         # promised, when only one is ("a dialogue on artificial intelligence" against a
         # working group on narcotics and the defence ministers' call of the same parties)
-        promised = subject_matters(c.subject) or subject_matters(c.quote)
         on_topic = {k for k, ix in named.items() if any(matters[i] & promised for i in ix)}
         if len(on_topic) != 1:
             return []
@@ -838,6 +845,7 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
 _NO_MATTER = frozenset(["diplomacy"])
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def subject_matters(text: str) -> frozenset[str]:
     """What a promise or a report is about (``extract.topics`` less diplomacy, which every
