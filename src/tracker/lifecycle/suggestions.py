@@ -878,7 +878,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
 
 def _originals(session: Session, ids: list[int]) -> list[int]:
     """Of ``ids`` (promises a new one may restate), those not stored as a restatement of
-    another of them: a promise made again in every readout restates the first (its evidence
+    another of them (one an analyst rejected is an original again): a promise made again in every readout restates the first (its evidence
     says "restated from ... to ..."), not each restatement of it, so the scope of a new
     readout holds one promise a deliverable, not every earlier readout's (issue 12)."""
     if len(ids) < 2:
@@ -888,7 +888,8 @@ def _originals(session: Session, ids: list[int]) -> list[int]:
     again = {r[0] for r in _read(
         session, "SELECT commitments.id FROM commitments JOIN evidence"
         " ON evidence.source_id = commitments.source_id AND evidence.span_start = commitments.span_start"
-        f" WHERE evidence.kind = 'restates' AND evidence.commitment_id != commitments.id AND {mine[0]}"
+        " WHERE evidence.kind = 'restates' AND evidence.review != 'rejected'"
+        f" AND evidence.commitment_id != commitments.id AND {mine[0]}"
         f" AND {theirs[0]}", (*mine[1], *theirs[1]))}
     return [i for i in ids if i not in again]
 
