@@ -95,3 +95,9 @@ def test_having_a_dialogue_with_someone_is_a_meeting() -> None:
 def test_a_number_with_thousands_is_one_word_of_the_deliverable() -> None:
     assert _items("Kenya and Ghana agreed on a 1,000-for-1,000 prisoner exchange, the Kenyan negotiator said.") == [
         ("exchange", "1,000-for-1,000 prisoner exchange")]
+
+
+def test_a_body_s_numbered_meeting_before_its_schedule_keeps_its_number() -> None:
+    ((action, subject),) = _items("The two secretariats held a workshop to prepare for the 43rd meeting of the "
+                                  "Joint Commission slated for December.")
+    assert (action, subject) == ("hold", "43rd meeting of the Joint Commission")

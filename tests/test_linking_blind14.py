@@ -23,3 +23,12 @@ def test_a_prefix_with_a_hyphen_or_joined_is_one_name(prefix: str) -> None:
 def test_sub_stays_apart() -> None:
     # (a sub-group is a part of a body, read apart from it: not folded into its name)
     assert "sub" not in HYPHEN_PREFIXES
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("the 46th meeting of the two countries' Joint Commission in Accra", 46),
+    ("the 46th meeting of the two countries’ Inter-Governmental Committee", 46),
+])
+def test_an_edition_number_before_a_possessive(text: str, ordinal: int) -> None:
+    (m,) = find_bodies(text, load_registry())
+    assert m.ordinal == ordinal

@@ -1133,13 +1133,25 @@ def _event_np_before(masked: str, pos: int) -> str | None:
     if any(w.lower().strip(",.") in _AUX_WORDS for w in tail):
         return None  # "... was going | to be held": a verb between, no noun phrase
     out: list[str] = list(reversed(tail))
+    at = head
     for k, w in enumerate(reversed(words[max(0, head - 7):head + 1])):
         if k and w.endswith((",", ";", ":")):
             break  # (the head's own comma, "Commission, | scheduled", ends no phrase)
         out.append(w)
+        at = head - k
         if w.lower() in DETERMINERS:
             break
+    of = _OCCASION_OF_RE.search(" ".join(words[max(0, at - 5):at]) + " ")
+    if of is not None:
+        # "the 43rd meeting of | the Joint Commission slated for December": the body's meeting,
+        # with its edition
+        out.extend(reversed(of.group(0).split()))
     return " ".join(reversed(out)).strip(_PUNCT_STRIP)
+
+
+#: an occasion of a body named right before it: "the 43rd meeting of | the Joint Commission"
+_OCCASION_OF_RE = re.compile(r"(?i)\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|round|edition|sitting)"
+                             r"\s+of\s+$")
 
 
 #: adverbs (not objects) after "will meet / convene": "the commission will meet next"

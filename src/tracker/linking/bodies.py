@@ -438,7 +438,8 @@ _HEAD_AT_END = re.compile(rf"(?i)\b({_HEADS})$")
 _BEFORE_ORD = re.compile(
     rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)(?:[-\s]ever)?\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
     r"(?:(?:meeting|round|session|edition|iteration|instal+ment|sitting|summit)\s+(?:of\s+)?)?"
-    r"(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
+    # ("the 46th meeting of the two countries' Joint Commission": a possessive between)
+    r"(?:the\s+)?(?:[\w.\-–'’]+\s+){0,2}$"
 )
 _SUB_BEFORE = re.compile(
     r"(?i)\b(?:sub[\s-]?groups?|sub[\s-]?committees?|(?:working|expert)\s+groups?|panels?)"
