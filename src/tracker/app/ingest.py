@@ -39,6 +39,7 @@ class DocumentOutcome:
     commitments: int = 0
     asks: int = 0
     suggestions: int = 0
+    language: str | None = None  # the language other than English it reads as (no extraction)
 
 
 @dataclass

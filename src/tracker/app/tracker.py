@@ -218,10 +218,13 @@ class Tracker:
             return DocumentOutcome(r.path, refused=r.refused)
         res = ingest_document(s, r.doc, clock=self.clock, extract=extract, link=False,
                               items=r.items, read=r.linker)
+        from tracker.ingest.language import other_language
+
         return DocumentOutcome(
             r.path, stored=res.created, known=not res.created, source_id=res.source_id,
             published_on=res.published_on, date_found_by=r.doc.date_found_by,
-            commitments=res.commitments, asks=res.asks, suggestions=res.suggestions)
+            commitments=res.commitments, asks=res.asks, suggestions=res.suggestions,
+            language=other_language(r.doc.body) if extract else None)
 
     def _linked(self, outcomes: list[DocumentOutcome]) -> list[DocumentOutcome]:
         """Link the stored (and already known) documents of a batch at once; each new

@@ -247,6 +247,7 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
             f"{o.path}: {what} as source {o.source_id}, dated {o.published_on} "
             f"({o.date_found_by}); {o.commitments} new commitments, {o.asks} asks, "
             f"{o.suggestions} new suggestions"
+            + (f"; reads as {o.language}: commitments are read in English only" if o.language else "")
         )
 
     try:
