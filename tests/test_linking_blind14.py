@@ -32,3 +32,27 @@ def test_sub_stays_apart() -> None:
 def test_an_edition_number_before_a_possessive(text: str, ordinal: int) -> None:
     (m,) = find_bodies(text, load_registry())
     assert m.ordinal == ordinal
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Kenya and Ghana resumed direct flights on Monday.", "direct flights"),
+    ("Kenya Airways said it has resumed direct flights between Nairobi and Accra on Monday.", "direct flights"),
+    ("Kenya and Ghana resumed border talks on Monday.", "border talks"),
+])
+def test_what_resumed_is_its_object(text: str, what: str) -> None:
+    import datetime as dt
+
+    from tracker.linking import find_events
+
+    (ev,) = [e for e in find_events(text, dt.date(2031, 6, 10)) if e.polarity == "positive"]
+    assert ev.object_text == what
+
+
+def test_the_parties_resuming_talks_is_still_their_meeting() -> None:
+    import datetime as dt
+
+    from tracker.linking import find_events
+
+    (ev,) = [e for e in find_events("Kenya and Ghana resumed talks on Monday.", dt.date(2031, 6, 10))
+             if e.polarity == "positive"]
+    assert ev.action == "meet"

@@ -345,6 +345,16 @@ _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrap
                                "began", "opened", "closed", "wound up", "got under way",
                                "got underway", "commenced", "resumed", "restarted",
                                "reconvened"])
+#: verbs of resuming, often with an object of no article: "Kenya and Ghana resumed direct flights"
+#: is about the flights (what resumed), not a meeting of Kenya and Ghana; "the talks resumed on
+#: Monday" has none (``_BARE_OBJECT``)
+_RESUMING = frozenset(["resumed", "restarted"])
+_BARE_OBJECT = re.compile(
+    r"\s+(?!(?:on|in|at|after|following|with|without|since|from|for|to|by|under|amid|despite|over|as|"
+    r"yesterday|today|tonight|this|last|early|late|later|again|once|soon|shortly|here|there|and|but|or|"
+    r"when|while|where|following|before|until|till|talks|negotiations|dialogue|consultations|meetings|"
+    r"discussions)\b)[a-z][\w-]*\s+[a-z]")
+
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
 #: hold one without a body named, "held their first joint naval exercise"
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
@@ -1557,7 +1567,8 @@ def _sentence_events(
             if body is None and not (verb == "held" and _met_by_participants(text, before, verb, vm.end())):
                 continue
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
-            or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():])
+            or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
+            and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
         body = _choose_body(local, sent, vm.start(), vm.end(), own)
         by = "name"
         if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
