@@ -126,12 +126,14 @@ def test_a_store_from_before_the_index_is_indexed_on_its_next_link(
 
 def _yearly(first: int, last: int) -> dict[str, str]:
     """A Kenya-Ghana dialogue held every year, each readout promising the next edition and
-    a meeting of experts (no edition number) before the end of the next year."""
+    a session of the dialogue (no edition number) before the end of the next year. (A
+    meeting of experts on a subject of its own was that second promise until it stopped being
+    kept by the dialogue itself: ``bodies.OWN_BUSINESS``.)"""
     return {f"y{y}.md": (
         f"---\ndate: {y}-03-02\n---\nThe {y - 2000}th Kenya-Ghana Energy Dialogue was held in "
         f"Accra on March 1, {y}. Kenya and Ghana agreed to hold the {y - 1999}th Kenya-Ghana "
-        f"Energy Dialogue in Nairobi within the next twelve months. The two sides will also "
-        f"convene a meeting of experts on grid storage before the end of {y + 1}.\n")
+        f"Energy Dialogue in Accra within the next twelve months. The two sides will also "
+        f"hold a session of the Kenya-Ghana Energy Dialogue before the end of {y + 1}.\n")
         for y in range(first, last + 1)}
 
 
@@ -206,8 +208,8 @@ def test_promises_closed_and_settled_before_a_readout_are_left_out_of_its_scope(
 
 def _thrice_yearly(first: int, last: int) -> dict[str, str]:
     """A Kenya-Ghana dialogue held three times a year, each readout promising the next
-    edition and a meeting of experts before the end of the next year: each such promise is
-    still open, and already kept by the next readout, when the readouts after it come."""
+    edition and a session of the dialogue before the end of the next year: each such promise
+    is still open, and already kept by the next readout, when the readouts after it come."""
     docs = {}
     for y in range(first, last + 1):
         for k, (m, month) in enumerate(((3, "March"), (7, "July"), (11, "November"))):
@@ -215,8 +217,8 @@ def _thrice_yearly(first: int, last: int) -> dict[str, str]:
             docs[f"t{y}{m:02d}.md"] = (
                 f"---\ndate: {y}-{m:02d}-02\n---\nThe {n}th Kenya-Ghana Energy Dialogue was "
                 f"held in Accra on {month} 1, {y}. Kenya and Ghana agreed to hold the {n + 1}th "
-                f"Kenya-Ghana Energy Dialogue in Nairobi within the next four months. The two "
-                f"sides will also convene a meeting of experts on grid storage before the end "
+                f"Kenya-Ghana Energy Dialogue in Accra within the next four months. The two "
+                f"sides will also hold a session of the Kenya-Ghana Energy Dialogue before the end "
                 f"of {y + 1}.\n")
     return docs
 
