@@ -164,6 +164,7 @@ class _Key:
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
         content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
+        indefinite = _indefinite(it)
         # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
         people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
                            if t not in SUBJECT_STOPWORDS)
@@ -188,13 +189,13 @@ class _Key:
         return cls(it, family, content,
                    frozenset(t for t in content if any(ch.isdigit() for ch in t)),
                    classes,
-                   bool(content) and content <= ANAPHORIC_SUBJECTS and not _indefinite(it),
+                   bool(content) and content <= ANAPHORIC_SUBJECTS and not indefinite,
                    it.span[0] in (0, lead) or _REPORTED_RE.search(it.quote) is not None
                    or (_HEADING_END_RE.search(it.quote) is None and _LIST_ITEM_RE.match(it.quote) is None),
                    meeting_levels(" ".join(t for t in _TOKEN_RE.findall(_named(it).lower())
                                            if t not in SUBJECT_STOPWORDS or t == "prime")),
                    named_people and not visit, named_people and visit, frozenset(countries_in(it.subject)),
-                   agenda, _indefinite(it))
+                   agenda, indefinite)
 
 
 _INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$")

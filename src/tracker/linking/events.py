@@ -352,7 +352,7 @@ _RESUMING = frozenset(["resumed", "restarted"])
 _BARE_OBJECT = re.compile(
     r"\s+(?!(?:on|in|at|after|following|with|without|since|from|for|to|by|under|amid|despite|over|as|"
     r"yesterday|today|tonight|this|last|early|late|later|again|once|soon|shortly|here|there|and|but|or|"
-    r"when|while|where|following|before|until|till|talks|negotiations|dialogue|consultations|meetings|"
+    r"when|while|where|before|until|till|talks|negotiations|dialogue|consultations|meetings|"
     r"discussions)\b)[a-z][\w-]*\s+[a-z]")
 
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may

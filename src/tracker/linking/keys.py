@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from tracker.linking.bodies import OWN_BUSINESS, BodyMention, Registry, acronym_pairs
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
     CommitmentView,
     _content,
+    business_words,
     parties_compatible,
     prepare,
 )
@@ -142,10 +143,7 @@ def topic_words(text: str) -> list[str]:
     fisheries": "fisherie"): two such deliverables are the same only when they share one
     (``match.deliverable_overlap``), so a candidate of a restatement shares one too. Empty
     when the text names none (or none of its words is indexed): no further condition."""
-    m = OWN_BUSINESS.search(text or "")
-    if m is None:
-        return []
-    topic = _content(m["topic"])
+    topic = business_words(text)
     return [w for w in words(text) if w in topic]
 
 

@@ -479,6 +479,13 @@ def _content(text: str) -> set[str]:
     return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
+def business_words(text: str) -> frozenset[str]:
+    """The content words of a deliverable's business of its own (``bodies.OWN_BUSINESS``: "a
+    meeting of experts on grid storage" -> grid, storage); empty when it names none."""
+    m = OWN_BUSINESS.search(text or "")
+    return frozenset(_content(m["topic"])) if m is not None else frozenset()
+
+
 @lru_cache(maxsize=65536)
 def deliverable_overlap(a: str, b: str) -> float:
     """The share of content words two deliverables share (0 for fewer than two, or when each
@@ -490,8 +497,8 @@ def deliverable_overlap(a: str, b: str) -> float:
     common = x & y
     if len(common) < 2:
         return 0.0
-    ta, tb = OWN_BUSINESS.search(a), OWN_BUSINESS.search(b)
-    if ta and tb and not _content(ta["topic"]) & _content(tb["topic"]):
+    ta, tb = business_words(a), business_words(b)
+    if ta and tb and not ta & tb:
         return 0.0  # "a meeting of experts on health" is not one "on agriculture"
     return len(common) / min(len(x), len(y))
 
