@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, update
 from sqlalchemy.exc import DBAPIError
@@ -244,6 +244,7 @@ def _by_parties(series: Any, parties: Any, n: Any, countries: frozenset[str],
 
 #: a piece of a WHERE clause: SQL text with "?" placeholders, and its parameters in order
 _Sql = tuple[str, tuple[Any, ...]]
+_T = TypeVar("_T")
 _NONE: _Sql = ("", ())
 
 
@@ -363,6 +364,18 @@ class _Index:
         #: read-only (``plan_links``): commitments whose keys are stale are prepared in
         #: memory and their index rows kept here, written later by ``store_links``
         self.deferred: list[_KeyRow] | None = [] if read_only else None
+        #: what a commitment's context read found (``once``), by the read's name and the
+        #: commitment's id: the index does not change while one run reads it, and the
+        #: sources of a batch share most of their scope (issue 12: at 5,000 stored, a batch
+        #: of ten readouts asked about 380 such reads of 135 commitments)
+        self._once: dict[tuple[str, int], Any] = {}
+
+    def once(self, read: Callable[..., _T], c: CommitmentView, *args: Any) -> _T:
+        """``read(session, c, *args)``, read once per linking run for each commitment."""
+        key = (read.__name__, c.id)
+        if key not in self._once:
+            self._once[key] = read(self.session, c, *args)
+        return cast(_T, self._once[key])
 
     def classes(self, keys: Iterable[str]) -> None:
         """Load the acronym definitions that join these keys' bodies to other names."""
@@ -713,7 +726,7 @@ def _plan_many(session: Session, sids: Sequence[int], idx: _Index) -> _Plan:
     slower at 3,000 stored than one source at a time, docs/benchmarks.md.)"""
     found, quiet = _scope(session, sids, idx)
     return _Plan(set(found) - quiet,
-                 *_context(session, idx, sorted(found.values(), key=lambda c: c.id)))
+                 *_context(session, idx, sorted(found.values(), key=lambda c: c.id), quiet))
 
 
 def _scope(session: Session, sids: Sequence[int], idx: _Index
@@ -1055,11 +1068,15 @@ def _unsettled(cs: list[CommitmentView], day: dt.date,
             if c.recurrence or c.id not in fulfilled or not fulfilled[c.id] < day]
 
 
-def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
+def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
+             quiet: set[int] | frozenset[int] = frozenset()
              ) -> tuple[list[CommitmentView], list[SourceEvents]]:
     """What the scoped commitments' suggestions depend on: the events of their series
     (editions they can be, from a month before the promise), and the other promises of
-    their series (later ones, and earlier ones promised for a later window)."""
+    their series (later ones, and earlier ones promised for a later window). ``quiet``: those
+    of them there only as context (``_scope``): their series are read, not the reports and
+    promises only their own suggestions would read (the structural, visit, occasion and word
+    keys), as their suggestions are not computed."""
     LC, LE = "link_commitments", "link_events"
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
@@ -1091,29 +1108,36 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView]
         for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
             commitments.setdefault(c.id, c)
     # (the occasions of a promise nothing framed keeps or misses: ``_kept_framed``)
-    can = {c.id for c in scoped if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on,
+    linked = [c for c in scoped if c.id not in quiet]
+    can = {c.id for c in linked if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on,
                                                       c.quote, c.subject)}
     open_to_occasions = can - _kept_framed(session, can)
-    for c in scoped:
+    restating: set[int] = set()
+    for c in linked:  # (each read once per linking run: ``_Index.once``)
         if structural_ok(c):
-            event_ids.update(_structural_event_ids(session, c, idx.reg))
+            event_ids.update(idx.once(_structural_event_ids, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
-            event_ids.update(_visit_event_ids(session, c, to))
+            event_ids.update(idx.once(_visit_event_ids, c, to))
         if c.id in open_to_occasions:
-            event_ids.update(_occasion_event_ids(session, c))
+            event_ids.update(idx.once(_occasion_event_ids, c))
         if c.key:
             continue
-        event_ids.update(_event_word_ids(session, c))
-        # later promises restating it, made while it is open
-        ids = _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
-                        day_max=c.due_end, same_topic=True)
-        if not ids:  # (an empty IN list matches nothing)
-            continue
-        for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids),
+        event_ids.update(idx.once(_event_word_ids, c))
+        restating.update(idx.once(_restating_ids, c))
+    ids = sorted(restating - commitments.keys())
+    for i in range(0, len(ids), 500):  # (an empty IN list matches nothing)
+        for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
                                                       (f"{LC}.series IS NULL", ()))):
             commitments.setdefault(c2.id, c2)
     return (sorted(commitments.values(), key=lambda c: c.id),
             _sources(session, event_ids, idx, rows))
+
+
+def _restating_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Later promises that may restate this unnamed one: made while it is open, sharing a word
+    of its own business."""
+    return _word_ids(session, "c", c.subject, c.countries, day_min=c.made_on,
+                     day_max=c.due_end, same_topic=True)
 
 
 def _event_word_ids(session: Session, c: CommitmentView) -> list[int]:
