@@ -406,7 +406,7 @@ class LinkWord(Base):
     without comparing all pairs."""
 
     __tablename__ = "link_words"
-    __table_args__ = (Index("ix_link_words_word_role", "word", "role", "parties"),)
+    __table_args__ = (Index("ix_link_words_word_role", "word", "role", "parties", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[str] = mapped_column(String(1))  # "e": event, "c": commitment
