@@ -125,7 +125,12 @@ _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (
 
 #: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
 _DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
-_PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},|\([^()]{0,120}\)|\[[^\[\]]{0,200}\]")
+#: a relative clause or a bracket set off in the sentence (blanked: not its own clause); the comma
+#: of a date ("May 1, 2025") or of a number ("1,000") does not close the relative clause:
+#: ", which will take place on May 1, 2025." runs to the sentence's end; nor does the comma that
+#: closes a quotation ('"... our next meeting, which will happen soon," she said')
+_PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|,(?=\s*\d{4}\b)|,(?=\d{3}\b)){0,200},(?!\s*\d{4}\b|\d{3}\b|[\"”’])"
+                               r"|\([^()]{0,120}\)|\[[^\[\]]{0,200}\]")
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
@@ -158,6 +163,11 @@ _FRONTED_PP_RE = re.compile(
     r"\s*" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
+#: a fronted adverb of soon time, with or without its comma: "Very soon it will be signed"
+_FRONTED_SOON_RE = re.compile(r"\s*[\"“]?(?:(?:very|quite|fairly|rather)\s+)?(?:soon|shortly)\b,?\s+(?=\w)",
+                              re.IGNORECASE)
+
+
 _FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:" + _schedule("future_at") + r"\s+)?to)\b",
                            re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|with|by)\s*$", re.IGNORECASE)
@@ -181,9 +191,10 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     word = word.split()[0] if word else "^"
     chunk = masked[last.end():pos]
     start = last.end()
-    fm = _FRONTED_PP_RE.match(chunk)
+    fm = _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
     if fm is not None:
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
+        # (nor "Very soon it will be signed": a fronted time adverb, with or without its comma)
         start += fm.end()
         chunk = chunk[fm.end():]
     if word in ("which", "whom") and _PREP_BEFORE_RE.search(masked, 0, last.start()) and chunk.strip() \
@@ -683,8 +694,10 @@ _STANDING_COMMITMENT_RE = re.compile(
 
 
 #: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
-#: September 9, the administration will convene ..."', a White House quote, 2021)
-_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from)?\s*", re.IGNORECASE)
+#: September 9, the administration will convene ..."', a White House quote, 2021), or an
+#: intensifier of a fronted "soon" ("Very soon it will be signed")
+_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|very|quite|fairly|rather)?\s*",
+                            re.IGNORECASE)
 _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 
@@ -758,6 +771,21 @@ def _own_time(subject: str, exprs: list[TimeExpr], default: TimeExpr | None) -> 
                     or default.due_end is None or t.due_end is None  # (a window has both ends or neither)
                     or not t.due_start <= default.due_start <= default.due_end <= t.due_end):
                 return t  # (a narrower window inside that year stays: "from 3 to 5 June 2025")
+    return default
+
+
+def _time_right_after(sent: str, subject: str, start: int, exprs: list[TimeExpr],
+                      default: TimeExpr | None) -> TimeExpr | None:
+    """A split subject followed by a time of its own takes that window: "setting a target of
+    completing it by early December and signing a pact by March 2026" (each deliverable of the
+    list its own deadline; the clause's window stays for a subject with none right after it)."""
+    m = re.compile(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])").search(sent, start) if subject else None
+    if m is None:
+        return default
+    for t in exprs:
+        if m.end() <= t.start <= m.end() + 4 and t.due_start is not None and t.reference != "past" \
+                and _LEADING_PREP_RE.fullmatch(sent, m.end(), t.start):
+            return t
     return default
 
 
@@ -1053,7 +1081,11 @@ def _until_then(masked: str, c: _Candidate, exprs: list[TimeExpr], made_on: date
 
 
 #: what may stand between a thing and its taking effect: "which will", ", that is to", "will"
-_TAKES_EFFECT_LEAD_RE = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|shall|would|(?:is|are)\s+to)\s+)?$",
+#: what stands between a thing and its taking effect: "the treaty, which will | enter into force", "the
+#: accord is set to | come into force", "signed the agreement, set to | come into force on 1 May" (a
+#: schedule word with or without its verb: ``lexicon.SCHEDULE_WORDS``)
+_TAKES_EFFECT_LEAD_RE = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|shall|would|(?:is|are)\s+to"
+                                   r"|(?:(?:is|are)\s+)?(?:" + _schedule("expected_to") + r")\s+to)\s+)?$",
                                    re.IGNORECASE)
 _NP_STOP_WORDS = frozenset(["to", "is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "that",
                             "which", "and", "said"])
@@ -1404,19 +1436,22 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # "a busy agenda awaits the minister as he is scheduled to arrive on Thursday": a
                     # clause of circumstance stating the plan, not a relative clause
                     bword = "^"
-                if name in ("accepted_invitation", "ready_to"):
-                    # "Ruto will | accept ...", "Kenya has | offered to host ..."
+                if name in ("accepted_invitation", "ready_to", "set_target"):
+                    # "Ruto will | accept ...", "Kenya has | offered to host ...", "Kenya and Ghana have |
+                    # set a target of concluding ..."
                     chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)
                 if name == "ready_to" and _FIRST_PERSON_RE.fullmatch(chunk.strip(_PUNCT_STRIP)):
                     continue  # "I am ready to sign": a speaker's stance (first person singular)
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
-                        (not passive and verb.lower() == "take" and _next_word(masked, vend).lower() == "place")
+                        (not passive and (_event_happens(verb, masked, vend) or _goes_on(verb, masked, vend)))
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
                     # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
                     # "before the 4th Kenya-Ghana talks, which are set to be held in Accra in May" (the
-                    # shape of an India-Germany report, 2024): the same clause with "is scheduled / set to"
+                    # shape of an India-Germany report, 2024): the same clause with "is scheduled / set to";
+                    # any verb of an event happening ("our next meeting, which will happen in the near
+                    # future", "which will go ahead in May": ``_event_happens``, ``_goes_on``)
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
@@ -1430,8 +1465,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue
             if name == "be_to" and _goal_subject(chunk):
                 continue  # "the goal is to restore calm": a stated goal, not an undertaking
-            if not chunk and bword == "and":
-                # a second predicate: "The ministers met ..., and called for ..."
+            if (not chunk and bword == "and") or (
+                    name == "set_target" and m.group("trig")[:1].islower()
+                    and m.group("trig").split()[0].endswith("ing") and masked[:trig_start].rstrip().endswith(",")):
+                # a second predicate: "The ministers met ..., and called for ..."; a participle's
+                # clause: "Kenya and Ghana began talks on Thursday, setting a target of concluding
+                # them by December" (the subject of the sentence sets it)
                 sm = _SENT_SUBJECT_RE.match(masked)
                 if sm is not None:
                     chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
@@ -1962,6 +2001,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             group = doc.group
         for act, subj in c.subjects:
             t = _own_time(subj, exprs, t)
+            if group is not None:
+                t = _time_right_after(sent, subj, c.obj_start, exprs, t)
             items.append(ExtractedItem(
                 kind=c.kind, made_on=made_on, quote=sent, span=(s, e), actors=list(c.actors),
                 action=act, subject=subj, topics=topics(subj) or sent_topics(),

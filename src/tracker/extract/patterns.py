@@ -168,7 +168,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)"), 0.85),
     # "set a target for finishing the talks", "fixed a deadline to sign"
     ("set_target",
-     (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:a|an|the|their|new)\s+"
+     (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:(?:a|an|the|their|new)\s+)?"
      r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)"), 0.85),
     # nominal: "ended with an agreement to launch a ferry line", "agreed on steps to reopen ..."
     ("agreement_to",

@@ -256,7 +256,15 @@ def _same(ka: _Key, kb: _Key) -> bool:
         return True  # "will visit Accra next week" / "will visit Ghana on Monday"
     if later.anaphoric:
         return True  # "the event" refers back to the deliverable named before
-    return len(ka.content & kb.content) / min(len(ka.content), len(kb.content)) >= 0.5
+    shared = ka.content & kb.content
+    if shared and all(w in EVENT_CLASSES for w in shared) and ka.content - shared and kb.content - shared \
+            and a.due_start is not None and b.due_start is not None:
+        # only the generic head in common, each named by words of its own and dated: "the next round
+        # of talks will take place in Accra in the coming days" and "technical talks at the expert
+        # level will be held starting Wednesday" are two deliverables (the shape of a report of
+        # mediated talks; an undated mention may be a loose paraphrase: the share decides)
+        return False
+    return len(shared) / min(len(ka.content), len(kb.content)) >= 0.5
 
 
 def same_promise(a: ExtractedItem, b: ExtractedItem) -> bool:

@@ -141,7 +141,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce", "restart"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce", "restart"])
 
 #: verbs of keeping something from happening: "agreed to prevent the closure of the border",
 #: "will send envoys to avoid the collapse of the talks" promise no deliverable (and a purpose
@@ -254,6 +254,7 @@ ACTION_FAMILIES: dict[str, str] = {
     "hold": "meet", "meet": "meet", "convene": "meet", "reconvene": "meet", "host": "meet",
     "co-host": "meet", "gather": "meet", "attend": "meet", "participate": "meet", "visit": "meet",
     "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
+    "close": "conclude",
     "sign": "sign", "ink": "sign",
     "launch": "launch", "establish": "launch", "set up": "launch", "create": "launch", "form": "launch",
     "begin": "begin", "start": "begin", "commence": "begin", "resume": "begin", "restore": "begin",
@@ -516,11 +517,14 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
     ("go", "ahead"): "The talks will still go ahead in May.",
 }
 
-#: an event noun going on at a later time: "the talks will continue next week" is the talks
-#: held again then (an event subject only, and a time or place right after the verb: "the
-#: exercise will continue until Friday" goes on, it is not held again; verb -> example)
+#: an event noun going on or happening at a later time: "the talks will continue next week" is
+#: the talks held again then, "our next meeting will happen in the near future" the meeting held
+#: (an event subject only, and a time or place right after the verb: "the exercise will continue
+#: until Friday" goes on, it is not held again; verb -> example)
 EVENT_GOES_ON: dict[str, str] = {
     "continue": "The talks are set to continue next week in Accra.",
+    "happen": "Our next meeting will happen in the near future.",
+    "occur": "The next round of talks will occur in Accra next month.",
 }
 #: the words after such a verb that begin its new time or place
 EVENT_GOES_ON_NEXT: frozenset[str] = frozenset(["next", "on", "in", "tomorrow", "later", "after", "this", "at"])

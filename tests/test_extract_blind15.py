@@ -1,0 +1,122 @@
+"""Readings added at the fifteenth blind check (docs/accuracy.md), each a general reading of
+English chosen on the design set and checked on the held-out one: an event that "will happen",
+negotiations "closed", a relative clause of an event after its name, a date's comma inside such a
+clause, a thing "set to" take effect, a target set in a participle's clause, each deliverable of a
+list with its own deadline, a fronted "very soon", and two dated deliverables sharing only their
+generic head. Sentences written for these tests (Kenya and Ghana as the parties; no text of a
+blind set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.model import ExtractedItem
+from tracker.extract.restatements import same_promise
+
+PUB = date(2026, 3, 10)
+INTRO = "Officials of Kenya and Ghana met in Mombasa on Monday, the foreign ministry said. "
+
+_commitments = commitments_published(PUB)
+
+
+def _mine(sentence: str) -> list[ExtractedItem]:
+    return [it for it in _commitments(INTRO + sentence) if sentence[:30] in it.quote]
+
+
+def _window(it: ExtractedItem) -> tuple[date | None, date | None]:
+    return it.due_start, it.due_end
+
+
+def test_an_event_that_will_happen_is_held() -> None:
+    (it,) = _mine("Our next meeting will happen in the near future.")
+    assert it.action == "hold" and "meeting" in it.subject and it.due_start == PUB
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We look forward to our next meeting, which will happen in the near future," the envoy said.',
+    "Kenya and Ghana announced the summit, which will go ahead in Accra in May.",
+])
+def test_a_relative_clause_of_an_event_happening(sentence: str) -> None:
+    (it,) = _mine(sentence)
+    assert it.action == "hold" and it.due_start is not None
+
+
+def test_negotiations_closed_are_concluded() -> None:
+    s = ("Negotiations between Kenya and Ghana on a trade pact are expected to be closed soon, "
+         "the trade secretary said on Monday.")
+    (it,) = _mine(s)
+    assert it.action == "close" and "negotiations" in it.subject.lower() and it.due_start == PUB
+
+
+@pytest.mark.parametrize("date_text", ["May 1, 2026", "1 May 2026", "May 1 2026"])
+def test_a_dates_comma_does_not_close_a_relative_clause(date_text: str) -> None:
+    (it,) = _mine(f"Kenya and Ghana announced the summit, which will take place on {date_text}.")
+    assert it.action == "hold" and _window(it) == (date(2026, 5, 1), date(2026, 5, 1))
+
+
+def test_a_relative_clause_closed_by_its_comma_is_still_an_aside() -> None:
+    (it,) = _mine("Kenya, which hosted the last summit on May 1, 2025, will host the next one in May.")
+    assert it.action == "host" and _window(it) == (date(2026, 5, 1), date(2026, 5, 31))
+
+
+@pytest.mark.parametrize("lead", ["is set to", "is expected to", "is due to", "will"])
+def test_a_thing_set_to_take_effect(lead: str) -> None:
+    (it,) = _mine(f"The visa agreement {lead} enter into force on May 1, 2026.")
+    assert it.action == "bring into effect" and _window(it) == (date(2026, 5, 1), date(2026, 5, 1))
+
+
+def test_a_thing_signed_and_set_to_take_effect() -> None:
+    (it,) = _mine("On March 2, Kenya and Ghana signed the Trade Agreement, set to come into force on May 1, 2026.")
+    assert it.action == "bring into effect" and _window(it) == (date(2026, 5, 1), date(2026, 5, 1))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana began talks on Thursday, setting a target of concluding them by December.",
+    "Kenya and Ghana have set a target of concluding the talks by December.",
+    "Kenya and Ghana began talks on Thursday, setting target of concluding them by December.",
+])
+def test_a_target_set(sentence: str) -> None:
+    (it,) = _mine(sentence)
+    assert it.action == "conclude" and _window(it) == (PUB, date(2026, 12, 31))
+    assert set(it.actors) >= {"Kenya", "Ghana"}
+
+
+def test_each_deliverable_of_a_list_keeps_its_own_deadline() -> None:
+    s = ("Kenya and Ghana began talks on Thursday, setting a target of completing them by early December "
+         "and signing a pact by March 2027, the minister said.")
+    got = {it.action: _window(it) for it in _mine(s)}
+    assert got == {"complete": (PUB, date(2026, 12, 10)), "sign": (PUB, date(2027, 3, 31))}
+
+
+def test_a_list_with_one_deadline_shares_it() -> None:
+    got = {it.subject: _window(it) for it in _mine("Kenya and Ghana will sign the trade and the visa accords in June.")}
+    assert set(got.values()) == {(date(2026, 6, 1), date(2026, 6, 30))} and len(got) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Very soon it will be signed," the envoy said.',
+    "Very soon, the agreement will be signed.",
+])
+def test_a_fronted_very_soon(sentence: str) -> None:
+    (it,) = [it for it in _mine(sentence) if it.action == "sign"]
+    assert it.due_start == PUB and it.due_expression == "soon"
+    assert not it.subject.lower().startswith(("very", "soon"))
+
+
+def test_two_dated_deliverables_sharing_only_their_head_are_two() -> None:
+    text = ("According to the statement, the next round of talks will take place in Accra in the coming days. "
+            "The envoy added that technical talks at the expert level will be held in Accra on Wednesday.")
+    held = [it for it in _commitments(INTRO + text) if it.action == "hold"]
+    assert len(held) == 2
+
+
+def test_an_undated_mention_sharing_the_head_still_restates() -> None:
+    a = ExtractedItem(kind="commitment", made_on=PUB, quote='"We will host the Kenya-Ghana summit in 2027," she said.',
+                      span=(0, 55), actors=["Kenya"], action="host", subject="Kenya-Ghana summit",
+                      due_expression="2027", due_start=date(2027, 1, 1), due_end=date(2027, 12, 31))
+    b = ExtractedItem(kind="commitment", made_on=PUB, quote="The leaders said they would host their summit in Accra.",
+                      span=(60, 115), actors=["Kenya"], action="host", subject="their summit in Accra")
+    assert same_promise(a, b)
