@@ -20,7 +20,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tracker.domain.lexicon import DAY_OR_MONTH_FULL, ORDINAL_NUMBER, ORDINALS
+from tracker.domain.lexicon import (
+    DAY_OR_MONTH_FULL,
+    MONTH_NAMES,
+    ORDINAL_NUMBER,
+    ORDINALS,
+    WEEKDAY_NAMES,
+)
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -1253,8 +1259,19 @@ _WILL_MEET = (
                r"\s+talks\s+with|speak\s+with)\b"),
     re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
 )
-_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
-               "President", "Secretary", "Prime", "China", "Japan", "India", "Korea", "Taiwan"}
+#: capitalised words that name no person: "Both met ...", "Officials met ...", a weekday or a month
+#: ("on Monday met with"), a country's short name ("China")
+_NOT_PERSON = frozenset(
+    ["The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister", "President",
+     "Secretary", "Prime", "Delegations", "Teams", "China", "Japan", "India", "Korea", "Taiwan",
+     *(w.capitalize() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))])
+
+
+def not_a_person(before: str, name: str, reg: Registry) -> bool:
+    """Whether the capitalised word ``name`` (after the text ``before``) names no person: one of
+    ``_NOT_PERSON``, a country, or the last word of a country's name ("talks between Kenya and the
+    United States": "States" holds no meetings of its own)."""
+    return name in _NOT_PERSON or bool(countries_in(name, reg)) or _ends_country(before, name, reg)
 
 
 def _ends_country(before: str, name: str, reg: Registry) -> bool:
@@ -1295,8 +1312,7 @@ def person_meeting(subject: str, quote: str = "", reg: Registry | None = None) -
         m = next((x for rx in _WILL_MEET for x in [rx.search(text or "")] if x), None)
         if m:
             name = m.group("name")
-            if name not in _NOT_PERSON and not countries_in(name, reg) \
-                    and not _ends_country(text[:m.start("name")], name, reg):
+            if not not_a_person(text[:m.start("name")], name, reg):
                 return persons_meetings(name)
     return None
 

@@ -32,6 +32,7 @@ from tracker.linking.bodies import (
     head_class,
     is_persons_meetings,
     load_registry,
+    not_a_person,
     ordinal_value,
     persons_meetings,
 )
@@ -694,7 +695,7 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> lis
         if m is None or not _reported(text, m.start("v")):
             continue
         names = [m.group("a"), m.group("b")]
-        if any(n in NOT_NAMES or n in _NOT_PERSON or countries_in(n, reg) for n in names):
+        if any(not_a_person(text[:m.start(g)], n, reg) for g, n in zip(("a", "b"), names, strict=True)):
             continue
         d = _past_date(sent, m.start("v"), m.end("v"))
         conf = 0.55 if d else 0.45
@@ -823,9 +824,6 @@ _PERSON_MET = re.compile(
 _MEETING_BETWEEN = re.compile(
     r"\b(?:meeting|talks)\s+between\s+(?:[\w.'’-]+\s+){0,5}?(?P<a>[A-Z][a-z]{2,})\s+and\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?P<b>[A-Z][a-z]{2,})(?![\w-])(?!\s+[A-Z])")
-_NOT_PERSON = {"The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister",
-               "President", "Secretary", "Prime", "Delegations", "Teams"}
-_NOT_PERSON |= NOT_NAMES  # ("on Monday met with": no person named Monday)
 _PLANNED_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|'ll|is\s+to|are\s+to|(?:set|due|expected|plans?|"
                              r"scheduled)\s+to|to\s+hold|planned|upcoming|next)\b")
 #: the noun phrase is the subject of a future or planned verb: "another meeting between Ruto and
@@ -1491,7 +1489,7 @@ def _sentence_events(
 
     # "Austin met / held his first engagement with Dong Jun": that person's meetings
     m = _PERSON_MET.search(text)
-    if m and m.group("name") not in _NOT_PERSON and not countries_in(m.group("name"), reg) \
+    if m and not not_a_person(text[:m.start("name")], m.group("name"), reg) \
             and not _FUTURE_BEFORE.search(text[:m.start("verb")]):
         name = m.group("name")
         d = _past_date(sent, m.start("verb"), m.end())
@@ -1508,7 +1506,7 @@ def _sentence_events(
             and (d := _past_date(sent, m.start(), m.end())) is not None:
         for g in ("a", "b"):
             name = m.group(g)
-            if name in _NOT_PERSON or countries_in(name, reg):
+            if not_a_person(text[:m.start(g)], name, reg):
                 continue
             pm = persons_meetings(name, sent.start + m.start(g), sent.start + m.end(g))
             out.append(EventMention(text, span, "meeting between", "meet", "positive", None, pm, "name",
