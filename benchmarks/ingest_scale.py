@@ -139,6 +139,9 @@ def main() -> None:
                     shutil.copy(db, copy)
                     # each half in a new process: the reader's caches (events and names by
                     # text) must be as cold for the second half as for the first
+                    # (the caller's own PYTHONPATH, if any, is put back after a baseline half:
+                    # popping it made every later half run the installed version)
+                    outer = os.environ.get("PYTHONPATH")
                     if half == "base":
                         os.environ["PYTHONPATH"] = str(args.baseline)
                     try:
@@ -146,7 +149,10 @@ def main() -> None:
                             times, cpu = pool.apply(
                                 _per_doc, (copy, docs, size, args.sample, half != "no_link"))
                     finally:
-                        os.environ.pop("PYTHONPATH", None)
+                        if outer is None:
+                            os.environ.pop("PYTHONPATH", None)
+                        else:
+                            os.environ["PYTHONPATH"] = outer
                     copy.unlink()
                     prev = res.setdefault(half, ([], []))
                     prev[0].extend(times)
