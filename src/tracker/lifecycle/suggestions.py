@@ -369,6 +369,17 @@ class _Index:
         #: sources of a batch share most of their scope (issue 12: at 5,000 stored, a batch
         #: of ten readouts asked about 380 such reads of 135 commitments)
         self._once: dict[tuple[str, int], Any] = {}
+        self._kept: dict[int, bool] = {}  # (``kept_framed``)
+
+    def kept_framed(self, ids: Iterable[int]) -> set[int]:
+        """``_kept_framed``, each promise read once per linking run (the scope of a readout and
+        its context ask about the same promises)."""
+        wanted = set(ids)
+        new = wanted - self._kept.keys()
+        if new:
+            kept = _kept_framed(self.session, new)
+            self._kept.update((i, i in kept) for i in new)
+        return {i for i in wanted if self._kept[i]}
 
     def once(self, read: Callable[..., _T], c: CommitmentView, *args: Any) -> _T:
         """``read(session, c, *args)``, read once per linking run for each commitment."""
@@ -865,7 +876,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             by_occasion.update(_occasion_promise_ids(session, ev, day))
         if ids:
             add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
-    occ_ids = sorted(by_occasion - _kept_framed(session, by_occasion))
+    occ_ids = sorted(by_occasion - idx.kept_framed(by_occasion))
     for i in range(0, len(occ_ids), 500):
         add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
     # unnamed deliverables: through the word index (two shared words at least)
@@ -1111,7 +1122,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     linked = [c for c in scoped if c.id not in quiet]
     can = {c.id for c in linked if occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on,
                                                       c.quote, c.subject)}
-    open_to_occasions = can - _kept_framed(session, can)
+    open_to_occasions = can - idx.kept_framed(can)
     restating: set[int] = set()
     for c in linked:  # (each read once per linking run: ``_Index.once``)
         if structural_ok(c):
