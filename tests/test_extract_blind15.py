@@ -120,3 +120,47 @@ def test_an_undated_mention_sharing_the_head_still_restates() -> None:
     b = ExtractedItem(kind="commitment", made_on=PUB, quote="The leaders said they would host their summit in Accra.",
                       span=(60, 115), actors=["Kenya"], action="host", subject="their summit in Accra")
     assert same_promise(a, b)
+
+
+# --- from the second design set (15C) ----------------------------------------------------------
+
+
+def test_a_visit_named_with_several_words() -> None:
+    (it,) = _mine("Ghanaian President John Mahama will make his first official visit to Kenya on Monday (March 16).")
+    assert it.action == "visit" and it.subject == "Kenya" and _window(it) == (date(2026, 3, 16), date(2026, 3, 16))
+
+
+def test_a_visit_compared_with_another_names_no_destination() -> None:
+    assert _mine("The Ghanaian leader will make a working-level overnight visit like President Ruto did in "
+                 "Ghana from March 16-17.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Both leaders agreed to the holding of the 7th Joint Council in Accra in September.", "hold"),
+    ("The ministers agreed on the convening of a joint commission meeting in September.", "convene"),
+    ("Kenya and Ghana agreed on the signing of a visa waiver agreement in September.", "sign"),
+])
+def test_an_event_agreed_by_its_gerund(sentence: str, action: str) -> None:
+    (it,) = _mine(sentence)
+    assert it.action == action and _window(it) == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize("when", ["this year in September", "in September this year", "this year, in September"])
+def test_a_phrase_beside_the_window_narrows_it(when: str) -> None:
+    (it,) = _mine(f"The 7th Joint Council will be held in Accra {when}.")
+    assert _window(it) == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+def test_a_wider_phrase_alone_keeps_its_window() -> None:
+    (it,) = _mine("The 7th Joint Council will be held in Accra this year.")
+    assert _window(it) == (PUB, date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("phrase", "end"), [
+    ("in a period of one month", date(2026, 4, 10)),
+    ("within a period of two weeks", date(2026, 3, 24)),
+    ("within the period of 30 days", date(2026, 4, 9)),
+])
+def test_within_a_period_of(phrase: str, end: date) -> None:
+    (it,) = _mine(f"Ruto said that both sides would meet again {phrase} to review the task forces' work.")
+    assert _window(it) == (PUB, end)

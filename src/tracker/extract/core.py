@@ -723,7 +723,29 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
         if sent and vend <= t.start and _AFTER_REF_RE.search(sent, vend, t.start):
             continue  # "host the next summit after the one in Kenya in 2025": dates the reference
         best = (key, t)
-    return best[1] if best else None
+    return _narrowed(best[1], exprs, sent) if best else None
+
+
+#: what joins two time phrases of one date: "this year in September", "in September this year",
+#: "next year, in March"
+_TIME_JOIN_RE = re.compile(r"[\s,]*(?:in|on|by|during|of)?\s*", re.IGNORECASE)
+
+
+def _narrowed(t: TimeExpr, exprs: list[TimeExpr], sent: str) -> TimeExpr:
+    """``t``, or the phrase right beside it that narrows it ("this year in September": September
+    of this year, not the whole year): a window inside ``t``'s, shorter, joined to it by at most a
+    preposition or a comma."""
+    if not sent or t.due_start is None or t.due_end is None:
+        return t
+    for o in exprs:
+        if o is t or o.due_start is None or o.due_end is None or o.reference == "past":
+            continue
+        if not (t.due_start <= o.due_start <= o.due_end <= t.due_end) or (o.due_start, o.due_end) == (t.due_start, t.due_end):
+            continue
+        if (t.end <= o.start and _TIME_JOIN_RE.fullmatch(sent, t.end, o.start)) or (
+                o.end <= t.start and _TIME_JOIN_RE.fullmatch(sent, o.end, t.start)):
+            return o
+    return t
 
 
 #: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
@@ -932,11 +954,12 @@ _VP_CONJ_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:also\s+)?(?
 #: it). One row each, with an example a test runs.
 LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], ...] = (
     # "pay an official visit to", "make a state visit to", "have / embark on an official visit to":
-    # the visit is the deliverable
+    # the visit is the deliverable (with more words before it, its destination: "make his first
+    # official visit to Ghana"; "make a working-level overnight visit like ..." names none)
     (frozenset({"make", "pay", "have", "embark"}),
-     re.compile(r"\s+(?:on\s+)?(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:visits?|trip|tour)\s+(?:to\s+)?",
-                re.IGNORECASE),
-     "visit", "after", "The President will pay a state visit to Ghana in May."),
+     re.compile(r"\s+(?:on\s+)?(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:visits?|trip|tour)\s+(?:to\s+)?"
+                r"|(?:[\w-]+\s+){2,3}?(?:visits?|trip|tour)\s+to\s+)", re.IGNORECASE),
+     "visit", "after", "The President will make his first official visit to Ghana in May."),
     # a courtesy call on an office-holder: "the minister will also call on President Ruto" is a
     # meeting with him ("call on Ghana to release ..." is an ask of a party)
     (frozenset({"call"}),

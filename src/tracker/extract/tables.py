@@ -182,6 +182,9 @@ AGREED_NOMINALS: dict[str, tuple[str, str]] = {
     "release": ("release", "The parties agreed on the release of all detainees by June."),
     "reopening": ("reopen", "Kenya and Ghana agreed to the reopening of the border crossing next month."),
     "withdrawal": ("withdraw", "The two sides agreed on the withdrawal of troops from the border zone by May."),
+    "holding": ("hold", "Both leaders agreed to the holding of the 7th Joint Council in Accra in September."),
+    "convening": ("convene", "The ministers agreed on the convening of a joint commission meeting in May."),
+    "signing": ("sign", "Kenya and Ghana agreed on the signing of a visa waiver agreement in June."),
 }
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."

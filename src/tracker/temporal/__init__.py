@@ -1031,7 +1031,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:in|over)\s+the\s+years\s+ahead\b",
          _coming(years=3), 0.5, "in the coming years: D .. D+3 years", "in the coming years", starts=_COMING_STARTS),
     Rule("within_n",
-         rf"\b(?:within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?P<nx>next\s+|coming\s+|following\s+)?"
+         rf"\b(?:within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?:a|the)\s+period\s+of\s+)?"
+         rf"(?P<nx>next\s+|coming\s+|following\s+)?"
          rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
          r_within_n, 0.85, "within N days/weeks/months/years: D .. D+N units", "within two weeks", starts="within in over during inside"),
     Rule("past_n",
