@@ -866,6 +866,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     # and an occasion sentence: the promises it can keep that nothing framed keeps or misses
     # (the last fallback tries no other: ``_kept_framed``)
     by_occasion: set[int] = set()
+    by_fallback: dict[int, dt.date] = {}  # a promise the fallbacks may keep -> the earliest such day
     for _sid, _series, _ps, _o, day, _p, payload in own_events:
         ev = event_from(payload)
         ids = _structural_promise_ids(session, ev, day, idx.reg) \
@@ -874,8 +875,17 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             ids += _visit_promise_ids(session, ev, went, day)
         if is_occasion(ev):
             by_occasion.update(_occasion_promise_ids(session, ev, day))
-        if ids:
-            add(_commitments(session, idx, _sql_in("commitments.id", ids), known=found))
+        for i in ids:
+            by_fallback[i] = min(day, by_fallback.get(i, day))
+    # (one a report published before the event's day already fulfils cannot take it: the
+    # earliest event keeps a promise, and a fallback is tried only for a promise nothing framed
+    # keeps; as for the series' promises above, ``_unsettled``: most of a pair's open promises
+    # in a long-linked store)
+    fb_ids = sorted(by_fallback.keys() - found.keys())
+    for i in range(0, len(fb_ids), 500):
+        cands = _commitments(session, idx, _sql_in("commitments.id", fb_ids[i:i + 500]), known=found)
+        done = _fulfilled_on(session, cands)[0]
+        add([c for c in cands if c.recurrence or c.id not in done or not done[c.id] < by_fallback[c.id]])
     occ_ids = sorted(by_occasion - idx.kept_framed(by_occasion))
     for i in range(0, len(occ_ids), 500):
         add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
