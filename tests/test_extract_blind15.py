@@ -164,3 +164,50 @@ def test_a_wider_phrase_alone_keeps_its_window() -> None:
 def test_within_a_period_of(phrase: str, end: date) -> None:
     (it,) = _mine(f"Ruto said that both sides would meet again {phrase} to review the task forces' work.")
     assert _window(it) == (PUB, end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy minister will lead a high-level delegation to Accra next week.",
+    "The deputy minister will lead an inter-agency Kenyan delegation to Accra next week to launch the working group.",
+])
+def test_a_delegation_led_to_a_place_is_a_visit(sentence: str) -> None:
+    (it,) = _mine(sentence)
+    assert it.action == "visit" and it.subject == "Accra" and _window(it) == (date(2026, 3, 16), date(2026, 3, 22))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister will lead the delegation.",
+    "The minister will lead the Kenyan delegation at the talks.",
+])
+def test_leading_the_delegation_is_still_a_role(sentence: str) -> None:
+    assert _mine(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("President Ruto will address the Kenya-Ghana Business Forum in Accra on Friday.", "Kenya-Ghana Business Forum"),
+    ("The two leaders will also address a joint press conference.", "joint press conference"),
+])
+def test_addressing_an_event_is_attending_it(sentence: str, subject: str) -> None:
+    (it,) = _mine(sentence)
+    assert it.action == "attend" and it.subject.startswith(subject)
+
+
+def test_addressing_a_matter_is_no_commitment() -> None:
+    assert _mine("The two leaders will address the challenges facing the region.") == []
+
+
+def test_a_quantity_after_and_in_a_subject() -> None:
+    s = "At the end of the session, a Joint Declaration and a number of agreements are expected to be signed."
+    assert sorted(it.action for it in _mine(s)) == ["sign", "sign"]
+
+
+def test_a_participles_clause_ends_the_object() -> None:
+    s = ("Together with President Ruto, he will address the Kenya-Ghana Business Forum, bringing together "
+         "leading investors, companies and business people from both sides.")
+    (it,) = _mine(s)
+    assert it.subject == "Kenya-Ghana Business Forum"
+
+
+def test_a_list_of_gerund_nouns_stays_a_list() -> None:
+    subjects = {it.subject for it in _mine("Kenya and Ghana will sign agreements on trade, mining, banking and farming in May.")}
+    assert len(subjects) == 3 and any("mining" in x for x in subjects)

@@ -262,7 +262,9 @@ _THE_ACRONYM_RE = re.compile(
 def _subject_kind(chunk: str) -> str:
     # the words (as _words, empty ones dropped) up to the first preposition
     # after the first word: only those decide
-    chunk = _QUANTITY_RE.sub("", chunk)  # "a number of agreements": agreements (QUANTITY_NOUNS)
+    # "a number of agreements": agreements (QUANTITY_NOUNS), also after "and" ("A Joint Declaration
+    # and a number of agreements")
+    chunk = _QUANTITY_RE.sub(r"\1", chunk)
     head_words: list[str] = []
     for m in _WORD_RE.finditer(chunk):
         w = m.group(0).strip(".'’,")
@@ -996,6 +998,17 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # "put in place a monitoring mechanism": setting it up
     (frozenset({"put"}), re.compile(r"\s+in\s+place\s+(?=(?:an?|the|their|its|new|joint)\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
+    # "will lead a high-level delegation to Accra": travelling there (a place named after "to"; "will
+    # lead the delegation" alone says who represents whom, ``DESCRIPTION_VERBS``)
+    (frozenset({"lead", "head"}),
+     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?=[A-Z])"),
+     "visit", "after", "The deputy minister will lead a high-level delegation to Accra next week."),
+    # addressing an event is taking part in it: "will address the Kenya-Ghana Business Forum", "will
+    # address a joint press conference" ("address the challenges" names no event)
+    (frozenset({"address"}),
+     re.compile(r"\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,5}?(?:forum|conference|session|summit|stakeout|"
+                r"assembly|parliament|gathering|rally)\b)", re.IGNORECASE),
+     "attend", "after", "President Ruto will address the Kenya-Ghana Business Forum in Accra on Friday."),
     # "will be on a two-day visit to Kenya": the copula with a visit is visiting
     (frozenset({"be"}),
      re.compile(r"\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+",
@@ -1388,8 +1401,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if host_for is None and name in _TRAVEL_FOR_ROWS and not passive else None)
             if lemma(w0) in PREVENTION_VERBS:
                 continue  # "agreed to prevent the closure of the border": keeping a thing from happening
-            if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward":
-                continue  # "X will lead the delegation": who takes part, not a deliverable
+            if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward" and _light_idiom(w0, masked, vend) is None:
+                continue  # "X will lead the delegation": who takes part, not a deliverable (a delegation
+                # led to a place is a visit: LIGHT_VERB_IDIOMS)
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):
                 continue  # "X and Y will attend for the Japanese side" (Japan-UK 2+2): who represents whom
             if name != "accepted_invitation" and lemma(w0) == "accept" and _INVITATION_RE.match(masked, vend):
@@ -2046,7 +2060,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
 #: a clause opening with a participle: "while visiting Accra" is a time clause, not a contrast
 _ING_START_RE = re.compile(r"[a-z]+ing\b")
 _QUANTITY_RE = re.compile(
-    r"^\s*(?:the\s+)?" + trie_alternation(QUANTITY_NOUNS, any_space=True) + r"\s+", re.IGNORECASE)
+    r"(^\s*|\band\s+|,\s*)(?:the\s+)?" + trie_alternation(QUANTITY_NOUNS, any_space=True) + r"\s+", re.IGNORECASE)
 _PARTICLE_RE = re.compile(
     trie_alternation(NAME_PARTICLES) + r"(?:-[A-Z][\w'’-]*)?", re.IGNORECASE)
 

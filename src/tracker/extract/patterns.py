@@ -505,6 +505,9 @@ CLAUSE_END_RE = re.compile(
     r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:"
     + alternation(words(SAYING_VERBS, "after_comma")) + r")\b"
     r"|,\s+with\s+(?=[A-Z])"
+    # a participle's clause after the object: ", bringing together investors, companies and ...",
+    # ", marking the 50th anniversary" (not a list: "including" keeps its own reading above)
+    r"|,\s+(?!including\b)[a-z]+ing\s+(?=(?:together|on|to|the|a|an|its|their|his|her)\b)"
     r"|(?<=\w)[”\"],\s|(?<=\w),[”\"]\s"
     r"|\s+(?:" + alternation(words(SAYING_VERBS, "before_day")) + r")\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"

@@ -92,6 +92,8 @@ OWN_KIND: tuple[tuple[str, str], ...] = (
     ("exhibition", "Kenya and Ghana opened an exhibition in Accra on 24 February."),
     ("concert", "Kenya and Ghana hosted a concert in Accra on 24 February."),
     ("parade", "Kenya and Ghana held a parade in Accra on 24 February."),
+    (r"press\s+(?:conference|stakeout|briefing)", "Kenya and Ghana held a joint press conference in Accra on 24 February."),
+    (r"business(?:\s+and\s+investment)?\s+forum", "Kenya and Ghana opened a business forum in Accra on 24 February."),
 )
 _OWN_KIND_RES = tuple((rx, re.compile(r"(?i)\b(?:" + rx + r")\b")) for rx, _ex in OWN_KIND)
 
