@@ -154,7 +154,9 @@ async def settle_until(pilot, done: Callable[[], bool], rounds: int = 100) -> No
         await settle(pilot)
         if done():
             return
-    raise AssertionError("the screen never showed the change")
+    screen = pilot.app.screen
+    shown = " | ".join(str(w.render())[:200] for w in screen.query("Static").results() if str(w.render()).strip())[:600]
+    raise AssertionError(f"the screen never showed the change (on {type(screen).__name__}: {shown})")
 
 
 @asynccontextmanager
