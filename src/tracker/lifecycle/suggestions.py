@@ -884,8 +884,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     fb_ids = sorted(by_fallback.keys() - found.keys())
     for i in range(0, len(fb_ids), 500):
         cands = _commitments(session, idx, _sql_in("commitments.id", fb_ids[i:i + 500]), known=found)
-        done = _fulfilled_on(session, cands)[0]
-        add([c for c in cands if c.recurrence or c.id not in done or not done[c.id] < by_fallback[c.id]])
+        add(_unsettled(cands, by_fallback, _fulfilled_on(session, cands)[0]))
     occ_ids = sorted(by_occasion - idx.kept_framed(by_occasion))
     for i in range(0, len(occ_ids), 500):
         add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
@@ -1078,15 +1077,16 @@ def _fulfilled_on(session: Session, cs: list[CommitmentView]
     return out, kept, restated
 
 
-def _unsettled(cs: list[CommitmentView], day: dt.date,
+def _unsettled(cs: list[CommitmentView], day: dt.date | dict[int, dt.date],
                fulfilled: dict[int, dt.date]) -> list[CommitmentView]:
     """Drop the promises reports of things done from ``day`` on can no longer change: one
     already suggested (or confirmed) as fulfilled by a report published before ``day``
     (``fulfilled``: ``_fulfilled_on``) keeps it (``match._select``: the earliest event,
     which that report's is; later reports corroborate). A recurring promise has one
-    instance per period: it stays."""
+    instance per period: it stays. ``day`` may be given per promise (by id)."""
     return [c for c in cs
-            if c.recurrence or c.id not in fulfilled or not fulfilled[c.id] < day]
+            if c.recurrence or c.id not in fulfilled
+            or not fulfilled[c.id] < (day[c.id] if isinstance(day, dict) else day)]
 
 
 def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
