@@ -163,8 +163,11 @@ _FRONTED_PP_RE = re.compile(
     r"\s*" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"\b[^,;:]{0,120},\s*", re.IGNORECASE)
 
 
+#: the intensifiers of a fronted "soon" ("Very soon it will be signed": ``_FRONTED_SOON_RE``,
+#: ``_FRONT_LEAD_RE``)
+_SOON_INTENSIFIERS = "very|quite|fairly|rather"
 #: a fronted adverb of soon time, with or without its comma: "Very soon it will be signed"
-_FRONTED_SOON_RE = re.compile(r"\s*[\"“]?(?:(?:very|quite|fairly|rather)\s+)?(?:soon|shortly)\b,?\s+(?=\w)",
+_FRONTED_SOON_RE = re.compile(r"\s*[\"“]?(?:(?:" + _SOON_INTENSIFIERS + r")\s+)?(?:soon|shortly)\b,?\s+(?=\w)",
                               re.IGNORECASE)
 
 
@@ -698,8 +701,7 @@ _STANDING_COMMITMENT_RE = re.compile(
 #: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
 #: September 9, the administration will convene ..."', a White House quote, 2021), or an
 #: intensifier of a fronted "soon" ("Very soon it will be signed")
-_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|very|quite|fairly|rather)?\s*",
-                            re.IGNORECASE)
+_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|" + _SOON_INTENSIFIERS + r")?\s*", re.IGNORECASE)
 _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 

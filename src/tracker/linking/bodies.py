@@ -1261,10 +1261,11 @@ _WILL_MEET = (
 )
 #: capitalised words that name no person: "Both met ...", "Officials met ...", a weekday or a month
 #: ("on Monday met with"), a country's short name ("China")
+#: the days and months, names of no one ("on Monday met with")
+NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
 _NOT_PERSON = frozenset(
     ["The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister", "President",
-     "Secretary", "Prime", "Delegations", "Teams", "China", "Japan", "India", "Korea", "Taiwan",
-     *(w.capitalize() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))])
+     "Secretary", "Prime", "Delegations", "Teams", "China", "Japan", "India", "Korea", "Taiwan"]) | NOT_NAMES
 
 
 def not_a_person(before: str, name: str, reg: Registry) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from tracker.domain import lexicon
 from tracker.linking.bodies import (
     ANCHOR_BEFORE,
+    NOT_NAMES,
     ORDINAL_RE,
     BodyMention,
     Registry,
@@ -550,8 +551,6 @@ PEOPLE_MET: tuple[_Row, ...] = (
                     + r")(?![\w-])"), "met",
          "President Ruto met with President Mahama in Nairobi on 11 June."),
 )
-#: a weekday or a month is never a person's name ("Kenya's minister on Monday met with ...")
-NOT_NAMES = frozenset(lexicon.WEEKDAY_NAMES + lexicon.MONTH_NAMES)
 #: a clause about another occasion than the sentence's own: its place is not where the sentence's
 #: meeting was held ("On the sidelines of the AU summit in Addis Ababa, Ruto and Mahama met")
 OTHER_OCCASION_CLAUSES: tuple[_Row, ...] = (
