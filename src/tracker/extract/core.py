@@ -75,6 +75,7 @@ from tracker.extract.tables import (
     EVENT_GOES_ON_NEXT,
     EVENT_HAPPENS,
     EVENT_NOUNS,
+    FACILITY_NOUNS,
     FIGURATIVE_OBJECTS,
     FRONTED_ADVERBIAL_STARTS,
     FRONTED_TIME_CLAUSES,
@@ -110,6 +111,8 @@ from tracker.extract.tables import (
     SENTENCE_ADVERBS,
     SEQUENCE_VERBS,
     SPEECH_VERBS,
+    TARGET_NOUNS,
+    THING_ONSETS,
     TOPICS,
     TRAVEL_FOR_VERBS,
     TRAVEL_VISIT_VERBS,
@@ -131,6 +134,11 @@ _DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
 #: closes a quotation ('"... our next meeting, which will happen soon," she said')
 _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|,(?=\s*\d{4}\b)|,(?=\d{3}\b)){0,200},(?!\s*\d{4}\b|\d{3}\b|[\"”’])"
                                r"|\([^()]{0,120}\)|\[[^\[\]]{0,200}\]")
+#: an appositive between a subject and its verb: "the accord, | an agreement years in the making, |
+#: would be signed by November" (an indefinite or definite noun phrase closed by a comma that a
+#: verb follows; a list item is followed by another item, not by a verb)
+_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the)\s+[^,;:()\"“”]{1,80}?,(?=\s+(?:will|would|shall|is|are|was|were|has|"
+                            r"have|had)\s)", re.IGNORECASE)
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)
@@ -1401,6 +1409,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 host_for = None
             trip = (_travel_visit(w0, masked, vend)
                     if host_for is None and name in _TRAVEL_FOR_ROWS and not passive else None)
+            if name != "directed_to" and _DIRECTED_RE.match(masked, vstart):
+                continue  # "will instruct their officials to conclude it": the directive row reads it
             if lemma(w0) in PREVENTION_VERBS:
                 continue  # "agreed to prevent the closure of the border": keeping a thing from happening
             if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward" and _light_idiom(w0, masked, vend) is None:
@@ -1422,7 +1432,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and trip is None
                         and not _held_until(w0, masked, vend)
                         and not _event_happens(w0, masked, vend)
-                        and not _goes_on(w0, masked, vend))):
+                        and not _goes_on(w0, masked, vend)
+                        and not _ONSET_RE.match(masked, vstart))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
                 # "named Ghana as the host of the 2026 summit": the host undertakes it
@@ -1502,8 +1513,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     chunk, bword = sm.group(1).strip(_PUNCT_STRIP), "^"
             if bword in RELATIVE_WORDS or bword == "relative":
                 continue
-            if name == "be_to" and _goal_subject(chunk):
-                continue  # "the goal is to restore calm": a stated goal, not an undertaking
+            if name == "be_to" and _goal_subject(chunk) and not (
+                    _goal_head(chunk) in TARGET_NOUNS and verb_class(verb) == "deliverable"
+                    and _dated_after(exprs_fn(True), vend)):
+                continue  # "the goal is to restore calm": a stated goal, not an undertaking (but a
+                # target with a deliverable and its date is: "our target is to sign it by June")
             if (not chunk and bword == "and") or (
                     name == "set_target" and m.group("trig")[:1].islower()
                     and m.group("trig").split()[0].endswith("ing") and masked[:trig_start].rstrip().endswith(",")):
@@ -1530,6 +1544,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             obj_start = vend
             intransitive = False
             idiom_subject = ""
+            thing_starts = False  # (``_thing_onset``)
             if name in _DATED_EVENT_ROWS and _CANCELLED_RE.search(masked, vend):
                 continue  # "the forum scheduled for May was postponed": evidence of a miss, not a promise
             if name == "call_for_event":
@@ -1630,6 +1645,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif kind == "event" and _goes_on(w, masked, vend):
                     # "the talks are set to continue next week": held again then
                     action, intransitive, obj_start = "hold", True, vend
+                elif name in ("modal", "expected_to", "be_to") and (
+                        onset := _thing_onset(masked, vstart, chunk, kind, exprs_fn(True))) is not None:
+                    # "the agreement will enter into force on 1 January", "three consulates will
+                    # open in Ghanaian cities soon": the thing begins then (``THING_ONSETS``)
+                    action, vend = onset
+                    obj_start, intransitive, thing_starts = vend, True, True
                 elif _event_happens(w, masked, vend):
                     # ("the signing will take place on Monday": the instrument is signed)
                     action, intransitive = ("sign" if _SIGNING_RE.fullmatch(chunk.strip(_PUNCT_STRIP)) else "hold"), True
@@ -1705,7 +1726,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if name == "with_set_to" and not chunk:
                         continue
                 elif name == "modal" or name == "expected_to":
-                    if related is not None:
+                    if related is not None or thing_starts:
                         pass  # the event related to is promised, whatever the clause's subject
                     elif bword == "agreed":
                         conf = max(conf, 0.9)
@@ -1859,10 +1880,15 @@ def _event_put_off(action: str, subject: str) -> bool:
 _GOAL_HEAD_RE = re.compile(r"\s(?:of|for|behind|here|now)\s", re.IGNORECASE)
 
 
+def _goal_head(chunk: str) -> str:
+    """The head noun of a subject before its "of" ("the purpose | of the visit"), lower case."""
+    head = _GOAL_HEAD_RE.split(" " + chunk + " ", maxsplit=1)[0].split()
+    return head[-1].lower().strip(",.") if head else ""
+
+
 def _goal_subject(chunk: str) -> bool:
     """The subject of "is to V" is a goal ("the goal", "the purpose of the visit"): tables.GOAL_NOUNS."""
-    head = _GOAL_HEAD_RE.split(" " + chunk + " ", maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower().strip(",.") in GOAL_NOUNS
+    return _goal_head(chunk) in GOAL_NOUNS
 
 
 def _with_visitor(doc: _Doc, actors: list[str], subjects: list[tuple[str, str]]) -> list[str]:
@@ -1961,7 +1987,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
     if region is not None and region.past:
         return []
     made_on = region.anchor if region is not None and region.anchor else doc.published_on
-    masked = _DASH_ASIDE_RE.sub(_blank, _PARENTHETICAL_RE.sub(_blank, sent))
+    masked = _APPOSITIVE_RE.sub(_blank, _DASH_ASIDE_RE.sub(_blank, _PARENTHETICAL_RE.sub(_blank, sent)))
     cache: list[list[TimeExpr]] = []
 
     def exprs_fn(plain: bool = False) -> list[TimeExpr]:
@@ -2220,6 +2246,40 @@ def _goes_on(verb: str, masked: str, vend: int) -> bool:
 def _event_happens(verb: str, masked: str, vend: int) -> bool:
     """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``)."""
     return (verb.lower(), _next_word(masked, vend).lower()) in EVENT_HAPPENS
+
+
+#: a directive to officials, read by its own row (``patterns.COMMITMENT_RES``, directed_to)
+_DIRECTED_RE = next(rx for n, rx, *_ in COMMITMENT_RES if n == "directed_to")
+_ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, reverse=True)).replace(" ", r"\s+")
+                       + r")\b", re.IGNORECASE)
+
+
+def _facility(chunk: str) -> bool:
+    """Is the head of this subject a place or service a government opens (``FACILITY_NOUNS``:
+    "three Kenyan consulates", "the border crossing between the two countries")?"""
+    head = re.split(r"\s(?:" + "|".join(_PREPS) + r")\s", _QUANTITY_RE.sub(r"\1", chunk).strip(_PUNCT_STRIP),
+                    maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().strip(",.") in FACILITY_NOUNS
+
+
+def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
+    """"the agreement will enter into force on 1 January", "two consulates will open next month":
+    a thing of the kind the phrase begins for (``THING_ONSETS``), dated after the verb and with no
+    condition in the clause ("once ratified, the deal will take effect"; "soon" dates it too);
+    (action, end of the phrase), else None."""
+    m = _ONSET_RE.match(masked, vstart)
+    if m is None:
+        return None
+    kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
+    own = "facility" if _facility(chunk) else kind
+    dated = any(t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
+    if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
+        return None
+    return action, m.end()
+
+
+#: a condition before a thing's start: "once ratified", "if approved", "before it can take effect"
+_ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:once|if|unless|provided|when|after|before|until)\b")
 
 
 #: the old date of an event put off, after its name: "the summit, (first) set for February, ..."

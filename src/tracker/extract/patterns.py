@@ -120,10 +120,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
     ("directed_to",
-     r"\b(?P<trig>(?:directed|instructed|tasked|mandated|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+     # (any tense: "would instruct officials to commence work", a joint statement's plan)
+     r"\b(?P<trig>(?:(?:direct|instruct|task|mandate)(?:ed|s)?|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
      r"(?:respective\s+|relevant\s+)?(?i:" +
      trie_alternation(DIRECTED_ADDRESSEES) +
-     r")\s+(?:with\s+|to\s+)?to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
+     r")\s+(?:with\s+|to\s+)?to)\s+[\"“‘]?" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
      # "will be jointly inaugurated": a manner adverb between "be" and the participle
@@ -349,7 +350,8 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
 TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "decided_to": AGREEMENT_WORDS,
-    "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged"]),
+    "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged", "direct", "instruct",
+                              "task", "mandate", "directs", "instructs", "tasks", "mandates"]),
     # (a contraction is one token: "it'll", "we'll"; with a curly apostrophe "ll" is one)
     "modal": frozenset(["will", "shall", "would", "will'll", "ll", "it'll", "we'll", "they'll", "he'll", "she'll",
                         "i'll", "that'll", "there'll", "you'll"]),

@@ -341,6 +341,13 @@ CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "sc
 GOAL_NOUNS: frozenset[str] = frozenset([
     "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "intention", "ambition",
     "hope", "vision", "idea", "mission", "target"])
+#: of those, the goals that set a deadline: "our target is to sign the accord before the end of
+#: the year" names a deliverable and its date, a promise (with a deliverable verb and a date
+#: after it only; "the target is to double trade" is an outcome; noun -> example)
+TARGET_NOUNS: dict[str, str] = {
+    "target": "Our country's target is to sign the accord with Kenya before the end of the year.",
+    "targets": "Their targets are to sign the accord and open the consulate by June 2027.",
+}
 
 #: verbs of pace: speeding up an abstract outcome ("agreed to expedite progress in ongoing
 #: projects", "accelerate the pace of cooperation") is a vague pledge, like a quantity target
@@ -519,6 +526,44 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
     ("take", "place"): "The summit will take place in Accra in May.",
     ("go", "ahead"): "The talks will still go ahead in May.",
 }
+
+#: a thing that begins on a date: an instrument that enters into force, a facility that opens
+#: ("the agreement will enter into force on 1 January", "two consulates will open in Ghanaian
+#: cities next month"). The verb and what follows it -> (the subject kinds it begins for, the
+#: action promised, an example a test runs). Read only with a date after it and no condition
+#: ("once ratified, the deal will take effect" is no promise; ``extract.core._thing_onset``).
+THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
+    "enter into force": (frozenset(["instrument"]), "bring into effect",
+                         "The agreement will enter into force on 1 January 2027."),
+    "come into force": (frozenset(["instrument"]), "bring into effect",
+                        "The new visa rules will come into force in March."),
+    "take effect": (frozenset(["instrument"]), "bring into effect",
+                    "The trade pact is set to take effect on 1 July."),
+    "come into effect": (frozenset(["instrument"]), "bring into effect",
+                         "The treaty will come into effect next month."),
+    "enter into effect": (frozenset(["instrument"]), "bring into effect",
+                          "The accord would enter into effect in January, the minister said."),
+    "open": (frozenset(["facility"]), "open",
+             "Two Kenyan consulates will open in Ghanaian cities next month."),
+    "reopen": (frozenset(["facility"]), "reopen",
+               "The border crossing will reopen in June."),
+    "become operational": (frozenset(["facility", "body"]), "open",
+                           "The joint border post will become operational in May."),
+    "begin operations": (frozenset(["facility"]), "open",
+                         "The new ferry route will begin operations next week."),
+    "start operations": (frozenset(["facility"]), "open",
+                         "The rail link is expected to start operations in 2027."),
+}
+
+#: places and services a government opens ("the embassy will open in May"): the head noun of a
+#: subject that ``THING_ONSETS`` reads as a facility
+FACILITY_NOUNS: frozenset[str] = frozenset([
+    "embassy", "embassies", "consulate", "consulates", "consulate-general", "office", "offices",
+    "crossing", "crossings", "border", "borders", "checkpoint", "checkpoints", "post", "port",
+    "ports", "airport", "route", "routes", "flight", "flights", "link", "line", "railway",
+    "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
+    "branch", "mission", "pipeline", "zone",
+])
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is
 #: the talks held again then, "our next meeting will happen in the near future" the meeting held

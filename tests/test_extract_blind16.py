@@ -1,0 +1,93 @@
+"""Readings added at the sixteenth blind check (docs/accuracy.md), each a general reading of
+English chosen on the design sets and checked on the held-out ones: a thing that begins on a date
+(an instrument entering into force, a facility opening), a target that names a deliverable and its
+date, a directive to officials in any tense, an appositive between a subject and its verb, and more
+verbs of reported speech. Sentences written for these tests (Kenya and Ghana as the parties; no
+text of a blind set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.domain import lexicon
+from tracker.extract.model import ExtractedItem
+from tracker.extract.tables import TARGET_NOUNS, THING_ONSETS
+
+PUB = date(2026, 3, 10)
+INTRO = "Officials of Kenya and Ghana met in Mombasa on Monday, the foreign ministry said. "
+
+_commitments = commitments_published(PUB)
+
+
+def _mine(sentence: str) -> list[ExtractedItem]:
+    return [it for it in _commitments(INTRO + sentence) if sentence[:30] in it.quote]
+
+
+@pytest.mark.parametrize("phrase", sorted(THING_ONSETS))
+def test_a_thing_that_begins_on_a_date_is_promised(phrase: str) -> None:
+    _kinds, action, example = THING_ONSETS[phrase]
+    (it,) = _mine(example)
+    assert it.action == action and it.due_start is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Once ratified by both parliaments, the trade pact will take effect in January.",  # a condition
+    "The treaty will come into force.",  # no date
+    "The markets will open on Monday.",  # no facility a government opens
+    "The new chapter in relations will open next year.",  # a figure of speech
+])
+def test_a_thing_beginning_without_a_date_or_on_a_condition_is_no_promise(sentence: str) -> None:
+    assert _mine(sentence) == []
+
+
+def test_a_facility_opening_soon_names_the_facility() -> None:
+    (it,) = _mine("The ambassador said that three other Kenyan consulates will open in Ghanaian cities soon.")
+    assert it.action == "open" and "consulates" in it.subject and it.due_start == PUB
+
+
+@pytest.mark.parametrize("noun", sorted(TARGET_NOUNS))
+def test_a_target_with_a_deliverable_and_a_date_is_a_promise(noun: str) -> None:
+    items = _mine(TARGET_NOUNS[noun])
+    assert items and all(it.due_end is not None for it in items)
+    assert "sign" in {it.action for it in items}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The target is to double two-way trade by 2030.",  # an outcome, not a deliverable
+    "The goal is to sign the accord before the end of the year.",  # a goal, not a target
+    "Our target is to sign the accord.",  # no date
+])
+def test_a_goal_or_an_undated_target_is_no_promise(sentence: str) -> None:
+    assert _mine(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A joint statement said both sides would instruct officials to commence negotiations immediately.",
+    "A joint statement said both sides would instruct officials to “commence negotiations immediately”.",
+    "The two presidents will task their ministers to conclude the negotiations by June.",
+])
+def test_a_directive_to_officials_in_any_tense(sentence: str) -> None:
+    items = _mine(sentence)
+    assert [it.action for it in items] in (["commence"], ["conclude"])
+    assert "negotiations" in items[0].subject
+
+
+def test_an_appositive_between_subject_and_verb_is_an_aside() -> None:
+    (it,) = _mine("Ruto and Mahama told reporters the trade agreement, an agreement years in the making, "
+                  "would be signed by November.")
+    assert it.action == "sign" and it.subject == "trade agreement" and it.due_end == date(2026, 11, 30)
+
+
+def test_a_list_of_objects_is_not_an_appositive() -> None:
+    got = sorted(it.subject for it in _mine("Kenya will host the summit, a business forum, and a state dinner in May."))
+    assert got == ["business forum", "state dinner", "summit"]
+
+
+@pytest.mark.parametrize("row", [r for r in lexicon.SAYING_VERBS
+                                 if r.word in ("pointed out", "mentioned", "clarified")])
+def test_more_verbs_of_reported_speech(row: lexicon.Word) -> None:
+    (it,) = _mine(row.example)
+    assert it.kind == "commitment"
