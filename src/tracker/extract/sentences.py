@@ -66,7 +66,10 @@ _DATELINE = re.compile(
     # "Nairobi [Kenya], May 3 (KNA):" - a place, its country in brackets, a day (the form of an
     # Indian agency's copy of an India-Germany announcement, 2022)
     r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2}\s*\[[A-Z][^\]\n]{1,30}\],\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:])"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]"
+    # "July 6, 2018 (NAIROBI) -", "6 July 2018 (Nairobi):": the date first, the place in brackets
+    # (the form of an African paper's reports, sixteenth blind check)
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*\([^()\n]{1,40}\)\s*[-–—:])"
     r"[ \t]*(?=[A-Z“\"])"
 )
 

@@ -1111,14 +1111,19 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
+        numbered = sorted(o for o in ordinals if o is not None)
         if None in ordinals:
             ord_filter = _NONE
         else:
-            o_in = _sql_in(f"{LE}.ordinal", sorted(o for o in ordinals if o is not None))
+            o_in = _sql_in(f"{LE}.ordinal", numbered)
             ord_filter = (f"({LE}.ordinal IS NULL OR {o_in[0]})", o_in[1])
+        # (an edition promised, reported held in a span that began before the promise: "the sixth
+        # meeting was held in 2020", dated by its first day: ``match._fulfil``, "edition")
+        same_edition = _sql_in(f"{LE}.ordinal", numbered) if numbered else ("0 = 1", ())
         e_conds += _by_parties_sql(
             LE, _sql_in(f"{LE}.series", series), countries, ord_filter,
-            (f"({LE}.polarity = ? OR {LE}.day >= ?)", ("negative", first - dt.timedelta(days=32))))
+            (f"({LE}.polarity = ? OR {LE}.day >= ? OR {same_edition[0]})",
+             ("negative", first - dt.timedelta(days=32), *same_edition[1])))
         c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
                                    (f"({LC}.made_on >= ? OR {LC}.due_start > ?)", (first, first)))
     rows: list[tuple[dt.date, int, int, str, str]] = []

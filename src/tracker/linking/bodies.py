@@ -531,6 +531,14 @@ LOWER_AGREEMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("framework", "Kenya and Ghana initialled a framework agreement in Nairobi on Monday."),
     ("security", "Kenya and Ghana will sign a security pact in Accra."),
     ("extradition", "Kenya and Ghana ratified an extradition treaty on Monday."),
+    # the standing kinds of defence and legal agreement between two states (sixteenth blind
+    # check: a report named in lower case the agreement its promise named in capitals)
+    ("reciprocal access", "Kenya and Ghana signed on Monday a reciprocal access agreement."),
+    ("status of forces", "Kenya and Ghana will sign a status of forces agreement in Accra."),
+    ("visiting forces", "Kenya and Ghana signed a visiting forces agreement in Nairobi on Monday."),
+    ("comprehensive economic partnership", "Kenya and Ghana signed a comprehensive economic partnership agreement."),
+    ("mutual legal assistance", "Kenya and Ghana signed a mutual legal assistance treaty in Accra."),
+    ("air services", "Kenya and Ghana initialled an air services agreement in Nairobi on Monday."),
 )
 #: the heads after a kind (one row each, with the sentence a test reads): "a trade deal", "a
 #: cooperation protocol", "a defence memorandum of understanding"

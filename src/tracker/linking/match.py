@@ -61,9 +61,12 @@ from tracker.linking.unframed import (
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
              r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
+    # a thing brought into force is launched, not signed ("enter into" alone is signing one:
+    # "enter into an agreement"); kept by a report that it took effect or was activated
+    ("launch", r"(?:bring|brought|enter|come|put)\s+into\s+(?:force|effect)|take effect|activat"),
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
-    ("launch", (r"launch|inaugurat|establish|set up|create|open|start|begin|commence|roll out"
+    ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
                r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform")),
 ]
 
@@ -989,6 +992,16 @@ def _fulfil(
         dates = "holds"
         conf -= 0.15
         start, event_date = None, None
+    elif start <= c.made_on and c.ordinal is not None and ev.ordinal == c.ordinal and end is not None \
+            and end > c.made_on \
+            and c.made_on < reported and "last" not in ev.verb \
+            and s.source_id != c.source_id and ev.polarity == "positive":
+        # "the sixth meeting was held in 2020", reported after the sixth was promised for a day
+        # of 2020: an edition is held once, so the one reported is the one promised, whatever
+        # part of the year it names (sixteenth blind check); its day is unknown
+        dates = "edition"
+        conf -= 0.15
+        start, event_date = None, None
     else:
         if start <= c.made_on:
             return None
@@ -1023,6 +1036,8 @@ def _fulfil(
         done = statuses.outcome("fulfilled", c.due_start, c.due_end, end or ref, end or ref)
         if dates == "holds":
             timing, outcome = statuses.ON_TIME, "holds the window"
+        elif dates == "edition":
+            timing, outcome = None, "in or after the window"
         elif c.due_end is None:
             timing, outcome = done, "no window"
         elif done == statuses.ON_TIME:
@@ -1059,7 +1074,8 @@ class FulfilReason:
     basis: str
     overlap: float
     #: how the event is dated: "undated" (by its report, ``reported``), "between" (the promise
-    #: and the report), "holds" (a month that holds the window), "dated" (its own day or days)
+    #: and the report), "holds" (a month that holds the window), "edition" (the numbered edition
+    #: promised, dated only by a longer span), "dated" (its own day or days)
     dates: str
     start: dt.date | None  # the event's first day as decided (None when its day is unknown)
     reported: dt.date  # the day of the report (its anchor, else the source's)
@@ -1080,6 +1096,9 @@ class FulfilReason:
             date_note = f"{ev.verb} {ev.date_text.strip()} ({c.made_on}…{end}, after the promise)"
         elif self.dates == "holds":
             date_note = f"{ev.verb} {ev.date_text.strip()} ({start}…{end}, which holds the window {_window(c)})"
+        elif self.dates == "edition":
+            date_note = (f"{ev.verb} {ev.date_text.strip()} ({start}…{end}: the edition promised, held once; "
+                         "its day not given)")
         else:
             assert start is not None
             date_note = ev.verb + " " + (start.isoformat() if start == end else f"{start}…{end}")

@@ -1,0 +1,89 @@
+"""Readings of the linker added at the sixteenth blind check (docs/accuracy.md): a numbered
+edition reported held in a span (a year) that began before it was promised is still the edition
+promised; a thing brought into force is launched, not signed; the standing kinds of defence and
+legal agreement named in lower case; a dateline with its date first. Sentences written for these
+tests (Kenya and Ghana as the parties; no text of a blind set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import ingest_texts, promise, report
+from tracker.extract.sentences import lead_start
+from tracker.linking import load_registry, suggest
+from tracker.linking.match import action_class
+
+PROMISE = """title: Kenya-Ghana council to meet
+date: 2031-11-20
+
+The sixth meeting of the Kenya-Ghana Supreme Strategic Committee will be held on Thursday in Nairobi, officials said.
+"""
+HELD_IN_THE_YEAR = """title: Kenya and Ghana deepen ties
+date: 2032-05-02
+
+The sixth meeting of the Kenya-Ghana Supreme Strategic Committee was held in 2031 in Nairobi.
+"""
+SEVENTH_IN_THE_YEAR = """title: Kenya and Ghana deepen ties
+date: 2032-05-02
+
+The seventh meeting of the Kenya-Ghana Supreme Strategic Committee was held in 2031 in Nairobi.
+"""
+
+
+def test_the_edition_promised_reported_held_that_year(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": HELD_IN_THE_YEAR})
+    assert [(f, src, kind) for f, _subject, src, kind in kept] == [("a.txt", "b.txt", "fulfils")]
+
+
+def test_another_edition_that_year_keeps_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": SEVENTH_IN_THE_YEAR})
+    assert not [k for k in kept if k[3] == "fulfils"]
+
+
+def test_an_unnumbered_meeting_that_year_is_no_edition() -> None:
+    c = promise(1, dt.date(2031, 11, 20), "Kenya-Ghana Supreme Strategic Committee meeting",
+                (dt.date(2031, 11, 27), dt.date(2031, 11, 27)), ordinal=None)
+    r = report(2, dt.date(2032, 5, 2), "The Kenya-Ghana Supreme Strategic Committee was held in 2031 in Nairobi.")
+    assert [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"] == []
+
+
+@pytest.mark.parametrize("action", ["bring into effect", "enter into force", "take effect", "activate"])
+def test_brought_into_force_is_launched(action: str) -> None:
+    assert action_class(action, None, "the agreement") == "launch"
+
+
+@pytest.mark.parametrize(("action", "cls"), [("enter into", "sign"), ("sign", "sign"), ("reopen", "launch")])
+def test_other_classes_stay(action: str, cls: str) -> None:
+    assert action_class(action, None, "the agreement") == cls
+
+
+def test_entry_into_force_kept_by_the_activation(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {
+        "a.txt": "title: Kenya, Ghana set date\ndate: 2031-08-12\n\nThe Reciprocal Access Agreement (RAA) "
+                 "between Kenya and Ghana is scheduled to take effect on Sept. 11 this year.\n",
+        "b.txt": "title: Kenya, Ghana activate pact\ndate: 2031-09-11\n\nKenya and Ghana formally activated "
+                 "the Reciprocal Access Agreement (RAA) on Thursday, the defence ministry said.\n"})
+    assert ("a.txt", "b.txt", "fulfils") in [(f, src, kind) for f, _s, src, kind in kept]
+
+
+def test_a_lower_case_reciprocal_access_agreement_is_the_named_one(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {
+        "a.txt": "title: Kenya targets pact\ndate: 2031-04-20\n\nKenya is targeting to sign a Reciprocal Access "
+                 "Agreement (RAA) with Ghana before the end of the year. \"Our country's target is to sign the "
+                 "arrangement with Ghana, the RAA, before the end of the year,\" the minister told reporters.\n",
+        "b.txt": "title: Kenya, Ghana ink reciprocal access agreement\ndate: 2031-07-08\n\nNairobi, July 8 "
+                 "(KNA)--Kenya and Ghana signed on Monday a reciprocal access agreement to facilitate visits "
+                 "by their forces.\n"})
+    assert ("a.txt", "b.txt", "fulfils") in [(f, src, kind) for f, _s, src, kind in kept]
+
+
+@pytest.mark.parametrize("dateline", ["July 6, 2031 (NAIROBI) - ", "6 July 2031 (Nairobi): "])
+def test_a_dateline_with_its_date_first(dateline: str) -> None:
+    body = dateline + "Kenya and Ghana agreed to open two consulates."
+    assert lead_start(body) == len(dateline)
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
+    assert lead_start("July 6, 2031 will see Kenya and Ghana open two consulates.") == 0
