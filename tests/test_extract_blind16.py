@@ -91,3 +91,24 @@ def test_a_list_of_objects_is_not_an_appositive() -> None:
 def test_more_verbs_of_reported_speech(row: lexicon.Word) -> None:
     (it,) = _mine(row.example)
     assert it.kind == "commitment"
+
+
+def test_a_participle_of_saying_ends_the_object_before_it() -> None:
+    s = ("The minister said Kenya seeks closer ties with Ghana in an effort to grow trade, adding that three "
+         "other Kenyan consulates will open in Ghanaian cities soon.")
+    (it,) = _mine(s)
+    assert it.action == "open" and it.subject == "three other Kenyan consulates"
+
+
+def test_a_day_between_the_subject_and_a_bare_would() -> None:
+    (it,) = _mine("President Ruto on Thursday would arrive in Accra on his first visit since his re-election.")
+    assert it.action == "visit" and it.due_start == date(2026, 3, 12)
+
+
+def test_a_bare_would_with_no_day_stays_conditional() -> None:
+    assert _mine("President Ruto would arrive in Accra on his first visit since his re-election.") == []
+
+
+@pytest.mark.parametrize("word", ["if", "whether"])
+def test_an_indirect_question_is_no_deliverable(word: str) -> None:
+    assert _mine(f"Kenya and Ghana will soon finalise {word} next month's talks will be at ministerial level.") == []

@@ -154,6 +154,12 @@ SAYING_VERBS: tuple[Word, ...] = (
     _row("revealed", "that", "The minister revealed that a new port will be built."),
     _row("disclosed", "that", "The company disclosed that it will close the mine."),
     _row("pointed out", "boundary that", "He pointed out that two accords would be signed."),
+    # the participles of a saying added to a clause: "..., adding that three consulates will open"
+    _row("adding", "that", "He praised the talks, adding that three consulates will open in May."),
+    _row("saying", "that", "She hailed the visit, saying that the road will reopen in May."),
+    _row("noting", "that", "He welcomed the deal, noting that it will be signed in May."),
+    _row("stressing", "that", "She hailed the talks, stressing that the treaty will be signed in May."),
+    _row("pointing out", "that", "He praised the visit, pointing out that a forum will be held in May."),
     _row("mentioned", "boundary that", "The envoy mentioned that the office will open in May."),
     _row("emphasised", "boundary", "The minister emphasised that the road will open in May."),
     _row("emphasized", "boundary", "The minister emphasized that the road will open in May."),

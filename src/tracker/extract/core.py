@@ -724,7 +724,9 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
-                                           or _reported_front(sent, t, trig_start))
+                                           or _reported_front(sent, t, trig_start)
+                                           # "Ruto on Thursday would arrive": right before the modal
+                                           or bool(sent and not sent[t.end:trig_start].strip()))
         if not (inside or fronted):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
@@ -923,6 +925,13 @@ def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
     with a bare "would" after the sentence that says who said it; a conditional "would" names
     no date ("would benefit both countries")."""
     return any(t.start >= at and t.due_end is not None and t.confidence >= 0.7 for t in exprs)
+
+
+def _dated_right_before(exprs: list[TimeExpr], at: int, masked: str) -> bool:
+    """A day right before the modal, between its subject and it: "President Ruto on Thursday would
+    arrive in Accra" (a reported plan, dated as ``_dated_after`` dates one after it)."""
+    return any(t.end <= at and not masked[t.end:at].strip() and t.due_end is not None and t.confidence >= 0.7
+               and t.reference != "past" for t in exprs)
 
 
 def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
@@ -1746,7 +1755,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym)
                     if (name == "modal" and m.group("trig") == "would"
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)
-                            and not (_dated_after(exprs_fn(True), trig_start)
+                            and not ((_dated_after(exprs_fn(True), trig_start)
+                                      or _dated_right_before(exprs_fn(True), trig_start, masked))
                                      and not _CONDITION_RE.search(masked))):
                         continue  # a bare "would" is conditional (unless a date says when: reported speech)
                 elif name == "plans_to":
@@ -1820,7 +1830,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif set_up:  # (undated: setting it up is the promise, the clause its detail)
                     pairs = [(pairs[0][0], _ARTICLE_RE.sub("", set_up))]
             subjects = [(a, _SPACES_RE.sub(" ", y)) for a, x in pairs
-                        if x.strip() and not _agenda_talk(masked, trig_start, a, x)
+                        if x.strip() and not _QUESTION_OBJECT_RE.match(x)
+                        and not _agenda_talk(masked, trig_start, a, x)
                         and not _event_put_off(a, x) for y in _per_level(x)]
             if not subjects:
                 continue
@@ -1840,6 +1851,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         # will provide command capabilities")
         return []
     return _one_per_subject(list(out.values()), masked)
+
+
+#: an indirect question as the object: "will soon finalise | if the talks will be at ministerial
+#: level" decides a question, it delivers nothing
+_QUESTION_OBJECT_RE = re.compile(r"\s*(?:if|whether|how|when|where|what|which|who)\b", re.IGNORECASE)
 
 
 #: an absolute clause dating the first meeting of what the object sets up: "set up a new dialogue,
