@@ -112,3 +112,19 @@ def test_a_bare_would_with_no_day_stays_conditional() -> None:
 @pytest.mark.parametrize("word", ["if", "whether"])
 def test_an_indirect_question_is_no_deliverable(word: str) -> None:
     assert _mine(f"Kenya and Ghana will soon finalise {word} next month's talks will be at ministerial level.") == []
+
+
+def test_the_yearend_in_one_word() -> None:
+    (it,) = _mine("The minister said the negotiations were expected to be completed by the yearend.")
+    assert it.action == "complete" and (it.due_start, it.due_end) == (PUB, date(2026, 12, 31))
+
+
+def test_two_predicates_each_with_its_own_time() -> None:
+    items = _mine("She added that negotiations would resume next month and were expected to be completed by the yearend.")
+    assert [(it.action, it.due_end) for it in items] == [("resume", date(2026, 4, 30)), ("complete", date(2026, 12, 31))]
+
+
+@pytest.mark.parametrize("name", ["KG-CEPA", "KGTA"])
+def test_an_agreement_known_by_its_acronym_signed(name: str) -> None:
+    (it,) = _mine(f"Ruto and Mahama told reporters the {name}, an agreement years in the making, would be signed by November.")
+    assert it.action == "sign" and it.subject == name and it.due_end == date(2026, 11, 30)

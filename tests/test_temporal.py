@@ -43,6 +43,7 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("by year-end", D1, None, "by+year_end", d(2022, 1, 12), d(2022, 12, 31)),
     ("by year-end", D2, None, "by+year_end", d(2023, 11, 10), d(2023, 12, 31)),
     ("the year-end", D1, None, "year_end", d(2022, 9, 1), d(2022, 12, 31)),
+    ("by the yearend", D1, None, "by+year_end", d(2022, 1, 12), d(2022, 12, 31)),
     ("early next year", D1, None, "part_of_year", d(2023, 1, 1), d(2023, 4, 30)),
     ("early next year", D2, None, "part_of_year", d(2024, 1, 1), d(2024, 4, 30)),
     ("mid next year", D1, None, "part_of_year", d(2023, 5, 1), d(2023, 8, 31)),

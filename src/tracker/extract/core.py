@@ -267,7 +267,7 @@ _BARE_COMPLEMENT_RE = re.compile(
 #: a body or meeting known by its acronym, maybe numbered: "the JSC", "the fourth JSC", "the next JSC"
 _THE_ACRONYM_RE = re.compile(
     r"[Tt]he\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|inaugural|"
-    r"\d{1,2}(?:st|nd|rd|th))\s+)?[A-Z][A-Z0-9&]{1,7}")
+    r"\d{1,2}(?:st|nd|rd|th))\s+)?[A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?")
 
 
 def _subject_kind(chunk: str) -> str:
@@ -1751,8 +1751,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind == "instrument":
                         if not passive:
                             continue
-                    elif not (passive and action in MEETING_VERBS and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
-                        continue  # (but "The JSC will be held every quarter": a body known by its acronym)
+                    elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")
+                              and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
+                        continue  # (but "The JSC will be held every quarter": a body known by its acronym;
+                        # "the IA-CEPA would be signed by November": an agreement known by its acronym)
                     if (name == "modal" and m.group("trig") == "would"
                             and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)
                             and not ((_dated_after(exprs_fn(True), trig_start)

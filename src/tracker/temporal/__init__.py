@@ -1066,9 +1066,10 @@ RULES: tuple[Rule, ...] = (
          "early / mid / late YEAR: Jan-Apr / May-Aug / Sep-Dec (end of YEAR = late)",
          "early next year", starts=_PART_STARTS),
     Rule("year_end",
-         rf"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end[\s-]year)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"
+         rf"\b(?:the\s+)?(?:year[\s-]?end|year's\s+end|end[\s-]year)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"
          rf"|\bend-(?P<year2>{YEAR})\b",
-         r_year_end, 0.8, "year-end: Sep-Dec of the year (with 'by': D .. 31 Dec)", "the year-end", starts="the year end"),
+         r_year_end, 0.8, "year-end: Sep-Dec of the year (with 'by': D .. 31 Dec; also 'the yearend')", "the year-end",
+         starts="the year yearend end"),
     Rule("part_of_month",
          rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
          rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
@@ -1209,7 +1210,7 @@ _KEYWORDS = frozenset(
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
      "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially yearly annual "
-     "end promptly expeditiously quickly delay immediately").split()
+     "end yearend promptly expeditiously quickly delay immediately").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")
