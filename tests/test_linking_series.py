@@ -112,6 +112,8 @@ def test_last_met_is_also_the_meeting_held():
     (("Chile and Korea signed a Free Trade Agreement in 2004. The two governments announced the "
       "conclusion of the negotiations on March 4."), "announced the conclusion", "conclude",
      D(2024, 3, 4)),
+    (("Chile and Korea announced the conclusion to talks on a free trade agreement on March 4."),
+     "announced the conclusion", "conclude", D(2024, 3, 4)),
     (("The Andean Summit drew crowds. The final declaration of the summit in Lima said that trade "
       "would grow."), "declaration of the meeting", "meet", None),
     (("The statement was released by the Andean foreign ministers following a meeting in Quito on "

@@ -745,7 +745,7 @@ def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
 # Each row has a test in tests/test_linking_series.py.
 _NOMINAL = (
     (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
-                r"(?:successful\s+|formal\s+)?conclusion\s+of\s+(?:the\s+)?(?:negotiations|talks)\b"),
+                r"(?:successful\s+|formal\s+)?conclusion\s+(?:of|to)\s+(?:the\s+)?(?:negotiations|talks)\b"),
      "conclude", "announced the conclusion"),
     (re.compile(r"(?i)\b(?:announced|marked|celebrated|hailed|attended)\s+the\s+(?:formal\s+|official\s+)?"
                 r"(?:inauguration|launch|launching|opening|establishment)\s+of\b"),
