@@ -87,3 +87,35 @@ def test_a_dateline_with_its_date_first(dateline: str) -> None:
 
 def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
     assert lead_start("July 6, 2031 will see Kenya and Ghana open two consulates.") == 0
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Kenyan and Ghanaian trade ministers will meet again in Accra this week, after failing to conclude "
+     "negotiations on the Kenya-Ghana Trade Agreement last month in Nairobi.",
+     (dt.date(2031, 11, 1), dt.date(2031, 11, 30))),
+    ("The negotiations on the Kenya-Ghana Trade Agreement were originally planned to conclude in November "
+     "2031, but the countries had failed to reach an agreement on a number of issues.",
+     (dt.date(2031, 11, 1), dt.date(2031, 11, 30))),
+    ("Kenya and Ghana have failed to conclude the Kenya-Ghana Trade Agreement.", (None, dt.date(2031, 12, 12))),
+])
+def test_a_failure_reported_is_not_done_by_then(sentence: str, period: tuple[dt.date | None, dt.date]) -> None:
+    from tracker.linking import find_events
+
+    (ev,) = find_events(sentence, dt.date(2031, 12, 12))
+    assert (ev.polarity, ev.negative, ev.action) == ("negative", "not_by", "conclude")
+    assert (ev.period_start, ev.period_end) == period
+
+
+def test_a_failure_misses_a_promise_due_before_it() -> None:
+    c = promise(1, dt.date(2030, 3, 16), "Kenya-Ghana Trade Agreement", (dt.date(2030, 3, 16), dt.date(2031, 9, 16)),
+                action="conclude")
+    r = report(2, dt.date(2031, 12, 12), "The negotiations on the Kenya-Ghana Trade Agreement were originally "
+               "planned to conclude in November 2031, but the countries had failed to reach an agreement.")
+    assert [s.kind for s in suggest([c], [r], load_registry())] == ["missed"]
+
+
+def test_a_failure_foreseen_is_none() -> None:
+    from tracker.linking import find_events
+
+    assert not find_events("If Kenya and Ghana fail to conclude the Kenya-Ghana Trade Agreement, the talks end.",
+                           dt.date(2031, 12, 12))

@@ -211,6 +211,17 @@ _NOT_BY = re.compile(
     r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
     r"\s+by\s+(?=\w)"
 )
+#: a failure reported: "after failing to conclude negotiations last month", "the countries had
+#: failed to reach an agreement" (the shapes of trade-talks reports, sixteenth blind check): not done
+#: by the time the sentence gives (a past one), else by the report's day (``_NOT_BY``'s reading)
+_FAILED_TO = re.compile(
+    r"(?i)\b(?:failed|failing|has\s+failed|have\s+failed|had\s+failed)\s+to\s+(?:\w+ly\s+)?"
+    r"(?P<v>conclude|complete|finali[sz]e|sign|seal|reach\s+(?:an?\s+|the\s+|final\s+)*(?:agreement|deal|accord|consensus)"
+    r"|agree|hold|meet|convene)\b"
+)
+_FAILED_ACTION = {"conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
+                  "sign": "sign", "seal": "sign", "reach": "conclude", "agree": "conclude", "hold": "meet",
+                  "meet": "meet", "convene": "meet"}
 _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
                   "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
                   "held": "meet", "met": "meet", "achieved": "conclude"}
@@ -1440,6 +1451,23 @@ def _sentence_events(
                 text, span, m.group(0).strip(), _NOT_BY_ACTION.get(m.group("v").lower(), "meet"),
                 "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
                 t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
+            )]
+
+    m = _FAILED_TO.search(text)
+    if m and not out and not _CONDITIONAL.search(text[:m.start()][-40:]):
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
+        # (the time after the failure first: "failing to conclude them last month", then one
+        # before it: "planned to conclude in November 2017, but had failed to reach an agreement")
+        tes = [t for part in (text[m.end():], text[:m.start()])
+               for t in _dates(part, sent.anchor, "past") if t.due_start and t.due_end
+               and t.reference != "future" and t.due_end <= sent.anchor]
+        if body is not None:
+            t_text, start, end = (tes[0].text, tes[0].due_start, tes[0].due_end) if tes \
+                else ("", None, sent.anchor)
+            return [EventMention(
+                text, span, m.group(0).strip(), _FAILED_ACTION[m.group("v").split()[0].lower()],
+                "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
+                t_text, start, end, sent.anchor, sent.quoted, confidence=0.6 if tes else 0.5,
             )]
 
     # --- a signing reported by its noun (``_SIGNINGS``) -----------------------------------
