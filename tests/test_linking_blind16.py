@@ -90,11 +90,11 @@ def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "period"), [
-    ("Kenyan and Ghanaian trade ministers will meet again in Accra this week, after failing to conclude "
-     "negotiations on the Kenya-Ghana Trade Agreement last month in Nairobi.",
+    (("Kenyan and Ghanaian trade ministers will meet again in Accra this week, after failing to conclude "
+     "negotiations on the Kenya-Ghana Trade Agreement last month in Nairobi."),
      (dt.date(2031, 11, 1), dt.date(2031, 11, 30))),
-    ("The negotiations on the Kenya-Ghana Trade Agreement were originally planned to conclude in November "
-     "2031, but the countries had failed to reach an agreement on a number of issues.",
+    (("The negotiations on the Kenya-Ghana Trade Agreement were originally planned to conclude in November "
+     "2031, but the countries had failed to reach an agreement on a number of issues."),
      (dt.date(2031, 11, 1), dt.date(2031, 11, 30))),
     ("Kenya and Ghana have failed to conclude the Kenya-Ghana Trade Agreement.", (None, dt.date(2031, 12, 12))),
 ])
