@@ -128,3 +128,31 @@ def test_two_predicates_each_with_its_own_time() -> None:
 def test_an_agreement_known_by_its_acronym_signed(name: str) -> None:
     (it,) = _mine(f"Ruto and Mahama told reporters the {name}, an agreement years in the making, would be signed by November.")
     assert it.action == "sign" and it.subject == name and it.due_end == date(2026, 11, 30)
+
+
+def test_an_occasion_witnessing_a_signing_holds_it() -> None:
+    (it,) = _mine("The Kenya-Ghana summit will witness the signing of agreements on trade and energy.")
+    assert it.action == "sign" and it.subject == "agreements on trade and energy"
+
+
+def test_a_person_witnessing_is_a_role() -> None:
+    assert _mine("The prime minister will witness the exchange of the accord.") == []
+
+
+def test_instruments_a_dated_relative_clause_is_about() -> None:
+    (it,) = _mine("President Ruto added that the agreements and memorandums of understanding which would be "
+                  "signed today would constitute a solid ground for cooperation.")
+    assert it.action == "sign" and it.subject.startswith("agreements and memorandums") and it.due_start == PUB
+
+
+def test_an_undated_relative_clause_of_instruments_is_none() -> None:
+    assert _mine("The agreements which will be signed will cover trade and energy.") == []
+
+
+def test_memos_are_instruments() -> None:
+    (it,) = _mine("“The other memos will be completed soon,” the secretary-general said.")
+    assert it.action == "complete" and it.subject == "other memos"
+
+
+def test_a_leader_witnessing_the_signing_is_a_role() -> None:
+    assert _mine("President Ruto will witness the signing of the accord after the courtesy call.") == []

@@ -1038,6 +1038,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the|this|that|their|its|such\s+a|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|session|"
                 r"round|dialogue|conference|forum|exercise|consultations)\b)", re.IGNORECASE),
      "hold", "after", "Ghana said the two sides plan to repeat the meeting in this format in Lome."),
+    # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
+    # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
+    # ``DESCRIPTION_VERBS``; sixteenth blind check)
+    (frozenset({"witness"}),
+     re.compile(r"\s+the\s+(?:formal\s+|official\s+)?signing\s+of\s+", re.IGNORECASE),
+     "sign", "after", "The Kenya-Ghana summit will witness the signing of agreements on trade and energy."),
 )
 
 
@@ -1170,9 +1176,10 @@ def _thing_before(masked: str, pos: int) -> str | None:
     return np_ if len(np_.split()) >= 1 and np_.lower() not in ("it", "this", "that") else None
 
 
-def _relative_event_np(masked: str, pos: int) -> str | None:
+def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = None) -> str | None:
     """The event a relative clause is about: "Ahead of the annual summit between A and B | that
-    will take place ...": "the annual summit" (its head an event noun, at most 14 words back)."""
+    will take place ...": "the annual summit" (its head an event noun, at most 14 words back);
+    with ``heads``, the thing of one of those heads ("the agreements | which would be signed today")."""
     before = masked[max(0, pos - 200):pos]
     rm = _RELATIVE_WORD_END_RE.search(before)
     if rm is None:
@@ -1180,7 +1187,8 @@ def _relative_event_np(masked: str, pos: int) -> str | None:
     words = before[:rm.start()].split()[-14:]
     for i in range(len(words) - 1, -1, -1):
         w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
-        if w in EVENT_NOUNS or w in BODY_NOUNS:  # a body held is its meeting ("the Commission")
+        if (w in heads) if heads is not None else (w in EVENT_NOUNS or w in BODY_NOUNS):
+            # (a body held is its meeting: "the Commission")
             for j in range(i, max(-1, i - 6), -1):
                 if words[j].lower() in DETERMINERS:
                     np_ = " ".join(words[j:])
@@ -1514,6 +1522,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _relative_event_np(masked, trig_start)
                     if np_ is not None:
                         chunk, bword = np_, "^"
+                elif name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) \
+                        and passive and verb_class(verb) == "deliverable" and _dated_after(exprs_fn(True), vend):
+                    # "the agreements and memorandums which would be signed today would ...": the
+                    # instruments the dated clause is about are promised (sixteenth blind check)
+                    np_ = _relative_event_np(masked, trig_start, INSTRUMENT_NOUNS)
+                    if np_ is not None:
+                        chunk, bword = np_, "^"
             where_trip = _where_on_trip(masked, trig_start, chunk) if bword == "where" else None
             if where_trip is not None:
                 # "will travel to Accra, where he will meet President Mahama": the traveller meets
@@ -1742,12 +1757,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
+                        if lemma(w) == "witness":
+                            continue  # "President Ruto will witness the signing": a role at it
                     elif kind in ("body",):
                         if not (intransitive or verb_class(w) == "deliverable"):
                             continue
                     elif kind == "event":
-                        if not intransitive:
-                            continue
+                        if not intransitive and lemma(w) != "witness":
+                            continue  # (but "the meeting will witness the signing of ...": ``LIGHT_VERB_IDIOMS``)
                     elif kind == "instrument":
                         if not passive:
                             continue
