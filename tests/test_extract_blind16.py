@@ -156,3 +156,17 @@ def test_memos_are_instruments() -> None:
 
 def test_a_leader_witnessing_the_signing_is_a_role() -> None:
     assert _mine("President Ruto will witness the signing of the accord after the courtesy call.") == []
+
+
+def test_a_deliverable_added_by_a_gerund() -> None:
+    got = [(it.action, it.subject) for it in _mine("Kenya will host the summit in May, in addition to signing two agreements.")]
+    assert got == [("host", "summit"), ("sign", "two agreements")]
+
+
+def test_an_aim_added_by_a_gerund_is_none() -> None:
+    got = [(it.action, it.subject) for it in _mine("Kenya and Ghana will hold talks in May in addition to boosting trade.")]
+    assert got == [("hold", "talks")]
+
+
+def test_views_exchanged_during_the_meeting_are_its_agenda() -> None:
+    assert _mine("Views on regional developments will be exchanged during the meeting, the ambassador said.") == []

@@ -119,3 +119,23 @@ def test_a_failure_foreseen_is_none() -> None:
 
     assert not find_events("If Kenya and Ghana fail to conclude the Kenya-Ghana Trade Agreement, the talks end.",
                            dt.date(2031, 12, 12))
+
+
+def test_new_agreements_promised_for_the_meeting_kept_by_the_signing_there(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {
+        "a.txt": "title: Kenya-Ghana council meets on Tuesday\ndate: 2031-12-05\n\nThe ambassador said the 7th "
+                 "meeting of the Kenya-Ghana Supreme Strategic Committee will be held in Nairobi on Tuesday. "
+                 "\"Views on regional developments will be exchanged during the meeting, in addition to signing "
+                 "new agreements that will strengthen relations,\" he said.\n",
+        "b.txt": "title: Kenya and Ghana sign 15 agreements\ndate: 2031-12-09\n\nThe 7th meeting of the Kenya-Ghana "
+                 "Supreme Strategic Committee was held in Nairobi on Tuesday. Kenya and Ghana on Tuesday signed "
+                 "15 agreements to enhance cooperation between the two countries.\n"})
+    got = {(subject, src, kind) for _f, subject, src, kind in kept}
+    assert ("new agreements", "b.txt", "fulfils") in got
+
+
+def test_a_leaders_summit_keeps_no_promise_of_agreements() -> None:
+    c = promise(1, dt.date(2031, 12, 5), "new agreements", (dt.date(2031, 12, 7), dt.date(2031, 12, 7)),
+                action="sign", quote="Kenya and Ghana will sign new agreements on Tuesday.")
+    r = report(2, dt.date(2031, 12, 9), "The presidents of Kenya and Ghana held a summit in Nairobi on Tuesday.")
+    assert [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"] == []

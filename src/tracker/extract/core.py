@@ -1835,6 +1835,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs = [(action, x) for x in _split_coordination(obj)]
             if pairs and nxt_item is None:  # (a listed infinitive is read as its own item)
                 pairs += _verb_after_time(masked, obj_start, time_end, exprs)
+                pairs += [p for p in _in_addition(masked, vend, exprs) if p not in pairs]
             pairs = [(a, _WHEN_EVENT_RE.sub("", x)) for a, x in pairs]
             absorbs = None
             am = _ABSOLUTE_EVENT_RE.search(masked, obj_start, time_end + 1) if not intransitive else None
@@ -1895,14 +1896,21 @@ _DURING_THE_RE = re.compile(r"[\s\"“‘'(]*(?:and\s+|but\s+)?during\s+(?:the|t
 
 
 def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> bool:
-    """A talk deliverable in a clause opened by "During the <event>,": that event's agenda
-    ("During the summit, the leaders will hold discussions on trade"; tables.AGENDA_TALK_*)."""
+    """A talk deliverable in a clause opened by "During the <event>," or with "during the <event>"
+    after its verb: that event's agenda ("During the summit, the leaders will hold discussions on
+    trade"; tables.AGENDA_TALK_*)."""
     m = _DURING_THE_RE.match(masked)
     if m is None or m.end() > trig_start:
-        return False
+        # (or after the verb: "Views on regional issues will be exchanged during the meeting")
+        m = _DURING_AFTER_RE.search(masked, trig_start)
+        if m is None:
+            return False
     if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
         return False
     return is_talk(action, subject)
+
+
+_DURING_AFTER_RE = re.compile(r"\bduring\s+(?:the|this|that|their|its)\s+(?P<np>[^,;.]{1,60})", re.IGNORECASE)
 
 
 def _event_put_off(action: str, subject: str) -> bool:
@@ -2216,6 +2224,22 @@ def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[T
         obj = _cut_subject(masked, start, _object_ends(masked, start)[0], exprs)
         return [(lemma(cm.group("verb")), x) for x in _split_coordination(obj)] if obj else []
     return []
+
+
+#: a second deliverable added to a clause by a gerund: "views will be exchanged during the meeting,
+#: | in addition to signing new agreements" (sixteenth blind check)
+_IN_ADDITION_RE = re.compile(r",?\s+(?:in\s+addition\s+to|as\s+well\s+as|besides)\s+(?P<verb>[a-z]+ing)\s+(?=\S)",
+                             re.IGNORECASE)
+
+
+def _in_addition(masked: str, vend: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:
+    """The deliverable a gerund adds after the clause's verb (``_IN_ADDITION_RE``): a deliverable
+    verb's (action, object) pairs, else none ("in addition to boosting trade" is an aim)."""
+    m = _IN_ADDITION_RE.search(masked, vend)
+    if m is None or verb_class(m.group("verb")) != "deliverable" or ";" in masked[vend:m.start()]:
+        return []
+    obj = _cut_subject(masked, m.end(), _object_ends(masked, m.end())[0], exprs)
+    return [(lemma(m.group("verb")), x) for x in _split_coordination(obj)] if obj else []
 
 
 def extract(body: str, published_on: date, *,

@@ -551,6 +551,10 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
      "military", "The Kenyan and Ghanaian defence chiefs will meet in Mombasa."),
     (r"\b(?:" + EXERCISE_WORDS + r")\b",
      "exercise", "Kenya and Ghana will hold a joint naval exercise in June."),
+    # instruments signed: "will sign new agreements during the meeting" is kept by a report that
+    # the parties "signed 15 agreements" then (sixteenth blind check), not by their summit's report
+    (r"\b(?:agreements?|accords?|deals?|memorand(?:a|ums?)|mous?|protocols?|treat(?:y|ies))\b",
+     "instruments", "Kenya and Ghana will sign new agreements during the visit."),
 )
 _KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DELIVERABLE_KINDS)
 
@@ -586,8 +590,10 @@ def _promised_class(c: CommitmentView) -> str:
 def _reported_class(ev: EventMention) -> str:
     """The same of what a report says was done: its body's, else what was signed or
     launched, else what the action makes (a meeting held, an agreement signed)."""
-    if ev.body is not None:
+    if ev.body is not None and not (ev.action == "sign" and head_class(ev.body.head or ev.body.key) == "meeting"):
         return head_class(ev.body.head or ev.body.key)
+    # (a meeting's body on a signing is where it was signed: "signed 15 agreements" at the
+    # council's meeting reports agreements signed, sixteenth blind check)
     if ev.object_text:
         # the object's own noun phrase, not a clause after it: "a joint communique outlining their
         # plan to conclude the treaty" is a communique (eleventh blind check)
