@@ -139,3 +139,16 @@ def test_a_leaders_summit_keeps_no_promise_of_agreements() -> None:
                 action="sign", quote="Kenya and Ghana will sign new agreements on Tuesday.")
     r = report(2, dt.date(2031, 12, 9), "The presidents of Kenya and Ghana held a summit in Nairobi on Tuesday.")
     assert [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"] == []
+
+
+def test_a_standing_kind_of_agreement_is_each_pairs_own() -> None:
+    from tracker.linking.bodies import is_generic
+
+    reg = load_registry()
+    assert is_generic("agreement comprehensive economic partnership", reg)
+    c = promise(1, dt.date(2031, 2, 21), "Kenya-Ghana Comprehensive Economic Partnership Agreement",
+                (dt.date(2031, 2, 21), dt.date(2031, 12, 31)), action="conclude",
+                quote="Kenya and Ghana will conclude the Kenya-Ghana Comprehensive Economic Partnership Agreement this year.")
+    r = report(2, dt.date(2031, 3, 4), "Ghana and Togo inked the Ghana-Togo Comprehensive Economic Partnership "
+               "Agreement on Monday.")
+    assert [s for s in suggest([c], [r], reg) if s.kind == "fulfils"] == []

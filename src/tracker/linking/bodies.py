@@ -343,11 +343,23 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
 
 
 def is_generic(key: str, reg: Registry | None = None) -> bool:
-    """A name several pairs of countries use ("Strategic Dialogue", "summit"), told apart by the
-    countries; a registry body with a ``group`` (the Quad summit) is one series."""
+    """A name several pairs of countries use ("Strategic Dialogue", "summit", "Comprehensive
+    Economic Partnership Agreement": a standing kind of agreement, ``LOWER_AGREEMENT_KINDS``), told
+    apart by the countries; a registry body with a ``group`` (the Quad summit) is one series."""
     if reg is not None and key in reg.bodies:
         return not reg.bodies[key].group
-    return key in GENERIC_HEADS or len(key.split()) <= 1
+    return key in GENERIC_HEADS or len(key.split()) <= 1 or key in _agreement_kind_keys()
+
+
+@lru_cache(maxsize=1)
+def _agreement_kind_keys() -> frozenset[str]:
+    """The keys of the standing kinds of agreement with a plain head ("peace agreement", "reciprocal
+    access agreement", "status of forces treaty"): a kind, no one pair's name (sixteenth blind check:
+    two pairs' "Comprehensive Economic Partnership Agreement" were one series)."""
+    reg = load_registry()
+    kinds = [re.sub(r"\[(\w)\w*\]", r"\1", k) for k, _example in LOWER_AGREEMENT_KINDS]
+    heads = ["agreement", "treaty", "accord", "pact", "deal", "protocol"]
+    return frozenset(normalise_name(f"{k} {h}", reg)[0] for k in kinds for h in heads)
 
 
 def _country_re(reg: Registry) -> re.Pattern[str]:
