@@ -330,8 +330,9 @@ CONJ_VERB_RE = re.compile(
 #: ``when`` is the time phrase that dates it (read by ``core._past_occasion``: it must lie before
 #: the document's date). A fronted "In April, ..." dates the occasion too (``FRONTED_MONTH_RE``).
 PAST_OCCASION_RE = re.compile(
+    # (also without a determiner: "during bilateral talks in Jakarta on Tuesday")
     r"\b(?:(?:during|at|in|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:the|their|a|an|its|his|her|our)\s+"
-    r"|[A-Z][\w.'’-]*['’]s\s+)(?:[\w.'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|call|session|conference)s?\b"
+    r"|[A-Z][\w.'’-]*['’]s\s+)?(?:[\w.'’-]+\s+){0,4}?(?:summit|meeting|talks|visit|call|session|conference)s?\b"
     r"|when\s+(?:[\w.'’-]+\s+){1,4}?(?:met|visited|spoke|talked))"
     r"(?P<tail>[^.;:]{0,80})")
 PAST_OCCASION_TIME_RE = re.compile(
@@ -345,6 +346,7 @@ PAST_OCCASION_EXAMPLES: tuple[str, ...] = (
     "Kenya and Ghana agreed to open consulates when their ministers met in February.",
     "Ghana agreed to send a trade mission during Ruto's state visit to Accra last month.",
     "In March 2022, the two presidents agreed to relaunch the Kenya-Ghana Trade Council.",
+    "Kenya and Ghana agreed to resume negotiations during bilateral talks in Nairobi last month.",
 )
 
 #: cheap gate per trigger row: the regex only runs when one of these words occurs
