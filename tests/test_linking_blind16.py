@@ -152,3 +152,13 @@ def test_a_standing_kind_of_agreement_is_each_pairs_own() -> None:
     r = report(2, dt.date(2031, 3, 4), "Ghana and Togo inked the Ghana-Togo Comprehensive Economic Partnership "
                "Agreement on Monday.")
     assert [s for s in suggest([c], [r], reg) if s.kind == "fulfils"] == []
+
+
+def test_officials_met_to_convene_the_body_report_its_meeting() -> None:
+    from tracker.linking import find_events
+
+    text = ("On September 12, senior officials from Kenya and Ghana met in Accra to convene the Kenya-Ghana "
+            "High-Level Economic Dialogue. The foreign ministers chaired the meeting for the two sides.")
+    evs = [e for e in find_events(text, dt.date(2032, 9, 15)) if e.polarity == "positive" and e.key]
+    assert evs and all(e.date_start == dt.date(2032, 9, 12) for e in evs)
+    assert evs[0].verb == "met" and "economic" in evs[0].key

@@ -606,6 +606,9 @@ TOOK_PART: tuple[_Phrase, ...] = (
 _STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART}
 _VERBS.update(_STARTED_VERBS)  # (the verb pattern is made once, with them)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
+#: after "met": the place and day, then the meeting held ("met in Accra on Monday to convene the
+#: Kenya-Ghana Joint Commission")
+_PURPOSE_BODY = re.compile(r"[^.;:]{0,80}?\bto\s+(?:convene|hold|co-?chair|launch|relaunch)\s+(?:the\s+)?(?=[A-Z0-9])")
 _VERB_RE = re.compile(
     r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
     + r")(?![\w-])"
@@ -1595,6 +1598,10 @@ def _sentence_events(
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
             and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
         body = _choose_body(local, sent, vm.start(), vm.end(), own)
+        if body is None and _VERBS[verb] == "meet" and (purpose := _PURPOSE_BODY.match(text, vm.end())):
+            # "officials met in Mexico City to convene the High-Level Economic Dialogue": the
+            # meeting is the one they met to hold (sixteenth blind check)
+            body = next((b for b in local if b.start == sent.start + purpose.end()), None)
         by = "name"
         if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
             body = anaphoric_body()
