@@ -170,3 +170,17 @@ def test_an_aim_added_by_a_gerund_is_none() -> None:
 
 def test_views_exchanged_during_the_meeting_are_its_agenda() -> None:
     assert _mine("Views on regional developments will be exchanged during the meeting, the ambassador said.") == []
+
+
+def test_another_participant_also_attending_is_a_promise_of_its_own() -> None:
+    text = ("President Ruto will host President Mahama for the two-day summit that opens on July 17. "
+            "Ghana's trade minister will also participate in the summit. "
+            "Kenya's foreign minister and its ambassador to Ghana will also attend the summit, officials said.")
+    got = [(it.action, len(it.mentions)) for it in _commitments(INTRO + text)]
+    assert got == [("host", 1), ("participate", 1), ("attend", 1)]
+
+
+def test_a_lead_and_its_paraphrase_stay_one_promise() -> None:
+    text = ("Kenya and Ghana will hold a summit next week in Nairobi. "
+            "President Ruto will host President Mahama for the summit on March 17.")
+    assert len(_commitments(INTRO + text)) == 1

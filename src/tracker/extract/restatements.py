@@ -219,6 +219,10 @@ def _named(it: ExtractedItem) -> str:
     return it.subject + " " + m.group(1) if m else it.subject
 
 
+_ATTENDING = frozenset(["attend", "participate"])
+_ALSO_RE = re.compile(r"(?i)\b(?:will|would|shall|to|is\s+to|are\s+to)\s+also\s+(?:attend|participate|join)\b")
+
+
 def _same(ka: _Key, kb: _Key) -> bool:
     a, b = ka.item, kb.item
     if a.kind != "commitment" or b.kind != "commitment" or a.span == b.span or ka.family != kb.family:
@@ -235,6 +239,11 @@ def _same(ka: _Key, kb: _Key) -> bool:
         # "the subcommittee will hold its first meeting in Kisumu ... a meeting will be held on 16
         # May in Nakuru": a deliverable introduced as new after one named is another (a lead
         # and its quote, "will hold a summit" twice, still restate each other)
+        return False
+    if later.item.action in _ATTENDING and _ALSO_RE.search(later.item.quote):
+        # "Trudeau will host the summit ... Minister Carr will also attend the summit": another
+        # participant's own promise, not the summit (or another's attendance) restated
+        # (sixteenth blind check)
         return False
     if later.agenda or earlier.agenda:
         # "... will hold a virtual summit on 17 December. ... the two leaders will hold
