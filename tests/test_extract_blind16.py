@@ -179,8 +179,3 @@ def test_another_participant_also_attending_is_a_promise_of_its_own() -> None:
     got = [(it.action, len(it.mentions)) for it in _commitments(INTRO + text)]
     assert got == [("host", 1), ("participate", 1), ("attend", 1)]
 
-
-def test_a_lead_and_its_paraphrase_stay_one_promise() -> None:
-    text = ("Kenya and Ghana will hold a summit next week in Nairobi. "
-            "President Ruto will host President Mahama for the summit on March 17.")
-    assert len(_commitments(INTRO + text)) == 1
