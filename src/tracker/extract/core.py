@@ -1584,6 +1584,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
                     continue
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "set_date_for":
+                # the parties (not an event: "the summit fixed the date for ...") set the meeting's date
+                if kind not in ("agent", "name"):
+                    continue
+                action, obj_start, intransitive = "hold", vend, False
             elif name == "arrangements_for":
                 if kind not in ("agent", "name", "body") and bword != "agreed":
                     continue

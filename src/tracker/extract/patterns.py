@@ -223,6 +223,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|(?P<dated>(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+)?(?:" + MONTH_FULL + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_FULL
      + r"))(?:,?\s+\d{4})?,?\s+(?:a|an|the)\s)"
      r"(?P<verb>)"), 0.75),
+    # the parties setting a meeting's date: "Kenya and Ghana scheduled the next meeting of the Joint
+    # Commission for September 9" (the active voice of "is scheduled for"; sixteenth blind check)
+    ("set_date_for",
+     (r"\b(?P<trig>(?:have\s+|has\s+)?(?:scheduled|rescheduled|fixed))\s+(?=(?:the|their|a|an)\s+"
+      r"(?:[\w'’+-]+\s+){0,10}?(?:meeting|summit|talks|session|round|dialogue|visit|conference|forum"
+      r"|consultations)\b[^.;]{0,80}?\s+for\s+)(?P<verb>)"), 0.8),
     # a thing taking effect at a date: "a ceasefire effective from August 3", "guidelines, which will
     # come into effect on August 3", "the treaty will enter into force on 1 May" (core: a future date
     # right after it, the thing named before it)
@@ -277,6 +283,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
+    "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
@@ -378,6 +385,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
+    "set_date_for": frozenset(["scheduled", "rescheduled", "fixed"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
                              "place"]),
@@ -442,6 +450,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
     "call_for_event": ("cal",),
+    "set_date_for": ("sch", "res", "fix", "hav", "has"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
     "demand": ("dem", "ins"), "seek": ("see", "sou"),
