@@ -179,3 +179,23 @@ def test_another_participant_also_attending_is_a_promise_of_its_own() -> None:
     got = [(it.action, len(it.mentions)) for it in _commitments(INTRO + text)]
     assert got == [("host", 1), ("participate", 1), ("attend", 1)]
 
+
+
+def test_a_weekday_between_a_saying_and_that() -> None:
+    (it,) = _mine("The Ghanaian government announced Saturday that the next summit will take place in Accra on July 6-7.")
+    assert it.action == "hold" and it.due_start == date(2026, 7, 6)
+
+
+def test_a_rotating_office_taken_over() -> None:
+    (it,) = _mine("\"Kenya will take over the rotating chairmanship of the bloc next year,\" the president announced.")
+    assert it.action == "assume" and "chairmanship" in it.subject and it.due_start == date(2027, 1, 1)
+
+
+def test_a_meal_together_is_a_meeting() -> None:
+    (it,) = _mine("President Ruto and President Mahama will have lunch at a Mombasa hotel on Friday.")
+    assert it.action == "hold" and it.subject.startswith("lunch")
+
+
+def test_a_deal_a_dated_relative_clause_brings_into_force() -> None:
+    (it,) = _mine("Both Kenya and Ghana are committed to a deal which will enter into force by the end of 2026.")
+    assert it.action == "bring into effect" and it.subject == "deal" and it.due_end == date(2026, 12, 31)

@@ -995,7 +995,9 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # dialogue with the foreign minister": meetings held
     (frozenset({"have"}),
      re.compile(r"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:series|round|number)\s+of\s+)?"
-                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit|dialogue)\b",
+                r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions|consultations|summit|dialogue"
+                # "will have lunch at an Adelaide winery": a meal together is a meeting (16D)
+                r"|lunch|dinner|breakfast)\b",
                 re.IGNORECASE),
      "hold", "at", "The ministers will have a series of meetings in Nairobi in October."),
     # "will take part in the meeting / summit / talks": attending it (the same deliverable as
@@ -1038,6 +1040,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the|this|that|their|its|such\s+a|a)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|session|"
                 r"round|dialogue|conference|forum|exercise|consultations)\b)", re.IGNORECASE),
      "hold", "after", "Ghana said the two sides plan to repeat the meeting in this format in Lome."),
+    # a rotating office taken over: "Kenya will take over the rotating chairmanship of the bloc next
+    # year", "will assume the presidency in January" (multilateral series, sixteenth blind check)
+    (frozenset({"take", "assume"}),
+     re.compile(r"\s+(?:over\s+)?(?=(?:the|its)\s+(?:[\w\[\]-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b)",
+                re.IGNORECASE),
+     "assume", "after", "Kenya will take over the rotating chairmanship of the bloc next year."),
     # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
     # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
     # ``DESCRIPTION_VERBS``; sixteenth blind check)
@@ -1523,9 +1531,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if np_ is not None:
                         chunk, bword = np_, "^"
                 elif name == "modal" and bword in ("which", "relative") and not chunk.strip(_PUNCT_STRIP) \
-                        and passive and verb_class(verb) == "deliverable" and _dated_after(exprs_fn(True), vend):
-                    # "the agreements and memorandums which would be signed today would ...": the
-                    # instruments the dated clause is about are promised (sixteenth blind check)
+                        and (passive and verb_class(verb) == "deliverable" or _ONSET_RE.match(masked, vstart)) \
+                        and _dated_after(exprs_fn(True), vend):
+                    # "the agreements and memorandums which would be signed today would ...", "a deal
+                    # which will enter into force by the end of 2020": the instruments the dated
+                    # clause is about are promised (sixteenth blind check)
                     np_ = _relative_event_np(masked, trig_start, INSTRUMENT_NOUNS)
                     if np_ is not None:
                         chunk, bword = np_, "^"
