@@ -162,3 +162,13 @@ def test_officials_met_to_convene_the_body_report_its_meeting() -> None:
     evs = [e for e in find_events(text, dt.date(2032, 9, 15)) if e.polarity == "positive" and e.key]
     assert evs and all(e.date_start == dt.date(2032, 9, 12) for e in evs)
     assert evs[0].verb == "met" and "economic" in evs[0].key
+
+
+@pytest.mark.parametrize("verb", ["starts", "begins", "opens"])
+def test_a_summit_starting_on_the_day_of_the_report(verb: str) -> None:
+    from tracker.linking import find_events
+
+    text = f"MOMBASA - The 17th Kenya-Ghana summit {verb} in the seaside resort of Mombasa on Sunday."
+    (ev,) = find_events(text, dt.date(2032, 7, 4))  # a Sunday
+    assert (ev.polarity, ev.ordinal, ev.date_start) == ("positive", 17, dt.date(2032, 7, 4))
+    assert not find_events(text, dt.date(2032, 7, 1))  # a preview: that Sunday has not come

@@ -98,6 +98,8 @@ _VERBS: dict[str, str] = {
     # 23 to 24 November" (a report of 23 November); only with a date that has come
     # (``_UNDER_WAY``)
     "runs from": "meet", "takes place": "meet", "kicks off": "meet", "gets under way": "meet",
+    # "The 17th Kenya-Ghana summit starts in Mombasa on Sunday" (a report of that Sunday)
+    "starts": "meet", "begins": "meet", "opens": "meet",
     "is under way": "meet",
     # starting in the present on the report's day: "The fourth round of Kenya-Ghana talks is beginning
     # in Nairobi" (an occasion only, no later date in the sentence; ``_STARTING_NOW``)
@@ -934,7 +936,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]|(?<=\w)['’]s\b")
 _START_VERBS = {"began", "started", "opened", "kicked off", "commenced"}
 #: present-tense verbs of a meeting under way: a report only with a date that has come, of a
 #: meeting body ("The summit takes place on 23 November" a month before is an announcement)
-_UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way", "is under way"])
+_UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way", "is under way", "starts", "begins",
+                        "opens"])
 
 
 _STARTING_NOW = frozenset(["is beginning", "are beginning", "is starting", "are starting"])
