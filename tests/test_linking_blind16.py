@@ -172,3 +172,24 @@ def test_a_summit_starting_on_the_day_of_the_report(verb: str) -> None:
     (ev,) = find_events(text, dt.date(2032, 7, 4))  # a Sunday
     assert (ev.polarity, ev.ordinal, ev.date_start) == ("positive", 17, dt.date(2032, 7, 4))
     assert not find_events(text, dt.date(2032, 7, 1))  # a preview: that Sunday has not come
+
+
+def test_a_country_alone_names_no_body_of_the_quote() -> None:
+    from tracker.linking.bodies import resolve_subject
+
+    q = ("Ruto confirmed Thursday he would visit Ghana later this year after a meeting with Mahama on the "
+         "sidelines of a West Africa summit in Nigeria.")
+    assert resolve_subject("Ghana", q, load_registry()) is None
+    assert resolve_subject("Brisbane", "The minister will visit Brisbane for the AUSMIN talks.",
+                           load_registry()) is not None
+
+
+def test_a_visit_promised_at_a_summit_in_a_third_country() -> None:
+    quote = ("Kenyan President William Ruto confirmed Thursday he would visit Ghana later this year after a "
+             "meeting with Ghana's President Mahama on the sidelines of a summit in Nigeria.")
+    c = promise(1, dt.date(2031, 9, 7), "Ghana", (dt.date(2031, 9, 7), dt.date(2031, 12, 31)), action="visit",
+                quote=quote, actors=("Kenya", "Ghana", "Nigeria"))
+    assert c.host == "ghana" and c.key is None
+    r = report(2, dt.date(2031, 11, 4), "Kenyan President William Ruto has arrived in Ghana on a mission to "
+               "stabilise the relationship with Kenya's trading partner.")
+    assert [s.kind for s in suggest([c], [r], load_registry())] == ["fulfils"]

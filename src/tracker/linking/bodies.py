@@ -1186,15 +1186,21 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
                     and w not in _LEVELS and len(w) > 1}
         sw = words(subj)
         best = max(qms, key=lambda m: len(sw & words(m.text)))
-        bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"})
+        # (a subject that is a place alone, "China" of "will visit China", names a destination,
+        # not a body to find in the quote: the rule for a subject of two words below decides)
+        only_place = bool(_clean(subj).split()) and all(w in reg.countries for w in _clean(subj).split())
+        bare = not (sw - {"meet", "hold", "it", "them", "talks", "dialogue", "summit", "group"}) and not only_place
         sh = _BARE_HEAD.search(subj)
         if sh and head_class(sh.group(0)) != head_class(best.head or best.key):
             # "summit talks" promised in a sentence naming "the Quad framework": not the framework
             return _bare_head(subj, context, quote) or None
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
-        if len(qms) == 1 and not ms and len(subj.split()) <= 2:
+        if len(qms) == 1 and not ms and len(subj.split()) <= 2 \
+                and not _SIDELINES_BEFORE.search(quote[max(0, qms[0].start - 60):qms[0].start]):
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
+            # (not the occasion a clause names for something else: "would visit China later this
+            # year after a meeting on the sidelines of a Southeast Asia summit", sixteenth check)
             return _in_context(qms[0], context, reg)
         if not ms and _MEET_VERB.match(subj):
             # "meet virtually with <people> on January 6, for the 2031 Example Dialogue": the
@@ -1213,6 +1219,9 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
 #: a body named as the time another deliverable is set by: "a meeting of the border guards will be
 #: held before the Joint Commission", "talks prior to / ahead of / in the run-up to the summit":
 #: the anchor, not what is promised
+#: the occasion of something else: "on the sidelines of (a|the) ...", "on the margins of ..."
+_SIDELINES_BEFORE = re.compile(r"(?i)\b(?:on\s+|at\s+)?the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                               r"(?:[\w.'’-]+\s+){0,3}$")
 ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
                             r"|preparatory\s+to)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$")
 

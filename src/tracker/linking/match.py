@@ -199,7 +199,12 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     if c.recurrence is None:
         c.recurrence = recurrence_of(c.quote, c.subject)
     if c.host is None and c.action_cls == "meet":
-        c.host = host_of(c.subject, reg) or host_of(c.quote, reg, sentence=True)
+        # (a promised visit of no series is hosted where it goes, not where a clause says it was
+        # promised: "would visit China later this year after a meeting at a summit in Indonesia";
+        # one for a series' meeting keeps the meeting's host, "will visit Japan for the summit")
+        c.host = host_of(c.subject, reg) \
+            or (visit_destination(c, reg) if c.body is None and promises_visit(c) else None) \
+            or host_of(c.quote, reg, sentence=True)
     return c
 
 
@@ -816,8 +821,11 @@ def same_visit(c: CommitmentView, ev: EventMention, reg: Registry) -> bool:
 
 
 def _visited_by(c: CommitmentView, to: str, ev: EventMention) -> bool:
-    """Does a visit made to ``to`` name the promising side and ``to`` among its parties?"""
-    return (c.countries | {to}) <= ev.countries
+    """Does a visit made to ``to`` name the promising side and ``to`` among its parties? (A
+    promise's other country may be only where it was made: "would visit China later this year,
+    after a meeting on the sidelines of a summit in Indonesia"; one visiting side named in the
+    report is enough, sixteenth blind check.)"""
+    return to in ev.countries and bool((c.countries - {to}) & ev.countries)
 
 
 class _ByVisit:
