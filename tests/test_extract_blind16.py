@@ -199,3 +199,24 @@ def test_a_meal_together_is_a_meeting() -> None:
 def test_a_deal_a_dated_relative_clause_brings_into_force() -> None:
     (it,) = _mine("Both Kenya and Ghana are committed to a deal which will enter into force by the end of 2026.")
     assert it.action == "bring into effect" and it.subject == "deal" and it.due_end == date(2026, 12, 31)
+
+
+def test_two_fronted_phrases_before_the_subject() -> None:
+    (it,) = _mine("On 21-22 May this year, at the invitation of the President of Ghana John Mahama, President of "
+                  "Kenya William Ruto will pay a state visit to Ghana.")
+    assert it.action == "visit" and it.subject == "Ghana" and it.due_start == date(2026, 5, 21)
+
+
+def test_an_impersonal_plan() -> None:
+    (it,) = _mine("Following the talks, it is planned to sign a package of bilateral agreements in May.")
+    assert it.action == "sign" and it.subject.startswith("package") and it.due_start == date(2026, 5, 1)
+
+
+def test_an_impersonal_aim_is_none() -> None:
+    assert _mine("It is planned to further strengthen ties between the two countries.") == []
+
+
+def test_agreeing_with_a_proposal_to_hold() -> None:
+    (it,) = _mine("President Ruto agreed with Prime Minister Mensah's proposal to soon hold the 6th meeting of "
+                  "the joint committee.")
+    assert it.action == "hold" and "6th meeting" in it.subject

@@ -202,8 +202,10 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     word = word.split()[0] if word else "^"
     chunk = masked[last.end():pos]
     start = last.end()
-    fm = _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
-    if fm is not None:
+    for _ in range(3):  # ("On 21-22 December, at the invitation of X, President Y will ...": two)
+        fm = _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
+        if fm is None:
+            break
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
         # (nor "Very soon it will be signed": a fronted time adverb, with or without its comma)
         start += fm.end()
@@ -1594,6 +1596,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
                     continue
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "impersonal_plan":
+                if verb_class(verb) != "deliverable" or passive:
+                    continue  # ("it is planned to further strengthen ties": an aim)
+                action, obj_start = lemma(verb.lower()), vend
             elif name == "set_date_for":
                 # the parties (not an event: "the summit fixed the date for ...") set the meeting's date
                 if kind not in ("agent", "name"):

@@ -113,12 +113,19 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
      # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
-     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV
+     r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s)"
+     # "agreed with PM Dung's proposal to hold ...": agreeing to what was proposed (sixteenth check)
+     r"|\s+with\s+(?:[\w.'’-]+\s+){0,4}?(?:proposal|suggestion|idea|offer)(?=\s+to\s))?" + _DATEISH + r"\s+" + _ADV
      # "agreed on a prisoner exchange": agreeing on a deliverable named by its noun (core reads it)
      + r"(?:to|(?:on|upon)(?=\s+(?:a|an|the)\s)))\s+"
      # a quoted decision: 'decided to "establish a new dialogue ..."' (the words of who decided)
      r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
+    # an impersonal plan: "Following the meetings, it is planned to adopt a package of agreements",
+    # "it was decided to hold the next session in May" (a deliverable verb only; sixteenth check)
+    ("impersonal_plan",
+     r"\b(?P<trig>[Ii]t\s+(?:is|was|has\s+been)\s+(?:planned|envisaged|intended|decided|agreed)\s+to)\s+" + _ADV
+     + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     ("directed_to",
      # (any tense: "would instruct officials to commence work", a joint statement's plan)
      r"\b(?P<trig>(?:(?:direct|instruct|task|mandate)(?:ed|s)?|charged)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
@@ -283,6 +290,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "arrangements_for": ("Kenya and Ghana are coordinating a timetable for a state visit in early May.", "hold"),
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
+    "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
@@ -385,6 +393,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
+    "impersonal_plan": frozenset(["planned", "envisaged", "intended", "decided", "agreed"]),
     "set_date_for": frozenset(["scheduled", "rescheduled", "fixed"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
@@ -450,6 +459,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
     "call_for_event": ("cal",),
+    "impersonal_plan": ("it", "It"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
