@@ -57,6 +57,7 @@ from tracker.extract.restatements import is_talk, join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
+    ACTIVITY_NOUNS,
     AGENT_WORDS,
     AGREED_NOMINALS,
     ANAPHORIC_SUBJECTS,
@@ -2334,12 +2335,18 @@ _ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, revers
                        + r")\b", re.IGNORECASE)
 
 
+def _head_noun(chunk: str) -> str:
+    """The last word of a subject before its first preposition, lower case ("the border crossing |
+    between ...", "work | on the project")."""
+    head = re.split(r"\s(?:" + "|".join(_PREPS) + r")\s", _QUANTITY_RE.sub(r"\1", chunk).strip(_PUNCT_STRIP),
+                    maxsplit=1)[0].split()
+    return head[-1].lower().strip(",.") if head else ""
+
+
 def _facility(chunk: str) -> bool:
     """Is the head of this subject a place or service a government opens (``FACILITY_NOUNS``:
     "three Kenyan consulates", "the border crossing between the two countries")?"""
-    head = re.split(r"\s(?:" + "|".join(_PREPS) + r")\s", _QUANTITY_RE.sub(r"\1", chunk).strip(_PUNCT_STRIP),
-                    maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower().strip(",.") in FACILITY_NOUNS
+    return _head_noun(chunk) in FACILITY_NOUNS
 
 
 def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
@@ -2351,8 +2358,10 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     if m is None:
         return None
     kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
-    own = "facility" if _facility(chunk) else kind
+    own = "facility" if _facility(chunk) else "activity" if _head_noun(chunk) in ACTIVITY_NOUNS else kind
     dated = any(t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
+    if own == "activity":  # (a calendar date: "work will begin soon on improving ties" is an aim)
+        dated = _dated_after(exprs, m.end())
     if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()

@@ -553,7 +553,18 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
                          "The new ferry route will begin operations next week."),
     "start operations": (frozenset(["facility"]), "open",
                          "The rail link is expected to start operations in 2027."),
+    # an activity that begins: "work on the project would begin next year" (sixteenth blind check)
+    "begin": (frozenset(["activity"]), "begin", "The minister said that work on the bridge would begin next year."),
+    "start": (frozenset(["activity"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
+    "commence": (frozenset(["activity"]), "commence", "Production at the joint gas field will commence in May."),
 }
+
+#: works and operations a government starts ("work on the project will begin next year"): the head
+#: noun of a subject that ``THING_ONSETS`` reads as an activity
+ACTIVITY_NOUNS: frozenset[str] = frozenset([
+    "work", "works", "construction", "production", "operations", "exports", "imports", "flights",
+    "shipments", "deliveries", "drilling", "exploration", "dredging", "demarcation", "repatriation",
+])
 
 #: places and services a government opens ("the embassy will open in May"): the head noun of a
 #: subject that ``THING_ONSETS`` reads as a facility
