@@ -193,3 +193,21 @@ def test_a_visit_promised_at_a_summit_in_a_third_country() -> None:
     r = report(2, dt.date(2031, 11, 4), "Kenyan President William Ruto has arrived in Ghana on a mission to "
                "stabilise the relationship with Kenya's trading partner.")
     assert [s.kind for s in suggest([c], [r], load_registry())] == ["fulfils"]
+
+
+def test_names_written_with_their_diacritics() -> None:
+    from tracker.domain.parties import plain_letters
+    from tracker.extract.actors import countries_in as extract_countries
+    from tracker.linking.bodies import countries_in
+
+    assert plain_letters("Hà Nội, Việt Nam") == "Ha Noi, Viet Nam"
+    assert countries_in("arrived in Hà Nội, Việt Nam") == frozenset({"vietnam"})
+    assert extract_countries("a state visit to Việt Nam") == ["Vietnam"]
+    assert countries_in("Türkiye") == frozenset({"turkey"})  # (a spelling with its own accent still reads)
+
+
+def test_the_announcer_before_a_visit_is_no_body_of_it() -> None:
+    from tracker.linking.bodies import resolve_subject
+
+    q = "The Department of Foreign Affairs (DFA) announced on Wednesday that President Ruto will visit Ghana in January."
+    assert resolve_subject("Ghana", q, load_registry()) is None

@@ -103,6 +103,24 @@ def is_short_acronym(alias: str) -> bool:
     return 0 < len(letters) <= 3 and not any(c.islower() for c in letters)
 
 
+_PLAIN_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i"})
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1]
+    return base if base.isalpha() and base.isascii() else c
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with each accented Latin letter as its base letter, one character for one ("Hà
+    Nội" -> "Ha Noi", "Việt Nam" -> "Viet Nam"): names written with their diacritics match the
+    registry's spellings, and offsets into the text stay the same (sixteenth blind check)."""
+    if text.isascii():
+        return text
+    return "".join(_plain_char(c) if ord(c) > 127 else c for c in text).translate(_PLAIN_EXTRA)
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d'ivoire"."""
     t = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))

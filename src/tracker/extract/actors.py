@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 
+from tracker.domain.parties import plain_letters
 from tracker.extract.patterns import trie_alternation
 from tracker.extract.tables import COLLECTIVES, COUNTRIES, LEADERS, NOT_COUNTRY
 
@@ -17,6 +18,9 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
             lookup[a] = canon
     for name, canon in LEADERS.items():
         lookup.setdefault(name, canon)
+    # the text is matched in plain letters (``plain_letters``: "Việt Nam", "Hà Nội"), so is every alias
+    for a, canon in list(lookup.items()):
+        lookup.setdefault(plain_letters(a), canon)
     # a trie alternation: the same longest-alias-first matching as a plain
     # alternation sorted by length, without trying ~300 aliases at each capital
     # = r"(?=[A-Z])(?<![\w.])(?:alias|…)(?![\w])(?!-[a-z])", with the lookarounds
@@ -45,6 +49,7 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 def countries_in(text: str) -> list[str]:
     """Countries named in a piece of text, in order of first mention."""
+    text = plain_letters(text)
     if NOT_COUNTRY_RE.search(text) is not None:
         text = _blank(text, NOT_COUNTRY_RE)
     seen: list[str] = []
@@ -60,6 +65,7 @@ class ActorIndex:
     """Country mentions of one document, and its main parties."""
 
     def __init__(self, body: str) -> None:
+        body = plain_letters(body)  # (one letter for one: the offsets are the body's)
         clean = _blank(body, NOT_COUNTRY_RE) if NOT_COUNTRY_RE.search(body) else body
         self.positions: list[int] = []
         self.names: list[str] = []

@@ -27,6 +27,7 @@ from tracker.domain.lexicon import (
     ORDINALS,
     WEEKDAY_NAMES,
 )
+from tracker.domain.parties import plain_letters
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -127,6 +128,8 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
             countries[canon] = canon
             for s in spellings or []:
                 countries[str(s).lower()] = canon
+                # (text is matched in plain letters, ``countries_in``)
+                countries.setdefault(plain_letters(str(s)).lower(), canon)
         for form, canon in (data.get("combining") or {}).items():
             combining[str(form).lower()] = str(canon).lower()
         for item in data.get("bodies") or []:
@@ -383,7 +386,7 @@ def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     """Countries named anywhere in a text (capitalised; short spellings in capitals)."""
     reg = reg if reg is not None else load_registry()
     found: set[str] = set()
-    for m in _country_re(reg).finditer(text):
+    for m in _country_re(reg).finditer(plain_letters(text)):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
         canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))
         if canon is None:
@@ -1197,7 +1200,10 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
         if sw & words(best.text) or (bare and len(qms) == 1):
             return _in_context(best, context, reg)
         if len(qms) == 1 and not ms and len(subj.split()) <= 2 \
-                and not _SIDELINES_BEFORE.search(quote[max(0, qms[0].start - 60):qms[0].start]):
+                and not _SIDELINES_BEFORE.search(quote[max(0, qms[0].start - 60):qms[0].start]) \
+                and qms[0].start > quote.find(subj):
+            # (after the place: the one who announces it, "The Department of Foreign Affairs (DFA)
+            # announced that the President will visit Vietnam", is no body of the visit)
             # subject "Brisbane" of "will visit Brisbane for the AUSMIN talks": the one body named
             # (not the occasion a clause names for something else: "would visit China later this
             # year after a meeting on the sidelines of a Southeast Asia summit", sixteenth check)
