@@ -220,3 +220,19 @@ def test_agreeing_with_a_proposal_to_hold() -> None:
     (it,) = _mine("President Ruto agreed with Prime Minister Mensah's proposal to soon hold the 6th meeting of "
                   "the joint committee.")
     assert it.action == "hold" and "6th meeting" in it.subject
+
+
+def test_an_event_announced_as_to_be() -> None:
+    (it,) = _mine("The ministers will meet yearly and there will also be ministerial economic meetings in May.")[-1:]
+    assert it.action == "hold" and it.subject == "ministerial economic meetings"
+
+
+@pytest.mark.parametrize("sentence", ["There will be challenges ahead for Kenya and Ghana.",
+                                      "There will be no meeting of the commission this year."])
+def test_there_will_be_no_event(sentence: str) -> None:
+    assert _mine(sentence) == []
+
+
+def test_a_decision_adopted_to_set_up() -> None:
+    (it,) = _mine("The decision was adopted to set up another new institute, the Council of Foreign Ministers, in 2027.")
+    assert it.action == "set up" and it.subject.startswith("another new institute")

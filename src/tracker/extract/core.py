@@ -1597,10 +1597,19 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
                     continue
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "there_will_be":
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                if not any(_POSSESSIVE_RE.sub("", x.lower().strip(",.")) in EVENT_NOUNS for x in obj.split()[:6]) \
+                        or obj.split()[0].lower() in ("no", "not", "neither"):
+                    continue  # ("there will be challenges": no event; "there will be no meeting": a miss)
+                action, obj_start, intransitive = "hold", vend, False
             elif name == "impersonal_plan":
                 if verb_class(verb) != "deliverable" or passive:
                     continue  # ("it is planned to further strengthen ties": an aim)
                 action, obj_start = lemma(verb.lower()), vend
+                if action == "set" and _next_word(masked, vend).lower() == "up":
+                    action, obj_start = "set up", masked.index("up", vend) + 2
             elif name == "set_date_for":
                 # the parties (not an event: "the summit fixed the date for ...") set the meeting's date
                 if kind not in ("agent", "name"):

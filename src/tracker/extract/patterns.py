@@ -121,10 +121,16 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # a quoted decision: 'decided to "establish a new dialogue ..."' (the words of who decided)
      r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
+    # an event announced as to be: "there will also be ministerial level economic meetings", "there
+    # will be a high-level meeting in September" (core: an event noun in the object; sixteenth check)
+    ("there_will_be",
+     r"\b(?P<trig>[Tt]here\s+(?:will|would|shall)\s+(?:also\s+|now\s+)?be)\s+(?P<verb>)(?=\S)", 0.75),
     # an impersonal plan: "Following the meetings, it is planned to adopt a package of agreements",
     # "it was decided to hold the next session in May" (a deliverable verb only; sixteenth check)
     ("impersonal_plan",
-     r"\b(?P<trig>[Ii]t\s+(?:is|was|has\s+been)\s+(?:planned|envisaged|intended|decided|agreed)\s+to)\s+" + _ADV
+     r"\b(?P<trig>(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:planned|envisaged|intended|decided|agreed)"
+     # "The decision was adopted to set up another new institute"
+     r"|[Tt]he\s+decision\s+(?:was|has\s+been)\s+(?:adopted|taken|made))\s+to)\s+" + _ADV
      + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),
     ("directed_to",
      # (any tense: "would instruct officials to commence work", a joint statement's plan)
@@ -291,6 +297,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "reached_consensus": ("Kenya and Ghana reached a consensus on resuming direct flights.", "resume"),
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
     "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
+    "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
@@ -393,7 +400,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
-    "impersonal_plan": frozenset(["planned", "envisaged", "intended", "decided", "agreed"]),
+    "impersonal_plan": frozenset(["planned", "envisaged", "intended", "decided", "agreed", "decision"]),
+    "there_will_be": frozenset(["there"]),
     "set_date_for": frozenset(["scheduled", "rescheduled", "fixed"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
@@ -459,7 +467,8 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
     "call_for_event": ("cal",),
-    "impersonal_plan": ("it", "It"),
+    "impersonal_plan": ("it", "It", "the", "The"),
+    "there_will_be": ("the", "The"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
