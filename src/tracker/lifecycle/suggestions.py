@@ -312,6 +312,11 @@ def _driver(dialect: Any) -> _Driver:
     return d
 
 
+def _is_sqlite(session: Session) -> bool:
+    """Does the session read SQLite (a plan's index hint is SQLite's own syntax)?"""
+    return _driver(session.connection().dialect).sqlite
+
+
 def _read(session: Session, sql: str, params: Sequence[Any] = (),
           dates: tuple[int, ...] = ()) -> Sequence[Sequence[Any]]:
     """The rows of ``sql`` (placeholders "?") with ``params``; dates bound and the columns
@@ -708,20 +713,37 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
         return []
     need = topic_words(text) if same_topic else []
     mine = parties(countries)
-    where = _sql_and(("link_words.role = ?", (role,)), _sql_in("link_words.word", list(ws)),
-                     _sql_in("link_words.parties", [mine, ""]) if mine else _NONE,
-                     ("link_words.day >= ?", (day_min,)) if day_min is not None else _NONE,
-                     ("link_words.day <= ?", (day_max,)) if day_max is not None else _NONE,
-                     ("(link_words.until IS NULL OR link_words.until >= ?)", (open_at,))
-                     if open_at is not None else _NONE)
-    topic: _Sql = (_NONE if not need else (
-        " AND sum(CASE WHEN " + _sql_in("link_words.word", need)[0] + " THEN 1 ELSE 0 END) >= 1",
-        tuple(need)))
+
+    def where_on(t: str, ws: Sequence[str]) -> _Sql:
+        return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
+                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
+                        (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
+                        (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
+                        (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))
+                        if open_at is not None else _NONE)
+
+    where = where_on("link_words", ws)
+    if not need:
+        return [r[0] for r in _read(
+            session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+            " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+            " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
+            (*where[1], WORD_CANDIDATES))]
+    # A candidate has a row of a word of the promise's own business under the same
+    # conditions (the HAVING below asks it), so only those promises' rows are read, each
+    # through the ref_id index: by the word index, the rows of "meeting" and "expert" of
+    # the pair, every readout's, were walked back to the store's first year and grouped
+    # (issue 12: at 20,000 stored about 1,400 rows a lookup for 10 candidates; a word of
+    # its own business is in about 65). The same rows grouped, the same candidates.
+    topic = where_on("w", need)
+    hint = " INDEXED BY ix_link_words_ref_id" if _is_sqlite(session) else ""
     return [r[0] for r in _read(
-        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2" + topic[0] +
+        session, f"SELECT link_words.ref_id FROM link_words{hint} WHERE link_words.ref_id IN"
+        f" (SELECT w.ref_id FROM link_words AS w WHERE {topic[0]}) AND {where[0]}"
+        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+        " AND sum(CASE WHEN " + _sql_in("link_words.word", need)[0] + " THEN 1 ELSE 0 END) >= 1"
         " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
-        (*where[1], *topic[1], WORD_CANDIDATES))]
+        (*topic[1], *where[1], *need, WORD_CANDIDATES))]
 
 
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
