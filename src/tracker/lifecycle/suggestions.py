@@ -317,10 +317,33 @@ def _is_sqlite(session: Session) -> bool:
     return _driver(session.connection().dialect).sqlite
 
 
+#: ``session.info`` key of the rows a read-only linking run has read (``plan_links``)
+_READS = "link_plan_reads"
+
+
 def _read(session: Session, sql: str, params: Sequence[Any] = (),
           dates: tuple[int, ...] = ()) -> Sequence[Sequence[Any]]:
     """The rows of ``sql`` (placeholders "?") with ``params``; dates bound and the columns
-    ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``."""
+    ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``.
+    Inside a read-only linking run (``plan_links``) a statement read before with the same
+    parameters gives the rows it gave then: the run writes nothing, and the readouts of
+    a batch ask many of the same (issue 12: one pair's dialogues, reported on the same
+    day, reach the same occasions, structural keys and promises; at 20,000 stored about
+    a fifth of a batch's reads were repeats)."""
+    memo: dict[tuple[str, tuple[Any, ...], tuple[int, ...]], Sequence[Sequence[Any]]] | None \
+        = session.info.get(_READS)
+    if memo is not None:
+        key = (sql, tuple(params), dates)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = tuple(tuple(r) for r in _read_now(session, sql, params, dates))
+        return got
+    return _read_now(session, sql, params, dates)
+
+
+def _read_now(session: Session, sql: str, params: Sequence[Any],
+              dates: tuple[int, ...]) -> Sequence[Sequence[Any]]:
+    """``_read`` from the database."""
     if session.autoflush:
         session.flush()
     conn = session.connection()
@@ -1312,10 +1335,15 @@ def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None
     idx = _Index(session, reg, read_only=read_only)
     sids = sorted(set(source_ids))
     plans = []
-    for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
-        plan = _plan(session, sid, idx)
-        if plan.scope:
-            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    if read_only:  # (nothing is written meanwhile: the same statement reads the same rows)
+        session.info[_READS] = {}
+    try:
+        for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
+            plan = _plan(session, sid, idx)
+            if plan.scope:
+                plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    finally:
+        session.info.pop(_READS, None)
     return LinkWork(sids, plans, idx.deferred or [], seen)
 
 
