@@ -398,6 +398,10 @@ class _Index:
         #: of ten readouts asked about 380 such reads of 135 commitments)
         self._once: dict[tuple[str, int], Any] = {}
         self._kept: dict[int, bool] = {}  # (``kept_framed``)
+        self._events: dict[int, tuple[dt.date, int, int, str, str] | None] = {}  # (``event_rows``)
+        #: (``fulfilled_on``) a promise's first fulfilling report's day, the day it keeps it
+        #: on, and whether a restatement of it is stored
+        self._fulfilled: dict[int, tuple[dt.date | None, dt.date | None, bool]] = {}
 
     def kept_framed(self, ids: Iterable[int]) -> set[int]:
         """``_kept_framed``, each promise read once per linking run (the scope of a readout and
@@ -408,6 +412,42 @@ class _Index:
             kept = _kept_framed(self.session, new)
             self._kept.update((i, i in kept) for i in new)
         return {i for i in wanted if self._kept[i]}
+
+    def fulfilled_on(self, cs: list[CommitmentView]
+                     ) -> tuple[dict[int, dt.date], dict[int, dt.date], set[int]]:
+        """``_fulfilled_on``, each promise read once per linking run (what it reads of a
+        promise is its own evidence, which a run does not write): the readouts of a batch
+        of one pair have most of their earlier promises in common, and a scope asked twice
+        (its series' promises, then the fallbacks')."""
+        new = [c for c in cs if c.id not in self._fulfilled]
+        if new:
+            day, kept, restated = _fulfilled_on(self.session, new)
+            for c in new:
+                self._fulfilled[c.id] = (day.get(c.id), kept.get(c.id), c.id in restated)
+        out: dict[int, dt.date] = {}
+        on: dict[int, dt.date] = {}
+        again: set[int] = set()
+        for c in cs:
+            d, k, r = self._fulfilled[c.id]
+            if d is not None:
+                out[c.id] = d
+            if k is not None:
+                on[c.id] = k
+            if r:
+                again.add(c.id)
+        return out, on, again
+
+    def event_rows(self, ids: Iterable[int]) -> list[tuple[dt.date, int, int, str, str]]:
+        """``_event_rows`` of these events, each read once per linking run (the readouts of a
+        batch of one pair read most of the same events)."""
+        wanted = set(ids)
+        new = sorted(wanted - self._events.keys())
+        for i in range(0, len(new), 500):
+            part = new[i:i + 500]
+            self._events.update((e, None) for e in part)  # (an event no longer stored)
+            self._events.update((r[2], r) for r in _event_rows(
+                self.session, _sql_in("link_events.id", part)))
+        return [r for e in wanted if (r := self._events[e]) is not None]
 
     def once(self, read: Callable[..., _T], c: CommitmentView, *args: Any) -> _T:
         """``read(session, c, *args)``, read once per linking run for each commitment."""
@@ -872,7 +912,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
     # one read for the three filters
-    fulfilled, kept, restated = _fulfilled_on(session, earlier + reported)
+    fulfilled, kept, restated = idx.fulfilled_on(earlier + reported)
     quiet: list[CommitmentView] = []
     if own_conds and first is not None:
         # Of those, one whose window closed before the new promises were made and that a
@@ -930,7 +970,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     fb_ids = sorted(by_fallback.keys() - found.keys())
     for i in range(0, len(fb_ids), 500):
         cands = _commitments(session, idx, _sql_in("commitments.id", fb_ids[i:i + 500]), known=found)
-        add(_unsettled(cands, by_fallback, _fulfilled_on(session, cands)[0]))
+        add(_unsettled(cands, by_fallback, idx.fulfilled_on(cands)[0]))
     occ_ids = sorted(by_occasion - idx.kept_framed(by_occasion))
     for i in range(0, len(occ_ids), 500):
         add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
@@ -1164,32 +1204,41 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     LC, LE = "link_commitments", "link_events"
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
+    later: set[int] = set()  # the groups' promises
     groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
     for c in scoped:
         if c.key:
             groups[idx.cls(c.key), c.countries].append(c)
-    e_conds: list[_Sql] = []
-    c_conds: list[_Sql] = []
+    # Each group's series is read whole, its days and editions chosen here: the readouts of
+    # a batch of one pair share most of their groups (issue 12: at 20,000 stored about 70
+    # groups a batch of ten, 14 of them different), and a read of a group's editions from a
+    # readout's first day on walked the pair's series back to its first year all the same,
+    # row by row; now once a run (``_read``), its events' rows by id (``_Index.event_rows``).
+    # The same rows as the conditions in SQL chose: an edition of the group's (or none) and
+    # not reported before a month ahead of its first promise unless called off; a promise
+    # made from then on or promised for a later window.
     for (cls, countries), cs in groups.items():
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
-        if None in ordinals:
-            ord_filter = _NONE
-        else:
-            o_in = _sql_in(f"{LE}.ordinal", sorted(o for o in ordinals if o is not None))
-            ord_filter = (f"({LE}.ordinal IS NULL OR {o_in[0]})", o_in[1])
-        e_conds += _by_parties_sql(
-            LE, _sql_in(f"{LE}.series", series), countries, ord_filter,
-            (f"({LE}.polarity = ? OR {LE}.day >= ?)", ("negative", first - dt.timedelta(days=32))))
-        c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
-                                   (f"({LC}.made_on >= ? OR {LC}.due_start > ?)", (first, first)))
-    rows: list[tuple[dt.date, int, int, str, str]] = []
-    if e_conds:  # read whole (``_sources``), not by id and then again
-        rows = _event_rows(session, _sql_or(e_conds))
-        event_ids.update(r[2] for r in rows)
-    if c_conds:
-        for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
+        since = first - dt.timedelta(days=32)
+        where = _sql_or(_by_parties_sql(LE, _sql_in(f"{LE}.series", series), countries))
+        for eid, ordinal, polarity, day in _read(
+                session, f"SELECT {LE}.id, {LE}.ordinal, {LE}.polarity, {LE}.day FROM {LE}"
+                f" WHERE {where[0]}", where[1], (3,)):
+            if (None in ordinals or ordinal is None or ordinal in ordinals) \
+                    and (polarity == "negative" or day is not None and day >= since):
+                event_ids.add(eid)
+        where = _sql_or(_by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries))
+        later.update(cid for cid, made_on, due_start in _read(
+            session, f"SELECT {LC}.commitment_id, {LC}.made_on, {LC}.due_start FROM {LC}"
+            f" WHERE {where[0]}", where[1], (1, 2))
+            if made_on is not None and made_on >= first
+            or due_start is not None and due_start > first)
+    ids = sorted(later)
+    for i in range(0, len(ids), 500):
+        for c in _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]),
+                              known=commitments):
             commitments.setdefault(c.id, c)
     # (the occasions of a promise nothing framed keeps or misses: ``_kept_framed``)
     linked = [c for c in scoped if c.id not in quiet]
@@ -1213,8 +1262,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
         for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
                                                       (f"{LC}.series IS NULL", ()))):
             commitments.setdefault(c2.id, c2)
-    return (sorted(commitments.values(), key=lambda c: c.id),
-            _sources(session, event_ids, idx, rows))
+    return sorted(commitments.values(), key=lambda c: c.id), _sources(event_ids, idx)
 
 
 def _restating_ids(session: Session, c: CommitmentView) -> list[int]:
@@ -1244,15 +1292,10 @@ def _event_rows(session: Session, where: _Sql) -> list[tuple[dt.date, int, int, 
             in _read(session, _EVENTS_PUBLISHED + where[0], where[1], (3,))]
 
 
-def _sources(session: Session, event_ids: set[int], idx: _Index,
-             rows: list[tuple[dt.date, int, int, str, str]] | None = None) -> list[SourceEvents]:
+def _sources(event_ids: set[int], idx: _Index) -> list[SourceEvents]:
     """The events, grouped by their source in the order of publication; the acronym
-    definitions that join the series ride along on a source of no events. ``rows``: those
-    already read (``_event_rows``); the rest of ``event_ids`` is read here."""
-    rows = list(rows or [])
-    ids = sorted(event_ids - {r[2] for r in rows})
-    for i in range(0, len(ids), 500):
-        rows += _event_rows(session, _sql_in("link_events.id", ids[i:i + 500]))
+    definitions that join the series ride along on a source of no events."""
+    rows = idx.event_rows(event_ids)
     rows.sort()
     by_source: dict[int, list[EventMention]] = defaultdict(list)
     meta: dict[int, tuple[dt.date, str]] = {}
