@@ -809,6 +809,39 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
         (*topic[1], *where[1], *need, WORD_CANDIDATES))]
 
 
+#: a promise of a group as ``_group_promises`` reads it: (commitment id, made_on, due_start,
+#: due_end, ordinal, next)
+_GroupRow = tuple[int, dt.date | None, dt.date | None, dt.date | None, int | None, Any]
+#: a group (its series, sorted, and its countries) and a test of its rows (``_group_promises``)
+_Pick = tuple[tuple[tuple[str, ...], frozenset[str]], Callable[[_GroupRow], bool]]
+
+
+def _group_promises(session: Session, series: Sequence[str], countries: frozenset[str]
+                    ) -> Sequence[_GroupRow]:
+    """Every promise of these series whose parties can be ``countries``' (``_by_parties``),
+    with the columns the scope and the context choose them by: one statement for a group,
+    whoever asks (``_read`` reads it once a linking run; issue 12: the readouts of a batch
+    of one pair ask about the same few groups, and each asked walked the pair's series back
+    to its first year, row by row, to test its days)."""
+    LC = "link_commitments"
+    where = _sql_or(_by_parties_sql(LC, _sql_in(f"{LC}.series", series), countries))
+    return cast(Sequence[_GroupRow], _read(
+        session, f"SELECT {LC}.commitment_id, {LC}.made_on, {LC}.due_start, {LC}.due_end,"
+        f" {LC}.ordinal, {LC}.next FROM {LC} WHERE {where[0]}", where[1], (1, 2, 3)))
+
+
+def _picked(session: Session, idx: _Index, picks: list[_Pick],
+            known: dict[int, CommitmentView]) -> list[CommitmentView]:
+    """The promises of the picks' groups that their tests choose (``_commitments``, in the
+    order of their ids, as one read of the same conditions in SQL gave them)."""
+    ids = sorted({r[0] for group, test in picks for r in _group_promises(session, *group)
+                  if test(r)})
+    out: list[CommitmentView] = []
+    for i in range(0, len(ids), 500):
+        out += _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]), known=known)
+    return out
+
+
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
     """The commitments this source's events and promises can change (the scope), and every
     candidate their suggestions depend on, fetched by key: same series (its acronym names
@@ -862,6 +895,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     conds: list[_Sql] = []
     event_conds: list[_Sql] = []
     own_conds: list[_Sql] = []  # earlier promises of the series of the sources' own promises
+    picks: list[_Pick] = []  # (the same conditions as tests: ``_picked``)
+    event_picks: list[_Pick] = []
+    own_picks: list[_Pick] = []
     earliest: dt.date | None = None  # the first day of the batch's reports of things done
     for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
@@ -876,11 +912,25 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             (open_then, (day - LATE_NAMED,)) if ordinal is None
             else (f"({LC}.ordinal = ? OR {LC}.ordinal IS NULL AND {open_then})",
                   (ordinal, day - LATE_NAMED))))
+        group = (tuple(sorted(idx.cls(series))), countries)
+
+        def made_by(r: _GroupRow, upper: dt.date = upper, edition: int | None = ordinal,
+                    since: dt.date = day - LATE_NAMED) -> bool:
+            opened = r[3] is None or r[3] >= since
+            return r[1] is not None and r[1] <= upper and (
+                opened if edition is None else r[4] == edition or r[4] is None and opened)
+
+        (event_picks if polarity != "negative" else picks).append((group, made_by))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
         conds.extend(_by_parties_sql(LC, cls, countries, (f"{LC}.next = ?", (True,)),
                                      (f"{LC}.made_on >= ?", (day,))))
+
+        def next_after(r: _GroupRow, day: dt.date = day) -> bool:
+            return bool(r[5] == 1 and r[1] is not None and r[1] >= day)
+
+        picks.append((group, next_after))
     for c in own:
         if not c.key:
             continue
@@ -898,16 +948,37 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             lately if c.ordinal is None
             else (f"({LC}.due_end IS NULL OR {LC}.due_end >= ? OR {LC}.ordinal = ?)",
                   (c.made_on - LATE_NAMED, c.ordinal))))
-    for i in range(0, len(conds), 200):
-        add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
+
+        def before(r: _GroupRow, made: dt.date = c.made_on, edition: int | None = c.ordinal,
+                   since: dt.date = c.made_on - LATE_NAMED) -> bool:
+            return r[1] is not None and r[1] <= made and (
+                r[3] is None or r[3] >= since or edition is not None and r[4] == edition)
+
+        own_picks.append(((tuple(sorted(idx.cls(c.key))), c.countries), before))
+    # Each list of conditions is tested on its groups' promises (``_group_promises``: the
+    # groups the context reads too) and what they choose read by id: the same promises as
+    # the conditions in SQL, without a walk of the series for each (issue 12). (More than
+    # one statement's worth of conditions, as rare as a batch of 70 series: read in SQL.)
+    if len(conds) <= 200:
+        add(_picked(session, idx, picks, found))
+    else:
+        for i in range(0, len(conds), 200):
+            add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
     earlier: list[CommitmentView] = []
-    for i in range(0, len(own_conds), 200):
-        earlier += _commitments(session, idx, _sql_or(own_conds[i:i + 200]), known=found)
+    if len(own_conds) <= 200:
+        earlier = _picked(session, idx, own_picks, found)
+    else:
+        for i in range(0, len(own_conds), 200):
+            earlier += _commitments(session, idx, _sql_or(own_conds[i:i + 200]), known=found)
     reported: list[CommitmentView] = []
     if earliest is not None:
         seen = {**found, **{c.id: c for c in earlier}}
-        for i in range(0, len(event_conds), 200):
-            reported += _commitments(session, idx, _sql_or(event_conds[i:i + 200]), known=seen)
+        if len(event_conds) <= 200:
+            reported = _picked(session, idx, event_picks, seen)
+        else:
+            for i in range(0, len(event_conds), 200):
+                reported += _commitments(session, idx, _sql_or(event_conds[i:i + 200]),
+                                         known=seen)
     first = min((c.made_on for c in own if c.key), default=None)
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
@@ -1229,12 +1300,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             if (None in ordinals or ordinal is None or ordinal in ordinals) \
                     and (polarity == "negative" or day is not None and day >= since):
                 event_ids.add(eid)
-        where = _sql_or(_by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries))
-        later.update(cid for cid, made_on, due_start in _read(
-            session, f"SELECT {LC}.commitment_id, {LC}.made_on, {LC}.due_start FROM {LC}"
-            f" WHERE {where[0]}", where[1], (1, 2))
-            if made_on is not None and made_on >= first
-            or due_start is not None and due_start > first)
+        later.update(r[0] for r in _group_promises(session, tuple(sorted(cls)), countries)
+                     if r[1] is not None and r[1] >= first or r[2] is not None and r[2] > first)
     ids = sorted(later)
     for i in range(0, len(ids), 500):
         for c in _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]),
