@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, update
@@ -336,7 +336,8 @@ def _read(session: Session, sql: str, params: Sequence[Any] = (),
         key = (sql, tuple(params), dates)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = tuple(tuple(r) for r in _read_now(session, sql, params, dates))
+            rows = _read_now(session, sql, params, dates)
+            got = memo[key] = tuple(rows) if not dates else tuple(tuple(r) for r in rows)
         return got
     return _read_now(session, sql, params, dates)
 
@@ -399,6 +400,7 @@ class _Index:
         self._once: dict[tuple[str, int], Any] = {}
         self._kept: dict[int, bool] = {}  # (``kept_framed``)
         self._events: dict[int, tuple[dt.date, int, int, str, str] | None] = {}  # (``event_rows``)
+        self._date_in: Callable[[Any], Any] | None = None  # (``day``)
         #: (``fulfilled_on``) a promise's first fulfilling report's day, the day it keeps it
         #: on, and whether a restatement of it is stored
         self._fulfilled: dict[int, tuple[dt.date | None, dt.date | None, bool]] = {}
@@ -436,6 +438,13 @@ class _Index:
             if r:
                 again.add(c.id)
         return out, on, again
+
+    def day(self, d: dt.date) -> Any:
+        """A date as the database compares it (as ``_read`` binds it: SQLite's text), to be
+        compared with a column read as the database gives it: the test the SQL made."""
+        if self._date_in is None:
+            self._date_in = _driver(self.session.connection().dialect).date_in or (lambda x: x)
+        return self._date_in(d)
 
     def event_rows(self, ids: Iterable[int]) -> list[tuple[dt.date, int, int, str, str]]:
         """``_event_rows`` of these events, each read once per linking run (the readouts of a
@@ -810,13 +819,22 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
 
 
 #: a promise of a group as ``_group_promises`` reads it: (commitment id, made_on, due_start,
-#: due_end, ordinal, next)
-_GroupRow = tuple[int, dt.date | None, dt.date | None, dt.date | None, int | None, Any]
+#: due_end, ordinal, next), its days as the database gives them (``_Index.day``)
+_GroupRow = tuple[int, Any, Any, Any, int | None, Any]
 #: a group (its series, sorted, and its countries) and a test of its rows (``_group_promises``)
 _Pick = tuple[tuple[tuple[str, ...], frozenset[str]], Callable[[_GroupRow], bool]]
 
 
-def _group_promises(session: Session, series: Sequence[str], countries: frozenset[str]
+@lru_cache(maxsize=4096)
+def _group_sql(table: str, columns: str, series: tuple[str, ...], countries: frozenset[str]
+               ) -> _Sql:
+    """``SELECT columns FROM table`` of a group: these series, parties that can be
+    ``countries``' (``_by_parties``)."""
+    where = _sql_or(_by_parties_sql(table, _sql_in(f"{table}.series", series), countries))
+    return f"SELECT {columns} FROM {table} WHERE {where[0]}", where[1]
+
+
+def _group_promises(session: Session, series: tuple[str, ...], countries: frozenset[str]
                     ) -> Sequence[_GroupRow]:
     """Every promise of these series whose parties can be ``countries``' (``_by_parties``),
     with the columns the scope and the context choose them by: one statement for a group,
@@ -824,10 +842,33 @@ def _group_promises(session: Session, series: Sequence[str], countries: frozense
     of one pair ask about the same few groups, and each asked walked the pair's series back
     to its first year, row by row, to test its days)."""
     LC = "link_commitments"
-    where = _sql_or(_by_parties_sql(LC, _sql_in(f"{LC}.series", series), countries))
-    return cast(Sequence[_GroupRow], _read(
-        session, f"SELECT {LC}.commitment_id, {LC}.made_on, {LC}.due_start, {LC}.due_end,"
-        f" {LC}.ordinal, {LC}.next FROM {LC} WHERE {where[0]}", where[1], (1, 2, 3)))
+    sql, params = _group_sql(LC, f"{LC}.commitment_id, {LC}.made_on, {LC}.due_start,"
+                             f" {LC}.due_end, {LC}.ordinal, {LC}.next", series, countries)
+    return cast(Sequence[_GroupRow], _read(session, sql, params))
+
+
+# The conditions of ``_scope``'s reads of its series' promises, as tests of a group's rows
+# (``_picked``); days in the database's form (``_Index.day``), a missing one passing no test
+# but IS NULL, as in SQL.
+
+def _made_by(upper: Any, edition: int | None, since: Any, r: _GroupRow) -> bool:
+    """Made by ``upper``, and of this edition or, with none on either side, open at
+    ``since`` (a report of an edition: the promises it may keep)."""
+    opened = r[3] is None or r[3] >= since
+    return r[1] is not None and r[1] <= upper and (
+        opened if edition is None else r[4] == edition or r[4] is None and opened)
+
+
+def _next_after(day: Any, r: _GroupRow) -> bool:
+    """A promise of "the next meeting" made on ``day`` or later."""
+    return bool(r[5] == 1 and r[1] is not None and r[1] >= day)
+
+
+def _before(made: Any, edition: int | None, since: Any, r: _GroupRow) -> bool:
+    """Made by ``made``, and open at ``since`` or of this edition (a new promise: the earlier
+    ones it may restate, move or take over)."""
+    return r[1] is not None and r[1] <= made and (
+        r[3] is None or r[3] >= since or edition is not None and r[4] == edition)
 
 
 def _picked(session: Session, idx: _Index, picks: list[_Pick],
@@ -914,23 +955,14 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
                   (ordinal, day - LATE_NAMED))))
         group = (tuple(sorted(idx.cls(series))), countries)
 
-        def made_by(r: _GroupRow, upper: dt.date = upper, edition: int | None = ordinal,
-                    since: dt.date = day - LATE_NAMED) -> bool:
-            opened = r[3] is None or r[3] >= since
-            return r[1] is not None and r[1] <= upper and (
-                opened if edition is None else r[4] == edition or r[4] is None and opened)
-
-        (event_picks if polarity != "negative" else picks).append((group, made_by))
+        (event_picks if polarity != "negative" else picks).append(
+            (group, partial(_made_by, idx.day(upper), ordinal, idx.day(day - LATE_NAMED))))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
         conds.extend(_by_parties_sql(LC, cls, countries, (f"{LC}.next = ?", (True,)),
                                      (f"{LC}.made_on >= ?", (day,))))
-
-        def next_after(r: _GroupRow, day: dt.date = day) -> bool:
-            return bool(r[5] == 1 and r[1] is not None and r[1] >= day)
-
-        picks.append((group, next_after))
+        picks.append((group, partial(_next_after, idx.day(day))))
     for c in own:
         if not c.key:
             continue
@@ -948,13 +980,8 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             lately if c.ordinal is None
             else (f"({LC}.due_end IS NULL OR {LC}.due_end >= ? OR {LC}.ordinal = ?)",
                   (c.made_on - LATE_NAMED, c.ordinal))))
-
-        def before(r: _GroupRow, made: dt.date = c.made_on, edition: int | None = c.ordinal,
-                   since: dt.date = c.made_on - LATE_NAMED) -> bool:
-            return r[1] is not None and r[1] <= made and (
-                r[3] is None or r[3] >= since or edition is not None and r[4] == edition)
-
-        own_picks.append(((tuple(sorted(idx.cls(c.key))), c.countries), before))
+        own_picks.append(((tuple(sorted(idx.cls(c.key))), c.countries), partial(
+            _before, idx.day(c.made_on), c.ordinal, idx.day(c.made_on - LATE_NAMED))))
     # Each list of conditions is tested on its groups' promises (``_group_promises``: the
     # groups the context reads too) and what they choose read by id: the same promises as
     # the conditions in SQL, without a walk of the series for each (issue 12). (More than
@@ -1292,16 +1319,14 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
-        since = first - dt.timedelta(days=32)
-        where = _sql_or(_by_parties_sql(LE, _sql_in(f"{LE}.series", series), countries))
-        for eid, ordinal, polarity, day in _read(
-                session, f"SELECT {LE}.id, {LE}.ordinal, {LE}.polarity, {LE}.day FROM {LE}"
-                f" WHERE {where[0]}", where[1], (3,)):
+        since, on = idx.day(first - dt.timedelta(days=32)), idx.day(first)
+        for eid, ordinal, polarity, day in _read(session, *_group_sql(
+                LE, f"{LE}.id, {LE}.ordinal, {LE}.polarity, {LE}.day", tuple(series), countries)):
             if (None in ordinals or ordinal is None or ordinal in ordinals) \
                     and (polarity == "negative" or day is not None and day >= since):
                 event_ids.add(eid)
         later.update(r[0] for r in _group_promises(session, tuple(sorted(cls)), countries)
-                     if r[1] is not None and r[1] >= first or r[2] is not None and r[2] > first)
+                     if r[1] is not None and r[1] >= on or r[2] is not None and r[2] > on)
     ids = sorted(later)
     for i in range(0, len(ids), 500):
         for c in _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]),
