@@ -985,14 +985,17 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     # Each list of conditions is tested on its groups' promises (``_group_promises``: the
     # groups the context reads too) and what they choose read by id: the same promises as
     # the conditions in SQL, without a walk of the series for each (issue 12). (More than
-    # one statement's worth of conditions, as rare as a batch of 70 series: read in SQL.)
-    if len(conds) <= 200:
+    # one statement's worth of conditions, as rare as a batch of 70 series: read in SQL; so
+    # too in a run that writes, where a promise whose stored keys are stale is indexed again
+    # and read again by the conditions, which its new keys may no longer meet.)
+    by_group = idx.deferred is not None
+    if by_group and len(conds) <= 200:
         add(_picked(session, idx, picks, found))
     else:
         for i in range(0, len(conds), 200):
             add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
     earlier: list[CommitmentView] = []
-    if len(own_conds) <= 200:
+    if by_group and len(own_conds) <= 200:
         earlier = _picked(session, idx, own_picks, found)
     else:
         for i in range(0, len(own_conds), 200):
@@ -1000,7 +1003,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     reported: list[CommitmentView] = []
     if earliest is not None:
         seen = {**found, **{c.id: c for c in earlier}}
-        if len(event_conds) <= 200:
+        if by_group and len(event_conds) <= 200:
             reported = _picked(session, idx, event_picks, seen)
         else:
             for i in range(0, len(event_conds), 200):
@@ -1303,6 +1306,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
     later: set[int] = set()  # the groups' promises
+    c_conds: list[_Sql] = []
     groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
     for c in scoped:
         if c.key:
@@ -1325,8 +1329,16 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             if (None in ordinals or ordinal is None or ordinal in ordinals) \
                     and (polarity == "negative" or day is not None and day >= since):
                 event_ids.add(eid)
-        later.update(r[0] for r in _group_promises(session, tuple(sorted(cls)), countries)
-                     if r[1] is not None and r[1] >= on or r[2] is not None and r[2] > on)
+        if idx.deferred is not None:
+            later.update(r[0] for r in _group_promises(session, tuple(sorted(cls)), countries)
+                         if r[1] is not None and r[1] >= on or r[2] is not None and r[2] > on)
+        else:  # (a run that writes reads them by the conditions: ``_scope``'s ``by_group``)
+            c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
+                                       (f"({LC}.made_on >= ? OR {LC}.due_start > ?)",
+                                        (first, first)))
+    if c_conds:
+        for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
+            commitments.setdefault(c.id, c)
     ids = sorted(later)
     for i in range(0, len(ids), 500):
         for c in _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]),
