@@ -142,13 +142,21 @@ def main() -> None:
                     # (the caller's own PYTHONPATH, if any, is put back after a baseline half:
                     # popping it made every later half run the installed version)
                     outer = os.environ.get("PYTHONPATH")
+                    path = sys.path[:]
                     if half == "base":
                         os.environ["PYTHONPATH"] = str(args.baseline)
+                        # a spawned process imports from this one's sys.path (multiprocessing
+                        # hands it over), not from the PYTHONPATH it starts with: the
+                        # baseline's src first in it, the caller's own PYTHONPATH out (else
+                        # every baseline half ran the caller's version, or the installed one)
+                        own = set(filter(None, (outer or "").split(os.pathsep)))
+                        sys.path[:] = [str(args.baseline)] + [p for p in path if p not in own]
                     try:
                         with mp.get_context("spawn").Pool(1) as pool:
                             times, cpu = pool.apply(
                                 _per_doc, (copy, docs, size, args.sample, half != "no_link"))
                     finally:
+                        sys.path[:] = path
                         if outer is None:
                             os.environ.pop("PYTHONPATH", None)
                         else:

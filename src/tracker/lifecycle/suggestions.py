@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, update
@@ -312,10 +312,39 @@ def _driver(dialect: Any) -> _Driver:
     return d
 
 
+def _is_sqlite(session: Session) -> bool:
+    """Does the session read SQLite (a plan's index hint is SQLite's own syntax)?"""
+    return _driver(session.connection().dialect).sqlite
+
+
+#: ``session.info`` key of the rows a read-only linking run has read (``plan_links``)
+_READS = "link_plan_reads"
+
+
 def _read(session: Session, sql: str, params: Sequence[Any] = (),
           dates: tuple[int, ...] = ()) -> Sequence[Sequence[Any]]:
     """The rows of ``sql`` (placeholders "?") with ``params``; dates bound and the columns
-    ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``."""
+    ``dates`` read as SQLAlchemy's Date does. Flushes first, as ``session.execute``.
+    Inside a read-only linking run (``plan_links``) a statement read before with the same
+    parameters gives the rows it gave then: the run writes nothing, and the readouts of
+    a batch ask many of the same (issue 12: one pair's dialogues, reported on the same
+    day, reach the same occasions, structural keys and promises; at 20,000 stored about
+    a fifth of a batch's reads were repeats)."""
+    memo: dict[tuple[str, tuple[Any, ...], tuple[int, ...]], Sequence[Sequence[Any]]] | None \
+        = session.info.get(_READS)
+    if memo is not None:
+        key = (sql, tuple(params), dates)
+        got = memo.get(key)
+        if got is None:
+            rows = _read_now(session, sql, params, dates)
+            got = memo[key] = tuple(rows) if not dates else tuple(tuple(r) for r in rows)
+        return got
+    return _read_now(session, sql, params, dates)
+
+
+def _read_now(session: Session, sql: str, params: Sequence[Any],
+              dates: tuple[int, ...]) -> Sequence[Sequence[Any]]:
+    """``_read`` from the database."""
     if session.autoflush:
         session.flush()
     conn = session.connection()
@@ -370,6 +399,11 @@ class _Index:
         #: of ten readouts asked about 380 such reads of 135 commitments)
         self._once: dict[tuple[str, int], Any] = {}
         self._kept: dict[int, bool] = {}  # (``kept_framed``)
+        self._events: dict[int, tuple[dt.date, int, int, str, str] | None] = {}  # (``event_rows``)
+        self._date_in: Callable[[Any], Any] | None = None  # (``day``)
+        #: (``fulfilled_on``) a promise's first fulfilling report's day, the day it keeps it
+        #: on, and whether a restatement of it is stored
+        self._fulfilled: dict[int, tuple[dt.date | None, dt.date | None, bool]] = {}
 
     def kept_framed(self, ids: Iterable[int]) -> set[int]:
         """``_kept_framed``, each promise read once per linking run (the scope of a readout and
@@ -380,6 +414,49 @@ class _Index:
             kept = _kept_framed(self.session, new)
             self._kept.update((i, i in kept) for i in new)
         return {i for i in wanted if self._kept[i]}
+
+    def fulfilled_on(self, cs: list[CommitmentView]
+                     ) -> tuple[dict[int, dt.date], dict[int, dt.date], set[int]]:
+        """``_fulfilled_on``, each promise read once per linking run (what it reads of a
+        promise is its own evidence, which a run does not write): the readouts of a batch
+        of one pair have most of their earlier promises in common, and a scope asked twice
+        (its series' promises, then the fallbacks')."""
+        new = [c for c in cs if c.id not in self._fulfilled]
+        if new:
+            day, kept, restated = _fulfilled_on(self.session, new)
+            for c in new:
+                self._fulfilled[c.id] = (day.get(c.id), kept.get(c.id), c.id in restated)
+        out: dict[int, dt.date] = {}
+        on: dict[int, dt.date] = {}
+        again: set[int] = set()
+        for c in cs:
+            d, k, r = self._fulfilled[c.id]
+            if d is not None:
+                out[c.id] = d
+            if k is not None:
+                on[c.id] = k
+            if r:
+                again.add(c.id)
+        return out, on, again
+
+    def day(self, d: dt.date) -> Any:
+        """A date as the database compares it (as ``_read`` binds it: SQLite's text), to be
+        compared with a column read as the database gives it: the test the SQL made."""
+        if self._date_in is None:
+            self._date_in = _driver(self.session.connection().dialect).date_in or (lambda x: x)
+        return self._date_in(d)
+
+    def event_rows(self, ids: Iterable[int]) -> list[tuple[dt.date, int, int, str, str]]:
+        """``_event_rows`` of these events, each read once per linking run (the readouts of a
+        batch of one pair read most of the same events)."""
+        wanted = set(ids)
+        new = sorted(wanted - self._events.keys())
+        for i in range(0, len(new), 500):
+            part = new[i:i + 500]
+            self._events.update((e, None) for e in part)  # (an event no longer stored)
+            self._events.update((r[2], r) for r in _event_rows(
+                self.session, _sql_in("link_events.id", part)))
+        return [r for e in wanted if (r := self._events[e]) is not None]
 
     def once(self, read: Callable[..., _T], c: CommitmentView, *args: Any) -> _T:
         """``read(session, c, *args)``, read once per linking run for each commitment."""
@@ -708,20 +785,102 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
         return []
     need = topic_words(text) if same_topic else []
     mine = parties(countries)
-    where = _sql_and(("link_words.role = ?", (role,)), _sql_in("link_words.word", list(ws)),
-                     _sql_in("link_words.parties", [mine, ""]) if mine else _NONE,
-                     ("link_words.day >= ?", (day_min,)) if day_min is not None else _NONE,
-                     ("link_words.day <= ?", (day_max,)) if day_max is not None else _NONE,
-                     ("(link_words.until IS NULL OR link_words.until >= ?)", (open_at,))
-                     if open_at is not None else _NONE)
-    topic: _Sql = (_NONE if not need else (
-        " AND sum(CASE WHEN " + _sql_in("link_words.word", need)[0] + " THEN 1 ELSE 0 END) >= 1",
-        tuple(need)))
+
+    def where_on(t: str, ws: Sequence[str]) -> _Sql:
+        return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
+                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
+                        (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
+                        (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
+                        (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))
+                        if open_at is not None else _NONE)
+
+    where = where_on("link_words", ws)
+    if not need:
+        return [r[0] for r in _read(
+            session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+            " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+            " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
+            (*where[1], WORD_CANDIDATES))]
+    # A candidate has a row of a word of the promise's own business under the same
+    # conditions (the HAVING below asks it), so only those promises' rows are read, each
+    # through the ref_id index: by the word index, the rows of "meeting" and "expert" of
+    # the pair, every readout's, were walked back to the store's first year and grouped
+    # (issue 12: at 20,000 stored about 1,400 rows a lookup for 10 candidates; a word of
+    # its own business is in about 65). The same rows grouped, the same candidates.
+    topic = where_on("w", need)
+    hint = " INDEXED BY ix_link_words_ref_id" if _is_sqlite(session) else ""
     return [r[0] for r in _read(
-        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2" + topic[0] +
+        session, f"SELECT link_words.ref_id FROM link_words{hint} WHERE link_words.ref_id IN"
+        f" (SELECT w.ref_id FROM link_words AS w WHERE {topic[0]}) AND {where[0]}"
+        " GROUP BY link_words.ref_id HAVING count(DISTINCT link_words.word) >= 2"
+        " AND sum(CASE WHEN " + _sql_in("link_words.word", need)[0] + " THEN 1 ELSE 0 END) >= 1"
         " ORDER BY max(link_words.day) DESC, link_words.ref_id DESC LIMIT ?",
-        (*where[1], *topic[1], WORD_CANDIDATES))]
+        (*topic[1], *where[1], *need, WORD_CANDIDATES))]
+
+
+#: a promise of a group as ``_group_promises`` reads it: (commitment id, made_on, due_start,
+#: due_end, ordinal, next), its days as the database gives them (``_Index.day``)
+_GroupRow = tuple[int, Any, Any, Any, int | None, Any]
+#: a group (its series, sorted, and its countries) and a test of its rows (``_group_promises``)
+_Pick = tuple[tuple[tuple[str, ...], frozenset[str]], Callable[[_GroupRow], bool]]
+
+
+@lru_cache(maxsize=4096)
+def _group_sql(table: str, columns: str, series: tuple[str, ...], countries: frozenset[str]
+               ) -> _Sql:
+    """``SELECT columns FROM table`` of a group: these series, parties that can be
+    ``countries``' (``_by_parties``)."""
+    where = _sql_or(_by_parties_sql(table, _sql_in(f"{table}.series", series), countries))
+    return f"SELECT {columns} FROM {table} WHERE {where[0]}", where[1]
+
+
+def _group_promises(session: Session, series: tuple[str, ...], countries: frozenset[str]
+                    ) -> Sequence[_GroupRow]:
+    """Every promise of these series whose parties can be ``countries``' (``_by_parties``),
+    with the columns the scope and the context choose them by: one statement for a group,
+    whoever asks (``_read`` reads it once a linking run; issue 12: the readouts of a batch
+    of one pair ask about the same few groups, and each asked walked the pair's series back
+    to its first year, row by row, to test its days)."""
+    LC = "link_commitments"
+    sql, params = _group_sql(LC, f"{LC}.commitment_id, {LC}.made_on, {LC}.due_start,"
+                             f" {LC}.due_end, {LC}.ordinal, {LC}.next", series, countries)
+    return cast(Sequence[_GroupRow], _read(session, sql, params))
+
+
+# The conditions of ``_scope``'s reads of its series' promises, as tests of a group's rows
+# (``_picked``); days in the database's form (``_Index.day``), a missing one passing no test
+# but IS NULL, as in SQL.
+
+def _made_by(upper: Any, edition: int | None, since: Any, r: _GroupRow) -> bool:
+    """Made by ``upper``, and of this edition or, with none on either side, open at
+    ``since`` (a report of an edition: the promises it may keep)."""
+    opened = r[3] is None or r[3] >= since
+    return r[1] is not None and r[1] <= upper and (
+        opened if edition is None else r[4] == edition or r[4] is None and opened)
+
+
+def _next_after(day: Any, r: _GroupRow) -> bool:
+    """A promise of "the next meeting" made on ``day`` or later."""
+    return bool(r[5] == 1 and r[1] is not None and r[1] >= day)
+
+
+def _before(made: Any, edition: int | None, since: Any, r: _GroupRow) -> bool:
+    """Made by ``made``, and open at ``since`` or of this edition (a new promise: the earlier
+    ones it may restate, move or take over)."""
+    return r[1] is not None and r[1] <= made and (
+        r[3] is None or r[3] >= since or edition is not None and r[4] == edition)
+
+
+def _picked(session: Session, idx: _Index, picks: list[_Pick],
+            known: dict[int, CommitmentView]) -> list[CommitmentView]:
+    """The promises of the picks' groups that their tests choose (``_commitments``, in the
+    order of their ids, as one read of the same conditions in SQL gave them)."""
+    ids = sorted({r[0] for group, test in picks for r in _group_promises(session, *group)
+                  if test(r)})
+    out: list[CommitmentView] = []
+    for i in range(0, len(ids), 500):
+        out += _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]), known=known)
+    return out
 
 
 def _plan(session: Session, sid: int, idx: _Index) -> _Plan:
@@ -777,6 +936,9 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     conds: list[_Sql] = []
     event_conds: list[_Sql] = []
     own_conds: list[_Sql] = []  # earlier promises of the series of the sources' own promises
+    picks: list[_Pick] = []  # (the same conditions as tests: ``_picked``)
+    event_picks: list[_Pick] = []
+    own_picks: list[_Pick] = []
     earliest: dt.date | None = None  # the first day of the batch's reports of things done
     for sid, series, countries, ordinal, day, polarity, _payload in own_events:
         if not series:
@@ -791,11 +953,16 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             (open_then, (day - LATE_NAMED,)) if ordinal is None
             else (f"({LC}.ordinal = ? OR {LC}.ordinal IS NULL AND {open_then})",
                   (ordinal, day - LATE_NAMED))))
+        group = (tuple(sorted(idx.cls(series))), countries)
+
+        (event_picks if polarity != "negative" else picks).append(
+            (group, partial(_made_by, idx.day(upper), ordinal, idx.day(day - LATE_NAMED))))
         if polarity != "negative":
             earliest = day if earliest is None else min(earliest, day)
         # promises of "the next meeting" made after it: their edition moves
         conds.extend(_by_parties_sql(LC, cls, countries, (f"{LC}.next = ?", (True,)),
                                      (f"{LC}.made_on >= ?", (day,))))
+        picks.append((group, partial(_next_after, idx.day(day))))
     for c in own:
         if not c.key:
             continue
@@ -813,21 +980,40 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             lately if c.ordinal is None
             else (f"({LC}.due_end IS NULL OR {LC}.due_end >= ? OR {LC}.ordinal = ?)",
                   (c.made_on - LATE_NAMED, c.ordinal))))
-    for i in range(0, len(conds), 200):
-        add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
+        own_picks.append(((tuple(sorted(idx.cls(c.key))), c.countries), partial(
+            _before, idx.day(c.made_on), c.ordinal, idx.day(c.made_on - LATE_NAMED))))
+    # Each list of conditions is tested on its groups' promises (``_group_promises``: the
+    # groups the context reads too) and what they choose read by id: the same promises as
+    # the conditions in SQL, without a walk of the series for each (issue 12). (More than
+    # one statement's worth of conditions, as rare as a batch of 70 series: read in SQL; so
+    # too in a run that writes, where a promise whose stored keys are stale is indexed again
+    # and read again by the conditions, which its new keys may no longer meet.)
+    by_group = idx.deferred is not None
+    if by_group and len(conds) <= 200:
+        add(_picked(session, idx, picks, found))
+    else:
+        for i in range(0, len(conds), 200):
+            add(_commitments(session, idx, _sql_or(conds[i:i + 200]), known=found))
     earlier: list[CommitmentView] = []
-    for i in range(0, len(own_conds), 200):
-        earlier += _commitments(session, idx, _sql_or(own_conds[i:i + 200]), known=found)
+    if by_group and len(own_conds) <= 200:
+        earlier = _picked(session, idx, own_picks, found)
+    else:
+        for i in range(0, len(own_conds), 200):
+            earlier += _commitments(session, idx, _sql_or(own_conds[i:i + 200]), known=found)
     reported: list[CommitmentView] = []
     if earliest is not None:
         seen = {**found, **{c.id: c for c in earlier}}
-        for i in range(0, len(event_conds), 200):
-            reported += _commitments(session, idx, _sql_or(event_conds[i:i + 200]), known=seen)
+        if by_group and len(event_conds) <= 200:
+            reported = _picked(session, idx, event_picks, seen)
+        else:
+            for i in range(0, len(event_conds), 200):
+                reported += _commitments(session, idx, _sql_or(event_conds[i:i + 200]),
+                                         known=seen)
     first = min((c.made_on for c in own if c.key), default=None)
     closed = [c for c in earlier if first is not None and c.due_end is not None
               and c.due_end < first]
     # one read for the three filters
-    fulfilled, kept, restated = _fulfilled_on(session, earlier + reported)
+    fulfilled, kept, restated = idx.fulfilled_on(earlier + reported)
     quiet: list[CommitmentView] = []
     if own_conds and first is not None:
         # Of those, one whose window closed before the new promises were made and that a
@@ -865,7 +1051,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     # and a visit made: the promises of a visit there (the visit key of the word index)
     # and an occasion sentence: the promises it can keep that nothing framed keeps or misses
     # (the last fallback tries no other: ``_kept_framed``)
-    by_occasion: set[int] = set()
+    occasions: list[tuple[EventMention, dt.date]] = []
     by_fallback: dict[int, dt.date] = {}  # a promise the fallbacks may keep -> the earliest such day
     for _sid, _series, _ps, _o, day, _p, payload in own_events:
         ev = event_from(payload)
@@ -874,9 +1060,10 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
         if is_occasion(ev):
-            by_occasion.update(_occasion_promise_ids(session, ev, day))
+            occasions.append((ev, day))
         for i in ids:
             by_fallback[i] = min(day, by_fallback.get(i, day))
+    by_occasion = _occasion_promise_ids(session, occasions)
     # (one a report published before the event's day already fulfils cannot take it: the
     # earliest event keeps a promise, and a fallback is tried only for a promise nothing framed
     # keeps; as for the series' promises above, ``_unsettled``: most of a pair's open promises
@@ -884,7 +1071,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     fb_ids = sorted(by_fallback.keys() - found.keys())
     for i in range(0, len(fb_ids), 500):
         cands = _commitments(session, idx, _sql_in("commitments.id", fb_ids[i:i + 500]), known=found)
-        add(_unsettled(cands, by_fallback, _fulfilled_on(session, cands)[0]))
+        add(_unsettled(cands, by_fallback, idx.fulfilled_on(cands)[0]))
     occ_ids = sorted(by_occasion - idx.kept_framed(by_occasion))
     for i in range(0, len(occ_ids), 500):
         add(_commitments(session, idx, _sql_in("commitments.id", occ_ids[i:i + 500]), known=found))
@@ -990,19 +1177,36 @@ def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) ->
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
-def _occasion_promise_ids(session: Session, ev: EventMention, day: dt.date) -> list[int]:
-    """Promises an occasion sentence can keep (``unframed``): of two or more of its document's
-    parties, whose days (``unframed.occasion_days``) hold its day; the most recent
-    ``WORD_CANDIDATES``."""
-    subsets = party_subsets(ev.countries)
-    if not subsets:
-        return []
-    where = _sql_and(_sql_in("link_words.parties", subsets),
-                     (("link_words.word = ? AND link_words.role = ? AND link_words.day < ?"
-                      " AND link_words.until >= ?"), (OCCASION_WORD, "c", day, day)))
-    return [r[0] for r in _read(
-        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
-        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?", (*where[1], WORD_CANDIDATES))]
+def _occasion_promise_ids(session: Session, occasions: Sequence[tuple[EventMention, dt.date]]
+                          ) -> set[int]:
+    """Promises occasion sentences (each with its day in the index) can keep (``unframed``):
+    for each, of two or more of its document's parties, whose days
+    (``unframed.occasion_days``) hold its day; the most recent ``WORD_CANDIDATES`` of each.
+    The sentences of one party set are read in one statement, their rows chosen here as
+    each one's would: a readout's occasions share its parties, and each read walked the
+    same rows, the pair's promises back to its first (issue 12: five a readout, 660 rows
+    each at 20,000 stored)."""
+    by_parties: dict[tuple[str, ...], list[dt.date]] = defaultdict(list)
+    for ev, day in occasions:
+        if subsets := party_subsets(ev.countries):
+            by_parties[tuple(subsets)].append(day)
+    out: set[int] = set()
+    for sets, days in by_parties.items():
+        where = _sql_and(_sql_in("link_words.parties", sets),
+                         (("link_words.word = ? AND link_words.role = ? AND link_words.day < ?"
+                           " AND link_words.until >= ?"), (OCCASION_WORD, "c", max(days), min(days))))
+        rows = sorted(((r[1], r[0], r[2]) for r in _read(
+            session, "SELECT link_words.ref_id, link_words.day, link_words.until FROM link_words"
+            f" WHERE {where[0]}", where[1], (1, 2))), reverse=True)
+        for day in days:  # (ORDER BY day DESC, ref_id DESC LIMIT, for this day)
+            got = 0
+            for on, ref_id, until in rows:
+                if on < day and until >= day:
+                    out.add(ref_id)
+                    got += 1
+                    if got == WORD_CANDIDATES:
+                        break
+    return out
 
 
 def _occasion_event_ids(session: Session, c: CommitmentView) -> list[int]:
@@ -1101,37 +1305,47 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     LC, LE = "link_commitments", "link_events"
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
+    later: set[int] = set()  # the groups' promises
+    c_conds: list[_Sql] = []
     groups: dict[tuple[frozenset[str], frozenset[str]], list[CommitmentView]] = defaultdict(list)
     for c in scoped:
         if c.key:
             groups[idx.cls(c.key), c.countries].append(c)
-    e_conds: list[_Sql] = []
-    c_conds: list[_Sql] = []
+    # Each group's series is read whole, its days and editions chosen here: the readouts of
+    # a batch of one pair share most of their groups (issue 12: at 20,000 stored about 70
+    # groups a batch of ten, 14 of them different), and a read of a group's editions from a
+    # readout's first day on walked the pair's series back to its first year all the same,
+    # row by row; now once a run (``_read``), its events' rows by id (``_Index.event_rows``).
+    # The same rows as the conditions in SQL chose: an edition of the group's (or none) and
+    # not reported before a month ahead of its first promise unless called off; a promise
+    # made from then on or promised for a later window.
     for (cls, countries), cs in groups.items():
         first = min(c.made_on for c in cs)
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
-        numbered = sorted(o for o in ordinals if o is not None)
-        if None in ordinals:
-            ord_filter = _NONE
-        else:
-            o_in = _sql_in(f"{LE}.ordinal", numbered)
-            ord_filter = (f"({LE}.ordinal IS NULL OR {o_in[0]})", o_in[1])
-        # (an edition promised, reported held in a span that began before the promise: "the sixth
-        # meeting was held in 2020", dated by its first day: ``match._fulfil``, "edition")
-        same_edition = _sql_in(f"{LE}.ordinal", numbered) if numbered else ("0 = 1", ())
-        e_conds += _by_parties_sql(
-            LE, _sql_in(f"{LE}.series", series), countries, ord_filter,
-            (f"({LE}.polarity = ? OR {LE}.day >= ? OR {same_edition[0]})",
-             ("negative", first - dt.timedelta(days=32), *same_edition[1])))
-        c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
-                                   (f"({LC}.made_on >= ? OR {LC}.due_start > ?)", (first, first)))
-    rows: list[tuple[dt.date, int, int, str, str]] = []
-    if e_conds:  # read whole (``_sources``), not by id and then again
-        rows = _event_rows(session, _sql_or(e_conds))
-        event_ids.update(r[2] for r in rows)
+        since, on = idx.day(first - dt.timedelta(days=32)), idx.day(first)
+        for eid, ordinal, polarity, day in _read(session, *_group_sql(
+                LE, f"{LE}.id, {LE}.ordinal, {LE}.polarity, {LE}.day", tuple(series), countries)):
+            # (an edition promised, reported held in a span that began before the promise: "the
+            # sixth meeting was held in 2020", dated by its first day: ``match._fulfil``, "edition")
+            if (None in ordinals or ordinal is None or ordinal in ordinals) \
+                    and (polarity == "negative" or day is not None and day >= since
+                         or ordinal is not None and ordinal in ordinals):
+                event_ids.add(eid)
+        if idx.deferred is not None:
+            later.update(r[0] for r in _group_promises(session, tuple(sorted(cls)), countries)
+                         if r[1] is not None and r[1] >= on or r[2] is not None and r[2] > on)
+        else:  # (a run that writes reads them by the conditions: ``_scope``'s ``by_group``)
+            c_conds += _by_parties_sql(LC, _sql_in(f"{LC}.series", sorted(cls)), countries,
+                                       (f"({LC}.made_on >= ? OR {LC}.due_start > ?)",
+                                        (first, first)))
     if c_conds:
         for c in _commitments(session, idx, _sql_or(c_conds), known=commitments):
+            commitments.setdefault(c.id, c)
+    ids = sorted(later)
+    for i in range(0, len(ids), 500):
+        for c in _commitments(session, idx, _sql_in("commitments.id", ids[i:i + 500]),
+                              known=commitments):
             commitments.setdefault(c.id, c)
     # (the occasions of a promise nothing framed keeps or misses: ``_kept_framed``)
     linked = [c for c in scoped if c.id not in quiet]
@@ -1155,8 +1369,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
         for c2 in _commitments(session, idx, _sql_and(_sql_in("commitments.id", ids[i:i + 500]),
                                                       (f"{LC}.series IS NULL", ()))):
             commitments.setdefault(c2.id, c2)
-    return (sorted(commitments.values(), key=lambda c: c.id),
-            _sources(session, event_ids, idx, rows))
+    return sorted(commitments.values(), key=lambda c: c.id), _sources(event_ids, idx)
 
 
 def _restating_ids(session: Session, c: CommitmentView) -> list[int]:
@@ -1186,15 +1399,10 @@ def _event_rows(session: Session, where: _Sql) -> list[tuple[dt.date, int, int, 
             in _read(session, _EVENTS_PUBLISHED + where[0], where[1], (3,))]
 
 
-def _sources(session: Session, event_ids: set[int], idx: _Index,
-             rows: list[tuple[dt.date, int, int, str, str]] | None = None) -> list[SourceEvents]:
+def _sources(event_ids: set[int], idx: _Index) -> list[SourceEvents]:
     """The events, grouped by their source in the order of publication; the acronym
-    definitions that join the series ride along on a source of no events. ``rows``: those
-    already read (``_event_rows``); the rest of ``event_ids`` is read here."""
-    rows = list(rows or [])
-    ids = sorted(event_ids - {r[2] for r in rows})
-    for i in range(0, len(ids), 500):
-        rows += _event_rows(session, _sql_in("link_events.id", ids[i:i + 500]))
+    definitions that join the series ride along on a source of no events."""
+    rows = idx.event_rows(event_ids)
     rows.sort()
     by_source: dict[int, list[EventMention]] = defaultdict(list)
     meta: dict[int, tuple[dt.date, str]] = {}
@@ -1277,10 +1485,15 @@ def plan_links(session: Session, source_ids: Sequence[int], reg: Registry | None
     idx = _Index(session, reg, read_only=read_only)
     sids = sorted(set(source_ids))
     plans = []
-    for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
-        plan = _plan(session, sid, idx)
-        if plan.scope:
-            plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    if read_only:  # (nothing is written meanwhile: the same statement reads the same rows)
+        session.info[_READS] = {}
+    try:
+        for sid in sids:  # one source at a time (``_plan_many`` of the batch was slower at scale)
+            plan = _plan(session, sid, idx)
+            if plan.scope:
+                plans.append((plan, suggest(plan.commitments, plan.sources, reg, only=plan.scope)))
+    finally:
+        session.info.pop(_READS, None)
     return LinkWork(sids, plans, idx.deferred or [], seen)
 
 
