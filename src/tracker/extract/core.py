@@ -927,14 +927,19 @@ def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
     later than April 2031", "would be signed on 3 May")? News copy goes on in reported speech
     with a bare "would" after the sentence that says who said it; a conditional "would" names
     no date ("would benefit both countries")."""
-    return any(t.start >= at and t.due_end is not None and t.confidence >= 0.7 for t in exprs)
+    return any(t.start >= at and _calendar(t) for t in exprs)
+
+
+def _calendar(t: TimeExpr) -> bool:
+    """A time phrase that names a calendar day, month or year (not "soon"): it dates a plan."""
+    return t.due_end is not None and t.confidence >= 0.7
 
 
 def _dated_right_before(exprs: list[TimeExpr], at: int, masked: str) -> bool:
     """A day right before the modal, between its subject and it: "President Ruto on Thursday would
     arrive in Accra" (a reported plan, dated as ``_dated_after`` dates one after it)."""
-    return any(t.end <= at and not masked[t.end:at].strip() and t.due_end is not None and t.confidence >= 0.7
-               and t.reference != "past" for t in exprs)
+    return any(t.end <= at and not masked[t.end:at].strip() and _calendar(t) and t.reference != "past"
+               for t in exprs)
 
 
 def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
@@ -1926,6 +1931,10 @@ _DURING_THE_RE = re.compile(r"[\s\"“‘'(]*(?:and\s+|but\s+)?during\s+(?:the|t
                             r"(?P<np>[^,;:]{1,80}),", re.IGNORECASE)
 
 
+#: "during the <event>" after the verb ("views will be exchanged during the meeting")
+_DURING_AFTER_RE = re.compile(r"\bduring\s+(?:the|this|that|their|its)\s+(?P<np>[^,;.]{1,60})", re.IGNORECASE)
+
+
 def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> bool:
     """A talk deliverable in a clause opened by "During the <event>," or with "during the <event>"
     after its verb: that event's agenda ("During the summit, the leaders will hold discussions on
@@ -1939,9 +1948,6 @@ def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> boo
     if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
         return False
     return is_talk(action, subject)
-
-
-_DURING_AFTER_RE = re.compile(r"\bduring\s+(?:the|this|that|their|its)\s+(?P<np>[^,;.]{1,60})", re.IGNORECASE)
 
 
 def _event_put_off(action: str, subject: str) -> bool:
@@ -2352,12 +2358,6 @@ def _head_noun(chunk: str) -> str:
     return head[-1].lower().strip(",.") if head else ""
 
 
-def _facility(chunk: str) -> bool:
-    """Is the head of this subject a place or service a government opens (``FACILITY_NOUNS``:
-    "three Kenyan consulates", "the border crossing between the two countries")?"""
-    return _head_noun(chunk) in FACILITY_NOUNS
-
-
 def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
     """"the agreement will enter into force on 1 January", "two consulates will open next month":
     a thing of the kind the phrase begins for (``THING_ONSETS``), dated after the verb and with no
@@ -2367,10 +2367,11 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     if m is None:
         return None
     kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
-    own = "facility" if _facility(chunk) else "activity" if _head_noun(chunk) in ACTIVITY_NOUNS else kind
-    dated = any(t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
-    if own == "activity":  # (a calendar date: "work will begin soon on improving ties" is an aim)
-        dated = _dated_after(exprs, m.end())
+    head = _head_noun(chunk)
+    own = "facility" if head in FACILITY_NOUNS else "activity" if head in ACTIVITY_NOUNS else kind
+    # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
+    dated = _dated_after(exprs, m.end()) if own == "activity" else any(
+        t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
     if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()

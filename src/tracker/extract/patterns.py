@@ -509,7 +509,7 @@ _SAID_WHEN = (
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?|"
     r"(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+(?:morning|afternoon|evening|night)|"
     # a weekday with or without "on" ("announced Saturday that", news agencies' style)
-    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")|"
     r"yesterday|today|earlier(?:\s+(?:today|this\s+week))?)"
 )
 AGREE_THAT_VERBS = re.compile(

@@ -560,9 +560,10 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
 }
 
 #: works and operations a government starts ("work on the project will begin next year"): the head
-#: noun of a subject that ``THING_ONSETS`` reads as an activity
+#: noun of a subject that ``THING_ONSETS`` reads as an activity (a facility's noun, "flights", is
+#: read as a facility first: not listed here)
 ACTIVITY_NOUNS: frozenset[str] = frozenset([
-    "work", "works", "construction", "production", "operations", "exports", "imports", "flights",
+    "work", "works", "construction", "production", "operations", "exports", "imports",
     "shipments", "deliveries", "drilling", "exploration", "dredging", "demarcation", "repatriation",
 ])
 
