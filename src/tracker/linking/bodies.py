@@ -1222,12 +1222,12 @@ def resolve_subject(subject: str, quote: str = "", reg: Registry | None = None,
     return _bare_head(subj, context, quote)
 
 
-#: a body named as the time another deliverable is set by: "a meeting of the border guards will be
-#: held before the Joint Commission", "talks prior to / ahead of / in the run-up to the summit":
-#: the anchor, not what is promised
 #: the occasion of something else: "on the sidelines of (a|the) ...", "on the margins of ..."
 _SIDELINES_BEFORE = re.compile(r"(?i)\b(?:on\s+|at\s+)?the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                                r"(?:[\w.'’-]+\s+){0,3}$")
+#: a body named as the time another deliverable is set by: "a meeting of the border guards will be
+#: held before the Joint Commission", "talks prior to / ahead of / in the run-up to the summit":
+#: the anchor, not what is promised
 ANCHOR_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for"
                             r"|preparatory\s+to)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$")
 
@@ -1294,10 +1294,10 @@ _WILL_MEET = (
                r"\s+talks\s+with|speak\s+with)\b"),
     re.compile(r"^\s*" + _NAME + r"(?:['’]s)?\s+(?:meeting|talks|call)\s+with\b"),
 )
-#: capitalised words that name no person: "Both met ...", "Officials met ...", a weekday or a month
-#: ("on Monday met with"), a country's short name ("China")
 #: the days and months, names of no one ("on Monday met with")
 NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
+#: capitalised words that name no person: "Both met ...", "Officials met ...", a weekday or a month
+#: ("on Monday met with"), a country's short name ("China")
 _NOT_PERSON = frozenset(
     ["The", "This", "That", "They", "Both", "Officials", "Ministers", "Leaders", "Minister", "President",
      "Secretary", "Prime", "Delegations", "Teams", "China", "Japan", "India", "Korea", "Taiwan"]) | NOT_NAMES
