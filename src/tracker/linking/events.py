@@ -221,12 +221,13 @@ _FAILED_TO = re.compile(
     r"(?P<v>conclude|complete|finali[sz]e|sign|seal|reach\s+(?:an?\s+|the\s+|final\s+)*(?:agreement|deal|accord|consensus)"
     r"|agree|hold|meet|convene)\b"
 )
-_FAILED_ACTION = {"conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
-                  "sign": "sign", "seal": "sign", "reach": "conclude", "agree": "conclude", "hold": "meet",
-                  "meet": "meet", "convene": "meet"}
+#: the action a thing not done was (``_NOT_BY``'s participles, ``_FAILED_TO``'s base forms)
 _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
                   "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
-                  "held": "meet", "met": "meet", "achieved": "conclude"}
+                  "held": "meet", "met": "meet", "achieved": "conclude",
+                  "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
+                  "sign": "sign", "seal": "sign", "reach": "conclude", "agree": "conclude", "hold": "meet",
+                  "meet": "meet", "convene": "meet"}
 # Reports of a visit made (no body named: a leader's or a minister's trip), one ``_Visit`` row each
 # with an example a test runs. The event is a meeting
 # whose object names the visit and its place, so a promised visit ("President Ruto will visit
@@ -1471,7 +1472,7 @@ def _sentence_events(
             t_text, start, end = (tes[0].text, tes[0].due_start, tes[0].due_end) if tes \
                 else ("", None, sent.anchor)
             return [EventMention(
-                text, span, m.group(0).strip(), _FAILED_ACTION[m.group("v").split()[0].lower()],
+                text, span, m.group(0).strip(), _NOT_BY_ACTION[m.group("v").split()[0].lower()],
                 "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
                 t_text, start, end, sent.anchor, sent.quoted, confidence=0.6 if tes else 0.5,
             )]
