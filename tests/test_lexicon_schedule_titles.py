@@ -77,6 +77,7 @@ _SCHEDULE_PLACES: dict[str, Callable[[str], object]] = {
     "talks_with": lambda w: core._TALKS_WITH_RE.match(f"In his talks with President Mahama next week, Ruto is {w} to "
                                                       "raise trade."),
     "trip": lambda w: core._TRIP_BEFORE_WHERE_RE.search(f"Ruto is {w} to travel to Accra next week, where "),
+    "open": lambda w: patterns.OPEN_FUTURE_RE.search(f"The Kenya-Ghana bridge is {w} to open in May."),
 }
 
 

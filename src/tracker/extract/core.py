@@ -39,6 +39,7 @@ from tracker.extract.patterns import (
     LIGHT_VERB_RE,
     NOMINAL_OBJECT_RE,
     OCCASION_NOUNS,
+    OPEN_FUTURE_RE,
     PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
@@ -78,6 +79,7 @@ from tracker.extract.tables import (
     EVENT_NOUNS,
     FACILITY_NOUNS,
     FIGURATIVE_OBJECTS,
+    FRAMED_VERBS,
     FRONTED_ADVERBIAL_STARTS,
     FRONTED_TIME_CLAUSES,
     GENERIC_ADDRESSEES,
@@ -273,6 +275,10 @@ _THE_ACRONYM_RE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th))\s+)?[A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?")
 
 
+#: the nouns a subject's kind is read from (a participle after one of them is a post-modifier)
+_HEAD_NOUNS = INSTRUMENT_NOUNS | frozenset(DOCUMENT_NOUNS) | BODY_NOUNS | EVENT_NOUNS
+
+
 def _subject_kind(chunk: str) -> str:
     # the words (as _words, empty ones dropped) up to the first preposition
     # after the first word: only those decide
@@ -286,6 +292,8 @@ def _subject_kind(chunk: str) -> str:
             continue
         if head_words and (w.lower() in _PREPS or w.lower() in POSTMODIFIER_WORDS):
             break  # (a post-modifier: "a mission | consisting of ...", "agreements | related to ...")
+        if head_words and w.islower() and w.endswith("ed") and head_words[-1].lower() in _HEAD_NOUNS:
+            break  # a participle after its noun: "the agreement | signed by both sides", "the plan | endorsed"
         head_words.append(w)
     if not head_words:
         return "none"
@@ -461,6 +469,8 @@ class _Candidate:
     #: the span of a trip this candidate happens on ("will travel to Accra next week, | where he
     #: will meet ..."): its window when the candidate has none of its own
     trip: tuple[int, int] | None = None
+    #: the window the reading chose itself (``_open_future``): the times loop keeps it
+    time: TimeExpr | None = None
 
 
 class _Doc:
@@ -1141,6 +1151,7 @@ class _UntilThen:
     rule: str = "until_then"
     confidence: float = 0.7
     reference: str = "future"
+    granularity: str = "range"
 
 
 _UNTIL_THEN_RE = re.compile(r"\buntil\s+then\b", re.IGNORECASE)
@@ -1835,15 +1846,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 agree_chunk, _, _ = _clause_subject(masked, max(0, that_pos))
                 agree_chunk = _AGREE_VERB_RE.sub("", agree_chunk)
                 actors = doc.actors.resolve(agree_chunk, para)
-            elif kind == "agent":
-                actors = doc.actors.resolve(chunk, para)
             else:
-                actors = countries_in(chunk)
-                actors = doc.actors.order(actors) if actors else []
+                actors = _own_actors(doc, chunk, kind, para)
             from_context = not actors
             if not actors:
-                local = doc.actors.in_range(*para)
-                actors = local if len(local) >= 2 else doc.actors.main_parties()
+                actors = _context_actors(doc, para)
             # subjects: (action, subject) pairs
             pairs: list[tuple[str, str]] = []
             obj = "" if intransitive else (idiom_subject or _cut_subject(masked, obj_start, clause_end, exprs))
@@ -2090,6 +2097,10 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         cands = [c for c in cands if c.kind != "commitment" or (
             verb_class(c.action) == "deliverable" and not any(is_talk(a, x) for a, x in c.subjects))]
         cands.append(talks)
+    if not title and not any(c.kind == "commitment" for c in cands):
+        opened = _open_future(doc, sent, masked, s, exprs_fn, made_on)
+        if opened is not None:
+            cands.append(opened)
     cands.sort(key=lambda c: c.pos)
     items: list[ExtractedItem] = []
     topics_cache: list[list[str]] = []
@@ -2109,6 +2120,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         cands = [o for o in cands if o is c or not lo <= o.trig_start < hi]
     times: dict[int, TimeExpr | None] = {}
     for c in cands:
+        if c.time is not None:
+            times[id(c)] = c.time
+            continue
         exprs = exprs_fn() if c.kind == "commitment" else [
             x for x in exprs_fn() if x.due_start is not None and x.start >= c.obj_start]
         t = _choose_time(exprs, c.pos if c.kind == "commitment" else c.obj_start, c.trig_start,
@@ -2207,6 +2221,91 @@ _PERSON_WORD_RE = re.compile(r"\b" + _titles("person") + r"\b")
 _TALKS_WITH_RE = re.compile(
     r"[\"“‘'(]*(?:" + {n: rx for n, rx, _ in FRONTED_TIME_CLAUSES}["talks_with"] + r")\s+(?P<who>[^,;:]{2,120}?),\s*(?P<subj>[^,;:]{1,80}?)\s+"
     r"(?P<trig>will|shall|(?:is|are)\s+(?:" + _schedule("talks_with") + r"\s+)?to|plans?\s+to)\s", re.IGNORECASE)
+
+
+def _own_actors(doc: _Doc, chunk: str, kind: str, para: tuple[int, int]) -> list[str]:
+    """The parties a clause's subject names: an agent through the document's names ("the two
+    leaders", "Ruto"), anything else by the countries in it ("the Kenya-Ghana forum")."""
+    if kind == "agent":
+        return doc.actors.resolve(chunk, para)
+    named = countries_in(chunk)
+    return doc.actors.order(named) if named else []
+
+
+def _context_actors(doc: _Doc, para: tuple[int, int]) -> list[str]:
+    """The parties of a promise whose subject names none: the paragraph's, when it names two or
+    more, else the document's main parties."""
+    local = doc.actors.in_range(*para)
+    return local if len(local) >= 2 else doc.actors.main_parties()
+
+
+#: the granularities of a window the open reading takes (``_open_future``): a day, a week, a month,
+#: a season, a quarter, a half or a year, not "soon" nor "in the coming years"
+_OPEN_GRAINS = frozenset(["day", "week", "month", "range", "quarter", "half", "season", "year"])
+#: a bare year is a window only after its preposition ("in 2030"; not "Force Design 2030")
+_YEAR_PREP_RE = re.compile(r"\b(?:in|by|during|until|before)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+#: a time phrase after "after", "since" or "from" starts a state, it dates no event ("After November,
+#: the unit will be called ...")
+_STARTS_AFTER_RE = re.compile(r"\b(?:after|since|from)\s+$", re.IGNORECASE)
+#: the boundary words of a condition or a time clause: "when the Dialogue reconvenes in 2030"
+_OPEN_CONDITIONS = frozenset(["if", "unless", "when", "once", "until", "before", "after", "whether", "as",
+                              "while", "so"])
+#: subjects the open reading does not resolve: a pronoun's promise is read by the frames or not at all
+_OPEN_PRONOUNS = frozenset(["it", "this", "that", "these", "those", "they", "there"])
+#: how many words may stand before a time phrase fronted to the sentence's subject ("On Friday,",
+#: "NAIROBI: On Friday,")
+_FRONTED_WORDS = 3
+
+
+def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
+                 made_on: date) -> _Candidate | None:
+    """The last reading of a sentence no frame read (``patterns.OPEN_FUTURE_RE``): "the trade fair
+    will kick off in Nairobi on Tuesday", "the bridge is scheduled to open in December". A future
+    clause whose subject is a noun phrase (not a pronoun, not a condition's, not an agreement doing
+    something), whose verb no frame judges by a table of its own (``tables.FRAMED_VERBS``) and that
+    has a dated window of its own (in the clause, or fronted before the sentence's subject): a promise of low
+    confidence."""
+    if OPEN_FUTURE_RE.search(masked) is None:
+        return None
+    exprs = [t for t in exprs_fn(True)
+             if t.due_start is not None and t.due_end is not None and t.due_end >= made_on
+             and t.reference == "future" and t.granularity in _OPEN_GRAINS
+             and (t.granularity != "year" or t.text[:1].islower() or _YEAR_PREP_RE.search(sent, 0, t.start))
+             and not _STARTS_AFTER_RE.search(sent, 0, t.start)]
+    if not exprs:
+        return None
+    for m in OPEN_FUTURE_RE.finditer(masked):
+        verb = m.group("verb")
+        if m.group("be") and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
+            continue  # "will be able to", "will be ready": no event
+        if verb.lower() in FRAMED_VERBS or lemma(verb) in FRAMED_VERBS or verb.lower() in _VERB_NEGATORS \
+                or _QUESTION_OBJECT_RE.match(masked, m.end()):
+            continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
+        chunk, word, cstart = _clause_subject(masked, m.start())
+        if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
+            continue
+        clause_end = _object_ends(masked, m.end())[1]
+        t = next((x for x in exprs if m.end() <= x.start < clause_end), None) or next(
+            (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
+        if t is None:
+            continue
+        kind = _subject_kind(chunk)
+        if kind == "instrument" and not m.group("be"):
+            continue  # what an agreement or a plan will do is no one's promise
+        obj = _cut_subject(masked, m.end(), clause_end, exprs)
+        if m.group("be") or not obj or obj.split()[0].lower() in _PREPS:
+            obj = _strip_article(chunk)  # "the fair will kick off in Nairobi": the fair is the promise
+        para = doc.paragraphs.bounds(s)
+        action = lemma(verb) + (" " + m.group("particle") if m.group("particle") else "")
+        return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
+                          [(action, _SPACES_RE.sub(" ", obj))],
+                          _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
+                          _OPEN_CONFIDENCE, clause_end, time=t)
+    return None
+
+
+#: the confidence of the open reading: below every frame's
+_OPEN_CONFIDENCE = 0.45
 
 
 def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _Candidate | None:

@@ -682,3 +682,16 @@ HELD_STATES: dict[str, str] = {
     "moratorium": "Ghana will keep the moratorium on fishing until 30 June.",
     "freeze": "Kenya will maintain the freeze on new levies until the end of April.",
 }
+
+
+#: every verb a frame judges through a table of its own (the aspirations, the travel, hosting,
+#: reviewing, sequence and onset rows, the quantities, the cancellations): a frame's judgment of a
+#: clause with one of these verbs stands, and the open reading (``core._open_future``) reads only
+#: the others (a deliverable verb among them: the frames refuse it for its subject's kind, which
+#: the open reading weighs by asking a dated window instead)
+FRAMED_VERBS: frozenset[str] = frozenset().union(
+    ASPIRATION_VERBS, TRAVEL_FOR_VERBS, TRAVEL_VISIT_VERBS, HOST_FOR_VERBS,
+    REVIEW_VERBS, AGENDA_TALK_VERBS, AGENDA_TALK_OBJECT_VERBS, DESCRIPTION_VERBS, QUANTITY_VERBS,
+    CANCELLING_VERBS, PACE_VERBS, GOOD_BRINGING_VERBS, SEQUENCE_VERBS, WHEN_EVENT_VERBS, EVENT_GOES_ON,
+    ASK_AS_ACTION_VERBS, (phrase.split()[0] for phrase in THING_ONSETS),
+    (verb for verb, _noun in EVENT_HAPPENS))

@@ -15,6 +15,7 @@ class TimeExpr(Protocol):
     rule: str
     confidence: float
     reference: str
+    granularity: str  # day/week/month/quarter/half/season/year/decade/century/range/present/vague
 
 
 def _load() -> Any:

@@ -1,0 +1,72 @@
+"""Counts, never text: which generic features the sentences of a held-out set's missed commitments
+have (a future modal, a dated future window, an aspiration verb, the subject's kind), so that a
+held-out set can be probed without reading its failures (docs/accuracy.md, seventeenth check).
+
+    .venv/bin/python benchmarks/miss_probe.py SET [SET ...]
+
+SET is a folder in the devcorpus format (gold.yaml, corpus/). A gold commitment counts as found
+when an extracted commitment's quote holds at least half of its words (score.py's overlap)."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+from tracker.extract import core, windows
+from tracker.extract.core import extract
+from tracker.extract.patterns import OPEN_FUTURE_RE, verb_class
+
+_DATED = frozenset(["day", "week", "month", "range", "quarter", "half", "season", "year"])
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+def probe(folder: Path) -> collections.Counter[str]:
+    gold = yaml.safe_load((folder / "gold.yaml").read_text())
+    out: collections.Counter[str] = collections.Counter()
+    for d in gold["documents"]:
+        body = (folder / d["file"]).read_text().split("\n\n", 1)[1]
+        day = d["date"] if isinstance(d["date"], dt.date) else dt.date.fromisoformat(d["date"])
+        quotes = [i.quote for i in extract(body, day) if i.kind == "commitment"]
+        for c in d.get("commitments") or []:
+            q = c["quote"]
+            if any(len(_words(p) & _words(q)) >= len(_words(q)) / 2 for p in quotes):
+                out["found"] += 1
+                continue
+            out["missed"] += 1
+            modal = OPEN_FUTURE_RE.search(q) or re.search(r"\b(?:will|shall|would)\b", q)
+            out["missed: a future modal"] += modal is not None
+            out["missed: agreed/decided"] += re.search(r"\b(?:agreed|decided|resolved|pledged)\b", q) is not None
+            times = [t for t in windows.find_all(q, day, "future") if t.due_start is not None]
+            out["missed: any window"] += bool(times)
+            out["missed: a dated future window"] += any(
+                t.reference == "future" and t.granularity in _DATED for t in times)
+            out["missed: gold has a window"] += c.get("due_window") is not None
+            m = OPEN_FUTURE_RE.search(q)
+            if m is not None:
+                out[f"missed: first future verb is {verb_class(m.group('verb'))}"] += 1
+                chunk, _word, _start = core._clause_subject(q, m.start())
+                out[f"missed: its subject is {core._subject_kind(chunk)}"] += 1
+            if modal is None and re.search(r"\b(?:agreed|decided)\b", q) is None:
+                out["missed: no finite future"] += 1
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="+", type=Path)
+    for folder in ap.parse_args().sets:
+        print(f"== {folder.name}")
+        for k, v in sorted(probe(folder).items()):
+            print(f"{k:44s} {v}")
+
+
+if __name__ == "__main__":
+    main()
