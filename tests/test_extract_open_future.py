@@ -77,6 +77,22 @@ def test_what_the_open_reading_leaves_out(sentence: str) -> None:
     assert _mine(sentence) == []
 
 
+def test_a_coordinated_object_is_one_promise_each() -> None:
+    items = _mine("On Friday, the royal couple will attend a welcome ceremony, a state banquet and a concert.")
+    assert [it.subject for it in items] == ["welcome ceremony", "state banquet", "concert"]
+    assert {it.due_start for it in items} == {date(2026, 3, 13)}
+
+
+def test_a_list_without_the_serial_comma_is_split_in_every_frame() -> None:
+    items = _mine("Kenya and Ghana will sign a visa accord, a trade pact and a tax treaty in May.")
+    assert [it.subject for it in items] == ["visa accord", "trade pact", "tax treaty"]
+
+
+def test_a_series_is_its_own_singular() -> None:
+    (it,) = _mine("The royal couple will attend a series of concerts in Accra on Friday.")
+    assert it.subject.startswith("series of concerts")
+
+
 def test_a_frame_reads_an_agent_first() -> None:
     # a party's own clause with a verb of no table is the modal frame's (a higher confidence)
     (it,) = _mine("The Kenyan delegation will tour the Mombasa container terminal on Friday.")

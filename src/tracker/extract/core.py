@@ -331,8 +331,14 @@ def _strip_article(np: str) -> str:
     return np
 
 
+#: nouns whose singular is their plural ("a series of events" is not "a sery")
+_SAME_SINGULAR = frozenset(["series", "species", "means", "headquarters"])
+
+
 def _singular(word: str) -> str:
     low = word.lower()
+    if low in _SAME_SINGULAR:
+        return word
     if low.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if low.endswith("s") and not low.endswith("ss") and len(word) > 3:
@@ -402,11 +408,18 @@ _AND_NAMED_THING_RE = re.compile(
 _LIST_COMMA_RE = re.compile(r",(?!\d{3}\b)")
 
 
+#: the last two items of a list without the serial comma: "a state banquet | and | a concert"
+_LAST_AND_RE = re.compile(r"(.+?)\s+and\s+((?:the|a|an)\s.+)$", re.IGNORECASE)
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
         return []
     segments = [s.strip() for s in _LIST_COMMA_RE.split(np)]  # ("1,000 prisoners": a number)
+    last = _LAST_AND_RE.match(segments[-1]) if len(segments) == 2 else None
+    if last is not None:  # "A, B and C" without the serial comma: three items
+        segments[-1:] = [last.group(1), "and " + last.group(2)]
     is_list = len(segments) >= 3 or (len(segments) == 2 and re.match(r"(?:and|or)\s", segments[1]))
     if is_list and all(segments) and len(segments) <= 12:
         items = [re.sub(r"^(?:and|or|as\s+well\s+as)\s+", "", s) for s in segments]
@@ -2298,7 +2311,7 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         para = doc.paragraphs.bounds(s)
         action = lemma(verb) + (" " + m.group("particle") if m.group("particle") else "")
         return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
-                          [(action, _SPACES_RE.sub(" ", obj))],
+                          [(action, _SPACES_RE.sub(" ", x)) for x in _split_coordination(obj)],
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
                           _OPEN_CONFIDENCE, clause_end, time=t)
     return None
