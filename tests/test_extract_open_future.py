@@ -102,3 +102,17 @@ def test_a_frame_reads_an_agent_first() -> None:
 def test_a_sentence_a_frame_reads_is_not_read_again() -> None:
     (it,) = _mine("Kenya will host the Kenya-Ghana trade fair in Nairobi on Friday.")
     assert it.action == "host" and it.confidence > 0.5  # the frame's reading, not the open one
+
+
+# --- other readings of the seventeenth check ----------------------------------------------------
+
+def test_a_report_adverb_between_saying_and_that_keeps_the_clause_reported() -> None:
+    (it,) = _mine("Kenya and Ghana jointly announced overnight that the trade agreement between the two "
+                  "countries will come into force at the end of May.")
+    assert it.action == "bring into effect" and it.due_end == date(2026, 5, 31)
+
+
+def test_a_participle_phrase_between_subject_and_verb_is_an_aside() -> None:
+    (it,) = _mine("Kenya's transport minister announced that the new ferry terminal, linking Mombasa with "
+                  "Takoradi, is scheduled to open in December.")
+    assert it.action == "open" and it.due_start == date(2026, 12, 1)

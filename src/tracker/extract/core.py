@@ -139,9 +139,10 @@ _PARENTHETICAL_RE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,;]|,(?=\s*\d{4}\
                                r"|\([^()]{0,120}\)|\[[^\[\]]{0,200}\]")
 #: an appositive between a subject and its verb: "the accord, | an agreement years in the making, |
 #: would be signed by November" (an indefinite or definite noun phrase closed by a comma that a
-#: verb follows; a list item is followed by another item, not by a verb)
-_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the)\s+[^,;:()\"“”]{1,80}?,(?=\s+(?:will|would|shall|is|are|was|were|has|"
-                            r"have|had)\s)", re.IGNORECASE)
+#: verb follows; a list item is followed by another item, not by a verb), or a participle phrase
+#: in its place: "the bridge, | linking the two river ports, | is scheduled to open in May"
+_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|[a-z]+ing)\s+[^,;:()\"“”]{1,80}?,(?=\s+(?:will|would|shall|is|are|was|"
+                            r"were|has|have|had)\s)", re.IGNORECASE)
 _COMMA_AND_RE = re.compile(r",\s+and\b")
 _NEXT_WORD_RE = re.compile(r"\s*[\"“‘]?([\w$'’-]+)")
 _AGREE_VERB_RE = re.compile(AGREE_THAT_VERBS.pattern.replace(r"\s*,?\s*$", ""), re.IGNORECASE)

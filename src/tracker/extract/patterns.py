@@ -522,7 +522,8 @@ _SAID_WHEN = (
     r"(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+(?:morning|afternoon|evening|night)|"
     # a weekday with or without "on" ("announced Saturday that", news agencies' style)
     r"(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")|"
-    r"yesterday|today|earlier(?:\s+(?:today|this\s+week))?)"
+    r"yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
+    r"earlier(?:\s+(?:today|this\s+week))?)"
 )
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
@@ -537,7 +538,9 @@ SAY_THAT_VERBS = re.compile(
     # the hearer between the verb and "that": "told the Ghanaian president that"
     r"(?:" + alternation(words(SAYING_VERBS, "tell")) + r")\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+|"
     r"announcement|statement|communiqu[eé]|declaration|"
-    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+|" + _SAID_WHEN + r")?\s*,?\s*$",
+    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+|" + _SAID_WHEN + r")?"
+    # an adverb of manner ("jointly announced formally that")
+    r"(?:\s+\w+ly)?\s*,?\s*$",
     re.IGNORECASE,
 )
 
