@@ -211,3 +211,11 @@ def test_the_announcer_before_a_visit_is_no_body_of_it() -> None:
 
     q = "The Department of Foreign Affairs (DFA) announced on Wednesday that President Ruto will visit Ghana in January."
     assert resolve_subject("Ghana", q, load_registry()) is None
+
+
+def test_keys_fold_accents_by_the_same_letters_as_scanned_text() -> None:
+    from tracker.domain.parties import fold, plain_letters
+
+    for name in ("Łódź", "Hà Nội", "Côte d’Ivoire", "Đà Nẵng"):
+        assert fold(name) == plain_letters(name).replace("’", "'").casefold()
+    assert fold("Vie\u0302\u0323t  Nam") == "viet nam"  # accents written as separate marks; spaces

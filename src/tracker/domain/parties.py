@@ -122,10 +122,11 @@ def plain_letters(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d'ivoire"."""
-    t = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return " ".join(t.casefold().split())
+    """Case- and accent-insensitive key: "Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d'ivoire".
+    The letters are ``plain_letters``'s (one accent rule for keys and for scanned text), after
+    composing a letter written with a separate accent mark ("e" + U+0301 -> "é")."""
+    t = unicodedata.normalize("NFC", text.replace("’", "'").replace("‘", "'"))
+    return " ".join(plain_letters(t).casefold().split())
 
 
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
