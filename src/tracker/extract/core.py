@@ -280,22 +280,30 @@ _THE_ACRONYM_RE = re.compile(
 _HEAD_NOUNS = INSTRUMENT_NOUNS | frozenset(DOCUMENT_NOUNS) | BODY_NOUNS | EVENT_NOUNS
 
 
-def _subject_kind(chunk: str) -> str:
-    # the words (as _words, empty ones dropped) up to the first preposition
-    # after the first word: only those decide
-    # "a number of agreements": agreements (QUANTITY_NOUNS), also after "and" ("A Joint Declaration
-    # and a number of agreements")
+def _head_words(chunk: str, stops: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a subject up to its head noun: up to the first preposition (or a word of
+    ``stops``) after the first word, a post-modifier ("a mission | consisting of ...", "agreements |
+    related to ...") or a participle after its noun ("the agreement | signed by both sides"). "A
+    number of agreements" reads "agreements" (``QUANTITY_NOUNS``), also after "and" ("A Joint
+    Declaration and a number of agreements"). The one reader of a subject's head: its kind
+    (``_subject_kind``), its head noun (``_head_noun``)."""
     chunk = _QUANTITY_RE.sub(r"\1", chunk)
     head_words: list[str] = []
     for m in _WORD_RE.finditer(chunk):
         w = m.group(0).strip(".'’,")
         if not w:
             continue
-        if head_words and (w.lower() in _PREPS or w.lower() in POSTMODIFIER_WORDS):
-            break  # (a post-modifier: "a mission | consisting of ...", "agreements | related to ...")
+        low = w.lower()
+        if head_words and (low in _PREPS or low in POSTMODIFIER_WORDS or low in stops):
+            break
         if head_words and w.islower() and w.endswith("ed") and head_words[-1].lower() in _HEAD_NOUNS:
-            break  # a participle after its noun: "the agreement | signed by both sides", "the plan | endorsed"
+            break
         head_words.append(w)
+    return head_words
+
+
+def _subject_kind(chunk: str) -> str:
+    head_words = _head_words(chunk)
     if not head_words:
         return "none"
     head = head_words[-1].lower() if head_words else ""
@@ -1978,13 +1986,14 @@ def _event_put_off(action: str, subject: str) -> bool:
         _POSSESSIVE_RE.sub("", w.lower()).strip(",.") in EVENT_NOUNS | BODY_NOUNS for w in subject.split())
 
 
-_GOAL_HEAD_RE = re.compile(r"\s(?:of|for|behind|here|now)\s", re.IGNORECASE)
+#: the words after a goal's head noun besides the prepositions ("the idea | behind the visit", "the
+#: aim | here", "the goal | now")
+_GOAL_STOPS = frozenset(["behind", "here", "now"])
 
 
 def _goal_head(chunk: str) -> str:
-    """The head noun of a subject before its "of" ("the purpose | of the visit"), lower case."""
-    head = _GOAL_HEAD_RE.split(" " + chunk + " ", maxsplit=1)[0].split()
-    return head[-1].lower().strip(",.") if head else ""
+    """The head noun of the subject of "is to V" ("the purpose | of the visit"), lower case."""
+    return _head_noun(chunk, _GOAL_STOPS)
 
 
 def _goal_subject(chunk: str) -> bool:
@@ -2463,12 +2472,11 @@ _ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, revers
                        + r")\b", re.IGNORECASE)
 
 
-def _head_noun(chunk: str) -> str:
-    """The last word of a subject before its first preposition, lower case ("the border crossing |
-    between ...", "work | on the project")."""
-    head = re.split(r"\s(?:" + "|".join(_PREPS) + r")\s", _QUANTITY_RE.sub(r"\1", chunk).strip(_PUNCT_STRIP),
-                    maxsplit=1)[0].split()
-    return head[-1].lower().strip(",.") if head else ""
+def _head_noun(chunk: str, stops: frozenset[str] = frozenset()) -> str:
+    """The head noun of a subject, lower case (``_head_words``: "the border crossing | between ...",
+    "work | on the project")."""
+    head = _head_words(chunk, stops)
+    return head[-1].lower() if head else ""
 
 
 def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
