@@ -185,6 +185,15 @@ AGREED_NOMINALS: dict[str, tuple[str, str]] = {
     "holding": ("hold", "Both leaders agreed to the holding of the 7th Joint Council in Accra in September."),
     "convening": ("convene", "The ministers agreed on the convening of a joint commission meeting in May."),
     "signing": ("sign", "Kenya and Ghana agreed on the signing of a visa waiver agreement in June."),
+    # the nouns of setting a thing up (seventeenth blind check: "the meeting agreed on the setting up of
+    # two working groups"; every noun of ``NOMINAL_DELIVERABLES`` that sets something up)
+    "establishment": ("establish", "The two ministers agreed on the establishment of a joint trade council."),
+    "setting up": ("set up", "The meeting agreed on the setting up of two working groups on trade."),
+    "setting-up": ("set up", "Kenya and Ghana agreed to the setting-up of a border committee in May."),
+    "creation": ("create", "Kenya and Ghana agreed on the creation of a joint investment fund."),
+    "formation": ("form", "The leaders agreed on the formation of a joint business council."),
+    "launch": ("launch", "The two sides agreed on the launch of a direct ferry service in June."),
+    "opening": ("open", "Kenya and Ghana agreed on the opening of consulates in Kumasi and Mombasa."),
 }
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."
