@@ -850,14 +850,27 @@ def _time_right_after(sent: str, subject: str, start: int, exprs: list[TimeExpr]
     """A split subject followed by a time of its own takes that window: "setting a target of
     completing it by early December and signing a pact by March 2026" (each deliverable of the
     list its own deadline; the clause's window stays for a subject with none right after it)."""
-    m = re.compile(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])").search(sent, start) if subject else None
-    if m is None:
+    end = _whole_word_end(sent, subject, start)
+    if end is None:
         return default
     for t in exprs:
-        if m.end() <= t.start <= m.end() + 4 and t.due_start is not None and t.reference != "past" \
-                and _LEADING_PREP_RE.fullmatch(sent, m.end(), t.start):
+        if end <= t.start <= end + 4 and t.due_start is not None and t.reference != "past" \
+                and _LEADING_PREP_RE.fullmatch(sent, end, t.start):
             return t
     return default
+
+
+def _whole_word_end(text: str, phrase: str, start: int) -> int | None:
+    """Where the first whole-word ``phrase`` in ``text`` from ``start`` ends (no word character or
+    hyphen on either side), or None."""
+    i = text.find(phrase, start) if phrase else -1
+    while i >= 0:
+        j = i + len(phrase)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                and not (j < len(text) and (text[j].isalnum() or text[j] in "_-")):
+            return j
+        i = text.find(phrase, i + 1)
+    return None
 
 
 def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> str:
