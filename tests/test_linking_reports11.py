@@ -20,6 +20,7 @@ from tracker.linking.events import (
     OTHER_OCCASION_CLAUSES,
     PEOPLE_MET,
     STARTED_WORKING,
+    TOOK_EFFECT,
     TOOK_PART,
     UNNAMED_OCCASIONS,
     own_clauses,
@@ -274,3 +275,23 @@ def test_taking_part_in_an_edition_fulfils_it(db, tmp_path) -> None:  # type: ig
                        "Kenya and Ghana will hold the 3rd Kenya-Ghana Joint Commission in Accra in 2031."),
                   _doc("JC", "2031-06-12", TOOK_PART[0].example))
     assert got == [("0.txt", "3rd Kenya-Ghana Joint Commission in Accra", "1.txt", "fulfils")]
+
+
+# ------------------------------------------------ an instrument that took effect (TOOK_EFFECT, seventeenth check)
+
+@pytest.mark.parametrize("row", TOOK_EFFECT, ids=lambda r: r.verb)
+def test_took_effect_rows(row) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = find_events(row.example, DAY)
+    assert (ev.action, ev.polarity, ev.date_start) == ("launch", "positive", D(2031, 9, 9))
+
+
+def test_a_plan_that_it_will_take_effect_is_no_report() -> None:
+    assert find_events("Kenya and Ghana said the trade agreement will come into force on 9 September.", DAY) == []
+
+
+def test_an_agreement_that_entered_into_force_keeps_the_promise_it_would(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    got = _linked(db, tmp_path,
+                  _doc("Kenya Ghana statement", "2031-05-10",
+                       "Kenya and Ghana announced that the Kenya-Ghana trade agreement will enter into force in September."),
+                  _doc("In force", "2031-09-12", TOOK_EFFECT[0].example))
+    assert [(a, b, d) for a, b, _c, d in got] == [("0.txt", "Kenya-Ghana trade agreement", "fulfils")]

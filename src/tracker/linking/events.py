@@ -606,7 +606,19 @@ TOOK_PART: tuple[_Phrase, ...] = (
     _Phrase("took part in", "meet",
             "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
 )
-_STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART}
+#: an instrument that began to apply: "the Kenya-Ghana trade agreement entered into force on 9
+#: September" keeps a promise that it would ("will enter into force", the launch class of
+#: ``match._ACTION_CLASS``); the verb's subject is what took effect (seventeenth blind check)
+TOOK_EFFECT: tuple[_Phrase, ...] = (
+    _Phrase("entered into force", "launch", "The Kenya-Ghana trade agreement entered into force on 9 September."),
+    _Phrase("came into force", "launch", "The Kenya-Ghana trade agreement came into force on 9 September."),
+    _Phrase("come into force", "launch", "The Kenya-Ghana trade agreement has come into force on 9 September."),
+    _Phrase("took effect", "launch", "The Kenya-Ghana trade agreement took effect on 9 September."),
+    _Phrase("taken effect", "launch", "The Kenya-Ghana trade agreement has taken effect on 9 September."),
+    _Phrase("came into effect", "launch", "The Kenya-Ghana trade agreement came into effect on 9 September."),
+    _Phrase("entered into effect", "launch", "The Kenya-Ghana trade agreement entered into effect on 9 September."),
+)
+_STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART + TOOK_EFFECT}
 _VERBS.update(_STARTED_VERBS)  # (the verb pattern is made once, with them)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
 #: after "met": the place and day, then the meeting held ("met in Accra on Monday to convene the
