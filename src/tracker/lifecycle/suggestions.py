@@ -834,6 +834,39 @@ def _group_sql(table: str, columns: str, series: tuple[str, ...], countries: fro
     return f"SELECT {columns} FROM {table} WHERE {where[0]}", where[1]
 
 
+#: the columns of a group's events ``_context`` chooses them by
+_GROUP_EVENTS = "link_events.id, link_events.ordinal, link_events.polarity, link_events.day"
+
+
+@lru_cache(maxsize=4096)
+def _edition_sql(series: tuple[str, ...], countries: frozenset[str], edition: bool) -> _Sql:
+    """``_group_sql`` of a group's events of one edition, its ordinal the last parameter
+    (``edition``), or of none (``ordinal IS NULL``): the (series, ordinal) index finds them."""
+    LE = "link_events"
+    alternatives = _party_sql(LE, countries)
+    where = _sql_and(_sql_in(f"{LE}.series", series),
+                     _NONE if alternatives == (_NONE,) else _sql_or(alternatives),
+                     (f"{LE}.ordinal = ?" if edition else f"{LE}.ordinal IS NULL", ()))
+    return f"SELECT {_GROUP_EVENTS} FROM {LE} WHERE {where[0]}", where[1]
+
+
+def _group_events(session: Session, series: tuple[str, ...], countries: frozenset[str],
+                  ordinals: set[int | None]) -> list[Sequence[Any]]:
+    """The events of a group (these series, parties that can be ``countries``') that can be
+    of the editions ``ordinals`` (``_context`` chooses among them): with a promise of no
+    edition among them, every event of the group (``_group_sql``); else those of these
+    editions and those of none, each edition read through the (series, ordinal) index (once
+    a run, ``_read``). Read whole, a pair's series was about 170 events at 20,000 stored,
+    each fetched from its own page of the table to keep one or two (issue 12, pass 9)."""
+    if None in ordinals:
+        return list(_read(session, *_group_sql("link_events", _GROUP_EVENTS, series, countries)))
+    out: list[Sequence[Any]] = []
+    for edition in (None, *sorted(o for o in ordinals if o is not None)):
+        sql, params = _edition_sql(series, countries, edition is not None)
+        out += _read(session, sql, params if edition is None else (*params, edition))
+    return out
+
+
 def _group_promises(session: Session, series: tuple[str, ...], countries: frozenset[str]
                     ) -> Sequence[_GroupRow]:
     """Every promise of these series whose parties can be ``countries``' (``_by_parties``),
@@ -1302,7 +1335,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     of them there only as context (``_scope``): their series are read, not the reports and
     promises only their own suggestions would read (the structural, visit, occasion and word
     keys), as their suggestions are not computed."""
-    LC, LE = "link_commitments", "link_events"
+    LC = "link_commitments"
     commitments: dict[int, CommitmentView] = {c.id: c for c in scoped}
     event_ids: set[int] = set()
     later: set[int] = set()  # the groups' promises
@@ -1311,9 +1344,10 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
     for c in scoped:
         if c.key:
             groups[idx.cls(c.key), c.countries].append(c)
-    # Each group's series is read whole, its days and editions chosen here: the readouts of
-    # a batch of one pair share most of their groups (issue 12: at 20,000 stored about 70
-    # groups a batch of ten, 14 of them different), and a read of a group's editions from a
+    # Each group's series is read whole (its events: those of the group's editions and of
+    # none, ``_group_events``), its days and editions chosen here: the readouts of a batch of
+    # one pair share most of their groups (issue 12: at 20,000 stored about 70 groups a
+    # batch of ten, 14 of them different), and a read of a group's editions from a
     # readout's first day on walked the pair's series back to its first year all the same,
     # row by row; now once a run (``_read``), its events' rows by id (``_Index.event_rows``).
     # The same rows as the conditions in SQL chose: an edition of the group's (or none) and
@@ -1324,8 +1358,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
         ordinals = {c.ordinal for c in cs}
         series = sorted(cls | {k + "/round" for k in cls if "/" not in k})
         since, on = idx.day(first - dt.timedelta(days=32)), idx.day(first)
-        for eid, ordinal, polarity, day in _read(session, *_group_sql(
-                LE, f"{LE}.id, {LE}.ordinal, {LE}.polarity, {LE}.day", tuple(series), countries)):
+        for eid, ordinal, polarity, day in _group_events(session, tuple(series), countries,
+                                                         ordinals):
             # (an edition promised, reported held in a span that began before the promise: "the
             # sixth meeting was held in 2020", dated by its first day: ``match._fulfil``, "edition")
             if (None in ordinals or ordinal is None or ordinal in ordinals) \
