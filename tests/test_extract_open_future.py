@@ -77,6 +77,17 @@ def test_what_the_open_reading_leaves_out(sentence: str) -> None:
     assert _mine(sentence) == []
 
 
+def test_reported_speech_would_with_a_dated_window_is_read() -> None:
+    (it,) = _mine("The Kenya-Ghana trade fair would kick off in Nairobi on Friday, the ministry said.")
+    assert it.action == "kick off" and it.due_start == date(2026, 3, 13)
+    (it,) = _mine("An interim accord would be reached in August.")  # a passive of a verb of no table
+    assert it.due_start == date(2026, 8, 1)
+
+
+def test_a_conditional_would_without_a_date_is_not_read() -> None:
+    assert _mine("The royal couple would tour the terminal if invited.") == []
+
+
 def test_a_coordinated_object_is_one_promise_each() -> None:
     items = _mine("On Friday, the royal couple will attend a welcome ceremony, a state banquet and a concert.")
     assert [it.subject for it in items] == ["welcome ceremony", "state banquet", "concert"]

@@ -305,13 +305,13 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
 }
 
 #: the last reading of a sentence that no row above read (``core._open_future``): a future clause
-#: ("will", "shall", "is scheduled to": ``lexicon.SCHEDULE_WORDS`` use ``open``; not the bare "is
+#: ("will", "shall", a reported "would", "is scheduled to": ``lexicon.SCHEDULE_WORDS`` use ``open``; not the bare "is
 #: to" of "the aim is to") whose verb no frame's table names (``tables.FRAMED_VERBS``: "will kick
 #: off", "are scheduled to lay a wreath"). It is a promise only with a dated window of its own, so
 #: its verb needs no table. Groups: ``be`` (a passive),
 #: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off").
 OPEN_FUTURE_RE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?")
 #: (a sentence, the action read from it) for ``OPEN_FUTURE_RE``; run in tests/test_extract_open_future.py
 OPEN_FUTURE_EXAMPLE: tuple[str, str] = ("The Kenya-Ghana trade fair will kick off in Nairobi on Friday.", "kick off")
