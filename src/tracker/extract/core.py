@@ -48,6 +48,7 @@ from tracker.extract.patterns import (
     TEXT_TRIGGER_WORDS,
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
+    base_form,
     lemma,
     present_forms,
     trie_alternation,
@@ -2332,7 +2333,7 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if m.group("be") or not obj or obj.split()[0].lower() in _PREPS:
             obj = _strip_article(chunk)  # "the fair will kick off in Nairobi": the fair is the promise
         para = doc.paragraphs.bounds(s)
-        action = lemma(verb) + (" " + m.group("particle") if m.group("particle") else "")
+        action = base_form(verb) + (" " + m.group("particle") if m.group("particle") else "")
         return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
                           [(action, _SPACES_RE.sub(" ", x)) for x in _split_coordination(obj)],
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),

@@ -643,6 +643,26 @@ def lemma(word: str) -> str:
     return w
 
 
+#: stems of a regular past participle that take back an "e" ("relocat-ed", "schedul-ed", "stag-ed")
+_E_STEM_RE = re.compile(r"(?:at|ut|ul|iz|is|[cgvu])$")
+
+
+def base_form(word: str) -> str:
+    """The base form of a verb form, also of a verb no table knows ("reached" -> "reach",
+    "co-chaired" -> "co-chair", "relocated" -> "relocate", "planned" -> "plan"): ``lemma``
+    where it knows the verb, else the regular rules of English inflection."""
+    w = word.lower()
+    lem = lemma(w)
+    if lem != w or not w.endswith("ed") or len(w) < 5:
+        return lem
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    stem = w[:-2]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "planned", "stopped"
+    return stem + "e" if _E_STEM_RE.search(stem) else stem
+
+
 def verb_class(word: str) -> str:
     """'deliverable', 'aspiration' or 'unknown' for a verb form."""
     lem = lemma(word)
