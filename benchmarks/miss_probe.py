@@ -63,6 +63,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", type=Path)
     for folder in ap.parse_args().sets:
+        if not (folder / "gold.yaml").is_file():
+            raise SystemExit(f"miss_probe: {folder} has no gold.yaml (a folder in the devcorpus format)")
         print(f"== {folder.name}")
         for k, v in sorted(probe(folder).items()):
             print(f"{k:44s} {v}")
