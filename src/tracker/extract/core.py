@@ -2315,8 +2315,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         verb = m.group("verb")
         if m.group("be") and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
             continue  # "will be able to", "will be ready": no event
-        if verb.lower() in FRAMED_VERBS or lemma(verb) in FRAMED_VERBS or verb.lower() in _VERB_NEGATORS \
-                or _QUESTION_OBJECT_RE.match(masked, m.end()):
+        base = base_form(verb)
+        if base in FRAMED_VERBS or verb.lower() in _VERB_NEGATORS or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
         chunk, word, cstart = _clause_subject(masked, m.start())
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
@@ -2333,7 +2333,7 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if m.group("be") or not obj or obj.split()[0].lower() in _PREPS:
             obj = _strip_article(chunk)  # "the fair will kick off in Nairobi": the fair is the promise
         para = doc.paragraphs.bounds(s)
-        action = base_form(verb) + (" " + m.group("particle") if m.group("particle") else "")
+        action = base + (" " + m.group("particle") if m.group("particle") else "")
         return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
                           [(action, _SPACES_RE.sub(" ", x)) for x in _split_coordination(obj)],
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
