@@ -58,9 +58,16 @@ def find(database: Database, like: str) -> Commitment:
         return c
 
 
-async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
+async def settle(pilot, patience: float = 30.0) -> None:  # type: ignore[no-untyped-def]
     """Wait until no worker runs, every posted message is handled, and the
-    deferred layout work (a DataTable's column widths) has been drawn."""
+    deferred layout work (a DataTable's column widths) has been drawn.
+
+    Quiet is what ends the wait, not a number of rounds: on a loaded machine
+    (the suite under xdist beside a build) a read can outlast any fixed count
+    of short pauses, and a wait that gave up early let a screenshot catch a
+    filter half applied. ``patience`` (seconds) only bounds a screen that
+    never goes quiet, so such a test fails on its assertion instead of
+    hanging; it measures nothing."""
     app = pilot.app
     import asyncio
 
@@ -79,7 +86,8 @@ async def settle(pilot, rounds: int = 40) -> None:  # type: ignore[no-untyped-de
         pumps = [app, *(node for s in app.screen_stack for node in (s, *s.walk_children()))]
         return any(p._message_queue.qsize() or p._pending_message is not None for p in pumps)
 
-    for _ in range(rounds):
+    give_up = asyncio.get_running_loop().time() + patience
+    while asyncio.get_running_loop().time() < give_up:
         await asyncio.sleep(0.02)
         try:
             if waited := finite():  # (an empty list would wait for every worker)
