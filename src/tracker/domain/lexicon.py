@@ -246,6 +246,9 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     _row("slated", "expected_to with_to for relative bare absolute old_date open",
          "The Kenya-Ghana forum is slated for June in Nairobi."),
     _row("planned", "for old_date open", "The Kenya-Ghana summit is planned for March in Accra."),
+    # the register of official translations: "the first consultations are envisaged for next year"
+    _row("envisaged", "for old_date open", "The first Kenya-Ghana consultations are envisaged for next year."),
+    _row("foreseen", "for old_date open", "The next session of the Joint Commission is foreseen for May."),
     _row("poised", "expected_to with_to open", "Kenya and Ghana are poised to sign a ports accord in July."),
 )
 

@@ -746,6 +746,22 @@ _STANDING_COMMITMENT_RE = re.compile(
 #: September 9, the administration will convene ..."', a White House quote, 2021), or an
 #: intensifier of a fronted "soon" ("Very soon it will be signed")
 _FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|" + _SOON_INTENSIFIERS + r")?\s*", re.IGNORECASE)
+#: what leads a time phrase put between a modal and its verb: "will, on Monday, begin", "will
+#: from 16 October begin", "would in March sign" (``_interposed_times``)
+_INTERPOSED_LEAD_RE = re.compile(r"(?:will|shall|would)\s*,?\s*(?:(?:on|from|in|at|by|during|within)\s+)?",
+                                 re.IGNORECASE)
+#: the same, ending where the time phrase starts (``_interposed_times``)
+_INTERPOSED_BEFORE_RE = re.compile(r"\b(?P<modal>will|shall|would)\s*,?\s*(?:(?:on|from|in|at|by|during|within)\s+)?$",
+                                   re.IGNORECASE)
+#: a modal followed by something other than a word in lower case, or by a preposition: where a
+#: time phrase may stand between it and its verb
+_MODAL_GAP_RE = re.compile(r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould)(?:\s*,|\s+(?:on|from|in|at|by|during|within|next|this"
+                           r"|later|early|[A-Z0-9]))")
+#: what may follow it, up to the verb: a comma, then a word in lower case
+_INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=[a-z])")
+#: the rest of a clause after a fronted phrase and a time phrase: its comma and subject, up to
+#: the trigger ("Before the departure, on Tuesday, | the two countries | will sign")
+_FRONTED_SUBJECT_RE = re.compile(r"\s*,\s*[^,;:]{1,80}")
 _AFTER_REF_RE = re.compile(r"\b(?:after|following|since)\s+(?:the|a|this|that|its|their)\s+(?:\w+\s+){0,3}?"
                            r"(?:summit|meeting|one|talks|conference|visit|session|round)\b", re.IGNORECASE)
 
@@ -759,11 +775,16 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
             continue
         inside = vend <= t.start < clause_end or (
             trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
+        inside = inside or bool(sent and trig_start <= t.start < vend
+                                and _INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start))
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
+                                           or _after_fronted_phrase(sent, t, trig_start)
                                            or _reported_front(sent, t, trig_start)
                                            # "Ruto on Thursday would arrive": right before the modal
                                            or bool(sent and not sent[t.end:trig_start].strip()))
         if not (inside or fronted):
+            continue
+        if not inside and sent and _agreement_day(sent, t, trig_start):
             continue
         key = (0 if t.due_start is not None else 1, 0 if inside else 1, t.start)
         if best is not None and key >= best[0]:
@@ -774,6 +795,61 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
             continue  # "host the next summit after the one in Kenya in 2025": dates the reference
         best = (key, t)
     return _narrowed(best[1], exprs, sent) if best else None
+
+
+#: a trigger in the past tense: "agreed to", "decided to", "pledged to" (the agreement's own time
+#: is not the deliverable's)
+_PAST_TRIGGER_RE = re.compile(r"(?:[a-z]+ed|undertook|made|took)\b", re.IGNORECASE)
+#: what makes a fronted day a deadline all the same: "By 5 May, the ministers agreed to ..."
+_DEADLINE_LEAD_RE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s*$", re.IGNORECASE)
+_DEADLINE_START_RE = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.IGNORECASE)
+
+
+def _agreement_day(sent: str, t: TimeExpr, trig_start: int) -> bool:
+    """A day fronted before a trigger in the past tense is when the parties agreed, not when
+    the deliverable is due: "Today we agreed to set up consultations", "On Monday, the ministers
+    decided to form a working group" (a deadline, "By 5 May, ...", dates the deliverable)."""
+    return (t.end <= trig_start and t.granularity == "day" and _PAST_TRIGGER_RE.match(sent, trig_start) is not None
+            and _DEADLINE_LEAD_RE.search(sent, max(0, t.start - 20), t.start) is None
+            and _DEADLINE_START_RE.match(t.text) is None)
+
+
+def _after_fronted_phrase(sent: str, t: TimeExpr, trig_start: int) -> bool:
+    """``t`` is the second of two fronted phrases, each with its comma, before the clause's
+    subject: "Prior to the President's departure, on Tuesday, the two countries will sign ..."."""
+    if not sent:
+        return False
+    m = _FRONTED_PP_RE.match(sent)
+    return bool(m and m.end() <= t.start and _FRONT_LEAD_RE.fullmatch(sent, m.end(), t.start)
+                and _FRONTED_SUBJECT_RE.fullmatch(sent, t.end, trig_start))
+
+
+def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
+    """``masked`` with each time phrase put between a modal and its verb blanked, with its
+    preposition and commas, so the trigger reads the verb behind it ("Kenya will, on Monday, |
+    begin a visit"; "will from 16 October begin"; "would in March sign"). The phrase stays the
+    promise's window (``_choose_time``)."""
+    if not _MODAL_GAP_RE.search(masked):
+        return masked
+    out = masked
+    for t in exprs_fn(False):
+        lead = _INTERPOSED_BEFORE_RE.search(sent, max(0, t.start - 24), t.start)
+        if lead is None or _INTERPOSED_TAIL_RE.match(sent, t.end) is None:
+            continue
+        comma = re.compile(r"\s*,").match(sent, t.end)
+        start, stop = lead.end("modal"), comma.end() if comma else t.end
+        out = out[:start] + " " * (stop - start) + out[stop:]
+    return out
+
+
+def _interposed(masked: str, t: TimeExpr, vstart: int) -> bool:
+    """``t`` stands between a modal and the verb at ``vstart``, blanked by ``_interposed_times``
+    ("the pipeline will, from July, | start operations")."""
+    return (t.end <= vstart and not masked[t.start:vstart].strip()
+            and _MODAL_END_RE.search(masked, max(0, t.start - 40), t.start) is not None)
+
+
+_MODAL_END_RE = re.compile(r"\b(?:will|shall|would)\s*$", re.IGNORECASE)
 
 
 #: what joins two time phrases of one date: "this year in September", "in September this year",
@@ -2123,6 +2199,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             cache.append([t for t in exprs if not _is_idiom(sent, t)])
         return cache[1] if plain else cache[0]
 
+    masked = _interposed_times(sent, masked, exprs_fn)
     cands = _commitments(doc, sent, masked, s, exprs_fn, words, title) \
         if not words.isdisjoint(COMMIT_WORDS) else []
     if not words.isdisjoint(ASK_WORDS):
@@ -2322,7 +2399,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
         clause_end = _object_ends(masked, m.end())[1]
-        t = next((x for x in exprs if m.end() <= x.start < clause_end), None) or next(
+        t = next((x for x in exprs if m.end() <= x.start < clause_end
+                  or m.start() < x.start and _interposed(masked, x, m.start("verb"))), None) or next(
             (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
         if t is None:
             continue
@@ -2507,6 +2585,8 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     dated = _dated_after(exprs, m.end()) if own == "activity" else any(
         t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
+    dated = dated or any(_interposed(masked, t, vstart) and t.due_end is not None and t.reference != "past"
+                         and (own != "activity" or _calendar(t)) for t in exprs)
     if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()

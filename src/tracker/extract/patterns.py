@@ -470,8 +470,9 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-    "scheduled_for_bare": ("sc", "sl", "pl", "se"),
-    "scheduled_for_fronted": ("Sc", "Sl", "Pl", "Se", '"', "“"),
+    # (from the table, so a new schedule word is read everywhere its uses say)
+    "scheduled_for_bare": tuple(sorted({w[:2] for w in _SCHEDULE_FOR})),
+    "scheduled_for_fronted": (*sorted({w[:2].capitalize() for w in _SCHEDULE_FOR}), '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
     "tell_officials": ("tel", "tol", "ask"),

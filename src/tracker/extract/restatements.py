@@ -292,6 +292,8 @@ def _dates_the_one_before(a: ExtractedItem, b: ExtractedItem, body: str) -> bool
     if a.due_start is not None or a.due_end is not None or b.due_start is None or b.due_end is None:
         return False  # (a dated promise restated more narrowly is ``keep_primary``'s)
     ka, kb = _Key.of(a), _Key.of(b)
+    if _first_meeting_of(ka, kb):
+        return not (b.actors and a.actors and not set(b.actors) & set(a.actors))
     if ka.family != kb.family or ka.anaphoric or not ka.content or not kb.content:
         return False
     # "this meeting", "the event", or the name's own head ("The forum" after "the Energy Forum")
@@ -302,6 +304,26 @@ def _dates_the_one_before(a: ExtractedItem, b: ExtractedItem, body: str) -> bool
     if kb.classes and not kb.classes & (ka.classes or {EVENT_CLASSES.get(a.action, "meeting")}):
         return False
     return not (b.actors and a.actors and not set(b.actors) & set(a.actors))
+
+
+_FIRST_RE = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?first\b")
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _first_meeting_of(ka: _Key, kb: _Key) -> bool:
+    """``b`` names the first meeting of the body ``a`` sets up ("agreed to set up
+    intergovernmental consultations. The first consultation is envisaged for next year";
+    "will establish a joint commission. Its first session will be held in May"): the body's
+    first meeting is when the promise to set it up is kept."""
+    if ka.family != _family("establish") or kb.family != _family("hold") or not ka.content:
+        return False
+    if _FIRST_RE.match(kb.item.subject) is None:
+        return False
+    mine = {_stem(t) for t in ka.content} | {"session", "meeting", "round"}
+    return bool(kb.content) and {_stem(t) for t in kb.content} <= mine
 
 
 #: a pronoun that only dates the deliverable named before: "It will take place at the end of

@@ -397,7 +397,7 @@ GERUND_PREPS: frozenset[str] = frozenset(["for", "after", "by", "since", "before
 FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
     ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
      "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
-     "later",
+     "later", "prior to", "ahead of", "upon",
      # a fronted verbless clause: "Keen to deepen ties with Ghana, Kenya will host ..." (adjective + complement)
      "keen to", "eager to", "determined to", "anxious to", "mindful of", "conscious of", "aware of"])
 
@@ -562,6 +562,15 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
                          "The new ferry route will begin operations next week."),
     "start operations": (frozenset(["facility"]), "open",
                          "The rail link is expected to start operations in 2027."),
+    # a utility's first service: "commercial operation" (gas, power and rail links)
+    "begin commercial operation": (frozenset(["facility"]), "open",
+                                   "The Kenya-Ghana power line will begin commercial operation in May."),
+    "begin commercial operations": (frozenset(["facility"]), "open",
+                                    "The new ferry terminal will begin commercial operations next month."),
+    "start commercial operation": (frozenset(["facility"]), "open",
+                                   "The gas interconnector will, from July, start commercial operation."),
+    "start commercial operations": (frozenset(["facility"]), "open",
+                                    "The railway is set to start commercial operations in 2027."),
     # an activity that begins: "work on the project would begin next year" (sixteenth blind check)
     "begin": (frozenset(["activity"]), "begin", "The minister said that work on the bridge would begin next year."),
     "start": (frozenset(["activity"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
@@ -583,7 +592,7 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     "crossing", "crossings", "border", "borders", "checkpoint", "checkpoints", "post", "port",
     "ports", "airport", "route", "routes", "flight", "flights", "link", "line", "railway",
     "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
-    "branch", "mission", "pipeline", "zone",
+    "branch", "mission", "pipeline", "zone", "interconnector", "interconnection",
 ])
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is

@@ -1045,7 +1045,8 @@ RULES: tuple[Rule, ...] = (
     # ---- calendar periods relative to D ---------------------------------
     Rule("this_period",
          r"\b(?:(?P<pos>earlier|later)\s+(?:this|in\s+the|in\s+this)\s+|(?:within|during|in)\s+(?:this|the\s+current)\s+"
-         r"|this\s+|the\s+current\s+)(?P<unit>week|month|quarter|(?:fiscal\s+|calendar\s+|financial\s+)?year)\b",
+         # "within the year": the rest of this one ("in the year" names none: "in the year since")
+         r"|within\s+the\s+|this\s+|the\s+current\s+)(?P<unit>week|month|quarter|(?:fiscal\s+|calendar\s+|financial\s+)?year)\b",
          r_this_period, 0.85,
          "this week/month/quarter/year: D .. end (future) or start .. D (past, 'earlier this ...')",
          "later this year", starts="earlier later within during in this the"),
