@@ -1160,6 +1160,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,5}?(?:forum|conference|session|summit|stakeout|"
                 r"assembly|parliament|gathering|rally)\b)", re.IGNORECASE),
      "attend", "after", "President Ruto will address the Kenya-Ghana Business Forum in Accra on Friday."),
+    # "will preside over the joint meeting of the two governments": chairing it is holding it
+    # ("preside over a decline" names no event)
+    (frozenset({"preside"}),
+     re.compile(r"\s+over\s+(?=(?:the|a|an|this|its|their)\s+(?:[\w+-]+\s+){0,5}?(?:meeting|summit|session|"
+                r"conference|forum|commission|council|committee|dialogue|consultations|talks|ceremony)\b)",
+                re.IGNORECASE),
+     "hold", "after", "Prime Minister Odinga will preside over the joint meeting of the two governments on Friday."),
     # "will be on a two-day visit to Kenya": the copula with a visit is visiting
     (frozenset({"be"}),
      re.compile(r"\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+",

@@ -513,6 +513,15 @@ _FIRST_SINCE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since|after|in\s+(?:(?:
 _PARTIES_SUMMIT = re.compile(
     r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
     r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
+#: two governments meeting, named by their countries: "the joint meeting of the Kenyan and
+#: Ghanaian governments", "the fourth meeting of Kenya and the Republic of Ghana Governments" (as
+#: Romania-Moldova reports name theirs, 2018-2022): the registry's government consultations
+#: (``_GOVERNMENTS_KEY``) when both names are countries
+_GOVERNMENTS_MEETING = re.compile(
+    r"(?<![\w-])(?i:(?:joint\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)"
+    r"(?P<parties>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+(?i:governments|cabinets)(?![\w-])")
+_GOVERNMENTS_KEY = "government-consultations"
 #: a capitalised name with no word of its own before its head: "the Annual Leaders' Meeting",
 #: "the Kenya-Ghana Leaders' Meeting" (as Indonesia-Australia reports name theirs, 2022 and 2025)
 _OWN_HEAD = re.compile(r"(?<=\S\s)(?:Meeting|Summit)$")
@@ -720,6 +729,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     for m in _PARTIES_SUMMIT.finditer(text):
         cands.append((m.start(), m.end(), None))
         names[(m.start(), m.end())] = "Summit"
+    for m in _GOVERNMENTS_MEETING.finditer(text):
+        if len(countries_in(m.group("parties"), reg)) >= 2 and _GOVERNMENTS_KEY in reg.bodies:
+            cands.append((m.start(), m.end(), _GOVERNMENTS_KEY))
     for m in _LOWER_AGREEMENT.finditer(text):
         cands.append((m.start(), m.end(), None))
     for m in _LOWER_BODY.finditer(text):
@@ -840,7 +852,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             long_norm, countries = normalise_name(name, reg)
             key = akey
         elif akey is not None:
-            key, countries = akey, frozenset[str]()
+            # (the countries a name holds: "the meeting of the Kenyan and Ghanaian governments")
+            key, countries = akey, normalise_name(name, reg)[1]
         else:
             norm, countries = normalise_name(alias or name, reg)
             if not norm and alias is None and (hm := _OWN_HEAD.search(name)) is not None:

@@ -104,6 +104,10 @@ _VERBS: dict[str, str] = {
     # starting in the present on the report's day: "The fourth round of Kenya-Ghana talks is beginning
     # in Nairobi" (an occasion only, no later date in the sentence; ``_STARTING_NOW``)
     "is beginning": "meet", "are beginning": "meet", "is starting": "meet", "are starting": "meet",
+    # hosting or holding it today, in the present: "We are hosting today the fourth meeting of the
+    # Kenyan and Ghanaian governments" (a host's statement on the day; only with "today" or
+    # "this morning" in the sentence and no later date: ``_HOSTING_NOW``)
+    "is hosting": "meet", "are hosting": "meet", "is holding": "meet", "are holding": "meet",
     # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
     # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
     "participated in": "meet",
@@ -954,6 +958,9 @@ _UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way
 
 
 _STARTING_NOW = frozenset(["is beginning", "are beginning", "is starting", "are starting"])
+_HOSTING_NOW = frozenset(["is hosting", "are hosting", "is holding", "are holding"])
+#: the day itself, named: what a present "are hosting" needs to be a report of that day
+_TODAY_RE = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b")
 
 
 def _starting_now(sent: Sentence) -> _EventDate | None:
@@ -1673,11 +1680,13 @@ def _sentence_events(
                 None, None, "", None, sent.anchor, sent.anchor, sent.quoted, confidence=0.6,
             ))
             break
-        d = _under_way(sent) if verb in _UNDER_WAY else _starting_now(sent) if verb in _STARTING_NOW \
-            else _past_date(sent, vm.start(), vm.end())
+        if verb in _HOSTING_NOW and not _TODAY_RE.search(text):
+            continue  # ("Kenya is hosting the summit" in a preview: announced)
+        d = _under_way(sent) if verb in _UNDER_WAY else _starting_now(sent) \
+            if verb in _STARTING_NOW | _HOSTING_NOW else _past_date(sent, vm.start(), vm.end())
         if verb in _UNDER_WAY and (d is None or body is None or head_class(body.head or body.key) != "meeting"):
             continue  # (announced, or no meeting named)
-        if verb in _STARTING_NOW and (d is None or body is None or not _occasion(body)):
+        if verb in _STARTING_NOW | _HOSTING_NOW and (d is None or body is None or not _occasion(body)):
             continue  # (announced, or no occasion named)
         if d is not None and verb in _START_VERBS:
             d = _ended_on(sent, vm.end(), d)
