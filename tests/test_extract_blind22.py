@@ -98,3 +98,51 @@ def test_within_the_year_is_the_rest_of_this_one(phrase: str, start: dt.date, en
 def test_in_the_year_names_no_window() -> None:
     assert not [t for t in find_all("Trade grew in the year since the accord.", ON) if "the year" in t.text
                 and t.due_start is not None and t.reference != "past"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Kenya and Ghana are making final arrangements for security talks on May 9.", "security talks"),
+    ("Kenya and Ghana are making final arrangements for a summit on May 9.", "summit"),
+    ("Kenya and Ghana have begun making arrangements for a session of the council on May 9.",
+     "session of the council"),
+])
+def test_arrangements_for_an_event_named_by_a_noun_in_s(sentence: str, subject: str) -> None:
+    # ("summit", "session", "talks": an event noun read whole, not stripped of its s)
+    assert _promises(sentence) == [("hold", subject, dt.date(2031, 5, 9), dt.date(2031, 5, 9))]
+
+
+def test_arrangements_for_an_outcome_stay_no_promise() -> None:
+    assert _promises("Kenya and Ghana are making final arrangements for the talks' outcome.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks went well, with both navies scheduled to hold a joint exercise in June.",
+    "With the two navies scheduled to hold a joint exercise in June, the leaders welcomed the accord.",
+])
+def test_a_states_navy_set_to_hold_an_exercise_is_a_promise(sentence: str) -> None:
+    assert _promises(sentence) == [("hold", "joint exercise", dt.date(2031, 6, 1), dt.date(2031, 6, 30))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana agreed at their summit in January that they would hold talks in June.",
+    "The leaders decided during their talks on Monday that they would hold talks in June.",
+    "Kenya and Ghana agreed in a phone call that they would hold talks in June.",
+])
+def test_an_agreement_reached_at_a_meeting_before_that(sentence: str) -> None:
+    assert _promises(sentence) == [("hold", "talks", dt.date(2031, 6, 1), dt.date(2031, 6, 30))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As Kenya has announced plans to host the summit in June, the ministers will coordinate the agenda.",
+    "Although Ghana will host the summit in June, the agenda is not yet fixed.",
+])
+def test_a_plan_in_a_clause_of_reason_or_concession_is_stated(sentence: str) -> None:
+    assert ("host", "summit", dt.date(2031, 6, 1), dt.date(2031, 6, 30)) in _promises(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Ghana hosts the summit in June, Kenya will attend.",
+    "The minister spoke as Kenya plans to host the summit in June.",
+])
+def test_a_condition_or_a_clause_inside_the_sentence_states_no_plan(sentence: str) -> None:
+    assert not [p for p in _promises(sentence) if p[0] == "host"]

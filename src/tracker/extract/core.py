@@ -1017,6 +1017,9 @@ _NEG_BEFORE_RE = re.compile(
 NOUN_PHRASE_RULES = frozenset(["year_event", "early_deliverable", "annual_series"])
 #: rows whose trigger is naturally reported in a temporal clause ("when X accepted the invitation to")
 _WHEN_CLAUSE_ROWS = frozenset(["accepted_invitation"])
+#: the openers of a clause of reason or concession (not of condition or time: "If Kenya hosts
+#: the summit", "When the talks resume" state no plan)
+_REASON_OPENERS = frozenset(["as", "because", "although", "though"])
 SAY_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(words(SAYING_VERBS, "before")) + r")\b", re.IGNORECASE)
 _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
@@ -1645,6 +1648,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     bword = "^"
                 if name in _WHEN_CLAUSE_ROWS and bword in ("when", "after", "as", "once"):
                     bword = "^"
+                if bword in _REASON_OPENERS and chunk and masked[:cstart].strip(_PUNCT_STRIP).lower() == bword:
+                    # a clause of reason or concession opening the sentence states its plan as a
+                    # fact: "As Kenya has announced plans to deploy a frigate this summer, the
+                    # meeting will ...", "Although Ghana will host the summit in May, ..."
+                    bword = "^"
                 if name == "expected_to" and bword == "as" and chunk:
                     # "a busy agenda awaits the minister as he is scheduled to arrive on Thursday": a
                     # clause of circumstance stating the plan, not a relative clause
@@ -1768,7 +1776,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         # "for their ministers to meet in Tokyo on Nov. 8 for their two-plus-two
                         # meeting" (Japan-UK 2+2): the meeting is the subject
                         idiom_subject = fm.group("event")
-                elif not any(x.lower().strip(",.’'s") in EVENT_NOUNS for x in obj.split()):
+                elif not any(_POSSESSIVE_RE.sub("", x.lower().strip(",.")) in EVENT_NOUNS for x in obj.split()):
                     continue  # preparations for an event, not for "the talks' outcome"
                 else:
                     action, obj_start, intransitive = "hold", vend, False

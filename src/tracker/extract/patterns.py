@@ -166,7 +166,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # "with both teams set to start a fourth round": set/scheduled/due to
     # without an auxiliary, after "with" + the undertaking party
     ("with_set_to",
-     (r"\bwith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?" + trie_alternation(_SCHEDULE_WITH_TO) + r"\s+to)\s+"
+     # (opening the sentence too: "With both navies set to hold an exercise in May, the leaders ...")
+     (r"\b[Ww]ith\s+(?:[\w'’.-]+\s+){1,6}?(?P<trig>(?:\w+ly\s+)?" + trie_alternation(_SCHEDULE_WITH_TO) + r"\s+to)\s+"
       + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.75),
     # a stated readiness or an offer: "is ready to host", "stands ready to host", "will be happy to
@@ -460,7 +461,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar", "ai"),
-    "with_set_to": ("wit",),
+    "with_set_to": ("wit", "Wit"),
     "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh", "st", "of"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
@@ -526,12 +527,17 @@ _SAID_WHEN = (
     r"yesterday|today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening|week)|"
     r"earlier(?:\s+(?:today|this\s+week))?)"
 )
+#: the meeting an agreement was reached at, between the verb and "that": "agreed at their summit
+#: meeting in January that", "decided during their talks on Monday that", "agreed in a phone call that"
+_AGREED_AT = (r"\s+(?:at|during|in|on|after)\s+(?:their|the|its|a|an|his|her|our)\s+(?:[\w'’+-]+\s+){0,4}?"
+              r"(?:summit|meeting|talks|call|conversation|session|dialogue|consultations|visit|conference)"
+              r"(?:\s+(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2})?)?")
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
     r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
     # a name ("agreed in Accra that", case-sensitive: "the agreement states that" is the content of
     # an instrument, not an agreement that), an adverb ("agreed unanimously that") or a date
-    r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])\w+|\s+\w+ly|" + _SAID_WHEN + r")?\s*,?\s*$",
+    r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])\w+|\s+\w+ly|" + _SAID_WHEN + r"|" + _AGREED_AT + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(

@@ -125,7 +125,9 @@ MEDIATOR_TITLES: dict[str, str] = {
     "commissioner": "The Commissioner will hold a meeting with both delegations next week.",
 }
 
-AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "pm", "pms", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality"])
+AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "pm", "pms", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality",
+    # a state's armed services do what it promised ("with both navies scheduled to hold a joint exercise")
+    "navy", "navies", "troops", "coastguard", "coastguards"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (
