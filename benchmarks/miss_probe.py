@@ -19,7 +19,8 @@ import yaml
 
 from tracker.extract import core, windows
 from tracker.extract.core import extract
-from tracker.extract.patterns import OPEN_FUTURE_RE, verb_class
+from tracker.extract.patterns import OPEN_FUTURE_RE, RELATIVE_WORDS, base_form, verb_class
+from tracker.extract.tables import FRAMED_VERBS
 
 _DATED = frozenset(["day", "week", "month", "range", "quarter", "half", "season", "year"])
 
@@ -52,8 +53,18 @@ def probe(folder: Path) -> collections.Counter[str]:
             m = OPEN_FUTURE_RE.search(q)
             if m is not None:
                 out[f"missed: first future verb is {verb_class(m.group('verb'))}"] += 1
-                chunk, _word, _start = core._clause_subject(q, m.start())
-                out[f"missed: its subject is {core._subject_kind(chunk)}"] += 1
+                chunk, word, _start = core._clause_subject(q, m.start())
+                kind = core._subject_kind(chunk)
+                out[f"missed: its subject is {kind}"] += 1
+                out[f"missed: its verb is in a frame's table: {base_form(m.group('verb')) in FRAMED_VERBS}"] += 1
+                out[f"missed: its clause boundary is {'none' if word == '^' else 'a relative' if word in RELATIVE_WORDS else word}"] += 1
+                if kind == "none":
+                    ws = chunk.split()
+                    shape = ("empty" if not ws else "pronoun" if chunk.lower() in ("he", "she", "it", "they", "we", "i")
+                             else "capitalised words only" if all(w[:1].isupper() for w in ws)
+                             else "the/a + words" if ws[0].lower() in ("the", "a", "an") else "other")
+                    out[f"missed: a subject of no kind: {shape}"] += 1
+                    out[f"missed: a subject of no kind: {min(len(ws), 6)}{'+' if len(ws) >= 6 else ''} words"] += 1
             if modal is None and re.search(r"\b(?:agreed|decided)\b", q) is None:
                 out["missed: no finite future"] += 1
     return out

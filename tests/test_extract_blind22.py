@@ -146,3 +146,29 @@ def test_a_plan_in_a_clause_of_reason_or_concession_is_stated(sentence: str) -> 
 ])
 def test_a_condition_or_a_clause_inside_the_sentence_states_no_plan(sentence: str) -> None:
     assert not [p for p in _promises(sentence) if p[0] == "host"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The consultations with Ghana are set to begin this year.",
+    "Kenya said on Monday that consultations on trade with Ghana were set to begin this year.",
+])
+def test_an_event_set_to_begin_with_a_time_right_after_the_verb(sentence: str) -> None:
+    ((action, subject, start, end),) = _promises(sentence)
+    assert action == "begin" and subject.startswith("consultations") and (start, end) == (ON, dt.date(2031, 12, 31))
+
+
+def test_a_dialogue_begun_as_an_object_stays_undated() -> None:
+    assert _promises("Kenya and Ghana will begin this dialogue.") == [("begin", "this dialogue", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Kenya and Ghana have completed preliminary work to sign a trade accord next week.", "sign"),
+    ("Kenya has finalised preparations to host the summit next week.", "host"),
+])
+def test_preparations_completed_for_a_deliverable(sentence: str, action: str) -> None:
+    ((got, _subject, start, _end),) = _promises(sentence)
+    assert (got, start) == (action, dt.date(2031, 3, 17))
+
+
+def test_work_completed_toward_an_aim_is_no_promise() -> None:
+    assert _promises("Kenya has completed work to improve the port.") == []

@@ -1399,6 +1399,13 @@ _OCCASION_OF_RE = re.compile(r"(?i)\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?
 
 
 #: adverbs (not objects) after "will meet / convene": "the commission will meet next"
+def _time_next(masked: str, at: int, exprs: list[TimeExpr]) -> bool:
+    """Does a dated time phrase start at the next word after ``at`` ("begin | this year"; not
+    "hold | annual meetings", a cadence of the object)?"""
+    nxt = at + len(masked[at:]) - len(masked[at:].lstrip())
+    return any(t.start == nxt and t.due_start is not None and t.granularity in _OPEN_GRAINS for t in exprs)
+
+
 _ADVERBS_AFTER_MEET = frozenset(["again", "separately", "together", "next", "soon", "later", "shortly",
                                  "once", "twice", "today", "tomorrow", "tonight", "thereafter"])
 
@@ -1903,7 +1910,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue
                         conf -= 0.3
                     if action in MEETING_VERBS and (not nxt or nxt in _PREPS or nxt.endswith("ly")
-                                                    or nxt in _ADVERBS_AFTER_MEET):
+                                                    or nxt in _ADVERBS_AFTER_MEET
+                                                    # "begin this year", "meet this summer": a time, no object
+                                                    or _time_next(masked, vend, exprs_fn(True))):
                         intransitive = True
                 # who may undertake this?
                 if name == "to_be_held":

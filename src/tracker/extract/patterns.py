@@ -266,7 +266,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # March", "are making preparations to hold talks in June" (the shapes of China-Japan-South
      # Korea reports, 2019 and 2024, and of a Japan-Australia 2+2 report, 2022), as "arranging
      # their first 2+2" above
-     r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:arranging|making\s+(?:the\s+)?(?:arrangements|preparations)))"
+     r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:arranging|making\s+(?:the\s+)?(?:arrangements|preparations))"
+     # the preparations done: "have completed preliminary work to sign more than 20 agreements
+     # during the visit on Monday", "have finalised preparations to hold the summit"
+     r"|(?:has|have)\s+(?:completed|finali[sz]ed)\s+(?:the\s+)?(?:preliminary\s+|final\s+)?(?:work|preparations))"
      r"\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.7),
 ]
@@ -422,7 +425,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "scheduled_for": frozenset(_SCHEDULE_FOR),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
                            "aims", "aim", "aiming",
-                           "arranging", "arrangements", "preparations"]),
+                           "arranging", "arrangements", "preparations", "completed", "finalised", "finalized"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
     "call on": frozenset(["called", "calls", "call", "calling"]),
     "call for": frozenset(["called", "calls", "call", "calling"]),
@@ -460,7 +463,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "look_forward": ("look",),
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
-    "plans_to": ("pl", "in", "is", "ar", "ai"),
+    "plans_to": ("pl", "in", "is", "ar", "ai", "ha"),
     "with_set_to": ("wit", "Wit"),
     "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh", "st", "of"),
     "accepted_invitation": ("acc",),
