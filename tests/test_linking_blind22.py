@@ -54,3 +54,19 @@ def test_a_host_holding_it_today_reports_it_that_day() -> None:
 def test_a_host_holding_it_without_today_is_no_report(text: str) -> None:
     assert [e for e in source_events(text, ON, "News", load_registry()) if e.polarity == "positive"
             and e.key == "joint-commission"] == []
+
+
+@pytest.mark.parametrize(("action", "subject", "visit"), [
+    ("sign", "more than 20 agreements during President Ruto's visit to Ghana", False),
+    ("visit", "Ghana", True),
+    ("hold", "talks during President Ruto's visit to Ghana", True),
+])
+def test_a_visit_named_as_the_occasion_of_a_signing_is_not_what_is_promised(
+        action: str, subject: str, visit: bool) -> None:
+    from tracker.linking import CommitmentView, prepare
+    from tracker.linking.match import promises_visit
+
+    quote = f"Kenya and Ghana will {action} {subject} on Monday."
+    c = prepare(CommitmentView(id=1, source_id=1, made_on=ON, subject=subject, quote=quote, action=action),
+                load_registry())
+    assert promises_visit(c) is visit

@@ -797,8 +797,10 @@ def _visit_country(ev: EventMention, reg: Registry) -> str | None:
 
 
 def promises_visit(c: CommitmentView) -> bool:
-    """Is a promise one of a visit (its kind is a visit, ``DELIVERABLE_KINDS``)?"""
-    return "visit" in deliverable_kinds(_kind_text(c))
+    """Is a promise one of a visit (its kind is a visit, ``DELIVERABLE_KINDS``)? Not a promise to
+    sign, conclude or launch something: "sign more than 20 agreements during the President's
+    visit" names the visit as its occasion (a report that he arrived signs nothing)."""
+    return c.action_cls == "meet" and "visit" in deliverable_kinds(_kind_text(c))
 
 
 def promised_visit_to(c: CommitmentView, reg: Registry) -> str | None:
