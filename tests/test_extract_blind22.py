@@ -172,3 +172,28 @@ def test_preparations_completed_for_a_deliverable(sentence: str, action: str) ->
 
 def test_work_completed_toward_an_aim_is_no_promise() -> None:
     assert _promises("Kenya has completed work to improve the port.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action", "subject"), [
+    ("The ministers discussed the Joint Commission, which will meet in Nairobi in June.", "meet", "Joint Commission"),
+    ("Reporters spoke to President Mensah, who will visit Nairobi in June.", "visit", "Nairobi"),
+    ("The ministers welcomed the new ferry route, which will begin operations in June.", "open", "new ferry route"),
+])
+def test_a_relative_clause_says_what_its_antecedent_will_do(sentence: str, action: str, subject: str) -> None:
+    ((got, subj, start, _end),) = _promises(sentence)
+    assert (got, subj, start) == (action, subject, dt.date(2031, 6, 1))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers praised the trade volume, which will double by 2030.",  # no event, body or facility
+    "They met President Mensah, who will step down in June.",  # no deliverable
+    "The ministers discussed the Joint Commission, which will meet soon.",  # no date
+])
+def test_a_relative_clause_without_a_dated_deliverable_is_none(sentence: str) -> None:
+    assert _promises(sentence) == []
+
+
+def test_a_relative_clause_reading_is_less_sure_than_the_clause_itself() -> None:
+    (rel,) = extract("The ministers discussed the Joint Commission, which will meet in Nairobi in June.", ON)
+    (own,) = extract("The Joint Commission will meet in Nairobi in June.", ON)
+    assert rel.confidence < own.confidence

@@ -1325,6 +1325,26 @@ def _thing_before(masked: str, pos: int) -> str | None:
     return np_ if len(np_.split()) >= 1 and np_.lower() not in ("it", "this", "that") else None
 
 
+_COMMA_WHICH_RE = re.compile(r",\s*which\s*$", re.IGNORECASE)
+_COMMA_WHO_RE = re.compile(r"(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*,\s*who\s*$")
+
+
+def _antecedent(masked: str, pos: int, word: str) -> str | None:
+    """The antecedent of a non-restrictive relative clause whose relative pronoun is its subject
+    (the trigger at ``pos``): an event, body or facility before ", which" ("the Joint Commission,
+    which will meet ..."), an office-holder or a name before ", who" ("President Mensah, who will
+    visit ...")."""
+    before = masked[max(0, pos - 200):pos]
+    if word == "which":
+        if _COMMA_WHICH_RE.search(before) is None:
+            return None
+        return _relative_event_np(masked, pos, EVENT_NOUNS | BODY_NOUNS | FACILITY_NOUNS)
+    m = _COMMA_WHO_RE.search(before)
+    if m is None or _subject_kind(m.group("np")) not in ("agent", "name"):
+        return None
+    return m.group("np")
+
+
 def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = None) -> str | None:
     """The event a relative clause is about: "Ahead of the annual summit between A and B | that
     will take place ...": "the annual summit" (its head an event noun, at most 14 words back);
@@ -1490,6 +1510,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             trig_start = m.start("trig")
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
+            read_off = 0.0  # confidence a reading of another clause's words costs (a relative clause's antecedent)
             if passive and verb.lower() == "on" and name == "modal":
                 # "will be on a two-day visit to ...": the copula, read by LIGHT_VERB_IDIOMS
                 vstart, vend, passive = m.start("be"), m.start("be") + 2, False
@@ -1692,6 +1713,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _relative_event_np(masked, trig_start, INSTRUMENT_NOUNS)
                     if np_ is not None:
                         chunk, bword = np_, "^"
+                if name in ("modal", "expected_to") and bword in ("which", "who") \
+                        and not chunk.strip(_PUNCT_STRIP) and _dated_after(exprs_fn(True), vend):
+                    # a non-restrictive relative clause says what its antecedent will do, read
+                    # as the antecedent's own clause: "the Joint Commission, which will meet in
+                    # Nairobi in June", "President Mensah, who will visit Nairobi in June, ..."
+                    np_ = _antecedent(masked, trig_start, bword)
+                    if np_ is not None:
+                        chunk, bword, read_off = np_, "^", 0.1
             where_trip = _where_on_trip(masked, trig_start, chunk) if bword == "where" else None
             if where_trip is not None:
                 # "will travel to Accra, where he will meet President Mahama": the traveller meets
@@ -1726,7 +1755,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         kind = _subject_kind(sayer)
             if passive and (ante := _coordinated_pronoun(chunk)) is not None:
                 chunk, kind = ante, _subject_kind(ante)
-            conf = base
+            conf = base - read_off
             action = ""
             obj_start = vend
             intransitive = False
