@@ -253,6 +253,34 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
 )
 
 
+class Onset(NamedTuple):
+    """A phrase of an instrument beginning to apply: the promise's form with an example, and the
+    report's forms, each with an example."""
+
+    phrase: str  # "enter into force": what a promise says the instrument will do
+    promised: str
+    done: tuple[tuple[str, str], ...]  # ("entered into force", example): what a report says it did
+
+
+#: An instrument beginning to apply, one fact read on both sides: a promise that "the agreement will
+#: enter into force on 1 January" (``extract.tables.THING_ONSETS``) and a report that it "entered
+#: into force" (``linking.events.TOOK_EFFECT``), which keeps it.
+INSTRUMENT_ONSETS: tuple[Onset, ...] = (
+    Onset("enter into force", "The agreement will enter into force on 1 January 2027.", (
+        ("entered into force", "The Kenya-Ghana trade agreement entered into force on 9 September."),)),
+    Onset("come into force", "The new visa rules will come into force in March.", (
+        ("came into force", "The Kenya-Ghana trade agreement came into force on 9 September."),
+        ("come into force", "The Kenya-Ghana trade agreement has come into force on 9 September."))),
+    Onset("take effect", "The trade pact is set to take effect on 1 July.", (
+        ("took effect", "The Kenya-Ghana trade agreement took effect on 9 September."),
+        ("taken effect", "The Kenya-Ghana trade agreement has taken effect on 9 September."))),
+    Onset("come into effect", "The treaty will come into effect next month.", (
+        ("came into effect", "The Kenya-Ghana trade agreement came into effect on 9 September."),)),
+    Onset("enter into effect", "The accord would enter into effect in January, the minister said.", (
+        ("entered into effect", "The Kenya-Ghana trade agreement entered into effect on 9 September."),)),
+)
+
+
 class Ordinal(NamedTuple):
     """An ordinal word, its number, and a phrase it occurs in."""
 

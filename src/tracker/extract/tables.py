@@ -7,7 +7,7 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
-from tracker.domain.lexicon import NEGATORS, SAYING_VERBS, alternation, words
+from tracker.domain.lexicon import INSTRUMENT_ONSETS, NEGATORS, SAYING_VERBS, alternation, words
 from tracker.domain.parties import package_registry
 
 # --------------------------------------------------------------------------
@@ -544,16 +544,8 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
 #: action promised, an example a test runs). Read only with a date after it and no condition
 #: ("once ratified, the deal will take effect" is no promise; ``extract.core._thing_onset``).
 THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
-    "enter into force": (frozenset(["instrument"]), "bring into effect",
-                         "The agreement will enter into force on 1 January 2027."),
-    "come into force": (frozenset(["instrument"]), "bring into effect",
-                        "The new visa rules will come into force in March."),
-    "take effect": (frozenset(["instrument"]), "bring into effect",
-                    "The trade pact is set to take effect on 1 July."),
-    "come into effect": (frozenset(["instrument"]), "bring into effect",
-                         "The treaty will come into effect next month."),
-    "enter into effect": (frozenset(["instrument"]), "bring into effect",
-                          "The accord would enter into effect in January, the minister said."),
+    # an instrument beginning to apply (``lexicon.INSTRUMENT_ONSETS``, read by reports too)
+    **{o.phrase: (frozenset(["instrument"]), "bring into effect", o.promised) for o in INSTRUMENT_ONSETS},
     "open": (frozenset(["facility"]), "open",
              "Two Kenyan consulates will open in Ghanaian cities next month."),
     "reopen": (frozenset(["facility"]), "reopen",

@@ -612,16 +612,10 @@ TOOK_PART: tuple[_Phrase, ...] = (
 )
 #: an instrument that began to apply: "the Kenya-Ghana trade agreement entered into force on 9
 #: September" keeps a promise that it would ("will enter into force", the launch class of
-#: ``match._ACTION_CLASS``); the verb's subject is what took effect (seventeenth blind check)
-TOOK_EFFECT: tuple[_Phrase, ...] = (
-    _Phrase("entered into force", "launch", "The Kenya-Ghana trade agreement entered into force on 9 September."),
-    _Phrase("came into force", "launch", "The Kenya-Ghana trade agreement came into force on 9 September."),
-    _Phrase("come into force", "launch", "The Kenya-Ghana trade agreement has come into force on 9 September."),
-    _Phrase("took effect", "launch", "The Kenya-Ghana trade agreement took effect on 9 September."),
-    _Phrase("taken effect", "launch", "The Kenya-Ghana trade agreement has taken effect on 9 September."),
-    _Phrase("came into effect", "launch", "The Kenya-Ghana trade agreement came into effect on 9 September."),
-    _Phrase("entered into effect", "launch", "The Kenya-Ghana trade agreement entered into effect on 9 September."),
-)
+#: ``match._ACTION_CLASS``); the verb's subject is what took effect (seventeenth blind check); the
+#: phrases are the lexicon's (``lexicon.INSTRUMENT_ONSETS``), as the promise side's
+TOOK_EFFECT: tuple[_Phrase, ...] = tuple(
+    _Phrase(done, "launch", example) for onset in lexicon.INSTRUMENT_ONSETS for done, example in onset.done)
 _STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART + TOOK_EFFECT}
 _VERBS.update(_STARTED_VERBS)  # (the verb pattern is made once, with them)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)

@@ -74,8 +74,9 @@ OCCASION_WORDS: tuple[tuple[str, str, str], ...] = (
      "President Ruto arrived in Accra on Monday, welcomed by President Mahama of Ghana."),
     ("sign", r"signed|signing|inked|concluded|finali[sz]ed",
      "Kenya and Ghana inked the fisheries accord in Mombasa on 3 May."),
-    ("launch", (r"launched|launch|inaugurated|opened|established|set\s+up|started|began|resumed"
-               r"|entered\s+into\s+force|took\s+effect|came\s+into\s+(?:force|effect)"),
+    ("launch", (r"launched|launch|inaugurated|opened|established|set\s+up|started|began|resumed|"
+               # an instrument that began to apply (``lexicon.INSTRUMENT_ONSETS``)
+               + "|".join(r"\s+".join(done.split()) for o in lexicon.INSTRUMENT_ONSETS for done, _ex in o.done)),
      "Flights between Nairobi and Accra resumed on 2 February, Kenya and Ghana said."),
 )
 #: occasions of their own kind, not a meeting's other name (one row each: the noun, an example
