@@ -197,3 +197,11 @@ def test_a_relative_clause_reading_is_less_sure_than_the_clause_itself() -> None
     (rel,) = extract("The ministers discussed the Joint Commission, which will meet in Nairobi in June.", ON)
     (own,) = extract("The Joint Commission will meet in Nairobi in June.", ON)
     assert rel.confidence < own.confidence
+
+
+def test_a_long_attribution_after_a_list_ends_the_object() -> None:
+    # (a title of five words before "said": "U.S. Defense Secretary Lloyd Austin said")
+    ((_action, subject, _s, _e),) = _promises(
+        "The Kenyan navy will increase the rotation of its ships in Ghana, including patrol boats, Kenyan "
+        "Defence Secretary John Otieno said on Tuesday after talks in Accra.")
+    assert subject == "rotation of its ships in Ghana, including patrol boats"

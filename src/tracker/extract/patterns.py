@@ -561,7 +561,7 @@ CLAUSE_END_RE = re.compile(
     r"(?=[,\s;(.!?”\"’'])"
     r"(?:,\s*(?:where|which|who|whom|whose|while|whereas|as|including(?![^,;.]{1,80},)|so\s+that|but|and\s+said|"
     r"according|in\s+order|thereby|with\s+a\s+view)\b"
-    r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:"
+    r"|,[”\"’]?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,6}?(?:"
     + alternation(words(SAYING_VERBS, "after_comma")) + r")\b"
     r"|,\s+with\s+(?=[A-Z])"
     # a participle's clause after the object: ", bringing together investors, companies and ...",
