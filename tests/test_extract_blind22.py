@@ -205,3 +205,18 @@ def test_a_long_attribution_after_a_list_ends_the_object() -> None:
         "The Kenyan navy will increase the rotation of its ships in Ghana, including patrol boats, Kenyan "
         "Defence Secretary John Otieno said on Tuesday after talks in Accra.")
     assert subject == "rotation of its ships in Ghana, including patrol boats"
+
+
+@pytest.mark.parametrize(("sentence", "action", "subject"), [
+    ("President Mensah, who will visit Nairobi in June, spoke to reporters.", "visit", "Nairobi"),
+    ("The Joint Commission, which will meet in Nairobi in June, was set up in 2020.", "meet", "Joint Commission"),
+])
+def test_a_relative_clause_inside_the_sentence_is_read_too(sentence: str, action: str, subject: str) -> None:
+    ((got, subj, start, _end),) = _promises(sentence)
+    assert (got, subj, start) == (action, subject, dt.date(2031, 6, 1))
+
+
+def test_a_relative_clause_dating_a_promises_object_is_no_second_promise() -> None:
+    got = _promises("Ruto accepted the invitation to attend the summit, which will take place in Accra in June, "
+                    "the ministry said.")
+    assert got == [("attend", "summit", dt.date(2031, 6, 1), dt.date(2031, 6, 30))]

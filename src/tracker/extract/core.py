@@ -1325,6 +1325,31 @@ def _thing_before(masked: str, pos: int) -> str | None:
     return np_ if len(np_.split()) >= 1 and np_.lower() not in ("it", "this", "that") else None
 
 
+#: a relative clause set off inside the sentence with a future in it: ", who will visit Nairobi
+#: in June," (``_inner_relatives``)
+_INNER_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s+(?:will|shall|(?:is|are)\s+(?:set|scheduled|due)\s+to)\b",
+                                re.IGNORECASE)
+
+
+def _inner_relatives(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
+                     words: frozenset[str], found: list[_Candidate]) -> list[_Candidate]:
+    """The promises of relative clauses set off inside the sentence, which the sentence's own
+    reading blanks as asides ("President Mensah, | who will visit Nairobi in June, | spoke to
+    reporters"): each read with the rest of the sentence after it blanked, its antecedent as its
+    subject (``_antecedent``)."""
+    out: list[_Candidate] = []
+    for m in _PARENTHETICAL_RE.finditer(sent):
+        if not _INNER_RELATIVE_RE.match(sent, m.start()) or masked[m.start():m.end()].strip():
+            continue  # (not blanked: the sentence's own reading read it)
+        if any(m.start() <= c.trig_start < m.end() or c.obj_start <= m.start() <= c.clause_end for c in found):
+            continue  # (read already, or dating a promise's object: "attend the summit, which will ...")
+        inner = masked[:m.start()] + sent[m.start():m.end()] + " " * (len(sent) - m.end())
+        inner = _interposed_times(sent, inner, exprs_fn)
+        out += [c for c in _commitments(doc, sent, inner, s, exprs_fn, words)
+                if m.start() <= c.trig_start < m.end()]
+    return out
+
+
 _COMMA_WHICH_RE = re.compile(r",\s*which\s*$", re.IGNORECASE)
 _COMMA_WHO_RE = re.compile(r"(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*,\s*who\s*$")
 
@@ -2255,6 +2280,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
     masked = _interposed_times(sent, masked, exprs_fn)
     cands = _commitments(doc, sent, masked, s, exprs_fn, words, title) \
         if not words.isdisjoint(COMMIT_WORDS) else []
+    if not title and not words.isdisjoint(COMMIT_WORDS):
+        cands += _inner_relatives(doc, sent, masked, s, exprs_fn, words, cands)
     if not words.isdisjoint(ASK_WORDS):
         cands += _asks(doc, sent, masked, s, words)
     talks = _talks_with_meeting(doc, masked, s, exprs_fn)
