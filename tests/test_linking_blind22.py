@@ -70,3 +70,21 @@ def test_a_visit_named_as_the_occasion_of_a_signing_is_not_what_is_promised(
     c = prepare(CommitmentView(id=1, source_id=1, made_on=ON, subject=subject, quote=quote, action=action),
                 load_registry())
     assert promises_visit(c) is visit
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Côte d'Ivoire and Ghana", "côte d'ivoire"),
+    ("Cote d’Ivoire and Ghana", "côte d'ivoire"),  # a typographic apostrophe
+    ("Bosnia and Herzegovina and Ghana", "bosnia and herzegovina"),  # a word in lower case
+    ("the Republic of Korea and Ghana", "south korea"),
+])
+def test_a_country_name_with_a_word_in_lower_case_is_found(text: str, country: str) -> None:
+    from tracker.linking.bodies import countries_in
+
+    assert countries_in(text, load_registry()) == {country, "ghana"}
+
+
+def test_a_country_name_still_starts_with_a_capital() -> None:
+    from tracker.linking.bodies import countries_in
+
+    assert countries_in("the united states of mind", load_registry()) == frozenset()

@@ -103,7 +103,9 @@ def is_short_acronym(alias: str) -> bool:
     return 0 < len(letters) <= 3 and not any(c.islower() for c in letters)
 
 
-_PLAIN_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i"})
+_PLAIN_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i",
+                               # a typographic apostrophe is the apostrophe of a name: "Côte d’Ivoire"
+                               "’": "'", "‘": "'"})
 
 
 @lru_cache(maxsize=4096)

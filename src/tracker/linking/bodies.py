@@ -374,9 +374,10 @@ def _country_re(reg: Registry) -> re.Pattern[str]:
             if len(spelling.replace(".", "")) <= 3 or "." in spelling:  # "US", "U.K.", "UAE"; not "Peru"
                 parts.append(r"\.?".join(re.escape(c) for c in spelling.replace(".", "").upper()) + r"\.?")
             else:
-                parts.append(r"\s+".join("(?i:" + re.escape(w[0]) + ")" + "(?i:" + re.escape(w[1:]) + ")"
-                                        if False else "[" + w[0].upper() + "]" + "(?i:" + re.escape(w[1:]) + ")"
-                                        for w in words))
+                # the first word capitalised; the others in any case: "Côte d'Ivoire", "Bosnia and
+                # Herzegovina", "Republic of Korea" have words in lower case
+                parts.append(r"\s+".join(("[" + w[0].upper() + "]" if i == 0 else "(?i:" + re.escape(w[0]) + ")")
+                                         + "(?i:" + re.escape(w[1:]) + ")" for i, w in enumerate(words)))
         pat = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
         reg._country_pat = pat  # type: ignore[attr-defined]
     return pat
