@@ -69,6 +69,7 @@ from tracker.extract.tables import (
     BODY_NOUNS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,
+    CONDITION_WORDS,
     CONTRAST_WORDS,
     DESCRIPTION_VERBS,
     DOCUMENT_NOUNS,
@@ -2442,8 +2443,7 @@ _YEAR_PREP_RE = re.compile(r"\b(?:in|by|during|until|before)\s+(?:the\s+year\s+)
 #: the unit will be called ...")
 _STARTS_AFTER_RE = re.compile(r"\b(?:after|since|from)\s+$", re.IGNORECASE)
 #: the boundary words of a condition or a time clause: "when the Dialogue reconvenes in 2030"
-_OPEN_CONDITIONS = frozenset(["if", "unless", "when", "once", "until", "before", "after", "whether", "as",
-                              "while", "so"])
+_OPEN_CONDITIONS = CONDITION_WORDS | {"as", "while", "so"}  # (and clauses of circumstance)
 #: subjects the open reading does not resolve: a pronoun's promise is read by the frames or not at all
 _OPEN_PRONOUNS = frozenset(["it", "this", "that", "these", "those", "they", "there"])
 #: how many words may stand before a time phrase fronted to the sentence's subject ("On Friday,",
@@ -2673,7 +2673,7 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
 
 
 #: a condition before a thing's start: "once ratified", "if approved", "before it can take effect"
-_ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:once|if|unless|provided|when|after|before|until)\b")
+_ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(CONDITION_WORDS)) + r")\b")
 
 
 #: the old date of an event put off, after its name: "the summit, (first) set for February, ..."

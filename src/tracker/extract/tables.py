@@ -403,6 +403,11 @@ FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
      # a fronted verbless clause: "Keen to deepen ties with Ghana, Kenya will host ..." (adjective + complement)
      "keen to", "eager to", "determined to", "anxious to", "mindful of", "conscious of", "aware of"])
 
+#: the words that open a condition or a time clause: a plan inside one is no promise ("once
+#: ratified, the deal will take effect"; "when the Dialogue reconvenes in 2030, ...")
+CONDITION_WORDS: frozenset[str] = frozenset(
+    ["if", "unless", "when", "once", "until", "before", "after", "whether", "provided"])
+
 #: plural nouns that name one deliverable: "talks on A, B, and C" are one set of talks
 #: (a list under a countable plural is split: "the sub-groups on A, B, and C")
 PLURAL_ONLY_NOUNS: frozenset[str] = frozenset(
