@@ -747,19 +747,21 @@ _STANDING_COMMITMENT_RE = re.compile(
 #: September 9, the administration will convene ..."', a White House quote, 2021), or an
 #: intensifier of a fronted "soon" ("Very soon it will be signed")
 _FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|" + _SOON_INTENSIFIERS + r")?\s*", re.IGNORECASE)
-#: what leads a time phrase put between a modal and its verb: "will, on Monday, begin", "will
-#: from 16 October begin", "would in March sign" (``_interposed_times``)
-_INTERPOSED_LEAD_RE = re.compile(r"(?:will|shall|would)\s*,?\s*(?:(?:on|from|in|at|by|during|within)\s+)?",
-                                 re.IGNORECASE)
-#: the same, ending where the time phrase starts (``_interposed_times``)
-_INTERPOSED_BEFORE_RE = re.compile(r"\b(?P<modal>will|shall|would)\s*,?\s*(?:(?:on|from|in|at|by|during|within)\s+)?$",
-                                   re.IGNORECASE)
-#: a modal followed by something other than a word in lower case, or by a preposition: where a
-#: time phrase may stand between it and its verb
-_MODAL_GAP_RE = re.compile(r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould)(?:\s*,|\s+(?:on|from|in|at|by|during|within|next|this"
-                           r"|later|early|[A-Z0-9]))")
+#: the prepositions of a time phrase put between a modal and its verb (``_interposed_times``)
+_INTERPOSED_PREPS = "on|from|in|at|by|during|within"
+#: what leads such a phrase: "will, on Monday, begin", "will from 16 October begin", "would in
+#: March sign"
+_INTERPOSED_LEAD = r"(?P<modal>will|shall|would)\s*,?\s*(?:(?:" + _INTERPOSED_PREPS + r")\s+)?"
+_INTERPOSED_LEAD_RE = re.compile(_INTERPOSED_LEAD, re.IGNORECASE)
+#: the same, ending where the time phrase starts
+_INTERPOSED_BEFORE_RE = re.compile(r"\b" + _INTERPOSED_LEAD + "$", re.IGNORECASE)
+#: a modal followed by a comma, a preposition of those, a time word or a capital or a digit:
+#: where a time phrase may stand between it and its verb (a cheap test before the time reader)
+_MODAL_GAP_RE = re.compile(r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould)(?:\s*,|\s+(?:" + _INTERPOSED_PREPS
+                           + r"|next|this|later|early|[A-Z0-9]))")
 #: what may follow it, up to the verb: a comma, then a word in lower case
 _INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=[a-z])")
+_COMMA_RE = re.compile(r"\s*,")
 #: the rest of a clause after a fronted phrase and a time phrase: its comma and subject, up to
 #: the trigger ("Before the departure, on Tuesday, | the two countries | will sign")
 _FRONTED_SUBJECT_RE = re.compile(r"\s*,\s*[^,;:]{1,80}")
@@ -802,8 +804,9 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
 #: is not the deliverable's)
 _PAST_TRIGGER_RE = re.compile(r"(?:[a-z]+ed|undertook|made|took)\b", re.IGNORECASE)
 #: what makes a fronted day a deadline all the same: "By 5 May, the ministers agreed to ..."
-_DEADLINE_LEAD_RE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s*$", re.IGNORECASE)
-_DEADLINE_START_RE = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\b", re.IGNORECASE)
+_DEADLINE_WORDS = r"(?:by|before|until|till|no\s+later\s+than)"
+_DEADLINE_LEAD_RE = re.compile(r"\b" + _DEADLINE_WORDS + r"\s*$", re.IGNORECASE)
+_DEADLINE_START_RE = re.compile(_DEADLINE_WORDS + r"\b", re.IGNORECASE)
 
 
 def _agreement_day(sent: str, t: TimeExpr, trig_start: int) -> bool:
@@ -837,7 +840,7 @@ def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
         lead = _INTERPOSED_BEFORE_RE.search(sent, max(0, t.start - 24), t.start)
         if lead is None or _INTERPOSED_TAIL_RE.match(sent, t.end) is None:
             continue
-        comma = re.compile(r"\s*,").match(sent, t.end)
+        comma = _COMMA_RE.match(sent, t.end)
         start, stop = lead.end("modal"), comma.end() if comma else t.end
         out = out[:start] + " " * (stop - start) + out[stop:]
     return out
@@ -850,6 +853,7 @@ def _interposed(masked: str, t: TimeExpr, vstart: int) -> bool:
             and _MODAL_END_RE.search(masked, max(0, t.start - 40), t.start) is not None)
 
 
+#: a modal ending the text before a blanked time phrase (``_interposed``)
 _MODAL_END_RE = re.compile(r"\b(?:will|shall|would)\s*$", re.IGNORECASE)
 
 
@@ -1444,7 +1448,6 @@ _OCCASION_OF_RE = re.compile(r"(?i)\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?
                              r"\s+of\s+$")
 
 
-#: adverbs (not objects) after "will meet / convene": "the commission will meet next"
 def _time_next(masked: str, at: int, exprs: list[TimeExpr]) -> bool:
     """Does a dated time phrase start at the next word after ``at`` ("begin | this year"; not
     "hold | annual meetings", a cadence of the object)?"""
@@ -1452,6 +1455,7 @@ def _time_next(masked: str, at: int, exprs: list[TimeExpr]) -> bool:
     return any(t.start == nxt and t.due_start is not None and t.granularity in _OPEN_GRAINS for t in exprs)
 
 
+#: adverbs (not objects) after "will meet / convene": "the commission will meet next"
 _ADVERBS_AFTER_MEET = frozenset(["again", "separately", "together", "next", "soon", "later", "shortly",
                                  "once", "twice", "today", "tomorrow", "tonight", "thereafter"])
 
