@@ -24,6 +24,7 @@ from tracker.extract.tables import (
     ASPIRATION_VERBS,
     DELIVERABLE_VERBS,
     DIRECTED_ADDRESSEES,
+    EVENT_NOUNS,
     IRREGULAR_FORMS,
     NOMINAL_DELIVERABLES,
     SENTENCE_ADVERBS,
@@ -533,7 +534,8 @@ _SAID_WHEN = (
 #: the meeting an agreement was reached at, between the verb and "that": "agreed at their summit
 #: meeting in January that", "decided during their talks on Monday that", "agreed in a phone call that"
 _AGREED_AT = (r"\s+(?:at|during|in|on|after)\s+(?:their|the|its|a|an|his|her|our)\s+(?:[\w'’+-]+\s+){0,4}?"
-              r"(?:summit|meeting|talks|call|conversation|session|dialogue|consultations|visit|conference)"
+              # (an event of the table, or a call: "in a phone call that")
+              r"(?:" + trie_alternation(EVENT_NOUNS | {"call", "conversation"}) + r")\b"
               r"(?:\s+(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2})?)?")
 AGREE_THAT_VERBS = re.compile(
     r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
