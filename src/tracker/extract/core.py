@@ -37,6 +37,7 @@ from tracker.extract.patterns import (
     HEADLINE_RES,
     HEADLINE_WORDS,
     LIGHT_VERB_RE,
+    MODAL_WORDS,
     NOMINAL_OBJECT_RE,
     OCCASION_NOUNS,
     OPEN_FUTURE_RE,
@@ -51,6 +52,7 @@ from tracker.extract.patterns import (
     base_form,
     lemma,
     present_forms,
+    singular,
     trie_alternation,
     verb_class,
     words_of,
@@ -342,21 +344,6 @@ def _strip_article(np: str) -> str:
     return np
 
 
-#: nouns whose singular is their plural ("a series of events" is not "a sery")
-_SAME_SINGULAR = frozenset(["series", "species", "means", "headquarters"])
-
-
-def _singular(word: str) -> str:
-    low = word.lower()
-    if low in _SAME_SINGULAR:
-        return word
-    if low.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if low.endswith("s") and not low.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _list_head(first_segment: str) -> tuple[str, str] | None:
     """Split "the existing sub-groups under X on law enforcement" into
     ("sub-group on ", "law enforcement")."""
@@ -371,7 +358,7 @@ def _list_head(first_segment: str) -> tuple[str, str] | None:
     head = [w for w in words[:first_prep] if w.lower() not in HEAD_MODIFIERS_DROPPED]
     if not head:
         return None
-    head[-1] = _singular(head[-1])
+    head[-1] = singular(head[-1])
     return " ".join(head) + " " + words[last_prep] + " ", " ".join(words[last_prep + 1:])
 
 
@@ -751,13 +738,13 @@ _FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|" + _SOON_INTENSIFIE
 _INTERPOSED_PREPS = "on|from|in|at|by|during|within"
 #: what leads such a phrase: "will, on Monday, begin", "will from 16 October begin", "would in
 #: March sign"
-_INTERPOSED_LEAD = r"(?P<modal>will|shall|would)\s*,?\s*(?:(?:" + _INTERPOSED_PREPS + r")\s+)?"
+_INTERPOSED_LEAD = r"(?P<modal>" + MODAL_WORDS + r")\s*,?\s*(?:(?:" + _INTERPOSED_PREPS + r")\s+)?"
 _INTERPOSED_LEAD_RE = re.compile(_INTERPOSED_LEAD, re.IGNORECASE)
 #: the same, ending where the time phrase starts
 _INTERPOSED_BEFORE_RE = re.compile(r"\b" + _INTERPOSED_LEAD + "$", re.IGNORECASE)
 #: a modal followed by a comma, a preposition of those, a time word or a capital or a digit:
 #: where a time phrase may stand between it and its verb (a cheap test before the time reader)
-_MODAL_GAP_RE = re.compile(r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould)(?:\s*,|\s+(?:" + _INTERPOSED_PREPS
+_MODAL_GAP_RE = re.compile(r"\b(?i:" + MODAL_WORDS + r")(?:\s*,|\s+(?:" + _INTERPOSED_PREPS
                            + r"|next|this|later|early|[A-Z0-9]))")
 #: what may follow it, up to the verb: a comma, then a word in lower case
 _INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=[a-z])")
@@ -776,10 +763,11 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     for t in exprs:
         if t.reference == "past" or id(t) in idioms:
             continue
-        inside = vend <= t.start < clause_end or (
-            trig_start <= t.start < vend and t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
-        inside = inside or bool(sent and trig_start <= t.start < vend
-                                and _INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start))
+        # after the verb, or between the trigger and the verb: a lower-case phrase ("will next week
+        # sign") or any after a modal's lead ("will, on 5 May, sign": ``_interposed_times``)
+        inside = vend <= t.start < clause_end or trig_start <= t.start < vend and (
+            (t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
+            or bool(sent and _INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start)))
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
                                            or _after_fronted_phrase(sent, t, trig_start)
                                            or _reported_front(sent, t, trig_start)
@@ -854,7 +842,7 @@ def _interposed(masked: str, t: TimeExpr, vstart: int) -> bool:
 
 
 #: a modal ending the text before a blanked time phrase (``_interposed``)
-_MODAL_END_RE = re.compile(r"\b(?:will|shall|would)\s*$", re.IGNORECASE)
+_MODAL_END_RE = re.compile(r"\b(?:" + MODAL_WORDS + r")\s*$", re.IGNORECASE)
 
 
 #: what joins two time phrases of one date: "this year in September", "in September this year",
@@ -1332,8 +1320,8 @@ def _thing_before(masked: str, pos: int) -> str | None:
 
 #: a relative clause set off inside the sentence with a future in it: ", who will visit Nairobi
 #: in June," (``_inner_relatives``)
-_INNER_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s+(?:will|shall|(?:is|are)\s+(?:set|scheduled|due)\s+to)\b",
-                                re.IGNORECASE)
+_INNER_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s+(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + _schedule("inner")
+                                + r")\s+to)\b", re.IGNORECASE)
 
 
 def _inner_relatives(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
@@ -2283,10 +2271,11 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         return cache[1] if plain else cache[0]
 
     masked = _interposed_times(sent, masked, exprs_fn)
-    cands = _commitments(doc, sent, masked, s, exprs_fn, words, title) \
-        if not words.isdisjoint(COMMIT_WORDS) else []
-    if not title and not words.isdisjoint(COMMIT_WORDS):
-        cands += _inner_relatives(doc, sent, masked, s, exprs_fn, words, cands)
+    cands: list[_Candidate] = []
+    if not words.isdisjoint(COMMIT_WORDS):
+        cands = _commitments(doc, sent, masked, s, exprs_fn, words, title)
+        if not title:
+            cands += _inner_relatives(doc, sent, masked, s, exprs_fn, words, cands)
     if not words.isdisjoint(ASK_WORDS):
         cands += _asks(doc, sent, masked, s, words)
     talks = _talks_with_meeting(doc, masked, s, exprs_fn)
@@ -2667,10 +2656,10 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     head = _head_noun(chunk)
     own = "facility" if head in FACILITY_NOUNS else "activity" if head in ACTIVITY_NOUNS else kind
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
-    dated = _dated_after(exprs, m.end()) if own == "activity" else any(
-        t.start >= m.end() and t.due_end is not None and t.reference != "past" for t in exprs)
-    dated = dated or any(_interposed(masked, t, vstart) and t.due_end is not None and t.reference != "past"
-                         and (own != "activity" or _calendar(t)) for t in exprs)
+    # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
+    placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)]
+    dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
+                for t in placed)
     if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()

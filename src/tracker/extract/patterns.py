@@ -309,6 +309,10 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
 
+#: the modals of a future clause, as an alternation (the open reading, and the time phrases put
+#: between a modal and its verb: ``core._interposed_times``)
+MODAL_WORDS = "will|shall|would"
+
 #: the last reading of a sentence that no row above read (``core._open_future``): a future clause
 #: ("will", "shall", a reported "would", "is scheduled to": ``lexicon.SCHEDULE_WORDS`` use ``open``; not the bare "is
 #: to" of "the aim is to") whose verb no frame's table names (``tables.FRAMED_VERBS``: "will kick
@@ -316,7 +320,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
 #: its verb needs no table. Groups: ``be`` (a passive),
 #: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off").
 OPEN_FUTURE_RE = re.compile(
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
+    r"\b(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?")
 #: (a sentence, the action read from it) for ``OPEN_FUTURE_RE``; run in tests/test_extract_open_future.py
 OPEN_FUTURE_EXAMPLE: tuple[str, str] = ("The Kenya-Ghana trade fair will kick off in Nairobi on Friday.", "kick off")
@@ -683,3 +687,20 @@ def verb_class(word: str) -> str:
     if lem in ASPIRATION_VERBS:
         return "aspiration"
     return "unknown"
+
+
+#: nouns whose singular is their plural ("a series of events" is not "a sery")
+_SAME_SINGULAR = frozenset(["series", "species", "means", "headquarters"])
+
+
+def singular(word: str) -> str:
+    """A noun's singular by its ending ("bodies" -> "body", "talks" -> "talk"; "press", "series"
+    kept): the one rule for extraction's heads and restatements' words."""
+    low = word.lower()
+    if low in _SAME_SINGULAR:
+        return word
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

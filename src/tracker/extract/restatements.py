@@ -44,6 +44,7 @@ from tracker.domain.lexicon import meeting_levels
 from tracker.extract import windows
 from tracker.extract.actors import countries_in
 from tracker.extract.model import ExtractedItem, Mention
+from tracker.extract.patterns import singular
 from tracker.extract.tables import (
     ACTION_FAMILIES,
     AGENDA_TALK_EVENT_NOUNS,
@@ -309,10 +310,6 @@ def _dates_the_one_before(a: ExtractedItem, b: ExtractedItem, body: str) -> bool
 _FIRST_RE = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?first\b")
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
-
-
 def _first_meeting_of(ka: _Key, kb: _Key) -> bool:
     """``b`` names the first meeting of the body ``a`` sets up ("agreed to set up
     intergovernmental consultations. The first consultation is envisaged for next year";
@@ -322,8 +319,8 @@ def _first_meeting_of(ka: _Key, kb: _Key) -> bool:
         return False
     if _FIRST_RE.match(kb.item.subject) is None:
         return False
-    mine = {_stem(t) for t in ka.content} | {"session", "meeting", "round"}
-    return bool(kb.content) and {_stem(t) for t in kb.content} <= mine
+    mine = {singular(t) for t in ka.content} | {"session", "meeting", "round"}
+    return bool(kb.content) and {singular(t) for t in kb.content} <= mine
 
 
 #: a pronoun that only dates the deliverable named before: "It will take place at the end of
