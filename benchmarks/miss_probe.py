@@ -22,8 +22,6 @@ from tracker.extract.core import extract
 from tracker.extract.patterns import OPEN_FUTURE_RE, RELATIVE_WORDS, base_form, verb_class
 from tracker.extract.tables import FRAMED_VERBS
 
-_DATED = frozenset(["day", "week", "month", "range", "quarter", "half", "season", "year"])
-
 
 def _words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", s.lower()))
@@ -48,7 +46,7 @@ def probe(folder: Path) -> collections.Counter[str]:
             times = [t for t in windows.find_all(q, day, "future") if t.due_start is not None]
             out["missed: any window"] += bool(times)
             out["missed: a dated future window"] += any(
-                t.reference == "future" and t.granularity in _DATED for t in times)
+                t.reference == "future" and t.granularity in core._OPEN_GRAINS for t in times)
             out["missed: gold has a window"] += c.get("due_window") is not None
             m = OPEN_FUTURE_RE.search(q)
             if m is not None:

@@ -127,7 +127,7 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d'ivoire".
     The letters are ``plain_letters``'s (one accent rule for keys and for scanned text), after
     composing a letter written with a separate accent mark ("e" + U+0301 -> "é")."""
-    t = unicodedata.normalize("NFC", text.replace("’", "'").replace("‘", "'"))
+    t = unicodedata.normalize("NFC", text)  # (typographic apostrophes: ``plain_letters``)
     return " ".join(plain_letters(t).casefold().split())
 
 

@@ -953,6 +953,8 @@ _UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way
 
 _STARTING_NOW = frozenset(["is beginning", "are beginning", "is starting", "are starting"])
 _HOSTING_NOW = frozenset(["is hosting", "are hosting", "is holding", "are holding"])
+#: every present verb dated the report's day (``_starting_now``)
+_NOW_VERBS = _STARTING_NOW | _HOSTING_NOW
 #: the day itself, named: what a present "are hosting" needs to be a report of that day
 _TODAY_RE = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b")
 
@@ -1677,10 +1679,10 @@ def _sentence_events(
         if verb in _HOSTING_NOW and not _TODAY_RE.search(text):
             continue  # ("Kenya is hosting the summit" in a preview: announced)
         d = _under_way(sent) if verb in _UNDER_WAY else _starting_now(sent) \
-            if verb in _STARTING_NOW | _HOSTING_NOW else _past_date(sent, vm.start(), vm.end())
+            if verb in _NOW_VERBS else _past_date(sent, vm.start(), vm.end())
         if verb in _UNDER_WAY and (d is None or body is None or head_class(body.head or body.key) != "meeting"):
             continue  # (announced, or no meeting named)
-        if verb in _STARTING_NOW | _HOSTING_NOW and (d is None or body is None or not _occasion(body)):
+        if verb in _NOW_VERBS and (d is None or body is None or not _occasion(body)):
             continue  # (announced, or no occasion named)
         if d is not None and verb in _START_VERBS:
             d = _ended_on(sent, vm.end(), d)
