@@ -342,8 +342,7 @@ async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) ->
         table = screen.query_one("#r-suggestions", DataTable)
         await answer_form(pilot, "x", "too early")
         await pilot.press("f")  # rejected
-        await settle(pilot)
-        assert ids(table) == [ev.id]
+        await settle_until(pilot, lambda: ids(table) == [ev.id])
         assert "If confirmed: open -> fulfilled" in text_of(screen, "#r-context-body")
         await pilot.press("c")
         await settle(pilot)
@@ -352,8 +351,7 @@ async def test_a_rejected_suggestion_found_and_reconsidered(seeded: Database) ->
         assert "If confirmed: open -> fulfilled" in str(
             app.screen.query_one(".dialog-intro", Static).render())
         await pilot.press(*"readout found", "enter")
-        await settle(pilot)
-        assert ids(table) == []  # no longer rejected
+        await settle_until(pilot, lambda: ids(table) == [])  # no longer rejected
         with seeded.session() as s:
             e = s.get(Evidence, ev.id)
             assert e is not None and (e.review, e.review_note) == ("confirmed", "readout found")
