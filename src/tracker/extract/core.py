@@ -354,7 +354,8 @@ def _list_head(first_segment: str) -> tuple[str, str] | None:
             last_prep = i
     if last_prep is None:
         return None
-    first_prep = next(i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS)
+    # (the list's own preposition when it is the only one: "consultations about A, B and C")
+    first_prep = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _PREPS), last_prep)
     head = [w for w in words[:first_prep] if w.lower() not in HEAD_MODIFIERS_DROPPED]
     if not head:
         return None
