@@ -174,12 +174,12 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
         prepare,
         suggest,
     )
-    from tracker.linking.bodies import acronym_pairs
+    from tracker.linking.bodies import acronym_pairs, document_parties
     from tracker.linking.events import context_mentions
     from tracker.linking.keys import source_events
 
     reg = load_registry()
-    sources, mentions, bodies, dates = [], {}, {}, {}
+    sources, mentions, bodies, dates, parties = [], {}, {}, {}, {}
     for i, (did, d) in enumerate(sorted(gold.docs.items()), start=1):
         meta, body = read_doc(devcorpus, d["file"])
         pub = dt.date.fromisoformat(meta["date"])
@@ -187,6 +187,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
         sources.append(SourceEvents(i, pub, source_events(body, pub, meta["title"], reg),
                                     gold.file[did], tuple(acronym_pairs(meta["title"] + "\n" + body, reg))))
         mentions[did] = context_mentions(body, reg, meta["title"])
+        parties[did] = document_parties(body, meta["title"], reg)
     sid = {did: i for i, did in enumerate(sorted(gold.docs), start=1)}
     views = []
     ids: dict[int, str] = {}
@@ -209,7 +210,7 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
             id=n, source_id=sid[did], made_on=made_on, subject=c["subject"], quote=c["quote"],
             action=c.get("action"), actors=actors,
             due_start=win[0], due_end=win[1], span=(start if start >= 0 else None, end),
-        ), reg, ctx, document=mentions[did]))
+        ), reg, ctx, document=mentions[did], doc_parties=parties[did]))
         ids[n] = gid
     sugg = suggest(views, sources, reg)
     files = {s.source_id: s.file_name for s in sources}

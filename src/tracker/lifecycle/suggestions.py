@@ -26,7 +26,13 @@ from sqlalchemy import Table, and_, delete, func, insert, or_, select, true, upd
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, load_registry
+from tracker.linking.bodies import (
+    BodyMention,
+    Registry,
+    acronym_pairs,
+    document_parties,
+    load_registry,
+)
 from tracker.linking.events import EventMention, context_mentions, is_called_off_visit
 from tracker.linking.keys import (
     STRUCTURAL_PROMISES,
@@ -104,6 +110,8 @@ _EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
 _MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
 _ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
 _CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
+_PARTIES: dict[tuple[str, dt.date, str], frozenset[str]] = {}
+_DOC_PARTIES: dict[int, frozenset[str]] = {}  # source id -> the countries its document names
 _PREPARED: dict[_ViewKey, CommitmentView] = {}
 
 
@@ -121,8 +129,10 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
                 _EVENTS[k] = source_events(body, pub, title, reg)
                 _MENTIONS[k] = tuple(context_mentions(body, reg, title))
                 _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
+                _PARTIES[k] = document_parties(body, title, reg)
     for r in rows:
         _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
+        _DOC_PARTIES[r.id] = _PARTIES[(r.content_hash, r.published_on, r.title or "")]
     return [
         SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
                      r.file_name, _ALIASES[(r.content_hash, r.published_on, r.title or "")])
@@ -136,7 +146,8 @@ def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
     v = _PREPARED.get(key)
     if v is None:
         # before the promise, and its quote's names as the document reads them (prepare)
-        v = prepare_commitment(c, _CONTEXT.get(c.source_id or -1, ()), reg)
+        v = prepare_commitment(c, _CONTEXT.get(c.source_id or -1, ()), reg,
+                               _DOC_PARTIES.get(c.source_id or -1, frozenset()))
         _PREPARED[key] = v
     # ordinals are re-resolved against the current corpus every time
     v.ordinal = v.body.ordinal if v.body else None
@@ -533,13 +544,18 @@ class _KeyRow(NamedTuple):
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
 
 
-def _key_rows(rows: list[CommitmentFields], mentions: dict[int | None, tuple[BodyMention, ...]],
-              idx: _Index) -> list[_KeyRow]:
+#: what a promise's document gives its keys, by source id: the body names it can refer back to
+#: and the countries the document names (``keys.SourceRead``)
+_Documents = dict[int | None, tuple[tuple[BodyMention, ...], frozenset[str]]]
+
+
+def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) -> list[_KeyRow]:
     """Prepare the commitments and read their keys (reads only: "the next meeting"
     resolves through the (series, ordinal) index)."""
     out = []
     for f in rows:
-        v = prepare_commitment(f, mentions.get(f.source_id, ()), idx.reg)
+        mentions, doc_parties = documents.get(f.source_id, ((), frozenset()))
+        v = prepare_commitment(f, mentions, idx.reg, doc_parties)
         k = commitment_keys(v)
         is_next = bool(v.body is not None and v.body.next and v.body.ordinal is None and v.key)
         ordinal = idx.resolve_next(v.key, v.countries, f.made_on) if is_next and v.key else k.ordinal
@@ -583,9 +599,9 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
                                  parties=k.parties, day=occasion[0], until=occasion[1]))
 
 
-def _index_commitments(session: Session, rows: list[CommitmentFields],
-                       mentions: dict[int | None, tuple[BodyMention, ...]], idx: _Index) -> None:
-    _write_key_rows(session, _key_rows(rows, mentions, idx))
+def _index_commitments(session: Session, rows: list[CommitmentFields], documents: _Documents,
+                       idx: _Index) -> None:
+    _write_key_rows(session, _key_rows(rows, documents, idx))
 
 
 def _drop_source_index(session: Session, source_id: int) -> None:
@@ -611,7 +627,8 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
     if read is None:
         read = read_source(body, published_on, title, idx.reg)
     session.add(LinkSource(source_id=sid, published_on=published_on,
-                           mentions=mentions_json(read.mentions), linked=linked))
+                           mentions=mentions_json(read.mentions), parties=parties(read.parties),
+                           linked=linked))
     session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
                     for a, b in sorted(set(read.aliases)))
     rows = []
@@ -649,7 +666,7 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
         select(*_COLS).where(Commitment.source_id == sid).order_by(Commitment.id))]
-    _index_commitments(session, mine, {sid: read.mentions}, idx)
+    _index_commitments(session, mine, {sid: (read.mentions, read.parties)}, idx)
     # an edition held: "the next meeting" promised after it is one later (for the promises
     # whose parties can be the edition's: ``resolve_next`` counts no other edition for
     # them; by series alone this read walked every pair's promises of that name, 3 ms at
@@ -694,19 +711,21 @@ def ensure_index(session: Session, reg: Registry | None = None) -> int:
         select(*_COLS).where(~Commitment.id.in_(select(LinkCommitment.commitment_id)))
         .order_by(Commitment.id))]
     if rows:
-        _index_commitments(session, rows, _mentions(session, {f.source_id for f in rows}), idx)
+        _index_commitments(session, rows, _documents(session, {f.source_id for f in rows}), idx)
     session.flush()
     session.info["link_index_whole"] = newest
     return done
 
 
-def _mentions(session: Session, source_ids: set[int | None]) -> dict[int | None, tuple[BodyMention, ...]]:
+def _documents(session: Session, source_ids: set[int | None]) -> _Documents:
+    """The stored body names and parties of the sources (none for a source indexed before
+    its parties were kept: ``tracker link --rebuild`` reads them)."""
     ids = sorted(s for s in source_ids if s is not None)
-    out: dict[int | None, tuple[BodyMention, ...]] = {}
+    out: _Documents = {}
     for i in range(0, len(ids), 500):
-        for sid, m in session.execute(select(_LS.source_id, _LS.mentions)
-                                      .where(_LS.source_id.in_(ids[i:i + 500]))):
-            out[sid] = mentions_from(m)
+        for sid, m, ps in session.execute(select(_LS.source_id, _LS.mentions, _LS.parties)
+                                          .where(_LS.source_id.in_(ids[i:i + 500]))):
+            out[sid] = (mentions_from(m), _countries(ps or ""))
     return out
 
 
@@ -749,13 +768,13 @@ def _commitments(session: Session, idx: _Index, where: _Sql,
     stale = [f for (f, signature), r in zip(signed, fresh) if signature != r[16]]
     if stale and idx.deferred is not None:  # read-only: prepared here, written later
         again = {k.fields.id: k for k in _key_rows(
-            stale, _mentions(session, {f.source_id for f in stale}), idx)}
+            stale, _documents(session, {f.source_id for f in stale}), idx)}
         idx.deferred.extend(again.values())
         made = {f.id: commitment_view(f, again[f.id].keys.payload, again[f.id].ordinal)
                 if f.id in again else commitment_view(f, r[14], r[15])
                 for f, r in zip(fields, fresh)}
     elif stale:
-        _index_commitments(session, stale, _mentions(session, {f.source_id for f in stale}), idx)
+        _index_commitments(session, stale, _documents(session, {f.source_id for f in stale}), idx)
         session.flush()
         return _commitments(session, idx, where, known=known)
     else:

@@ -400,6 +400,12 @@ def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     return frozenset(found)
 
 
+def document_parties(body: str, title: str | None, reg: Registry | None = None) -> frozenset[str]:
+    """The countries a document names, its title included: whose statement it is when they are
+    two (``match.document_pair``), whose occasions its report sentences are (``unframed``)."""
+    return countries_in((title or "") + "\n" + body, reg)
+
+
 # --- mentions in text ---------------------------------------------------------
 
 _HEADS = (

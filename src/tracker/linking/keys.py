@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from tracker.linking.bodies import BodyMention, Registry, acronym_pairs
+from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, document_parties
 from tracker.linking.events import EventMention, context_mentions, find_events
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
@@ -184,6 +184,7 @@ class SourceRead:
     events: tuple[EventMention, ...]
     mentions: tuple[BodyMention, ...]  # body names a promise can refer back to
     aliases: tuple[tuple[str, str], ...]  # (long-name key, acronym key)
+    parties: frozenset[str] = frozenset()  # the countries the document names (``bodies.document_parties``)
 
 
 def source_events(body: str, published_on: dt.date, title: str | None, reg: Registry
@@ -199,6 +200,7 @@ def read_source(body: str, published_on: dt.date, title: str | None, reg: Regist
         source_events(body, published_on, title, reg),
         tuple(context_mentions(body, reg, title)),
         tuple(acronym_pairs((title or "") + "\n" + body, reg)),
+        document_parties(body, title, reg),
     )
 
 
@@ -258,15 +260,16 @@ class CommitmentFields:
 
 
 def prepare_commitment(c: CommitmentFields, mentions: tuple[BodyMention, ...],
-                       reg: Registry) -> CommitmentView:
+                       reg: Registry, doc_parties: frozenset[str] = frozenset()) -> CommitmentView:
     """The commitment with its body key, action class, countries, ordinal, recurrence and
-    host (``match.prepare``), read against the body names before it in its document."""
+    host (``match.prepare``), read against the body names before it in its document and the
+    countries the document names (``bodies.document_parties``)."""
     ctx = mentions
     if c.span_start is not None:
         ctx = tuple(m for m in ctx if m.start < (c.span_end or c.span_start))
     # the whole document too: a meeting promised with no series of its own takes the one
     # series the document names, in its title or later sentences (``match.document_series``)
-    return prepare(c.view(), reg, ctx, document=mentions)
+    return prepare(c.view(), reg, ctx, document=mentions, doc_parties=doc_parties)
 
 
 @dataclass(frozen=True)

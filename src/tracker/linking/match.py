@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 from tracker.domain import statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
+from tracker.domain.parties import ORGANISATION, find_parties
 from tracker.extract import topics
 from tracker.linking.bodies import (
     GENERIC_HEADS,
@@ -145,7 +146,8 @@ class CommitmentView:
 
 def prepare(c: CommitmentView, reg: Registry | None = None,
             context: tuple[BodyMention, ...] | list[BodyMention] = (),
-            document: tuple[BodyMention, ...] | list[BodyMention] = ()) -> CommitmentView:
+            document: tuple[BodyMention, ...] | list[BodyMention] = (),
+            doc_parties: frozenset[str] = frozenset()) -> CommitmentView:
     """Fill in the body key, action class, countries and ordinal of a commitment.
 
     ``context``: body mentions before the commitment in its document; mentions inside the
@@ -153,6 +155,8 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
     ``document``: every body mention of the document (its title and later sentences
     included): a meeting promised with no series of its own ("officials will meet their
     counterparts") takes the one series the whole document names (``document_series``).
+    ``doc_parties``: the countries the document names (``bodies.document_parties``): a promise
+    naming one of a bilateral document's two, or none, is the pair's (``document_pair``).
     """
     reg = reg if reg is not None else load_registry()
     made = {"conclude": "agreement", "sign": "agreement", "launch": "initiative", "meet": "meeting"}
@@ -194,6 +198,12 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         # generic name: "Kenya's President will travel to Ghana for the Annual Leaders' Meeting"
         # is a Kenya-Ghana meeting (the shape of an Indonesia-Australia announcement, 2022)
         cs |= countries_in(c.quote, reg)
+    pair = document_pair(doc_parties)
+    if len(cs) < 2 and cs <= pair and not of_organisation(c.quote + " ; " + c.subject):
+        # "Kenya will host the next round in May", in a Kenya-Ghana joint statement: the
+        # pair's round (a document naming a third country says no pair; nor is a summit of an
+        # organisation, "Kenya will host the next AU summit", a pair's)
+        cs = set(pair)
     c.countries = frozenset(cs)
     c.ordinal = c.body.ordinal if c.body else None
     if c.recurrence is None:
@@ -206,6 +216,18 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
             or (visit_destination(c, reg) if c.body is None and promises_visit(c) else None) \
             or host_of(c.quote, reg, sentence=True)
     return c
+
+
+def of_organisation(text: str) -> bool:
+    """Does a text name an organisation of states (the party table's ``organisations``: the
+    AU, NATO, the Quad)?"""
+    return any(m.party.kind == ORGANISATION for m in find_parties(text))
+
+
+def document_pair(doc_parties: frozenset[str]) -> frozenset[str]:
+    """The two parties of a bilateral document: the countries it names when they are two
+    (title included), else none."""
+    return doc_parties if len(doc_parties) == 2 else frozenset()
 
 
 #: a promise of a meeting says so, by its verb or its noun: "will meet their counterparts", "hold

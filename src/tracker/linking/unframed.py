@@ -34,7 +34,14 @@ from functools import lru_cache
 from tracker.domain import lexicon, statuses
 from tracker.domain.lexicon import MONTH_NAMES, month_number
 from tracker.domain.parties import find_parties
-from tracker.linking.bodies import GENERIC_HEADS, ORDINAL_RE, Registry, countries_in, ordinal_value
+from tracker.linking.bodies import (
+    GENERIC_HEADS,
+    ORDINAL_RE,
+    Registry,
+    countries_in,
+    document_parties,
+    ordinal_value,
+)
 from tracker.linking.events import EventMention
 from tracker.linking.text import sentences
 
@@ -180,7 +187,7 @@ def _day(text: str, anchor: dt.date) -> tuple[dt.date, dt.date, str] | None:
 def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str = "") -> list[EventMention]:
     """The occasion sentences of a report: one mention per sentence and class, with the
     countries of the whole document (title included) and the day the sentence gives."""
-    doc = countries_in(title + "\n" + body, reg)
+    doc = document_parties(body, title, reg)
     if not 2 <= len(doc) <= MOST_COUNTRIES:
         return []  # (a promise this could keep names two countries, all named by the report)
     out: list[EventMention] = []

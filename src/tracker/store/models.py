@@ -343,6 +343,9 @@ class LinkSource(Base):
     )
     published_on: Mapped[dt.date] = mapped_column(Date)
     mentions: Mapped[str] = mapped_column(Text, default="[]")  # body names before each promise (JSON)
+    # the countries the document names, title included ("|ghana|kenya|"); NULL: indexed
+    # before they were kept (``tracker link --rebuild`` reads them)
+    parties: Mapped[str | None] = mapped_column(Text, nullable=True)
     linked: Mapped[bool] = mapped_column(Boolean, default=False)  # suggestions computed for it
 
 
