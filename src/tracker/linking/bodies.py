@@ -517,6 +517,15 @@ _FIRST_SINCE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since|after|in\s+(?:(?:
 #: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
 #: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
 #: the sentence names (key "summit", told apart by its countries like any generic name)
+#: numbered editions of several bodies listed before one plural head: "the 18th SIP JSC, 9th
+#: SSTEC JSC and 13th JCBC meetings" are the 18th SIP JSC meeting, the 9th SSTEC JSC meeting and
+#: the 13th JCBC meeting (each item is an edition number and a name in capitals)
+_EDITION_ITEM = rf"(?:{ORDINAL_RE})\s+[A-Z][\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){{0,4}}"
+_EDITIONS_LISTED = re.compile(
+    rf"(?<![\w-])(?P<items>(?:{_EDITION_ITEM}\s*,\s*)*{_EDITION_ITEM},?\s+and\s+{_EDITION_ITEM})"
+    r"\s+(?P<head>meetings|sessions|summits|rounds)(?![\w-])")
+_EDITION_ITEM_RE = re.compile(rf"(?<![\w-])(?:(?:{ORDINAL_RE})\s+)(?P<name>[A-Z][\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){{0,4}}?)"
+                              r"(?=\s*,|\s+and\s|$)")
 _PARTIES_SUMMIT = re.compile(
     r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
     r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
@@ -733,6 +742,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         cands.append((m.start(), m.end(), None))
         names[(m.start(), m.end())] = "talks"
         talk_rounds.add((m.start(), m.end()))
+    for m in _EDITIONS_LISTED.finditer(text):
+        head = m.group("head")[:-1]
+        for it in _EDITION_ITEM_RE.finditer(m.group("items")):
+            span = (m.start("items") + it.start(), m.start("items") + it.end())
+            cands.append((*span, None))
+            names[span] = f"{it.group('name')} {head}"
     for m in _PARTIES_SUMMIT.finditer(text):
         cands.append((m.start(), m.end(), None))
         names[(m.start(), m.end())] = "Summit"

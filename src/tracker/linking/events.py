@@ -901,6 +901,16 @@ def _year_later(d: dt.date) -> dt.date:
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
 
 
+#: how far after its verb a date is still the verb's when no other clause comes between: a long
+#: title of the counterpart ("with Member of the Standing Committee of the Political Bureau of
+#: the ... Central Committee and Vice Premier Zhang in Beijing on 27 February") is one phrase
+_ONE_CLAUSE_REACH = 320
+#: what starts another clause between a verb and a date: a verb of its own, a relative or
+#: reporting word, a semicolon or colon
+_CLAUSE_IN_GAP = re.compile(r"[;:]|\b(?:\w{3,}ed|met|held|said|says|will|would|which|who|whom|where|when"
+                            r"|while|after|before|since|until|as)\b")
+
+
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
     """(start, end, text) of the event date nearest the verb, in the past (or under way on the
     day of the report: "gathered for this year's summit which takes place 14-15 July", 14 July)."""
@@ -923,7 +933,9 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | Non
         tes.append((t.start, t.end, ds, de, t.text))
     if not tes:
         return None
-    after = [x for x in tes if x[0] >= verb_end and x[0] - verb_end <= 120]
+    after = [x for x in tes if x[0] >= verb_end and (
+        x[0] - verb_end <= 120 or x[0] - verb_end <= _ONE_CLAUSE_REACH
+        and not _CLAUSE_IN_GAP.search(sent.text, verb_end, x[0]))]
     best: tuple[int, int, dt.date, dt.date, str] | None
     if after:
         # a day beats "this year's" in the same stretch
@@ -1227,24 +1239,32 @@ _MEETING_OF = re.compile(r"(?i)\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?$
 #: Mombasa", "during the seventh round of negotiations held in Accra"; the agreement is the one named before it
 _ROUND_SUBJECT = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<ord>" + ORDINAL_RE + r")\s+round(?:\s+of\s+"
                             r"(?:the\s+)?(?:talks|negotiations))?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
-_COORD_GAP = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
+_COORD_GAP = re.compile(r"(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
                         r"(?:the\s+)?)?")
 
 
 def _coordinated(found: list[EventMention], local: list[BodyMention], text: str) -> list[EventMention]:
-    """The same event for a body coordinated with the event's body ("A and B was held")."""
+    """The same event for a body coordinated with the event's body ("A and B was held"; "the
+    18th A, 9th B and 13th C meetings", each next to one already in the list)."""
     extra: list[EventMention] = []
     have = {(ev.verb, ev.key) for ev in found}
     for ev in found:
         if ev.body is None or ev.body_by != "name" or ev.polarity != "positive":
             continue
-        for m in local:
-            if m.key == ev.body.key:
-                continue
-            a, b = (m, ev.body) if m.end <= ev.body.start else (ev.body, m)
-            if _COORD_GAP.fullmatch(text[a.end:b.start]) and (ev.verb, m.full_key) not in have:
-                have.add((ev.verb, m.full_key))
-                extra.append(replace(ev, body=m))
+        chain = [ev.body]
+        grown = True
+        while grown:
+            grown = False
+            for m in local:
+                if m.key == ev.body.key or any(m.start == c.start for c in chain):
+                    continue
+                if any(_COORD_GAP.fullmatch(text[a.end:b.start])
+                       for c in chain for a, b in ((m, c) if m.end <= c.start else (c, m),)):
+                    chain.append(m)
+                    grown = True
+                    if (ev.verb, m.full_key) not in have:
+                        have.add((ev.verb, m.full_key))
+                        extra.append(replace(ev, body=m))
     return extra
 
 

@@ -1,0 +1,56 @@
+"""Readings of the linker written for the nineteenth blind check (docs/accuracy.md), each a shape
+of English, not a dialogue's wording. Sentences written for these tests; Kenya and Ghana are the
+invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.linking import load_registry
+from tracker.linking.bodies import find_bodies
+from tracker.linking.keys import source_events
+from tracker.linking.unframed import is_occasion
+
+ON = dt.date(2031, 3, 1)
+
+
+def _events(text: str) -> list[tuple[str | None, int | None, dt.date | None]]:
+    return [(e.key, e.ordinal, e.date_start) for e in source_events(text, ON, "News", load_registry())
+            if not is_occasion(e) and e.polarity == "positive"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ruto co-chaired the 3rd JTC and 5th JPC meetings with Mahama.", [("jtc", 3), ("jpc", 5)]),
+    ("The ministers chaired the 18th KGTC, 9th KGEC, and 1st KGDC sessions in Accra.",
+     [("kgtc", 18), ("kgec", 9), ("kgdc", 1)]),
+])
+def test_editions_listed_before_one_plural_head_are_each_an_edition(
+        text: str, want: list[tuple[str, int]]) -> None:
+    assert [(b.key, b.ordinal) for b in find_bodies(text, load_registry())] == want
+
+
+def test_a_plural_head_after_one_edition_is_no_list() -> None:
+    assert [b.key for b in find_bodies("Ruto attended the JTC meetings in Accra.", load_registry())] != ["jtc"]
+
+
+def test_a_meeting_of_each_body_listed_is_reported() -> None:
+    got = _events("Ruto co-chaired the 18th KGTC, 9th KGEC and 13th JCBC meetings with Vice President "
+                  "Mahama in Accra on 27 February 2031.")
+    day = dt.date(2031, 2, 27)
+    assert got == [("kgtc", 18, day), ("kgec", 9, day), ("jcbc", 13, day)]
+
+
+def test_a_long_title_of_the_counterpart_does_not_cut_the_date_off_its_verb() -> None:
+    got = _events("Ruto co-chaired the 13th JCBC meeting with Member of the Standing Committee of the "
+                  "Political Bureau of the Ghana National Democratic Congress (NDC) Central Committee and "
+                  "Vice President Kwame Mensah Addo Mahama in Accra on 27 February 2031.")
+    assert ("jcbc", 13, dt.date(2031, 2, 27)) in got
+
+
+def test_a_date_past_another_clause_far_from_the_verb_is_not_the_verb_s() -> None:
+    got = _events("Ruto co-chaired the 13th JCBC meeting with Vice President Mahama in Accra, which the "
+                  "two governments had first proposed many years ago in a long letter to the secretariat "
+                  "of the regional economic community of East and West African states on 27 February 2031.")
+    assert ("jcbc", 13, dt.date(2031, 2, 27)) not in got
