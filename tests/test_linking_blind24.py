@@ -54,3 +54,45 @@ def test_a_date_past_another_clause_far_from_the_verb_is_not_the_verb_s() -> Non
                   "two governments had first proposed many years ago in a long letter to the secretariat "
                   "of the regional economic community of East and West African states on 27 February 2031.")
     assert ("jcbc", 13, dt.date(2031, 2, 27)) not in got
+
+
+def _visits(text: str) -> list[tuple[str, str, dt.date | None]]:
+    return [(e.verb, e.object_text.rstrip("."), e.date_start) for e in source_events(text, ON, "News", load_registry())
+            if not is_occasion(e) and e.object_text.startswith("visit to")]
+
+
+@pytest.mark.parametrize("verb", ["embarked on", "set off on", "set out on"])
+def test_a_visit_embarked_on_is_a_visit_made(verb: str) -> None:
+    got = _visits(f"Kenyan President Ruto on Monday {verb} a five-day official visit to Ghana.")
+    assert got == [("paid a visit", "visit to Ghana", dt.date(2031, 2, 24))]
+
+
+def test_a_body_named_in_a_later_clause_does_not_hide_the_visit() -> None:
+    got = _visits("Kenyan President Ruto on Monday began a state visit to Ghana as Accra kept quiet on "
+                  "the Kenya-Ghana Trade Pact.")
+    assert got == [("paid a visit", "visit to Ghana", dt.date(2031, 2, 24))]
+
+
+def test_a_visit_for_a_body_named_in_its_own_clause_is_that_body_s_report() -> None:
+    assert _visits("Kenyan President Ruto on Monday began a state visit to Ghana for the Kenya-Ghana "
+                   "Trade Council.") == []
+
+
+def _series(quote: str, subject: str, doc: str) -> str | None:
+    from tracker.linking import CommitmentView, prepare
+
+    reg = load_registry()
+    c = CommitmentView(id=1, source_id=1, made_on=ON, subject=subject, quote=quote, action="visit",
+                       actors=("Ruto",), due_start=dt.date(2031, 5, 1), due_end=dt.date(2031, 5, 31))
+    return prepare(c, reg, document=find_bodies(doc, reg)).key
+
+
+def test_a_promised_visit_does_not_take_a_document_series_not_named_by_its_parties() -> None:
+    doc = "Before that, Ruto will attend the Global Ocean Conference in Lisbon."
+    assert _series("President Ruto will be on an official visit to Ghana in May.", "Ghana", doc) is None
+
+
+def test_a_promised_visit_for_a_meeting_takes_the_document_s_one_series() -> None:
+    doc = "The Kenya-Ghana Trade Council will meet in Accra."
+    assert _series("President Ruto will visit Ghana in May for the council's meeting.", "Ghana", doc) \
+        == find_bodies(doc, load_registry())[0].key

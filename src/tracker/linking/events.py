@@ -261,7 +261,8 @@ class _Visit(NamedTuple):
 _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
      "Kenyan President Ruto visited Ghana from 3 to 5 March."),
-    _Visit(re.compile(r"(?i)\b(?P<v>paid|made|concluded|completed|wrapped\s+up|began|started|ended)\s+"
+    _Visit(re.compile(r"(?i)\b(?P<v>paid|made|concluded|completed|wrapped\s+up|began|started|ended"
+                r"|embarked\s+on|set\s+(?:off|out)\s+on)\s+"
                 r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>"
                 + _PLACE + r")"), "paid a visit", False,
      "The Kenyan foreign minister paid an official visit to Ghana on 4 March."),
@@ -908,7 +909,7 @@ _ONE_CLAUSE_REACH = 320
 #: what starts another clause between a verb and a date: a verb of its own, a relative or
 #: reporting word, a semicolon or colon
 _CLAUSE_IN_GAP = re.compile(r"[;:]|\b(?:\w{3,}ed|met|held|said|says|will|would|which|who|whom|where|when"
-                            r"|while|after|before|since|until|as)\b")
+                            r"|while|after|before|since|until)\b|\bas\s+(?:(?-i:[A-Z])\w+|it|they|he|she|we)\s+\w")
 
 
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
@@ -1239,8 +1240,8 @@ _MEETING_OF = re.compile(r"(?i)\b(?:meeting|session|plenary)\s+of\s+(?:the\s+)?$
 #: Mombasa", "during the seventh round of negotiations held in Accra"; the agreement is the one named before it
 _ROUND_SUBJECT = re.compile(r"(?i)\b(?:the|its|their)\s+(?P<ord>" + ORDINAL_RE + r")\s+round(?:\s+of\s+"
                             r"(?:the\s+)?(?:talks|negotiations))?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
-_COORD_GAP = re.compile(r"(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
-                        r"(?:the\s+)?)?")
+_COORD_GAP = re.compile(r",?\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|meeting|round|edition)\s+of\s+"
+                        r"(?:the\s+)?)?|\s*,\s*(?:the\s+)?")
 
 
 def _coordinated(found: list[EventMention], local: list[BodyMention], text: str) -> list[EventMention]:
@@ -1583,11 +1584,15 @@ def _sentence_events(
                                     confidence=0.5))
 
     # --- visits made (``_VISITS``) ------------------------------------------------------
-    for rx, shown, dated, _example, country_place, _meets in _VISITS if not local else ():
+    for rx, shown, dated, _example, country_place, _meets in _VISITS:
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
         m = rx.search(text)
         if m is None or not _reported(text, m.start()):
             continue
+        if any(b.start - sent.start < m.end() or not _CLAUSE_IN_GAP.search(text, m.end(), b.start - sent.start)
+               for b in local):
+            continue  # a body named in the visit's own clause (one in a later clause, "as Accra
+            # kept mum on the trade pact", is not what the visit was for)
         if country_place and not countries_in(m.group("place"), reg):
             continue
         d = _past_date(sent, m.start(), m.end())
