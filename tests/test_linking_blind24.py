@@ -96,3 +96,49 @@ def test_a_promised_visit_for_a_meeting_takes_the_document_s_one_series() -> Non
     doc = "The Kenya-Ghana Trade Council will meet in Accra."
     assert _series("President Ruto will visit Ghana in May for the council's meeting.", "Ghana", doc) \
         == find_bodies(doc, load_registry())[0].key
+
+
+# --- the first one since the last; a verb in a clause of "since"; the progressive ahead ----------
+
+TUESDAY = dt.date(2031, 3, 4)
+
+
+def _all(text: str, on: dt.date = TUESDAY, title: str = "Kenya and Ghana gear up for the summit"
+         ) -> list[tuple[str, str | None, dt.date | None]]:
+    return [(e.polarity, e.negative, e.date_start) for e in source_events(text, on, title, load_registry())
+            if not is_occasion(e)]
+
+
+def test_the_first_one_since_they_met_is_evidence_none_was_held_between() -> None:
+    got = _all("Kenya and Ghana are gearing up for the Kenya-Ghana Summit in Accra on Wednesday. The summit "
+               "is the first of its kind since they met in Mombasa in 2027.")
+    assert ("negative", "last_held", dt.date(2027, 1, 1)) in got
+
+
+def test_a_verb_in_a_clause_of_since_reports_nothing_of_today_s_event() -> None:
+    got = _all("Kenya and Ghana are gearing up for the Kenya-Ghana Summit in Accra on Wednesday. The two "
+               "leaders have spoken often since both sides met, the minister said on Friday.")
+    assert not [g for g in got if g[0] == "positive"]
+
+
+def test_a_meeting_being_held_on_a_weekday_ahead_is_no_report() -> None:
+    got = _all("Kenya and Ghana are gearing up for the Kenya-Ghana Summit in Accra. The minister said "
+               "Wednesday's summit is being held at a critical time.")
+    assert not [g for g in got if g[0] == "positive"]
+
+
+def test_a_last_edition_whose_period_holds_the_window_is_no_miss() -> None:
+    from linked import promise, report
+    from tracker.linking import suggest
+
+    c = promise(1, dt.date(2027, 10, 18), "the Kenya-Ghana Summit in Mombasa",
+                (dt.date(2027, 10, 19), dt.date(2027, 10, 19)), action="hold", actors=("Kenya", "Ghana"),
+                quote="The Kenya-Ghana Summit will take place on Tuesday in Mombasa.")
+    later = report(2, TUESDAY, "The Kenya-Ghana Summit is the first of its kind since they met in Mombasa "
+                               "in 2027.")
+    assert not [s for s in suggest([c], [later]) if s.kind == "missed"]
+    c2 = promise(3, dt.date(2027, 3, 1), "the Kenya-Ghana Summit", (dt.date(2027, 3, 1), dt.date(2027, 12, 31)),
+                 action="hold", actors=("Kenya", "Ghana"), quote="The Kenya-Ghana Summit will be held in Accra this year.")
+    after = report(4, TUESDAY, "The Kenya-Ghana Summit is the first of its kind since they met in Mombasa "
+                               "in 2026.")
+    assert [s.kind for s in suggest([c2], [after]) if s.kind == "missed"] == ["missed"]

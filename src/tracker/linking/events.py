@@ -193,6 +193,10 @@ _LAST_HELD = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+last\s+(?:held|convened|hosted)\b|\blast\s+(?:met|convened"
     r"|took\s+place)\b|\b(?:has|have|had)\s*(?:not|n't)\s+(?:met|been\s+held|been\s+convened|convened)"
     r"\s+since\b"
+    # the first one since the last: "the first summit of the three countries since they met in
+    # Athens in 2021" (none between)
+    r"|\bfirst\b[^.;]{0,80}?\bsince\s+(?:they|we|it|the\s+\w+(?:\s+\w+)?|both\s+\w+)\s+(?:last\s+)?"
+    r"(?:met|convened|gathered|was\s+held|were\s+held)\b"
 )
 _NOT_IN_PERIOD = re.compile(
     r"(?i)(?:\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:think|expect|believe|see)\b.{0,60}"
@@ -899,6 +903,9 @@ def _year_later(d: dt.date) -> dt.date:
         return d + dt.timedelta(days=365)
 
 
+#: a verb in a clause of "since" (its subject between): "the first summit since they met in
+#: Athens", "since the two sides last met"
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:they|we|the\s+\w+(?:\s+\w+)?|both\s+\w+|\w+)\s+)?(?:last\s+|first\s+)?$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
 
 
@@ -979,6 +986,13 @@ def _starting_now(sent: Sentence) -> _EventDate | None:
         if t.due_start is not None and t.due_start > sent.anchor:
             return None
     return sent.anchor, sent.anchor, "today"
+
+
+def _said_ahead(sent: Sentence) -> bool:
+    """Does a sentence in the present progressive date something after its report ("Wednesday's
+    meeting is being held" on a Tuesday: the weekday read ahead, as the tense says)?"""
+    return any(t.due_start is not None and t.due_start > sent.anchor
+               for t in _dates(sent.text, sent.anchor, "future"))
 
 
 def _under_way(sent: Sentence) -> _EventDate | None:
@@ -1618,10 +1632,15 @@ def _sentence_events(
             continue
         if _NO_SUBJECT.search(before):
             continue  # "no document was signed", "nothing was agreed": what did not happen, no thing named
+        if _SINCE_CLAUSE.search(before):
+            continue  # "the first summit since they met in Athens": the last one, a measure of
+            # time for another event, not its report (nor dated by that event's day)
         if _GERUND_PASSIVE.search(before):
             continue  # "expectations of the treaty being signed": looked for, not reported
-        if _PROGRESSIVE_BEFORE.search(before) and _past_date(sent, vm.start(), vm.end()) is None:
-            continue  # "the inaugural dialogue is being held pursuant to ...": announced, not reported
+        if _PROGRESSIVE_BEFORE.search(before) and (_past_date(sent, vm.start(), vm.end()) is None
+                                                   or _said_ahead(sent)):
+            continue  # "the inaugural dialogue is being held pursuant to ...": announced, not
+            # reported; "Wednesday's meeting is being held" on a Tuesday is tomorrow's
         if _ATTRIBUTIVE_BEFORE.search(before):
             continue  # "the first session of the newly created council": a description, no report
         if verb == "met" and _MET_WITH_RECEPTION.match(text, vm.end()):

@@ -1472,6 +1472,11 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
         assert ev.date_start is not None
         if ev.date_start > c.made_on:
             return None  # the last one was after the promise: not evidence of a miss
+        if ev.date_end is not None and ev.date_end >= c.due_end \
+                and ev.date_start <= (c.due_start or c.made_on) and (ev.date_end - ev.date_start).days > 31:
+            return None  # "last met in 2021" of a meeting promised for October 2021: the last
+            # one may be the one promised (a month holding it is the one before: "was last held
+            # in March 2024" of one promised on 4 March for the 6th, read on the 9th)
         if c.due_end >= anchor:
             return None
         if ev.date_end and ev.date_end > c.made_on:
