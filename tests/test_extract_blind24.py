@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.tables import EVENT_REFERENCE_ANTECEDENTS
 
 ON = dt.date(2031, 3, 10)
 
@@ -23,3 +24,36 @@ def test_a_list_after_a_preposition_of_its_own_is_read_not_crashed_on(sentence: 
     gave no result."""
     got = [i for i in extract(sentence, ON) if i.kind == "commitment"]
     assert got and all(i.due_end is not None for i in got)
+
+
+# --- a promise tied to an event: a summit is a meeting; "before the summit" ------------------------
+
+def _commitments(text: str) -> list:  # type: ignore[type-arg]
+    return [i for i in extract(text, ON) if i.kind == "commitment"]
+
+
+@pytest.mark.parametrize("key", sorted(EVENT_REFERENCE_ANTECEDENTS))
+def test_a_reference_is_dated_by_an_event_of_another_name_it_can_refer_to(key: str) -> None:
+    first, second = _commitments(EVENT_REFERENCE_ANTECEDENTS[key][1])
+    assert first.due_start is not None
+    assert (second.due_start, second.due_end, second.due_rule) == (first.due_start, first.due_end,
+                                                                     "event_reference")
+
+
+def test_a_reference_is_dated_by_a_sentence_announcing_a_summit() -> None:
+    body = ("A review of the trade relationship will take place on Tuesday during the summit of the two "
+            "countries in Accra. During the meeting, a visa accord will be signed.")
+    *_, sign = _commitments(body)
+    assert (sign.action, sign.due_start, sign.due_rule) == ("sign", dt.date(2031, 3, 11), "event_reference")
+
+
+def test_before_the_summit_is_due_by_the_summit_s_day() -> None:
+    body = ("Kenya and Ghana will hold a summit in Accra on March 14. Before the summit begins, the two "
+            "foreign ministers will sign a visa accord.")
+    *_, sign = _commitments(body)
+    assert (sign.due_start, sign.due_end, sign.due_rule) == (ON, dt.date(2031, 3, 14), "event_reference")
+
+
+def test_before_an_event_nobody_dated_stays_open() -> None:
+    (c,) = _commitments("Before the summit begins, the two foreign ministers will sign a visa accord.")
+    assert c.due_start is None and c.due_expression is None

@@ -15,7 +15,7 @@ from tracker.extract import windows
 from tracker.extract.model import ExtractedItem
 from tracker.extract.patterns import trie_alternation
 from tracker.extract.sentences import split_sentences
-from tracker.extract.tables import EVENT_REFERENCES
+from tracker.extract.tables import EVENT_REFERENCE_ANTECEDENTS, EVENT_REFERENCES
 
 _NOUN_KEY = {noun: key for key, (nouns, _example) in EVENT_REFERENCES.items() for noun in nouns}
 #: a definite reference to an event: "during the visit", "at the summit", "on the occasion (of ...)"
@@ -24,6 +24,16 @@ _REFERENCE_RE = re.compile(
     r"\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
     + trie_alternation(_NOUN_KEY) + r")\b"
     r"|\bon\s+th(?:e|is|at)\s+(?P<occasion>occasion)\b(?!\s+of))", re.IGNORECASE)
+#: a time set by an event to come: "before the summit (begins)" is due by that event's day
+_BEFORE_RE = re.compile(
+    r"\bbefore\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + trie_alternation(_NOUN_KEY) + r")\b(?:\s+(?:begins|starts|opens|takes\s+place|is\s+held))?",
+    re.IGNORECASE)
+
+
+def _antecedents(key: str) -> tuple[str, ...]:
+    """The event keys a reference of ``key`` can be dated by (``EVENT_REFERENCE_ANTECEDENTS``)."""
+    return EVENT_REFERENCE_ANTECEDENTS[key][0] if key in EVENT_REFERENCE_ANTECEDENTS else (key,)
 #: the actions of a promised event (the dated mention referred to)
 _EVENT_ACTIONS = frozenset(["visit", "hold", "meet", "host", "convene", "attend", "reconvene"])
 
@@ -120,13 +130,22 @@ def event_reference_windows(items: list[ExtractedItem], body: str = "",
     for it in items:
         if it.kind == "commitment" and it.due_start is None and it.due_expression is None:
             m = _REFERENCE_RE.search(it.quote)
-            if m is not None:
-                key = "occasion" if m.group("occasion") else _NOUN_KEY[m.group("noun").lower()]
-                dated = [o for o in out if o.span[0] < it.span[0] and _names_event(o, key)]
+            before = _BEFORE_RE.search(it.quote) if m is None else None
+            if m is not None or before is not None:
+                found = m or before
+                assert found is not None
+                key = "occasion" if m is not None and m.group("occasion") \
+                    else _NOUN_KEY[found.group("noun").lower()]
+                dated = [o for o in out if o.span[0] < it.span[0]
+                         and any(_names_event(o, k) for k in _antecedents(key))]
                 when = (dated[-1].due_expression, dated[-1].due_start, dated[-1].due_end) if dated else None
                 if when is None and body:
-                    t = mentions.dated(it.span[0], key, it.made_on)
+                    t = next((t for k in _antecedents(key)
+                              if (t := mentions.dated(it.span[0], k, it.made_on)) is not None), None)
                     when = (t.text, t.due_start, t.due_end) if t is not None else None
+                if when is not None and before is not None:
+                    # due by the event: from the promise to the event's last day
+                    when = (before.group(0), it.made_on, when[2]) if when[2] is not None else None
                 if when is not None:
                     # (the reference is no part of the subject: "a trade accord | at the summit")
                     subject = _REFERENCE_RE.split(it.subject, maxsplit=1)[0].rstrip(" ,") or it.subject

@@ -494,6 +494,15 @@ EVENT_REFERENCES: dict[str, tuple[frozenset[str], str]] = {
                  "visa accord.")),
 }
 
+#: the events a reference can name besides its own (``EVENT_REFERENCES``): a summit is a meeting,
+#: so "during the meeting" is dated by a summit promised before it. (reference key: (the keys of
+#: the events it can refer to, an example whose second promise takes the first's window))
+EVENT_REFERENCE_ANTECEDENTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "meeting": (("meeting", "summit"),
+                ("Kenya and Ghana will hold a summit in Accra on June 3. A visa accord will be signed "
+                 "during the meeting.")),
+}
+
 #: particles inside a person's name: "Mohammed bin Rashid Al Maktoum", "Abdullah al-Thani" and
 #: "Ursula von der Leyen" are one person (a proper-name subject), not a name broken by a small
 #: word. (particle, example)
