@@ -166,19 +166,23 @@ class Tally:
 
 def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
     """Suggestions of the pure matcher for the gold commitments; tallies them."""
+    from tracker.linking import load_registry, suggest
+
+    reg = load_registry()
+    views, sources, ids = oracle_inputs(gold, devcorpus, reg)
+    sugg = suggest(views, sources, reg)
+    return _tally_oracle(gold, tally, sugg, sources, ids)
+
+
+def oracle_inputs(gold: Gold, devcorpus: Path, reg) -> tuple[list, list, dict[int, str]]:  # type: ignore[no-untyped-def]
+    """The matcher's inputs for the gold commitments: their prepared views, every document's
+    events, and the view ids' gold ids."""
     from tracker.extract import statement_date_at, statement_regions
-    from tracker.linking import (
-        CommitmentView,
-        SourceEvents,
-        load_registry,
-        prepare,
-        suggest,
-    )
+    from tracker.linking import CommitmentView, SourceEvents, prepare
     from tracker.linking.bodies import acronym_pairs, document_parties
     from tracker.linking.events import context_mentions
     from tracker.linking.keys import source_events
 
-    reg = load_registry()
     sources, mentions, bodies, dates, parties = [], {}, {}, {}, {}
     for i, (did, d) in enumerate(sorted(gold.docs.items()), start=1):
         meta, body = read_doc(devcorpus, d["file"])
@@ -212,7 +216,10 @@ def oracle(gold: Gold, devcorpus: Path, tally: Tally) -> list:
             due_start=win[0], due_end=win[1], span=(start if start >= 0 else None, end),
         ), reg, ctx, document=mentions[did], doc_parties=parties[did]))
         ids[n] = gid
-    sugg = suggest(views, sources, reg)
+    return views, sources, ids
+
+
+def _tally_oracle(gold: Gold, tally: Tally, sugg: list, sources: list, ids: dict[int, str]) -> list:
     files = {s.source_id: s.file_name for s in sources}
     got: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
     for s in sugg:

@@ -1,0 +1,110 @@
+"""Counts, never text: why the matcher, given a set's gold commitments, misses their first reports
+(docs/accuracy.md, nineteenth blind check). For each gold fulfilment the oracle does not find, the
+first condition of the framed matcher that no event of the report meets, and what the promise
+lacks; so a held-out set can be probed without reading its failures.
+
+    .venv/bin/python benchmarks/link_probe.py SET [SET ...]
+
+SET is a folder in the devcorpus format (gold.yaml, corpus/). The conditions, in order, on the
+report's events that are not occasion sentences: a positive report of a thing done at all; of an
+action the promise's can be kept by (``match.compatible_actions``); of parties that can be the
+promise's (``keys.parties_compatible``); dated from the promise to a year after its window (or
+undated); then whether the series keys agree (both named and different, one unnamed, both unnamed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import link_accuracy as la
+
+REACH = dt.timedelta(days=366)
+
+
+def probe(folder: Path) -> collections.Counter[str]:
+    from tracker.linking import load_registry, suggest
+    from tracker.linking.keys import parties_compatible
+    from tracker.linking.match import compatible_actions, promises_visit
+    from tracker.linking.unframed import is_occasion
+
+    reg = load_registry()
+    gold = la.Gold(folder)
+    views, sources, ids = la.oracle_inputs(gold, folder, reg)
+    found = {(ids[s.commitment_id], s.source_id) for s in suggest(views, sources, reg)
+             if s.kind in la.FULFIL_KINDS}
+    by_file = {s.file_name: s for s in sources}
+    by_gold = {ids[v.id]: v for v in views}
+    out: collections.Counter[str] = collections.Counter()
+    for gid, files in gold.links.items():
+        c = by_gold[gid]
+        for f in sorted(files):
+            s = by_file[f]
+            out["first reports"] += 1
+            if (gid, s.source_id) in found:
+                out["found"] += 1
+                continue
+            out["missed"] += 1
+            out[f"missed: promise countries {min(len(c.countries), 2)}{'+' if len(c.countries) >= 2 else ''}"] += 1
+            out[f"missed: promise series {'named' if c.key else 'none'}"] += 1
+            out[f"missed: promise class {c.action_cls}{' (visit)' if promises_visit(c) else ''}"] += 1
+            evs = [e for e in s.events if not is_occasion(e) and e.polarity == "positive"
+                   and e.action != "progress"]
+            if not evs:
+                out["missed: first refusal: no framed report in the document"] += 1
+                out[f"missed: no framed report; occasion sentences {min(sum(map(is_occasion, s.events)), 1)}"] += 1
+                continue
+            acts = sorted({e.action for e in evs})
+            evs = [e for e in evs if compatible_actions(e.action, c.action_cls, e)]
+            if not evs:
+                out["missed: first refusal: no report of a compatible action"] += 1
+                out[f"missed: no compatible action: promise {c.action_cls}, reports {'/'.join(acts)}"] += 1
+                out[f"missed: no compatible action: the promise's verb {c.action}"] += 1
+                continue
+            evs = [e for e in evs if parties_compatible(c.countries, e.countries)]
+            if not evs:
+                out["missed: first refusal: no report of compatible parties"] += 1
+                continue
+            last = (c.due_end or c.made_on) + REACH
+            evs = [e for e in evs if e.date_start is None or c.made_on <= e.date_start <= last]
+            if not evs:
+                out["missed: first refusal: no report dated in reach"] += 1
+                continue
+            if c.key and any(e.key == c.key for e in evs):
+                out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
+            elif c.key and any(e.key for e in evs):
+                out["missed: first refusal: both named, different series"] += 1
+            elif c.key or any(e.key for e in evs):
+                out["missed: first refusal: one side unnamed"] += 1
+            else:
+                out["missed: first refusal: both unnamed"] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("sets", nargs="+", type=Path)
+    args = ap.parse_args(argv)
+    total: collections.Counter[str] = collections.Counter()
+    for folder in args.sets:
+        got = probe(folder)
+        total += got
+        print(f"== {folder.name}")
+        for k in sorted(got):
+            print(f"{k:<75} {got[k]}")
+    if len(args.sets) > 1:
+        print("== all")
+        for k in sorted(total):
+            print(f"{k:<75} {total[k]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
