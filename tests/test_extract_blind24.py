@@ -57,3 +57,20 @@ def test_before_the_summit_is_due_by_the_summit_s_day() -> None:
 def test_before_an_event_nobody_dated_stays_open() -> None:
     (c,) = _commitments("Before the summit begins, the two foreign ministers will sign a visa accord.")
     assert c.due_start is None and c.due_expression is None
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Passenger trains linking Mombasa, the capital of the coast province, and the Ghanaian capital Accra "
+     "will be launched on April 13."),
+    "Kenya and Ghana will open a road connecting Nairobi, Kisumu and Accra in May.",
+    "Kenya will launch a ferry service running between Mombasa, Lamu and Tema in June.",
+])
+def test_places_a_participle_links_are_one_deliverable(sentence: str) -> None:
+    """A list of places after "linking" / "connecting" / "running between" names what one thing
+    links, not one deliverable per place (nor an apposition, "the capital of ...", as one)."""
+    assert len(_commitments(sentence)) == 1
+
+
+def test_a_list_of_deliverables_is_still_split() -> None:
+    got = _commitments("Kenya and Ghana will hold a summit, a business forum and a cultural festival in May.")
+    assert len(got) == 3

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from tracker.domain.lexicon import WORKS_NOUNS
 from tracker.linking import load_registry
 from tracker.linking.bodies import find_bodies
 from tracker.linking.keys import source_events
@@ -142,3 +143,36 @@ def test_a_last_edition_whose_period_holds_the_window_is_no_miss() -> None:
     after = report(4, TUESDAY, "The Kenya-Ghana Summit is the first of its kind since they met in Mombasa "
                                "in 2026.")
     assert [s.kind for s in suggest([c2], [after]) if s.kind == "missed"] == ["missed"]
+
+
+# --- works built: begun ("broke ground"), a kind of deliverable, made as an initiative ---------
+
+@pytest.mark.parametrize(("noun", "example"), WORKS_NOUNS)
+def test_every_works_noun_is_the_works_kind_and_an_initiative(noun: str, example: str) -> None:
+    from tracker.linking.bodies import head_class
+    from tracker.linking.match import deliverable_kinds
+
+    assert "works" in deliverable_kinds(example)
+    assert head_class(f"the {noun}") == "initiative"
+    assert head_class(f"the {noun}s") == "initiative"
+
+
+def test_ground_broken_on_works_is_their_launch() -> None:
+    (ev,) = [e for e in source_events("Kenya and Ghana broke ground on the Lamu-Tema railway on 9 February.",
+                                      ON, "News", load_registry()) if not is_occasion(e)]
+    assert (ev.action, ev.object_text, ev.date_start) == ("launch", "the Lamu-Tema railway", dt.date(2031, 2, 9))
+    (ev,) = [e for e in source_events("Kenya on Monday broke ground to build a controversial, Ghana-funded "
+                                      "canal despite concerns.", ON, "News", load_registry())
+             if not is_occasion(e)]
+    assert ev.object_text == "a controversial Ghana-funded canal"
+
+
+def test_construction_begun_keeps_a_promise_to_begin_it() -> None:
+    from linked import promise, report
+    from tracker.linking import suggest
+
+    c = promise(1, dt.date(2030, 11, 2), "construction of the Lamu canal", (dt.date(2031, 2, 1), dt.date(2031, 2, 28)),
+                action="begin", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will begin construction of the Lamu canal in February.")
+    s = report(2, ON, "Kenya and Ghana on Monday broke ground to build the Lamu canal.")
+    assert [x.kind for x in suggest([c], [s])] == ["fulfils"]

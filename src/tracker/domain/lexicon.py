@@ -372,6 +372,27 @@ OFFICE_TITLES: tuple[Word, ...] = (
 OFFICE_TITLE = "(?:" + alternation(words(OFFICE_TITLES, "people")) + ")"
 
 
+#: Works built: a thing opened or begun, never held. The linker reads them as a kind of deliverable
+#: (``match.DELIVERABLE_KINDS``, "works") and as a thing made as an initiative is
+#: (``bodies.head_class``). Singular, lower case; a plural "s" is read with each. (word, example)
+WORKS_NOUNS: tuple[tuple[str, str], ...] = (
+    ("canal", "Kenya will begin construction of the Lamu canal in August."),
+    ("railway", "The Mombasa-Accra railway will open to traffic in December."),
+    ("rail line", "Kenya and Ghana will open the coastal rail line in June."),
+    ("highway", "Construction of the Nairobi-Accra highway will start next year."),
+    ("bridge", "Ghana will open the Volta bridge in March."),
+    ("pipeline", "Work on the Kenya-Ghana gas pipeline will begin in 2032."),
+    ("dam", "The two countries will break ground on the Tana dam in May."),
+    ("airport", "The new Kisumu airport will open in July."),
+    ("power plant", "The Tema power plant will enter service in 2033."),
+    ("power station", "Kenya will commission the Olkaria power station in June."),
+    ("hydropower plant", "The Volta hydropower plant will start operating in 2034."),
+    ("tunnel", "Boring of the Nairobi tunnel will begin in April."),
+)
+#: Any noun of ``WORKS_NOUNS``, singular or plural (a fragment, no group that captures).
+WORKS_NOUN = "(?:(?:" + alternation(tuple(w for w, _ex in WORKS_NOUNS)) + ")s?)"
+
+
 #: the level a meeting is held at, read from words of its name: two meetings named at
 #: different levels are different promises (extract/restatements.py) and a report of one
 #: does not fulfil a promise of the other (linking/match.py): ("will host the Quad Foreign Ministers Meeting

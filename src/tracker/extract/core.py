@@ -407,6 +407,13 @@ _AND_NAMED_THING_RE = re.compile(
 _LIST_COMMA_RE = re.compile(r",(?!\d{3}\b)")
 
 
+#: a participle after the head whose objects the list names: "passenger trains linking Mombasa,
+#: Kisumu and Accra", "a road connecting A, B and C" (one deliverable, not one per place)
+_PARTICIPLE_OBJECT_RE = re.compile(
+    r"\s(?:linking|connecting|joining|serving|spanning|covering|running\s+(?:through|between|from)"
+    r"|stretching\s+(?:from|between|across)|passing\s+through)\s", re.IGNORECASE)
+
+
 #: the last two items of a list without the serial comma: "a state banquet | and | a concert"
 _LAST_AND_RE = re.compile(r"(.+?)\s+and\s+((?:the|a|an)\s.+)$", re.IGNORECASE)
 
@@ -426,6 +433,8 @@ def _split_coordination(np: str) -> list[str]:
             return [_strip_article(np)]  # "the leaders of A, B and C": parties, not deliverables
         if any(_NOT_LIST_ITEM_RE.match(it) for it in segments[1:]):
             return [_strip_article(np)]  # "a summit of the coastal states, also including A and B, in Accra": an apposition
+        if _PARTICIPLE_OBJECT_RE.search(items[0]):
+            return [_strip_article(np)]  # "trains linking A, the capital of B, and C": the places one thing links
         head = _list_head(items[0])
         if head is not None:
             if not _plural_head(items[0]):

@@ -26,6 +26,7 @@ from tracker.domain.lexicon import (
     ORDINAL_NUMBER,
     ORDINALS,
     WEEKDAY_NAMES,
+    WORKS_NOUN,
 )
 from tracker.domain.parties import plain_letters
 
@@ -1100,13 +1101,19 @@ def expand_short_names(mentions: list[BodyMention], reg: Registry,
     return out
 
 
+#: works built are made as an initiative is (launched, opened), never held: "the Mombasa-Accra
+#: railway", "construction of the canal"
+_WORKS_HEAD = re.compile(r"\b(?:" + WORKS_NOUN + r"|construction)\b")
+
+
 def head_class(head_or_key: str) -> str:
     """meeting | agreement | initiative: what kind of thing the body is."""
     h = head_or_key.lower()
     if _AGREEMENT_HEAD.search(h):
         return "agreement"
     if re.search(r"initiative|framework|roadmap|program|fund|corridor|center|centre|partnership"
-                 r"|plan|task force|mechanism|hotline|service|facility|office|network", h):
+                 r"|plan|task force|mechanism|hotline|service|facility|office|network", h) \
+            or _WORKS_HEAD.search(h):
         return "initiative"
     return "meeting"
 

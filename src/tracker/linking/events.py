@@ -549,6 +549,13 @@ STARTED_WORKING: tuple[_Phrase, ...] = (
     _Phrase("entered into operation", "launch",
             "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
 )
+#: works begun: the construction of what follows the verb was launched ("Kenya broke ground on
+#: the Mombasa railway", "broke ground to build a canal"; the object, not the subject, is what
+#: was launched)
+WORKS_BEGUN: tuple[_Phrase, ...] = (
+    _Phrase("broke ground", "launch",
+            "Kenya and Ghana broke ground on the Kenya-Ghana railway on 9 September."),
+)
 #: an occasion reported by a common noun and its place, the text naming no series for it: "At a
 #: historic summit in Nairobi, the leaders of Kenya and Ghana signed a trade pact" (a meeting of
 #: the parties the document names, as "the two leaders met")
@@ -623,6 +630,8 @@ TOOK_EFFECT: tuple[_Phrase, ...] = tuple(
     _Phrase(done, "launch", example) for onset in lexicon.INSTRUMENT_ONSETS for done, example in onset.done)
 _STARTED_VERBS = {row.verb: row.kind for row in STARTED_WORKING + TOOK_PART + TOOK_EFFECT}
 _VERBS.update(_STARTED_VERBS)  # (the verb pattern is made once, with them)
+_VERBS.update({row.verb: row.kind for row in WORKS_BEGUN})
+_WORKS_BEGUN_VERBS = frozenset(row.verb for row in WORKS_BEGUN)
 _SUBJECT_IS_EVENT = _SUBJECT_IS_EVENT | frozenset(_STARTED_VERBS)
 #: after "met": the place and day, then the meeting held ("met in Accra on Monday to convene the
 #: Kenya-Ghana Joint Commission")
@@ -1059,6 +1068,21 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
     right = text[verb_end:]
     # (a place right after the object stays: "opened its consulate in Mombasa" is what was opened)
     right = _OBJECT_END.split(right)[0]
+    return " ".join(right.split()[:12])
+
+
+#: what works were begun on: after "broke ground" comes "on the railway" or "to build a canal"
+_WORKS_LEAD = re.compile(r"(?i)^\s*(?:on|for|at|to\s+(?:build|construct|develop|lay))\s+")
+
+
+def _works_object(text: str, verb_end: int) -> str:
+    """The object of a verb of works begun (``WORKS_BEGUN``): what follows its lead word."""
+    right = text[verb_end:]
+    lead = _WORKS_LEAD.match(right)
+    if lead is None:
+        return ""
+    right = re.sub(r"^((?:an?|the)\s+[\w-]+),", r"\1", right[lead.end():])  # "a controversial, China-funded canal"
+    right = re.split(r"[,;:()]|\s(?:on|at|during|with|by|last|this|after|to|despite)\s", right)[0]
     return " ".join(right.split()[:12])
 
 
@@ -1704,7 +1728,8 @@ def _sentence_events(
             continue  # "attended the UN General Assembly …, Quad framework": not a meeting of it
         if body is None and action == "launch" and verb in _TAKES_PLACE and _MEETING_OF_PEOPLE.search(before):
             action = "meet"  # "The joint meeting of President A with Prime Minister B began in Accra"
-        obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive)
+        obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive) \
+            if verb not in _WORKS_BEGUN_VERBS else _works_object(text, vm.end())
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
                                                       and verb != "resumed")):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from tracker.domain import statuses
+from tracker.domain import lexicon, statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
 from tracker.domain.parties import ORGANISATION, find_parties
 from tracker.extract import topics
@@ -596,6 +596,10 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
     # the parties "signed 15 agreements" then (sixteenth blind check), not by their summit's report
     (r"\b(?:agreements?|accords?|deals?|memorand(?:a|ums?)|mous?|protocols?|treat(?:y|ies))\b",
      "instruments", "Kenya and Ghana will sign new agreements during the visit."),
+    # works built: a promise to begin or open one is kept by a report of that kind of works, not
+    # by a meeting or a signing of the same parties (nineteenth blind check)
+    (r"\b" + lexicon.WORKS_NOUN + r"\b",
+     "works", "Kenya and Ghana will begin construction of the Mombasa-Accra railway in August."),
 )
 _KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DELIVERABLE_KINDS)
 
