@@ -176,3 +176,15 @@ def test_construction_begun_keeps_a_promise_to_begin_it() -> None:
                 quote="Kenya and Ghana will begin construction of the Lamu canal in February.")
     s = report(2, ON, "Kenya and Ghana on Monday broke ground to build the Lamu canal.")
     assert [x.kind for x in suggest([c], [s])] == ["fulfils"]
+
+
+def test_a_service_started_is_launched() -> None:
+    (ev,) = [e for e in source_events("The Lamu-Tema railway started cross-border passenger services on Thursday.",
+                                      ON, "News", load_registry()) if not is_occasion(e)]
+    assert (ev.verb, ev.action, ev.date_start) == ("started", "launch", dt.date(2031, 2, 27))
+
+
+def test_a_session_that_started_was_held_as_one_that_began() -> None:
+    (ev,) = [e for e in source_events("The third session of the Kenya-Ghana Joint Commission started in Accra "
+                                      "on Thursday.", ON, "News", load_registry()) if not is_occasion(e)]
+    assert (ev.action, ev.key, ev.ordinal, ev.date_start) == ("meet", "joint-commission", 3, dt.date(2031, 2, 27))

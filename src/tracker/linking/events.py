@@ -114,7 +114,7 @@ _VERBS: dict[str, str] = {
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
-    "operationalised": "launch", "operationalized": "launch", "began": "launch",
+    "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
     "became": "launch", "transitioned to": "launch", "redesignated": "launch",
@@ -1024,7 +1024,7 @@ def _under_way(sent: Sentence) -> _EventDate | None:
 #: Kenya-Ghana Summit opened" (the shape of an EU-China report, 2025), "the third session of the
 #: Joint Commission began on Monday"; an institution that "began" / "opened" (a dialogue, a
 #: centre) is still launched, unless a numbered later edition of it is what began
-_OPENING_VERBS = frozenset(["opened", "began", "commenced"])
+_OPENING_VERBS = frozenset(["opened", "began", "started", "commenced"])
 _OCCASION_HEAD = re.compile(r"(?i)^(?:summit|meeting|talks|conference|consultations|session|round|retreat"
                             r"|2\+2|ministerial)$")
 
