@@ -74,3 +74,14 @@ def test_places_a_participle_links_are_one_deliverable(sentence: str) -> None:
 def test_a_list_of_deliverables_is_still_split() -> None:
     got = _commitments("Kenya and Ghana will hold a summit, a business forum and a cultural festival in May.")
     assert len(got) == 3
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("The Lamu canal project is scheduled to break ground on 5 August.", "break ground"),
+    ("The Lamu canal project is scheduled to begin on 5 August.", "begin"),
+    ("The Lamu canal is scheduled to open on 5 August.", "open"),
+    ("The Tana dam will open on 5 August.", "open"),
+])
+def test_works_and_their_projects_begin_and_open(sentence: str, action: str) -> None:
+    (c,) = _commitments(sentence)
+    assert (c.action, c.due_start) == (action, dt.date(2031, 8, 5))

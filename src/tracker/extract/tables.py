@@ -7,7 +7,14 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
-from tracker.domain.lexicon import INSTRUMENT_ONSETS, NEGATORS, SAYING_VERBS, alternation, words
+from tracker.domain.lexicon import (
+    INSTRUMENT_ONSETS,
+    NEGATORS,
+    SAYING_VERBS,
+    WORKS_NOUNS,
+    alternation,
+    words,
+)
 from tracker.domain.parties import package_registry
 
 # --------------------------------------------------------------------------
@@ -583,6 +590,9 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "begin": (frozenset(["activity"]), "begin", "The minister said that work on the bridge would begin next year."),
     "start": (frozenset(["activity"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
     "commence": (frozenset(["activity"]), "commence", "Production at the joint gas field will commence in May."),
+    # works begun on the ground (nineteenth blind check)
+    "break ground": (frozenset(["facility", "activity"]), "break ground",
+                     "The Lamu canal project is scheduled to break ground on 5 August."),
 }
 
 #: works and operations a government starts ("work on the project will begin next year"): the head
@@ -591,6 +601,7 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
 ACTIVITY_NOUNS: frozenset[str] = frozenset([
     "work", "works", "construction", "production", "operations", "exports", "imports",
     "shipments", "deliveries", "drilling", "exploration", "dredging", "demarcation", "repatriation",
+    "project", "projects",
 ])
 
 #: places and services a government opens ("the embassy will open in May"): the head noun of a
@@ -601,6 +612,8 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     "ports", "airport", "route", "routes", "flight", "flights", "link", "line", "railway",
     "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
     "branch", "mission", "pipeline", "zone", "interconnector", "interconnection",
+    # works built (``lexicon.WORKS_NOUNS``: their head noun, singular and plural)
+    *(h + end for w, _ex in WORKS_NOUNS for h in (w.split()[-1],) for end in ("", "s")),
 ])
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is

@@ -68,7 +68,7 @@ _ACTION_CLASS = [
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
-               r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform")),
+               r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground")),
 ]
 
 
