@@ -188,3 +188,19 @@ def test_a_session_that_started_was_held_as_one_that_began() -> None:
     (ev,) = [e for e in source_events("The third session of the Kenya-Ghana Joint Commission started in Accra "
                                       "on Thursday.", ON, "News", load_registry()) if not is_occasion(e)]
     assert (ev.action, ev.key, ev.ordinal, ev.date_start) == ("meet", "joint-commission", 3, dt.date(2031, 2, 27))
+
+
+def test_this_renewed_partnership_is_the_partnership_named_before() -> None:
+    text = ("Kenya and Ghana have reaffirmed their Tana Partnership at the Joint Commission. This renewed "
+            "partnership, which covers a broad range of work, was officially signed earlier today in Nairobi.")
+    got = [(e.action, e.key) for e in source_events(text, ON, "News", load_registry())
+           if not is_occasion(e) and e.action == "sign"]
+    assert got == [("sign", find_bodies("the Tana Partnership", load_registry())[0].key)]
+
+
+def test_a_partnership_anaphor_with_no_partnership_named_is_not_the_meeting() -> None:
+    text = ("The Kenya-Ghana Joint Commission met in Nairobi. The new partnership was signed there earlier "
+            "today.")
+    got = [e.key for e in source_events(text, ON, "News", load_registry())
+           if not is_occasion(e) and e.action == "sign"]
+    assert "joint-commission" not in got

@@ -212,10 +212,16 @@ _ANAPHORA = re.compile(
     r"(?i)\b(?:the|this|that|its|this\s+year's|the\s+latest|the\s+last|(?:the\s+last\s+of\s+)?such)\s+"
     r"(?:virtual\s+|bilateral\s+|bi-?annual\s+|biennial\s+"
     r"|annual\s+|two-day\s+|high-level\s+|ministerial\s+|formal\s+|official\s+|" + ORDINAL_RE
-    + r"\s+)?(meetings?|convening|talks|dialogue"
+    # an instrument renewed or raised ("this renewed partnership", "the revised agreement")
+    + r"\s+|(?:renewed|revised|revitali[sz]ed|elevated|updated|upgraded|new|historic|landmark)\s+"
+    r"(?:and\s+(?:renewed|revised|revitali[sz]ed|elevated|updated|upgraded)\s+)?)?(meetings?|convening|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
-    r"|agreement|deal|pact|memorandum|treaty)\b|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
+    r"|agreement|deal|pact|memorandum|treaty|partnership|declaration|framework|roadmap)\b"
+    r"|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
+#: the heads of ``_ANAPHORA`` that name an instrument by its kind: the last body of that head
+#: is the one meant
+_INSTRUMENT_ANAPHORS = frozenset(["partnership", "declaration", "framework", "roadmap"])
 _NOT_BY = re.compile(
     r"(?i)\b(?:could|did|has|have|had|was|were|is|are)\s*(?:not|n't)\s+(?:yet\s+|still\s+)?"
     r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
@@ -1452,6 +1458,11 @@ def _sentence_events(
         if last_body is not None and (am := _ANAPHORA.search(text)):
             if re.match(r"(?i)(?:the\s+last\s+of\s+)?such\b", am.group(0)):
                 return replace(last_body, next=False, ordinal=None)  # the kind, not one edition
+            if am.group(1) and am.group(1).lower() in _INSTRUMENT_ANAPHORS:
+                # "this renewed partnership": the last body of that head, else no body (a
+                # partnership is not the meeting named last)
+                same = [m for m in (seen or []) if (m.head or "").lower() == am.group(1).lower()]
+                return replace(same[-1], next=False) if same else None
             return replace(last_body, next=False) if last_body.next else last_body
         return None
 
