@@ -85,3 +85,14 @@ def test_a_list_of_deliverables_is_still_split() -> None:
 def test_works_and_their_projects_begin_and_open(sentence: str, action: str) -> None:
     (c,) = _commitments(sentence)
     assert (c.action, c.due_start) == (action, dt.date(2031, 8, 5))
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Ruto also is set to meet with Ghanaian President Mahama in May.", "meet"),
+    ("Ruto also will address the Ghanaian parliament in May.", "attend"),
+    ("Kenya now is expected to sign the visa accord in May.", "sign"),
+    ("Kenya will later sign the visa accord in May.", "sign"),
+])
+def test_an_adverb_before_the_modal_or_later_after_it_leaves_the_promise(sentence: str, action: str) -> None:
+    (c,) = _commitments(sentence)
+    assert (c.action, c.due_start) == (action, dt.date(2031, 5, 1))

@@ -826,6 +826,15 @@ def _after_fronted_phrase(sent: str, t: TimeExpr, trig_start: int) -> bool:
                 and _FRONTED_SUBJECT_RE.fullmatch(sent, t.end, trig_start))
 
 
+#: an adverb between a subject and its modal, blanked for the trigger as a time between a modal and
+#: its verb is ("Ruto also will address parliament", "Kenya now is set to sign"): the modal's
+#: subject is read across it
+_PRE_MODAL_ADVERB_RE = re.compile(
+    r"(?<=\s)(?:also|now|further|additionally|likewise|similarly|jointly|separately)\s+"
+    r"(?=(?:will|shall|would|(?:is|are)\s+(?:(?:set|expected|scheduled|slated|due)\s+to|to))\b)",
+    re.IGNORECASE)
+
+
 def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
     """``masked`` with each time phrase put between a modal and its verb blanked, with its
     preposition and commas, so the trigger reads the verb behind it ("Kenya will, on Monday, |
@@ -2281,6 +2290,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         return cache[1] if plain else cache[0]
 
     masked = _interposed_times(sent, masked, exprs_fn)
+    masked = _PRE_MODAL_ADVERB_RE.sub(_blank, masked)
     cands: list[_Candidate] = []
     if not words.isdisjoint(COMMIT_WORDS):
         cands = _commitments(doc, sent, masked, s, exprs_fn, words, title)

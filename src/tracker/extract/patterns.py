@@ -71,7 +71,7 @@ def trie_alternation(words: Iterable[str], after_first: str = "", *, any_space: 
     return "(?:" + "|".join(alts) + ")"
 
 
-_ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
+_ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|later|afterwards|jointly|together|then|now|again|each|both|further|first|formally|shortly|subsequently|"
         r"officially|swiftly|promptly|immediately|separately|quickly|finally|eventually|once\s+again|in\s+turn|in\s+principle|"
         r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly|"
         # verbs ending in -ly: "will fly to Accra", "will supply vaccines"
