@@ -96,3 +96,31 @@ def test_works_and_their_projects_begin_and_open(sentence: str, action: str) -> 
 def test_an_adverb_before_the_modal_or_later_after_it_leaves_the_promise(sentence: str, action: str) -> None:
     (c,) = _commitments(sentence)
     assert (c.action, c.due_start) == (action, dt.date(2031, 5, 1))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenya Pipeline Company says it will make a final investment decision on the project by 2033.",
+    "Kenya will take a decision on the pipeline by 2033.",
+    "Kenya and Ghana will reach a final investment decision by 2033.",
+])
+def test_a_decision_made_taken_or_reached_is_the_deliverable(sentence: str) -> None:
+    (c,) = _commitments(sentence)
+    assert c.action == "take" and "decision" in c.subject and c.due_end == dt.date(2033, 12, 31)
+
+
+def test_efforts_made_are_no_deliverable() -> None:
+    assert _commitments("Kenya will make efforts to improve ties by 2033.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("The Summit will adopt a Joint Declaration on trade.", "adopt"),
+    ("The summit will launch a new fund.", "launch"),
+])
+def test_an_occasion_s_deliverable_is_promised(sentence: str, action: str) -> None:
+    (c,) = _commitments(sentence)
+    assert c.action == action
+
+
+def test_an_occasion_s_agenda_is_not() -> None:
+    assert _commitments("The meeting will discuss trade.") == []
+    assert _commitments("The meeting will review progress on the accord.") == []

@@ -1198,6 +1198,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?:over\s+)?(?=(?:the|its)\s+(?:[\w\[\]-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b)",
                 re.IGNORECASE),
      "assume", "after", "Kenya will take over the rotating chairmanship of the bloc next year."),
+    # a decision made or taken: "will make / take / reach a final investment decision on the pipeline"
+    # (the decision is the deliverable, as "the decision would be taken in December" says;
+    # "make efforts" names none; nineteenth blind check)
+    (frozenset({"make", "take", "reach"}),
+     re.compile(r"\s+(?=(?:a|the|its|their)\s+(?:(?:final|formal|firm|joint)\s+)?(?:investment\s+)?decision\b)",
+                re.IGNORECASE),
+     "take", "after", "The Kenya Pipeline Company will make a final investment decision on the project by 2033."),
     # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
     # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
     # ``DESCRIPTION_VERBS``; sixteenth blind check)
@@ -2012,8 +2019,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         if not (intransitive or verb_class(w) == "deliverable"):
                             continue
                     elif kind == "event":
-                        if not intransitive and lemma(w) != "witness":
-                            continue  # (but "the meeting will witness the signing of ...": ``LIGHT_VERB_IDIOMS``)
+                        if not intransitive and lemma(w) != "witness" and verb_class(w) != "deliverable":
+                            continue  # (but "the meeting will witness the signing of ...": ``LIGHT_VERB_IDIOMS``;
+                            # "the summit will adopt a joint declaration": what its parties deliver at it)
                     elif kind == "instrument":
                         if not passive:
                             continue
