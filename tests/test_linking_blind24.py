@@ -204,3 +204,27 @@ def test_a_partnership_anaphor_with_no_partnership_named_is_not_the_meeting() ->
     got = [e.key for e in source_events(text, ON, "News", load_registry())
            if not is_occasion(e) and e.action == "sign"]
     assert "joint-commission" not in got
+
+
+def _met(text: str) -> set[str | None]:
+    return {e.key for e in source_events(text, dt.date(2031, 6, 12), "News", load_registry())
+            if not is_occasion(e) and e.action == "meet" and e.body is not None}
+
+
+def test_he_who_met_is_the_person_named_last_with_a_title() -> None:
+    assert {"meeting ruto", "meeting mahama"} <= _met(
+        "Kenyan President William Ruto flew to Accra. During the visit, he met with President Mahama on 11 June.")
+
+
+def test_he_is_not_the_person_he_met() -> None:
+    got = _met("Kenyan President Ruto flew to Accra, where President Kwame Mahama waited. The next day, he "
+               "met with President Kwame Mahama.")
+    assert "meeting ruto" in got  # (not Mahama, named last but whom he met)
+
+
+def test_a_short_given_name_before_another_is_a_person() -> None:
+    assert "meeting xi" in _met("President Ruto met with President Xi Jinping in Accra on 11 June.")
+
+
+def test_he_with_no_titled_person_before_meets_no_one() -> None:
+    assert _met("He met with President Mahama on 11 June.") == set()

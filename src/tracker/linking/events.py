@@ -575,7 +575,7 @@ UNNAMED_OCCASIONS: tuple[_Row, ...] = (
 #: leaders table, ``tracker.extract.tables.LEADERS``, or a country named right before the name
 #: in the document: "Ghanaian President Mahama")
 _TITLE = r"(?:" + lexicon.OFFICE_TITLE + r"\s+)?"
-_WHO = r"(?-i:[A-Z][a-z]{2,})"
+_WHO = r"(?-i:[A-Z][a-z]{2,}|[A-Z][a-z](?=\s+[A-Z][a-z]{2,}))"  # ("Xi Jinping": a short name, then another)
 PEOPLE_MET: tuple[_Row, ...] = (
     _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+(?!with\b)" + _TITLE + r"(?P<b>"
                     + _WHO + r")(?![\w-])"), "met",
@@ -586,7 +586,23 @@ PEOPLE_MET: tuple[_Row, ...] = (
     _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+with\s+" + _TITLE + r"(?P<b>" + _WHO
                     + r")(?![\w-])"), "met",
          "President Ruto met with President Mahama in Nairobi on 11 June."),
+    # "he met with President Mahama": the person the text named last with a title (``_he_is``;
+    # the shape of a Nepal-China report, 2024)
+    _Row(re.compile(r"(?<![\w-])(?P<a>(?-i:[Hh]e|[Ss]he))\s+(?:also\s+)?(?P<v>met|held\s+(?:(?:[\w-]+\s+){0,2})?talks)"
+                    r"\s+(?:with\s+)?" + _TITLE + r"(?P<b>" + _WHO + r")(?![\w-])"), "met",
+         "Kenyan President Ruto flew to Accra. During the visit, he met with President Mahama on 11 June."),
 )
+#: the last person named with a title of office before a pronoun ("President William Ruto ... he"),
+#: by the last word of the name
+_TITLED_PERSON = re.compile(r"\b" + lexicon.OFFICE_TITLE + r"\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}?(?P<n>(?-i:[A-Z][a-z]{2,}))"
+                            r"(?![\w'’-])(?!\s+(?-i:[A-Z]))")
+
+
+def _he_is(before: str, other: frozenset[str] = frozenset()) -> str | None:
+    """The person a "he" / "she" at the end of ``before`` stands for: the last one named with a
+    title of office in the 600 characters before it, not one of the ``other`` names (whom he met)."""
+    found = [m.group("n") for m in _TITLED_PERSON.finditer(before[-600:]) if m.group("n") not in other]
+    return found[-1] if found else None
 #: a clause about another occasion than the sentence's own: its place is not where the sentence's
 #: meeting was held ("On the sidelines of the AU summit in Addis Ababa, Ruto and Mahama met")
 OTHER_OCCASION_CLAUSES: tuple[_Row, ...] = (
@@ -732,7 +748,8 @@ def _unnamed_occasion(sent: Sentence, local: list[BodyMention], found: list[Even
     return None
 
 
-def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> list[EventMention]:
+def _people_met(sent: Sentence, found: list[EventMention], reg: Registry, before: str = "") -> list[EventMention]:
+    """``before``: the document's text before the sentence (who "he" is: ``_he_is``)."""
     text = sent.text
     out: list[EventMention] = []
     have = {ev.key for ev in found}
@@ -741,12 +758,18 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry) -> lis
         if m is None or not _reported(text, m.start("v")):
             continue
         names = [m.group("a"), m.group("b")]
+        if names[0].lower() in ("he", "she"):
+            other = frozenset(re.findall(r"[A-Z][a-z]+", text[m.start("b"):m.start("b") + 40])[:2])
+            who = _he_is(before + " " + text[:m.start("a")], other)
+            if who is None:
+                continue
+            names[0] = who
         if any(not_a_person(text[:m.start(g)], n, reg) for g, n in zip(("a", "b"), names, strict=True)):
             continue
         d = _past_date(sent, m.start("v"), m.end("v"))
         conf = 0.55 if d else 0.45
-        for g in ("a", "b"):
-            pm = persons_meetings(m.group(g), sent.start + m.start(g), sent.start + m.end(g))
+        for g, name in zip(("a", "b"), names, strict=True):
+            pm = persons_meetings(name, sent.start + m.start(g), sent.start + m.end(g))
             if pm.key not in have:
                 have.add(pm.key)
                 out.append(EventMention(text, (sent.start, sent.end), verb, "meet", "positive", None, pm,
@@ -1344,7 +1367,7 @@ def _find_events_cached(
             found.append(off_meeting)
         if (occ := _unnamed_occasion(sent, local, found)) is not None:
             found.append(occ)
-        found += _people_met(sent, found, reg)
+        found += _people_met(sent, found, reg, body[max(0, sent.start - 600):sent.start])
         people = people_countries(sent.text, body, reg) if found else frozenset[str]()
         own_countries = countries_in(own, reg) if own != sent.text else sent_countries
         for ev in found:
