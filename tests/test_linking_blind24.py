@@ -79,26 +79,6 @@ def test_a_visit_for_a_body_named_in_its_own_clause_is_that_body_s_report() -> N
                    "Trade Council.") == []
 
 
-def _series(quote: str, subject: str, doc: str) -> str | None:
-    from tracker.linking import CommitmentView, prepare
-
-    reg = load_registry()
-    c = CommitmentView(id=1, source_id=1, made_on=ON, subject=subject, quote=quote, action="visit",
-                       actors=("Ruto",), due_start=dt.date(2031, 5, 1), due_end=dt.date(2031, 5, 31))
-    return prepare(c, reg, document=find_bodies(doc, reg)).key
-
-
-def test_a_promised_visit_does_not_take_a_document_series_not_named_by_its_parties() -> None:
-    doc = "Before that, Ruto will attend the Global Ocean Conference in Lisbon."
-    assert _series("President Ruto will be on an official visit to Ghana in May.", "Ghana", doc) is None
-
-
-def test_a_promised_visit_for_a_meeting_takes_the_document_s_one_series() -> None:
-    doc = "The Kenya-Ghana Trade Council will meet in Accra."
-    assert _series("President Ruto will visit Ghana in May for the council's meeting.", "Ghana", doc) \
-        == find_bodies(doc, load_registry())[0].key
-
-
 # --- the first one since the last; a verb in a clause of "since"; the progressive ahead ----------
 
 TUESDAY = dt.date(2031, 3, 4)

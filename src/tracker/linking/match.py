@@ -242,12 +242,6 @@ _A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|d
 _AT_MEETING = re.compile(r"(?i)\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its)\s+[^,;]*")
 
 
-#: the words of ``_A_MEETING`` that name a journey, not a meeting
-_TRAVEL_WORDS = frozenset(["visit", "visits", "trip"])
-#: an occasion a journey can be for
-_OCCASION_NOUN = re.compile(r"(?i)\b(?:meeting|summit|session|dialogue|talks|consultations|conference|round)\b")
-
-
 def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[BodyMention],
                     reg: Registry) -> BodyMention | None:
     """The series of a meeting promised with no name of its own, from its whole document:
@@ -262,9 +256,6 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
         return None  # ("will pay a courtesy call on the President", "will host a dinner": no meeting)
     if OWN_BUSINESS.search(c.subject or ""):
         return None  # "a meeting of experts on fisheries": a meeting of its own, not the series' next
-    said = _AT_MEETING.sub(" ", f"{c.action or ''} ; {c.subject}")
-    journey = all(m.group(0).lower() in _TRAVEL_WORDS for m in _A_MEETING.finditer(said)) \
-        and not _OCCASION_NOUN.search(c.quote)
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
               and not is_persons_meetings(m)}
@@ -277,11 +268,6 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     m = next(iter(series.values()))
     if is_anchor(m.key, set(c.anchors)):
         return None  # "a meeting of the border guards before the Joint Commission": not the Commission
-    if journey and not m.countries:
-        return None  # "will be on an official visit to Ghana" in a document that also names a
-        # conference or a party's congress: a visit; the document's bilateral series, named by
-        # its parties, is what a visit promised with no meeting of its own is for ("will visit
-        # Ghana on 4 January to co-chair the Kenya-Ghana Joint Commission")
     mine = countries_in(" ; ".join(c.actors) + " ; " + c.quote, reg)
     if not parties_compatible(frozenset(mine), m.countries):
         return None
