@@ -9,6 +9,11 @@ end to end (the same), and the oracle (the pure matcher on the set's gold commit
 Aggregates only, unless ``-v``: a held-out set's failures are not to be read.
 
     .venv/bin/python benchmarks/blindset.py /work/blind13a [/work/blind13b ...] [-v] [--json OUT]
+
+Another version's figures: run *that version's* ``benchmarks/blindset.py`` from its own tree (e.g.
+``git archive REV | tar -x -C /tmp/rev``, a ``/tmp/rev/.venv/bin/tracker`` that runs
+``python -m tracker`` with ``PYTHONPATH=/tmp/rev/src``). ``PYTHONPATH`` alone is not enough: the end
+to end figures follow it, but the oracle imports the ``src`` beside this file first.
 """
 
 from __future__ import annotations

@@ -33,7 +33,23 @@ def probe(folder: Path) -> collections.Counter[str]:
     for d in gold["documents"]:
         body = (folder / d["file"]).read_text().split("\n\n", 1)[1]
         day = d["date"] if isinstance(d["date"], dt.date) else dt.date.fromisoformat(d["date"])
-        quotes = [i.quote for i in extract(body, day) if i.kind == "commitment"]
+        items = [i for i in extract(body, day) if i.kind == "commitment"]
+        quotes = [i.quote for i in items]
+        golds = [c["quote"] for c in d.get("commitments") or []]
+        for it in items:
+            # a false positive: what the set labels it (a distractor, an ambiguous item, nothing), its
+            # verb's class and whether it has a window (counts, never text)
+            if any(len(_words(it.quote) & _words(g)) >= len(_words(g)) / 2 for g in golds):
+                continue
+            out["false positive"] += 1
+            label = ("a distractor" if any(len(_words(it.quote) & _words(x["quote"])) >= len(_words(x["quote"])) / 2
+                                           for x in d.get("distractors") or [])
+                     else "ambiguous" if any(len(_words(it.quote) & _words(x["quote"])) >= len(_words(x["quote"])) / 2
+                                             for x in d.get("ambiguous") or [])
+                     else "unlabelled")
+            out[f"false positive: labelled {label}"] += 1
+            out[f"false positive: its verb is {verb_class(base_form((it.action or '').split()[0] if it.action else ''))}"] += 1
+            out[f"false positive: a window {it.due_start is not None}"] += 1
         for c in d.get("commitments") or []:
             q = c["quote"]
             if any(len(_words(p) & _words(q)) >= len(_words(q)) / 2 for p in quotes):
