@@ -145,3 +145,13 @@ def test_a_source_indexed_before_parties_were_kept_gets_them_on_rebuild(db_url: 
             assert set(s.scalars(select(LinkSource.parties))) == {"|ghana|kenya|"}
     finally:
         app.close()
+
+
+def test_a_document_s_parties_are_read_once_for_its_promises_and_its_occasions() -> None:
+    from tracker.linking.keys import read_source
+    from tracker.linking.unframed import is_occasion
+
+    read = read_source("The envoys of Kenya and Ghana met in Mombasa on 24 February.", ON,
+                       "Kenya and Ghana envoys", load_registry())
+    occasions = [e for e in read.events if is_occasion(e)]
+    assert read.parties == PAIR and occasions and all(e.countries == read.parties for e in occasions)

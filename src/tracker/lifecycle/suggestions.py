@@ -126,10 +126,10 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
                 .where(Source.id.in_(chunk))
             ):
                 k = (h, pub, title or "")
-                _EVENTS[k] = source_events(body, pub, title, reg)
+                _PARTIES[k] = document_parties(body, title, reg)
+                _EVENTS[k] = source_events(body, pub, title, reg, _PARTIES[k])
                 _MENTIONS[k] = tuple(context_mentions(body, reg, title))
                 _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
-                _PARTIES[k] = document_parties(body, title, reg)
     for r in rows:
         _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
         _DOC_PARTIES[r.id] = _PARTIES[(r.content_hash, r.published_on, r.title or "")]

@@ -187,20 +187,22 @@ class SourceRead:
     parties: frozenset[str] = frozenset()  # the countries the document names (``bodies.document_parties``)
 
 
-def source_events(body: str, published_on: dt.date, title: str | None, reg: Registry
-                  ) -> tuple[EventMention, ...]:
+def source_events(body: str, published_on: dt.date, title: str | None, reg: Registry,
+                  parties: frozenset[str] | None = None) -> tuple[EventMention, ...]:
     """A source's events: the framed ones (``events.find_events``), then its occasion
-    sentences (``unframed.find_occasions``, read only by the matcher's last fallback)."""
+    sentences (``unframed.find_occasions``, read only by the matcher's last fallback).
+    ``parties``: the document's (``bodies.document_parties``), when read already."""
     return (tuple(find_events(body, published_on, reg, title=title))
-            + tuple(find_occasions(body, published_on, reg, title or "")))
+            + tuple(find_occasions(body, published_on, reg, title or "", parties)))
 
 
 def read_source(body: str, published_on: dt.date, title: str | None, reg: Registry) -> SourceRead:
+    parties = document_parties(body, title, reg)  # (read once: the occasions' and the promises')
     return SourceRead(
-        source_events(body, published_on, title, reg),
+        source_events(body, published_on, title, reg, parties),
         tuple(context_mentions(body, reg, title)),
         tuple(acronym_pairs((title or "") + "\n" + body, reg)),
-        document_parties(body, title, reg),
+        parties,
     )
 
 

@@ -184,10 +184,11 @@ def _day(text: str, anchor: dt.date) -> tuple[dt.date, dt.date, str] | None:
     return None
 
 
-def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str = "") -> list[EventMention]:
+def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str = "",
+                   parties: frozenset[str] | None = None) -> list[EventMention]:
     """The occasion sentences of a report: one mention per sentence and class, with the
     countries of the whole document (title included) and the day the sentence gives."""
-    doc = document_parties(body, title, reg)
+    doc = parties if parties is not None else document_parties(body, title, reg)
     if not 2 <= len(doc) <= MOST_COUNTRIES:
         return []  # (a promise this could keep names two countries, all named by the report)
     out: list[EventMention] = []
