@@ -30,7 +30,6 @@ from tracker.linking.bodies import (
     BodyMention,
     Registry,
     acronym_pairs,
-    document_parties,
     load_registry,
 )
 from tracker.linking.events import EventMention, context_mentions, is_called_off_visit
@@ -49,7 +48,6 @@ from tracker.linking.keys import (
     party_subsets,
     prepare_commitment,
     read_source,
-    source_events,
     split_series,
     structural_word,
     structural_words,
@@ -106,18 +104,16 @@ class _SourceRow(NamedTuple):
 _ViewKey = tuple[int, int | None, str, str, str | None, tuple[str, ...], dt.date,
                  dt.date | None, dt.date | None, str, str, int | None]
 
-_EVENTS: dict[tuple[str, dt.date, str], tuple[EventMention, ...]] = {}
-_MENTIONS: dict[tuple[str, dt.date, str], tuple[BodyMention, ...]] = {}
-_ALIASES: dict[tuple[str, dt.date, str], tuple[tuple[str, str], ...]] = {}
-_CONTEXT: dict[int, tuple[BodyMention, ...]] = {}  # source id -> its body mentions
-_PARTIES: dict[tuple[str, dt.date, str], frozenset[str]] = {}
-_DOC_PARTIES: dict[int, frozenset[str]] = {}  # source id -> the countries its document names
+#: what each stored text gives the linker (``keys.read_source``), read once per content in the
+#: process, and each source's, by id
+_READ: dict[tuple[str, dt.date, str], SourceRead] = {}
+_CONTEXT: dict[int, SourceRead] = {}
 _PREPARED: dict[_ViewKey, CommitmentView] = {}
 
 
 def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list[SourceEvents]:
     """Events of stored sources, computed once per content (cached in the process)."""
-    missing = [r.id for r in rows if (r.content_hash, r.published_on, r.title or "") not in _EVENTS]
+    missing = [r.id for r in rows if (r.content_hash, r.published_on, r.title or "") not in _READ]
     if missing:
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
@@ -125,19 +121,12 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
                 select(Source.id, Source.body, Source.published_on, Source.content_hash, Source.title)
                 .where(Source.id.in_(chunk))
             ):
-                k = (h, pub, title or "")
-                _PARTIES[k] = document_parties(body, title, reg)
-                _EVENTS[k] = source_events(body, pub, title, reg, _PARTIES[k])
-                _MENTIONS[k] = tuple(context_mentions(body, reg, title))
-                _ALIASES[k] = tuple(acronym_pairs((title or "") + "\n" + body, reg))
+                _READ[(h, pub, title or "")] = read_source(body, pub, title, reg)
+    out = []
     for r in rows:
-        _CONTEXT[r.id] = _MENTIONS[(r.content_hash, r.published_on, r.title or "")]
-        _DOC_PARTIES[r.id] = _PARTIES[(r.content_hash, r.published_on, r.title or "")]
-    return [
-        SourceEvents(r.id, r.published_on, _EVENTS[(r.content_hash, r.published_on, r.title or "")],
-                     r.file_name, _ALIASES[(r.content_hash, r.published_on, r.title or "")])
-        for r in rows
-    ]
+        read = _CONTEXT[r.id] = _READ[(r.content_hash, r.published_on, r.title or "")]
+        out.append(SourceEvents(r.id, r.published_on, read.events, r.file_name, read.aliases))
+    return out
 
 
 def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
@@ -146,8 +135,8 @@ def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
     v = _PREPARED.get(key)
     if v is None:
         # before the promise, and its quote's names as the document reads them (prepare)
-        v = prepare_commitment(c, _CONTEXT.get(c.source_id or -1, ()), reg,
-                               _DOC_PARTIES.get(c.source_id or -1, frozenset()))
+        read = _CONTEXT.get(c.source_id or -1)
+        v = prepare_commitment(c, read.mentions if read else (), reg, read.parties if read else frozenset())
         _PREPARED[key] = v
     # ordinals are re-resolved against the current corpus every time
     v.ordinal = v.body.ordinal if v.body else None
@@ -1673,9 +1662,8 @@ def relink_all(session: Session, *, now: dt.datetime) -> int:
 
 
 def clear_caches() -> None:
-    _EVENTS.clear()
-    _MENTIONS.clear()
-    _ALIASES.clear()
+    _READ.clear()
+    _CONTEXT.clear()
     _PREPARED.clear()
 
 
