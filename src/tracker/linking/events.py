@@ -189,13 +189,15 @@ _MONTH_NAME = lexicon.MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
                           r"|\w+\s+\d{4}|\d{4}|(?-i:" + _MONTH_NAME + r"))\b")
 _CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
+#: who or what "since" is said of: "since they met", "since the two sides last met"
+_SINCE_SUBJECT = r"(?:they|we|it|the\s+\w+(?:\s+\w+)?|both\s+\w+)"
 _LAST_HELD = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+last\s+(?:held|convened|hosted)\b|\blast\s+(?:met|convened"
     r"|took\s+place)\b|\b(?:has|have|had)\s*(?:not|n't)\s+(?:met|been\s+held|been\s+convened|convened)"
     r"\s+since\b"
     # the first one since the last: "the first summit of the three countries since they met in
     # Athens in 2021" (none between)
-    r"|\bfirst\b[^.;]{0,80}?\bsince\s+(?:they|we|it|the\s+\w+(?:\s+\w+)?|both\s+\w+)\s+(?:last\s+)?"
+    r"|\bfirst\b[^.;]{0,80}?\bsince\s+" + _SINCE_SUBJECT + r"\s+(?:last\s+)?"
     r"(?:met|convened|gathered|was\s+held|were\s+held)\b"
 )
 _NOT_IN_PERIOD = re.compile(
@@ -203,6 +205,9 @@ _NOT_IN_PERIOD = re.compile(
     r"\b(?:going\s+to|will|would|be)\b|\b(?:won't|will\s+not|would\s+not|unlikely\s+to|not\s+"
     r"(?:going|expected|likely|scheduled|planned)\s+to|no\s+longer)\b)"
 )
+#: the heads of ``_ANAPHORA`` that name an instrument by its kind: the last body of that head
+#: is the one meant ("this renewed partnership")
+_INSTRUMENT_ANAPHORS = frozenset(["partnership", "declaration", "framework", "roadmap"])
 _ANAPHORA = re.compile(
     # "Its first meeting was held in Nairobi in 2022, and the 3rd meeting was held in Accra in
     # 2024" (the shape of an India-Singapore report, 2025): the body's own meeting, and an ordinal one
@@ -216,12 +221,9 @@ _ANAPHORA = re.compile(
     + r"\s+|(?:renewed|revised|revitali[sz]ed|elevated|updated|upgraded|new|historic|landmark)\s+"
     r"(?:and\s+(?:renewed|revised|revitali[sz]ed|elevated|updated|upgraded)\s+)?)?(meetings?|convening|talks|dialogue"
     r"|summit|session|round|consultations|discussions|negotiations|conference|retreat|edition|forum"
-    r"|agreement|deal|pact|memorandum|treaty|partnership|declaration|framework|roadmap)\b"
+    r"|agreement|deal|pact|memorandum|treaty|" + "|".join(sorted(_INSTRUMENT_ANAPHORS)) + r")\b"
     r"|^(?:it|they)\b|\bit\s+(?:was|has|had|is)\b|\bit['’]s\b"
 )
-#: the heads of ``_ANAPHORA`` that name an instrument by its kind: the last body of that head
-#: is the one meant
-_INSTRUMENT_ANAPHORS = frozenset(["partnership", "declaration", "framework", "roadmap"])
 _NOT_BY = re.compile(
     r"(?i)\b(?:could|did|has|have|had|was|were|is|are)\s*(?:not|n't)\s+(?:yet\s+|still\s+)?"
     r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
@@ -603,6 +605,8 @@ def _he_is(before: str, other: frozenset[str] = frozenset()) -> str | None:
     title of office in the 600 characters before it, not one of the ``other`` names (whom he met)."""
     found = [m.group("n") for m in _TITLED_PERSON.finditer(before[-600:]) if m.group("n") not in other]
     return found[-1] if found else None
+
+
 #: a clause about another occasion than the sentence's own: its place is not where the sentence's
 #: meeting was held ("On the sidelines of the AU summit in Addis Ababa, Ruto and Mahama met")
 OTHER_OCCASION_CLAUSES: tuple[_Row, ...] = (
@@ -943,7 +947,7 @@ def _year_later(d: dt.date) -> dt.date:
 
 #: a verb in a clause of "since" (its subject between): "the first summit since they met in
 #: Athens", "since the two sides last met"
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:they|we|the\s+\w+(?:\s+\w+)?|both\s+\w+|\w+)\s+)?(?:last\s+|first\s+)?$")
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:" + _SINCE_SUBJECT + r"|\w+)\s+)?(?:last\s+|first\s+)?$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
 
 
@@ -1111,7 +1115,7 @@ def _works_object(text: str, verb_end: int) -> str:
     if lead is None:
         return ""
     right = re.sub(r"^((?:an?|the)\s+[\w-]+),", r"\1", right[lead.end():])  # "a controversial, China-funded canal"
-    right = re.split(r"[,;:()]|\s(?:on|at|during|with|by|last|this|after|to|despite)\s", right)[0]
+    right = _WORKS_OBJECT_END.split(right)[0]
     return " ".join(right.split()[:12])
 
 
@@ -1119,6 +1123,9 @@ _OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|a
                          r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
 
 
+#: the same for works begun, and their purpose or circumstance: "a canal | to link the capital to
+#: the sea | despite concerns"
+_WORKS_OBJECT_END = re.compile(_OBJECT_END.pattern + r"|\s(?:to|despite)\s")
 _HOST_EVENT = re.compile(r"(?i)\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$")
 # Who met, when the sentence names people rather than a body: (cue, words the series key has).
 _PARTICIPANT_CUES = (
@@ -1311,6 +1318,12 @@ _COORD_GAP = re.compile(r",?\s+and\s+(?:the\s+)?(?:(?:\w+\s+){0,3}?(?:session|me
                         r"(?:the\s+)?)?|\s*,\s*(?:the\s+)?")
 
 
+def _next_to(a: BodyMention, b: BodyMention, text: str) -> bool:
+    """Are two body names coordinated, side by side ("A and B", "A, B")?"""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return _COORD_GAP.fullmatch(text[first.end:second.start]) is not None
+
+
 def _coordinated(found: list[EventMention], local: list[BodyMention], text: str) -> list[EventMention]:
     """The same event for a body coordinated with the event's body ("A and B was held"; "the
     18th A, 9th B and 13th C meetings", each next to one already in the list)."""
@@ -1321,18 +1334,17 @@ def _coordinated(found: list[EventMention], local: list[BodyMention], text: str)
             continue
         chain = [ev.body]
         grown = True
-        while grown:
+        while grown:  # (in text order, pass after pass, until no body joins the list)
             grown = False
             for m in local:
-                if m.key == ev.body.key or any(m.start == c.start for c in chain):
+                if m.key == ev.body.key or any(m.start == c.start for c in chain) \
+                        or not any(_next_to(m, c, text) for c in chain):
                     continue
-                if any(_COORD_GAP.fullmatch(text[a.end:b.start])
-                       for c in chain for a, b in ((m, c) if m.end <= c.start else (c, m),)):
-                    chain.append(m)
-                    grown = True
-                    if (ev.verb, m.full_key) not in have:
-                        have.add((ev.verb, m.full_key))
-                        extra.append(replace(ev, body=m))
+                chain.append(m)
+                grown = True
+                if (ev.verb, m.full_key) not in have:
+                    have.add((ev.verb, m.full_key))
+                    extra.append(replace(ev, body=m))
     return extra
 
 

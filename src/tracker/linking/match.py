@@ -199,7 +199,7 @@ def prepare(c: CommitmentView, reg: Registry | None = None,
         # is a Kenya-Ghana meeting (the shape of an Indonesia-Australia announcement, 2022)
         cs |= countries_in(c.quote, reg)
     pair = document_pair(doc_parties)
-    if len(cs) < 2 and cs <= pair and not of_organisation(c.quote + " ; " + c.subject):
+    if pair and len(cs) < 2 and cs <= pair and not of_organisation(c.quote + " ; " + c.subject):
         # "Kenya will host the next round in May", in a Kenya-Ghana joint statement: the
         # pair's round (a document naming a third country says no pair; nor is a summit of an
         # organisation, "Kenya will host the next AU summit", a pair's)
