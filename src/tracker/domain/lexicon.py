@@ -232,20 +232,23 @@ NEGATORS: tuple[Word, ...] = (
 #:                 ``extract.core._TRIP_BEFORE_WHERE_RE``)
 #: ``inner``      a relative clause set off inside a sentence ("President Mensah, who is due to
 #:                 visit Nairobi in June, ...": ``extract.core._INNER_RELATIVE_RE``)
+#: ``adverb``     after an adverb put between a subject and its verb ("Kenya now is expected to
+#:                 sign": ``extract.core._PRE_MODAL_ADVERB_RE``)
 #: ``open``       a firm schedule before "to" in the last reading of a sentence no frame read ("the
 #:                 bridge is scheduled to open in December": ``extract.patterns.OPEN_FUTURE_RE``;
 #:                 not "expected", a hedge there)
 #: (``linking.events`` reads these words in lists of its own)
 SCHEDULE_WORDS: tuple[Word, ...] = (
-    _row("set", "expected_to with_to for future_at relative bare absolute old_date talks_with trip inner open",
+    _row("set", "expected_to with_to for future_at relative bare absolute old_date talks_with trip inner adverb open",
          "Kenya and Ghana are set to sign a trade accord in May."),
-    _row("scheduled", "expected_to with_to for future_at relative bare absolute old_date talks_with trip inner open",
+    _row("scheduled", "expected_to with_to for future_at relative bare absolute old_date talks_with trip inner adverb "
+         "open",
          "The Joint Commission is scheduled for early May in Accra."),
-    _row("due", "expected_to with_to future_at relative bare absolute old_date talks_with trip inner open",
+    _row("due", "expected_to with_to future_at relative bare absolute old_date talks_with trip inner adverb open",
          "The two ministers are due to sign a visa accord on May 2."),
-    _row("expected", "expected_to future_at relative bare absolute old_date talks_with trip",
+    _row("expected", "expected_to future_at relative bare absolute old_date talks_with trip adverb",
          "Kenya and Ghana are expected to launch a trade council in June."),
-    _row("slated", "expected_to with_to for relative bare absolute old_date open",
+    _row("slated", "expected_to with_to for relative bare absolute old_date adverb open",
          "The Kenya-Ghana forum is slated for June in Nairobi."),
     _row("planned", "for old_date open", "The Kenya-Ghana summit is planned for March in Accra."),
     # the register of official translations: "the first consultations are envisaged for next year"

@@ -831,7 +831,7 @@ def _after_fronted_phrase(sent: str, t: TimeExpr, trig_start: int) -> bool:
 #: subject is read across it
 _PRE_MODAL_ADVERB_RE = re.compile(
     r"(?<=\s)(?:also|now|further|additionally|likewise|similarly|jointly|separately)\s+"
-    r"(?=(?:will|shall|would|(?:is|are)\s+(?:(?:set|expected|scheduled|slated|due)\s+to|to))\b)",
+    r"(?=(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:(?:" + _schedule("adverb") + r")\s+to|to))\b)",
     re.IGNORECASE)
 
 

@@ -18,22 +18,31 @@ from tracker.extract.sentences import split_sentences
 from tracker.extract.tables import EVENT_REFERENCE_ANTECEDENTS, EVENT_REFERENCES
 
 _NOUN_KEY = {noun: key for key, (nouns, _example) in EVENT_REFERENCES.items() for noun in nouns}
+
+
+def _event_np(determiners: str) -> str:
+    """A definite event noun phrase of ``EVENT_REFERENCES``: a determiner, up to two words, the
+    noun (group ``noun``)."""
+    return (r"\s+(?:" + determiners + r")\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + trie_alternation(_NOUN_KEY)
+            + r")\b")
+
+
 #: a definite reference to an event: "during the visit", "at the summit", "on the occasion (of ...)"
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+occasion\s+of)"
-    r"\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
-    + trie_alternation(_NOUN_KEY) + r")\b"
-    r"|\bon\s+th(?:e|is|at)\s+(?P<occasion>occasion)\b(?!\s+of))", re.IGNORECASE)
+    + _event_np("the|this|that|his|her|their|its")
+    + r"|\bon\s+th(?:e|is|at)\s+(?P<occasion>occasion)\b(?!\s+of))", re.IGNORECASE)
 #: a time set by an event to come: "before the summit (begins)" is due by that event's day
 _BEFORE_RE = re.compile(
-    r"\bbefore\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
-    + trie_alternation(_NOUN_KEY) + r")\b(?:\s+(?:begins|starts|opens|takes\s+place|is\s+held))?",
-    re.IGNORECASE)
+    r"\bbefore" + _event_np("the|this|that|their|its")
+    + r"(?:\s+(?:begins|starts|opens|takes\s+place|is\s+held))?", re.IGNORECASE)
 
 
 def _antecedents(key: str) -> tuple[str, ...]:
     """The event keys a reference of ``key`` can be dated by (``EVENT_REFERENCE_ANTECEDENTS``)."""
     return EVENT_REFERENCE_ANTECEDENTS[key][0] if key in EVENT_REFERENCE_ANTECEDENTS else (key,)
+
+
 #: the actions of a promised event (the dated mention referred to)
 _EVENT_ACTIONS = frozenset(["visit", "hold", "meet", "host", "convene", "attend", "reconvene"])
 
@@ -131,9 +140,8 @@ def event_reference_windows(items: list[ExtractedItem], body: str = "",
         if it.kind == "commitment" and it.due_start is None and it.due_expression is None:
             m = _REFERENCE_RE.search(it.quote)
             before = _BEFORE_RE.search(it.quote) if m is None else None
-            if m is not None or before is not None:
-                found = m or before
-                assert found is not None
+            found = m or before
+            if found is not None:
                 key = "occasion" if m is not None and m.group("occasion") \
                     else _NOUN_KEY[found.group("noun").lower()]
                 dated = [o for o in out if o.span[0] < it.span[0]

@@ -515,18 +515,18 @@ _QUOTES = re.compile(r'["“”]')
 #: of Japan-Australia 2022 and 2024, China-Japan-South Korea 2024 and India-Germany 2022 reports)
 _FIRST_SINCE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:since|after|in\s+(?:(?:more\s+than|nearly|almost|over|"
                           r"about|some|around)\s+)?(?:a|an|\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?))\b")
-#: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
-#: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
-#: the sentence names (key "summit", told apart by its countries like any generic name)
 #: numbered editions of several bodies listed before one plural head: "the 18th SIP JSC, 9th
 #: SSTEC JSC and 13th JCBC meetings" are the 18th SIP JSC meeting, the 9th SSTEC JSC meeting and
 #: the 13th JCBC meeting (each item is an edition number and a name in capitals)
-_EDITION_ITEM = rf"(?:{ORDINAL_RE})\s+[A-Z][\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){{0,4}}"
+_EDITION_NAME = r"[A-Z][\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){0,4}"
+_EDITION_ITEM = rf"(?:{ORDINAL_RE})\s+{_EDITION_NAME}"
 _EDITIONS_LISTED = re.compile(
     rf"(?<![\w-])(?P<items>(?:{_EDITION_ITEM}\s*,\s*)*{_EDITION_ITEM},?\s+and\s+{_EDITION_ITEM})"
     r"\s+(?P<head>meetings|sessions|summits|rounds)(?![\w-])")
-_EDITION_ITEM_RE = re.compile(rf"(?<![\w-])(?:(?:{ORDINAL_RE})\s+)(?P<name>[A-Z][\w&+'’-]*(?:\s+[A-Z][\w&+'’-]*){{0,4}}?)"
-                              r"(?=\s*,|\s+and\s|$)")
+_EDITION_ITEM_RE = re.compile(rf"(?<![\w-])(?:{ORDINAL_RE})\s+(?P<name>{_EDITION_NAME}?)(?=\s*,|\s+and\s|$)")
+#: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
+#: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
+#: the sentence names (key "summit", told apart by its countries like any generic name)
 _PARTIES_SUMMIT = re.compile(
     r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
     r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
