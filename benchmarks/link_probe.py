@@ -10,6 +10,9 @@ report's events that are not occasion sentences: a positive report of a thing do
 action the promise's can be kept by (``match.compatible_actions``); of parties that can be the
 promise's (``keys.parties_compatible``); dated from the promise to a year after its window (or
 undated); then whether the series keys agree (both named and different, one unnamed, both unnamed).
+And why the last fallback (``unframed``: occasion sentences) does not keep it either: what the
+promise lacks for it (``occasion_ok``), or the condition (``unframed.refusal``) that the report's
+occasion sentence getting furthest through them fails.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def probe(folder: Path) -> collections.Counter[str]:
                 out["found"] += 1
                 continue
             out["missed"] += 1
+            out[f"missed: occasion fallback: {_occasion_refusal(c, s)}"] += 1
             out[f"missed: promise countries {min(len(c.countries), 2)}{'+' if len(c.countries) >= 2 else ''}"] += 1
             out[f"missed: promise series {'named' if c.key else 'none'}"] += 1
             out[f"missed: promise class {c.action_cls}{' (visit)' if promises_visit(c) else ''}"] += 1
@@ -86,6 +90,48 @@ def probe(folder: Path) -> collections.Counter[str]:
             else:
                 out["missed: first refusal: both unnamed"] += 1
     return out
+
+
+#: the conditions of ``unframed.refusal`` in the order it tests them
+_ORDER = ("another class of occasion", "not the promise's countries", "not a later report",
+          "not on a day the promise allows", "another edition", "an occasion of its own kind",
+          "other participants", "too few names shared")
+
+
+def _occasion_refusal(c, s) -> str:
+    """Why no occasion sentence of report ``s`` keeps promise ``c`` (the furthest condition)."""
+    from tracker.linking.match import deliverable_kinds, promises_visit
+    from tracker.linking.unframed import (
+        SHARED,
+        _names,
+        is_occasion,
+        promise_window,
+        promised_class,
+        refusal,
+    )
+
+    if len(c.countries) < 2:
+        return "promise names fewer than two countries"
+    if c.recurrence:
+        return "promise recurs"
+    win = promise_window(c.due_start, c.due_end, c.made_on)
+    if win is None:
+        return "promise's window too long"
+    if len(_names(c.quote + " ; " + c.subject)) < SHARED:
+        return "promise has too few names of its own"
+    occ = [e for e in s.events if is_occasion(e)]
+    if not occ:
+        return "no occasion sentence in the report"
+    best = -1
+    for e in occ:
+        why = refusal(e, s.published_on, made_on=c.made_on, window=win,
+                      cls=promised_class(c.action_cls, promises_visit(c)), subject=c.subject,
+                      quote=c.quote, countries=c.countries, kinds=deliverable_kinds(c.quote),
+                      kinds_of=deliverable_kinds)
+        if why is None:
+            return "kept (outranked or refused elsewhere)"
+        best = max(best, _ORDER.index(why))
+    return _ORDER[best]
 
 
 def main(argv: list[str] | None = None) -> int:

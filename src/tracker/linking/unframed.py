@@ -244,7 +244,7 @@ def _ordinals(text: str) -> frozenset[int]:
     return frozenset(n for m in _ORDINAL.finditer(text) if (n := ordinal_value(m.group(0))) is not None)
 
 
-def _window(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
+def promise_window(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
             ) -> tuple[dt.date, dt.date] | None:
     """The days a promise's occasion can be on: its window (or a year after it was made, with
     none), unless the window is longer than ``LONGEST``."""
@@ -272,7 +272,7 @@ def occasion_ok(countries: frozenset[str], recurrence: str | None, due_start: dt
     most ``LONGEST`` (or none), and ``SHARED`` names of its own to share with a sentence
     (``shared_names``: "a meeting of experts on fisheries before the end of 2032" names one,
     so no occasion keeps it, and the link index files it under none)."""
-    return len(countries) >= 2 and not recurrence and _window(due_start, due_end, made_on) is not None \
+    return len(countries) >= 2 and not recurrence and promise_window(due_start, due_end, made_on) is not None \
         and len(_names(quote + " ; " + subject)) >= SHARED
 
 
@@ -280,7 +280,7 @@ def occasion_days(due_start: dt.date | None, due_end: dt.date | None, made_on: d
                   ) -> tuple[dt.date, dt.date]:
     """The first and last day an occasion that keeps a promise can be on (``occasion_ok``
     promises): the link index fetches candidates by them."""
-    win = _window(due_start, due_end, made_on)
+    win = promise_window(due_start, due_end, made_on)
     assert win is not None
     return made_on, win[1] + LATE
 
@@ -290,39 +290,54 @@ def shared_names(quote: str, subject: str, sentence: str) -> frozenset[str]:
     return _names(quote + " ; " + subject) & _names(sentence)
 
 
+def refusal(ev: EventMention, published_on: dt.date, *, made_on: dt.date, window: tuple[dt.date, dt.date],
+            cls: str, subject: str, quote: str, countries: frozenset[str], kinds: frozenset[str],
+            kinds_of: Callable[[str], frozenset[str]]) -> str | None:
+    """Why an occasion sentence does not keep a promise (the first condition it fails, in
+    words), or None when it does: ``kept_by_occasion`` keeps the first with none, and
+    ``benchmarks/link_probe.py`` counts the reasons on a held-out set."""
+    if ev.action != cls:
+        return "another class of occasion"
+    if not countries <= ev.countries:
+        return "not the promise's countries"
+    if published_on <= made_on:
+        return "not a later report"
+    day = ev.date_start or ev.anchor or published_on  # (``keys.event_day``)
+    if day < made_on or day < window[0] - EARLY or day > window[1] + LATE:
+        return "not on a day the promise allows"
+    mine, theirs = _ordinals(quote), _ordinals(ev.quote)
+    if mine and theirs and not mine & theirs:
+        return "another edition"
+    if own_kinds(subject) != own_kinds(ev.quote):
+        return "an occasion of its own kind"  # a reception is not the summit of the same day
+    other = kinds_of(ev.quote)
+    if kinds and other and not kinds & other:
+        return "other participants"  # the ministers' meeting is not the leaders' summit
+    if len(shared_names(quote, subject, ev.quote)) < SHARED:
+        return "too few names shared"
+    return None
+
+
 def kept_by_occasion(
     *, made_on: dt.date, due_start: dt.date | None, due_end: dt.date | None, cls: str,
     subject: str, quote: str, countries: frozenset[str], kinds: frozenset[str],
     candidates: Iterable[tuple[dt.date, int, EventMention]], kinds_of: Callable[[str], frozenset[str]],
 ) -> tuple[int, EventMention, dt.date, str, frozenset[str]] | None:
     """The first occasion of ``candidates`` ((report's date, its source id, occasion) in order of
-    publication) that keeps a promise, with its source, the day it was on, its timeliness and the
-    names shared; or None.
+    publication) that keeps a promise (``refusal`` gives none), with its source, the day it was
+    on, its timeliness and the names shared; or None.
     ``kinds``: the kinds of participants the promise names; ``kinds_of``: the same reader for a
     sentence (``match.deliverable_kinds``)."""
     if len(countries) < 2:
         return None
-    win = _window(due_start, due_end, made_on)
+    win = promise_window(due_start, due_end, made_on)
     if win is None:
         return None
-    mine = _ordinals(quote)
     for published_on, source_id, ev in candidates:
-        if ev.action != cls or not countries <= ev.countries or published_on <= made_on:
+        if refusal(ev, published_on, made_on=made_on, window=win, cls=cls, subject=subject, quote=quote,
+                   countries=countries, kinds=kinds, kinds_of=kinds_of) is not None:
             continue
-        day = ev.date_start or ev.anchor or published_on  # (``keys.event_day``)
-        if day < made_on or day < win[0] - EARLY or day > win[1] + LATE:
-            continue
-        theirs = _ordinals(ev.quote)
-        if mine and theirs and not mine & theirs:
-            continue  # another edition
-        if own_kinds(subject) != own_kinds(ev.quote):
-            continue  # a reception is not the summit of the same day (what is promised: its subject)
-        other = kinds_of(ev.quote)
-        if kinds and other and not kinds & other:
-            continue  # the ministers' meeting is not the leaders' summit
-        shared = shared_names(quote, subject, ev.quote)
-        if len(shared) < SHARED:
-            continue
+        day = ev.date_start or ev.anchor or published_on
         done = statuses.outcome("fulfilled", due_start, due_end, day, day) if due_end else None
-        return source_id, ev, day, done or "", shared
+        return source_id, ev, day, done or "", shared_names(quote, subject, ev.quote)
     return None
