@@ -77,9 +77,19 @@ def probe(folder: Path) -> collections.Counter[str]:
                 out["missed: first refusal: no report of compatible parties"] += 1
                 continue
             last = (c.due_end or c.made_on) + REACH
+            dated = evs
             evs = [e for e in evs if e.date_start is None or c.made_on <= e.date_start <= last]
             if not evs:
                 out["missed: first refusal: no report dated in reach"] += 1
+                out[f"missed: out of reach: {_reach(c, s.published_on, dated)}"] += 1
+                day = _gold_day(gold, gid, f)
+                if day is not None:
+                    near = min(abs((e.date_start - day).days) for e in dated if e.date_start)
+                    out[f"missed: out of reach: gold day {'after' if day >= c.made_on else 'before'} the promise;"
+                        f" nearest event {'same day' if near == 0 else 'within 31 days' if near <= 31 else 'further'}"] += 1
+                    anyd = [abs((e.date_start - day).days) for e in s.events if e.date_start]
+                    out[f"missed: out of reach: any event of the report (any action) within 31 days of gold day:"
+                        f" {bool(anyd) and min(anyd) <= 31}"] += 1
                 continue
             if c.key and any(e.key == c.key for e in evs):
                 out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
@@ -90,6 +100,29 @@ def probe(folder: Path) -> collections.Counter[str]:
             else:
                 out["missed: first refusal: both unnamed"] += 1
     return out
+
+
+def _gold_day(gold, gid: str, file: str) -> dt.date | None:
+    """The event date gold gives a fulfilment of ``gid`` in ``file`` (None: none given)."""
+    for e in gold.outcomes.get(gid, {}).get("evidence") or []:
+        if gold.file[e["doc"]] == file and e.get("event_date"):
+            d = e["event_date"]
+            return d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))
+    return None
+
+
+def _reach(c, published_on: dt.date, evs) -> str:
+    """Where the report's events lie against a promise's reach (counts of a held-out set)."""
+    last = (c.due_end or c.made_on) + REACH
+    before = [e for e in evs if e.date_start is not None and e.date_start < c.made_on]
+    after = [e for e in evs if e.date_start is not None and e.date_start > last]
+    report = "report itself after reach" if published_on > last else "report in reach"
+    if before and not after:
+        return f"all before the promise ({report})"
+    if after and not before:
+        years = min((e.date_start - last).days for e in after) // 365
+        return f"all after reach, by {years}+ years ({report}; window {'yes' if c.due_end else 'none'})"
+    return f"before and after ({report})"
 
 
 #: the conditions of ``unframed.refusal`` in the order it tests them

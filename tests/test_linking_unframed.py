@@ -27,6 +27,7 @@ from tracker.linking.unframed import (
     is_occasion,
     own_kinds,
     promised_class,
+    refusal,
     shared_names,
 )
 from tracker.store.models import Commitment, Evidence, Source
@@ -122,6 +123,37 @@ def test_a_promise_nothing_framed_keeps_is_kept_by_an_occasion_sentence() -> Non
 def test_an_occasion_that_does_not_keep_the_promise(why: str, text: str, pub: D) -> None:
     assert suggest([_promise()],  # type: ignore[list-item]
                    [_report(text, pub)]) == [], why
+
+
+VISIT = ("Envoy Amina Otieno of Kenya will visit Vienna on February 24 for a second round with "
+         "Ghana's envoys.")
+
+
+@pytest.mark.parametrize(("quote", "text"), [
+    (VISIT, HELD),  # a promised visit, reported as a meeting
+    (PROMISE, "Envoy Amina Otieno arrived in Vienna on February 24 for a second round, Kenya and "
+              "Ghana said."),  # a promised meeting, reported as an arrival
+])
+def test_a_visit_and_a_meeting_report_each_other(quote: str, text: str) -> None:
+    (sg,) = suggest([_promise(quote, action="visit" if quote == VISIT else "meet")],  # type: ignore[list-item]
+                    [_report(text)])
+    assert sg.kind == "fulfils" and sg.reason.startswith(REASON)
+
+
+def test_a_signing_reports_no_visit() -> None:
+    text = "Envoy Amina Otieno signed a fisheries accord in Vienna on February 24, Kenya and Ghana said."
+    assert suggest([_promise(VISIT, action="visit")], [_report(text)]) == []  # type: ignore[list-item]
+
+
+def test_the_refusal_names_the_condition_an_occasion_fails() -> None:
+    ev = next(e for e in _report(HELD.replace("a second round", "a third round")).events if is_occasion(e))
+    why = refusal(ev, FEB_25, made_on=D(2031, 2, 3), window=FEB_24, cls="meet", subject="second meeting",
+                  quote=PROMISE, countries=frozenset({"kenya", "ghana"}), kinds=frozenset(),
+                  kinds_of=lambda _t: frozenset())
+    assert why == "another edition"
+    assert refusal(ev, FEB_25, made_on=D(2031, 2, 3), window=FEB_24, cls="sign", subject="second meeting",
+                   quote=PROMISE, countries=frozenset({"kenya", "ghana"}), kinds=frozenset(),
+                   kinds_of=lambda _t: frozenset()) == "another class of occasion"
 
 
 def test_a_report_of_other_parties_keeps_nothing() -> None:
