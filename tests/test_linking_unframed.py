@@ -131,8 +131,8 @@ VISIT = ("Envoy Amina Otieno of Kenya will visit Vienna on February 24 for a sec
 
 @pytest.mark.parametrize(("quote", "text"), [
     (VISIT, HELD),  # a promised visit, reported as a meeting
-    (PROMISE, "Envoy Amina Otieno arrived in Vienna on February 24 for a second round, Kenya and "
-              "Ghana said."),  # a promised meeting, reported as an arrival
+    (PROMISE, ("Envoy Amina Otieno arrived in Vienna on February 24 for a second round, Kenya and "
+               "Ghana said.")),  # a promised meeting, reported as an arrival
 ])
 def test_a_visit_and_a_meeting_report_each_other(quote: str, text: str) -> None:
     (sg,) = suggest([_promise(quote, action="visit" if quote == VISIT else "meet")],  # type: ignore[list-item]
