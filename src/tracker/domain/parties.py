@@ -131,6 +131,22 @@ def fold(text: str) -> str:
     return " ".join(plain_letters(t).casefold().split())
 
 
+#: the heads of a state's formal name, read after "the" where a place is expected ("visited the
+#: Republic of Kenya"); one row each: the head, a formal name a test finds as its country
+STATE_FORMS: tuple[tuple[str, str], ...] = (
+    ("Republic", "the Republic of Kenya"),
+    ("Kingdom", "the Kingdom of Morocco"),
+    ("State", "the State of Qatar"),
+    ("Sultanate", "the Sultanate of Oman"),
+    ("Emirate", "the Emirate of Kuwait"),
+    ("Commonwealth", "the Commonwealth of Australia"),
+    ("Federation", "the Russian Federation"),
+    ("Principality", "the Principality of Monaco"),
+    ("Confederation", "the Swiss Confederation"),
+)
+#: "the" and a state's formal name ahead (a lookahead: the name itself is read as a place)
+STATE_FORM_THE = (r"(?:the\s+(?=(?:[A-Z][\w'’-]+\s+){0,3}(?:" + "|".join(f for f, _ex in STATE_FORMS)
+                  + r")\b))")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 

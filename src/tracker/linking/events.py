@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.domain import lexicon
+from tracker.domain.parties import STATE_FORM_THE
 from tracker.linking.bodies import (
     ANCHOR_BEFORE,
     NOT_NAMES,
@@ -249,7 +250,7 @@ _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "con
 # whose object names the visit and its place, so a promised visit ("President Ruto will visit
 # Ghana in March") is fulfilled by it through the same words or the structural fallback (the
 # same parties, the visit kind, inside the window).
-_PLACE = r"(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
+_PLACE = r"(?-i:" + STATE_FORM_THE + r"?[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|and)){0,3})"
 #: a named building before the place a visitor was received in: a seat of government, a palace,
 #: an airport ("at State House in Nairobi", "at the Presidential Palace, Accra", "at Kotoka
 #: International Airport in Accra"); the place after it is what the row reads
@@ -843,7 +844,8 @@ _NOMINAL = (
     # Kenya-Ghana 2+2", "visited Accra as part of the 3rd Joint Commission" (the shapes of Japan-
     # Australia and India-Germany reports, 2024); a capitalised guest or place only
     # ("welcomed the proposal for the council" is no report; tested in test_extract_realtext6.py)
-    (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of)\s+"
+    (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:" + STATE_FORM_THE + r")?(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of"
+                r"|on\s+the\s+occasion\s+of)\s+"
                 r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
      "meet", "welcomed for the meeting"),
     # an arrival for the meeting: "President Ruto arrived in Accra, Ghana, on March 6 for the annual

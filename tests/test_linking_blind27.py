@@ -1,0 +1,58 @@
+"""Readings of the linker written for the twenty-seventh blind check (docs/accuracy.md), each a
+shape of English, not a dialogue's wording. Sentences written for these tests; Kenya and Ghana are
+the invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.domain.parties import STATE_FORMS, find_parties
+from tracker.linking import load_registry
+from tracker.linking.keys import source_events
+from tracker.linking.unframed import is_occasion
+
+ON = dt.date(2031, 3, 5)
+DAY = dt.date(2031, 3, 3)
+
+
+def _framed(text: str) -> list[tuple[str | None, int | None, dt.date | None, str]]:
+    return [(e.key, e.ordinal, e.date_start, e.verb) for e in source_events(text, ON, "News", load_registry())
+            if not is_occasion(e) and e.polarity == "positive"]
+
+
+def _occasions(text: str) -> list[str]:
+    return [e.action for e in source_events(text, ON, "Kenya and Ghana", load_registry()) if is_occasion(e)]
+
+
+@pytest.mark.parametrize(("form", "name"), STATE_FORMS)
+def test_every_state_form_row_names_a_country(form: str, name: str) -> None:
+    assert form in name and find_parties(name), name
+
+
+@pytest.mark.parametrize("place", ["the Republic of Kenya", "the United Republic of Kenya"])
+def test_a_visit_to_a_state_by_its_formal_name_is_a_visit_made(place: str) -> None:
+    got = _framed(f"President Mahama of Ghana visited {place} on 3 March 2031.")
+    assert (None, None, DAY, "visited") in got
+    got = _framed(f"President Mahama of Ghana paid a state visit to {place} on 3 March 2031.")
+    assert (None, None, DAY, "paid a visit") in got
+
+
+def test_a_thing_seen_with_the_is_no_place_visited() -> None:
+    assert _framed("President Mahama of Ghana visited the Great Rift Valley on 3 March 2031.") == []
+
+
+def test_a_visit_on_the_occasion_of_a_session_reports_the_session() -> None:
+    got = _framed("President Mahama of Ghana visited the Republic of Kenya on the 3rd of March 2031 on the "
+                  "occasion of the Second Session of the Joint Commission between the two countries.")
+    assert ("joint-commission", 2, DAY, "welcomed for the meeting") in got
+
+
+@pytest.mark.parametrize("opening", ["At the invitation of", "On the invitation of"])
+def test_a_visit_made_at_an_invitation_is_an_occasion_held(opening: str) -> None:
+    assert "visit" in _occasions(f"{opening} President Ruto, President Mahama visited Nairobi on 3 March 2031.")
+
+
+def test_an_invitation_extended_is_still_no_occasion_held() -> None:
+    assert _occasions("Kenya invited Ghana to the summit held in Nairobi on 3 March 2031.") == []
