@@ -129,15 +129,10 @@ VISIT = ("Envoy Amina Otieno of Kenya will visit Vienna on February 24 for a sec
          "Ghana's envoys.")
 
 
-@pytest.mark.parametrize(("quote", "text"), [
-    (VISIT, HELD),  # a promised visit, reported as a meeting
-    (PROMISE, ("Envoy Amina Otieno arrived in Vienna on February 24 for a second round, Kenya and "
-               "Ghana said.")),  # a promised meeting, reported as an arrival
-])
-def test_a_visit_and_a_meeting_report_each_other(quote: str, text: str) -> None:
-    (sg,) = suggest([_promise(quote, action="visit" if quote == VISIT else "meet")],  # type: ignore[list-item]
-                    [_report(text)])
-    assert sg.kind == "fulfils" and sg.reason.startswith(REASON)
+def test_a_meeting_reports_no_promised_visit() -> None:
+    # (tried as a reading, a visit and a meeting reporting each other: one link more on a set
+    # nobody had read, one wrong link more on another; not kept, docs/accuracy.md)
+    assert suggest([_promise(VISIT, action="visit")], [_report(HELD)]) == []  # type: ignore[list-item]
 
 
 def test_a_signing_reports_no_visit() -> None:

@@ -16,8 +16,7 @@ This module reads such reports by what any report of an occasion has, whatever i
 * a promise no framed event keeps, fulfils nothing and misses nothing (``suggest``: the last
   fallback) is matched by ``kept_by_occasion`` to the first such sentence of a later report
   that names the promise's two or more countries (in its document), the promise's class of
-  occasion (``promised_class``: from the matcher's action class and visit kind; a visit and a
-  meeting report each other, ``VISITS_MEET``), a day from a week before its window to ``LATE`` after it, the same ordinal and the
+  occasion (``promised_class``: from the matcher's action class and visit kind), a day from a week before its window to ``LATE`` after it, the same ordinal and the
   same kind of participants where both name one, and at least ``SHARED`` proper names or
   numbers of the promise's own (countries' names aside, months in any spelling).
 
@@ -104,10 +103,6 @@ OWN_KIND: tuple[tuple[str, str], ...] = (
     (r"press\s+(?:conference|stakeout|briefing)", "Kenya and Ghana held a joint press conference in Accra on 24 February."),
     (r"business(?:\s+and\s+investment)?\s+forum", "Kenya and Ghana opened a business forum in Accra on 24 February."),
 )
-#: a visit and a meeting report each other: "Ruto will visit Accra" is kept by "Ruto and Mahama
-#: held talks in Accra", "the presidents will meet" by "Ruto arrived in Accra ... received by
-#: Mahama" (twenty-seventh blind check, measured on four unread sets)
-VISITS_MEET = frozenset({"meet", "visit"})
 _OWN_KIND_RES = tuple((rx, re.compile(r"(?i)\b(?:" + rx + r")\b")) for rx, _ex in OWN_KIND)
 
 
@@ -302,7 +297,7 @@ def refusal(ev: EventMention, published_on: dt.date, *, made_on: dt.date, window
     """Why an occasion sentence does not keep a promise (the first condition it fails, in
     words), or None when it does: ``kept_by_occasion`` keeps the first with none, and
     ``benchmarks/link_probe.py`` counts the reasons on a held-out set."""
-    if ev.action != cls and {ev.action, cls} != VISITS_MEET:
+    if ev.action != cls:
         return "another class of occasion"
     if not countries <= ev.countries:
         return "not the promise's countries"
