@@ -10,6 +10,7 @@ import pytest
 
 from tracker.domain.parties import STATE_FORMS, find_parties
 from tracker.linking import load_registry
+from tracker.linking.bodies import normalise_name
 from tracker.linking.keys import source_events
 from tracker.linking.unframed import is_occasion
 
@@ -56,3 +57,27 @@ def test_a_visit_made_at_an_invitation_is_an_occasion_held(opening: str) -> None
 
 def test_an_invitation_extended_is_still_no_occasion_held() -> None:
     assert _occasions("Kenya invited Ghana to the summit held in Nairobi on 3 March 2031.") == []
+
+
+def test_a_visit_paid_for_a_session_reports_the_session() -> None:
+    got = _framed("President Mahama paid an Official Visit to Kenya from 1 - 3 March 2031, for the Third "
+                  "Session of the Joint Commission (JC) between the two countries.")
+    assert ("joint-commission", 3, dt.date(2031, 3, 1), "welcomed for the meeting") in got
+
+
+def test_a_visit_paid_is_an_occasion_held() -> None:
+    assert "visit" in _occasions("His Excellency President Mahama paid an Official Visit to Kenya from 1 - 3 "
+                                 "March 2031.")
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    (("the Joint Intergovernmental Commission on Cooperation between the Republic of Kenya and the "
+     "Republic of Ghana"), "the Kenya-Ghana Intergovernmental Commission"),
+    ("the Kenya-Ghana Permanent Commission for Economic Cooperation", "the Kenya-Ghana Permanent Economic Commission"),
+])
+def test_cooperation_after_a_body_s_name_is_no_word_of_its_series(long: str, short: str) -> None:
+    assert normalise_name(long)[0] == normalise_name(short)[0]
+
+
+def test_a_cooperation_council_keeps_its_word() -> None:
+    assert "cooperation" in normalise_name("the Kenya-Ghana High Level Cooperation Council")[0].split()

@@ -336,6 +336,12 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out.extend(_CANON_WORD.get(tok, tok).split())
     if "joint" in out and len(set(out) - {"joint"}) >= 3:
         out = [t for t in out if t != "joint"]
+    if "cooperation" in out and len(set(out) - {"cooperation", "joint"}) >= 2 \
+            and {"on", "for"} & set(tokens[:tokens.index("cooperation")]):
+        # "the Intergovernmental Commission on Cooperation between A and B" is the A-B
+        # Intergovernmental Commission (twenty-seventh blind check); a "Cooperation Council"
+        # keeps its word
+        out = [t for t in out if t != "cooperation"]
     if "talks" in out and set(out) - {"talks"} <= _TALKS_KINDS:
         out = ["talks"]  # "peace talks", "direct talks": the parties' talks (twelfth blind check)
     if "talks" in out and set(out) - {"talks"}:

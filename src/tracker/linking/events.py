@@ -842,9 +842,11 @@ _NOMINAL = (
      "meet", "was the meeting"),
     # a guest received for the meeting, a visit made for it: "welcomed Ghana's ministers for the 5th
     # Kenya-Ghana 2+2", "visited Accra as part of the 3rd Joint Commission" (the shapes of Japan-
-    # Australia and India-Germany reports, 2024); a capitalised guest or place only
+    # Australia and India-Germany reports, 2024), "paid an official visit to Ghana from 1 to 3 March
+    # for the Third Session of the Joint Commission"; a capitalised guest or place only
     # ("welcomed the proposal for the council" is no report; tested in test_extract_realtext6.py)
-    (re.compile(r"(?i)\b(?:welcomed|received|visited)\s+(?-i:" + STATE_FORM_THE + r")?(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of"
+    (re.compile(r"(?i)\b(?:(?:welcomed|received|visited)\s+|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                r"visit\s+to\s+)(?-i:" + STATE_FORM_THE + r")?(?-i:[A-Z])[^.;]{0,120}?\s(?:for|as\s+part\s+of"
                 r"|on\s+the\s+occasion\s+of)\s+"
                 r"(?:the\s+|their\s+)?(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
      "meet", "welcomed for the meeting"),
