@@ -81,3 +81,15 @@ def test_cooperation_after_a_body_s_name_is_no_word_of_its_series(long: str, sho
 
 def test_a_cooperation_council_keeps_its_word() -> None:
     assert "cooperation" in normalise_name("the Kenya-Ghana High Level Cooperation Council")[0].split()
+
+
+@pytest.mark.parametrize("verb", ["spoke at", "addressed"])
+def test_speaking_at_a_numbered_meeting_reports_it_held(verb: str) -> None:
+    got = _framed(f"Kenyan President Ruto {verb} the 5th meeting of the Kenya-Ghana Supreme Interstate Council "
+                  "in Nairobi on 27 February 2031.")
+    assert ("council interstate supreme", 5, dt.date(2031, 2, 27), verb) in got
+
+
+def test_speaking_ahead_or_about_a_thing_is_no_meeting() -> None:
+    assert _framed("President Ruto will speak at the 5th meeting of the Kenya-Ghana Supreme Council in Nairobi.") == []
+    assert _framed("President Ruto addressed concerns about the Kenya-Ghana Trade Agreement in Nairobi.") == []

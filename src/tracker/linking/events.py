@@ -644,10 +644,16 @@ def own_clauses(text: str, *, sidelines: bool = True, at: int | None = None) -> 
 
 
 #: taking part in a meeting reports it held: "Kenya's foreign minister took part in the 3rd Kenya-
-#: Ghana Joint Commission" (as "participated in")
+#: Ghana Joint Commission" (as "participated in"), speaking at it too
 TOOK_PART: tuple[_Phrase, ...] = (
     _Phrase("took part in", "meet",
             "Kenya's foreign minister Mudavadi took part in the 3rd Kenya-Ghana Joint Commission in Accra."),
+    # speaking at it: "President Ruto spoke at the 5th meeting of the Kenya-Ghana Supreme Council
+    # in Nairobi" (the shape of a Central Asian report, twenty-seventh blind check)
+    _Phrase("spoke at", "meet",
+            "President Ruto spoke at the 3rd Kenya-Ghana Joint Commission in Nairobi."),
+    _Phrase("addressed", "meet",
+            "President Ruto addressed the 3rd Kenya-Ghana Joint Commission in Nairobi."),
 )
 #: an instrument that began to apply: "the Kenya-Ghana trade agreement entered into force on 9
 #: September" keeps a promise that it would ("will enter into force", the launch class of
