@@ -418,6 +418,16 @@ _PARTICIPLE_OBJECT_RE = re.compile(
 _LAST_AND_RE = re.compile(r"(.+?)\s+and\s+((?:the|a|an)\s.+)$", re.IGNORECASE)
 
 
+def _bare_events(np: str) -> bool:
+    """Does a phrase with no article name occasions by a plural event noun ("bilateral talks in a
+    narrow format", "consultations")? Then "and the seventh meeting of X" after it is a second
+    deliverable, as after "a summit" (one naming an occasion or a body: "talks on trade and the
+    reopening of the border" are talks on two topics)."""
+    head = _head_words(np)
+    return bool(head) and head[-1].lower() in EVENT_NOUNS and head[-1].lower().endswith("s") \
+        and head[0].lower() not in DETERMINERS
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
@@ -449,10 +459,12 @@ def _split_coordination(np: str) -> list[str]:
     parts = _AND_THE_RE.split(np)
     if any(_BETWEEN_OPEN_RE.search(p) for p in parts[:-1]):
         return [_strip_article(np)]  # "the first meeting between Kenya and the Republic of Ghana": one pair
-    if len(parts) >= 2 and re.match(r"(?:the|a|an)\s", np, re.IGNORECASE):
+    bare = len(parts) >= 2 and _bare_events(parts[0]) and all(
+        any(w in EVENT_NOUNS | BODY_NOUNS for w in _head_words(p.lower())) for p in parts[1:])
+    if len(parts) >= 2 and (bare or re.match(r"(?:the|a|an)\s", np, re.IGNORECASE)):
         ok = all(not countries_in(_strip_article(p).split(" of ")[0]) or
                  any(w in EVENT_NOUNS | BODY_NOUNS for w in p.lower().split()) for p in parts)
-        if ok and all(len(p.split()) >= 2 for p in parts):
+        if ok and all(len(p.split()) >= 2 for p in parts[0 if not bare else 1:]):
             return [_strip_article(p) for p in parts]
     return [_strip_article(np)]
 

@@ -81,6 +81,9 @@ COLLECTIVES: dict[str, int] = {
     "the parties": 0, "the participants": 0, "the co-chairs": 0, "the officials": 0,
     "leaders": 0, "ministers": 0, "we": 0, "they": 0, "the partners": 0,
     "the prime ministers": 0, "the presidents": 0, "the heads of delegation": 0,
+    # the leaders by office (communiqués of summits and bi-national commissions)
+    "the heads of state": 0, "the heads of government": 0, "the heads of state and government": 0,
+    "both heads of state": 2, "the two heads of government": 2, "both heads of government": 2,
 }
 
 #: verbs of receiving visitors that make the receiver the host when the visit is for a named
@@ -134,7 +137,9 @@ MEDIATOR_TITLES: dict[str, str] = {
 
 AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "pm", "pms", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality",
     # a state's armed services do what it promised ("with both navies scheduled to hold a joint exercise")
-    "navy", "navies", "troops", "coastguard", "coastguards"])
+    "navy", "navies", "troops", "coastguard", "coastguards",
+    # "the heads of state / government / delegation will ..." (the head word is read before "of")
+    "heads"])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (
