@@ -118,6 +118,21 @@ def test_same_visit_reads_visitor_and_destination() -> None:
     assert sg[0].reason.startswith("same visit: Ghana in Kenya")
 
 
+@pytest.mark.parametrize(("day", "want"), [
+    (D(2025, 7, 16), [("fulfils", "late")]),  # a season late: the visit promised, made late
+    (D(2025, 11, 19), []),  # more than half a year late (``VISIT_LATE``): no longer taken for it
+])
+def test_the_same_visit_made_late_is_the_visit_promised_late(day: D, want: list[tuple[str, str]]) -> None:
+    from tracker.linking import CommitmentView, SourceEvents, prepare, suggest
+    c = prepare(CommitmentView(
+        id=1, source_id=50, made_on=D(2025, 1, 10), subject="Mahama's visit to Kenya",
+        quote="The council will meet on the sidelines of President Mahama's planned visit to Nairobi in March.",
+        action="visit", actors=("Kenya", "Ghana"), due_start=D(2025, 3, 1), due_end=D(2025, 3, 31)))
+    text = "Ghanaian President Mahama arrived in Nairobi on Wednesday for talks with President Ruto."
+    sg = suggest([c], [SourceEvents(2, day, tuple(find_events(text, day)))])
+    assert [(s.kind, s.timeliness) for s in sg] == want
+
+
 # --- 3. "the first-ever" edition ------------------------------------------------------------
 
 FIRST = ("---\ndate: 2025-01-10\n---\nKenya and Ghana will hold the first meeting of the Kenya-Ghana "

@@ -309,7 +309,7 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
 
 
 _VISIT_TO = re.compile(r"\b(?i:visit(?:s|ing)?|(?:travel|travels|travelling|traveling|fly|flies|go|goes|"
-                       r"trip|return|returns)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
+                       r"trip|return|returns|visit|visits)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
 
 
 def visit_destination(c: CommitmentView, reg: Registry) -> str | None:
@@ -681,6 +681,11 @@ def structural_ok(c: CommitmentView) -> bool:
     if c.body is not None and (c.body.sub or c.body.part):
         return False
     return c.due_end is None or c.due_end - (c.due_start or c.made_on) <= STRUCTURAL_WINDOW
+
+
+#: how late a visit made to the country it was promised to still keeps the promise, by the
+#: same-visit fallback (``_same_visit``): a state visit slips by a season, not by years
+VISIT_LATE = dt.timedelta(days=183)
 
 
 def structural_until(c: CommitmentView) -> dt.date:
@@ -1093,9 +1098,12 @@ def _fulfil(
         else:
             timing, outcome = None, "in or after the window"
             conf -= 0.1
-    if structural and (kind != "fulfils" or timing != statuses.ON_TIME
-                       or (end or ref) > structural_until(c)):
+    late_visit = fallback == "visit" and timing == "late" and c.due_end is not None \
+        and (end or ref) <= c.due_end + VISIT_LATE
+    if structural and (kind != "fulfils" or (timing != statuses.ON_TIME and not late_visit)
+                       or (end or ref) > structural_until(c) and not late_visit):
         return None  # the fallback takes only a report of the thing done inside the window
+        # (or the visit promised, made to the country it was promised to, up to ``VISIT_LATE`` late)
     return Suggestion(
         c.id, s.source_id, kind, round(max(0.05, min(conf, 0.99)), 2), event_date, ev.quote,
         ev.span[0], ev.span[1], "", timing,
