@@ -95,6 +95,11 @@ def probe(folder: Path) -> collections.Counter[str]:
                 out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
             elif c.key and any(e.key for e in evs):
                 out["missed: first refusal: both named, different series"] += 1
+                mine = set(c.key.split())
+                rel = {"subset" if set(e.key.split()) < mine else "superset" if set(e.key.split()) > mine
+                       else "overlap" if set(e.key.split()) & mine else "disjoint" for e in evs if e.key}
+                best = next(r for r in ("subset", "superset", "overlap", "disjoint") if r in rel)
+                out[f"missed: different series: report's key words vs the promise's: {best}"] += 1
             elif c.key or any(e.key for e in evs):
                 out["missed: first refusal: one side unnamed"] += 1
             else:
