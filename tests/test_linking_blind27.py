@@ -93,3 +93,18 @@ def test_speaking_at_a_numbered_meeting_reports_it_held(verb: str) -> None:
 def test_speaking_ahead_or_about_a_thing_is_no_meeting() -> None:
     assert _framed("President Ruto will speak at the 5th meeting of the Kenya-Ghana Supreme Council in Nairobi.") == []
     assert _framed("President Ruto addressed concerns about the Kenya-Ghana Trade Agreement in Nairobi.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (("This came at the conclusion of the second meeting of the Kenyan-Ghanaian Follow-up Committee at the "
+     "secretariat in Nairobi."), ("committee follow up", 2, None)),
+    ("It came during the third session of the Kenya-Ghana Joint Commission in Accra on 3 March 2031.",
+     ("joint-commission", 3, DAY)),
+])
+def test_what_came_at_a_meeting_reports_the_meeting_held(text: str, want: tuple[str, int, dt.date | None]) -> None:
+    assert (*want, "came at the meeting") in _framed(text)
+
+
+def test_what_came_as_a_meeting_is_planned_reports_none_held() -> None:
+    assert all(v != "came at the meeting" for *_x, v in _framed(
+        "This came as the Kenya-Ghana Joint Commission will meet next month."))

@@ -846,6 +846,13 @@ _NOMINAL = (
                 r"was\s+designated\s+as|marked)\s+(?:the|our|their)\s+(?=(?:(?!time\b)[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|edition"
                 r"|dialogue|summit)\b)"),
      "meet", "was the meeting"),
+    # what a report tells came of a meeting: "This came at the conclusion of the second meeting of
+    # the Kenya-Ghana Follow-up Committee in Nairobi", "It came during the third session of the
+    # Joint Commission" (the shape of Gulf news agencies' reports, twenty-seventh blind check)
+    (re.compile(r"(?i)\b(?:this|it|that|the\s+(?:decision|announcement|agreement|move))\s+came\s+"
+                r"(?:at\s+the\s+(?:conclusion|end|close)\s+of|during|at|on\s+the\s+sidelines\s+of)\s+"
+                r"(?:the|their)\s+(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"),
+     "meet", "came at the meeting"),
     # a guest received for the meeting, a visit made for it: "welcomed Ghana's ministers for the 5th
     # Kenya-Ghana 2+2", "visited Accra as part of the 3rd Joint Commission" (the shapes of Japan-
     # Australia and India-Germany reports, 2024), "paid an official visit to Ghana from 1 to 3 March
