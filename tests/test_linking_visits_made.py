@@ -14,7 +14,7 @@ import pytest
 from linked import ingest_texts
 from tracker.linking import find_events
 from tracker.linking.events import is_visit
-from tracker.linking.match import UNIT_NOUNS, unit_numbers
+from tracker.linking.match import DEPLOYMENT_VERBS, UNIT_NOUNS, deployment_to, unit_numbers
 
 D = dt.date
 PUB = D(2025, 3, 7)
@@ -131,6 +131,37 @@ def test_the_same_visit_made_late_is_the_visit_promised_late(day: D, want: list[
     text = "Ghanaian President Mahama arrived in Nairobi on Wednesday for talks with President Ruto."
     sg = suggest([c], [SourceEvents(2, day, tuple(find_events(text, day)))])
     assert [(s.kind, s.timeliness) for s in sg] == want
+
+
+# --- people sent somewhere, kept by their arrival (``match.DEPLOYMENT_VERBS``) --------------------
+
+DEPLOY = ("---\ndate: 2025-01-10\ntitle: Kenya and Ghana agree on police support\n---\nKenya will deploy "
+          "400 police officers to Ghana by June 2025, the two governments said.\n")
+ARRIVED = "The first contingent of 200 Kenyan police officers arrived in Accra on Tuesday."
+
+
+@pytest.mark.parametrize(("verb", "example"), DEPLOYMENT_VERBS)
+def test_every_deployment_row_gives_its_destination(verb: str, example: str) -> None:
+    from tracker.linking import CommitmentView, load_registry, prepare
+    c = prepare(CommitmentView(id=1, source_id=50, made_on=D(2025, 1, 10), subject="it", quote=example,
+                               action=verb, actors=("Kenya", "Ghana")))
+    assert deployment_to(c, load_registry()) == "ghana"
+
+
+def test_people_deployed_are_kept_by_their_arrival(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    got = _fulfils(db, tmp_path / "docs", {"p.md": DEPLOY, "r.md": _report(ARRIVED, title="Police arrive",
+                                                                             day="2025-05-07")})
+    assert got == [("p.md", "r.md")]
+
+
+@pytest.mark.parametrize("report", [
+    "The first contingent of 200 Kenyan police officers arrived in Kampala, Uganda, on Tuesday.",  # elsewhere
+    "Ghana's police chief arrived in Nairobi on Tuesday.",  # the other way
+])
+def test_an_arrival_elsewhere_keeps_no_deployment(db, tmp_path, report: str) -> None:  # type: ignore[no-untyped-def]
+    got = _fulfils(db, tmp_path / "docs", {"p.md": DEPLOY, "r.md": _report(report, title="Arrival",
+                                                                            day="2025-05-07")})
+    assert got == []
 
 
 # --- 3. "the first-ever" edition ------------------------------------------------------------

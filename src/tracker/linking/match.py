@@ -834,12 +834,39 @@ def promises_visit(c: CommitmentView) -> bool:
     return c.action_cls == "meet" and "visit" in deliverable_kinds(_kind_text(c))
 
 
+#: verbs of sending people somewhere (one row each: the verb, a promise a test reads): a promise
+#: to deploy or send them to a country is kept by a report that they arrived there (a visit
+#: made to it, ``events._VISITS``, naming the sending side), as a promised visit is
+#: (``promised_visit_to``; twenty-seventh blind check: police to a mission abroad, a mission
+#: to a capital, in two sets)
+DEPLOYMENT_VERBS: tuple[tuple[str, str], ...] = (
+    ("deploy", "Kenya will deploy 400 police officers to Ghana by June."),
+    ("send", "Kenya will send a trade mission to Accra next month."),
+    ("dispatch", "Kenya will dispatch a medical team to Ghana in May."),
+)
+_DEPLOY_TO = re.compile(r"(?i)\b(?:" + "|".join(v for v, _ex in DEPLOYMENT_VERBS) + r")\w*\b[^.;]{0,80}?\bto\s+(?-i:"
+                        + _PLACE + ")")
+
+
+def deployment_to(c: CommitmentView, reg: Registry) -> str | None:
+    """The one country a promise to deploy or send people goes to (``DEPLOYMENT_VERBS``): the
+    first "<verb> ... to <Place>" of its quote naming one."""
+    verb = (c.action or "").split()[0].lower() if c.action else ""
+    if c.recurrence or c.body is not None or not any(verb.startswith(v) for v, _ex in DEPLOYMENT_VERBS):
+        return None
+    for m in _DEPLOY_TO.finditer(c.quote or ""):
+        if (one := _one_country(m.group("place"), reg)) is not None:
+            return one
+    return None
+
+
 def promised_visit_to(c: CommitmentView, reg: Registry) -> str | None:
     """The one country a promise of a visit (``promises_visit``) goes to
-    (``visit_destination``), when it names who goes: a party other than the destination."""
-    if c.recurrence or c.body is not None or not promises_visit(c):
+    (``visit_destination``), or people are promised to be sent to (``deployment_to``), when it
+    names who goes: a party other than the destination."""
+    if c.recurrence or c.body is not None:
         return None
-    to = visit_destination(c, reg)
+    to = visit_destination(c, reg) if promises_visit(c) else deployment_to(c, reg)
     return to if to is not None and c.countries - {to} else None
 
 
@@ -951,13 +978,15 @@ def _fulfil(
     the fallback is the reason's basis. The decision's reason is data (``FulfilReason``,
     ``Suggestion.why``), written only for the suggestions kept."""
     structural = fallback is not None
+    # (people sent somewhere, kept by their arrival: the same-visit fallback, ``deployment_to``)
+    deployed = fallback == "visit" and not promises_visit(c)
     if not _countries_ok(c, ev, reg):
         return None
-    if not compatible_actions(ev.action, c.action_cls, ev):
+    if not compatible_actions(ev.action, c.action_cls, ev) and not deployed:
         return None
     if not same_unit_numbers(c, ev):
         return None  # another numbered unit (``UNIT_NOUNS``)
-    if is_visit(ev) and (not promises_visit(c)
+    if is_visit(ev) and (not promises_visit(c) and not deployed
                          and not (is_meeting_visit(ev) and c.body is None and c.action == "meet")
                          or (ev.date_start is not None and ev.date_start <= c.made_on)):
         # a visit made is no committee's meeting (but the visitor meeting the hosts there is the
@@ -978,7 +1007,10 @@ def _fulfil(
             return None  # a senior officials' dialogue does not hold the ministerial one
     conf = ev.confidence
     overlap = 1.0
-    if fallback is not None:
+    if deployed:
+        conf = min(conf - STRUCTURAL_PENALTY, STRUCTURAL_CAP)
+        basis = "visit"
+    elif fallback is not None:
         if _promised_class(c) != _reported_class(ev):
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
         if own_kinds(c.subject) != own_kinds(ev.quote):
