@@ -108,3 +108,29 @@ def test_what_came_at_a_meeting_reports_the_meeting_held(text: str, want: tuple[
 def test_what_came_as_a_meeting_is_planned_reports_none_held() -> None:
     assert all(v != "came at the meeting" for *_x, v in _framed(
         "This came as the Kenya-Ghana Joint Commission will meet next month."))
+
+
+def _negative(text: str) -> list[tuple[str | None, str]]:
+    return [(e.key, e.verb) for e in source_events(text, ON, "News", load_registry())
+            if not is_occasion(e) and e.polarity == "negative"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The meeting of the Kenya-Ghana Border Commission planned in Accra did not take place.", "take place"),
+    ("The Kenya-Ghana Border Commission did not meet because of the floods.", "meet"),
+    ("The Kenya-Ghana Border Commission's session in Accra did not go ahead.", "go ahead"),
+])
+def test_a_meeting_that_did_not_take_place_is_reported_not_held(text: str, verb: str) -> None:
+    assert ("border commission", verb) in _negative(text)
+
+
+def test_a_base_form_without_a_negation_reports_nothing() -> None:
+    assert _framed("The Kenya-Ghana Border Commission meets every year in Accra.") == []
+    assert _negative("The Kenya-Ghana Border Commission meets every year in Accra.") == []
+
+
+def test_another_meeting_is_one_more_of_the_series_named_before() -> None:
+    text = ("The Kenya-Ghana Border Commission met in Nairobi in 2029. Another meeting was planned in Accra "
+            "but did not take place.")
+    assert ("border commission", "take place") in _negative(text)
+    assert normalise_name("Another meeting")[0] == ""

@@ -246,6 +246,7 @@ _QUALIFIERS = {
     "anniversary", "leaders", "leader", "person",  # "75th Anniversary Leaders' Summit", "in-person"
     "virtual", "bilateral", "trilateral", "this", "its", "their", "new", "first-ever", "between",
     "edition", "round", "session", "iteration", "installment", "instalment", "meeting", "meetings",
+    "another",  # "Another meeting was planned": no name, the body the text names before
 }
 _STOP = {"of", "on", "for", "and", "&", "in", "with", "to", "at", "s"}
 _LEVELS = {"ministerial", "secretary", "official", "officials", "leaders", "leader", "minister",
