@@ -134,3 +134,22 @@ def test_another_meeting_is_one_more_of_the_series_named_before() -> None:
             "but did not take place.")
     assert ("border commission", "take place") in _negative(text)
     assert normalise_name("Another meeting")[0] == ""
+
+
+@pytest.mark.parametrize("name", ["Senior Officials' Meeting", "Ministerial Meeting", "Senior Officials Meeting"])
+def test_a_level_s_meeting_is_no_series_of_its_own(name: str) -> None:
+    assert normalise_name(name)[0] == ""
+
+
+def test_a_level_s_meeting_is_the_level_of_the_body_named_before() -> None:
+    text = ("The third session of the Kenya-Ghana Joint Commission was held in Accra on 3 March 2031. It was "
+            "preceded by a Senior Officials' Meeting which took place on 1 March 2031.")
+    assert ("joint-commission", 3, dt.date(2031, 3, 1), "took place") in _framed(text)  # (the third session's)
+
+
+def test_a_named_dialogue_of_a_level_keeps_its_name() -> None:
+    assert normalise_name("the Kenya-Ghana Senior Officials Dialogue")[0] == "dialogue officials senior"
+
+
+def test_two_countries_level_meeting_is_their_series() -> None:
+    assert normalise_name("the Kenya-Ghana Ministerial Meeting")[0] == "ministerial"

@@ -347,7 +347,10 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out = ["talks"]  # "peace talks", "direct talks": the parties' talks (twelfth blind check)
     if "talks" in out and set(out) - {"talks"}:
         out = [t for t in out if t != "talks"]  # "the AUSMIN talks", "FTA talks": the body itself
-    if not out:
+    if not out or set(out) <= _LEVELS and not countries:
+        # ("the Senior Officials' Meeting", "a Ministerial Meeting": a level of the body the
+        # text is about, no series of its own; twenty-seventh blind check. "The Kenya-Ghana
+        # Ministerial Meeting" is the two countries' series)
         return "", frozenset(countries)
     key = " ".join(sorted(set(out)))
     return key, frozenset(countries)
@@ -886,7 +889,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             key, countries = akey, normalise_name(name, reg)[1]
         else:
             norm, countries = normalise_name(alias or name, reg)
-            if not norm and alias is None and (hm := _OWN_HEAD.search(name)) is not None:
+            if not norm and alias is None and (countries or not set(_clean(name).split()) & _LEVELS) \
+                    and (hm := _OWN_HEAD.search(name)) is not None:
                 norm = hm.group(0).lower()  # known by its parties and its head alone
             if not norm:
                 continue
