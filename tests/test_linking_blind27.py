@@ -153,3 +153,30 @@ def test_a_named_dialogue_of_a_level_keeps_its_name() -> None:
 
 def test_two_countries_level_meeting_is_their_series() -> None:
     assert normalise_name("the Kenya-Ghana Ministerial Meeting")[0] == "ministerial"
+
+
+def _kept(quote: str, subject: str, report: str, day: dt.date) -> list[tuple[str, str | None]]:
+    from tracker.linking import CommitmentView, SourceEvents, prepare, suggest
+    c = prepare(CommitmentView(id=1, source_id=50, made_on=dt.date(2031, 11, 1), subject=subject, quote=quote,
+                               action="hold", actors=("Kenya", "Ghana"), due_start=dt.date(2031, 11, 14),
+                               due_end=dt.date(2031, 11, 15)))
+    return [(s.kind, s.timeliness) for s in suggest([c], [SourceEvents(2, day, tuple(
+        source_events(report, day, "Kenya and Ghana", load_registry())))]) if s.kind == "fulfils"]
+
+
+PROMISED = "The 4th Session of the Kenya-Ghana Joint Commission will be held on 14-15 November 2031."
+
+
+@pytest.mark.parametrize(("report", "day", "want"), [
+    # the commission's session years later, no number: another session of the series
+    ("The Kenya-Ghana Joint Commission held its session in Accra on 22 April 2036.", dt.date(2036, 4, 23), []),
+    # the same edition by its number, years late: that meeting held late
+    ("The 4th Session of the Kenya-Ghana Joint Commission was held in Accra on 22 April 2036.",
+     dt.date(2036, 4, 23), [("fulfils", "late")]),
+    # months late, no number: still taken for it
+    ("The Kenya-Ghana Joint Commission held its session in Accra on 22 April 2032.", dt.date(2032, 4, 23),
+     [("fulfils", "late")]),
+])
+def test_a_meeting_for_given_days_is_not_kept_by_its_series_years_on(report: str, day: dt.date,
+                                                                    want: list[tuple[str, str]]) -> None:
+    assert _kept(PROMISED, "4th Session of the Kenya-Ghana Joint Commission", report, day) == want

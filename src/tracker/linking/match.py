@@ -688,6 +688,13 @@ def structural_ok(c: CommitmentView) -> bool:
 VISIT_LATE = dt.timedelta(days=183)
 
 
+#: a promise for given days (a window of at most ``DAYS_WINDOW``) is kept by a report of its
+#: series at most ``DAYS_REACH`` after the window, unless the report names its edition: "a Senior
+#: Officials meeting on 14-15 November" is not the commission's session five years on
+DAYS_WINDOW = dt.timedelta(days=31)
+DAYS_REACH = dt.timedelta(days=366)
+
+
 def structural_until(c: CommitmentView) -> dt.date:
     """The last day a report can fulfil a promise by the structural fallback: its window's
     end, else ``STRUCTURAL_HORIZON`` after it was made."""
@@ -1091,6 +1098,10 @@ def _fulfil(
     ref = start or reported
     if series.other_edition(c, ev, ref):
         return None
+    if c.due_start is not None and c.due_end is not None and c.due_end - c.due_start <= DAYS_WINDOW \
+            and ref > c.due_end + DAYS_REACH and not (c.ordinal is not None and ev.ordinal == c.ordinal):
+        return None  # a meeting set for given days, reported years later: another of the series
+        # (the same edition, by its number, is that meeting held late)
     place: str | None = None
     if ev.action == "progress":
         kind, timing = "progress", None
