@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -41,11 +42,24 @@ def probe(folder: Path) -> collections.Counter[str]:
     reg = load_registry()
     gold = la.Gold(folder)
     views, sources, ids = la.oracle_inputs(gold, folder, reg)
-    found = {(ids[s.commitment_id], s.source_id) for s in suggest(views, sources, reg)
-             if s.kind in la.FULFIL_KINDS}
+    sgs = [s for s in suggest(views, sources, reg) if s.kind in la.FULFIL_KINDS]
+    found = {(ids[s.commitment_id], s.source_id) for s in sgs}
     by_file = {s.file_name: s for s in sources}
     by_gold = {ids[v.id]: v for v in views}
     out: collections.Counter[str] = collections.Counter()
+    # the wrong ones (a fulfilment gold does not list), by the basis their reason names first
+    # and their timeliness: which reading a held-out set's wrong links come from
+    file_of = {s.source_id: s.file_name for s in sources}
+    by_gold_id = {v.id: v for v in views}
+    for sg in sgs:
+        right = file_of.get(sg.source_id) in gold.links.get(ids[sg.commitment_id], set())
+        basis = re.split(r"[:(]", sg.reason, maxsplit=1)[0].strip()[:40]
+        out[f"{'right' if right else 'wrong'}: {basis}; {sg.timeliness or 'undated'}"] += 1
+        c = by_gold_id[sg.commitment_id]
+        if sg.timeliness == "late" and c.due_end is not None and sg.event_date is not None:
+            days = (sg.event_date - c.due_end).days
+            out[f"{'right' if right else 'wrong'}: late by {'<90' if days < 90 else '<366' if days < 366 else '366+'} days"
+                f" (window {'<=31' if c.due_start and (c.due_end - c.due_start).days <= 31 else '>31'} days)"] += 1
     for gid, files in gold.links.items():
         c = by_gold[gid]
         for f in sorted(files):
