@@ -60,6 +60,24 @@ def probe(folder: Path) -> collections.Counter[str]:
             days = (sg.event_date - c.due_end).days
             out[f"{'right' if right else 'wrong'}: late by {'<90' if days < 90 else '<366' if days < 366 else '366+'} days"
                 f" (window {'<=31' if c.due_start and (c.due_end - c.due_start).days <= 31 else '>31'} days)"] += 1
+    # the gold misses: whether the report has a negative event at all, and of the promise's series
+    missed_found = {(ids[s.commitment_id], s.source_id) for s in suggest(views, sources, reg) if s.kind == "missed"}
+    for gid, files in gold.misses.items():
+        c = by_gold[gid]
+        for f in sorted(files):
+            s = by_file[f]
+            out["gold misses"] += 1
+            if (gid, s.source_id) in missed_found:
+                out["gold misses: found"] += 1
+                continue
+            neg = [e for e in s.events if e.polarity == "negative" and not is_occasion(e)]
+            if not neg:
+                out["gold misses: no negative event in the report"] += 1
+            elif c.key and any(e.key == c.key for e in neg):
+                out["gold misses: a negative event of its series, refused"] += 1
+            else:
+                out[f"gold misses: negative events of other series ({'promise named' if c.key else 'promise unnamed'})"] += 1
+            out[f"gold misses: promise {'recurs' if c.recurrence else 'once'}, window {'yes' if c.due_end else 'none'}"] += 1
     for gid, files in gold.links.items():
         c = by_gold[gid]
         for f in sorted(files):

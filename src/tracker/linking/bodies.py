@@ -251,6 +251,9 @@ _QUALIFIERS = {
 _STOP = {"of", "on", "for", "and", "&", "in", "with", "to", "at", "s"}
 _LEVELS = {"ministerial", "secretary", "official", "officials", "leaders", "leader", "minister",
            "ministers", "senior", "vice", "deputy"}
+#: the levels below the leaders' ("a Senior Officials' Meeting" is a level of a body's session;
+#: "an Annual Leaders' Meeting" is the meeting itself)
+_BELOW_LEADERS = _LEVELS - {"leaders", "leader"}
 _CANON_WORD = {
     "dialog": "dialogue", "programme": "program", "centre": "center", "talk": "talks",
     "organisation": "organization", "defence": "defense", "labour": "labor",
@@ -347,7 +350,7 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         out = ["talks"]  # "peace talks", "direct talks": the parties' talks (twelfth blind check)
     if "talks" in out and set(out) - {"talks"}:
         out = [t for t in out if t != "talks"]  # "the AUSMIN talks", "FTA talks": the body itself
-    if not out or set(out) <= _LEVELS and not countries:
+    if not out or set(out) <= _BELOW_LEADERS and not countries:
         # ("the Senior Officials' Meeting", "a Ministerial Meeting": a level of the body the
         # text is about, no series of its own; twenty-seventh blind check. "The Kenya-Ghana
         # Ministerial Meeting" is the two countries' series)
@@ -889,7 +892,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             key, countries = akey, normalise_name(name, reg)[1]
         else:
             norm, countries = normalise_name(alias or name, reg)
-            if not norm and alias is None and (countries or not set(_clean(name).split()) & _LEVELS) \
+            if not norm and alias is None and (countries or not set(_clean(name).split()) & _BELOW_LEADERS) \
                     and (hm := _OWN_HEAD.search(name)) is not None:
                 norm = hm.group(0).lower()  # known by its parties and its head alone
             if not norm:
