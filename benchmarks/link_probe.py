@@ -73,6 +73,10 @@ def probe(folder: Path) -> collections.Counter[str]:
             neg = [e for e in s.events if e.polarity == "negative" and not is_occasion(e)]
             if not neg:
                 out["gold misses: no negative event in the report"] += 1
+                ann = [e for e in s.events if e.polarity == "announced" and not is_occasion(e)]
+                later = [e for e in ann if c.due_end and e.date_start and e.date_start > c.due_end]
+                out[f"gold misses: no negative event; announced events {min(len(ann), 1)}, dated after the window"
+                    f" {min(len(later), 1)}, report after the window {int(bool(c.due_end and s.published_on > c.due_end))}"] += 1
             elif c.key and any(e.key == c.key for e in neg):
                 out["gold misses: a negative event of its series, refused"] += 1
             else:

@@ -180,3 +180,12 @@ PROMISED = "The 4th Session of the Kenya-Ghana Joint Commission will be held on 
 def test_a_meeting_for_given_days_is_not_kept_by_its_series_years_on(report: str, day: dt.date,
                                                                     want: list[tuple[str, str]]) -> None:
     assert _kept(PROMISED, "4th Session of the Kenya-Ghana Joint Commission", report, day) == want
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The Kenya-Ghana Security Agreement remains unsigned, after President Ruto held talks in Accra.", "unsigned"),
+    ("The Kenya-Ghana Security Agreement is still unratified.", "unratified"),
+    ("The Kenya-Ghana Security Agreement is yet to be inked.", "inked"),
+])
+def test_an_agreement_not_signed_is_reported_so(text: str, verb: str) -> None:
+    assert ("agreement security", verb) in _negative(text)
