@@ -42,7 +42,8 @@ def probe(folder: Path) -> collections.Counter[str]:
     reg = load_registry()
     gold = la.Gold(folder)
     views, sources, ids = la.oracle_inputs(gold, folder, reg)
-    sgs = [s for s in suggest(views, sources, reg) if s.kind in la.FULFIL_KINDS]
+    every = suggest(views, sources, reg)
+    sgs = [s for s in every if s.kind in la.FULFIL_KINDS]
     found = {(ids[s.commitment_id], s.source_id) for s in sgs}
     by_file = {s.file_name: s for s in sources}
     by_gold = {ids[v.id]: v for v in views}
@@ -61,85 +62,86 @@ def probe(folder: Path) -> collections.Counter[str]:
             out[f"{'right' if right else 'wrong'}: late by {'<90' if days < 90 else '<366' if days < 366 else '366+'} days"
                 f" (window {'<=31' if c.due_start and (c.due_end - c.due_start).days <= 31 else '>31'} days)"] += 1
     # the gold misses: whether the report has a negative event at all, and of the promise's series
-    missed_found = {(ids[s.commitment_id], s.source_id) for s in suggest(views, sources, reg) if s.kind == "missed"}
-    for gid, files in gold.misses.items():
-        c = by_gold[gid]
-        for f in sorted(files):
-            s = by_file[f]
-            out["gold misses"] += 1
-            if (gid, s.source_id) in missed_found:
-                out["gold misses: found"] += 1
-                continue
-            neg = [e for e in s.events if e.polarity == "negative" and not is_occasion(e)]
-            if not neg:
-                out["gold misses: no negative event in the report"] += 1
-                ann = [e for e in s.events if e.polarity == "announced" and not is_occasion(e)]
-                later = [e for e in ann if c.due_end and e.date_start and e.date_start > c.due_end]
-                out[f"gold misses: no negative event; announced events {min(len(ann), 1)}, dated after the window"
-                    f" {min(len(later), 1)}, report after the window {int(bool(c.due_end and s.published_on > c.due_end))}"] += 1
-            elif c.key and any(e.key == c.key for e in neg):
-                out["gold misses: a negative event of its series, refused"] += 1
-            else:
-                out[f"gold misses: negative events of other series ({'promise named' if c.key else 'promise unnamed'})"] += 1
-            out[f"gold misses: promise {'recurs' if c.recurrence else 'once'}, window {'yes' if c.due_end else 'none'}"] += 1
-    for gid, files in gold.links.items():
-        c = by_gold[gid]
-        for f in sorted(files):
-            s = by_file[f]
-            out["first reports"] += 1
-            if (gid, s.source_id) in found:
-                out["found"] += 1
-                continue
-            out["missed"] += 1
-            out[f"missed: occasion fallback: {_occasion_refusal(c, s)}"] += 1
-            out[f"missed: promise countries {min(len(c.countries), 2)}{'+' if len(c.countries) >= 2 else ''}"] += 1
-            out[f"missed: promise series {'named' if c.key else 'none'}"] += 1
-            out[f"missed: promise class {c.action_cls}{' (visit)' if promises_visit(c) else ''}"] += 1
-            evs = [e for e in s.events if not is_occasion(e) and e.polarity == "positive"
-                   and e.action != "progress"]
-            if not evs:
-                out["missed: first refusal: no framed report in the document"] += 1
-                out[f"missed: no framed report; occasion sentences {min(sum(map(is_occasion, s.events)), 1)}"] += 1
-                continue
-            acts = sorted({e.action for e in evs})
-            evs = [e for e in evs if compatible_actions(e.action, c.action_cls, e)]
-            if not evs:
-                out["missed: first refusal: no report of a compatible action"] += 1
-                out[f"missed: no compatible action: promise {c.action_cls}, reports {'/'.join(acts)}"] += 1
-                out[f"missed: no compatible action: the promise's verb {c.action}"] += 1
-                continue
-            evs = [e for e in evs if parties_compatible(c.countries, e.countries)]
-            if not evs:
-                out["missed: first refusal: no report of compatible parties"] += 1
-                continue
-            last = (c.due_end or c.made_on) + REACH
-            dated = evs
-            evs = [e for e in evs if e.date_start is None or c.made_on <= e.date_start <= last]
-            if not evs:
-                out["missed: first refusal: no report dated in reach"] += 1
-                out[f"missed: out of reach: {_reach(c, s.published_on, dated)}"] += 1
-                day = _gold_day(gold, gid, f)
-                if day is not None:
-                    near = min(abs((e.date_start - day).days) for e in dated if e.date_start)
-                    out[f"missed: out of reach: gold day {'after' if day >= c.made_on else 'before'} the promise;"
-                        f" nearest event {'same day' if near == 0 else 'within 31 days' if near <= 31 else 'further'}"] += 1
-                    anyd = [abs((e.date_start - day).days) for e in s.events if e.date_start]
-                    out[f"missed: out of reach: any event of the report (any action) within 31 days of gold day:"
-                        f" {bool(anyd) and min(anyd) <= 31}"] += 1
-                continue
-            if c.key and any(e.key == c.key for e in evs):
-                out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
-            elif c.key and any(e.key for e in evs):
-                out["missed: first refusal: both named, different series"] += 1
-                mine = set(c.key.split())
-                rel = {"subset" if set(e.key.split()) < mine else "superset" if set(e.key.split()) > mine
-                       else "overlap" if set(e.key.split()) & mine else "disjoint" for e in evs if e.key}
-                best = next(r for r in ("subset", "superset", "overlap", "disjoint") if r in rel)
-                out[f"missed: different series: report's key words vs the promise's: {best}"] += 1
-            elif c.key or any(e.key for e in evs):
-                out["missed: first refusal: one side unnamed"] += 1
-            else:
-                out["missed: first refusal: both unnamed"] += 1
+    missed_found = {(ids[s.commitment_id], s.source_id) for s in every if s.kind == "missed"}
+
+    def pairs(links: dict[str, set[str]]):  # type: ignore[no-untyped-def]
+        """(gold id, its promise, a report gold links it to, its file), in order."""
+        for gid, files in links.items():
+            for f in sorted(files):
+                yield gid, by_gold[gid], by_file[f], f
+
+    for gid, c, s, _f in pairs(gold.misses):
+        out["gold misses"] += 1
+        if (gid, s.source_id) in missed_found:
+            out["gold misses: found"] += 1
+            continue
+        neg = [e for e in s.events if e.polarity == "negative" and not is_occasion(e)]
+        if not neg:
+            out["gold misses: no negative event in the report"] += 1
+            ann = [e for e in s.events if e.polarity == "announced" and not is_occasion(e)]
+            later = [e for e in ann if c.due_end and e.date_start and e.date_start > c.due_end]
+            out[f"gold misses: no negative event; announced events {min(len(ann), 1)}, dated after the window"
+                f" {min(len(later), 1)}, report after the window {int(bool(c.due_end and s.published_on > c.due_end))}"] += 1
+        elif c.key and any(e.key == c.key for e in neg):
+            out["gold misses: a negative event of its series, refused"] += 1
+        else:
+            out[f"gold misses: negative events of other series ({'promise named' if c.key else 'promise unnamed'})"] += 1
+        out[f"gold misses: promise {'recurs' if c.recurrence else 'once'}, window {'yes' if c.due_end else 'none'}"] += 1
+    for gid, c, s, f in pairs(gold.links):
+        out["first reports"] += 1
+        if (gid, s.source_id) in found:
+            out["found"] += 1
+            continue
+        out["missed"] += 1
+        out[f"missed: occasion fallback: {_occasion_refusal(c, s)}"] += 1
+        out[f"missed: promise countries {min(len(c.countries), 2)}{'+' if len(c.countries) >= 2 else ''}"] += 1
+        out[f"missed: promise series {'named' if c.key else 'none'}"] += 1
+        out[f"missed: promise class {c.action_cls}{' (visit)' if promises_visit(c) else ''}"] += 1
+        evs = [e for e in s.events if not is_occasion(e) and e.polarity == "positive"
+               and e.action != "progress"]
+        if not evs:
+            out["missed: first refusal: no framed report in the document"] += 1
+            out[f"missed: no framed report; occasion sentences {min(sum(map(is_occasion, s.events)), 1)}"] += 1
+            continue
+        acts = sorted({e.action for e in evs})
+        evs = [e for e in evs if compatible_actions(e.action, c.action_cls, e)]
+        if not evs:
+            out["missed: first refusal: no report of a compatible action"] += 1
+            out[f"missed: no compatible action: promise {c.action_cls}, reports {'/'.join(acts)}"] += 1
+            out[f"missed: no compatible action: the promise's verb {c.action}"] += 1
+            continue
+        evs = [e for e in evs if parties_compatible(c.countries, e.countries)]
+        if not evs:
+            out["missed: first refusal: no report of compatible parties"] += 1
+            continue
+        last = (c.due_end or c.made_on) + REACH
+        dated = evs
+        evs = [e for e in evs if e.date_start is None or c.made_on <= e.date_start <= last]
+        if not evs:
+            out["missed: first refusal: no report dated in reach"] += 1
+            out[f"missed: out of reach: {_reach(c, s.published_on, dated)}"] += 1
+            day = _gold_day(gold, gid, f)
+            if day is not None:
+                near = min(abs((e.date_start - day).days) for e in dated if e.date_start)
+                out[f"missed: out of reach: gold day {'after' if day >= c.made_on else 'before'} the promise;"
+                    f" nearest event {'same day' if near == 0 else 'within 31 days' if near <= 31 else 'further'}"] += 1
+                anyd = [abs((e.date_start - day).days) for e in s.events if e.date_start]
+                out[f"missed: out of reach: any event of the report (any action) within 31 days of gold day:"
+                    f" {bool(anyd) and min(anyd) <= 31}"] += 1
+            continue
+        if c.key and any(e.key == c.key for e in evs):
+            out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
+        elif c.key and any(e.key for e in evs):
+            out["missed: first refusal: both named, different series"] += 1
+            mine = set(c.key.split())
+            rel = {"subset" if set(e.key.split()) < mine else "superset" if set(e.key.split()) > mine
+                   else "overlap" if set(e.key.split()) & mine else "disjoint" for e in evs if e.key}
+            best = next(r for r in ("subset", "superset", "overlap", "disjoint") if r in rel)
+            out[f"missed: different series: report's key words vs the promise's: {best}"] += 1
+        elif c.key or any(e.key for e in evs):
+            out["missed: first refusal: one side unnamed"] += 1
+        else:
+            out["missed: first refusal: both unnamed"] += 1
     return out
 
 
