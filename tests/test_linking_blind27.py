@@ -187,3 +187,10 @@ PROMISED = "The 4th Session of the Kenya-Ghana Joint Commission will be held on 
 def test_a_meeting_for_given_days_is_not_kept_by_its_series_years_on(report: str, day: dt.date,
                                                                     want: list[tuple[str, str]]) -> None:
     assert _kept(PROMISED, "4th Session of the Kenya-Ghana Joint Commission", report, day) == want
+
+
+def test_a_titled_person_is_known_by_the_last_word_of_the_name() -> None:
+    from tracker.linking.events import people_countries
+    text = "President William Ruto held talks with President John Mahama in Nairobi."
+    # (the leaders table knows "Ruto" and "Mahama", not "William" nor "John")
+    assert people_countries(text, text, load_registry()) == {"kenya", "ghana"}

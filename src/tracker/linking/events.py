@@ -611,16 +611,17 @@ PEOPLE_MET: tuple[_Row, ...] = (
                     r"\s+(?:with\s+)?" + _TITLE + r"(?P<b>" + _WHO + r")(?![\w-])"), "met",
          "Kenyan President Ruto flew to Accra. During the visit, he met with President Mahama on 11 June."),
 )
-#: the last person named with a title of office before a pronoun ("President William Ruto ... he"),
-#: by the last word of the name
-_TITLED_PERSON = re.compile(r"\b" + lexicon.OFFICE_TITLE + r"\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}?(?P<n>(?-i:[A-Z][a-z]{2,}))"
+#: a person named with a title of office (``lexicon.OFFICE_TITLES``), by the last word of the name
+#: ("Foreign Minister Mudavadi", "President William Ruto": "Ruto"): who a "he" is (``_he_is``) and
+#: whose country a meeting's people are (``people_countries``)
+TITLED_PERSON = re.compile(r"\b" + lexicon.OFFICE_TITLE + r"\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}?(?P<n>(?-i:[A-Z][a-z]{2,}))"
                             r"(?![\w'’-])(?!\s+(?-i:[A-Z]))")
 
 
 def _he_is(before: str, other: frozenset[str] = frozenset()) -> str | None:
     """The person a "he" / "she" at the end of ``before`` stands for: the last one named with a
     title of office in the 600 characters before it, not one of the ``other`` names (whom he met)."""
-    found = [m.group("n") for m in _TITLED_PERSON.finditer(before[-600:]) if m.group("n") not in other]
+    found = [m.group("n") for m in TITLED_PERSON.finditer(before[-600:]) if m.group("n") not in other]
     return found[-1] if found else None
 
 
@@ -812,8 +813,6 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry, before
     return out
 
 
-#: a name after a title of office (``lexicon.OFFICE_TITLES``): "Foreign Minister Mudavadi"
-_TITLED_NAME = re.compile(r"\b" + lexicon.OFFICE_TITLE + r"\s+([A-Z][a-z]{2,})")
 
 
 def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
@@ -825,7 +824,7 @@ def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
     for rx, _verb, _example in PEOPLE_MET:
         if m := rx.search(text):
             names |= {m.group("a"), m.group("b")}
-    names |= {x.group(1) for x in _TITLED_NAME.finditer(text)}
+    names |= {x.group("n") for x in TITLED_PERSON.finditer(text)}
     out: set[str] = set()
     for n in names - NOT_NAMES:
         if n in LEADERS:
