@@ -207,5 +207,5 @@ def test_office_titles_name_who_met(row: lexicon.Word) -> None:
     text = f"{row.word} Ruto met {row.word} Mahama in Accra."
     m = events.PEOPLE_MET[0].rx.search(text)
     assert m is not None and (m.group("a"), m.group("b")) == ("Ruto", "Mahama")
-    assert {x.group(1) for x in events._TITLED_NAME.finditer(text)} == {"Ruto", "Mahama"}
-    assert [x.group(1) for x in events._TITLED_NAME.finditer(row.example)] == [row.example.split()[-1]]
+    assert {x.group("n") for x in events.TITLED_PERSON.finditer(text)} == {"Ruto", "Mahama"}
+    assert [x.group("n") for x in events.TITLED_PERSON.finditer(row.example)] == [row.example.split()[-1]]
