@@ -851,15 +851,15 @@ DEPLOYMENT_VERBS: tuple[tuple[str, str], ...] = (
     ("send", "Kenya will send a trade mission to Accra next month."),
     ("dispatch", "Kenya will dispatch a medical team to Ghana in May."),
 )
-_DEPLOY_TO = re.compile(r"(?i)\b(?:" + "|".join(v for v, _ex in DEPLOYMENT_VERBS) + r")\w*\b[^.;]{0,80}?\bto\s+(?-i:"
-                        + _PLACE + ")")
+_DEPLOY_WORD = r"(?:" + "|".join(v for v, _ex in DEPLOYMENT_VERBS) + r")\w*\b"
+_DEPLOY_VERB = re.compile(r"(?i)" + _DEPLOY_WORD)
+_DEPLOY_TO = re.compile(r"(?i)\b" + _DEPLOY_WORD + r"[^.;]{0,80}?\bto\s+(?-i:" + _PLACE + ")")
 
 
 def deployment_to(c: CommitmentView, reg: Registry) -> str | None:
     """The one country a promise to deploy or send people goes to (``DEPLOYMENT_VERBS``): the
     first "<verb> ... to <Place>" of its quote naming one."""
-    verb = (c.action or "").split()[0].lower() if c.action else ""
-    if c.recurrence or c.body is not None or not any(verb.startswith(v) for v, _ex in DEPLOYMENT_VERBS):
+    if c.recurrence or c.body is not None or not _DEPLOY_VERB.match(c.action or ""):
         return None
     for m in _DEPLOY_TO.finditer(c.quote or ""):
         if (one := _one_country(m.group("place"), reg)) is not None:
@@ -1143,8 +1143,8 @@ def _fulfil(
             conf -= 0.1
     late_visit = fallback == "visit" and timing == "late" and c.due_end is not None \
         and (end or ref) <= c.due_end + VISIT_LATE
-    if structural and (kind != "fulfils" or (timing != statuses.ON_TIME and not late_visit)
-                       or (end or ref) > structural_until(c) and not late_visit):
+    in_window = timing == statuses.ON_TIME and (end or ref) <= structural_until(c)
+    if structural and not (kind == "fulfils" and (in_window or late_visit)):
         return None  # the fallback takes only a report of the thing done inside the window
         # (or the visit promised, made to the country it was promised to, up to ``VISIT_LATE`` late)
     return Suggestion(
