@@ -414,6 +414,12 @@ _VISIT_VERBS = frozenset(row.shown for row in _VISITS)
 _MEETING_VISITS = frozenset(row.shown for row in _VISITS if row.meets_hosts)
 
 
+def event_day(ev: EventMention, published_on: dt.date) -> dt.date:
+    """The day an event is filed under: its own date, else its sentence's anchor, else its
+    report's day (the link index, the matcher and the occasion fallback read it the same way)."""
+    return ev.date_start or ev.anchor or published_on
+
+
 def is_visit(ev: EventMention) -> bool:
     """A visit made (``_VISITS``): it fulfils only a promised visit, or for the rows where the
     visitor met the hosts (``is_meeting_visit``) also a promise to meet them there."""

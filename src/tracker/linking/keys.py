@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from tracker.linking.bodies import BodyMention, Registry, acronym_pairs, document_parties
-from tracker.linking.events import EventMention, context_mentions, find_events
+from tracker.linking.events import EventMention, context_mentions, event_day, find_events
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
     CommitmentView,
@@ -204,10 +204,6 @@ def read_source(body: str, published_on: dt.date, title: str | None, reg: Regist
         tuple(acronym_pairs((title or "") + "\n" + body, reg)),
         parties,
     )
-
-
-def event_day(ev: EventMention, published_on: dt.date) -> dt.date:
-    return ev.date_start or ev.anchor or published_on
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from tracker.linking.events import (
     EXERCISE_WORDS,
     EventMention,
     ended_without_outcome,
+    event_day,
     is_called_off_visit,
     is_meeting_visit,
     is_people_meeting_off,
@@ -963,7 +964,7 @@ def resolve_next_ordinals(
         for ev in s.events:
             if ev.polarity == "positive" and ev.key and ev.ordinal is not None \
                     and ev.action != "progress":
-                held[ev.key].append((ev.date_start or ev.anchor or s.published_on, ev.ordinal))
+                held[ev.key].append((event_day(ev, s.published_on), ev.ordinal))
     for c in commitments:
         if c.body is None or not c.body.next or c.body.ordinal is not None or not c.key:
             continue

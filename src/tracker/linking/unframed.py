@@ -42,7 +42,7 @@ from tracker.linking.bodies import (
     document_parties,
     ordinal_value,
 )
-from tracker.linking.events import EventMention
+from tracker.linking.events import EventMention, event_day
 from tracker.linking.text import sentences
 
 #: how an occasion sentence is marked (``EventMention.body_by``)
@@ -303,7 +303,7 @@ def refusal(ev: EventMention, published_on: dt.date, *, made_on: dt.date, window
         return "not the promise's countries"
     if published_on <= made_on:
         return "not a later report"
-    day = ev.date_start or ev.anchor or published_on  # (``keys.event_day``)
+    day = event_day(ev, published_on)
     if day < made_on or day < window[0] - EARLY or day > window[1] + LATE:
         return "not on a day the promise allows"
     mine, theirs = _ordinals(quote), _ordinals(ev.quote)
@@ -338,7 +338,7 @@ def kept_by_occasion(
         if refusal(ev, published_on, made_on=made_on, window=win, cls=cls, subject=subject, quote=quote,
                    countries=countries, kinds=kinds, kinds_of=kinds_of) is not None:
             continue
-        day = ev.date_start or ev.anchor or published_on
+        day = event_day(ev, published_on)
         done = statuses.outcome("fulfilled", due_start, due_end, day, day) if due_end else None
         return source_id, ev, day, done or "", shared_names(quote, subject, ev.quote)
     return None
