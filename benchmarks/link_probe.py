@@ -178,23 +178,18 @@ def _occasion_refusal(c, s) -> str:
     """Why no occasion sentence of report ``s`` keeps promise ``c`` (the furthest condition)."""
     from tracker.linking.match import deliverable_kinds, promises_visit
     from tracker.linking.unframed import (
-        SHARED,
-        _names,
         is_occasion,
+        promise_refusal,
         promise_window,
         promised_class,
         refusal,
     )
 
-    if len(c.countries) < 2:
-        return "promise names fewer than two countries"
-    if c.recurrence:
-        return "promise recurs"
+    why = promise_refusal(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on, c.quote, c.subject)
+    if why is not None:
+        return why
     win = promise_window(c.due_start, c.due_end, c.made_on)
-    if win is None:
-        return "promise's window too long"
-    if len(_names(c.quote + " ; " + c.subject)) < SHARED:
-        return "promise has too few names of its own"
+    assert win is not None
     occ = [e for e in s.events if is_occasion(e)]
     if not occ:
         return "no occasion sentence in the report"

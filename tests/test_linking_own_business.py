@@ -96,3 +96,23 @@ def test_no_occasion_keeps_a_promise_with_fewer_than_two_names_of_its_own() -> N
     assert occasion_ok(two, None, day, dt.date(2031, 12, 31), day,
                        "Ruto will host Mahama at the Lake Naivasha retreat before the end of 2031.",
                        "Mahama at the Lake Naivasha retreat")
+
+
+def test_a_promise_no_occasion_can_keep_says_why() -> None:
+    import datetime as dt
+
+    from tracker.linking.unframed import promise_refusal
+
+    two = frozenset({"kenya", "ghana"})
+    day = dt.date(2031, 3, 4)
+    retreat = "Ruto will host Mahama at the Lake Naivasha retreat before the end of 2031."
+    subject = "Mahama at the Lake Naivasha retreat"
+    assert promise_refusal(two, None, day, dt.date(2031, 12, 31), day, retreat, subject) is None
+    assert promise_refusal(frozenset({"kenya"}), None, day, dt.date(2031, 12, 31), day, retreat,
+                           subject) == "promise names fewer than two countries"
+    assert promise_refusal(two, "annual", None, None, day, retreat, subject) == "promise recurs"
+    assert promise_refusal(two, None, day, dt.date(2034, 12, 31), day, retreat,
+                           subject) == "promise's window too long"
+    assert promise_refusal(two, None, day, dt.date(2031, 12, 31), day,
+                           "The two sides will convene a meeting of experts on fisheries before the end of 2031.",
+                           "meeting of experts on fisheries") == "promise has too few names of its own"

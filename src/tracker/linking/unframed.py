@@ -267,14 +267,28 @@ def shown(names: frozenset[str], sentence: str) -> list[str]:
     return out
 
 
+def promise_refusal(countries: frozenset[str], recurrence: str | None, due_start: dt.date | None,
+                    due_end: dt.date | None, made_on: dt.date, quote: str, subject: str) -> str | None:
+    """Why no occasion can keep a promise (the first condition it fails, in words), or None when
+    one can: two or more named parties, not recurring, a window of at most ``LONGEST`` (or none),
+    and ``SHARED`` names of its own to share with a sentence (``shared_names``: "a meeting of
+    experts on fisheries before the end of 2032" names one, so no occasion keeps it, and the link
+    index files it under none). ``benchmarks/link_probe.py`` counts the reasons."""
+    if len(countries) < 2:
+        return "promise names fewer than two countries"
+    if recurrence:
+        return "promise recurs"
+    if promise_window(due_start, due_end, made_on) is None:
+        return "promise's window too long"
+    if len(_names(quote + " ; " + subject)) < SHARED:
+        return "promise has too few names of its own"
+    return None
+
+
 def occasion_ok(countries: frozenset[str], recurrence: str | None, due_start: dt.date | None,
                 due_end: dt.date | None, made_on: dt.date, quote: str, subject: str) -> bool:
-    """Can an occasion keep a promise? Two or more named parties, not recurring, a window of at
-    most ``LONGEST`` (or none), and ``SHARED`` names of its own to share with a sentence
-    (``shared_names``: "a meeting of experts on fisheries before the end of 2032" names one,
-    so no occasion keeps it, and the link index files it under none)."""
-    return len(countries) >= 2 and not recurrence and promise_window(due_start, due_end, made_on) is not None \
-        and len(_names(quote + " ; " + subject)) >= SHARED
+    """Can an occasion keep a promise (``promise_refusal`` gives no reason against)?"""
+    return promise_refusal(countries, recurrence, due_start, due_end, made_on, quote, subject) is None
 
 
 def occasion_days(due_start: dt.date | None, due_end: dt.date | None, made_on: dt.date
