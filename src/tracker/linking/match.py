@@ -309,8 +309,8 @@ def host_of(text: str, reg: Registry | None = None, *, sentence: bool = False) -
     return None
 
 
-_VISIT_TO = re.compile(r"\b(?i:visit(?:s|ing)?|(?:travel|travels|travelling|traveling|fly|flies|go|goes|"
-                       r"trip|return|returns|visit|visits)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
+_VISIT_TO = re.compile(r"\b(?i:visit(?:s|ing)?(?:\s+to)?|(?:travel|travels|travelling|traveling|fly|flies|go|goes|"
+                       r"trip|return|returns)\s+to|arrive\s+in|be\s+in)\s+" + _PLACE)
 
 
 def visit_destination(c: CommitmentView, reg: Registry) -> str | None:
@@ -937,7 +937,6 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
 _NO_MATTER = frozenset(["diplomacy"])
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def subject_matters(text: str) -> frozenset[str]:
     """What a promise or a report is about (``extract.topics`` less diplomacy, which every
