@@ -250,7 +250,7 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
          "Kenya and Ghana are expected to launch a trade council in June."),
     _row("slated", "expected_to with_to for relative bare absolute old_date adverb open",
          "The Kenya-Ghana forum is slated for June in Nairobi."),
-    _row("planned", "for old_date open", "The Kenya-Ghana summit is planned for March in Accra."),
+    _row("planned", "expected_to for old_date open", "The Kenya-Ghana summit is planned for March in Accra."),
     # the register of official translations: "the first consultations are envisaged for next year"
     _row("envisaged", "for old_date open", "The first Kenya-Ghana consultations are envisaged for next year."),
     _row("foreseen", "for old_date open", "The next session of the Joint Commission is foreseen for May."),

@@ -765,9 +765,10 @@ _INTERPOSED_LEAD_RE = re.compile(_INTERPOSED_LEAD, re.IGNORECASE)
 #: the same, ending where the time phrase starts
 _INTERPOSED_BEFORE_RE = re.compile(r"\b" + _INTERPOSED_LEAD + "$", re.IGNORECASE)
 #: a modal followed by a comma, a preposition of those, a time word or a capital or a digit:
-#: where a time phrase may stand between it and its verb (a cheap test before the time reader)
+#: where a time phrase may stand between it and its verb (a cheap test before the time reader;
+#: "President Ruto will tomorrow leave for Accra")
 _MODAL_GAP_RE = re.compile(r"\b(?i:" + MODAL_WORDS + r")(?:\s*,|\s+(?:" + _INTERPOSED_PREPS
-                           + r"|next|this|later|early|[A-Z0-9]))")
+                           + r"|next|this|later|early|tomorrow|today|tonight|[A-Z0-9]))")
 #: what may follow it, up to the verb: a comma, then a word in lower case
 _INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=[a-z])")
 _COMMA_RE = re.compile(r"\s*,")

@@ -1,0 +1,27 @@
+"""Extraction found wanting by the twenty-first blind check (sets 30-33, docs/accuracy.md).
+Sentences written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import extract
+
+ON = dt.date(2031, 3, 10)
+
+
+def _got(text: str) -> list[tuple[str, str, dt.date | None, dt.date | None]]:
+    return [(i.action, i.subject, i.due_start, i.due_end) for i in extract(text, ON) if i.kind == "commitment"]
+
+
+@pytest.mark.parametrize(("word", "day"), [("tomorrow", dt.date(2031, 3, 11)), ("today", ON)])
+def test_a_day_word_between_the_modal_and_its_verb(word: str, day: dt.date) -> None:
+    assert _got(f"President Ruto will {word} attend the Kenya-Ghana Joint Commission in Accra.") == [
+        ("attend", "Kenya-Ghana Joint Commission in Accra", day, day)]
+
+
+def test_planned_to_is_a_schedule() -> None:
+    assert _got("Construction of the Lamu canal is planned to begin in the second half of 2032.") == [
+        ("begin", "Construction of the Lamu canal", dt.date(2032, 7, 1), dt.date(2032, 12, 31))]
