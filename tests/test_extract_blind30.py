@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract import extract
+from tracker.extract.tables import FACILITY_PASSIVES
 
 ON = dt.date(2031, 3, 10)
 
@@ -25,3 +26,14 @@ def test_a_day_word_between_the_modal_and_its_verb(word: str, day: dt.date) -> N
 def test_planned_to_is_a_schedule() -> None:
     assert _got("Construction of the Lamu canal is planned to begin in the second half of 2032.") == [
         ("begin", "Construction of the Lamu canal", dt.date(2032, 7, 1), dt.date(2032, 12, 31))]
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(FACILITY_PASSIVES.items()))
+def test_a_facility_promised_in_the_passive(verb: str, example: str) -> None:
+    (got,) = _got(example)
+    assert got[0] == verb and got[2] is not None
+
+
+def test_a_facility_reopened_in_the_past_or_not_at_all_is_no_promise() -> None:
+    assert _got("The border was reopened on 31 January.") == []
+    assert _got("The border will not be reopened in June.") == []

@@ -82,6 +82,7 @@ from tracker.extract.tables import (
     EVENT_HAPPENS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
+    FACILITY_PASSIVES,
     FIGURATIVE_OBJECTS,
     FRAMED_VERBS,
     FRONTED_ADVERBIAL_STARTS,
@@ -2038,6 +2039,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind == "instrument":
                         if not passive:
                             continue
+                    elif passive and lemma(w) in FACILITY_PASSIVES and _head_noun(chunk) in FACILITY_NOUNS:
+                        pass  # "the border crossing will be reopened on 31 January": a place opened
                     elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")
                               and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym;

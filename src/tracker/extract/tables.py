@@ -621,6 +621,15 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     *(h + end for w, _ex in WORKS_NOUNS for h in (w.split()[-1],) for end in ("", "s")),
 ])
 
+#: what is done to a facility (``FACILITY_NOUNS``) in a promise told in the passive: "the border
+#: crossing will be reopened on 31 January" (twenty-first blind check). (lemma, example)
+FACILITY_PASSIVES: dict[str, str] = {
+    "open": "The Kenya-Ghana border crossing will be opened in June.",
+    "reopen": "The border will be reopened on 31 January.",
+    "inaugurate": "The Kenya-Ghana railway will be inaugurated in March.",
+    "commission": "The new ferry terminal will be commissioned in June.",
+}
+
 #: an event noun going on or happening at a later time: "the talks will continue next week" is
 #: the talks held again then, "our next meeting will happen in the near future" the meeting held
 #: (an event subject only, and a time or place right after the verb: "the exercise will continue
