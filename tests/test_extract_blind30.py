@@ -37,3 +37,12 @@ def test_a_facility_promised_in_the_passive(verb: str, example: str) -> None:
 def test_a_facility_reopened_in_the_past_or_not_at_all_is_no_promise() -> None:
     assert _got("The border was reopened on 31 January.") == []
     assert _got("The border will not be reopened in June.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya, Ghana and Togo, in that order, will host the next three summits of the Volta Forum.",
+    "Kenya, Ghana and Togo will host the next three summits of the Volta Forum, in that order.",
+    "Kenya and Ghana, respectively, will host the next three summits of the Volta Forum.",
+])
+def test_an_aside_of_order_after_a_list_of_hosts(text: str) -> None:
+    assert [(a, s) for a, s, _b, _e in _got(text)] == [("host", "next three summits of the Volta Forum")]

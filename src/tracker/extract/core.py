@@ -136,6 +136,9 @@ _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (
 
 #: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
 _DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
+#: an aside of order after a list: "Kenya, Ghana and Togo, in that order, will host the next three
+#: summits" (blanked like a parenthesis; twenty-first blind check)
+_ORDER_ASIDE_RE = re.compile(r",\s*(?:in\s+(?:that|this)\s+order|respectively)\b\s*,?", re.IGNORECASE)
 #: a relative clause or a bracket set off in the sentence (blanked: not its own clause); the comma
 #: of a date ("May 1, 2025") or of a number ("1,000") does not close the relative clause:
 #: ", which will take place on May 1, 2025." runs to the sentence's end; nor does the comma that
@@ -2302,6 +2305,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         return []
     made_on = region.anchor if region is not None and region.anchor else doc.published_on
     masked = _APPOSITIVE_RE.sub(_blank, _DASH_ASIDE_RE.sub(_blank, _PARENTHETICAL_RE.sub(_blank, sent)))
+    masked = _ORDER_ASIDE_RE.sub(_blank, masked)
     cache: list[list[TimeExpr]] = []
 
     def exprs_fn(plain: bool = False) -> list[TimeExpr]:
