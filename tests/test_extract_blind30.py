@@ -46,3 +46,9 @@ def test_a_facility_reopened_in_the_past_or_not_at_all_is_no_promise() -> None:
 ])
 def test_an_aside_of_order_after_a_list_of_hosts(text: str) -> None:
     assert [(a, s) for a, s, _b, _e in _got(text)] == [("host", "next three summits of the Volta Forum")]
+
+
+@pytest.mark.parametrize("front", ["Costing 2.5 billion dollars,", "However,", "Nevertheless,", "Moreover,"])
+def test_a_fronted_participle_or_connective_is_no_part_of_the_subject(front: str) -> None:
+    assert _got(f"{front} the Volta bridge will open in October 2032.") == [
+        ("open", "Volta bridge", dt.date(2032, 10, 1), dt.date(2032, 10, 31))]
