@@ -52,3 +52,8 @@ def test_an_aside_of_order_after_a_list_of_hosts(text: str) -> None:
 def test_a_fronted_participle_or_connective_is_no_part_of_the_subject(front: str) -> None:
     assert _got(f"{front} the Volta bridge will open in October 2032.") == [
         ("open", "Volta bridge", dt.date(2032, 10, 1), dt.date(2032, 10, 31))]
+
+
+def test_a_state_with_no_date_or_of_no_facility_is_no_promise() -> None:
+    assert _got("The Kenya-Ghana pipeline will be operational.") == []
+    assert _got("The report will be ready in June.") == []

@@ -1929,10 +1929,17 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
-                    if vc != "deliverable" and lem not in MEETING_VERBS:
+                    if vc == "deliverable" or lem in MEETING_VERBS:
+                        action, intransitive = lem, True
+                        conf -= 0.05
+                    elif name in ("modal", "expected_to", "be_to") and (
+                            onset := _thing_onset(masked, vstart, chunk, kind, exprs_fn(True))) is not None:
+                        # "the pipeline will be operational by October": the facility opens by
+                        # then (``THING_ONSETS``, its rows of a state after "be")
+                        action, vend = onset
+                        obj_start, intransitive, thing_starts = vend, True, True
+                    else:
                         continue
-                    action, intransitive = lem, True
-                    conf -= 0.05
                 elif lemma(w) in SEQUENCE_VERBS and kind == "event" and name in ("modal", "expected_to") \
                         and _event_object(masked, vend):
                     # "a business forum will follow the opening ceremony", "a ministers' meeting will

@@ -582,6 +582,12 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
                            "The joint border post will become operational in May."),
     "begin operations": (frozenset(["facility"]), "open",
                          "The new ferry route will begin operations next week."),
+    # a state it will be in, after "be" (twenty-first blind check)
+    "operational": (frozenset(["facility", "body"]), "open",
+                    "The Kenya-Ghana pipeline will be operational by October 2033."),
+    "fully operational": (frozenset(["facility", "body"]), "open",
+                          "The new ferry terminal is expected to be fully operational in June."),
+    "ready": (frozenset(["facility"]), "open", "The Volta bridge is expected to be ready in July."),
     "start operations": (frozenset(["facility"]), "open",
                          "The rail link is expected to start operations in 2027."),
     # a utility's first service: "commercial operation" (gas, power and rail links)
