@@ -82,7 +82,6 @@ from tracker.extract.tables import (
     EVENT_HAPPENS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
-    FACILITY_PASSIVES,
     FIGURATIVE_OBJECTS,
     FRAMED_VERBS,
     FRONTED_ADVERBIAL_STARTS,
@@ -121,6 +120,7 @@ from tracker.extract.tables import (
     SPEECH_VERBS,
     TARGET_NOUNS,
     THING_ONSETS,
+    THING_PASSIVES,
     TOPICS,
     TRAVEL_FOR_VERBS,
     TRAVEL_VISIT_VERBS,
@@ -2051,7 +2051,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind == "instrument":
                         if not passive:
                             continue
-                    elif passive and lemma(w) in FACILITY_PASSIVES and _head_noun(chunk) in FACILITY_NOUNS:
+                    elif passive and lemma(w) in THING_PASSIVES and _thing_kind(chunk) in THING_PASSIVES[lemma(w)][0]:
                         pass  # "the border crossing will be reopened on 31 January": a place opened
                     elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")
                               and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
@@ -2701,6 +2701,13 @@ def _head_noun(chunk: str, stops: frozenset[str] = frozenset()) -> str:
     return head[-1].lower() if head else ""
 
 
+def _thing_kind(chunk: str) -> str:
+    """facility | activity | "": what kind of thing a subject's head noun names
+    (``FACILITY_NOUNS``, ``ACTIVITY_NOUNS``)."""
+    head = _head_noun(chunk)
+    return "facility" if head in FACILITY_NOUNS else "activity" if head in ACTIVITY_NOUNS else ""
+
+
 def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
     """"the agreement will enter into force on 1 January", "two consulates will open next month":
     a thing of the kind the phrase begins for (``THING_ONSETS``), dated after the verb and with no
@@ -2710,8 +2717,7 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     if m is None:
         return None
     kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
-    head = _head_noun(chunk)
-    own = "facility" if head in FACILITY_NOUNS else "activity" if head in ACTIVITY_NOUNS else kind
+    own = _thing_kind(chunk) or kind
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
     placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)]

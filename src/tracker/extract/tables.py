@@ -155,7 +155,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce", "restart"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finish", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "set-up", "form", "constitute", "convene", "reconvene", "sign", "off", "finalise", "table", "set", "formalise", "formalize", "ink", "announce", "restart"])
 
 #: verbs of keeping something from happening: "agreed to prevent the closure of the border",
 #: "will send envoys to avoid the collapse of the talks" promise no deliverable (and a purpose
@@ -279,8 +279,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
 ACTION_FAMILIES: dict[str, str] = {
     "hold": "meet", "meet": "meet", "convene": "meet", "reconvene": "meet", "host": "meet",
     "co-host": "meet", "gather": "meet", "attend": "meet", "participate": "meet", "visit": "meet",
-    "conclude": "conclude", "complete": "conclude", "finalise": "conclude", "finalize": "conclude",
-    "close": "conclude",
+    "conclude": "conclude", "complete": "conclude", "finish": "conclude", "finalise": "conclude",
+    "finalize": "conclude", "close": "conclude",
     "sign": "sign", "ink": "sign",
     "launch": "launch", "establish": "launch", "set up": "launch", "create": "launch", "form": "launch",
     "begin": "begin", "start": "begin", "commence": "begin", "resume": "begin", "restore": "begin",
@@ -629,13 +629,16 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     *(h + end for w, _ex in WORKS_NOUNS for h in (w.split()[-1],) for end in ("", "s")),
 ])
 
-#: what is done to a facility (``FACILITY_NOUNS``) in a promise told in the passive: "the border
-#: crossing will be reopened on 31 January" (twenty-first blind check). (lemma, example)
-FACILITY_PASSIVES: dict[str, str] = {
-    "open": "The Kenya-Ghana border crossing will be opened in June.",
-    "reopen": "The border will be reopened on 31 January.",
-    "inaugurate": "The Kenya-Ghana railway will be inaugurated in March.",
-    "commission": "The new ferry terminal will be commissioned in June.",
+#: what is done to a facility (``FACILITY_NOUNS``) or to works (``ACTIVITY_NOUNS``) in a promise
+#: told in the passive: "the border crossing will be reopened on 31 January", "the works will be
+#: completed by 2034" (twenty-first blind check). lemma -> (the kinds of subject, example)
+THING_PASSIVES: dict[str, tuple[frozenset[str], str]] = {
+    "open": (frozenset(["facility"]), "The Kenya-Ghana border crossing will be opened in June."),
+    "reopen": (frozenset(["facility"]), "The border will be reopened on 31 January."),
+    "inaugurate": (frozenset(["facility"]), "The Kenya-Ghana railway will be inaugurated in March."),
+    "commission": (frozenset(["facility"]), "The new ferry terminal will be commissioned in June."),
+    "complete": (frozenset(["facility", "activity"]), "The works will begin in 2032 and will be completed by 2034."),
+    "finish": (frozenset(["facility", "activity"]), "Construction of the bridge is expected to be finished by 2034."),
 }
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is
