@@ -62,6 +62,7 @@ from tracker.linking.match import (
     CommitmentView,
     SourceEvents,
     Suggestion,
+    alias_core,
     alias_roots,
     promised_visit_to,
     specific_series,
@@ -72,6 +73,7 @@ from tracker.linking.match import (
     unify_key,
     unify_keys,
     visit_went,
+    with_heads,
 )
 from tracker.linking.unframed import OCCASION_WORD, is_occasion, occasion_days, occasion_ok
 from tracker.linking.unframed import REASON as OCCASION_REASON
@@ -127,6 +129,11 @@ def _events_for(rows: list[_SourceRow], session: Session, reg: Registry) -> list
         read = _CONTEXT[r.id] = _READ[(r.content_hash, r.published_on, r.title or "")]
         out.append(SourceEvents(r.id, r.published_on, read.events, r.file_name, read.aliases))
     return out
+
+
+def _names_of(base: str) -> set[str]:
+    """A key's base and its name without an occasion's words (``match.alias_core``)."""
+    return {base, alias_core(base)[0]}
 
 
 def _view(c: CommitmentFields, reg: Registry) -> CommitmentView:
@@ -467,7 +474,9 @@ class _Index:
 
     def classes(self, keys: Iterable[str]) -> None:
         """Load the acronym definitions that join these keys' bodies to other names."""
-        bases = {split_series(k)[0] for k in keys} - {split_series(k)[0] for k in self._class}
+        # (a name and, with an occasion's words, the name without them: ``match.alias_core``)
+        bases = {b for k in keys for b in _names_of(split_series(k)[0])} \
+            - {b for k in self._class for b in _names_of(split_series(k)[0])}
         frontier, seen = set(bases), set()
         while frontier:
             seen |= frontier
@@ -499,7 +508,12 @@ class _Index:
             members[find(k)].add(k)
         for k in list(keys) + list(self._class):
             base, tail = split_series(k)
-            self._class[k] = frozenset(b + tail for b in members.get(find(base), {base}))
+            core, heads = alias_core(base)
+            if len(members.get(find(base), ())) < 2 and heads and len(members.get(find(core), ())) > 1:
+                # "epc summit": the summit of each name "epc" is joined to (``match.unified``)
+                self._class[k] = frozenset(with_heads(b, heads) + tail for b in members[find(core)])
+            else:
+                self._class[k] = frozenset(b + tail for b in members.get(find(base), {base}))
 
     def cls(self, key: str) -> frozenset[str]:
         if key not in self._class:

@@ -381,11 +381,42 @@ def alias_roots(pairs: Iterable[tuple[str, str]], reg: Registry) -> dict[str, st
     return {k: find(k) for k in parent}
 
 
+#: the occasions a body's name may end with, read apart from the name when an acronym joins two
+#: names: "the EPC summit" is the summit of the European Political Community once a text defines
+#: "(EPC)" (twenty-first blind check; "meeting" is no word of a key)
+ALIAS_HEADS = frozenset(["summit", "conference"])
+
+
+def alias_core(key: str) -> tuple[str, tuple[str, ...]]:
+    """A key's name without its occasion (``ALIAS_HEADS``) and the occasion's words: ("epc",
+    ("summit",)) for "epc summit"; the key itself and () when it has none or is only one."""
+    ws = key.split()
+    heads = tuple(w for w in ws if w in ALIAS_HEADS)
+    if not heads or len(heads) == len(ws):
+        return key, ()
+    return " ".join(w for w in ws if w not in ALIAS_HEADS), heads
+
+
+def with_heads(core: str, heads: tuple[str, ...]) -> str:
+    """The key of name ``core`` with the occasion ``heads`` (a key's words are sorted, each
+    once: a name that has the occasion already keeps it once)."""
+    return " ".join(sorted(set(core.split()) | set(heads)))
+
+
+def unified(key: str, roots: dict[str, str]) -> str | None:
+    """The key of ``key``'s class (``alias_roots``): its own root, else its name's with its
+    occasion (``alias_core``); None when no acronym joins it to another name."""
+    if key in roots:
+        return roots[key]
+    core, heads = alias_core(key)
+    return with_heads(roots[core], heads) if heads and core in roots else None
+
+
 def unify_key(body: BodyMention | None, roots: dict[str, str]) -> BodyMention | None:
-    """``body`` under its class's key (``alias_roots``)."""
-    if body is None or body.key not in roots:
+    """``body`` under its class's key (``alias_roots``, ``unified``)."""
+    if body is None or (key := unified(body.key, roots)) is None:
         return body
-    return replace(body, key=roots[body.key])
+    return replace(body, key=key)
 
 
 def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
@@ -398,11 +429,12 @@ def unify_keys(commitments: list[CommitmentView], sources: list[SourceEvents],
     out = []
     for s in sources:
         evs = tuple(replace(ev, body=unify_key(ev.body, roots))
-                    if ev.body is not None and ev.body.key in roots else ev for ev in s.events)
+                    if ev.body is not None and unified(ev.body.key, roots) is not None else ev
+                    for ev in s.events)
         out.append(replace(s, events=evs))
     cs = []
     for c in commitments:
-        if c.body is not None and c.body.key in roots:
+        if c.body is not None and unified(c.body.key, roots) is not None:
             body = unify_key(c.body, roots)
             c = replace(c, body=body, key=body.full_key if body else None)
         cs.append(c)
