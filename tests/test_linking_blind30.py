@@ -3,7 +3,6 @@ written for these tests; Kenya and Ghana are the invented parties."""
 
 from __future__ import annotations
 
-from linked import ingest_texts
 from tracker.linking import load_registry
 from tracker.linking.match import alias_core, alias_roots, unified, with_heads
 
