@@ -66,3 +66,11 @@ def test_the_link_index_joins_the_acronym_and_its_occasion(db_url: str, tmp_path
     with app.session() as s:
         reasons = [r for (r,) in s.execute(select(Evidence.reason).where(Evidence.kind == "fulfils"))]
     assert any(r.startswith("same body") for r in reasons), reasons
+
+
+def test_how_long_a_meeting_lasts_is_no_part_of_its_name() -> None:
+    from tracker.linking.bodies import normalise_name
+
+    assert normalise_name("the two-day Volta Forum Summit")[0] == normalise_name("the Volta Forum Summit")[0]
+    assert normalise_name("a 3-day Kenya-Ghana Summit") == normalise_name("the Kenya-Ghana Summit")
+    assert normalise_name("the Day of Africa Summit")[0] == "africa day summit"

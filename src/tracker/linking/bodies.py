@@ -282,6 +282,10 @@ HYPHEN_PREFIXES: dict[str, str] = {
 _HYPHEN_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(HYPHEN_PREFIXES) + r")[\-‐‑]([a-z])")
 
 
+#: a duration before a name: "two-day", "3-day", "one-week" (``_clean`` drops it)
+_DURATION_RE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[\s\-–]+(?:day|week)s?\b")
+
+
 def _clean(text: str) -> str:
     t = text.replace("’", "'").replace("‘", "'")
     t = re.sub(r"(?i)\bu\.\s?s\.\s?a\.?", " us ", t)
@@ -294,6 +298,9 @@ def _clean(text: str) -> str:
     # a prefix written with a hyphen or without: "Inter-Governmental" is "Intergovernmental",
     # "Co-operation" "Cooperation" (``HYPHEN_PREFIXES``)
     t = _HYPHEN_PREFIX_RE.sub(r"\1\2", t)
+    # how long it lasts is no part of a name: "the two-day Three Seas Summit" (twenty-first
+    # blind check)
+    t = _DURATION_RE.sub(" ", t)
     t = re.sub(r"(?i)\b(\w+)[\s\-–]+level\b", r"\1level", t)
     t = re.sub(r"[‐‑–—/\-]", " ", t)
     t = re.sub(r"'s\b", "", t)
