@@ -278,6 +278,7 @@ HYPHEN_PREFIXES: dict[str, str] = {
     "co": "the Kenya-Ghana Co-operation Council",
     "multi": "the Multi-Sectoral Dialogue",
     "trans": "the Trans-Boundary Water Commission",
+    "bi": "the Kenya-Ghana Bi-National Commission",  # (twenty-first blind check)
 }
 _HYPHEN_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(HYPHEN_PREFIXES) + r")[\-‐‑]([a-z])")
 
