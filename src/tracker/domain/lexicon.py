@@ -395,6 +395,56 @@ WORKS_NOUNS: tuple[tuple[str, str], ...] = (
 #: Any noun of ``WORKS_NOUNS``, singular or plural (a fragment, no group that captures).
 WORKS_NOUN = "(?:(?:" + alternation(tuple(w for w, _ex in WORKS_NOUNS)) + ")s?)"
 
+#: The kinds of works a promise or a report names (its nouns' families: "railway" and "rail
+#: line" are rail, "motorway" and "highway" road): a promise of one is kept by a report of the
+#: same kinds (``works_kinds``; the linker's works fallback). (kind, pattern, example)
+WORKS_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("bridge", r"bridges?", "Ghana will open the Volta bridge in March."),
+    ("rail", r"railways?|railroads?|rail\s+(?:lines?|links?|bridges?|tracks?)|trains?",
+     "The Mombasa-Accra railway will open to traffic in December."),
+    ("road", r"highways?|motorways?|expressways?|(?:road|automobile)\s+bridges?|roads?",
+     "Construction of the Nairobi-Accra highway will start next year."),
+    ("pipeline", r"pipelines?|pipes?|interconnectors?|interconnections?|gas\s+(?:links?|connections?)",
+     "The Kenya-Ghana gas interconnector will be operational by the end of 2033."),
+    ("power", (r"power\s+(?:plants?|stations?|lines?|cables?)|hydro(?:electric|power)\s+(?:plants?|projects?|stations?)"
+              r"|(?:power|subsea|undersea|submarine|electricity)\s+(?:cables?|links?|interconnectors?)"),
+     "The Volta hydropower plant will start operating in 2034."),
+    ("canal", r"canals?", "Kenya will begin construction of the Lamu canal in August."),
+    ("dam", r"dams?", "The two countries will break ground on the Tana dam in May."),
+    ("tunnel", r"tunnels?", "Boring of the Nairobi tunnel will begin in April."),
+    ("airport", r"airports?", "The new Kisumu airport will open in July."),
+    ("port", r"(?:sea)?ports?|(?:ferry|container|lng|gas)\s+terminals?", "The Lamu container terminal will open in June."),
+)
+_WORKS_KIND_RES = tuple((kind, re.compile(r"(?i)\b(?:" + rx + r")\b")) for kind, rx, _ex in WORKS_KINDS)
+
+
+def works_kinds(text: str) -> frozenset[str]:
+    """The kinds of works a text names (``WORKS_KINDS``)."""
+    return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
+
+
+#: Works begun, not finished: the start of building is a deliverable of its own, not the opening
+#: of what is built ("construction will begin in 2032" is not kept by "the pipeline opened in
+#: 2034"). (pattern, example); ``works_begun`` reads them.
+WORKS_BEGUN_WORDS: tuple[tuple[str, str], ...] = (
+    ((r"(?:begin|began|begun|beginning|start|started|starting|commence|commenced|commencing|launch|launched)"
+     r"\s+(?:the\s+)?(?:of\s+)?(?:the\s+)?(?:construction|building|works?)\b"),
+     "Kenya and Ghana will begin construction of the Lamu canal in August."),
+    (r"(?:start|beginning|commencement|launch)\s+of\s+(?:the\s+)?(?:construction|building|works?)\b",
+     "The start of construction of the Volta bridge is set for May."),
+    ((r"(?:construction|building|works?)\b[^.;,]{0,60}?\b(?:start|begin|began|begun|commence)(?:s|ed)?\b"
+     r"(?!\s+(?:operat|commercial|service|flow|pumping|supply|supplies|transmission))"),
+     "Construction of the Nairobi-Accra highway will start next year."),
+    (r"ground-?breaking|br(?:eak|oke|oken)\s+ground|foundation\s+stone",
+     "The two countries will break ground on the Tana dam in May."),
+)
+_WORKS_BEGUN_RE = re.compile("(?i)\\b(?:" + "|".join(rx for rx, _ex in WORKS_BEGUN_WORDS) + ")")
+
+
+def works_begun(text: str) -> bool:
+    """Does the text promise or report works begun (``WORKS_BEGUN_WORDS``), not finished?"""
+    return _WORKS_BEGUN_RE.search(text) is not None
+
 
 #: the level a meeting is held at, read from words of its name: two meetings named at
 #: different levels are different promises (extract/restatements.py) and a report of one

@@ -54,17 +54,21 @@ from tracker.linking.keys import (
     topic_words,
     visit_word,
     words,
+    works_word,
 )
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
     STRUCTURAL_HORIZON,
     STRUCTURAL_WINDOW,
+    WORKS_LATE,
     CommitmentView,
     SourceEvents,
     Suggestion,
     alias_core,
     alias_roots,
     promised_visit_to,
+    promised_works,
+    reported_works,
     specific_series,
     structural_event,
     structural_ok,
@@ -545,6 +549,7 @@ class _KeyRow(NamedTuple):
     structural: str | None = None  # its structural key (``keys.structural_word``), if any
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
+    works: frozenset[str] = frozenset()  # the kinds of works it promises (``keys.works_word``)
 
 
 #: what a promise's document gives its keys, by source id: the body names it can refer back to
@@ -566,7 +571,8 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
             if structural_ok(v) else None
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
-        out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days))
+        out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
+                           promised_works(v)))
     return out
 
 
@@ -576,7 +582,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next, structural, visit, occasion in rows:
+    for f, k, ordinal, is_next, structural, visit, occasion, works in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -600,6 +606,11 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             # the occasion key: the days an occasion sentence can keep it on (``unframed``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=OCCASION_WORD,
                                  parties=k.parties, day=occasion[0], until=occasion[1]))
+        # the works key: the kinds of works promised (``match._same_works``)
+        session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=works_word(kind),
+                                 parties=k.parties, day=f.made_on,
+                                 until=f.due_end or f.made_on + STRUCTURAL_HORIZON)
+                        for kind in sorted(works))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields], documents: _Documents,
@@ -665,6 +676,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             # the visit key: where the visit went, its day and last day (``match.same_visit``)
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid, word=visit_word(went),
                                  parties=row.parties, day=row.day, until=ev.date_end))
+        # the works key: each kind of works it says opened or were begun, under each set of two or
+        # more of its parties (a promise's parties are fetched by equality: ``match._same_works``)
+        session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=works_word(kind),
+                                 parties=ps, day=row.day, until=ev.date_end)
+                        for kind in sorted(reported_works(ev)) for ps in party_subsets(ev.countries))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -1117,6 +1133,8 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             if structural_event(ev) or is_called_off_visit(ev) else []
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
+        if kinds := reported_works(ev):
+            ids += _works_promise_ids(session, ev, kinds, day)
         if is_occasion(ev):
             occasions.append((ev, day))
         for i in ids:
@@ -1216,6 +1234,38 @@ def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
         " AND link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?"
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?",
         (visit_word(to), "e", c.made_on - dt.timedelta(days=32), structural_until(c), WORD_CANDIDATES))]
+
+
+def _works_promise_ids(session: Session, ev: EventMention, kinds: frozenset[str], day: dt.date) -> list[int]:
+    """Promises of works of these kinds that a report of them can keep (``match._same_works``):
+    by the works key, of a set of two or more of the report's parties, made before the
+    event's last day, with a window closed no more than ``WORKS_LATE`` before its first day;
+    the most recent ``WORD_CANDIDATES``."""
+    subsets = party_subsets(ev.countries)
+    if not subsets:
+        return []
+    start = ev.date_start or day
+    where = _sql_and(_sql_in("link_words.word", [works_word(k) for k in sorted(kinds)]),
+                     _sql_in("link_words.parties", subsets),
+                     ("link_words.role = ? AND link_words.day < ? AND link_words.until >= ?",
+                      ("c", ev.date_end or start, start - WORKS_LATE)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?", (*where[1], WORD_CANDIDATES))]
+
+
+def _works_event_ids(session: Session, c: CommitmentView, kinds: frozenset[str]) -> list[int]:
+    """Reports of works of these kinds that can keep a promise of them (``match._same_works``):
+    by the works key, filed under its parties, dated from a month before it to ``WORKS_LATE``
+    after its window; the earliest ``WORD_CANDIDATES``."""
+    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + WORKS_LATE
+    where = _sql_and(_sql_in("link_words.word", [works_word(k) for k in sorted(kinds)]),
+                     (("link_words.role = ? AND link_words.parties = ? AND link_words.day >= ?"
+                      " AND link_words.day <= ?"),
+                      ("e", parties(c.countries), c.made_on - dt.timedelta(days=32), last)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
 def _structural_event_ids(session: Session, c: CommitmentView, reg: Registry) -> list[int]:
@@ -1417,6 +1467,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_structural_event_ids, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(idx.once(_visit_event_ids, c, to))
+        if kinds := promised_works(c):
+            event_ids.update(idx.once(_works_event_ids, c, kinds))
         if c.id in open_to_occasions:
             event_ids.update(idx.once(_occasion_event_ids, c))
         if c.key:

@@ -163,6 +163,13 @@ def structural_words(actions: tuple[str, ...], specific: bool) -> list[str]:
                                                                   else (False, True))]
 
 
+def works_word(kind: str) -> str:
+    """The word-index entry of works of ``kind`` (``lexicon.WORKS_KINDS``): a report of works
+    opened or begun (``match.reported_works``) and a promise of them (``match.promised_works``)
+    carry it, so the works fallback (``match._same_works``) fetches its candidates by key."""
+    return "@works:" + kind
+
+
 def visit_word(country: str) -> str:
     """The word-index entry of a visit to ``country``: a visit made there (``match.visit_went``)
     and a promise of one (``match.promised_visit_to``) carry it, so the same-visit fallback

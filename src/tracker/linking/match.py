@@ -965,6 +965,122 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
     return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
 
 
+# --- the works fallback: a thing built, kept by the report that it opened ---------------------
+
+#: how late works may open and still keep the promise of them: building slips by years (a bridge
+#: promised for 2019 opened in 2022; twenty-first blind check)
+WORKS_LATE = dt.timedelta(days=4 * 366)
+#: the works fallback's confidence: the lowest band, the reason says why
+WORKS_CONFIDENCE = 0.3
+#: the actions of a report that works opened or were begun ("opened", "commissioned", "began")
+WORKS_ACTIONS = frozenset(["launch", "conclude"])
+#: the reason's basis of a works link (``_same_works``)
+WORKS_REASON = "same works"
+
+
+#: what a promise of works promises done to them, when its action class does not say it (a
+#: meeting by default): "make operational", "connect", "build"
+_WORKS_ACTION = re.compile(r"(?i)\b(?:operational|operate|connect|build|construct|commission|ready|finish"
+                           r"|complete|inaugurat|open)")
+#: the verbs of a report that works were begun, when the sentence says their building began
+#: ("Panama and Costa Rica began work on the construction of the new bridge")
+_BEGAN_VERBS = frozenset(["began", "started", "commenced"])
+_BUILDING = re.compile(r"(?i)\b(?:construction|building|works?)\b")
+
+
+def promised_works(c: CommitmentView) -> frozenset[str]:
+    """The kinds of works a promise is of (``lexicon.works_kinds`` of its action and subject,
+    else of its quote): one that promises them opened, done or begun (its action's words: of
+    ``_WORKS_ACTION`` or of a launch or a conclusion); none for a recurring promise or one that names fewer than two parties
+    (works between them: "a gas pipeline" of one country's is any of its pipelines)."""
+    if c.recurrence or len(c.countries) < 2:
+        return frozenset()
+    said = (c.action or "").lower()
+    if not (_WORKS_ACTION.search(said) or any(
+            cls in WORKS_ACTIONS and re.search(rf"\b(?:{rx})", said) for cls, rx in _ACTION_CLASS)
+            or not said and c.action_cls in WORKS_ACTIONS):
+        return frozenset()  # ("discuss the bridge": a launch only by its subject's head)
+    return lexicon.works_kinds(f"{c.action or ''} {c.subject}") or lexicon.works_kinds(c.quote)
+
+
+def _works_text(c: CommitmentView) -> str:
+    """What a promise of works says of its stage: its action and subject, else its quote."""
+    own = f"{c.action or ''} {c.subject}"
+    return own if lexicon.works_kinds(own) else f"{own} ; {c.quote}"
+
+
+def reported_works(ev: EventMention) -> frozenset[str]:
+    """The kinds of works a report says opened or were begun (none for any other report)."""
+    if ev.polarity != "positive" or ev.action not in WORKS_ACTIONS:
+        return frozenset()
+    return lexicon.works_kinds(ev.object_text)
+
+
+def _reported_begun(ev: EventMention) -> bool:
+    """Does a report of works say their building began, not that they opened?"""
+    return lexicon.works_begun(f"{ev.verb} {ev.object_text}") or (
+        ev.verb.lower() in _BEGAN_VERBS and _BUILDING.search(ev.quote) is not None)
+
+
+class _ByWorks:
+    """Reports of works opened or begun, by the kinds of works (``reported_works``): what the
+    works fallback fetches by."""
+
+    def __init__(self, sources: list[SourceEvents]) -> None:
+        self._by: dict[str, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
+        for s in sources:
+            for ev in s.events:
+                for kind in reported_works(ev):
+                    self._by[kind].append((s, ev))
+
+    def candidates(self, c: CommitmentView, kinds: frozenset[str]) -> list[tuple[SourceEvents, EventMention]]:
+        seen: set[int] = set()
+        out = []
+        for kind in sorted(kinds):
+            for s, ev in self._by.get(kind, ()):
+                if id(ev) not in seen and s.source_id != c.source_id and s.published_on > c.made_on:
+                    seen.add(id(ev))
+                    out.append((s, ev))
+        return out
+
+
+def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
+    """The fallback for a promise of works (a bridge, a railway, a pipeline) that no report of
+    its name keeps: the first report that works of the same kinds (one kind's set inside the
+    other's: "the bridge" is the "road bridge") opened between its parties, or were begun when
+    their building was promised (``lexicon.works_begun``), up to ``WORKS_LATE`` after its window."""
+    kinds = promised_works(c)
+    if not kinds:
+        return []
+    begun = lexicon.works_begun(_works_text(c))
+    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + WORKS_LATE
+    found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
+    for s, ev in by_works.candidates(c, kinds):
+        theirs = reported_works(ev)
+        if not (kinds <= theirs or theirs <= kinds) or not c.countries <= ev.countries:
+            continue
+        if _reported_begun(ev) != begun:
+            continue
+        day = event_day(ev, s.published_on)
+        if day < c.made_on or day > last:
+            continue
+        found.append((day, s.published_on, s.source_id, ev, s))
+    if not found:
+        return []
+    day, _pub, sid, ev, s = min(found, key=lambda f: (f[0], f[1], f[2], f[3].span))
+    end = ev.date_end or day
+    timing = statuses.outcome("fulfilled", c.due_start, c.due_end, end, end) if c.due_end else None
+    dated = ev.date_start is not None
+    when = f"on {_fmt(day)}" if dated else f"undated, reported {_fmt(s.published_on)}"
+    where = "" if timing is None else f", {'inside' if timing == statuses.ON_TIME else 'after'} {_window(c)}"
+    return [Suggestion(
+        c.id, sid, "fulfils", WORKS_CONFIDENCE, ev.date_start, ev.quote, ev.span[0], ev.span[1],
+        f"{WORKS_REASON}: {'/'.join(sorted(kinds))} {'begun' if begun else 'opened'} between "
+        f"{_party_names(ev.countries)} ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
+        + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
+        timing if dated else None)]
+
+
 #: topics that say no subject matter: every meeting is diplomacy
 _NO_MATTER = frozenset(["diplomacy"])
 
@@ -1794,6 +1910,7 @@ def suggest(
     series = {k: _Series(cs) for k, cs in ckey.items()}
     by_parties = _ByParties(sources)
     by_visit = _ByVisit(sources, reg)
+    by_works = _ByWorks(sources)
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
     # restatements decided, as (promise, later promise, share of words), the first per
     # commitment and source: written only for those kept past the cap (``_restates_kept``)
@@ -1853,6 +1970,8 @@ def suggest(
             chosen += _structural(c, by_parties, reg, series[c.key])
         if _unkept(keyed_miss, chosen):
             chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
+        if _unkept(keyed_miss, chosen):
+            chosen += _same_works(c, by_works)  # (a thing built: the report that it opened)
         if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
