@@ -3,6 +3,11 @@ written for these tests; Kenya and Ghana are the invented parties."""
 
 from __future__ import annotations
 
+import datetime as _dt
+
+import pytest
+
+from tracker.domain.lexicon import WORKS_BEGUN_WORDS, WORKS_KINDS, works_begun, works_kinds
 from tracker.linking import load_registry
 from tracker.linking.match import alias_core, alias_roots, unified, with_heads
 
@@ -77,12 +82,6 @@ def test_how_long_a_meeting_lasts_is_no_part_of_its_name() -> None:
 
 
 # --- the works fallback ---------------------------------------------------------------------
-
-import datetime as _dt  # noqa: E402
-
-import pytest  # noqa: E402
-
-from tracker.domain.lexicon import WORKS_BEGUN_WORDS, WORKS_KINDS, works_begun, works_kinds  # noqa: E402
 
 
 @pytest.mark.parametrize(("kind", "rx", "example"), WORKS_KINDS, ids=lambda x: str(x)[:20])
