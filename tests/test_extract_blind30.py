@@ -63,3 +63,8 @@ def test_a_second_schedule_in_the_passive_after_and() -> None:
     got = _got("The construction works are set to begin in mid-2032 and are expected to be finished by 2034.")
     assert [(a, s, e) for a, s, _b, e in got] == [("begin", "construction works", dt.date(2032, 8, 31)),
                                                    ("finish", "construction works", dt.date(2034, 12, 31))]
+
+
+def test_the_places_works_link_are_no_part_of_the_subject() -> None:
+    assert _got("The bridge linking Kenya's Mombasa and Ghana's Tema will open in a test mode by September 1.")[0][:2] == (
+        "open", "bridge linking Kenya's Mombasa and Ghana's Tema")

@@ -735,6 +735,9 @@ POSTMODIFIER_WORDS: dict[str, str] = {
     "regarding": "Two agreements regarding hydropower will be signed in Accra.",
     "led": "An observer mission led by Togo will be deployed along the border.",
     "headed": "An observer mission headed by a Togolese general will be deployed along the border.",
+    # works between two places: the places are no party to the promise (twenty-first blind check)
+    "linking": "The bridge linking Kenya's Mombasa and Ghana's Tema will open in a test mode by September 1.",
+    "connecting": "The railway connecting Kenya and Ghana will be opened by the end of this year.",
 }
 
 #: states a party keeps up until a date: "maintain the ceasefire until May 6" is a promise for that
