@@ -68,3 +68,14 @@ def test_a_second_schedule_in_the_passive_after_and() -> None:
 def test_the_places_works_link_are_no_part_of_the_subject() -> None:
     assert _got("The bridge linking Kenya's Mombasa and Ghana's Tema will open in a test mode by September 1.")[0][:2] == (
         "open", "bridge linking Kenya's Mombasa and Ghana's Tema")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ghana says on 31 January 2032 the border will be opened.", ("open", "border", dt.date(2032, 1, 31))),
+    ("Officials said by June 2033 the Volta power plant will be complete.",
+     ("complete", "Volta power plant", dt.date(2033, 6, 30))),
+    ("By June 2033 the Volta power plant will be complete.", ("complete", "Volta power plant", dt.date(2033, 6, 30))),
+])
+def test_a_date_before_the_subject_without_a_comma_dates_it_and_is_no_part_of_it(
+        text: str, want: tuple[str, str, dt.date]) -> None:
+    assert [(a, s, e) for a, s, _b, e in _got(text)] == [want]

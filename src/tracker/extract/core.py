@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.lexicon import (
+    MONTH_FULL,
     MONTH_NUMBER,
     NEGATORS,
     OFFICE_TITLES,
@@ -198,6 +199,15 @@ _FUTURE_AT_RE = re.compile(r"\s*(?:will|shall|(?:is|are)\s+(?:" + _schedule("fut
 _PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|with|by)\s*$", re.IGNORECASE)
 
 
+#: a date put before a clause's subject without a comma ("on 31 January 2032 | the border will be
+#: opened", "by June 2033 | the plant will be complete"): a preposition, a day or month and year
+#: or a year, then the subject's determiner or capital (twenty-first blind check)
+_FRONT_DATE_RE = re.compile(
+    r"\s*(?i:on|in|by|before|from|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})"
+    r",?\s+(?=(?i:the|a|an|its|their)\s|[A-Z])")
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -224,6 +234,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         # (nor "Very soon it will be signed": a fronted time adverb, with or without its comma)
         start += fm.end()
         chunk = chunk[fm.end():]
+    if (fd := _FRONT_DATE_RE.match(chunk)) is not None:
+        # "Ghana says on 31 January 2032 the border will be opened", "By June 2033 the plant will be
+        # complete": a date put before the subject without a comma is no part of it
+        start += fd.end()
+        chunk = chunk[fd.end():]
     if word in ("which", "whom") and _PREP_BEFORE_RE.search(masked, 0, last.start()) and chunk.strip() \
             and _FUTURE_AT_RE.match(masked, pos):
         # "a visit during which Macron is to hold talks": the relative clause has its own subject
@@ -2749,7 +2764,8 @@ def _title_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
 
 
 #: a time phrase opening a reported clause: "said that | next month the two countries would sign"
-_REPORTED_FRONT_RE = re.compile(r"\bthat\s+(?:on\s+|in\s+|by\s+|at\s+)?$", re.IGNORECASE)
+_REPORTED_FRONT_RE = re.compile(r"\b(?:that|said|says|say|told|announced|stated)\s+(?:on\s+|in\s+|by\s+|at\s+)?$",
+                                re.IGNORECASE)
 
 
 def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
