@@ -154,12 +154,21 @@ async def answer_form(pilot, key: str, note: str) -> None:  # type: ignore[no-un
     await settle(pilot)
 
 
-async def settle_until(pilot, done: Callable[[], bool], rounds: int = 100) -> None:  # type: ignore[no-untyped-def]
+async def settle_until(pilot, done: Callable[[], bool], rounds: int = 100,  # type: ignore[no-untyped-def]
+                       patience: float = 30.0) -> None:
     """Settle until ``done()`` holds (what a person waits for: the row gone, the count
-    changed), failing after ``rounds`` settles. A change's answer can reach the screen a
-    round after the worker that made it ends, on a loaded machine."""
-    for _ in range(rounds):
+    changed), failing after at least ``rounds`` settles and ``patience`` seconds. A change's
+    answer can reach the screen a round after the worker that made it ends, on a loaded
+    machine; a count of rounds alone (each as short as a quiet screen's 20 ms) gave up after two
+    seconds while a fresh clone's suite shared the machine with a second install (the review
+    queue's confirm test, 2026-12-05). ``patience`` only bounds a change that never shows."""
+    import asyncio
+
+    give_up = asyncio.get_running_loop().time() + patience
+    n = 0
+    while n < rounds or asyncio.get_running_loop().time() < give_up:
         await settle(pilot)
+        n += 1
         if done():
             return
     screen = pilot.app.screen
