@@ -2763,9 +2763,10 @@ def _title_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
-#: a time phrase opening a reported clause: "said that | next month the two countries would sign"
-_REPORTED_FRONT_RE = re.compile(r"\b(?:that|said|says|say|told|announced|stated)\s+(?:on\s+|in\s+|by\s+|at\s+)?$",
-                                re.IGNORECASE)
+#: a time phrase opening a reported clause: "said that | next month the two countries would sign",
+#: or right after a verb of saying ("Ghana says | on 31 January 2032 the border will be opened": ``_SAID_WORDS``)
+_REPORTED_FRONT_RE = re.compile(r"\b(?:that|" + alternation(sorted(_SAID_WORDS)).replace(" ", r"\s+")
+                                + r")\s+(?:on\s+|in\s+|by\s+|at\s+)?$", re.IGNORECASE)
 
 
 def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
