@@ -78,6 +78,7 @@ from tracker.linking.match import (
     unify_keys,
     visit_went,
     with_heads,
+    works_until,
 )
 from tracker.linking.unframed import OCCASION_WORD, is_occasion, occasion_days, occasion_ok
 from tracker.linking.unframed import REASON as OCCASION_REASON
@@ -1258,7 +1259,7 @@ def _works_event_ids(session: Session, c: CommitmentView, kinds: frozenset[str])
     """Reports of works of these kinds that can keep a promise of them (``match._same_works``):
     by the works key, filed under its parties, dated from a month before it to ``WORKS_LATE``
     after its window; the earliest ``WORD_CANDIDATES``."""
-    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + WORKS_LATE
+    last = works_until(c)
     where = _sql_and(_sql_in("link_words.word", [works_word(k) for k in sorted(kinds)]),
                      (("link_words.role = ? AND link_words.parties = ? AND link_words.day >= ?"
                       " AND link_words.day <= ?"),

@@ -988,6 +988,12 @@ _BEGAN_VERBS = frozenset(["began", "started", "commenced"])
 _BUILDING = re.compile(r"(?i)\b(?:construction|building|works?)\b")
 
 
+def works_until(c: CommitmentView) -> dt.date:
+    """The last day a report of works can keep a promise of them: ``WORKS_LATE`` after the end
+    of its window (``structural_until``); the link index fetches candidates up to it too."""
+    return structural_until(c) + WORKS_LATE
+
+
 def promised_works(c: CommitmentView) -> frozenset[str]:
     """The kinds of works a promise is of (``lexicon.works_kinds`` of its action and subject,
     else of its quote): one that promises them opened, done or begun (its action's words: of
@@ -1053,7 +1059,7 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     if not kinds:
         return []
     begun = lexicon.works_begun(_works_text(c))
-    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + WORKS_LATE
+    last = works_until(c)
     found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
     for s, ev in by_works.candidates(c, kinds):
         theirs = reported_works(ev)
