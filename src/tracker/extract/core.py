@@ -179,6 +179,11 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+#: the asides a sentence's clauses are read without, blanked in this order (a relative clause or
+#: bracket first, so an aside inside it is gone before the dashes and appositives are looked for)
+_ASIDES: tuple[re.Pattern[str], ...] = (_PARENTHETICAL_RE, _DASH_ASIDE_RE, _APPOSITIVE_RE, _ORDER_ASIDE_RE)
+
+
 #: a fronted prepositional phrase or adverbial, up to its comma; or a fronted participle phrase
 #: ("Costing 2.5 billion dollars, the bridge will open in October": twenty-first blind check)
 _FRONTED_PP_RE = re.compile(
@@ -2328,8 +2333,9 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
     if region is not None and region.past:
         return []
     made_on = region.anchor if region is not None and region.anchor else doc.published_on
-    masked = _APPOSITIVE_RE.sub(_blank, _DASH_ASIDE_RE.sub(_blank, _PARENTHETICAL_RE.sub(_blank, sent)))
-    masked = _ORDER_ASIDE_RE.sub(_blank, masked)
+    masked = sent
+    for aside in _ASIDES:
+        masked = aside.sub(_blank, masked)
     cache: list[list[TimeExpr]] = []
 
     def exprs_fn(plain: bool = False) -> list[TimeExpr]:

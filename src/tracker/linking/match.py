@@ -71,6 +71,13 @@ _ACTION_CLASS = [
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
                r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground")),
 ]
+_ACTION_CLASS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (cls, re.compile(rf"\b(?:{rx})")) for cls, rx in _ACTION_CLASS)
+
+
+def _said_classes(action: str) -> list[str]:
+    """The classes whose words a promise's action (lower case) uses, in ``_ACTION_CLASS``'s order."""
+    return [cls for cls, rx in _ACTION_CLASS_RES if rx.search(action)]
 
 
 #: a subject that is the act itself, whatever the verb that promises it: "the formal signing is due
@@ -85,11 +92,10 @@ _SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 def action_class(action: str | None, body: BodyMention | None, subject: str = "") -> str:
     a = (action or "").lower()
     for act, subject_rx, _example in _SUBJECT_ACTS:
-        if subject_rx.search(subject.strip()) and (not a or re.search(rf"\b(?:{_ACTION_CLASS[0][1]})", a)):
+        if subject_rx.search(subject.strip()) and (not a or _ACTION_CLASS_RES[0][1].search(a)):
             return act
-    for cls, rx in _ACTION_CLASS:
-        if a and re.search(rf"\b(?:{rx})", a):
-            return cls
+    if said := _said_classes(a):
+        return said[0]
     if body is not None:
         hc = head_class(body.head or body.key)
         return {"agreement": "sign", "initiative": "launch"}.get(hc, "meet")
@@ -705,8 +711,7 @@ def structural_ok(c: CommitmentView) -> bool:
     loose), of a body itself (not a sub-group or a round)."""
     if c.recurrence or len(c.countries) < 2 or c.action_cls not in STRUCTURAL_ACTIONS:
         return False
-    if c.body is None and not any(re.search(rf"\b(?:{rx})", (c.action or "").lower())
-                                  for _cls, rx in _ACTION_CLASS):
+    if c.body is None and not _said_classes((c.action or "").lower()):
         return False  # "implement the vision": a meeting only by default, no deliverable
     if c.body is None and not deliverable_kinds(_kind_text(c)):
         return False  # a promise naming no body says who meets (leaders, officials ...) or no
@@ -1002,8 +1007,7 @@ def promised_works(c: CommitmentView) -> frozenset[str]:
     if c.recurrence or len(c.countries) < 2:
         return frozenset()
     said = (c.action or "").lower()
-    if not (_WORKS_ACTION.search(said) or any(
-            cls in WORKS_ACTIONS and re.search(rf"\b(?:{rx})", said) for cls, rx in _ACTION_CLASS)
+    if not (_WORKS_ACTION.search(said) or set(_said_classes(said)) & WORKS_ACTIONS
             or not said and c.action_cls in WORKS_ACTIONS):
         return frozenset()  # ("discuss the bridge": a launch only by its subject's head)
     return lexicon.works_kinds(f"{c.action or ''} {c.subject}") or lexicon.works_kinds(c.quote)
