@@ -145,6 +145,12 @@ def test_negators_before_an_event(row: lexicon.Word) -> None:
     assert events._NEG_BEFORE.search(_upto(row)), row.example
 
 
+@pytest.mark.parametrize("row", _rows(lexicon.NEGATORS, "before_base"))
+def test_negators_before_a_base_form(row: lexicon.Word) -> None:
+    assert events._NOT_YET_BEFORE.search(_upto(row)), row.example
+    assert not events._NOT_YET_BEFORE.search("The parties did not ")
+
+
 @pytest.mark.parametrize("row", _rows(lexicon.NEGATORS, "verb"))
 def test_negators_in_the_verb_slot(row: lexicon.Word) -> None:
     assert row.word in core._VERB_NEGATORS and core.NEGATION_WORDS.match(row.word)

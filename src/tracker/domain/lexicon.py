@@ -189,6 +189,9 @@ SAYING_VERBS: tuple[Word, ...] = (
 #:                    ``extract.tables.NEGATORS_BEFORE_TRIGGER``)
 #: ``before_event``   just before an event verb in a report it makes it negative
 #:                    evidence ("has not yet been held"; ``linking.events``)
+#: ``before_base``    just before the base form of a verb of a thing done ("have yet to sign
+#:                    the treaty": not signed; ``linking.events.NOT_YET_BASE``). Not "not":
+#:                    "did not sign a peace treaty after the war" is history, no report
 #: "n't" is a contraction: its row is matched without a word start before it.
 #: The contraction of "not" ("haven't"): no word start before it.
 CONTRACTED_NOT = "n't"
@@ -199,8 +202,8 @@ NEGATORS: tuple[Word, ...] = (
          "The sides have never met."),
     _row("no", "verb before_trigger", "The government has no plans to sign."),
     _row("n't", "before_trigger before_event", "The talks haven't been held."),
-    _row("yet to", "before_trigger before_event", "The committee has yet to meet."),
-    _row("failed to", "before_trigger", "The parties failed to agree on a text."),
+    _row("yet to", "before_trigger before_event before_base", "The committee has yet to meet."),
+    _row("failed to", "before_trigger before_event before_base", "The parties failed to agree on a text."),
     _row("refused to", "before_trigger", "The minister refused to sign the accord."),
     _row("declined to", "before_trigger", "The envoy declined to attend the summit."),
 )

@@ -1650,6 +1650,10 @@ def _anaphor(quote: str) -> str:
     return m.group(0) if m else "it"
 
 
+#: how a reason says a thing of each event action was not done ("not signed as of 2031-05-02")
+_NOT_DONE_AS = {"meet": "held", "sign": "signed", "launch": "launched", "conclude": "concluded"}
+
+
 def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
     if not _countries_ok(c, ev, reg):
         return None
@@ -1685,7 +1689,7 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     elif ev.negative == "not_held":
         if c.due_end >= anchor:
             return None
-        reason = f"same body: {name}; not held as of {anchor}, window {_window(c)} ended"
+        reason = f"same body: {name}; not {_NOT_DONE_AS.get(ev.action, 'done')} as of {anchor}, window {_window(c)} ended"
     elif ev.negative in ("postponed", "cancelled"):
         if ev.period_start is not None:
             if ev.period_start <= c.due_end:
