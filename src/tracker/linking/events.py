@@ -1267,6 +1267,15 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
                            r"|delegates)\s+)[^;:,]{0,40}?\b(?:from|of)\s+[^;:]{0,120}$")
 
 
+#: the end of the gap between a verb of meeting and the occasion it was for: "met in Accra from
+#: 4 to 6 May | for the | Kenya-Ghana Summit" (the body named before the verb may be one who came:
+#: "the Chairperson of the Volta Commission met ... for the summit")
+#: a plan between the verb and a body after it: "met and agreed to hold the summit" (not the "to"
+#: of a range of days: "met from 4 to 6 May for the summit")
+_PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|would|next|shall|that|announced|said)\b")
+_FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
+
+
 def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, own: str) -> BodyMention | None:
     """The body the verb at ``vs:ve`` of ``sent`` reports; ``own``: the sentence without its
     clauses about another occasion (``own_clauses``, read once per sentence)."""
@@ -1293,8 +1302,10 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
             if ANCHOR_BEFORE.search(gap):
                 continue  # "held talks today, ahead of the Joint Committee meeting": before it, not it
             d = len(gap) + (0 if len(gap) < 40 else 10)
-            if re.search(r"(?i)\b(?:agreed|decided|to|will|would|next|shall|that|announced|said)\b", gap):
+            if _PLAN_IN_GAP.search(gap):
                 d += 200
+            elif _FOR_OCCASION.search(gap) and not re.search(r"[;:]", gap):
+                d = 0  # "met in Accra on 4 May for the Kenya-Ghana Summit": what they met for
         if d < best_d:
             best, best_d = orig, d
     if best is None or best_d >= 150:
