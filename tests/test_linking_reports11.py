@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from linked import ingest_texts, promise, report
-from tracker.linking import find_bodies, find_events, load_registry, suggest
+from tracker.linking import find_bodies, find_events, load_registry, match, suggest
 from tracker.linking.bodies import SPELLINGS
 from tracker.linking.events import (
     CALLED_OFF_MEETINGS,
@@ -45,7 +45,8 @@ def _linked(db, tmp_path, *docs: str) -> list[tuple[str, str, str, str]]:  # typ
 @pytest.mark.parametrize("row", CALLED_OFF_VISITS, ids=lambda r: r.example[:40])
 def test_called_off_visit_rows(row) -> None:  # type: ignore[no-untyped-def]
     (ev,) = find_events(row.example, DAY)
-    assert (ev.polarity, ev.negative, ev.object_text) == ("negative", "cancelled", "visit to Ghana")
+    assert (ev.polarity, ev.negative, ev.object_text) == ("negative", row.kind, "visit to Ghana")
+    assert ev.verb == row.kind + " visit" and row.kind in match._VISIT_OFF
 
 
 @pytest.mark.parametrize("row", CALLED_OFF_MEETINGS, ids=lambda r: r.example[:40])
@@ -134,6 +135,11 @@ VISIT = _doc("Kenya and Ghana joint statement", "2031-01-10",
     "Kenyan President Ruto cancelled his trip to Ghana, citing floods at home.",
     "President Ruto was to travel to Ghana this month. The visit was called off on Monday.",
     "President Ruto canceled his planned three-day trip (4-6 March) to Ghana, his office said.",
+    # put off, or said not to happen in its time (twenty-second blind check)
+    "President Ruto's visit to Ghana was postponed because of floods in Nairobi.",
+    "President Ruto is postponing his trip to Ghana because of floods at home.",
+    "A visit by President Ruto to Ghana before the end of March is unlikely, officials said.",
+    "President Ruto is not expected to visit Ghana this month, his office said.",
 ])
 def test_a_visit_called_off_is_missed(db, tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     got = _linked(db, tmp_path, VISIT, _doc("Ruto trip off", "2031-03-05", text))

@@ -542,11 +542,15 @@ _AGREED_AT = (r"\s+(?:at|during|in|on|after)\s+(?:their|the|its|a|an|his|her|our
               r"(?:" + trie_alternation(EVENT_NOUNS | {"call", "conversation"}) + r")\b"
               r"(?:\s+(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2})?)?")
 AGREE_THAT_VERBS = re.compile(
-    r"\b(?:agreed|decided|resolved|committed|pledged|undertook|concurred|agree|agrees|decide|"
-    r"decides|pledge|resolve|confirmed|affirmed|agreement|decision|consensus|understanding)"
+    # the verbs of deciding together (``AGREEMENT_VERBS``: "promised that he would visit"), and
+    # the nouns and verbs of a settled point
+    r"\b(?:" + trie_alternation(AGREEMENT_WORDS | {"confirmed", "affirmed", "agreement", "decision", "consensus",
+                                                  "understanding"}) + r")"
     # a name ("agreed in Accra that", case-sensitive: "the agreement states that" is the content of
-    # an instrument, not an agreement that), an adverb ("agreed unanimously that") or a date
-    r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])\w+|\s+\w+ly|" + _SAID_WHEN + r"|" + _AGREED_AT + r")?\s*,?\s*$",
+    # an instrument, not an agreement that; the one promised: "promised President Ruto that"), an
+    # adverb ("agreed unanimously that") or a date
+    r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|\s+\w+ly|" + _SAID_WHEN + r"|"
+    + _AGREED_AT + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(

@@ -30,6 +30,9 @@ _SAY_COMMA = re.compile(
     r"\b(?:said|says|adding|added|stated|states|noted|declared|reads|read|stressed|announced|saying),\Z"
 )
 _GLUED_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+[\s,])")
+#: a quotation's end with the space missing after it ('... our people."In a joint briefing'; a
+#: transcript's shape, twenty-second blind check)
+_GLUED_QUOTE_END = re.compile(r"(?<=[a-z]{2})[.!?][”\"’]+(?=[“\"‘]?[A-Z])")
 _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
@@ -96,14 +99,16 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     for m in _GLUED_END.finditer(body):
         if not _is_abbreviation(body, m.start()):
             cuts.add(m.end())
+    cuts.update(m.end() for m in _GLUED_QUOTE_END.finditer(body))
     # a quotation introduced by a colon or a verb of saying: split before the quote
     for m in _QUOTE_OPEN_CAP.finditer(body):
         p = q = m.start()
         while q > 0 and body[q - 1].isspace():
             q -= 1
-        if q == p or q == 0:
+        if q == 0 or q == p and body[q - 1] != "]":
             continue
-        if body[q - 1] == ":" or (body[q - 1] == "," and _SAY_COMMA.search(body, max(0, q - 12), q)):
+        # (or by a bracketed label: '[Sound bite: the President]"We will ...', a transcript's)
+        if body[q - 1] in ":]" or (body[q - 1] == "," and _SAY_COMMA.search(body, max(0, q - 12), q)):
             cuts.add(p)
     # line breaks: paragraph breaks always; single breaks when the previous
     # line is complete (ends in punctuation), short (a heading) or a bullet follows

@@ -509,6 +509,27 @@ CALLED_OFF_VISITS: tuple[_Row, ...] = (
                     r"been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>called\s+off|cancell?ed|scrapped|shelved|"
                     r"postponed\s+indefinitely)"), "cancelled",
          "President Ruto was to travel to Ghana in March, but the visit was called off on Monday."),
+    # put off: the promised window passes without it (twenty-second blind check: a trip put off for
+    # a storm at home, a visit put off by a war, in two dialogues)
+    _Row(re.compile(r"(?i)\b(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\b(?:was|has\s+been|"
+                    r"had\s+been|have\s+been|is\s+being)\s+(?:\w+ly\s+)?(?P<v>postponed|put\s+off|deferred|"
+                    r"pushed\s+back)"), "postponed",
+         "President Ruto's visit to Ghana was postponed because of floods in Nairobi."),
+    _Row(re.compile(r"(?i)\b(?P<v>postpon(?:ed|es|ing)|put(?:ting)?\s+off|defer(?:red|ring))\s+(?:his|her|their|its|a|an|"
+                    r"the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:\([^()]{1,40}\)\s+)?to\s+(?P<place>" + _PLACE
+                    + r")"), "postponed",
+         "Kenyan President Ruto is postponing his first trip to Ghana because of floods at home."),
+    _Row(re.compile(r"(?i)\b(?:(?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:was|has\s+"
+                    r"been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>postponed|put\s+off|deferred)|(?P<v2>postponing|"
+                    r"putting\s+off)\s+the\s+(?:visit|trip))"), "postponed",
+         "President Ruto was to travel to Ghana in March, but the visit was postponed on Monday."),
+    # said not to happen in its time: "a visit ... to Ghana before the end of the year is unlikely"
+    _Row(re.compile(r"(?i)\b(?:visit|trip)\s+(?:by\s+[^.;]{1,80}?\s+)?to\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?"
+                    r"\b(?:is|was|looks|seems)\s+(?:now\s+|highly\s+|increasingly\s+)?(?P<v>unlikely)\b"), "unlikely",
+         "A visit by President Ruto to Ghana before the end of the year is unlikely, officials said."),
+    _Row(re.compile(r"(?i)\b(?P<v>(?:is|are|was|were)\s+not\s+expected\s+to|(?:would|will)\s+fail\s+to|"
+                    r"(?:is|are|was|were)\s+unlikely\s+to)\s+(?:visit|travel\s+to|go\s+to)\s+(?P<place>" + _PLACE + r")"),
+         "unlikely", "President Ruto is not expected to visit Ghana before the end of the year."),
 )
 #: a meeting put off with no date is called off: "the summit has been postponed indefinitely"
 #: (``kind``: what the "postponed" report of it becomes)
@@ -739,7 +760,7 @@ def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMentio
     text = sent.text
     for rx, kind, _example in CALLED_OFF_VISITS:
         m = rx.search(text)
-        if m is None or not _reported(text, m.start("v")):
+        if m is None or not _reported(text, m.start("v" if m.groupdict().get("v") else "v2")):
             continue
         place = m.groupdict().get("place")
         if not place or not countries_in(place, reg):

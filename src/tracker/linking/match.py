@@ -1723,6 +1723,10 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     )
 
 
+#: how a reason tells each kind of visit not made (``events.CALLED_OFF_VISITS``)
+_VISIT_OFF = {"cancelled": "was called off", "postponed": "was put off", "unlikely": "was said to be unlikely"}
+
+
 def _called_off_visits(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
                        reg: Registry) -> list[Suggestion]:
     """Of ``pairs``, the visits to the promised place called off after the promise, reported
@@ -1739,8 +1743,8 @@ def _called_off_visits(c: CommitmentView, pairs: list[tuple[SourceEvents, EventM
             continue
         if _visit_country(ev, reg) != to or not _countries_ok(c, ev, reg):
             continue
-        out.append(_missed_by(c, s, ev, f"the {ev.object_text} was called off (\"{ev.verb}\", {anchor}): "
-                              f"the visit promised {c.made_on} for {_window(c)} did not take place"))
+        out.append(_missed_by(c, s, ev, f"the {ev.object_text} {_VISIT_OFF[ev.negative or '']} (\"{ev.verb}\", "
+                              f"{anchor}): the visit promised {c.made_on} for {_window(c)} did not take place"))
     return out
 
 

@@ -1,0 +1,44 @@
+"""Extraction found wanting by the twenty-second blind check (sets 34-35, docs/accuracy.md).
+Sentences written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.sentences import split_sentences
+
+ON = dt.date(2031, 3, 10)
+
+
+def _got(text: str) -> list[tuple[str, str, dt.date | None, dt.date | None]]:
+    return [(i.action, i.subject, i.due_start, i.due_end) for i in extract(text, ON) if i.kind == "commitment"]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_a_quotation_glued_to_the_next_sentence_ends_there() -> None:
+    text = '"We will keep working together."In a briefing on Monday, President Ruto said he would visit Accra.'
+    assert _sentences(text) == ['"We will keep working together."',
+                                "In a briefing on Monday, President Ruto said he would visit Accra."]
+
+
+def test_a_bracketed_label_before_a_quotation_ends_a_sentence() -> None:
+    text = 'President Ruto spoke.[Recording: President Ruto]"I will visit Accra in June."'
+    assert _sentences(text)[-1] == '"I will visit Accra in June."'
+    # (a quote glued to an ordinary word is no new sentence)
+    assert len(_sentences('The so-called"Accra plan" will be signed in June.')) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahama promised that he would visit Nairobi in June.",
+    "President Mahama promised President William Ruto that he would visit Nairobi in June.",
+    "I promised President Ruto that I would visit Nairobi in June.",
+    "President Mahama vowed that he would visit Nairobi in June.",
+])
+def test_a_promise_that_is_reported_speech_of_the_one_who_promised(text: str) -> None:
+    assert _got(text) == [("visit", "Nairobi", dt.date(2031, 6, 1), dt.date(2031, 6, 30))]
