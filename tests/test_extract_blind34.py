@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.sentences import split_sentences
+from tracker.extract.tables import OUTCOME_VERBS
 
 ON = dt.date(2031, 3, 10)
 
@@ -42,3 +43,10 @@ def test_a_bracketed_label_before_a_quotation_ends_a_sentence() -> None:
 ])
 def test_a_promise_that_is_reported_speech_of_the_one_who_promised(text: str) -> None:
     assert _got(text) == [("visit", "Nairobi", dt.date(2031, 6, 1), dt.date(2031, 6, 30))]
+
+
+@pytest.mark.parametrize("verb", sorted(OUTCOME_VERBS))
+def test_what_a_project_brings_a_party_is_no_promise(verb: str) -> None:
+    assert _got(OUTCOME_VERBS[verb]) == []
+    # (the same party's deliverable in the same shape is one)
+    assert _got(OUTCOME_VERBS[verb].replace(f"will {verb}", "will build", 1))

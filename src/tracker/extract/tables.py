@@ -168,9 +168,25 @@ PREVENTION_VERBS: dict[str, str] = {
     "preclude": "Kenya and Ghana agreed to preclude the closure of the border.",
 }
 
+#: verbs of what a project or an agreement brings about, told of a party: "Ghana will receive
+#: 1,000 megawatts of the line's power", "the line will reduce the deficit" promise no
+#: deliverable (what an agreement "will" do; twenty-second blind check, a power line's reports)
+OUTCOME_VERBS: dict[str, str] = {
+    "consume": "Kenya will consume 300 megawatts of the exported power.",
+    "receive": "Ghana will receive 1,000 megawatts of the exported power.",
+    "reduce": "Kenya will reduce its energy deficit by 2032.",
+    "generate": "Kenya will generate 500 megawatts from the dam by 2033.",
+    "earn": "Ghana will earn 40 million dollars a year in transit fees.",
+    "save": "Kenya will save 30 million dollars a year on fuel imports.",
+    "export": "Kenya will export 1,300 megawatts of electricity to Ghana from 2033.",
+    "import": "Ghana will import 1,300 megawatts of electricity from Kenya from 2033.",
+    "gain": "Ghana will gain access to 1,300 megawatts of power by 2033.",
+    "benefit": "Ghana will benefit from 1,300 megawatts of power by 2033.",
+}
+
 #: verbs of aspiration, process or attitude: "agreed to deepen cooperation" is
 #: not a trackable commitment.
-ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change", "repeat", *PREVENTION_VERBS]) - DELIVERABLE_VERBS
+ASPIRATION_VERBS: frozenset[str] = frozenset(["continue", "deepen", "strengthen", "enhance", "expand", "broaden", "further", "intensify", "advance", "promote", "explore", "work", "remain", "support", "cooperate", "collaborate", "consider", "seek", "strive", "endeavour", "endeavor", "maintain", "keep", "foster", "encourage", "facilitate", "pursue", "discuss", "review", "consult", "coordinate", "stand", "uphold", "safeguard", "respect", "contribute", "help", "look", "engage", "step", "boost", "bolster", "reinforce", "enable", "ensure", "reaffirm", "reiterate", "welcome", "condemn", "oppose", "address", "tackle", "combat", "counter", "fight", "improve", "elevate", "nurture", "deliberate", "examine", "assess", "study", "share", "exchange-views", "remain", "stay", "be", "have", "make", "take", "give", "aim", "hope", "wish", "desire", "intend", "try", "build-on", "develop", "leverage", "harness", "prioritise", "prioritize", "value", "recognise", "recognize", "note", "emphasise", "emphasize", "underline", "underscore", "stress", "become", "get", "seem", "appear", "go", "come", "need", "want", "like", "mean", "cost", "lose", "fall", "rise", "grow", "happen", "face", "hurt", "affect", "depend", "require", "allow", "let", "cause", "fail", "suffer", "remain", "result", "prove", "change", "repeat", *PREVENTION_VERBS, *OUTCOME_VERBS]) - DELIVERABLE_VERBS
 
 #: irregular inflections -> lemma (regular ones are derived automatically).
 IRREGULAR_FORMS: dict[str, str] = {
