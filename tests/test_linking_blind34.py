@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
-from tracker.linking import find_events
+from linked import promise, report
+from tracker.linking import find_events, load_registry, suggest
+from tracker.linking.bodies import countries_in
 
 PUB = dt.date(2031, 9, 7)
 
@@ -29,3 +31,26 @@ def test_a_plan_after_the_verb_is_not_what_they_met_for() -> None:
             "Kenya-Ghana Summit.")
     evs = find_events(text, PUB)
     assert evs and all(ev.body is None or ev.body.head != "Summit" for ev in evs)
+
+
+def test_a_ceremony_held_names_itself() -> None:
+    text = "Kenya and Ghana held a groundbreaking ceremony for the Lamu-Tema railway on Wednesday."
+    (ev,) = find_events(text, PUB)
+    assert ev.body is None and ev.object_text.startswith("a groundbreaking ceremony")
+    assert ev.countries == {"kenya", "ghana"} and ev.date_start == dt.date(2031, 9, 3)
+    c = promise(1, dt.date(2031, 3, 2), "groundbreaking ceremony for the Lamu-Tema railway",
+                (dt.date(2031, 3, 2), dt.date(2031, 12, 31)), action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will hold a groundbreaking ceremony for the Lamu-Tema railway this year.")
+    (sg,) = suggest([c], [report(2, PUB, text)], load_registry())
+    assert sg.kind == "fulfils" and sg.reason.startswith("same deliverable")
+    # (a meeting verb with no body and no ceremony or exercise named is still no report)
+    assert find_events("Kenya and Ghana held a discussion on Wednesday.", PUB) == []
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("North and South Korea held talks.", {"north korea", "south korea"}),
+    ("South and North Koreas held talks.", {"north korea", "south korea"}),
+    ("North and South Sudan held talks.", {"sudan", "south sudan"}),
+])
+def test_two_countries_named_by_their_points_and_one_name(text: str, both: set[str]) -> None:
+    assert countries_in(text) == both

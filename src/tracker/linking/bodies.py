@@ -405,10 +405,20 @@ def _country_re(reg: Registry) -> re.Pattern[str]:
     return pat
 
 
+#: two countries named by their points of the compass and one shared name: "North and South
+#: Korea(s)", "East and West Germany" (twenty-second blind check), read as each one's name
+_POINTS_SHARED = re.compile(r"\b(North|South|East|West)\s+and\s+(North|South|East|West)\s+([A-Z][a-z]+?)s?\b")
+
+
+def _each_point(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}"
+
+
 def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     """Countries named anywhere in a text (capitalised; short spellings in capitals)."""
     reg = reg if reg is not None else load_registry()
     found: set[str] = set()
+    text = _POINTS_SHARED.sub(_each_point, text) if _POINTS_SHARED.search(text) else text
     for m in _country_re(reg).finditer(plain_letters(text)):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
         canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))

@@ -420,7 +420,10 @@ _BARE_OBJECT = re.compile(
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
 #: hold one without a body named, "held their first joint naval exercise"
 EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
-_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + r")\b")
+#: the words of a ceremony: a meeting verb holds one without a body named too, "held a
+#: groundbreaking ceremony on Wednesday" (matched by its words: twenty-second blind check)
+CEREMONY_WORDS = r"ceremon(?:y|ies)"
+_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + "|" + CEREMONY_WORDS + r")\b")
 
 _VISIT_VERBS = frozenset(row.shown for row in _VISITS)
 _MEETING_VISITS = frozenset(row.shown for row in _VISITS if row.meets_hosts)
