@@ -50,3 +50,17 @@ def test_what_a_project_brings_a_party_is_no_promise(verb: str) -> None:
     assert _got(OUTCOME_VERBS[verb]) == []
     # (the same party's deliverable in the same shape is one)
     assert _got(OUTCOME_VERBS[verb].replace(f"will {verb}", "will build", 1))
+
+
+def test_one_thing_named_alike_twice_is_one_promise_whoever_each_names() -> None:
+    text = ("Kenya's transport minister said a long-awaited contract with Ghana for the completion of the "
+            "Lamu-Tema railway line will be signed next month. The minister said the contract for the "
+            "completion of the Lamu-Tema railway line is scheduled to be signed by next month.")
+    items = [i for i in extract(text, ON) if i.kind == "commitment"]
+    assert len(items) == 1 and len(items[0].mentions) == 2
+
+
+def test_two_parties_each_signing_their_own_contract_stay_two() -> None:
+    text = ("Kenya said it will sign the contract for the Lamu deep-water port expansion in May. Ghana "
+            "said it will sign the contract for the Tema railway line in May.")
+    assert len([i for i in extract(text, ON) if i.kind == "commitment"]) == 2

@@ -224,12 +224,21 @@ _ATTENDING = frozenset(["attend", "participate"])
 _ALSO_RE = re.compile(r"(?i)\b(?:will|would|shall|to|is\s+to|are\s+to)\s+also\s+(?:attend|participate|join)\b")
 
 
+def _same_words(ka: _Key, kb: _Key) -> bool:
+    """Do two subjects name one thing by the same words: three content words or more in common,
+    four fifths of the shorter's ("the contract for the completion of the Lamu railway line" and
+    "a long-awaited contract with Ghana for the completion of the Lamu railway line")? Then
+    actors read differently (one sentence names the other party, "with Ghana") do not part them."""
+    shared = ka.content & kb.content
+    return len(shared) >= 3 and len(shared) >= 0.8 * min(len(ka.content), len(kb.content))
+
+
 def _same(ka: _Key, kb: _Key) -> bool:
     a, b = ka.item, kb.item
     if a.kind != "commitment" or b.kind != "commitment" or a.span == b.span or ka.family != kb.family:
         return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors) and not _same_words(ka, kb):
+        return False  # (but a thing named alike in both is one, whoever each sentence names)
     if (a.due_start is not None and b.due_start is not None and a.due_end is not None
             and b.due_end is not None and (a.due_end < b.due_start or b.due_end < a.due_start)):
         return False
