@@ -150,6 +150,10 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("December 12 to 14, 2024", D2, None, "date_range_mdy", d(2024, 12, 12), d(2024, 12, 14)),
     ("12-13 December", D2, "future", "date_range_dmy", d(2023, 12, 12), d(2023, 12, 13)),
     ("between 12 and 14 March", D2, "future", "date_range_dmy", d(2024, 3, 12), d(2024, 3, 14)),
+    # each day with its weekday (twenty-second blind check)
+    ("from Thursday, December 14 to Friday, December 15, 2023", D2, None, "date_range_mdy",
+     d(2023, 12, 14), d(2023, 12, 15)),
+    ("from Monday, 4 March to Wednesday, 6 March 2024", D2, None, "date_range_dmy", d(2024, 3, 4), d(2024, 3, 6)),
     ("by March 5", D2, None, "by+date_mdy", d(2023, 11, 10), d(2024, 3, 5)),
     ("before March 5, 2024", D2, None, "before+date_mdy", d(2023, 11, 10), d(2024, 3, 4)),
     ("no later than June 30", D1, None, "by+date_mdy", d(2022, 1, 12), d(2022, 6, 30)),

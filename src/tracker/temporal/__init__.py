@@ -915,17 +915,19 @@ RULES: tuple[Rule, ...] = (
     # ---- explicit dates -------------------------------------------------
     Rule("iso_date", r"\b(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
          r_iso_date, 0.95, "ISO date YYYY-MM-DD: that day", "2024-03-05", starts="#"),
+    # (each day may carry its weekday: "from Thursday, December 15 to Friday, December 16, 2016")
     Rule("date_range_mdy",
-         rf"\b(?:from\s+|between\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}{_DASH}"
-         rf"(?:{_g('month2', MONTH_ANY)}\s*)?{_g('day2', DAY)}\b(?:,?\s*{_g('year', YEAR)}\b)?",
+         rf"\b(?:from\s+|between\s+)?(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}{_DASH}"
+         rf"(?:{WEEKDAY},?\s+)?(?:{_g('month2', MONTH_ANY)}\s*)?{_g('day2', DAY)}\b(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_range, 0.9,
          "day range, month first (year: next occurrence for future, latest for past)",
-         "December 12 to 14, 2024", starts="from between " + _MONTH_WORDS),
+         "December 12 to 14, 2024", starts="from between " + _MONTH_WORDS + " " + _WEEKDAY_WORDS),
     Rule("date_range_dmy",
-         rf"\b(?:from\s+|between\s+)?(?:the\s+)?{_g('day', DAY)}(?:\s+(?:of\s+)?{_g('month', MONTH_ANY)})?"
-         rf"{_DASH}(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?{_g('month2', MONTH_ANY)}"
-         rf"(?:,?\s*{_g('year', YEAR)}\b)?",
-         r_date_range, 0.9, "day range, day first", "between 12 and 14 March", starts="from between the #"),
+         rf"\b(?:from\s+|between\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}(?:\s+(?:of\s+)?"
+         rf"{_g('month', MONTH_ANY)})?{_DASH}(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?"
+         rf"{_g('month2', MONTH_ANY)}(?:,?\s*{_g('year', YEAR)}\b)?",
+         r_date_range, 0.9, "day range, day first", "between 12 and 14 March",
+         starts="from between the # " + _WEEKDAY_WORDS),
     Rule("dated_stay",
          rf"\b(?:{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}|(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?"
          rf"{_g('month2', MONTH_ANY)})(?:,?\s*{_g('year', YEAR)})?\s+for\s+(?:a|an|the|his|her|their|its)\s+"
