@@ -9,7 +9,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.sentences import split_sentences
-from tracker.extract.tables import OUTCOME_VERBS
+from tracker.extract.tables import HINT_VERBS, OUTCOME_VERBS
 
 ON = dt.date(2031, 3, 10)
 
@@ -64,3 +64,10 @@ def test_two_parties_each_signing_their_own_contract_stay_two() -> None:
     text = ("Kenya said it will sign the contract for the Lamu deep-water port expansion in May. Ghana "
             "said it will sign the contract for the Tema railway line in May.")
     assert len([i for i in extract(text, ON) if i.kind == "commitment"]) == 2
+
+
+@pytest.mark.parametrize("verb", sorted(HINT_VERBS))
+def test_what_one_hinted_one_would_do_is_no_promise(verb: str) -> None:
+    assert _got(HINT_VERBS[verb]) == []
+    # (said so, it is one)
+    assert _got(HINT_VERBS[verb].replace(verb, "said", 1))

@@ -93,6 +93,7 @@ from tracker.extract.tables import (
     GOOD_BRINGING_VERBS,
     HEAD_MODIFIERS_DROPPED,
     HELD_STATES,
+    HINT_VERBS,
     HOST_FOR_VERBS,
     IMPLEMENTED_RECORDS,
     INSTRUMENT_NOUNS,
@@ -1096,6 +1097,8 @@ _AGREED_EVENT_RE = re.compile(
 
 #: a condition in the sentence: its "would" is conditional, whatever date it names
 _CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|otherwise|in\s+case)\b")
+#: a verb of hinting and the subject of its "would" (``tables.HINT_VERBS``)
+_HINTED_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(HINT_VERBS)) + r")\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}$")
 
 
 def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
@@ -2083,6 +2086,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                                       or _dated_right_before(exprs_fn(True), trig_start, masked))
                                      and not _CONDITION_RE.search(masked))):
                         continue  # a bare "would" is conditional (unless a date says when: reported speech)
+                    if name == "modal" and m.group("trig") == "would" and _HINTED_RE.search(masked, 0, trig_start):
+                        continue  # "his team suggested he would visit ... by the end of 2023": a hint
                 elif name == "plans_to":
                     if kind not in ("agent", "name"):
                         continue

@@ -168,6 +168,17 @@ PREVENTION_VERBS: dict[str, str] = {
     "preclude": "Kenya and Ghana agreed to preclude the closure of the border.",
 }
 
+#: verbs of hinting: what one "suggested he would" do is a hint, no promise ("his team strongly
+#: suggested he would visit the continent by the end of the year"; the hedged items of the
+#: devcorpus conventions; twenty-second blind check)
+HINT_VERBS: dict[str, str] = {
+    "suggested": "His aides suggested that President Ruto would visit Ghana by the end of the year.",
+    "hinted": "President Ruto hinted he would visit Ghana by the end of the year.",
+    "signalled": "Kenya signalled it would sign the accord by the end of the year.",
+    "signaled": "Kenya signaled it would sign the accord by the end of the year.",
+    "speculated": "Officials speculated that the summit would be held in Accra in May.",
+}
+
 #: verbs of what a project or an agreement brings about, told of a party: "Ghana will receive
 #: 1,000 megawatts of the line's power", "the line will reduce the deficit" promise no
 #: deliverable (what an agreement "will" do; twenty-second blind check, a power line's reports)
