@@ -39,6 +39,18 @@ class Loaded(Message):
         self.generation = generation
 
 
+class ReadDone(Message):
+    """A read's answer on its way to the screen that asked (``TrackerScreen.read``): delivered
+    as ``loaded`` only when no later read of the same exclusive ``group`` was started since."""
+
+    def __init__(self, group: str, seq: int, exclusive: bool, loaded: Loaded) -> None:
+        super().__init__()
+        self.group = group
+        self.seq = seq
+        self.exclusive = exclusive
+        self.loaded = loaded
+
+
 class LoadFailed(Message):
     def __init__(self, key: str, error: str) -> None:
         super().__init__()

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from tracker.tui import safe
-from tracker.tui.messages import Loaded, LoadFailed
+from tracker.tui.messages import Loaded, LoadFailed, ReadDone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,6 +29,11 @@ class TrackerScreen(Screen[None]):
 
     LOAD_FAILED_TITLE: ClassVar[str] = "Could not load"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._reads = 0  # reads started (``read``)
+        self._latest_reads: dict[str, int] = {}  # an exclusive group -> its latest read
+
     @property
     def tracker(self) -> TrackerApp:
         return self.app  # type: ignore[return-value]
@@ -40,8 +45,15 @@ class TrackerScreen(Screen[None]):
 
         ``query`` runs off the UI thread: it must only touch the session and
         values captured when ``read`` was called, and return plain data.
-        An exclusive read cancels the previous one of the same ``group``.
+        An exclusive read cancels the previous one of the same ``group``, and the earlier one's
+        answer is never shown: a thread cannot be stopped, and a read started before a change
+        (when a form closed) that ends after the one started by the change would draw the old
+        rows over the new (``on_read_done``).
         """
+        self._reads += 1
+        seq = self._reads
+        if exclusive:
+            self._latest_reads[group] = seq
 
         def run() -> None:
             try:
@@ -52,10 +64,18 @@ class TrackerScreen(Screen[None]):
 
                 self.post_message(LoadFailed(key, user_message(exc)))
                 return
-            self.post_message(Loaded(key, data, generation))
+            self.post_message(ReadDone(group, seq, exclusive, Loaded(key, data, generation)))
 
         return self.run_worker(run, name=f"read {key}", group=group, exclusive=exclusive,
                                thread=True)
+
+    def on_read_done(self, message: ReadDone) -> None:
+        """Show a read's answer (``Loaded``) unless a later read of its exclusive group was
+        started: the answers of one group reach the screen in the order they were asked for."""
+        message.stop()
+        if message.exclusive and self._latest_reads.get(message.group) != message.seq:
+            return
+        self.post_message(message.loaded)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         # Textual calls ``on_load_failed`` of every class in the MRO: a screen
