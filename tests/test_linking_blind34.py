@@ -54,3 +54,17 @@ def test_a_ceremony_held_names_itself() -> None:
 ])
 def test_two_countries_named_by_their_points_and_one_name(text: str, both: set[str]) -> None:
     assert countries_in(text) == both
+
+
+def test_the_sides_who_did_it_are_the_documents_parties() -> None:
+    from tracker.linking.keys import source_events
+
+    body = ("Ghanaian President Mahama on Tuesday met senior officials from Kenya and Togo in Lome.\n\n"
+            "During the meeting, the sides signed a roadmap for the construction of the Tema-Lome railway.")
+    (ev,) = [e for e in source_events(body, PUB, "Ghana, Kenya and Togo sign railway roadmap", load_registry())
+             if e.verb == "signed" and e.object_text]
+    assert ev.countries == {"ghana", "kenya", "togo"}
+    # (named countries alone, the sentence's)
+    (ev,) = [e for e in find_events("Ghana and Togo signed a roadmap for the Tema-Lome railway on Monday.", PUB,
+                                    title="Ghana, Kenya and Togo") if e.verb == "signed"]
+    assert ev.countries == {"ghana", "togo"}

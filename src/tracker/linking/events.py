@@ -1297,6 +1297,11 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
 #: a plan between the verb and a body after it: "met and agreed to hold the summit" (not the "to"
 #: of a range of days: "met from 4 to 6 May for the summit")
 _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|would|next|shall|that|announced|said)\b")
+#: the parties named as a whole before the verb: "During the meeting, the sides signed a roadmap",
+#: "both countries launched ...": the document's parties (its title and opening), as a promise
+#: of "both sides" is the pair's (twenty-second blind check)
+_COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|countries|nations"
+                                r"|governments)\s+(?:\w+\s+){0,3}$")
 _FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 
 
@@ -1485,6 +1490,8 @@ def _find_events_cached(
             if ev.verb in _SIGNING_SHOWN and ev.body_by == "anaphora":
                 base = base | doc_countries  # "The signing took place …": the document's agreement
             cs = ev.countries | base | (ev.body.countries if ev.body else frozenset()) | people
+            if (at := sent.text.find(ev.verb)) > 0 and _COLLECTIVE_BEFORE.search(sent.text, 0, at):
+                cs = cs | doc_countries  # "the sides signed a roadmap": the document's parties did
             if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
