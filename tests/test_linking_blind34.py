@@ -68,3 +68,25 @@ def test_the_sides_who_did_it_are_the_documents_parties() -> None:
     (ev,) = [e for e in find_events("Ghana and Togo signed a roadmap for the Tema-Lome railway on Monday.", PUB,
                                     title="Ghana, Kenya and Togo") if e.verb == "signed"]
     assert ev.countries == {"ghana", "togo"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Volta Heads of Government Meeting was held in Accra.",
+    "The Volta Heads of Government Meeting (VHOGM) was held in Accra.",
+    "The 26th Volta Heads of Government Meeting (VHOGM) was held in Accra.",
+])
+def test_a_long_name_reads_the_same_with_its_acronym_after_it(text: str) -> None:
+    from tracker.linking import find_bodies
+
+    (m,) = find_bodies(text)
+    assert m.key == "summit volta"
+
+
+def test_an_acronym_joins_the_long_name_as_a_mention_reads_it() -> None:
+    from tracker.linking.bodies import acronym_pairs
+
+    assert acronym_pairs("The Volta Heads of Government Meeting (VHOGM) will be held in Accra.") == [
+        ("summit volta", "vhogm")]
+    # (a head after the brackets stays the long name's own: the acronym names the body)
+    assert acronym_pairs("The Volta Economic Partnership (VEP) agreement will be signed in May.") == [
+        ("economic partnership volta", "vep")]

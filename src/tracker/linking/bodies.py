@@ -665,6 +665,11 @@ def _acr_ok(acr: str, reg: Registry) -> bool:
     return any(c.isupper() or c.isdigit() for c in acr[1:]) or len(acr) <= 5
 
 
+#: what may follow participants standing for their series inside a name: "Heads of Government |
+#: Meeting"
+_OCCASION_TAIL = re.compile(r"(?i)\s*(?:meeting|summit|conference)?\s*")
+
+
 def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str]]:
     """(long-name key, acronym key) for every name defined in parentheses in ``text``, in
     either order: the same body across documents (see ``match.suggest``)."""
@@ -678,6 +683,10 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
                 continue
             a = reg.acronyms.get(acr) or reg.canonical(normalise_name(acr, reg)[0])
             b = reg.canonical(normalise_name(long, reg)[0])
+            if rx is _ACRONYM_DEF and not m.group("head") and len(read := find_bodies(m.group(0), reg)) == 1 \
+                    and read[0].key.split("/")[0] != b and read[0].start <= len(m.group(0)) - len(m.group(0).lstrip()) + 4:
+                b = read[0].key.split("/")[0]  # (the long name as a mention reads it: "the Commonwealth
+                # Heads of Government Meeting (CHOGM)" is the Commonwealth summit)
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
                 first, _, tag = acr.partition(" ")
@@ -826,6 +835,14 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             if series:
                 cands.append((m.start(), m.end(), None))
                 names[(m.start(), m.end())] = f"{org} {series}"
+                for ls, le in defined.values():
+                    if ls <= m.start() and m.end() <= le and (ls, le) not in names \
+                            and re.fullmatch(r"(?i)(?:the\s+)?", text[ls:m.start()]) \
+                            and _OCCASION_TAIL.fullmatch(text, m.end(), le):
+                        # "the Commonwealth Heads of Government Meeting (CHOGM)": the long name
+                        # its acronym defines is read as it is without the brackets (the
+                        # Commonwealth summit), not as another name
+                        names[(ls, le)] = f"{org} {series}"
     # per sentence: a name never runs over a sentence end, and a match that would (" ... 2+2
     # Foreign and Defence Ministerial Consultation. The talks") must not hide the one before it
     breaks = [0, *(b.end() for b in _SENT_BREAK.finditer(text)), len(text)]
