@@ -90,3 +90,12 @@ def test_an_acronym_joins_the_long_name_as_a_mention_reads_it() -> None:
     # (a head after the brackets stays the long name's own: the acronym names the body)
     assert acronym_pairs("The Volta Economic Partnership (VEP) agreement will be signed in May.") == [
         ("economic partnership volta", "vep")]
+
+
+def test_the_day_it_was_said_is_no_new_date() -> None:
+    pub = dt.date(2031, 5, 10)  # (a Saturday)
+    (ev,) = find_events("The Kenya-Ghana Summit has been postponed indefinitely because of the floods, "
+                        "the ministry said Friday.", pub)
+    assert (ev.negative, ev.period_start) == ("cancelled", None)
+    (ev,) = find_events("The Kenya-Ghana Summit has been postponed to June, the ministry said on Friday.", pub)
+    assert (ev.negative, ev.period_start, ev.period_end) == ("postponed", dt.date(2031, 6, 1), dt.date(2031, 6, 30))

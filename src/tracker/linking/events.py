@@ -1302,6 +1302,10 @@ _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|wo
 #: of "both sides" is the pair's (twenty-second blind check)
 _COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|countries|nations"
                                 r"|governments)\s+(?:\w+\s+){0,3}$")
+#: a verb of saying right before a day: the day it was said ("..., the ministry said Friday"; the
+#: ``before_day`` words of ``lexicon.SAYING_VERBS``), not a day the sentence moves anything to
+_SAID_ON = re.compile(r"(?i)\b(?:" + lexicon.alternation(lexicon.words(lexicon.SAYING_VERBS, "before_day"))
+                      + r")\s+(?:on\s+)?$")
 _FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 
 
@@ -1637,8 +1641,11 @@ def _sentence_events(
             # (the new date after "until" is the time it moved to, not a deadline up to it)
             new = [t for t in _dates(text[um.end("to"):um.end()], sent.anchor, "future") if t.due_start] \
                 if um else []
-            new = new or [t for t in _dates(text[um.end("to"):] if um else text[m.end():], sent.anchor, "future")
-                          if t.due_start]
+            after = um.end("to") if um else m.end()
+            new = new or [t for t in _dates(text[after:], sent.anchor, "future")
+                          if t.due_start and not _SAID_ON.search(text, 0, after + t.start)]
+            # (not the day it was said: "has been postponed indefinitely, the Commonwealth said
+            # Friday" moved it to no day)
             p_start = p_end = None
             if new:
                 p_start, p_end = new[0].due_start, new[0].due_end

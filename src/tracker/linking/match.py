@@ -390,7 +390,7 @@ def alias_roots(pairs: Iterable[tuple[str, str]], reg: Registry) -> dict[str, st
 #: the occasions a body's name may end with, read apart from the name when an acronym joins two
 #: names: "the EPC summit" is the summit of the European Political Community once a text defines
 #: "(EPC)" (twenty-first blind check; "meeting" is no word of a key)
-ALIAS_HEADS = frozenset(["summit", "conference"])
+ALIAS_HEADS = frozenset(["summit", "conference", "agreement"])
 
 
 def alias_core(key: str) -> tuple[str, tuple[str, ...]]:
