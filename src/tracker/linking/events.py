@@ -1291,9 +1291,6 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
                            r"|delegates)\s+)[^;:,]{0,40}?\b(?:from|of)\s+[^;:]{0,120}$")
 
 
-#: the end of the gap between a verb of meeting and the occasion it was for: "met in Accra from
-#: 4 to 6 May | for the | Kenya-Ghana Summit" (the body named before the verb may be one who came:
-#: "the Chairperson of the Volta Commission met ... for the summit")
 #: a plan between the verb and a body after it: "met and agreed to hold the summit" (not the "to"
 #: of a range of days: "met from 4 to 6 May for the summit")
 _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|would|next|shall|that|announced|said)\b")
@@ -1306,6 +1303,9 @@ _COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s
 #: ``before_day`` words of ``lexicon.SAYING_VERBS``), not a day the sentence moves anything to
 _SAID_ON = re.compile(r"(?i)\b(?:" + lexicon.alternation(lexicon.words(lexicon.SAYING_VERBS, "before_day"))
                       + r")\s+(?:on\s+)?$")
+#: the end of the gap between a verb of meeting and the occasion it was for: "met in Accra from
+#: 4 to 6 May | for the | Kenya-Ghana Summit" (the body named before the verb may be one who came:
+#: "the Chairperson of the Volta Commission met ... for the summit")
 _FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 
 
