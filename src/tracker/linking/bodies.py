@@ -684,9 +684,10 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
             a = reg.acronyms.get(acr) or reg.canonical(normalise_name(acr, reg)[0])
             b = reg.canonical(normalise_name(long, reg)[0])
             if rx is _ACRONYM_DEF and not m.group("head") and len(read := find_bodies(m.group(0), reg)) == 1 \
-                    and read[0].key.split("/")[0] != b and read[0].start <= len(m.group(0)) - len(m.group(0).lstrip()) + 4:
-                b = read[0].key.split("/")[0]  # (the long name as a mention reads it: "the Commonwealth
-                # Heads of Government Meeting (CHOGM)" is the Commonwealth summit)
+                    and read[0].start <= len("The "):
+                # the long name as a mention reads it: "the Commonwealth Heads of Government
+                # Meeting (CHOGM)" is the Commonwealth summit
+                b = read[0].key.split("/")[0]
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
                 first, _, tag = acr.partition(" ")

@@ -389,7 +389,8 @@ def alias_roots(pairs: Iterable[tuple[str, str]], reg: Registry) -> dict[str, st
 
 #: the occasions a body's name may end with, read apart from the name when an acronym joins two
 #: names: "the EPC summit" is the summit of the European Political Community once a text defines
-#: "(EPC)" (twenty-first blind check; "meeting" is no word of a key)
+#: "(EPC)" (twenty-first blind check; "meeting" is no word of a key), and "the RCEP agreement" the
+#: agreement of the Regional Comprehensive Economic Partnership (twenty-second)
 ALIAS_HEADS = frozenset(["summit", "conference", "agreement"])
 
 
