@@ -99,3 +99,16 @@ def test_the_day_it_was_said_is_no_new_date() -> None:
     assert (ev.negative, ev.period_start) == ("cancelled", None)
     (ev,) = find_events("The Kenya-Ghana Summit has been postponed to June, the ministry said on Friday.", pub)
     assert (ev.negative, ev.period_start, ev.period_end) == ("postponed", dt.date(2031, 6, 1), dt.date(2031, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "key", "ordinal"), [
+    ("The Summit of the Volta Forum will take place in Dakar.", "forum summit volta", None),
+    ("The Volta Forum summit will take place in Dakar.", "forum summit volta", None),
+    ("They met in Accra for the Dakar Summit of the Volta Forum.", "forum summit volta", None),
+    ("The Eighth Ministerial Conference of the Volta Forum opened in Dakar.", "conference forum ministerial volta", 8),
+])
+def test_an_occasion_of_a_body_is_one_name_however_it_is_said(text: str, key: str, ordinal: int | None) -> None:
+    from tracker.linking import find_bodies
+
+    (m,) = find_bodies(text)
+    assert (m.key, m.ordinal) == (key, ordinal)
