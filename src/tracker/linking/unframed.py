@@ -132,7 +132,8 @@ NOT_YET: tuple[tuple[str, str], ...] = (
 #: "never", "n't", "yet to")
 NOT_HELD: tuple[tuple[str, str], ...] = (
     (r"no|without", "Kenya and Ghana ended the day with no meeting in Accra on 3 May."),
-    (r"cancel\w*|postpone\w*|called\s+off|delay\w*", "The Kenya-Ghana talks in Accra were postponed on 3 May."),
+    (r"cancel\w*|postpon\w*|called\s+off|delay\w*|put(?:ting)?\s+off",
+     "The Kenya-Ghana talks in Accra were postponed on 3 May."),
 )
 _NOT_RE = re.compile(
     r"(?i)\b(?:" + "|".join(rx for rx, _ex in NOT_YET + NOT_HELD)
