@@ -53,7 +53,8 @@ def test_a_sentence_of_what_is_to_come_or_did_not_happen_is_no_occasion(words: s
 @pytest.mark.parametrize("verb", ["is postponing", "postponed", "is putting off", "put off"])
 def test_a_trip_put_off_is_no_occasion(verb: str) -> None:
     # (every form of the verb: "postponing" was read as an occasion; twenty-second blind check)
-    assert occasions(f"President Ruto {verb} his first trip to Ghana on Tuesday because of the floods.") == []
+    assert occasions(f"President Ruto {verb} his state visit to Ghana on Tuesday, his office said.") == []
+    assert occasions("President Ruto paid a state visit to Ghana on Tuesday, his office said.") != []
 
 
 def test_an_occasion_carries_its_documents_countries_and_its_day() -> None:
