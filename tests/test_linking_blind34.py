@@ -105,6 +105,7 @@ def test_the_day_it_was_said_is_no_new_date() -> None:
     ("The Summit of the Volta Forum will take place in Dakar.", "forum summit volta", None),
     ("The Volta Forum summit will take place in Dakar.", "forum summit volta", None),
     ("They met in Accra for the Dakar Summit of the Volta Forum.", "forum summit volta", None),
+    ("2031 Summit of the Volta Forum", "forum summit volta", None),  # (a promise's subject)
     ("The Eighth Ministerial Conference of the Volta Forum opened in Dakar.", "conference forum ministerial volta", 8),
 ])
 def test_an_occasion_of_a_body_is_one_name_however_it_is_said(text: str, key: str, ordinal: int | None) -> None:

@@ -670,36 +670,31 @@ def _acr_ok(acr: str, reg: Registry) -> bool:
 _OCCASION_TAIL = re.compile(r"(?i)\s*(?:meeting|summit|conference)?\s*")
 
 
-#: an occasion of a body named before it: "the (Eighth | 2024 | Beijing) (Ministerial)
-#: Conference | of the | Forum on Volta Cooperation" (its number, year or place, a level, the head)
-_OCCASION_OF_NAME = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z0-9][\w'’-]*\s+)?(?:Ministerial\s+|Leaders['’]?\s+)?"
-                               r"(?P<occ>Summit|Conference)")
-_OF_THE = re.compile(r"\s+of\s+the\s+")
+#: an occasion of a body named right before it: "the (Eighth | 2024 | Beijing) (Ministerial)
+#: Conference of the | Forum on Volta Cooperation" (its number, year or place, a level, the head)
+_OCCASION_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z0-9][\w'’-]*\s+)?(?:Ministerial\s+|Leaders['’]?\s+)?"
+                              r"(?P<occ>Summit|Conference)\s+of\s+the\s+$")
 
 
 def _occasions_of(text: str, chosen: list[tuple[int, int, str | None]],
                   names: dict[tuple[int, int], str]) -> list[tuple[int, int, str | None]]:
     """An occasion named as "the <Summit | Conference> of the <body>" is that body's occasion, one
     name, as "the <body> summit" is: "the Eighth Ministerial Conference of the Forum on Volta
-    Cooperation", "the Beijing Summit of the Volta Forum" (twenty-second blind check: the same
-    forum's summits and conferences read as the bare occasion or as one name, by what stood
-    around them). Spans joined in ``names`` under the body's name and the occasion's words."""
+    Cooperation", "the Beijing Summit of the Volta Forum", "2024 Summit of the Volta Forum"
+    (twenty-second blind check: the same forum's summits and conferences read as the bare
+    occasion or as one name by what stood around them). The span joined, in ``names`` under the
+    body's name and the occasion's words; a mention of the occasion alone inside it goes."""
     out: list[tuple[int, int, str | None]] = []
-    i = 0
-    while i < len(chosen):
-        s, e, akey = chosen[i]
-        if i + 1 < len(chosen) and akey is None and chosen[i + 1][2] is None \
-                and (s, e) not in names and (chosen[i + 1][0], chosen[i + 1][1]) not in names \
-                and _OF_THE.fullmatch(text, e, chosen[i + 1][0]) \
-                and (om := _OCCASION_OF_NAME.fullmatch(text, s, e)) is not None:
-            s2, e2, _ = chosen[i + 1]
-            level = "Ministerial " if "Ministerial" in text[s:e] else ""
-            names[(s, e2)] = f"{text[s2:e2]} {level}{om.group('occ')}"
-            out.append((s, e2, None))
-            i += 2
+    for s2, e2, akey in chosen:
+        om = _OCCASION_BEFORE.search(text, max(0, s2 - 60), s2) if akey is None and (s2, e2) not in names else None
+        if om is None:
+            out.append((s2, e2, akey))
             continue
-        out.append((s, e, akey))
-        i += 1
+        start = om.start()
+        out = [c for c in out if c[1] <= start]  # (the occasion read alone: "Summit", "2024 Summit")
+        level = "Ministerial " if "Ministerial" in om.group(0) else ""
+        names[(start, e2)] = f"{text[s2:e2]} {level}{om.group('occ')}"
+        out.append((start, e2, None))
     return out
 
 
