@@ -71,3 +71,11 @@ def test_what_one_hinted_one_would_do_is_no_promise(verb: str) -> None:
     assert _got(HINT_VERBS[verb]) == []
     # (said so, it is one)
     assert _got(HINT_VERBS[verb].replace(verb, "said", 1))
+
+
+def test_welcoming_an_office_holder_to_a_place_is_receiving_them() -> None:
+    assert _got('"I will welcome the Ghanaian president to Mombasa on May 9," President Ruto said.') == [
+        ("meet", "Ghanaian president to Mombasa", dt.date(2031, 5, 9), dt.date(2031, 5, 9))]
+    # (welcoming a decision is no meeting)
+    assert _got("Kenya will welcome the president's decision to Tema.") == []
+    assert _got("President Ruto will welcome the Ghanaian president's decision to join the talks in May.") == []

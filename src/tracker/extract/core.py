@@ -1178,6 +1178,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     (frozenset({"receive"}),
      re.compile(r"\s+(?=(?:the\s+)?(?:visiting\s+)?" + _titles("receive") + r"\b)"),
      "meet", "after", "President Ruto will receive President Mahama in Nairobi on 3 May."),
+    # welcoming an office-holder to a place: "I will welcome the Ghanaian president to Mombasa on
+    # May 9" is receiving him there (twenty-second blind check; "welcome the president's
+    # decision" names no place)
+    (frozenset({"welcome"}),
+     re.compile(r"\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:" + _titles("receive")
+                + r")\b(?!['’]s)[^.;,]{0,40}?\bto\s+[A-Z])"),
+     "meet", "after", "President Ruto will welcome the Ghanaian president to Mombasa on 9 May."),
     # "will have a series of meetings in October", "will have talks with", "will have an extensive
     # dialogue with the foreign minister": meetings held
     (frozenset({"have"}),
