@@ -79,3 +79,12 @@ def test_welcoming_an_office_holder_to_a_place_is_receiving_them() -> None:
     # (welcoming a decision is no meeting)
     assert _got("Kenya will welcome the president's decision to Tema.") == []
     assert _got("President Ruto will welcome the Ghanaian president's decision to join the talks in May.") == []
+
+
+def test_a_signature_scheduled_is_a_signing_promised() -> None:
+    from tracker.linking.match import action_class
+
+    ((_action, subject, start, end),) = _got("The formal signature of the Kenya-Ghana accord is scheduled for spring 2032.")
+    assert subject == "formal signature of the Kenya-Ghana accord"
+    assert (start, end) == (dt.date(2032, 3, 1), dt.date(2032, 5, 31))
+    assert action_class("hold", None, subject) == "sign"

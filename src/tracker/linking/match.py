@@ -84,8 +84,8 @@ def _said_classes(action: str) -> list[str]:
 #: next month", "the signing ceremony will be held in Accra" promise a signing (eleventh
 #: blind check; one row each, with the subject a test reads in tests/test_linking_blind11.py)
 _SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("sign", re.compile(r"(?i)^(?:the\s+|a\s+|its\s+)?(?:formal\s+|official\s+)?(?:signing|ratification)"
-                        r"(?:\s+ceremony)?(?:\s+of\b|\s*$)"), "formal signing"),
+    ("sign", re.compile(r"(?i)^(?:the\s+|a\s+|its\s+)?(?:formal\s+|official\s+)?(?:signing|signature|ratification)"
+                        r"(?:\s+ceremony)?(?:\s+(?:of|on)\b|\s*$)"), "formal signing"),
 )
 
 
