@@ -418,7 +418,7 @@ def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     """Countries named anywhere in a text (capitalised; short spellings in capitals)."""
     reg = reg if reg is not None else load_registry()
     found: set[str] = set()
-    text = _POINTS_SHARED.sub(_each_point, text) if _POINTS_SHARED.search(text) else text
+    text = _POINTS_SHARED.sub(_each_point, text)
     for m in _country_re(reg).finditer(plain_letters(text)):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
         canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))
