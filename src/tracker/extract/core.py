@@ -2087,14 +2087,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                               and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym;
                         # "the IA-CEPA would be signed by November": an agreement known by its acronym)
-                    if (name == "modal" and m.group("trig") == "would"
-                            and bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)
-                            and not ((_dated_after(exprs_fn(True), trig_start)
-                                      or _dated_right_before(exprs_fn(True), trig_start, masked))
-                                     and not _CONDITION_RE.search(masked))):
-                        continue  # a bare "would" is conditional (unless a date says when: reported speech)
-                    if name == "modal" and m.group("trig") == "would" and _HINTED_RE.search(masked, 0, trig_start):
-                        continue  # "his team suggested he would visit ... by the end of 2023": a hint
+                    if name == "modal" and m.group("trig") == "would":
+                        if (bword not in ("said", "agreed") and not _ATTRIB_ANYWHERE.search(masked)
+                                and not ((_dated_after(exprs_fn(True), trig_start)
+                                          or _dated_right_before(exprs_fn(True), trig_start, masked))
+                                         and not _CONDITION_RE.search(masked))):
+                            continue  # a bare "would" is conditional (unless a date says when: reported speech)
+                        if _HINTED_RE.search(masked, 0, trig_start):
+                            continue  # "his team suggested he would visit ... by the end of 2023": a hint
                 elif name == "plans_to":
                     if kind not in ("agent", "name"):
                         continue
