@@ -137,6 +137,11 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("on Saturday and Sunday", D2, "future", "weekday_pair", d(2023, 11, 11), d(2023, 11, 12)),
     ("from Monday to Wednesday", D2, "future", "weekday_pair", d(2023, 11, 13), d(2023, 11, 15)),
     ("last Monday and Tuesday", D2, None, "weekday_pair", d(2023, 11, 6), d(2023, 11, 7)),
+    # a week named after the weekdays: that week's days (twenty-third blind check)
+    ("on Wednesday and Thursday next week", D2, "future", "weekday_pair", d(2023, 11, 15), d(2023, 11, 16)),
+    ("on Tuesday next week", D2, "future", "weekday", d(2023, 11, 14), d(2023, 11, 14)),
+    ("on Monday this week", D2, "past", "weekday", d(2023, 11, 6), d(2023, 11, 6)),
+    ("on Friday last week", D2, None, "weekday", d(2023, 11, 3), d(2023, 11, 3)),
     # an event dated by the month it falls in: the deadline is that month's end
     ("before the summit in July", D2, None, "before_event+month_name", d(2023, 11, 10), d(2024, 7, 31)),
     ("ahead of the leaders' meeting in early May", D2, None, "before_event+part_of_month",

@@ -472,14 +472,28 @@ def _weekday_date(wd: int, rel: str, a: date, t: str | None) -> date:
     return a + timedelta(days=(wd - a.weekday()) % 7)
 
 
+#: a week named after a weekday: "on Wednesday next week" is that week's Wednesday, not the next
+#: Wednesday after D (``_weekday_in``)
+_WEEK_AFTER = r"(?:\s+(?P<wk>next|last|this|the\s+following|the\s+previous|the\s+coming)\s+week\b)"
+_WEEK_SHIFT = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
+
+
+def _weekday_in(wd: int, m: re.Match[str], rel: str, a: date, t: str | None) -> date:
+    """The day of weekday ``wd``: in the week named after it (``_WEEK_AFTER``), else as ``rel`` says."""
+    if m["wk"]:
+        monday = a - timedelta(days=a.weekday())
+        return monday + timedelta(days=7 * _WEEK_SHIFT[m["wk"].split()[-1].lower()] + wd)
+    return _weekday_date(wd, rel, a, t)
+
+
 def r_weekday(m: re.Match[str], a: date, t: str | None) -> _W | None:
     rel = (m["pre"] or m["post"] or "").lower().split()[-1:] or [""]
-    return _day_w(_weekday_date(_WEEKDAYS[m["wd"][:3].lower()], rel[0], a, t), a, t)
+    return _day_w(_weekday_in(_WEEKDAYS[m["wd"][:3].lower()], m, rel[0], a, t), a, t)
 
 
 def r_weekday_pair(m: re.Match[str], a: date, t: str | None) -> _W | None:
     rel = (m["pre"] or "").lower().split()[-1:] or [""]
-    s = _weekday_date(_WEEKDAYS[m["wd"][:3].lower()], rel[0], a, t)
+    s = _weekday_in(_WEEKDAYS[m["wd"][:3].lower()], m, rel[0], a, t)
     gap = (_WEEKDAYS[m["wd2"][:3].lower()] - s.weekday()) % 7
     if gap == 0:
         return None  # "Monday and Monday"
@@ -954,16 +968,17 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_pair",
          rf"\b(?:from\s+|between\s+)?(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?"
          rf"(?P<wd>{WEEKDAY})"
-         rf"\s*(?:and|to|through|till|until|-|–)\s*(?P<wd2>{WEEKDAY})\b",
+         rf"\s*(?:and|to|through|till|until|-|–)\s*(?P<wd2>{WEEKDAY})\b" + _WEEK_AFTER + "?",
          r_weekday_pair, 0.8,
          "two weekdays joined (on Saturday and Sunday, Monday to Wednesday): the first as a weekday, "
-         "through the second after it", "on Saturday and Sunday",
+         "through the second after it; with a week after them, in that week", "on Saturday and Sunday",
          starts="from between last next this coming past previous " + _WEEKDAY_WORDS),
     Rule("weekday",
          rf"\b(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})\b"
-         rf"(?:\s+(?P<post>last|next)\b)?",
+         rf"(?:{_WEEK_AFTER}|\s+(?P<post>last|next)\b)?",
          r_weekday, 0.8,
-         "weekday: latest on/before D (past) or next on/after D (future); last/next: strictly before/after",
+         "weekday: latest on/before D (past) or next on/after D (future); last/next: strictly before/after; "
+         "with a week after it (on Wednesday next week), that week's",
          "on Wednesday", starts="last next this coming past previous " + _WEEKDAY_WORDS),
     Rule("relative_day",
          r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow"
