@@ -2747,7 +2747,7 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     condition in the clause ("once ratified, the deal will take effect"; "soon" dates it too);
     (action, end of the phrase), else None."""
     m = _ONSET_RE.match(masked, vstart)
-    if m is None:
+    if m is None or _ONSET_OBJECT_RE.match(masked, m.end()):
         return None
     kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
     own = _thing_kind(chunk) or kind
@@ -2761,6 +2761,9 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     return action, m.end()
 
 
+#: an event after the phrase: the verb is transitive, the subject does not begin ("the trade
+#: section will open talks next week": no facility opens)
+_ONSET_OBJECT_RE = re.compile(r"(?i)\s+(?:" + trie_alternation(EVENT_NOUNS) + r")\b")
 #: a condition before a thing's start: "once ratified", "if approved", "before it can take effect"
 _ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(CONDITION_WORDS)) + r")\b")
 

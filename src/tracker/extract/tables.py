@@ -617,6 +617,9 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "ready": (frozenset(["facility"]), "open", "The Volta bridge is expected to be ready in July."),
     "start operations": (frozenset(["facility"]), "open",
                          "The rail link is expected to start operations in 2027."),
+    # a line's first service (twenty-third blind check)
+    "start running": (frozenset(["facility"]), "open", "Kenya's first high-speed train will start running in 2031."),
+    "begin running": (frozenset(["facility"]), "open", "Trains on the Lamu line will begin running next May."),
     # a utility's first service: "commercial operation" (gas, power and rail links)
     "begin commercial operation": (frozenset(["facility"]), "open",
                                    "The Kenya-Ghana power line will begin commercial operation in May."),
@@ -652,6 +655,9 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     "ports", "airport", "route", "routes", "flight", "flights", "link", "line", "railway",
     "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
     "branch", "mission", "pipeline", "zone", "interconnector", "interconnection",
+    # a part of a line and what runs on it: "the first section will open by 2027", "the
+    # high-speed train will start running in 2031" (twenty-third blind check)
+    "section", "sections", "stretch", "train", "trains",
     # works built (``lexicon.WORKS_NOUNS``: their head noun, singular and plural)
     *(h + end for w, _ex in WORKS_NOUNS for h in (w.split()[-1],) for end in ("", "s")),
 ])
