@@ -90,6 +90,7 @@ def test_the_formal_convening_refers_back_to_the_body():
     "NAIROBI (Kenya News Agency - 23rd May, 2023) ",
     "NAIROBI: ",
     "Nairobi, 23 May 2023 (KNA): ",
+    "Nairobi, (KNA - Kenya News - 23rd May, 2023) ",  # (twenty-third blind check)
 ])
 def test_a_dateline_is_no_part_of_the_first_sentence(dateline):
     # EU-U.S., U.S.-Mexico and UK-France reports open so; the dateline's date was read as an
@@ -108,6 +109,7 @@ def test_no_dateline_in_a_plain_opening():
     from tracker.extract.sentences import lead_start
     assert lead_start("Kenya and Ghana will meet in May.") == 0
     assert lead_start("US and Kenya officials will meet in May.") == 0
+    assert lead_start("Nairobi, (the capital) will host the meeting in May.") == 0  # no agency's date
 
 
 def test_a_document_kind_in_a_title_is_no_part_of_the_name():

@@ -72,7 +72,10 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]"
     # "July 6, 2018 (NAIROBI) -", "6 July 2018 (Nairobi):": the date first, the place in brackets
     # (the form of an African paper's reports, sixteenth blind check)
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*\([^()\n]{1,40}\)\s*[-–—:])"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*\([^()\n]{1,40}\)\s*[-–—:]"
+    # "Nairobi, (Agency - 3rd May, 2023)": a place in title case, the agency and date in brackets
+    # (the form of a wire copy of a U.S.-Angola report, twenty-third blind check)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*\((?=[^()\n]{0,60}\d{4}\))[^()\n]{1,60}\)\s*[-–—:]?)"
     r"[ \t]*(?=[A-Z“\"])"
 )
 
