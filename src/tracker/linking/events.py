@@ -344,9 +344,11 @@ _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)\b(?P<v>landed|touched\s+down)\s+in\s+(?:the\s+)?(?P<place>" + _PLACE + r")"),
      "landed", False, "Ghanaian President Mahama landed in Nairobi on Monday.", country_place=True),
     # a stay on a visit, told in the present or the past: "President Mahama is in Nairobi on a
-    # state visit", "was in Accra for a two-day working visit"
+    # state visit", "was in Accra for a two-day working visit", "is in Kenya on Tuesday for the
+    # first visit of his presidency" (a day between; twenty-third blind check)
     _Visit(re.compile(r"(?i)\b(?P<v>is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?P<place>"
-                + _PLACE + r")\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"),
+                + _PLACE + r")\s+(?:(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|today\s+)?(?:on|for)\s+(?:a|an|his|her|their|the)\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:visit|trip)\b"),
      "is on a visit", False, "Ghanaian President Mahama is in Nairobi on a three-day state visit.",
      country_place=True),
     # a sentence that opens on the visit, its main clause in the past: "On an official visit to
