@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from extracted import commitments_published
+from extracted import commitments, commitments_published
+from tracker.extract.tables import DEADLINE_ACTIONS
 
 PUB = date(2026, 3, 10)
 _commitments = commitments_published(PUB)
@@ -31,3 +32,37 @@ def test_a_part_of_a_line_or_its_trains_begin(sentence: str, subject: str, start
 ])
 def test_no_facility_begins(sentence: str) -> None:
     assert [i for i in _commitments(sentence) if i.kind == "commitment" and i.action == "open"] == []
+
+
+@pytest.mark.parametrize("key", sorted(DEADLINE_ACTIONS))
+def test_a_deadline_moved_promises_the_thing_for_the_new_date(key: str) -> None:
+    action, example = DEADLINE_ACTIONS[key]
+    (it,) = [i for i in commitments(example, date(2030, 5, 29)) if i.kind == "commitment"]
+    assert it.action == action and ("Lamu" in it.subject or "Tema" in it.subject)
+    assert it.due_end is not None and it.due_end.year == 2031
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    # a deadline: by the new date
+    (("Kenya and Ghana have extended the completion deadline for the Lamu pipeline from December 2030 "
+     "to December 2031."), (date(2030, 5, 29), date(2031, 12, 31))),
+    # a date: the new date itself
+    ("The start date for the Lamu railway project has been pushed back two years to 2031.",
+     (date(2031, 1, 1), date(2031, 12, 31))),
+    # (a relative clause between the thing and the verb)
+    (("The expected start date for the Lamu railway, which will link the two ports, has been pushed back "
+     "to 2031, an official said."), (date(2031, 1, 1), date(2031, 12, 31))),
+])
+def test_the_new_window_of_a_deadline_moved(sentence: str, window: tuple[date, date]) -> None:
+    (it,) = [i for i in commitments(sentence, date(2030, 5, 29)) if i.kind == "commitment"]
+    assert (it.due_start, it.due_end) == window and it.due_rule.startswith("by+") == (window[0].year == 2030)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks were extended until Friday.",  # an event that went on: no deadline
+    "Kenya has extended the deadline for the Lamu pipeline to the end of 2020.",  # the new date is past
+    "Ghana has extended its invitation to the Kenyan president to 2031.",  # no deadline
+])
+def test_no_deadline_moved(sentence: str) -> None:
+    assert [i for i in commitments(sentence, date(2030, 5, 29))
+            if i.kind == "commitment" and i.action in ("complete", "start", "hold")] == []

@@ -33,6 +33,7 @@ from tracker.extract.patterns import (
     COMMIT_WORDS,
     COMMITMENT_RES,
     CONJ_VERB_RE,
+    DEADLINE_OF,
     DETERMINERS,
     FRONTED_MONTH_RE,
     HEADLINE_RES,
@@ -74,6 +75,8 @@ from tracker.extract.tables import (
     CANCELLING_VERBS,
     CONDITION_WORDS,
     CONTRAST_WORDS,
+    DEADLINE_ACTIONS,
+    DEADLINE_NOUNS,
     DESCRIPTION_VERBS,
     DOCUMENT_NOUNS,
     EARLIER_REPORT_MARKERS,
@@ -1604,6 +1607,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
             read_off = 0.0  # confidence a reading of another clause's words costs (a relative clause's antecedent)
+            deadline_time: TimeExpr | None = None  # the new date of a deadline moved (``_new_deadline``)
             if passive and verb.lower() == "on" and name == "modal":
                 # "will be on a two-day visit to ...": the copula, read by LIGHT_VERB_IDIOMS
                 vstart, vend, passive = m.start("be"), m.start("be") + 2, False
@@ -1648,6 +1652,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "bring into effect",
                                              [("bring into effect", thing)],
                                              local if len(local) >= 2 else doc.actors.main_parties(), base, when.end)
+                continue
+            if name == "moved_deadline":
+                # "Kenya and Ghana have extended the completion deadline for the Lamu pipeline from
+                # December 2030 to December 2031": the thing promised for the new date, right after "to"
+                when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
+                if when is None:
+                    continue
+                action = _deadline_action(m)
+                chunk, _bword, _ = _clause_subject(masked, trig_start)
+                actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, m.group("thing"), "", para)
+                          or _context_actors(doc, para))
+                out[trig_start] = _Candidate("commitment", m.start("thing"), trig_start, m.start("thing"), action,
+                                             [(action, _ARTICLE_RE.sub("", m.group("thing")))], actors, base,
+                                             when.end, time=when)
                 continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
@@ -1910,13 +1928,25 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 else:
                     action, obj_start, intransitive = "hold", vend, False
             elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "postponed_to"):
+                deadline = None
                 if name == "postponed_to":
                     # "The summit, first set for February, was postponed to March": the old date is a detail
                     chunk = _OLD_DATE_RE.split(chunk)[0].strip(_PUNCT_STRIP)
+                    deadline = _DEADLINE_SUBJECT_RE.fullmatch(chunk)
+                    if deadline is not None:
+                        # "the start date for the railway project has been pushed back to 2031": the
+                        # thing is promised for the new date
+                        chunk = deadline.group("thing")
+                        deadline_time = _new_deadline(doc, s, deadline, m.end(), exprs_fn(True))
+                        if deadline_time is None:
+                            continue
+                    elif _EXTENDED_RE.search(m.group("trig")):
+                        continue  # ("the talks were extended until Friday": they went on)
                     kind = _subject_kind(chunk)
-                if kind not in ("event", "body", "instrument"):
+                if deadline is None and kind not in ("event", "body", "instrument"):
                     continue
-                action, intransitive, vstart = "hold", True, m.end("trig")
+                action = _deadline_action(deadline) if deadline is not None else "hold"
+                intransitive, vstart = True, m.end("trig")
                 vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
@@ -2171,7 +2201,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             if from_context and all(a == "visit" for a, _ in subjects):
                 actors = _with_visitor(doc, actors, subjects)
             cand = _Candidate("commitment", vstart, trig_start, obj_start, action, subjects,
-                              actors, conf, time_end, absorbs, where_trip)
+                              actors, conf, time_end, absorbs, where_trip, deadline_time)
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
@@ -2766,6 +2796,26 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
 _ONSET_OBJECT_RE = re.compile(r"(?i)\s+(?:" + trie_alternation(EVENT_NOUNS) + r")\b")
 #: a condition before a thing's start: "once ratified", "if approved", "before it can take effect"
 _ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(CONDITION_WORDS)) + r")\b")
+
+
+#: a deadline of a thing as a subject: "the start date for | the railway project" (``DEADLINE_OF``)
+_DEADLINE_SUBJECT_RE = re.compile(r"(?i)" + DEADLINE_OF + r"(?P<thing>\S.{1,120})")
+_EXTENDED_RE = re.compile(r"(?i)\bextended\b")
+
+
+def _new_deadline(doc: _Doc, s: int, m: re.Match[str], at: int, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The new date of a deadline moved, right after "to" (at ``at``): by then for a deadline, the
+    date itself for a date (``DEADLINE_NOUNS``); None when none is read or it is past."""
+    when = next((t for t in exprs if t.start == at and t.due_start is not None and t.reference != "past"), None)
+    if when is None or not DEADLINE_NOUNS[" ".join(m.group("noun").lower().split())]:
+        return when
+    region = doc.region_for(s)
+    return windows.as_deadline(when, region.anchor if region is not None and region.anchor else doc.published_on)
+
+
+def _deadline_action(m: re.Match[str]) -> str:
+    """What a deadline moved promises done by its new date (``DEADLINE_ACTIONS``)."""
+    return DEADLINE_ACTIONS[(m.group("ger") or m.group("what") or "").lower()][0]
 
 
 #: the old date of an event put off, after its name: "the summit, (first) set for February, ..."

@@ -22,6 +22,8 @@ from tracker.domain.lexicon import (
 )
 from tracker.extract.tables import (
     ASPIRATION_VERBS,
+    DEADLINE_ACTIONS,
+    DEADLINE_NOUNS,
     DELIVERABLE_VERBS,
     DIRECTED_ADDRESSEES,
     EVENT_NOUNS,
@@ -110,6 +112,15 @@ OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
+#: a deadline of a thing (``tables.DEADLINE_ACTIONS``): "the completion deadline for | the Lamu
+#: pipeline", "the start date for | the railway project", "the deadline for completing | the works"
+_DEADLINE_WORDS = "|".join(k for k in DEADLINE_ACTIONS if k)
+DEADLINE_OF = (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|expected|agreed|final)\s+)?"
+               r"(?:(?P<what>" + _DEADLINE_WORDS + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
+               + r")\s+(?:for|of)\s+(?:(?P<ger>" + _DEADLINE_WORDS + r")\s+)?")
+#: a shift before the new date: "pushed back two years to 2031", "extended by 180 days to September"
+_SHIFT = r"(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
+
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
@@ -202,7 +213,14 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # an event put off to a new date: "the summit was postponed to March" (the new window)
     ("postponed_to",
      (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
-      r"deferred|put\s+off|delayed)(?:\s+from\s+[^,;]{1,40}?)?\s+(?:to|until|till))(?P<verb>)\s"), 0.75),
+      r"deferred|put\s+off|delayed|extended)(?:\s+from\s+[^,;]{1,40}?)?" + _SHIFT + r"\s+(?:to|until|till))(?P<verb>)\s"), 0.75),
+    # a deadline moved, in the active: "have extended the completion deadline for the Lamu pipeline
+    # from December 2030 to December 2031" (the thing promised for the new date; the passive,
+    # "the deadline for ... was extended to", is the row above's)
+    ("moved_deadline",
+     (r"\b(?P<trig>(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)\s+"
+      + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)(?:\s+from\s+[^,;]{1,40}?)?" + _SHIFT
+      + r"\s+(?:to|until|till)\s"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
@@ -305,6 +323,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
+    "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
@@ -410,7 +429,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "agreement_to": frozenset(["agreement", "decision", "agreed", "decided", "announced", "unveiled", "outlined"]),
     "reached_consensus": frozenset(["consensus", "understanding", "agreement", "agreed", "agree", "agrees",
                                     "concurred"]),
-    "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed"]),
+    "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed", "extended"]),
+    "moved_deadline": frozenset(["deadline", "date", "timeline"]),
     "takes_effect": frozenset(["effective", "effect", "force"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "headline_to": frozenset(["to"]),
@@ -476,6 +496,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
+    "moved_deadline": ("has", "hav", "had"),
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),

