@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from tracker.linking import find_events
+from linked import ingest_texts, promise
+from tracker.linking import find_events, load_registry, suggest
 
 PUB = dt.date(2031, 9, 9)  # a Tuesday
 
@@ -25,3 +26,39 @@ def test_a_stay_on_a_visit_with_a_day_between(text: str) -> None:
 def test_a_stay_for_another_thing_is_no_visit() -> None:
     assert [ev for ev in find_events("Kenyan President Ruto is in Ghana on Tuesday for the talks.", PUB)
             if ev.verb == "is on a visit"] == []
+
+
+# --- works moved by a later promise of them (``match._works_moved``) ---------------------------
+
+FIRST = ("title: Lamu railway\ndate: 2030-02-03\n\n"
+         "Kenya and Ghana said the Lamu-Tema railway will be completed by December 2030.\n")
+MOVED = ("title: Lamu railway deadline extended\ndate: 2030-06-10\n\n"
+         "Kenya and Ghana have extended the completion deadline for the Lamu-Tema railway from December 2030 "
+         "to December 2031, officials said.\n")
+
+
+def test_a_later_promise_of_the_same_works_for_a_later_date_is_a_miss(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": FIRST, "b.txt": MOVED})
+    assert ("a.txt", "b.txt", "missed") in {(f, src, kind) for f, _subject, src, kind in kept}
+
+
+def test_works_moved_in_memory_says_why() -> None:
+    first = promise(1, dt.date(2030, 2, 3), "Lamu-Tema railway", (dt.date(2030, 2, 3), dt.date(2030, 12, 31)),
+                    action="complete", actors=("Kenya", "Ghana"))
+    moved = promise(2, dt.date(2030, 6, 10), "Lamu-Tema railway", (dt.date(2030, 6, 10), dt.date(2031, 12, 31)),
+                    action="complete", actors=("Kenya", "Ghana"))
+    (sg,) = [s for s in suggest([first, moved], [], load_registry()) if s.commitment_id == 1]
+    assert sg.kind == "missed" and sg.reason.startswith("same works") and "moved later" in sg.reason
+
+
+@pytest.mark.parametrize(("subject2", "due2", "action2"), [
+    ("Lamu-Tema railway", (dt.date(2030, 6, 10), dt.date(2030, 12, 31)), "complete"),  # the same end: restated
+    ("Volta hydropower plant", (dt.date(2030, 6, 10), dt.date(2031, 12, 31)), "complete"),  # other works
+    ("Lamu-Tema railway", (dt.date(2031, 1, 1), dt.date(2031, 12, 31)), "begin construction of"),  # another stage
+    ("Kenya-Ghana summit", (dt.date(2031, 1, 1), dt.date(2031, 12, 31)), "hold"),  # no works
+])
+def test_no_works_moved(subject2: str, due2: tuple[dt.date, dt.date], action2: str) -> None:
+    first = promise(1, dt.date(2030, 2, 3), "Lamu-Tema railway", (dt.date(2030, 2, 3), dt.date(2030, 12, 31)),
+                    action="complete", actors=("Kenya", "Ghana"))
+    later = promise(2, dt.date(2030, 6, 10), subject2, due2, action=action2, actors=("Kenya", "Ghana"))
+    assert not [s for s in suggest([first, later], [], load_registry()) if s.kind == "missed"]

@@ -1005,7 +1005,14 @@ def promised_works(c: CommitmentView) -> frozenset[str]:
     else of its quote): one that promises them opened, done or begun (its action's words: of
     ``_WORKS_ACTION`` or of a launch or a conclusion); none for a recurring promise or one that names fewer than two parties
     (works between them: "a gas pipeline" of one country's is any of its pipelines)."""
-    if c.recurrence or len(c.countries) < 2:
+    if len(c.countries) < 2:
+        return frozenset()
+    return works_named(c)
+
+
+def works_named(c: CommitmentView) -> frozenset[str]:
+    """The kinds of works a promise is of, whoever its parties (``promised_works`` wants two)."""
+    if c.recurrence:
         return frozenset()
     said = (c.action or "").lower()
     if not (_WORKS_ACTION.search(said) or set(_said_classes(said)) & WORKS_ACTIONS
@@ -1645,6 +1652,32 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
     return out
 
 
+#: the confidence of a works promise moved by a later one (``_works_moved``)
+WORKS_MOVED_CONFIDENCE = 0.5
+
+
+def _works_moved(c: CommitmentView, c2: CommitmentView) -> Suggestion | None:
+    """A later promise of the same works for a later period, made while this one is still open:
+    the works slipped ("the pipeline will be completed by December 2030", then "the completion
+    deadline was extended to December 2031"), evidence this one will be missed. The same kinds
+    of works and stage (begun or finished), parties in common and the same deliverable by its
+    words; a promise of works only (a meeting moved is ``_replaced``'s, with its host)."""
+    if c.due_end is None or c2.due_end is None or c2.due_end <= c.due_end or c.recurrence:
+        return None  # (a deadline moved: "by December 2031" after "by December 2030")
+    kinds = works_named(c)
+    if not kinds or not kinds & works_named(c2) or (c.countries and c2.countries and not c.countries & c2.countries):
+        return None
+    if lexicon.works_begun(_works_text(c)) != lexicon.works_begun(_works_text(c2)):
+        return None
+    ov = 1.0 if c.key and c.key == c2.key else deliverable_overlap(c.subject, c2.subject)
+    if ov < 0.6:
+        return None
+    return Suggestion(
+        c.id, c2.source_id, "missed", WORKS_MOVED_CONFIDENCE, None, c2.quote, c2.span[0], c2.span[1],
+        f"same works: \"{c2.subject}\" ~ \"{c.subject}\" ({ov:.0%} of words); promised again {c2.made_on}"
+        f" for {_window(c2)}, after the window {_window(c)} promised {c.made_on}: moved later", None)
+
+
 @lru_cache(maxsize=4096)
 def _anaphor(quote: str) -> str:
     m = re.search(r"(?i)\b(?:the|this|that)\s+\w+(?:\s+\w+)?|\bit\b", quote)
@@ -2024,6 +2057,7 @@ def suggest(
                 continue
             if (c.id, c2.source_id) not in restated and (how := _restated(c, c2, reg)) is not None:
                 restated[c.id, c2.source_id] = (c, c2, how)
+            keep(_works_moved(c, c2))  # (a later promise of the same works for a later period)
         for c2 in same if c.key and c.ordinal is not None and c.due_end is not None else ():
             keep(_promised_again(c, c2, reg))  # (the same edition promised again, too late)
     # a source that reports the thing done (even late) is not also evidence it was missed
