@@ -1656,16 +1656,16 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
 WORKS_MOVED_CONFIDENCE = 0.5
 
 
-def _works_moved(c: CommitmentView, c2: CommitmentView) -> Suggestion | None:
+def _works_moved(c: CommitmentView, c2: CommitmentView, kinds: frozenset[str]) -> Suggestion | None:
     """A later promise of the same works for a later period, made while this one is still open:
     the works slipped ("the pipeline will be completed by December 2030", then "the completion
     deadline was extended to December 2031"), evidence this one will be missed. The same kinds
     of works and stage (begun or finished), parties in common and the same deliverable by its
-    words; a promise of works only (a meeting moved is ``_replaced``'s, with its host)."""
-    if c.due_end is None or c2.due_end is None or c2.due_end <= c.due_end or c.recurrence:
+    words; a promise of works only (a meeting moved is ``_replaced``'s, with its host). ``kinds``:
+    ``works_named(c)``, read once for all its later promises."""
+    if c.due_end is None or c2.due_end is None or c2.due_end <= c.due_end:
         return None  # (a deadline moved: "by December 2031" after "by December 2030")
-    kinds = works_named(c)
-    if not kinds or not kinds & works_named(c2) or (c.countries and c2.countries and not c.countries & c2.countries):
+    if not kinds & works_named(c2) or (c.countries and c2.countries and not c.countries & c2.countries):
         return None
     if lexicon.works_begun(_works_text(c)) != lexicon.works_begun(_works_text(c2)):
         return None
@@ -2045,6 +2045,7 @@ def suggest(
             later = [c2 for c2 in same if parties_compatible(c.countries, c2.countries)]
             for sg in _replaced(c, later, reg):
                 keep(sg)
+        works = works_named(c) if c.due_end is not None else frozenset[str]()  # (``_works_moved``)
         for c2 in (same if c.key else commitments):
             # (``_restated`` wants c2 made after c, and while c is open)
             if c2.made_on <= c.made_on or c.due_end is not None and c2.made_on > c.due_end:
@@ -2057,7 +2058,8 @@ def suggest(
                 continue
             if (c.id, c2.source_id) not in restated and (how := _restated(c, c2, reg)) is not None:
                 restated[c.id, c2.source_id] = (c, c2, how)
-            keep(_works_moved(c, c2))  # (a later promise of the same works for a later period)
+            if works:  # (a later promise of the same works for a later period)
+                keep(_works_moved(c, c2, works))
         for c2 in same if c.key and c.ordinal is not None and c.due_end is not None else ():
             keep(_promised_again(c, c2, reg))  # (the same edition promised again, too late)
     # a source that reports the thing done (even late) is not also evidence it was missed
