@@ -66,3 +66,18 @@ def test_the_new_window_of_a_deadline_moved(sentence: str, window: tuple[date, d
 def test_no_deadline_moved(sentence: str) -> None:
     assert [i for i in commitments(sentence, date(2030, 5, 29))
             if i.kind == "commitment" and i.action in ("complete", "start", "hold")] == []
+
+
+def test_an_event_noun_in_the_plural_names_the_same_promise() -> None:
+    text = ("The next formal round of negotiation on the Kenya-Ghana trade pact will take place in Accra on "
+            "Wednesday and Thursday next week. Officials met on Monday. \u201cThe next negotiations are foreseen "
+            "for 18-19 March and will cover the main chapters,\u201d an official said.")
+    (it,) = _commitments(text)
+    assert (it.due_start, it.due_end) == (date(2026, 3, 18), date(2026, 3, 19)) and len(it.mentions) == 2
+
+
+def test_the_plural_on_other_days_is_another_promise() -> None:
+    text = ("The next formal round of negotiation on the Kenya-Ghana trade pact will take place in Accra on "
+            "18-19 March. Officials met on Monday. \u201cFurther negotiations are foreseen for 20-21 May,\u201d an "
+            "official said.")
+    assert len(_commitments(text)) == 2

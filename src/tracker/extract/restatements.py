@@ -137,6 +137,11 @@ def _family(action: str) -> str:
     return ACTION_FAMILIES.get(action, action)
 
 
+#: an event noun's plural read as its singular ("the next negotiations" names what "the next round
+#: of negotiation" does; twenty-third blind check): the nouns of ``EVENT_CLASSES`` with both forms
+_SINGULAR = {w: w[:-1] for w in EVENT_CLASSES if w.endswith("s") and w[:-1] in EVENT_CLASSES}
+
+
 @dataclass(frozen=True)
 class _Key:
     """What restatement tests read of an item (computed once per item)."""
@@ -164,7 +169,8 @@ class _Key:
 
     @classmethod
     def of(cls, it: ExtractedItem, lead: int = 0) -> _Key:
-        content = frozenset(t for t in _TOKEN_RE.findall(_named(it).lower()) if t not in SUBJECT_STOPWORDS)
+        content = frozenset(_SINGULAR.get(t, t) for t in _TOKEN_RE.findall(_named(it).lower())
+                            if t not in SUBJECT_STOPWORDS)
         indefinite = _indefinite(it)
         # "their Ghanaian counterparts, A and B": whom the parties meet, named after a comma
         people = frozenset(t for t in _TOKEN_RE.findall(it.subject.split(",")[0].lower())
