@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments, commitments_published
-from tracker.extract.tables import DEADLINE_ACTIONS
+from tracker.extract.tables import DEADLINE_ACTIONS, PHRASAL_DELIVERABLES
 
 PUB = date(2026, 3, 10)
 _commitments = commitments_published(PUB)
@@ -81,3 +81,18 @@ def test_the_plural_on_other_days_is_another_promise() -> None:
             "18-19 March. Officials met on Monday. \u201cFurther negotiations are foreseen for 20-21 May,\u201d an "
             "official said.")
     assert len(_commitments(text)) == 2
+
+
+@pytest.mark.parametrize("verb", sorted(PHRASAL_DELIVERABLES))
+def test_a_phrasal_deliverable_keeps_its_particle(verb: str) -> None:
+    particle, example = PHRASAL_DELIVERABLES[verb]
+    (it,) = _commitments(example)
+    assert it.action == f"{verb} {particle}" and not it.subject.startswith(particle)
+
+
+def test_ready_to_backshifted_in_reported_speech() -> None:
+    said = "The ministry said on Wednesday that Kenya was ready to build its share of the pipeline in June."
+    (it,) = _commitments(said)
+    assert it.action == "build" and it.due_start == date(2026, 6, 1)
+    # (a readiness of the past, no one's words reported: no promise)
+    assert _commitments("Kenya was ready to build its share of the pipeline in June.") == []

@@ -112,6 +112,7 @@ from tracker.extract.tables import (
     NOUN_TRIGGER_MODIFIERS,
     OUTCOME_NOUNS,
     PACE_VERBS,
+    PHRASAL_DELIVERABLES,
     PLURAL_ONLY_NOUNS,
     POSTMODIFIER_WORDS,
     PREVENTION_VERBS,
@@ -1055,7 +1056,7 @@ _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|befo
 #: invitation weeks ago to visit China this year" (an Australia-China report, 2023), "last month"
 _PAST_ACCEPTANCE_RE = re.compile(
     r"\baccepted\s.*\binvitations?\s+(?:.*\s)?(?:ago|last\s+(?:week|month|year)|earlier)\s")
-_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to"])
+_PAST_AUX_ROWS = frozenset(["expected_to", "scheduled_for", "be_to", "ready_to"])
 #: rows that date an event; reporting it called off after the trigger makes it no promise
 #: ("the forum scheduled for May was postponed"; "postponed from May, it is scheduled for
 #: July" stays a promise)
@@ -1898,8 +1899,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if verb_class(verb) != "deliverable" or passive:
                     continue  # ("it is planned to further strengthen ties": an aim)
                 action, obj_start = lemma(verb.lower()), vend
-                if action == "set" and _next_word(masked, vend).lower() == "up":
-                    action, obj_start = "set up", masked.index("up", vend) + 2
+                action, obj_start = _phrasal(action, _next_word(masked, vend).lower(), masked, vend, obj_start)
             elif name == "set_date_for":
                 # the parties (not an event: "the summit fixed the date for ...") set the meeting's date
                 if kind not in ("agent", "name"):
@@ -2061,9 +2061,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue  # "open a new chapter in relations", "deliver results": a figure of speech
                     if action in ASK_AS_ACTION_VERBS or (action, nxt) in ASPIRATION_PHRASALS:
                         continue  # "will demand both sides to ...": an ask; "build on the momentum"
-                    if action == "set" and nxt == "up":
-                        action = "set up"
-                        obj_start = vend = masked.index("up", vend) + 2
+                    action, after = _phrasal(action, nxt, masked, vend, obj_start)
+                    if after != obj_start:  # ("set up": the object after the particle)
+                        obj_start = vend = after
                     if vc == "unknown":
                         if nxt not in DETERMINERS and not nxt[:1].isdigit() and not nxt.startswith("$"):
                             continue
@@ -2811,6 +2811,15 @@ def _new_deadline(doc: _Doc, s: int, m: re.Match[str], at: int, exprs: list[Time
         return when
     region = doc.region_for(s)
     return windows.as_deadline(when, region.anchor if region is not None and region.anchor else doc.published_on)
+
+
+def _phrasal(action: str, nxt: str, masked: str, vend: int, obj_start: int) -> tuple[str, int]:
+    """A deliverable's verb with its particle ("set up", "hand over": ``PHRASAL_DELIVERABLES``)
+    and where its object then starts; else ``action`` and ``obj_start`` as they were."""
+    particle = PHRASAL_DELIVERABLES.get(action, ("", ""))[0]
+    if not particle or nxt != particle:
+        return action, obj_start
+    return f"{action} {particle}", masked.index(particle, vend) + len(particle)
 
 
 def _deadline_action(m: re.Match[str]) -> str:

@@ -185,7 +185,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # a stated readiness or an offer: "is ready to host", "stands ready to host", "will be happy to
     # host", "has offered to host"
     ("ready_to",
-     (r"\b(?P<trig>(?:(?:is|are|am|be|'s|'re|'m|remains?|stands?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
+     # (and "was ready to" backshifted in reported speech: "said that Kenya was ready to build ...",
+     # ``core._PAST_AUX_ROWS``)
+     (r"\b(?P<trig>(?:(?:is|are|am|be|was|were|'s|'re|'m|remains?|stands?)\s+(?:\w+ly\s+|more\s+than\s+|also\s+)?(?:ready|prepared)"
      r"|(?:will|would|'ll|'d|shall)\s+be\s+(?:\w+ly\s+|more\s+than\s+)?(?:happy|glad|pleased|delighted)"
      r"|offered|offers|offering)\s+to)\s+"
      + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)"), 0.8),
@@ -490,7 +492,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar", "ai", "ha"),
     "with_set_to": ("wit", "Wit"),
-    "ready_to": ("is", "ar", "am", "be", "'", "re", "wi", "wo", "sh", "st", "of"),
+    "ready_to": ("is", "ar", "am", "be", "wa", "we", "'", "re", "wi", "wo", "sh", "st", "of"),
     "accepted_invitation": ("acc",),
     "set_target": ("se", "fi", "ag"),
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
