@@ -496,7 +496,9 @@ _HEAD_IN = re.compile(rf"(?i)(?:{_HEADS})")
 _LAST_HEAD = re.compile(rf"(?i)({_HEADS})(?!.*(?:{_HEADS}))")
 _HEAD_AT_END = re.compile(rf"(?i)\b({_HEADS})$")
 _BEFORE_ORD = re.compile(
-    rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)(?:[-\s]ever)?\s+(?:annual\s+|edition\s+of\s+|ministerial\s+)?"
+    # ("the 34th regular session of the Kenya-Ghana Summit": the regular numbering, not an
+    # extraordinary session's, twenty-third blind check)
+    rf"(?i)\b(?P<ord>{ORDINAL_RE}|next|upcoming)(?:[-\s]ever)?\s+(?:annual\s+|edition\s+of\s+|ministerial\s+|regular\s+|ordinary\s+)?"
     r"(?:(?:meeting|round|session|edition|iteration|instal+ment|sitting|summit)\s+(?:of\s+)?)?"
     # ("the 46th meeting of the two countries' Joint Commission": a possessive between)
     r"(?:the\s+)?(?:[\w.\-–'’]+\s+){0,2}$"
