@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from linked import ingest_texts, promise
-from tracker.linking import SourceEvents, find_events, load_registry, suggest
+from tracker.linking import find_events, load_registry, suggest
 
 PUB = dt.date(2031, 9, 9)  # a Tuesday
 
@@ -62,41 +62,6 @@ def test_no_works_moved(subject2: str, due2: tuple[dt.date, dt.date], action2: s
                     action="complete", actors=("Kenya", "Ghana"))
     later = promise(2, dt.date(2030, 6, 10), subject2, due2, action=action2, actors=("Kenya", "Ghana"))
     assert not [s for s in suggest([first, later], [], load_registry()) if s.kind == "missed"]
-
-
-# --- one numbered edition named two ways (``match._same_edition``) ------------------------------
-
-PLANNED = ("title: Ghana to host summit\ndate: 2031-02-10\n\n"
-           "Ghana will host the 33rd Volta League Summit in Accra in May 2031.\n")
-HELD = ("title: Summit opens\ndate: 2031-05-16\n\n"
-        "The 33rd Volta Summit began today in Accra under the chairmanship of President Mahama of Ghana.\n")
-
-
-def test_an_edition_named_in_fewer_words_keeps_the_promise(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    kept = ingest_texts(db, tmp_path, {"a.txt": PLANNED, "b.txt": HELD})
-    assert ("a.txt", "b.txt", "fulfils") in {(f, src, kind) for f, _subject, src, kind in kept}
-
-
-def test_same_edition_in_memory_says_why() -> None:
-    c = promise(1, dt.date(2031, 2, 10), "33rd Volta League Summit",
-                (dt.date(2031, 5, 1), dt.date(2031, 5, 31)), action="host", actors=("Ghana",),
-                quote="Ghana will host the 33rd Volta League Summit in Accra in May 2031.")
-    held = SourceEvents(2, dt.date(2031, 5, 16), tuple(find_events(HELD.split("\n\n", 1)[1], dt.date(2031, 5, 16))))
-    (sg,) = [s for s in suggest([c], [held], load_registry()) if s.kind == "fulfils"]
-    assert sg.reason.startswith("same edition") and sg.timeliness == "on_time"
-
-
-@pytest.mark.parametrize("held", [
-    "The 34th Volta Summit began today in Accra.",  # another edition
-    "The 33rd Volta Energy Forum began today in Accra.",  # another series, the same ordinal
-    "The 33rd Tema Summit began today in Accra.",  # a name of other words
-])
-def test_no_same_edition(held: str) -> None:
-    c = promise(1, dt.date(2031, 2, 10), "33rd Volta League Summit",
-                (dt.date(2031, 5, 1), dt.date(2031, 5, 31)), action="host", actors=("Ghana",))
-    s = SourceEvents(2, dt.date(2031, 5, 16), tuple(find_events(held, dt.date(2031, 5, 16))))
-    assert [x for x in suggest([c], [s], load_registry()) if x.kind == "fulfils"
-            and x.reason.startswith("same edition")] == []
 
 
 @pytest.mark.parametrize(("text", "ordinal"), [

@@ -39,7 +39,6 @@ from tracker.linking.keys import (
     SourceRead,
     commitment_keys,
     commitment_view,
-    edition_word,
     event_from,
     event_keys,
     mentions_from,
@@ -67,8 +66,6 @@ from tracker.linking.match import (
     Suggestion,
     alias_core,
     alias_roots,
-    edition_of,
-    held_edition,
     promised_visit_to,
     promised_works,
     reported_works,
@@ -554,7 +551,6 @@ class _KeyRow(NamedTuple):
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
     works: frozenset[str] = frozenset()  # the kinds of works it promises (``keys.works_word``)
-    edition: str | None = None  # its numbered edition (``keys.edition_word``), if any
 
 
 #: what a promise's document gives its keys, by source id: the body names it can refer back to
@@ -577,7 +573,7 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
-                           promised_works(v), edition_of(v.body) if v.key else None))
+                           promised_works(v)))
     return out
 
 
@@ -587,7 +583,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next, structural, visit, occasion, works, edition in rows:
+    for f, k, ordinal, is_next, structural, visit, occasion, works in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -616,11 +612,6 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
                                  parties=k.parties, day=f.made_on,
                                  until=f.due_end or f.made_on + STRUCTURAL_HORIZON)
                         for kind in sorted(works))
-        if edition is not None:
-            # the edition key: its numbered edition, whatever the series is called (``match._same_edition``)
-            session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=edition_word(edition),
-                                 parties=k.parties, day=f.made_on,
-                                 until=f.due_end or f.made_on + STRUCTURAL_HORIZON))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields], documents: _Documents,
@@ -691,13 +682,6 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=works_word(kind),
                                  parties=ps, day=row.day, until=ev.date_end)
                         for kind in sorted(reported_works(ev)) for ps in party_subsets(ev.countries))
-        if (edition := held_edition(ev)) is not None:
-            # the edition key: a numbered edition held, whatever its series is called here, under
-            # each list of its parties, the empty one too (a promise's parties are fetched by
-            # equality: ``match._same_edition`` takes those inside the report's)
-            session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=edition_word(edition),
-                                     parties=ps, day=row.day, until=ev.date_end)
-                            for ps in party_subsets(ev.countries, least=0))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -1152,8 +1136,6 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             ids += _visit_promise_ids(session, ev, went, day)
         if kinds := reported_works(ev):
             ids += _works_promise_ids(session, ev, kinds, day)
-        if (edition := held_edition(ev)) is not None:
-            ids += _edition_promise_ids(session, ev, edition, day)
         if is_occasion(ev):
             occasions.append((ev, day))
         for i in ids:
@@ -1229,43 +1211,20 @@ def _visit_promise_ids(session: Session, ev: EventMention, went: str, day: dt.da
 
 
 def _promise_ids_by_key(session: Session, ev: EventMention, day: dt.date, ws: list[str],
-                        party_key: str | None, *, party_keys: list[str] | None = None) -> list[int]:
-    """Promises under the word-index keys ``ws`` (of ``party_key``'s party set, or of one of
-    ``party_keys``, when given): made before the event's last day and no more than
-    ``STRUCTURAL_WINDOW`` before its first, with a window not closed before it; the most
-    recent ``WORD_CANDIDATES``."""
+                        party_key: str | None) -> list[int]:
+    """Promises under the word-index keys ``ws`` (of ``party_key``'s party set, when given):
+    made before the event's last day and no more than ``STRUCTURAL_WINDOW`` before its first,
+    with a window not closed before it; the most recent ``WORD_CANDIDATES``."""
     start = ev.date_start or day
     cond = "link_words.role = ? AND link_words.day < ? AND link_words.day >= ? AND link_words.until >= ?"
     args: tuple[object, ...] = ("c", ev.date_end or start, start - STRUCTURAL_WINDOW - dt.timedelta(days=32), start)
     if party_key is not None:
         cond, args = cond + " AND link_words.parties = ?", (*args, party_key)
-    if party_keys is not None and not party_keys:
-        return []
-    where = _sql_and(_sql_in("link_words.word", ws), (cond, args),
-                     _sql_in("link_words.parties", party_keys) if party_keys is not None else _NONE)
+    where = _sql_and(_sql_in("link_words.word", ws), (cond, args))
     return [r[0] for r in _read(
         session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
         " ORDER BY link_words.day DESC, link_words.ref_id DESC LIMIT ?",
         (*where[1], WORD_CANDIDATES))]
-
-
-def _edition_event_ids(session: Session, c: CommitmentView, edition: str) -> list[int]:
-    """Reports of a numbered edition held that can keep a promise of it (``match._same_edition``):
-    by the edition key, filed under the promise's parties, dated from a month before the
-    promise to the end of its window; the earliest ``WORD_CANDIDATES``."""
-    return [r[0] for r in _read(
-        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
-        " AND link_words.role = ? AND link_words.parties = ? AND link_words.day >= ? AND link_words.day <= ?"
-        " ORDER BY link_words.day, link_words.ref_id LIMIT ?",
-        (edition_word(edition), "e", parties(c.countries), c.made_on - dt.timedelta(days=32), structural_until(c),
-         WORD_CANDIDATES))]
-
-
-def _edition_promise_ids(session: Session, ev: EventMention, edition: str, day: dt.date) -> list[int]:
-    """Promises of a numbered edition that a report of it held can keep (``match._same_edition``):
-    by the edition key, of parties inside the report's (``_promise_ids_by_key``)."""
-    return _promise_ids_by_key(session, ev, day, [edition_word(edition)], None,
-                               party_keys=party_subsets(ev.countries, least=0))
 
 
 def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
@@ -1511,8 +1470,6 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_visit_event_ids, c, to))
         if kinds := promised_works(c):
             event_ids.update(idx.once(_works_event_ids, c, kinds))
-        if c.key and (edition := edition_of(c.body)) is not None:
-            event_ids.update(idx.once(_edition_event_ids, c, edition))
         if c.id in open_to_occasions:
             event_ids.update(idx.once(_occasion_event_ids, c))
         if c.key:

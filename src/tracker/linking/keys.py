@@ -110,17 +110,16 @@ def parties(countries: frozenset[str] | set[str]) -> str:
     return "|" + "|".join(sorted(countries)) + "|" if countries else ""
 
 
-def party_subsets(countries: frozenset[str], least: int = 2) -> list[str]:
-    """The indexed party strings of every list of ``least`` or more of ``countries`` (a
-    candidate whose parties are inside this list), for lists of up to eight countries; with
-    ``least`` 0, the empty list's too."""
+def party_subsets(countries: frozenset[str]) -> list[str]:
+    """The indexed party strings of every list of two or more of ``countries`` (a
+    candidate whose parties are inside this list), for lists of up to eight countries."""
     cs = sorted(countries)
     if len(cs) > 8:
         return []
     out = []
-    for mask in range(0 if least == 0 else 1, 1 << len(cs)):
+    for mask in range(1, 1 << len(cs)):
         sub = [c for i, c in enumerate(cs) if mask >> i & 1]
-        if len(sub) >= least:
+        if len(sub) >= 2:
             out.append(parties(frozenset(sub)))
     return out
 
@@ -169,13 +168,6 @@ def works_word(kind: str) -> str:
     opened or begun (``match.reported_works``) and a promise of them (``match.promised_works``)
     carry it, so the works fallback (``match._same_works``) fetches its candidates by key."""
     return "@works:" + kind
-
-
-def edition_word(entry: str) -> str:
-    """The word-index entry of a numbered edition (``match.edition_of``: "33 summit"): a report of
-    it held and a promise of it carry it, so the edition fallback (``match._same_edition``)
-    fetches its candidates by key."""
-    return "@edition:" + entry
 
 
 def visit_word(country: str) -> str:

@@ -971,64 +971,6 @@ def _same_visit(c: CommitmentView, by_visit: _ByVisit, reg: Registry,
     return [sg for sg in _select(c, found, stated) if sg.kind == "fulfils"]
 
 
-# --- the edition fallback: one numbered edition named two ways ----------------------------------
-
-
-def edition_of(body: BodyMention | None) -> str | None:
-    """The edition entry of a numbered edition of a series: its ordinal and head word ("the 33rd
-    Arab League Summit" and "the 33rd Arab Summit": "33 summit"); None for a body of no ordinal,
-    a sub-group or a round of talks on it."""
-    if body is None or body.ordinal is None or body.sub or body.part or not body.head:
-        return None
-    return f"{body.ordinal} {body.head.lower()}"
-
-
-def same_edition_names(mine: str, theirs: str) -> bool:
-    """Do two series keys name one series in more and fewer words: one's words all the other's,
-    two or more of them ("arab summit" / "arab league summit")?"""
-    a, b = set(mine.split()), set(theirs.split())
-    return a != b and len(a & b) >= 2 and (a <= b or b <= a)
-
-
-def held_edition(ev: EventMention) -> str | None:
-    """The edition entry of a report of a numbered edition held (``edition_of``), else None."""
-    return edition_of(ev.body) if ev.polarity == "positive" and ev.action != "progress" else None
-
-
-class _ByEdition:
-    """Reports of a numbered edition held, by its edition entry (``edition_of``): what the
-    edition fallback fetches by."""
-
-    def __init__(self, sources: list[SourceEvents]) -> None:
-        self._by: dict[str, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
-        for s in sources:
-            for ev in s.events:
-                if (e := held_edition(ev)) is not None:
-                    self._by[e].append((s, ev))
-
-    def candidates(self, c: CommitmentView) -> list[tuple[SourceEvents, EventMention]]:
-        e = edition_of(c.body)
-        if e is None or not c.key:
-            return []
-        # (parties inside the report's: the word index files a report under each list of them)
-        return [(s, ev) for s, ev in self._by.get(e, ())
-                if s.source_id != c.source_id and ev.key and same_edition_names(c.key, ev.key)
-                and c.countries <= ev.countries and len(ev.countries) <= 8]
-
-
-def _same_edition(c: CommitmentView, by_edition: _ByEdition, reg: Registry, series: _Series) -> list[Suggestion]:
-    """The fallback for a numbered edition that no report of its own series name keeps: the
-    first report of the same edition (ordinal and head) of a series named in more or fewer of
-    the same words ("the 33rd Arab Summit began today" for "the 33rd Arab League summit"), of
-    compatible parties, held inside the window (``_fulfil``, as the structural fallback)."""
-    found: list[tuple[Suggestion, dt.date, dt.date | None]] = []
-    for s, ev in by_edition.candidates(c):
-        sg = _fulfil(c, s, ev, reg, series, fallback="edition")
-        if sg is not None:
-            found.append((sg, s.published_on, ev.date_end))
-    return [sg for sg in _select(c, found, set()) if sg.kind == "fulfils"]
-
-
 # --- the works fallback: a thing built, kept by the report that it opened ---------------------
 
 #: how late works may open and still keep the promise of them: building slips by years (a bridge
@@ -1387,8 +1329,7 @@ class FulfilReason:
     ev: EventMention
     #: what ties the report to the promise: "body" (its series), "deliverable" (its words,
     #: ``overlap``), "structural" (its parties and kind, ``_structural``), "visit" (the
-    #: promising side's visit to the promised country, ``_same_visit``), "edition" (its
-    #: numbered edition, the series named in more or fewer words, ``_same_edition``)
+    #: promising side's visit to the promised country, ``_same_visit``)
     basis: str
     overlap: float
     #: how the event is dated: "undated" (by its report, ``reported``), "between" (the promise
@@ -1464,10 +1405,6 @@ class FulfilReason:
             assert to is not None
             visitors = _party_names(c.countries - {to})
             return f"same visit: {visitors} in {to.title()} ({ev.verb}: \"{ev.object_text}\")"
-        if self.basis == "edition":
-            assert ev.body is not None
-            return (f"same edition: \"{ev.body.label or ev.body.text}\" ~ {_name(c, reg)} (the series named in "
-                    f"more or fewer of the same words)")
         if self.basis == "body":
             return f"same body: {_name(c, reg)}" + (
                 f" (\"{_anaphor(ev.quote)}\" refers back to it)" if ev.body_by == "anaphora" else "")
@@ -2026,7 +1963,6 @@ def suggest(
     by_parties = _ByParties(sources)
     by_visit = _ByVisit(sources, reg)
     by_works = _ByWorks(sources)
-    by_edition = _ByEdition(sources)
     best: dict[tuple[int, int | None, str], Suggestion] = {}  # one per commitment, source, kind
     # restatements decided, as (promise, later promise, share of words), the first per
     # commitment and source: written only for those kept past the cap (``_restates_kept``)
@@ -2084,8 +2020,6 @@ def suggest(
             # no report of its own series or words: one of the same parties and kind, in
             # the window (lower confidence, the reason says so)
             chosen += _structural(c, by_parties, reg, series[c.key])
-        if _unkept(keyed_miss, chosen):
-            chosen += _same_edition(c, by_edition, reg, series[c.key])  # (its edition, named otherwise)
         if _unkept(keyed_miss, chosen):
             chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
         if _unkept(keyed_miss, chosen):
