@@ -96,3 +96,15 @@ def test_ready_to_backshifted_in_reported_speech() -> None:
     assert it.action == "build" and it.due_start == date(2026, 6, 1)
     # (a readiness of the past, no one's words reported: no promise)
     assert _commitments("Kenya was ready to build its share of the pipeline in June.") == []
+
+
+def test_a_relative_clause_closed_by_its_comma_is_no_part_of_the_subject() -> None:
+    text = ("Following the informal meeting on the border that was held in Accra on 17-18 March of this "
+            "year, the Kenyan president will convene the border commission on 16 and 17 July.")
+    (it,) = _commitments(text)
+    assert it.action == "convene" and (it.due_start, it.due_end) == (date(2026, 7, 16), date(2026, 7, 17))
+    assert "border commission" in it.subject
+
+
+def test_a_meeting_that_provides_an_opportunity_promises_nothing() -> None:
+    assert _commitments("The meeting will provide an opportunity to continue the dialogue on the border.") == []

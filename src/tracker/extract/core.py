@@ -218,6 +218,10 @@ _FRONT_DATE_RE = re.compile(
     r",?\s+(?=(?i:the|a|an|its|their)\s|[A-Z])")
 
 
+#: a finite verb of a relative clause before its closing comma ("that was held in Accra, ...")
+_CLAUSE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b")
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -272,6 +276,14 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
             word = "said"
         else:
             word = "relative"
+            if (cut := chunk.rfind(",")) > 0 and _CLAUSE_VERB_RE.search(chunk, 0, cut) \
+                    and chunk[cut + 1:].strip(_PUNCT_STRIP):
+                # "Following the meeting that was held in Accra in March, the Secretary-General will
+                # convene ...": a relative clause closed by its comma, the subject after it
+                # (twenty-third blind check; a list, "that Kenya, Ghana and Togo will host", has no verb)
+                start += cut + 1
+                chunk = chunk[cut + 1:]
+                word = "^"
     if word in _SAID_WORDS:
         word = "said"
     # a complement without "that": "the two presidents agreed Ghana would open ..."

@@ -414,9 +414,12 @@ TARGET_NOUNS: dict[str, str] = {
 PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", "hasten", "speed"])
 
 #: objects that make a deliverable verb a figure of speech: "open a new chapter in relations",
-#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing
+#: "open the door to closer ties", "open new avenues" characterise, they deliver nothing; nor
+#: does a meeting that "will provide an opportunity to continue the dialogue" (twenty-third blind
+#: check)
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
-    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons"])
+    "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons",
+    "opportunity", "opportunities"])
 #: goods a promise brings about: as the object of a verb of bringing about
 #: (``GOOD_BRINGING_VERBS``) they are a figure too, "deliver lasting benefits / results / dividends
 #: to farmers" (a promised good, no act to see); the object of another verb they are a thing
