@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from linked import ingest_texts, promise
-from tracker.linking import find_events, load_registry, suggest
+from tracker.linking import SourceEvents, find_events, load_registry, suggest
 
 PUB = dt.date(2031, 9, 9)  # a Tuesday
 
@@ -72,3 +72,32 @@ def test_no_works_moved(subject2: str, due2: tuple[dt.date, dt.date], action2: s
 def test_the_regular_session_is_the_edition(text: str, ordinal: int | None) -> None:
     (ev,) = find_events(text, dt.date(2031, 5, 7))
     assert ev.body is not None and ev.body.ordinal == ordinal
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    (("The informal meeting on the border in an enlarged format, convened by the Kenyan president in Accra, "
+     "has been concluded."), "The informal meeting on the border in an enlarged format"),
+    ("The informal meeting on the border was held in Accra on Tuesday.", "The informal meeting on the border"),
+    ("Talks on the water dispute were held in Accra on Tuesday.", "Talks on the water dispute"),
+])
+def test_an_unnamed_meeting_that_names_its_business_is_reported(text: str, obj: str) -> None:
+    (ev,) = find_events(text, PUB)
+    assert ev.action == "meet" and ev.polarity == "positive" and ev.body is None and ev.object_text == obj
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was held in Accra on Tuesday.",  # names no business
+    "A meeting on the sidelines of the summit was held on Tuesday.",  # a place, not a business
+])
+def test_an_unnamed_meeting_of_no_business_is_not(text: str) -> None:
+    assert find_events(text, PUB) == []
+
+
+def test_an_unnamed_meeting_keeps_the_promise_of_it_by_its_words() -> None:
+    c = promise(1, dt.date(2031, 9, 1), "informal meeting on the border in an enlarged format",
+                (dt.date(2031, 9, 8), dt.date(2031, 9, 9)), action="hold", actors=("Kenya", "Ghana"))
+    text = ("The informal meeting on the border in an enlarged format, convened by the Kenyan president in "
+            "Accra, was held on Monday.")
+    (sg,) = [s for s in suggest([c], [SourceEvents(2, PUB, tuple(find_events(text, PUB)))], load_registry())
+             if s.kind == "fulfils"]
+    assert sg.reason.startswith("same deliverable") and sg.timeliness == "on_time"

@@ -1176,9 +1176,12 @@ def _ended_on(sent: Sentence, verb_end: int, d: _EventDate) -> _EventDate:
 
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
     if passive:
-        left = text[:verb_start]
-        left = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", left)[-1]
-        left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", left)
+        parts = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", text[:verb_start])
+        left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", parts[-1])
+        if not left.strip() and len(parts) >= 3 and _APPOSITIVE_PARTICIPLE.match(parts[-2]):
+            # "The informal meeting on the border, convened by the president in Accra, has been
+            # concluded": the subject before its participle set off by commas
+            left = parts[-3]
         return " ".join(left.split()[-12:])
     right = text[verb_end:]
     # (a place right after the object stays: "opened its consulate in Mombasa" is what was opened)
@@ -1201,6 +1204,13 @@ def _works_object(text: str, verb_end: int) -> str:
     return " ".join(right.split()[:12])
 
 
+#: a participle set off by commas after a subject: ", convened by the president in Accra,"
+_APPOSITIVE_PARTICIPLE = re.compile(r"(?i)\s*(?:\w+ed|held|led|chaired|co-chaired)\s+(?:by|in|at|on)\b")
+#: an unnamed meeting that names its own business: "the informal meeting on the border", "talks
+#: on the water dispute" (matched by its words as a thing signed or launched is; a bare "the
+#: meeting" names none)
+_MEETING_ON = re.compile(r"(?i)\b(?:meeting|talks|session|consultations?|conference)\s+(?:[\w-]+\s+){0,3}?"
+                         r"on\s+(?!the\s+(?:sidelines|margins)\b)(?:the\s+)?\w{3,}")
 _OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|after)\s"
                          r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
 
@@ -1888,7 +1898,7 @@ def _sentence_events(
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive) \
             if verb not in _WORKS_BEGUN_VERBS else _works_object(text, vm.end())
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
-                                                      and verb != "resumed")):
+                                                      and verb != "resumed" and not _MEETING_ON.search(obj))):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;
             # or its participants: "the two leaders met on Friday")
             who = _met_by_participants(text, before, verb, vm.end()) if action == "meet" and not negated \
