@@ -1327,6 +1327,14 @@ def _outcome_object(masked: str, vend: int, nouns: frozenset[str] = OUTCOME_NOUN
     return False
 
 
+def _figurative(action: str, masked: str, vend: int) -> bool:
+    """A deliverable verb made a figure of speech by its object: "open a new chapter in relations",
+    "will provide an opportunity to ..." (``FIGURATIVE_OBJECTS``), "deliver results" (a verb of
+    bringing about and ``PROMISED_GOODS``); the frames and the open reading both ask it."""
+    return _outcome_object(masked, vend, FIGURATIVE_OBJECTS) or (
+        action in GOOD_BRINGING_VERBS and _outcome_object(masked, vend, PROMISED_GOODS))
+
+
 _SPACES_RE = re.compile(r"\s{2,}")
 _VERB_AT_RE = re.compile(r"\s*([a-z][\w-]*)")
 
@@ -2068,8 +2076,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             obj_start = vend = im.end()
                     if action in QUANTITY_VERBS | PACE_VERBS and _outcome_object(masked, vend):
                         continue  # "agreed to triple two-way trade": an outcome target; "expedite progress"
-                    if _outcome_object(masked, vend, FIGURATIVE_OBJECTS) or (
-                            action in GOOD_BRINGING_VERBS and _outcome_object(masked, vend, PROMISED_GOODS)):
+                    if _figurative(action, masked, vend):
                         continue  # "open a new chapter in relations", "deliver results": a figure of speech
                     if action in ASK_AS_ACTION_VERBS or (action, nxt) in ASPIRATION_PHRASALS:
                         continue  # "will demand both sides to ...": an ask; "build on the momentum"
@@ -2600,6 +2607,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         base = base_form(verb)
         if base in FRAMED_VERBS or verb.lower() in _VERB_NEGATORS or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
+        if _figurative(base, masked, m.end()):
+            continue  # "the meeting will provide an opportunity to ...": a figure of speech
         chunk, word, cstart = _clause_subject(masked, m.start())
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
