@@ -114,3 +114,13 @@ def test_a_relative_clause_closed_by_its_comma_is_no_part_of_the_subject() -> No
 ])
 def test_a_figure_of_speech_promises_nothing(sentence: str) -> None:
     assert _commitments(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    (("The Secretary-General will convene on 16 and 17 July, here at the AU headquarters, the Kenyan and "
+     "Ghanaian leaders for another informal meeting on the border."), ("leaders", "border")),
+    ("Kenya will sign on Friday, in Accra, the visa accord.", ("visa accord",)),
+])
+def test_the_object_after_a_time_and_a_place_set_off(sentence: str, words: tuple[str, ...]) -> None:
+    (it,) = _commitments(sentence)
+    assert all(w in it.subject for w in words)

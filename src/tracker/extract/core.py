@@ -1025,10 +1025,10 @@ def _cut_subject(masked: str, obj_start: int, clause_end: int, exprs: list[TimeE
         # (the shape of a Japan-Philippines report): the object follows it
         if obj_start <= t.start < end and t.rule not in NOUN_PHRASE_RULES \
                 and _LEADING_PREP_RE.fullmatch(masked, obj_start, t.start) \
-                and (_OBJECT_AFTER_TIME_RE.match(masked, t.end)
+                and ((after := _OBJECT_AFTER_TIME_RE.match(masked, t.end))
                      # "agreed to launch immediately talks on the border": an adverb, then the object
                      or (_LY_ADVERB_RE.fullmatch(t.text) and _OBJECT_AFTER_ADVERB_RE.match(masked, t.end))):
-            obj_start = t.end
+            obj_start = after.start("obj") if after is not None else t.end
     for m in TIME_CUT_RE.finditer(masked, obj_start, end):
         if masked[obj_start:m.start()].strip(_PUNCT_STRIP + " ") or not _POSSESSIVE_RE.match(masked, m.end()):
             end = m.start()
@@ -1059,7 +1059,10 @@ _LY_ADVERB_RE = re.compile(r"[a-z]+ly", re.IGNORECASE)
 _OBJECT_AFTER_ADVERB_RE = re.compile(
     r"[\s,]+(?!(?:to|on|in|at|for|by|with|and|or|after|before|following|upon|as|if|when|once)\b)[A-Za-z]")
 _LEADING_PREP_RE = re.compile(r"\s*(?:(?:on|in|at|by|during)\s*)?")
-_OBJECT_AFTER_TIME_RE = re.compile(r",?\s+(?:the|a|an|their|its|his|her|our)\s")
+#: (and after a place set off by commas: "will convene on 16 and 17 July, here at the AU headquarters,
+#: the two leaders": the object after both; twenty-third blind check)
+_OBJECT_AFTER_TIME_RE = re.compile(r",?\s+(?:(?:here\s+|there\s+)?(?:at|in)\s+[^,;]{1,60},\s+)?"
+                                   r"(?P<obj>(?:the|a|an|their|its|his|her|our)\s)")
 _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|before|after|around|"
                                r"through|within|over|since))+$", re.IGNORECASE)
 
