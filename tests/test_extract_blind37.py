@@ -124,3 +124,9 @@ def test_a_figure_of_speech_promises_nothing(sentence: str) -> None:
 def test_the_object_after_a_time_and_a_place_set_off(sentence: str, words: tuple[str, ...]) -> None:
     (it,) = _commitments(sentence)
     assert all(w in it.subject for w in words)
+
+
+def test_a_quotation_opening_on_the_verb() -> None:
+    (it,) = _commitments("Kenya will \u201cbegin the release of all detained Ghanaian citizens\u201d by the end of "
+                         "November, the minister said.")
+    assert it.action == "begin" and "release" in it.subject and it.due_end == date(2026, 11, 30)

@@ -152,8 +152,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r")\s+(?:with\s+|to\s+)?to)\s+[\"“‘]?" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
-     # "will be jointly inaugurated": a manner adverb between "be" and the participle
-     + r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+)?)?(?P<verb>[a-z][\w-]*)",
+     # "will be jointly inaugurated": a manner adverb between "be" and the participle; a quotation
+     # opening on the verb: 'Kenya will "begin the release of the detainees," he said'
+     + r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+)?)?[\"“]?(?P<verb>[a-z][\w-]*)",
      0.85),
     ("look_forward",
      r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
