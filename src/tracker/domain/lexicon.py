@@ -378,46 +378,56 @@ OFFICE_TITLES: tuple[Word, ...] = (
 OFFICE_TITLE = "(?:" + alternation(words(OFFICE_TITLES, "people")) + ")"
 
 
-#: Works built: a thing opened or begun, never held. The linker reads them as a kind of deliverable
-#: (``match.DELIVERABLE_KINDS``, "works") and as a thing made as an initiative is
-#: (``bodies.head_class``). Singular, lower case; a plural "s" is read with each. (word, example)
-WORKS_NOUNS: tuple[tuple[str, str], ...] = (
-    ("canal", "Kenya will begin construction of the Lamu canal in August."),
-    ("railway", "The Mombasa-Accra railway will open to traffic in December."),
-    ("rail line", "Kenya and Ghana will open the coastal rail line in June."),
-    ("highway", "Construction of the Nairobi-Accra highway will start next year."),
-    ("bridge", "Ghana will open the Volta bridge in March."),
-    ("pipeline", "Work on the Kenya-Ghana gas pipeline will begin in 2032."),
-    ("dam", "The two countries will break ground on the Tana dam in May."),
-    ("airport", "The new Kisumu airport will open in July."),
-    ("power plant", "The Tema power plant will enter service in 2033."),
-    ("power station", "Kenya will commission the Olkaria power station in June."),
-    ("hydropower plant", "The Volta hydropower plant will start operating in 2034."),
-    ("tunnel", "Boring of the Nairobi tunnel will begin in April."),
+class Works(NamedTuple):
+    """A kind of works: its family's words (a pattern), an example, and the plain nouns a works
+    deliverable is named by (each with an example)."""
+
+    kind: str
+    pattern: str
+    example: str
+    nouns: tuple[tuple[str, str], ...] = ()
+
+
+#: Works built, one row per kind: a thing opened or begun, never held. A promise of one is kept by a
+#: report of the same kinds (``works_kinds``; the linker's works fallback): the families ("railway"
+#: and "rail line" are rail, "motorway" and "highway" road). Their plain nouns (``WORKS_NOUNS``)
+#: are a kind of deliverable (``match.DELIVERABLE_KINDS``, "works") and a thing made as an initiative
+#: is (``bodies.head_class``).
+WORKS: tuple[Works, ...] = (
+    Works("bridge", r"bridges?", "Ghana will open the Volta bridge in March.",
+          (("bridge", "Ghana will open the Volta bridge in March."),)),
+    Works("rail", r"railways?|railroads?|rail\s+(?:lines?|links?|bridges?|tracks?)|trains?",
+          "The Mombasa-Accra railway will open to traffic in December.",
+          (("railway", "The Mombasa-Accra railway will open to traffic in December."),
+           ("rail line", "Kenya and Ghana will open the coastal rail line in June."))),
+    Works("road", r"highways?|motorways?|expressways?|(?:road|automobile)\s+bridges?|roads?",
+          "Construction of the Nairobi-Accra highway will start next year.",
+          (("highway", "Construction of the Nairobi-Accra highway will start next year."),)),
+    Works("pipeline", r"pipelines?|pipes?|interconnectors?|interconnections?|gas\s+(?:links?|connections?)",
+          "The Kenya-Ghana gas interconnector will be operational by the end of 2033.",
+          (("pipeline", "Work on the Kenya-Ghana gas pipeline will begin in 2032."),)),
+    Works("power", (r"power\s+(?:plants?|stations?|lines?|cables?)|hydro(?:electric|power)\s+(?:plants?|projects?|stations?)"
+                    r"|(?:power|subsea|undersea|submarine|electricity)\s+(?:cables?|links?|interconnectors?)"),
+          "The Volta hydropower plant will start operating in 2034.",
+          (("power plant", "The Tema power plant will enter service in 2033."),
+           ("power station", "Kenya will commission the Olkaria power station in June."),
+           ("hydropower plant", "The Volta hydropower plant will start operating in 2034."))),
+    Works("canal", r"canals?", "Kenya will begin construction of the Lamu canal in August.",
+          (("canal", "Kenya will begin construction of the Lamu canal in August."),)),
+    Works("dam", r"dams?", "The two countries will break ground on the Tana dam in May.",
+          (("dam", "The two countries will break ground on the Tana dam in May."),)),
+    Works("tunnel", r"tunnels?", "Boring of the Nairobi tunnel will begin in April.",
+          (("tunnel", "Boring of the Nairobi tunnel will begin in April."),)),
+    Works("airport", r"airports?", "The new Kisumu airport will open in July.",
+          (("airport", "The new Kisumu airport will open in July."),)),
+    Works("port", r"(?:sea)?ports?|(?:ferry|container|lng|gas)\s+terminals?", "The Lamu container terminal will open in June."),
 )
+#: The plain nouns of works (``WORKS``), singular, lower case; a plural "s" is read with each. (word, example)
+WORKS_NOUNS: tuple[tuple[str, str], ...] = tuple(n for w in WORKS for n in w.nouns)
 #: Any noun of ``WORKS_NOUNS``, singular or plural (a fragment, no group that captures).
 WORKS_NOUN = "(?:(?:" + alternation(tuple(w for w, _ex in WORKS_NOUNS)) + ")s?)"
-
-#: The kinds of works a promise or a report names (its nouns' families: "railway" and "rail
-#: line" are rail, "motorway" and "highway" road): a promise of one is kept by a report of the
-#: same kinds (``works_kinds``; the linker's works fallback). (kind, pattern, example)
-WORKS_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("bridge", r"bridges?", "Ghana will open the Volta bridge in March."),
-    ("rail", r"railways?|railroads?|rail\s+(?:lines?|links?|bridges?|tracks?)|trains?",
-     "The Mombasa-Accra railway will open to traffic in December."),
-    ("road", r"highways?|motorways?|expressways?|(?:road|automobile)\s+bridges?|roads?",
-     "Construction of the Nairobi-Accra highway will start next year."),
-    ("pipeline", r"pipelines?|pipes?|interconnectors?|interconnections?|gas\s+(?:links?|connections?)",
-     "The Kenya-Ghana gas interconnector will be operational by the end of 2033."),
-    ("power", (r"power\s+(?:plants?|stations?|lines?|cables?)|hydro(?:electric|power)\s+(?:plants?|projects?|stations?)"
-              r"|(?:power|subsea|undersea|submarine|electricity)\s+(?:cables?|links?|interconnectors?)"),
-     "The Volta hydropower plant will start operating in 2034."),
-    ("canal", r"canals?", "Kenya will begin construction of the Lamu canal in August."),
-    ("dam", r"dams?", "The two countries will break ground on the Tana dam in May."),
-    ("tunnel", r"tunnels?", "Boring of the Nairobi tunnel will begin in April."),
-    ("airport", r"airports?", "The new Kisumu airport will open in July."),
-    ("port", r"(?:sea)?ports?|(?:ferry|container|lng|gas)\s+terminals?", "The Lamu container terminal will open in June."),
-)
+#: The kinds of works and their families' patterns (``WORKS``). (kind, pattern, example)
+WORKS_KINDS: tuple[tuple[str, str, str], ...] = tuple((w.kind, w.pattern, w.example) for w in WORKS)
 _WORKS_KIND_RES = tuple((kind, re.compile(r"(?i)\b(?:" + rx + r")\b")) for kind, rx, _ex in WORKS_KINDS)
 
 
