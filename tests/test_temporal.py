@@ -137,6 +137,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("on Saturday and Sunday", D2, "future", "weekday_pair", d(2023, 11, 11), d(2023, 11, 12)),
     ("from Monday to Wednesday", D2, "future", "weekday_pair", d(2023, 11, 13), d(2023, 11, 15)),
     ("last Monday and Tuesday", D2, None, "weekday_pair", d(2023, 11, 6), d(2023, 11, 7)),
+    # a range written with any dash: a non-breaking hyphen, a figure dash (twenty-third blind check)
+    ("from 28\u201131 May 2026", D2, "future", "date_range_dmy", d(2026, 5, 28), d(2026, 5, 31)),
+    ("from 28\u201231 May 2026", D2, "future", "date_range_dmy", d(2026, 5, 28), d(2026, 5, 31)),
     # a week named after the weekdays: that week's days (twenty-third blind check)
     ("on Wednesday and Thursday next week", D2, "future", "weekday_pair", d(2023, 11, 15), d(2023, 11, 16)),
     ("on Tuesday next week", D2, "future", "weekday", d(2023, 11, 14), d(2023, 11, 14)),

@@ -265,7 +265,10 @@ NUM = (
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 UNIT = r"(?:days?|weeks?|months?|years?)"
-_DASH = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and|through|until|till|thru)\s+)"
+#: the dashes a range is written with: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
+#: and em dash, minus ("28‑31 May" with a non-breaking hyphen; twenty-third blind check)
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+(?:to|and|through|until|till|thru)\s+)"
 
 
 def _g(name: str, pat: str) -> str:
@@ -976,7 +979,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_pair",
          rf"\b(?:from\s+|between\s+)?(?:(?P<pre>last|next|this|this\s+coming|coming|past|previous)\s+)?"
          rf"(?P<wd>{WEEKDAY})"
-         rf"\s*(?:and|to|through|till|until|-|–)\s*(?P<wd2>{WEEKDAY})\b" + _WEEK_AFTER + "?",
+         rf"\s*(?:and|to|through|till|until|[{DASHES}])\s*(?P<wd2>{WEEKDAY})\b" + _WEEK_AFTER + "?",
          r_weekday_pair, 0.8,
          "two weekdays joined (on Saturday and Sunday, Monday to Wednesday): the first as a weekday, "
          "through the second after it; with a week after them, in that week", "on Saturday and Sunday",
@@ -1142,7 +1145,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
          r_century, 0.85, "the 20th century: 1900-1999", "the 21st century", starts="the #"),
     Rule("year_range",
-         rf"\b(?:from\s+|between\s+)?(?P<y1>{YEAR})\s*(?:[-\u2013/]|\s+(?:to|and|until|through)\s+)\s*"
+         rf"\b(?:from\s+|between\s+)?(?P<y1>{YEAR})\s*(?:[{DASHES}/]|\s+(?:to|and|until|through)\s+)\s*"
          rf"(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)",
          r_year_range, 0.85, "YYYY-YYYY / 2024-25: 1 Jan of the first .. 31 Dec of the last year",
          "2024-2025", starts="# from between"),
