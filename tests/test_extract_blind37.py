@@ -130,3 +130,22 @@ def test_a_quotation_opening_on_the_verb() -> None:
     (it,) = _commitments("Kenya will \u201cbegin the release of all detained Ghanaian citizens\u201d by the end of "
                          "November, the minister said.")
     assert it.action == "begin" and "release" in it.subject and it.due_end == date(2026, 11, 30)
+
+
+def test_scheduled_on_a_date() -> None:
+    (it,) = _commitments("The Kenya-Ghana summit is scheduled on October 29.")
+    assert it.action == "hold" and it.due_start == it.due_end == date(2026, 10, 29)
+    assert _commitments("The Kenya-Ghana summit is scheduled on the basis of consensus.") == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("On October 29 this year, the Kenya-Ghana summit would commence.", date(2026, 10, 29)),
+    ("On Monday, the two presidents would sign the accord in Accra.", date(2026, 3, 16)),
+])
+def test_a_fronted_date_dates_a_bare_would(sentence: str, day: date) -> None:
+    (it,) = _commitments(sentence)
+    assert it.due_start == day
+
+
+def test_a_fronted_date_does_not_make_a_conditional_a_promise() -> None:
+    assert _commitments("In May 2031, Kenya would host the summit if invited.") == []

@@ -1135,9 +1135,26 @@ def _calendar(t: TimeExpr) -> bool:
 
 def _dated_right_before(exprs: list[TimeExpr], at: int, masked: str) -> bool:
     """A day right before the modal, between its subject and it: "President Ruto on Thursday would
-    arrive in Accra" (a reported plan, dated as ``_dated_after`` dates one after it)."""
-    return any(t.end <= at and not masked[t.end:at].strip() and _calendar(t) and t.reference != "past"
+    arrive in Accra" (a reported plan, dated as ``_dated_after`` dates one after it); or one
+    opening the sentence, set off by its comma: "On October 29 this year, the summit would
+    commence" (twenty-third blind check)."""
+    return any(t.end <= at and _calendar(t) and t.reference != "past"
+               and (not masked[t.end:at].strip() or _fronted_date(t, masked, at))
                for t in exprs)
+
+
+def _fronted_date(t: TimeExpr, masked: str, at: int) -> bool:
+    """Does ``t`` open the sentence, set off by its comma before ``at``?"""
+    if _FRONTED_DATE_OPENING_RE.fullmatch(masked, 0, t.start) is None:
+        return False
+    close = _FRONTED_DATE_CLOSING_RE.match(masked, t.end)
+    return close is not None and close.end() <= at
+
+
+#: what may open a sentence before a fronted date ("On | October 29", "In | May 2031")
+_FRONTED_DATE_OPENING_RE = re.compile(r"\W*(?:(?:on|in|by|from|during|at)\s+)?", re.IGNORECASE)
+#: a fronted date's close: a few words of it ("this year") and its comma
+_FRONTED_DATE_CLOSING_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,")
 
 
 def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:

@@ -164,8 +164,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
      + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
-     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?" + trie_alternation(_SCHEDULE_FOR)
-      + r"\s+for)(?P<verb>)\s"), 0.8),
+     # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
+     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
+      + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)))"
+      r"(?P<verb>)\s"), 0.8),
     # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
     ("scheduled_for_fronted",
      r"^[\"“]?(?P<trig>" + trie_alternation(w.capitalize() for w in _SCHEDULE_FOR) + r"\s+for)(?P<verb>)\s", 0.75),
