@@ -565,6 +565,11 @@ class _Doc:
             return self.regions[i]
         return None
 
+    def made_on(self, pos: int) -> date:
+        """The statement date of the text at ``pos``: a quoted statement's, else the document's."""
+        region = self.region_for(pos)
+        return region.anchor if region is not None and region.anchor else self.published_on
+
 
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD_RE.match(text, pos)
@@ -2413,7 +2418,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
     region = doc.region_for(s)
     if region is not None and region.past:
         return []
-    made_on = region.anchor if region is not None and region.anchor else doc.published_on
+    made_on = doc.made_on(s)
     masked = sent
     for aside in _ASIDES:
         masked = aside.sub(_blank, masked)
@@ -2850,8 +2855,7 @@ def _new_deadline(doc: _Doc, s: int, m: re.Match[str], at: int, exprs: list[Time
     when = next((t for t in exprs if t.start == at and t.due_start is not None and t.reference != "past"), None)
     if when is None or not DEADLINE_NOUNS[" ".join(m.group("noun").lower().split())]:
         return when
-    region = doc.region_for(s)
-    return windows.as_deadline(when, region.anchor if region is not None and region.anchor else doc.published_on)
+    return windows.as_deadline(when, doc.made_on(s))
 
 
 def _phrasal(action: str, nxt: str, masked: str, vend: int, obj_start: int) -> tuple[str, int]:
