@@ -30,29 +30,34 @@ _TEMPORAL: Any = None
 _LOADED = False
 
 
-def find_all(text: str, anchor: date, tense: str | None = "future") -> list[TimeExpr]:
+def _temporal() -> Any:
+    """The temporal grammar, loaded once (None where it is not available)."""
     global _TEMPORAL, _LOADED
     if not _LOADED:
         _TEMPORAL = _load()
         _LOADED = True
-    if _TEMPORAL is None:
+    return _TEMPORAL
+
+
+def find_all(text: str, anchor: date, tense: str | None = "future") -> list[TimeExpr]:
+    temporal = _temporal()
+    if temporal is None:
         return []
     try:
-        return list(_TEMPORAL.find_all(text, anchor, tense))
+        return list(temporal.find_all(text, anchor, tense))
     except TypeError:
-        return list(_TEMPORAL.find_all(text, anchor))
+        return list(temporal.find_all(text, anchor))
 
 
 def as_deadline(t: TimeExpr, anchor: date) -> TimeExpr | None:
     """``t`` read as a deadline: D .. its end ("extended the deadline to December 2031" is by
     then; ``temporal.as_deadline``)."""
-    find_all("", anchor)
-    if _TEMPORAL is None:
+    temporal = _temporal()
+    if temporal is None:
         return None
-    out: TimeExpr | None = _TEMPORAL.as_deadline(t, anchor)
+    out: TimeExpr | None = temporal.as_deadline(t, anchor)
     return out
 
 
 def available() -> bool:
-    find_all("", date(2000, 1, 1))
-    return _TEMPORAL is not None
+    return _temporal() is not None
