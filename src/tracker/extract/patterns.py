@@ -118,8 +118,10 @@ _DEADLINE_WORDS = "|".join(k for k in DEADLINE_ACTIONS if k)
 DEADLINE_OF = (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|expected|agreed|final)\s+)?"
                r"(?:(?P<what>" + _DEADLINE_WORDS + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
                + r")\s+(?:for|of)\s+(?:(?P<ger>" + _DEADLINE_WORDS + r")\s+)?")
-#: a shift before the new date: "pushed back two years to 2031", "extended by 180 days to September"
-_SHIFT = r"(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
+#: what comes between a verb of moving a date and the new date: the old date, a shift ("pushed back
+#: two years to 2031", "extended by 180 days to September", "moved from May to June")
+_TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
+                r"\s+(?:to|until|till)")
 
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
@@ -218,14 +220,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # an event put off to a new date: "the summit was postponed to March" (the new window)
     ("postponed_to",
      (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
-      r"deferred|put\s+off|delayed|extended)(?:\s+from\s+[^,;]{1,40}?)?" + _SHIFT + r"\s+(?:to|until|till))(?P<verb>)\s"), 0.75),
+      r"deferred|put\s+off|delayed|extended)" + _TO_NEW_DATE + r")(?P<verb>)\s"), 0.75),
     # a deadline moved, in the active: "have extended the completion deadline for the Lamu pipeline
     # from December 2030 to December 2031" (the thing promised for the new date; the passive,
     # "the deadline for ... was extended to", is the row above's)
     ("moved_deadline",
      (r"\b(?P<trig>(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)\s+"
-      + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)(?:\s+from\s+[^,;]{1,40}?)?" + _SHIFT
-      + r"\s+(?:to|until|till)\s"), 0.75),
+      + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)" + _TO_NEW_DATE + r"\s"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
