@@ -149,3 +149,16 @@ def test_a_fronted_date_dates_a_bare_would(sentence: str, day: date) -> None:
 
 def test_a_fronted_date_does_not_make_a_conditional_a_promise() -> None:
     assert _commitments("In May 2031, Kenya would host the summit if invited.") == []
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # every noun of DEADLINE_NOUNS: a deadline and a timeline are to be met by the new date, a
+    # date and a target date are the new date itself
+    ("Kenya has extended the deadline for the Lamu railway to 2031.", date(2030, 5, 29)),
+    ("Kenya has extended the timeline for the Lamu railway to 2031.", date(2030, 5, 29)),
+    ("The target date for the Lamu railway has been moved to 2031.", date(2031, 1, 1)),
+    ("The opening date for the Lamu railway has been moved to 2031.", date(2031, 1, 1)),
+])
+def test_each_deadline_noun(sentence: str, start: date) -> None:
+    (it,) = [i for i in commitments(sentence, date(2030, 5, 29)) if i.kind == "commitment"]
+    assert (it.due_start, it.due_end) == (start, date(2031, 12, 31))
