@@ -1149,17 +1149,15 @@ def _dated_right_before(exprs: list[TimeExpr], at: int, masked: str) -> bool:
 
 
 def _fronted_date(t: TimeExpr, masked: str, at: int) -> bool:
-    """Does ``t`` open the sentence, set off by its comma before ``at``?"""
-    if _FRONTED_DATE_OPENING_RE.fullmatch(masked, 0, t.start) is None:
-        return False
-    close = _FRONTED_DATE_CLOSING_RE.match(masked, t.end)
-    return close is not None and close.end() <= at
+    """Does ``t`` open the sentence's fronted adverbial (``_FRONTED_PP_RE``, closed by its comma
+    before ``at``)?"""
+    fm = _FRONTED_PP_RE.match(masked)
+    return fm is not None and t.end < fm.end() <= at \
+        and _FRONTED_DATE_OPENING_RE.fullmatch(masked, 0, t.start) is not None
 
 
 #: what may open a sentence before a fronted date ("On | October 29", "In | May 2031")
 _FRONTED_DATE_OPENING_RE = re.compile(r"\W*(?:(?:on|in|by|from|during|at)\s+)?", re.IGNORECASE)
-#: a fronted date's close: a few words of it ("this year") and its comma
-_FRONTED_DATE_CLOSING_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,")
 
 
 def _backshifted(masked: str, trig_start: int, exprs_fn: _ExprsFn, published_on: date) -> bool:
