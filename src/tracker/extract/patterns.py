@@ -114,10 +114,10 @@ OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
 #: a deadline of a thing (``tables.DEADLINE_ACTIONS``): "the completion deadline for | the Lamu
 #: pipeline", "the start date for | the railway project", "the deadline for completing | the works"
-_DEADLINE_WORDS = "|".join(k for k in DEADLINE_ACTIONS if k)
+_DEADLINE_STAGES = "|".join(k for k in DEADLINE_ACTIONS if k)
 DEADLINE_OF = (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|expected|agreed|final)\s+)?"
-               r"(?:(?P<what>" + _DEADLINE_WORDS + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
-               + r")\s+(?:for|of)\s+(?:(?P<ger>" + _DEADLINE_WORDS + r")\s+)?")
+               r"(?:(?P<what>" + _DEADLINE_STAGES + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
+               + r")\s+(?:for|of)\s+(?:(?P<ger>" + _DEADLINE_STAGES + r")\s+)?")
 #: what comes between a verb of moving a date and the new date: the old date, a shift ("pushed back
 #: two years to 2031", "extended by 180 days to September", "moved from May to June")
 _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
