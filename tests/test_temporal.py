@@ -140,6 +140,11 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     # a range written with any dash: a non-breaking hyphen, a figure dash (twenty-third blind check)
     ("from 28\u201131 May 2026", D2, "future", "date_range_dmy", d(2026, 5, 28), d(2026, 5, 31)),
     ("from 28\u201231 May 2026", D2, "future", "date_range_dmy", d(2026, 5, 28), d(2026, 5, 31)),
+    # two days joined by an ampersand; a month "upcoming" is the next such month (twenty-fourth
+    # blind check)
+    ("on 28 & 29 November", D2, "future", "date_range_dmy", d(2023, 11, 28), d(2023, 11, 29)),
+    ("the upcoming December", D2, "future", "month_name", d(2023, 12, 1), d(2023, 12, 31)),
+    ("in the upcoming March", D2, None, "month_name", d(2024, 3, 1), d(2024, 3, 31)),
     # a week named after the weekdays: that week's days (twenty-third blind check)
     ("on Wednesday and Thursday next week", D2, "future", "weekday_pair", d(2023, 11, 15), d(2023, 11, 16)),
     ("on Tuesday next week", D2, "future", "weekday", d(2023, 11, 14), d(2023, 11, 14)),

@@ -149,7 +149,7 @@ SAYING_VERBS: tuple[Word, ...] = (
     _row("reported", "boundary that before",
          "The agency reported that the plant will reopen."),
     _row("indicated", "that", "Officials indicated that the talks will resume."),
-    _row("informed", "that tell", "The embassy informed that the visa rules will change."),
+    _row("informed", "that after_comma tell", "The embassy informed that the visa rules will change."),
     _row("explained", "that", "The spokesman explained that the review will end soon."),
     _row("revealed", "that", "The minister revealed that a new port will be built."),
     _row("disclosed", "that", "The company disclosed that it will close the mine."),

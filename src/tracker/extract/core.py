@@ -471,11 +471,30 @@ def _bare_events(np: str) -> bool:
         and head[0].lower() not in DETERMINERS
 
 
+#: a segment opening on a country's name: the country of a place named before its comma
+_COUNTRY_OPENING_RE = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})")
+
+
+def _places_joined(segments: list[str]) -> list[str]:
+    """Comma segments with "City, Country" kept as one place: "travel to Accra, Ghana where he
+    will attend the summit" is one trip (a city or the country's capital before the comma; a
+    list of countries stays a list)."""
+    out: list[str] = []
+    for seg in segments:
+        if out and (m := _COUNTRY_OPENING_RE.match(seg)) is not None and (country := countries_in(m.group("name"))) \
+                and (last := out[-1].split()[-1:] if out[-1] else []) and last[0][:1].isupper() \
+                and countries_in(last[0]) in ([], country):  # (a capital names its country: "Accra, Ghana")
+            out[-1] = out[-1] + ", " + seg
+        else:
+            out.append(seg)
+    return out
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
         return []
-    segments = [s.strip() for s in _LIST_COMMA_RE.split(np)]  # ("1,000 prisoners": a number)
+    segments = _places_joined([s.strip() for s in _LIST_COMMA_RE.split(np)])  # ("1,000 prisoners": a number)
     last = _LAST_AND_RE.match(segments[-1]) if len(segments) == 2 else None
     if last is not None:  # "A, B and C" without the serial comma: three items
         segments[-1:] = [last.group(1), "and " + last.group(2)]

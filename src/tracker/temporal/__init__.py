@@ -268,7 +268,7 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 #: the dashes a range is written with: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 #: and em dash, minus ("28‑31 May" with a non-breaking hyphen; twenty-third blind check)
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+(?:to|and|through|until|till|thru)\s+)"
+_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+(?:to|and|&|through|until|till|thru)\s+)"
 
 
 def _g(name: str, pat: str) -> str:
@@ -355,7 +355,7 @@ def _pick_month_year(mon: int, anchor: date, tense: str | None, rel: str | None)
     rel = (rel or "").lower().replace("the ", "").strip()
     if rel in ("last", "past", "previous"):
         return anchor.year if mon < anchor.month else anchor.year - 1
-    if rel in ("next", "coming", "this coming", "following"):
+    if rel in ("next", "coming", "this coming", "following", "upcoming"):
         return anchor.year if mon > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
@@ -1112,13 +1112,13 @@ RULES: tuple[Rule, ...] = (
          "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
          "the second half of December", starts="the first second third fourth last"),
     Rule("month_name",
-         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|past)\s+)?"
+         rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|the\s+upcoming|upcoming|past)\s+)?"
          rf"(?P<month>{MONTH_FULL}\b|{MONTH_WORD}\.?(?=,?\s+(?:of\s+)?{YEAR}\b))"
          rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
          r_month_name, 0.85,
          "MONTH [YYYY]: that month (no year: next such month for future, latest for past; "
          "an abbreviation only with its year, 'Sept. 2024')",
-         "in January 2022", starts="last next this the coming past " + _MONTH_WORDS),
+         "in January 2022", starts="last next this the coming upcoming past " + _MONTH_WORDS),
     Rule("season",
          r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
          rf"(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",

@@ -1,0 +1,57 @@
+"""Extraction found wanting by the twenty-fourth blind check (sets 39, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+
+PUB = date(2026, 2, 12)  # a Thursday
+_commitments = commitments_published(PUB)
+
+
+def _promises(sentence: str) -> list:  # type: ignore[type-arg]
+    return [i for i in _commitments(sentence) if i.kind == "commitment"]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "start", "end"), [
+    ("According to the new roadmap, an election will be held in December 2027.", "election",
+     date(2027, 12, 1), date(2027, 12, 31)),
+    ("General elections will take place on 4 February 2028.", "General elections",
+     date(2028, 2, 4), date(2028, 2, 4)),
+    ("The referendum on the new constitution will be held in March 2027.", "referendum",
+     date(2027, 3, 1), date(2027, 3, 31)),
+])
+def test_an_election_or_a_referendum_is_an_occasion_held(sentence: str, subject: str, start: date, end: date) -> None:
+    (it,) = _promises(sentence)
+    assert it.action == "hold" and subject in it.subject and (it.due_start, it.due_end) == (start, end)
+
+
+def test_an_election_talked_about_is_no_promise() -> None:
+    assert _promises("The opposition said the elections would be unfair.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "City, Country" is one place: one trip, not a list of three
+    ("On 17 February, President Ruto will travel to Accra, Ghana where he will attend the summit of the "
+     "Kenya-Ghana Commission."),
+    "President Ruto will travel to Kumasi, Ghana next week.",
+])
+def test_a_city_and_its_country_are_one_destination(sentence: str) -> None:
+    (it,) = _promises(sentence)
+    assert it.action == "travel" and "Ghana" in it.subject
+
+
+def test_countries_listed_stay_a_list() -> None:
+    items = _promises("Kenya will sign accords with Ghana, Togo and Benin next month.")
+    assert len(items) == 1 and "Ghana, Togo and Benin" in items[0].subject
+
+
+def test_the_day_an_agency_was_informed_is_not_the_trip_s() -> None:
+    # "informed the agency on Thursday" is when it was said, as "told reporters on Thursday" is
+    (it,) = _promises("On 17 February, President Ruto will travel to Accra, his spokesman informed "
+                      "the Kenya News Agency on Thursday.")
+    assert (it.due_start, it.due_end) == (date(2026, 2, 17), date(2026, 2, 17))
