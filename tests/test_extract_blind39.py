@@ -55,3 +55,27 @@ def test_the_day_an_agency_was_informed_is_not_the_trip_s() -> None:
     (it,) = _promises("On 17 February, President Ruto will travel to Accra, his spokesman informed "
                       "the Kenya News Agency on Thursday.")
     assert (it.due_start, it.due_end) == (date(2026, 2, 17), date(2026, 2, 17))
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    # a headline's present tense of promising
+    ("Kenya promises to hold presidential elections by March 2027.", "hold"),
+    ("Ghana vows to sign the border treaty by March 2027.", "sign"),
+])
+def test_a_promise_in_the_present(sentence: str, action: str) -> None:
+    (it,) = _promises(sentence)
+    assert it.action == action and it.due_end == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(("sentence", "end"), [
+    # a schedule with a deadline, not a day
+    ("An ordinary Kenya-Ghana summit is scheduled before the end of the year.", date(2026, 12, 31)),
+    ("The next round of Kenya-Ghana talks is planned by March 2027.", date(2027, 3, 31)),
+])
+def test_a_schedule_with_a_deadline(sentence: str, end: date) -> None:
+    (it,) = _promises(sentence)
+    assert it.action == "hold" and (it.due_start, it.due_end) == (PUB, end)
+
+
+def test_scheduled_by_whom_is_no_schedule() -> None:
+    assert _promises("The summit was scheduled by the ministry of foreign affairs.") == []

@@ -101,6 +101,8 @@ AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
     ("committing", False), ("pledge", False), ("pledges", False), ("pledging", False),
     ("resolve", False), ("resolves", False), ("undertake", False), ("undertakes", False),
     ("concur", False), ("concurs", False),
+    # a headline's present: "Kenya promises to hold elections by March" (twenty-fourth blind check)
+    ("promise", False), ("promises", False), ("vow", False), ("vows", False),
 )
 AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
 PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
@@ -167,8 +169,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
+     # (and a deadline: "is scheduled before the end of the year", "planned by March"; twenty-fourth)
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
-      + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)))"
+      + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)"
+      + r"|(?:scheduled|planned|slated)(?=\s+(?:before|by)\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late"
+      + r"|next\b|this\b|\d|" + MONTH_FULL + r"\b))))"
       r"(?P<verb>)\s"), 0.8),
     # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
     ("scheduled_for_fronted",
