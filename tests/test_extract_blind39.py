@@ -79,3 +79,17 @@ def test_a_schedule_with_a_deadline(sentence: str, end: date) -> None:
 
 def test_scheduled_by_whom_is_no_schedule() -> None:
     assert _promises("The summit was scheduled by the ministry of foreign affairs.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # to speak or talk about a thing is to discuss it: an agenda, not a deliverable
+    "The prime ministers will also speak about the Kenya-Ghana summit in Accra in July.",
+    "The two ministers will talk about the railway in Accra next week.",
+])
+def test_speaking_about_a_thing_is_an_agenda(sentence: str) -> None:
+    assert _promises(sentence) == []
+
+
+def test_talks_held_are_still_a_deliverable() -> None:
+    (it,) = _promises("The two presidents will hold talks in Accra in July.")
+    assert it.action == "hold" and "talks" in it.subject
