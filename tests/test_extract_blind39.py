@@ -93,3 +93,20 @@ def test_speaking_about_a_thing_is_an_agenda(sentence: str) -> None:
 def test_talks_held_are_still_a_deliverable() -> None:
     (it,) = _promises("The two presidents will hold talks in Accra in July.")
     assert it.action == "hold" and "talks" in it.subject
+
+
+@pytest.mark.parametrize("sentence", [
+    # neither the putting off nor the occasion it names "scheduled for" a date
+    "Kenya announced it would delay the election scheduled for May.",
+    "Ghana said it would postpone the summit scheduled for March 2027.",
+    "The ministers called off the meeting scheduled for next week.",
+    "Ghana suspended the talks scheduled for next week.",
+    "Kenya put off the forum to be held in Accra next month.",
+])
+def test_an_occasion_called_off_is_no_promise(sentence: str) -> None:
+    assert _promises(sentence) == []
+
+
+def test_an_occasion_scheduled_is_a_promise_still() -> None:
+    (it,) = _promises("The summit, scheduled for March 2027, will focus on trade.")
+    assert it.action == "hold" and it.due_start == date(2027, 3, 1)

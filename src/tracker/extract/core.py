@@ -1532,6 +1532,13 @@ def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = Non
 _BARE_SCHEDULE_WORDS = frozenset(words(SCHEDULE_WORDS, "bare"))
 
 
+#: a verb of calling off right before an occasion's noun phrase, in any form (``tables.CANCELLING_VERBS``,
+#: ``tables.CANCELLATION_WORDS``): "would delay a presidential election | scheduled for February"
+_CALLED_OFF_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:" + alternation(sorted(CANCELLING_VERBS)) + r")\w*|"
+    + trie_alternation(CANCELLATION_WORDS, any_space=True) + r")\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")
+
+
 def _event_np_before(masked: str, pos: int) -> str | None:
     """The noun phrase right before an infinitive ("a summit | to be held"): only when its
     head (the word before "to") names an event, a body or an instrument."""
@@ -1833,8 +1840,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             elif name in ("to_be_held", "scheduled_for_bare", "scheduled_for_fronted"):
                 np_ = (_event_np_after_fronted(masked, trig_start, m.end("trig"))
                        if name == "scheduled_for_fronted" else _event_np_before(masked, trig_start))
-                if np_ is None:
-                    continue
+                if np_ is None or (name != "scheduled_for_fronted" and _CALLED_OFF_BEFORE_RE.search(
+                        masked, 0, max(0, masked.rfind(np_, 0, trig_start)))):
+                    continue  # ("would delay a presidential election scheduled for February": put off)
                 chunk, bword = np_, "^"
             else:
                 chunk, bword, cstart = _clause_subject(masked, listed.get(trig_start, (trig_start, 0))[0])

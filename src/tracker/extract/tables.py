@@ -391,8 +391,10 @@ CANCELLATION_WORDS: frozenset[str] = frozenset(
 
 #: verbs that put off or call off what they take: deciding to do so to an event ("they decided
 #: to defer the Joint Commission") reports a miss, not a new undertaking (a measure put off, "postpone
-#: the tariff increase until 2025", stays one)
-CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "scrap", "shelve"])
+#: the tariff increase until 2025", stays one); before an event "scheduled for" a date, in any
+#: form, the same ("would delay a presidential election scheduled for February"; twenty-fourth
+#: blind check)
+CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "scrap", "shelve", "delay", "suspend"])
 
 #: nouns of a stated goal: "the goal / aim / objective / purpose of the visit is to V" says what
 #: is hoped for, not what a party undertakes ("is to" after any other subject is the be_to row's)
