@@ -559,10 +559,12 @@ _EDITIONS_LISTED = re.compile(
 _EDITION_ITEM_RE = re.compile(rf"(?<![\w-])(?:{ORDINAL_RE})\s+(?P<name>{_EDITION_NAME}?)(?=\s*,|\s+and\s|$)")
 #: a summit named by its number of parties: "a three-way summit", "the fifth trilateral summit
 #: meeting" (as China-Japan-South Korea reports name theirs, 2015-2024): the summit of the parties
-#: the sentence names (key "summit", told apart by its countries like any generic name)
+#: the sentence names (key "summit", told apart by its countries like any generic name); so is
+#: "the next quadrilateral meeting" of leaders (as Craiova Group reports name theirs, 2017-2018;
+#: twenty-fourth blind check)
 _PARTIES_SUMMIT = re.compile(
     r"(?<![\w-])(?i:trilateral|three[\s-]way|three[\s-]nation|quadrilateral|four[\s-]way)\s+"
-    r"(?:(?i:leaders)['’]?\s+)?(?i:summit)(?:\s+(?i:meeting))?(?![\w-])")
+    r"(?:(?i:leaders)['’]?\s+)?(?i:summit(?:\s+meeting)?|meeting)(?![\w-])")
 #: two governments meeting, named by their countries: "the joint meeting of the Kenyan and
 #: Ghanaian governments", "the fourth meeting of Kenya and the Republic of Ghana Governments" (as
 #: Romania-Moldova reports name theirs, 2018-2022): the registry's government consultations
