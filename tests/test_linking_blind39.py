@@ -24,3 +24,26 @@ def test_the_next_quadrilateral_meeting_is_kept_by_the_next_one_held() -> None:
     s = SourceEvents(2, on, source_events(report, on, "", reg), "002.txt")
     (sg,) = [x for x in suggest([c], [s], reg) if x.kind == "fulfils"]
     assert sg.event_date == date(2018, 12, 22)
+
+
+def _events(text: str, on: date):  # type: ignore[no-untyped-def]
+    return source_events(text, on, "", load_registry())
+
+
+def test_a_decision_to_postpone_reports_the_move_to_its_new_date() -> None:
+    # a decision to put off an occasion is a report of its move (extraction reads it as no new
+    # promise: ``extract.tables.CANCELLING_VERBS``); the date it was first set for is not the new one
+    on = date(2024, 9, 13)
+    (ev,) = _events("The two governments agreed to postpone the fifth meeting of the Kenya-Ghana Joint "
+                    "Commission, initially scheduled for December 2024, to December 2026.", on)
+    assert (ev.polarity, ev.negative, ev.ordinal) == ("negative", "postponed", 5)
+    assert (ev.period_start, ev.period_end) == (date(2026, 12, 1), date(2026, 12, 31))
+    evs = _events("Kenya and Ghana decided to call off the Kenya-Ghana summit.", on)
+    assert [(e.polarity, e.negative) for e in evs if e.polarity == "negative"] == [("negative", "cancelled")]
+
+
+def test_the_old_date_of_a_postponed_occasion_is_not_its_new_one() -> None:
+    on = date(2024, 9, 13)
+    (ev,) = _events("Kenya and Ghana postponed the fifth meeting of the Kenya-Ghana Joint Commission, "
+                    "originally set for December, to March 2025.", on)
+    assert (ev.period_start, ev.period_end) == (date(2025, 3, 1), date(2025, 3, 31))

@@ -207,8 +207,12 @@ _PROGRESS_RE = re.compile(
     r"(?i)\b(?:preparations?\s+(?:are|were|is)\s+(?:well\s+)?under\s*way|(?:negotiations|talks)\s+on\b"
     r".{0,80}\b(?:concluded|were\s+completed|have\s+been\s+completed)|text\s+(?:was|has\s+been)\s+finali[sz]ed)"
 )
+#: (and a decision to: "the two governments agreed to postpone the fifth meeting of the Joint
+#: Commission, initially scheduled for December, to 2026"; twenty-fourth blind check)
+_DECIDED_TO = r"(?:agreed|decided|resolved|voted)\s+to\s+"
 _POSTPONED = re.compile(
-    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled)\b"
+    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled"
+    r"|" + _DECIDED_TO + r"(?:postpone|defer|put\s+off|push\s+back|delay|reschedule))\b"
 )
 #: the time a postponement moved to: "postponed until next year", "until early 2025", "to
 #: March 2026"; and a bare month, "has been delayed until January" (the shape of trade-agreement
@@ -216,7 +220,13 @@ _POSTPONED = re.compile(
 _MONTH_NAME = lexicon.MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
                           r"|\w+\s+\d{4}|\d{4}|(?-i:" + _MONTH_NAME + r"))\b")
-_CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b")
+#: the old date of an occasion moved, not the new one: "..., initially scheduled for | December
+#: 2024, to 2026", "which had been planned for | December" (``lexicon.SCHEDULE_WORDS``' "old_date")
+_OLD_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:initially|originally|first|earlier|previously)\s+|(?:had|has)\s+been\s+)(?:"
+    + lexicon.alternation(lexicon.words(lexicon.SCHEDULE_WORDS, "old_date")) + r")\s+(?:for|on|in)?\s*$")
+_CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned"
+                        r"|" + _DECIDED_TO + r"(?:cancel|call\s+off|scrap|shelve|abandon))\b")
 #: who or what "since" is said of: "since they met", "since the two sides last met"
 _SINCE_SUBJECT = r"(?:they|we|it|the\s+\w+(?:\s+\w+)?|both\s+\w+)"
 _LAST_HELD = re.compile(
@@ -1656,7 +1666,8 @@ def _sentence_events(
                 if um else []
             after = um.end("to") if um else m.end()
             new = new or [t for t in _dates(text[after:], sent.anchor, "future")
-                          if t.due_start and not _SAID_ON.search(text, 0, after + t.start)]
+                          if t.due_start and not _SAID_ON.search(text, 0, after + t.start)
+                          and not _OLD_DATE_BEFORE.search(text, 0, after + t.start)]
             # (not the day it was said: "has been postponed indefinitely, the Commonwealth said
             # Friday" moved it to no day)
             p_start = p_end = None
