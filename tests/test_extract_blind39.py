@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extracted import commitments_published
+from extracted import commitments, commitments_published
 
 PUB = date(2026, 2, 12)  # a Thursday
 _commitments = commitments_published(PUB)
@@ -110,3 +110,18 @@ def test_an_occasion_called_off_is_no_promise(sentence: str) -> None:
 def test_an_occasion_scheduled_is_a_promise_still() -> None:
     (it,) = _promises("The summit, scheduled for March 2027, will focus on trade.")
     assert it.action == "hold" and it.due_start == date(2027, 3, 1)
+
+
+def test_a_dateline_in_two_parts_dates_nothing() -> None:
+    # "PLACE – Weekday, D Month YYYY (AGENCY) –": the dispatch's date, not the trip's
+    text = ("NAIROBI – Sunday, 19 June 2022 (KNA) – The minister of Energy, John Mensah, will be in Accra, "
+            "Ghana, on June 20-21 for a working visit, during which he will attend the second tripartite "
+            "meeting on the gas pipeline.")
+    (it,) = [i for i in commitments(text, date(2022, 6, 19)) if i.kind == "commitment"]
+    assert it.action == "attend" and (it.due_start, it.due_end) == (date(2022, 6, 20), date(2022, 6, 21))
+
+
+def test_what_a_trip_is_for_takes_its_dates() -> None:
+    # "..., during which he will ..." as "..., where he will ...": the trip's window
+    items = _promises("President Ruto will travel to Accra next week, during which he will sign a trade accord.")
+    assert {(i.action, i.due_start) for i in items} == {("travel", date(2026, 2, 16)), ("sign", date(2026, 2, 16))}

@@ -1903,7 +1903,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _antecedent(masked, trig_start, bword)
                     if np_ is not None:
                         chunk, bword, read_off = np_, "^", 0.1
-            where_trip = _where_on_trip(masked, trig_start, chunk) if bword == "where" else None
+            where_trip = _where_on_trip(masked, trig_start, chunk) \
+                if bword == "where" or _DURING_WHICH_RE.search(masked, 0, trig_start) else None
             if where_trip is not None:
                 # "will travel to Accra, where he will meet President Mahama": the traveller meets
                 sm = _SENT_SUBJECT_RE.match(masked)
@@ -2931,7 +2932,11 @@ def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
 #: a trip before ", where": "will travel to Accra next week, | where ..." (the last one before it)
 _TRIP_BEFORE_WHERE_RE = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:" + _schedule("trip") + r"\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark)\b[^;:]*?,\s*where\s+$", re.IGNORECASE)
+    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark|be\s+in)\b[^;:]*?,\s*"
+    r"(?:where|during\s+which)\s+$", re.IGNORECASE)
+#: the same clause opened by "during which": "will be in Abuja on June 20-21 for a working visit,
+#: during which he will attend the tripartite meeting" (twenty-fourth blind check)
+_DURING_WHICH_RE = re.compile(r"(?i),\s*during\s+which\s+\S+\s+$")
 #: who meets in a "where" clause: the traveller again
 _WHERE_PRONOUNS = frozenset(["he", "she", "they", "the president", "the minister", "the leaders"])
 
@@ -2942,11 +2947,12 @@ def _where_on_trip(masked: str, trig_start: int, chunk: str) -> tuple[int, int] 
     subject is the traveller again (a pronoun); else None."""
     if chunk.lower() not in _WHERE_PRONOUNS:
         return None
-    where = masked.rfind("where", 0, trig_start)
+    where = max(masked.rfind("where", 0, trig_start), masked.rfind("during which", 0, trig_start))
     if where < 0:
         return None
     m = None
-    for m in _TRIP_BEFORE_WHERE_RE.finditer(masked, 0, where + 6):
+    opener = len("during which") if masked.startswith("during which", where) else len("where")
+    for m in _TRIP_BEFORE_WHERE_RE.finditer(masked, 0, where + opener + 1):
         pass
     return (m.start(), where) if m is not None else None
 

@@ -71,8 +71,10 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s+[A-Z][\w.]*){0,2}\s*\[[A-Z][^\]\n]{1,30}\],\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]"
     # "July 6, 2018 (NAIROBI) -", "6 July 2018 (Nairobi):": the date first, the place in brackets
-    # (the form of an African paper's reports, sixteenth blind check)
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*\([^()\n]{1,40}\)\s*[-–—:]"
+    # (the form of an African paper's reports, sixteenth blind check), maybe after its weekday:
+    # "Sunday, 19 June 2022 (APS) –" (an Algerian agency's copy, twenty-fourth blind check)
+    r"|(?:[A-Z][a-z]{2,5}day,\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*\([^()\n]{1,40}\)\s*[-–—:]"
     # "Nairobi, (Agency - 3rd May, 2023)": a place in title case, the agency and date in brackets
     # (the form of a wire copy of a U.S.-Angola report, twenty-third blind check)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*\((?=[^()\n]{0,60}\d{4}\))[^()\n]{1,60}\)\s*[-–—:]?)"
@@ -81,9 +83,15 @@ _DATELINE = re.compile(
 
 
 def lead_start(body: str) -> int:
-    """Where the text's first sentence starts: after a dateline, else 0."""
-    m = _DATELINE.match(body)
-    return m.end() if m else 0
+    """Where the text's first sentence starts: after a dateline, else 0 (a dateline in two
+    parts, "ALGIERS – Sunday, 19 June 2022 (APS) – ...", is read as two)."""
+    end = 0
+    for _ in range(2):
+        m = _DATELINE.match(body[end:])
+        if m is None:
+            break
+        end += m.end()
+    return end
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
