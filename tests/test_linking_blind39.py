@@ -47,3 +47,12 @@ def test_the_old_date_of_a_postponed_occasion_is_not_its_new_one() -> None:
     (ev,) = _events("Kenya and Ghana postponed the fifth meeting of the Kenya-Ghana Joint Commission, "
                     "originally set for December, to March 2025.", on)
     assert (ev.period_start, ev.period_end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+def test_a_leaders_meeting_is_the_series_summit() -> None:
+    # "the third KG Leaders' Meeting" and "the third KG Summit" are one occasion
+    from tracker.linking import find_bodies
+    reg = load_registry()
+    (a,) = find_bodies("They spoke at the third KGC Leaders’ Meeting held online on August 24.", reg)
+    (b,) = find_bodies("President Ruto will attend the third KGC Summit on August 24.", reg)
+    assert (a.key, a.ordinal) == (b.key, b.ordinal) == ("kgc summit", 3)

@@ -317,6 +317,11 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
     """
     reg = reg if reg is not None else load_registry()
     tokens = _clean(name).split()
+    for k in range(len(tokens) - 1):
+        if tokens[k] in ("leaders", "leader") and tokens[k + 1] in ("meeting", "meetings"):
+            # a named "Leaders' Meeting" is the series' summit: "the third MLC Leaders' Meeting" and
+            # "the third MLC Summit" (twenty-fourth blind check)
+            tokens[k + 1] = "summit"
     countries: set[str] = set()
     out: list[str] = []
     i = 0
