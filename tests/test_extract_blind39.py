@@ -125,3 +125,17 @@ def test_what_a_trip_is_for_takes_its_dates() -> None:
     # "..., during which he will ..." as "..., where he will ...": the trip's window
     items = _promises("President Ruto will travel to Accra next week, during which he will sign a trade accord.")
     assert {(i.action, i.due_start) for i in items} == {("travel", date(2026, 2, 16)), ("sign", date(2026, 2, 16))}
+
+
+def test_a_ministry_confirming_to_an_agency_reports_the_plan() -> None:
+    # "confirmed to X that ..." as "told X that ...": reported speech of a plan
+    (it,) = _promises("The Foreign Ministry confirmed to the Kenya News Agency that fourteen leaders will be "
+                      "attending the Kenya-Ghana summit in Accra on Thursday.")
+    assert it.action == "attend" and it.due_start == PUB  # (a Thursday: that day)
+
+
+def test_representing_someone_at_an_event_is_attending_it() -> None:
+    (it,) = _promises("Foreign Minister Mensah will represent President Ruto at the 20th Kenya-Ghana Summit "
+                      "in Accra on October 27.")
+    assert it.action == "attend" and "Kenya-Ghana Summit" in it.subject
+    assert _promises("Foreign Minister Mensah will represent Kenya in the talks.") == []

@@ -142,6 +142,8 @@ SAYING_VERBS: tuple[Word, ...] = (
     _row("notes", "intro", "The statement notes: both sides will cooperate."),
     _row("confirmed", "boundary bare before verb",
          "The ministry confirmed the talks will resume."),
+    # its hearer after "to": "confirmed to the news agency that ..." (twenty-fourth blind check)
+    _row("confirmed to", "tell", "The ministry confirmed to reporters that the talks will resume."),
     _row("declared", "boundary that intro pluperfect",
          "The president declared that the border will reopen."),
     _row("stressed", "boundary", "He stressed that the deal will be signed."),

@@ -1282,6 +1282,13 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,5}?(?:forum|conference|session|summit|stakeout|"
                 r"assembly|parliament|gathering|rally)\b)", re.IGNORECASE),
      "attend", "after", "President Ruto will address the Kenya-Ghana Business Forum in Accra on Friday."),
+    # representing someone at an event is taking part in it: "will represent President Ruto at the
+    # 20th Kenya-Ghana Summit" ("will represent Kenya" alone says who represents whom; twenty-fourth
+    # blind check)
+    (frozenset({"represent"}),
+     re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?at\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,6}?(?:summit|meeting|forum|"
+                r"conference|session|talks|ceremony|assembly|dialogue)\b)", re.IGNORECASE),
+     "attend", "after", "Foreign Minister Mensah will represent President Ruto at the Kenya-Ghana Summit in May."),
     # "will preside over the joint meeting of the two governments": chairing it is holding it
     # ("preside over a decline" names no event)
     (frozenset({"preside"}),
