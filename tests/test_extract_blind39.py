@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments, commitments_published
+from tracker.extract.patterns import PROGRESSIVE_PLANS
 
 PUB = date(2026, 2, 12)  # a Thursday
 _commitments = commitments_published(PUB)
@@ -139,3 +140,30 @@ def test_representing_someone_at_an_event_is_attending_it() -> None:
                       "in Accra on October 27.")
     assert it.action == "attend" and "Kenya-Ghana Summit" in it.subject
     assert _promises("Foreign Minister Mensah will represent Kenya in the talks.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action", "start"), [
+    # the present progressive of a plan with a day to come, or named for the day itself
+    ("Kenyan and Ghanaian leaders are meeting this Sunday, February 15 in Accra to review the plan.", "meet",
+     date(2026, 2, 15)),
+    ("President Ruto is visiting Accra next week for talks with President Mahama.", "visit", date(2026, 2, 16)),
+    ("The two ministers are signing the border treaty on 20 February in Accra.", "sign", date(2026, 2, 20)),
+])
+def test_a_plan_in_the_present_progressive(sentence: str, action: str, start: date) -> None:
+    (it,) = _promises(sentence)
+    assert it.action == action and it.due_start == start
+
+
+@pytest.mark.parametrize("verb", sorted(PROGRESSIVE_PLANS))
+def test_each_progressive_of_a_plan_is_read(verb: str) -> None:
+    items = _promises(f"The Kenyan and Ghanaian delegations are {verb} the Kenya-Ghana forum in Accra on 20 February.")
+    assert [i.due_start for i in items] == [date(2026, 2, 20)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan and Ghanaian leaders are meeting today in Accra for the summit.",  # under way, no plan
+    "The two presidents are meeting in Nairobi, officials said.",  # no day
+    "Kenyan officials were meeting on Sunday in Accra.",  # the past
+])
+def test_a_progressive_under_way_or_undated_is_no_plan(sentence: str) -> None:
+    assert _promises(sentence) == []

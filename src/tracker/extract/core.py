@@ -2659,11 +2659,12 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     if not exprs:
         return None
     for m in OPEN_FUTURE_RE.finditer(masked):
-        verb = m.group("verb")
+        verb = m.group("verb") or m.group("prog")
         if m.group("be") and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
             continue  # "will be able to", "will be ready": no event
-        base = base_form(verb)
-        if base in FRAMED_VERBS or verb.lower() in _VERB_NEGATORS or _QUESTION_OBJECT_RE.match(masked, m.end()):
+        base = lemma(verb) if m.group("prog") else base_form(verb)
+        if (base in FRAMED_VERBS and not m.group("prog")) or verb.lower() in _VERB_NEGATORS \
+                or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
         if _figurative(base, masked, m.end()):
             continue  # "the meeting will provide an opportunity to ...": a figure of speech
@@ -2674,8 +2675,10 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         t = next((x for x in exprs if m.end() <= x.start < clause_end
                   or m.start() < x.start and _interposed(masked, x, m.start("verb"))), None) or next(
             (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
-        if t is None:
-            continue
+        if t is None or (m.group("prog") and (t.due_start is None or t.due_start < made_on
+                                              or _NOW_PHRASE_RE.fullmatch(t.text.strip()))):
+            continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
+            # meeting this Sunday, July 3"; "are convening today" reports what is under way)
         kind = _subject_kind(chunk)
         if kind == "instrument" and not m.group("be"):
             continue  # what an agreement or a plan will do is no one's promise
@@ -2689,6 +2692,10 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
                           _OPEN_CONFIDENCE, clause_end, time=t)
     return None
+
+
+#: the time phrases of the moment of writing: a progressive with one is under way, no plan
+_NOW_PHRASE_RE = re.compile(r"(?i)(?:today|tonight|now|this\s+(?:morning|afternoon|evening))")
 
 
 #: the confidence of the open reading: below every frame's

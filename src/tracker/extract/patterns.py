@@ -349,9 +349,16 @@ MODAL_WORDS = "will|shall|would"
 #: off", "are scheduled to lay a wreath"). It is a promise only with a dated window of its own, so
 #: its verb needs no table. Groups: ``be`` (a passive),
 #: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off").
+#: the verbs of an occasion whose present progressive with a day to come is a plan (``OPEN_FUTURE_RE``)
+PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "traveling", "hosting", "holding",
+                                     "signing", "convening", "attending")
 OPEN_FUTURE_RE = re.compile(
-    r"\b(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
-    + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?")
+    r"\b(?:(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
+    + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?"
+    # the present progressive of a plan, with a day to come: "West African leaders are meeting this
+    # Sunday, July 3 in Accra", "President Ruto is visiting Accra next week" (twenty-fourth blind check)
+    + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r")\b)")
+
 #: (a sentence, the action read from it) for ``OPEN_FUTURE_RE``; run in tests/test_extract_open_future.py
 OPEN_FUTURE_EXAMPLE: tuple[str, str] = ("The Kenya-Ghana trade fair will kick off in Nairobi on Friday.", "kick off")
 
