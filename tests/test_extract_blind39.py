@@ -167,3 +167,8 @@ def test_each_progressive_of_a_plan_is_read(verb: str) -> None:
 ])
 def test_a_progressive_under_way_or_undated_is_no_plan(sentence: str) -> None:
     assert _promises(sentence) == []
+
+
+def test_acceding_to_an_agreement_is_a_deliverable() -> None:
+    (it,) = _promises("Very soon, however, Ghana will also accede to the Kenya-Ghana pipeline agreement.")
+    assert it.action == "accede" and "agreement" in it.subject and it.due_start == PUB
