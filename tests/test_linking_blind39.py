@@ -56,3 +56,16 @@ def test_a_leaders_meeting_is_the_series_summit() -> None:
     (a,) = find_bodies("They spoke at the third KGC Leaders’ Meeting held online on August 24.", reg)
     (b,) = find_bodies("President Ruto will attend the third KGC Summit on August 24.", reg)
     assert (a.key, a.ordinal) == (b.key, b.ordinal) == ("kgc summit", 3)
+
+
+def test_how_a_series_is_held_reports_no_occasion() -> None:
+    # a rule of the series (a present passive and a word of habit), not a report of a meeting
+    text = ("Under the treaty, the meetings of the Kenya-Ghana Joint Commission are held alternately in "
+            "Kenya and Ghana before 1st June every year.")
+    assert _events(text, date(2024, 7, 1)) == ()
+    from tracker.linking.unframed import find_occasions
+    assert find_occasions(text, date(2024, 7, 1), load_registry()) == []
+    # a report of one is still read
+    (ev,) = [e for e in _events("The meeting of the Kenya-Ghana Joint Commission was held in Accra on 30 May.",
+                                date(2024, 7, 1)) if e.body is not None]
+    assert ev.date_start == date(2024, 5, 30)

@@ -202,6 +202,19 @@ _GERUND_PASSIVE = re.compile(r"(?i)\b(?:of|for|about|over|to|at|with|despite)\s+
 _NO_SUBJECT = re.compile(r"(?i)(?:\bno\s+(?:[\w-]+\s+){1,3}|\bnothing\s+)(?:was|were|has\s+been|have\s+been"
                          r"|had\s+been)\s+(?:\w+ly\s+)?$")
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
+#: a present passive ("are held", "is usually convened") with a word of habit in its sentence: a
+#: rule of the series, no report (``is_rule``)
+_PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
+_PRESENT_PASSIVE_HELD = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:held|convened|hosted|organi[sz]ed|staged)\b")
+_HABITUAL = re.compile(r"(?i)\b(?:every|each)\s+(?:year|two\s+years|month|quarter)\b|\bannually\b|\balternately\b"
+                       r"|\bregularly\b|\bonce\s+a\s+year\b|\bbiennially\b")
+
+
+def is_rule(text: str) -> bool:
+    """Does a sentence state how a series is held, not report an occasion ("the meetings are held
+    alternately in Kenya and Ghana before 1st June every year")? (A present passive of holding and
+    a word of habit.)"""
+    return _PRESENT_PASSIVE_HELD.search(text) is not None and _HABITUAL.search(text) is not None
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|once|whether|when)\b[^,]*$")
 _PROGRESS_RE = re.compile(
     r"(?i)\b(?:preparations?\s+(?:are|were|is)\s+(?:well\s+)?under\s*way|(?:negotiations|talks)\s+on\b"
@@ -1830,6 +1843,9 @@ def _sentence_events(
             continue  # ("the two sides meet every year": no report)
         if not negated and _FUTURE_BEFORE.search(before):
             continue
+        if _PRESENT_PASSIVE_BEFORE.search(before) and is_rule(text):
+            continue  # "the meetings are held alternately in A and B before 1st June every year": a
+            # rule, no report (twenty-fourth blind check)
         if _CONDITIONAL.search(before[-40:]) and not negated:
             continue
         if _NO_SUBJECT.search(before):

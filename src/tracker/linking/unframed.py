@@ -42,7 +42,7 @@ from tracker.linking.bodies import (
     document_parties,
     ordinal_value,
 )
-from tracker.linking.events import EventMention, event_day
+from tracker.linking.events import EventMention, event_day, is_rule
 from tracker.linking.text import sentences
 
 #: how an occasion sentence is marked (``EventMention.body_by``)
@@ -195,8 +195,8 @@ def find_occasions(body: str, published_on: dt.date, reg: Registry, title: str =
         return []  # (a promise this could keep names two countries, all named by the report)
     out: list[EventMention] = []
     for sent in sentences(body, published_on):
-        if sent.quoted or _not_done(sent.text):
-            continue
+        if sent.quoted or _not_done(sent.text) or is_rule(sent.text):
+            continue  # (nor how a series is held: ``events.is_rule``)
         classes = _classes(sent.text)
         if not classes or not _DONE_VERB.search(sent.text):
             continue  # (a heading or a verbless line names an occasion, it reports none)
