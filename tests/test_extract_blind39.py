@@ -172,3 +172,11 @@ def test_a_progressive_under_way_or_undated_is_no_plan(sentence: str) -> None:
 def test_acceding_to_an_agreement_is_a_deliverable() -> None:
     (it,) = _promises("Very soon, however, Ghana will also accede to the Kenya-Ghana pipeline agreement.")
     assert it.action == "accede" and "agreement" in it.subject and it.due_start == PUB
+
+
+def test_a_dated_opening_and_a_hyphened_aside() -> None:
+    # "Month D, YYYY.-" opens a release; an aside between hyphens set close to it is no list
+    text = ("November 18, 2022.- The XVII Summit of the Kenya Alliance -bloc made up of Kenya, Ghana, Togo and "
+            "Benin-, will take place in Nairobi next Friday, November 25.")
+    (it,) = [i for i in commitments(text, date(2022, 11, 18)) if i.kind == "commitment"]
+    assert it.subject == "XVII Summit of the Kenya Alliance" and it.due_start == date(2022, 11, 25)

@@ -141,7 +141,11 @@ from tracker.extract.windows import TimeExpr
 _ExprsFn = Callable[[bool], list[TimeExpr]]  # the sentence's time expressions (plain: no idioms)
 
 #: an aside between dashes: "Kenya — the largest partner — will host ..." (blanked like a parenthesis)
-_DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s")
+_DASH_ASIDE_RE = re.compile(r"\s[—–-]\s[^—–;:]{1,120}?\s[—–-]\s"
+                            # (and hyphens set close to the aside: "the Summit of the Pacific Alliance
+                            # -bloc made up of A, B and C-, will take place", a translated release;
+                            # twenty-fourth blind check)
+                            r"|\s-(?=[a-z])[^—–;:\-]{1,120}?(?<=\w)-(?=[,\s])")
 #: an aside of order after a list: "Kenya, Ghana and Togo, in that order, will host the next three
 #: summits" (blanked like a parenthesis; twenty-first blind check)
 _ORDER_ASIDE_RE = re.compile(r",\s*(?:in\s+(?:that|this)\s+order|respectively)\b\s*,?", re.IGNORECASE)
