@@ -180,3 +180,11 @@ def test_a_dated_opening_and_a_hyphened_aside() -> None:
             "Benin-, will take place in Nairobi next Friday, November 25.")
     (it,) = [i for i in commitments(text, date(2022, 11, 18)) if i.kind == "commitment"]
     assert it.subject == "XVII Summit of the Kenya Alliance" and it.due_start == date(2022, 11, 25)
+
+
+def test_the_sentence_naming_the_occasion_is_primary() -> None:
+    # a standfirst pointing back ("This summit will ...") restates the sentence that names it
+    text = ("This summit will take place on November 25 in Mombasa.\n\n"
+            "President Ruto stated that the Summit of the Kenya Alliance will be held in Mombasa on November 25.")
+    (it,) = [i for i in commitments(text, date(2022, 10, 21)) if i.kind == "commitment"]
+    assert it.quote.startswith("President Ruto stated") and len(it.mentions) == 2
