@@ -188,3 +188,11 @@ def test_the_sentence_naming_the_occasion_is_primary() -> None:
             "President Ruto stated that the Summit of the Kenya Alliance will be held in Mombasa on November 25.")
     (it,) = [i for i in commitments(text, date(2022, 10, 21)) if i.kind == "commitment"]
     assert it.quote.startswith("President Ruto stated") and len(it.mentions) == 2
+
+
+def test_a_project_that_becomes_operational_opens() -> None:
+    (it,) = _promises("The minister announced that the Lamu project, designed to reduce the north's isolation, "
+                      "will be fully operational by 2027.")
+    assert it.action == "open" and it.subject.startswith("Lamu project") and it.due_end == date(2027, 12, 31)
+    (it,) = _promises("The Lamu project will start generation by next year.")
+    assert it.action == "open" and it.due_end == date(2027, 12, 31)

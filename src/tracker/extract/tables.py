@@ -642,7 +642,9 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     # a state it will be in, after "be" (twenty-first blind check)
     "operational": (frozenset(["facility", "body"]), "open",
                     "The Kenya-Ghana pipeline will be operational by October 2033."),
-    "fully operational": (frozenset(["facility", "body"]), "open",
+    # (and an infrastructure project as a whole, read as works: "the Lamu project will be fully
+    # operational by 2027"; twenty-fourth blind check)
+    "fully operational": (frozenset(["facility", "body", "activity"]), "open",
                           "The new ferry terminal is expected to be fully operational in June."),
     "ready": (frozenset(["facility"]), "open", "The Volta bridge is expected to be ready in July."),
     "start operations": (frozenset(["facility"]), "open",
@@ -659,6 +661,13 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
                                    "The gas interconnector will, from July, start commercial operation."),
     "start commercial operations": (frozenset(["facility"]), "open",
                                     "The railway is set to start commercial operations in 2027."),
+    # a plant's first output (twenty-fourth blind check: a hydropower project "will start generation
+    # by next year")
+    "start generation": (frozenset(["facility", "activity"]), "open",
+                         "The Turkwel hydropower project will start generation by next year."),
+    "begin generation": (frozenset(["facility", "activity"]), "open", "The Lamu power plant will begin generation in May."),
+    "start production": (frozenset(["facility"]), "open", "The Kenya-Ghana fertiliser plant will start production in 2028."),
+    "begin production": (frozenset(["facility"]), "open", "The joint fertiliser plant will begin production in 2029."),
     # an activity that begins: "work on the project would begin next year" (sixteenth blind check)
     "begin": (frozenset(["activity"]), "begin", "The minister said that work on the bridge would begin next year."),
     "start": (frozenset(["activity"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
