@@ -196,3 +196,10 @@ def test_a_project_that_becomes_operational_opens() -> None:
     assert it.action == "open" and it.subject.startswith("Lamu project") and it.due_end == date(2027, 12, 31)
     (it,) = _promises("The Lamu project will start generation by next year.")
     assert it.action == "open" and it.due_end == date(2027, 12, 31)
+
+
+def test_a_relative_clause_inside_the_subject() -> None:
+    # "X that is part of Y | will be opened": the subject is X
+    (it,) = _promises("A new port in Lamu that is part of the Kenya-Ghana Transit Project will be opened soon "
+                      "to allow direct trade between Kenya and Ghana.")
+    assert it.action == "open" and it.subject == "new port in Lamu"

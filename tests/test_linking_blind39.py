@@ -69,3 +69,22 @@ def test_how_a_series_is_held_reports_no_occasion() -> None:
     (ev,) = [e for e in _events("The meeting of the Kenya-Ghana Joint Commission was held in Accra on 30 May.",
                                 date(2024, 7, 1)) if e.body is not None]
     assert ev.date_start == date(2024, 5, 30)
+
+
+def test_soon_said_again_days_later_moves_nothing() -> None:
+    # "will be opened soon" on 23 and on 28 December: one window counted from each day, no slip
+    reg = load_registry()
+    a = CommitmentView(id=1, source_id=1, made_on=date(2022, 12, 23), subject="new Lamu port", action="open",
+                       actors=("Kenya",), due_start=date(2022, 12, 23), due_end=date(2023, 3, 23))
+    b = CommitmentView(id=2, source_id=2, made_on=date(2022, 12, 28), subject="new port in Lamu", action="open",
+                       actors=("Kenya",), due_start=date(2022, 12, 28), due_end=date(2023, 3, 28))
+    from tracker.linking.match import _relative_restated, _works_moved, works_named
+    a, b = prepare(a, reg), prepare(b, reg)
+    assert _relative_restated(a, b)
+    assert _works_moved(a, b, works_named(a)) is None
+    # a deadline moved is still a slip: "by December 2030", then "by December 2031"
+    c = CommitmentView(id=3, source_id=3, made_on=date(2029, 3, 1), subject="Lamu pipeline", action="complete",
+                       actors=("Kenya",), due_start=date(2029, 3, 1), due_end=date(2031, 12, 31))
+    d = CommitmentView(id=4, source_id=1, made_on=date(2025, 1, 10), subject="Lamu pipeline", action="complete",
+                       actors=("Kenya",), due_start=date(2025, 1, 10), due_end=date(2030, 12, 31))
+    assert not _relative_restated(prepare(d, reg), prepare(c, reg))

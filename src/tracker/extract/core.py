@@ -226,6 +226,10 @@ _FRONT_DATE_RE = re.compile(
 _CLAUSE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b")
 
 
+#: a relative clause opening on "be" and a noun or a participle: "that is part of", "that was built by"
+_REL_BE_START_RE = re.compile(r"\s*(?:is|are)\s+(?:part|one|a|an|the|located|based|known|owned|run|funded|financed)\b")
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -288,6 +292,12 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
                 start += cut + 1
                 chunk = chunk[cut + 1:]
                 word = "^"
+            elif "," not in chunk and _REL_BE_START_RE.match(chunk) and (
+                    ante := _clause_subject(masked, last.start()))[0]:
+                # "A new port in Lamu that is part of the transit project | will be opened soon": a
+                # restrictive relative clause inside the subject, whose head is before "that"
+                # (twenty-fourth blind check)
+                return ante
     if word in _SAID_WORDS:
         word = "said"
     # a complement without "that": "the two presidents agreed Ghana would open ..."

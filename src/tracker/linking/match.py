@@ -1652,6 +1652,16 @@ def _replaced(c: CommitmentView, same: list[CommitmentView], reg: Registry) -> l
     return out
 
 
+def _relative_restated(c: CommitmentView, c2: CommitmentView) -> bool:
+    """Are two windows the same relative phrase counted from two days ("soon", "within six months":
+    each from its own statement, of one length within three days)? A later one then moves nothing
+    (twenty-fourth blind check: "will be opened soon", said on 23 and 28 December)."""
+    a, b, a2, b2 = c.due_start, c.due_end, c2.due_start, c2.due_end
+    if a is None or b is None or a2 is None or b2 is None:
+        return False
+    return a == c.made_on and a2 == c2.made_on and abs((b - a).days - (b2 - a2).days) <= 3
+
+
 #: the confidence of a works promise moved by a later one (``_works_moved``)
 WORKS_MOVED_CONFIDENCE = 0.5
 
@@ -1665,6 +1675,8 @@ def _works_moved(c: CommitmentView, c2: CommitmentView, kinds: frozenset[str]) -
     ``works_named(c)``, read once for all its later promises."""
     if c.due_end is None or c2.due_end is None or c2.due_end <= c.due_end:
         return None  # (a deadline moved: "by December 2031" after "by December 2030")
+    if _relative_restated(c, c2):
+        return None  # ("will open soon" said again five days later: the same window, counted anew)
     if not kinds & works_named(c2) or (c.countries and c2.countries and not c.countries & c2.countries):
         return None
     if lexicon.works_begun(_works_text(c)) != lexicon.works_begun(_works_text(c2)):
