@@ -88,3 +88,13 @@ def test_soon_said_again_days_later_moves_nothing() -> None:
     d = CommitmentView(id=4, source_id=1, made_on=date(2025, 1, 10), subject="Lamu pipeline", action="complete",
                        actors=("Kenya",), due_start=date(2025, 1, 10), due_end=date(2030, 12, 31))
     assert not _relative_restated(prepare(d, reg), prepare(c, reg))
+
+
+def test_an_occasion_suspended_is_put_off_and_its_old_day_is_no_new_one() -> None:
+    # "suspended" as extraction reads it (tables.CANCELLATION_WORDS); "that was to take place on
+    # Dec. 14" is the day it was set for, not the day it moved to
+    on = date(2022, 12, 10)
+    (ev,) = _events("The Kenya-Ghana summit scheduled for this Friday in Accra is suspended.", on)
+    assert (ev.polarity, ev.negative) == ("negative", "postponed")
+    (ev,) = _events("We have agreed to postpone the Kenya-Ghana summit that was to take place on Dec. 14 in Accra.", on)
+    assert (ev.negative, ev.period_start) == ("postponed", None)

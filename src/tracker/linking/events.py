@@ -224,8 +224,8 @@ _PROGRESS_RE = re.compile(
 #: Commission, initially scheduled for December, to 2026"; twenty-fourth blind check)
 _DECIDED_TO = r"(?:agreed|decided|resolved|voted)\s+to\s+"
 _POSTPONED = re.compile(
-    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled"
-    r"|" + _DECIDED_TO + r"(?:postpone|defer|put\s+off|push\s+back|delay|reschedule))\b"
+    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled|suspended"
+    r"|" + _DECIDED_TO + r"(?:postpone|defer|put\s+off|push\s+back|delay|reschedule|suspend))\b"
 )
 #: the time a postponement moved to: "postponed until next year", "until early 2025", "to
 #: March 2026"; and a bare month, "has been delayed until January" (the shape of trade-agreement
@@ -236,8 +236,10 @@ _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s
 #: the old date of an occasion moved, not the new one: "..., initially scheduled for | December
 #: 2024, to 2026", "which had been planned for | December" (``lexicon.SCHEDULE_WORDS``' "old_date")
 _OLD_DATE_BEFORE = re.compile(
-    r"(?i)\b(?:(?:initially|originally|first|earlier|previously)\s+|(?:had|has)\s+been\s+)(?:"
-    + lexicon.alternation(lexicon.words(lexicon.SCHEDULE_WORDS, "old_date")) + r")\s+(?:for|on|in)?\s*$")
+    r"(?i)\b(?:(?:(?:initially|originally|first|earlier|previously)\s+|(?:had|has)\s+been\s+)(?:"
+    + lexicon.alternation(lexicon.words(lexicon.SCHEDULE_WORDS, "old_date")) + r")"
+    # "the summit that was to take place on Dec. 14" (twenty-fourth blind check)
+    + r"|(?:was|were)\s+(?:due\s+)?to\s+(?:take\s+place|be\s+held|convene|open))\s+(?:for|on|in)?\s*$")
 _CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned"
                         r"|" + _DECIDED_TO + r"(?:cancel|call\s+off|scrap|shelve|abandon))\b")
 #: who or what "since" is said of: "since they met", "since the two sides last met"
