@@ -226,7 +226,7 @@ _FRONT_DATE_RE = re.compile(
 _CLAUSE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b")
 
 
-#: a relative clause opening on "be" and a noun or a participle: "that is part of", "that was built by"
+#: a relative clause opening on "is / are" and a noun or a participle: "that is part of", "that is funded by"
 _REL_BE_START_RE = re.compile(r"\s*(?:is|are)\s+(?:part|one|a|an|the|located|based|known|owned|run|funded|financed)\b")
 
 
