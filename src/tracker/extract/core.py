@@ -1924,8 +1924,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _antecedent(masked, trig_start, bword)
                     if np_ is not None:
                         chunk, bword, read_off = np_, "^", 0.1
-            where_trip = _where_on_trip(masked, trig_start, chunk) \
-                if bword == "where" or _DURING_WHICH_RE.search(masked, 0, trig_start) else None
+            where_trip = _where_on_trip(masked, trig_start, chunk)
             if where_trip is not None:
                 # "will travel to Accra, where he will meet President Mahama": the traveller meets
                 sm = _SENT_SUBJECT_RE.match(masked)
@@ -2690,9 +2689,10 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                   or m.start() < x.start and _interposed(masked, x, m.start("verb"))), None) or next(
             (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
         if t is None or (m.group("prog") and (t.due_start is None or t.due_start < made_on
-                                              or _NOW_PHRASE_RE.fullmatch(t.text.strip()))):
+                                              or (t.rule == "relative_day" and t.due_start == made_on))):
             continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
-            # meeting this Sunday, July 3"; "are convening today" reports what is under way)
+            # meeting this Sunday, July 3"; "are convening today", "this morning" (the time reader's
+            # day of writing) reports what is under way)
         kind = _subject_kind(chunk)
         if kind == "instrument" and not m.group("be"):
             continue  # what an agreement or a plan will do is no one's promise
@@ -2706,10 +2706,6 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
                           _OPEN_CONFIDENCE, clause_end, time=t)
     return None
-
-
-#: the time phrases of the moment of writing: a progressive with one is under way, no plan
-_NOW_PHRASE_RE = re.compile(r"(?i)(?:today|tonight|now|this\s+(?:morning|afternoon|evening))")
 
 
 #: the confidence of the open reading: below every frame's
@@ -2960,29 +2956,28 @@ def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
 #: a trip before ", where": "will travel to Accra next week, | where ..." (the last one before it)
 _TRIP_BEFORE_WHERE_RE = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:" + _schedule("trip") + r"\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark|be\s+in)\b[^;:]*?,\s*"
-    r"(?:where|during\s+which)\s+$", re.IGNORECASE)
-#: the same clause opened by "during which": "will be in Abuja on June 20-21 for a working visit,
-#: during which he will attend the tripartite meeting" (twenty-fourth blind check)
-_DURING_WHICH_RE = re.compile(r"(?i),\s*during\s+which\s+\S+\s+$")
+    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark|be\s+in)\b[^;:]*?,\s*$", re.IGNORECASE)
+#: what opens a clause on the trip: "where", or "during which" ("will be in Abuja on June 20-21 for
+#: a working visit, during which he will attend the tripartite meeting"; twenty-fourth blind check)
+#: (right before the clause's subject, the traveller again: ``_WHERE_PRONOUNS``)
+_TRIP_CLAUSE_RE = re.compile(r"(?i),\s*(?:where|during\s+which)\s+(?=(?:the\s+)?\w+\s+$)")
 #: who meets in a "where" clause: the traveller again
 _WHERE_PRONOUNS = frozenset(["he", "she", "they", "the president", "the minister", "the leaders"])
 
 
 def _where_on_trip(masked: str, trig_start: int, chunk: str) -> tuple[int, int] | None:
-    """The span of the trip whose place a "where" clause opens on ("will travel to Accra next week,
-    where he will meet President Mahama": from the trip's verb to "where"), when the clause's
-    subject is the traveller again (a pronoun); else None."""
+    """The span of the trip whose place a "where" (or "during which") clause opens on ("will travel
+    to Accra next week, where he will meet President Mahama": from the trip's verb to the clause),
+    when the clause's subject is the traveller again (a pronoun); else None."""
     if chunk.lower() not in _WHERE_PRONOUNS:
         return None
-    where = max(masked.rfind("where", 0, trig_start), masked.rfind("during which", 0, trig_start))
-    if where < 0:
+    opener = _TRIP_CLAUSE_RE.search(masked, 0, trig_start)
+    if opener is None:
         return None
     m = None
-    opener = len("during which") if masked.startswith("during which", where) else len("where")
-    for m in _TRIP_BEFORE_WHERE_RE.finditer(masked, 0, where + opener + 1):
+    for m in _TRIP_BEFORE_WHERE_RE.finditer(masked, 0, opener.start() + 1):
         pass
-    return (m.start(), where) if m is not None else None
+    return (m.start(), opener.start()) if m is not None else None
 
 
 #: meetings at two levels: "annual meetings at the level of leaders and (at the level) of ministers"

@@ -343,15 +343,17 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
 #: between a modal and its verb: ``core._interposed_times``)
 MODAL_WORDS = "will|shall|would"
 
+#: the verbs of an occasion whose present progressive with a day to come is a plan (``OPEN_FUTURE_RE``)
+PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "traveling", "hosting", "holding",
+                                     "signing", "convening", "attending")
+
 #: the last reading of a sentence that no row above read (``core._open_future``): a future clause
 #: ("will", "shall", a reported "would", "is scheduled to": ``lexicon.SCHEDULE_WORDS`` use ``open``; not the bare "is
 #: to" of "the aim is to") whose verb no frame's table names (``tables.FRAMED_VERBS``: "will kick
 #: off", "are scheduled to lay a wreath"). It is a promise only with a dated window of its own, so
 #: its verb needs no table. Groups: ``be`` (a passive),
-#: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off").
-#: the verbs of an occasion whose present progressive with a day to come is a plan (``OPEN_FUTURE_RE``)
-PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "traveling", "hosting", "holding",
-                                     "signing", "convening", "attending")
+#: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off"), ``prog``
+#: (a progressive of ``PROGRESSIVE_PLANS``, with a day to come).
 OPEN_FUTURE_RE = re.compile(
     r"\b(?:(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?"
