@@ -76,7 +76,7 @@ _SCHEDULE_PLACES: dict[str, Callable[[str], object]] = {
     "old_date": lambda w: core._OLD_DATE_RE.search(f"The summit, first {w} for February, was put off."),
     "talks_with": lambda w: core._TALKS_WITH_RE.match(f"In his talks with President Mahama next week, Ruto is {w} to "
                                                       "raise trade."),
-    "trip": lambda w: core._TRIP_BEFORE_WHERE_RE.search(f"Ruto is {w} to travel to Accra next week, where "),
+    "trip": lambda w: core._TRIP_BEFORE_WHERE_RE.search(f"Ruto is {w} to travel to Accra next week,"),
     "open": lambda w: patterns.OPEN_FUTURE_RE.search(f"The Kenya-Ghana bridge is {w} to open in May."),
     "inner": lambda w: core._INNER_RELATIVE_RE.match(f", who is {w} to visit Accra in May,"),
     "adverb": lambda w: core._PRE_MODAL_ADVERB_RE.search(f"Kenya now is {w} to sign a trade accord."),
