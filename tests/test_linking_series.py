@@ -9,6 +9,7 @@ import re
 import pytest
 
 from linked import promise, report
+from tracker.domain.lexicon import RECURRENCES
 from tracker.linking import (
     CommitmentView,
     SourceEvents,
@@ -21,7 +22,7 @@ from tracker.linking import (
 )
 from tracker.linking.bodies import acronym_pairs
 from tracker.linking.events import title_case
-from tracker.linking.match import _RECURRENCE, host_of, place_of, recurrence_of
+from tracker.linking.match import host_of, place_of, recurrence_of
 
 D = dt.date
 
@@ -179,7 +180,7 @@ def test_editions_of_a_series_belong_to_their_own_promise():
     assert [(s.commitment_id, s.source_id, s.kind) for s in sg] == [(2, 2, "fulfils")]
 
 
-@pytest.mark.parametrize("rx,period,example", _RECURRENCE)
+@pytest.mark.parametrize("rx,period,example", RECURRENCES)
 def test_recurrence_table_examples(rx, period, example):
     want = re.escape(period).replace(r"\{n\}", r"\d+").replace(r"\{unit\}", r"(?:weeks|months)")
     assert re.fullmatch(want, recurrence_of(example) or "")

@@ -481,3 +481,23 @@ def meeting_levels(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z]+", re.sub(r"(?i)prime\s+minister|heads?\s+of\s+(?:state|government)",
                                          "leaders", text).lower())
     return frozenset(MEETING_LEVELS[w] for w in words if w in MEETING_LEVELS)
+
+
+#: Cadences of a recurring promise or a series, one row each: (pattern, period, example). The
+#: linker reads a promise's recurrence by them (``match.recurrence_of``; "every N weeks/months"
+#: keeps N in the period: "every 5 weeks") and a sentence stating how a series is held
+#: (``events.is_rule``).
+RECURRENCES: tuple[tuple[str, str, str], ...] = (
+    (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
+     "annual", "The trade ministers will meet at least once a year."),
+    (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
+     "every {n} {unit}", "Technical talks will be held about every six weeks."),
+    (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
+    # South Korea-U.S. Nuclear Consultative Group (a quarterly cadence); the
+    # "every three months" of the row above, named by the quarter
+    (r"\b(?:every|each)\s+quarter\b|\bquarterly\b|\b(?:four|4)\s+times\s+a\s+year\b", "every 3 months",
+     "The joint commission will meet every quarter."),
+    # India-Australia ("at least every two years"); a biennial dialogue
+    (r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b", "every 24 months",
+     "The foreign and defence ministers will meet at least every two years."),
+)

@@ -206,8 +206,9 @@ _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 #: rule of the series, no report (``is_rule``)
 _PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _PRESENT_PASSIVE_HELD = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:held|convened|hosted|organi[sz]ed|staged)\b")
-_HABITUAL = re.compile(r"(?i)\b(?:every|each)\s+(?:year|two\s+years|month|quarter)\b|\bannually\b|\balternately\b"
-                       r"|\bregularly\b|\bonce\s+a\s+year\b|\bbiennially\b")
+#: (the cadences of ``lexicon.RECURRENCES``, or turns and habit with none: "alternately", "regularly")
+_HABITUAL = re.compile(r"(?i)" + "|".join(f"(?:{rx})" for rx, _period, _ex in lexicon.RECURRENCES)
+                       + r"|\balternately\b|\bregularly\b")
 
 
 def is_rule(text: str) -> bool:

@@ -1511,29 +1511,14 @@ def _event_when(sg: Suggestion, published: dt.date, end: dt.date | None = None) 
     return end or sg.event_date or published
 
 
-_RECURRENCE = (
-    # (pattern, period, example); "every N weeks/months" keeps N in the period ("every 5 weeks")
-    (r"\b(?:every|each)\s+year\b|\bannually\b|\bonce\s+a\s+year\b|\byearly\b|\bannual\s+basis\b",
-     "annual", "The trade ministers will meet at least once a year."),
-    (r"\bevery\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>weeks|months)\b",
-     "every {n} {unit}", "Technical talks will be held about every six weeks."),
-    (r"\b(?:every|each)\s+month\b|\bmonthly\b", "every 1 months", "The officials will meet every month."),
-    # South Korea-U.S. Nuclear Consultative Group (a quarterly cadence); the
-    # "every three months" of the row above, named by the quarter
-    (r"\b(?:every|each)\s+quarter\b|\bquarterly\b|\b(?:four|4)\s+times\s+a\s+year\b", "every 3 months",
-     "The joint commission will meet every quarter."),
-    # India-Australia ("at least every two years"); a biennial dialogue
-    (r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b", "every 24 months",
-     "The foreign and defence ministers will meet at least every two years."),
-)
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}
 
 
 def recurrence_of(quote: str, subject: str = "") -> str | None:
     """'annual' for "every year", "at least once a year", "annually"; 'every 5 weeks' for
-    "about every six weeks" (one table, _RECURRENCE)."""
-    for rx, period, _example in _RECURRENCE:
+    "about every six weeks" (one table, ``lexicon.RECURRENCES``)."""
+    for rx, period, _example in lexicon.RECURRENCES:
         for text in (quote or "", subject or ""):
             m = re.search(rx, text, re.IGNORECASE)
             if m:
