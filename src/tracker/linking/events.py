@@ -204,8 +204,9 @@ _NO_SUBJECT = re.compile(r"(?i)(?:\bno\s+(?:[\w-]+\s+){1,3}|\bnothing\s+)(?:was|
 _PROGRESSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+being\s+$")
 #: a present passive ("are held", "is usually convened") with a word of habit in its sentence: a
 #: rule of the series, no report (``is_rule``)
-_PRESENT_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
-_PRESENT_PASSIVE_HELD = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:held|convened|hosted|organi[sz]ed|staged)\b")
+_PRESENT_PASSIVE = r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?"
+_PRESENT_PASSIVE_BEFORE = re.compile(_PRESENT_PASSIVE + "$")
+_PRESENT_PASSIVE_HELD = re.compile(_PRESENT_PASSIVE + r"(?:held|convened|hosted|organi[sz]ed|staged)\b")
 #: (the cadences of ``lexicon.RECURRENCES``, or turns and habit with none: "alternately", "regularly")
 _HABITUAL = re.compile(r"(?i)" + "|".join(f"(?:{rx})" for rx, _period, _ex in lexicon.RECURRENCES)
                        + r"|\balternately\b|\bregularly\b")
