@@ -31,10 +31,6 @@ def test_an_election_or_a_referendum_is_an_occasion_held(sentence: str, subject:
     assert it.action == "hold" and subject in it.subject and (it.due_start, it.due_end) == (start, end)
 
 
-def test_an_election_talked_about_is_no_promise() -> None:
-    assert _promises("The opposition said the elections would be unfair.") == []
-
-
 @pytest.mark.parametrize("sentence", [
     # "City, Country" is one place: one trip, not a list of three
     ("On 17 February, President Ruto will travel to Accra, Ghana where he will attend the summit of the "
@@ -78,34 +74,9 @@ def test_a_schedule_with_a_deadline(sentence: str, end: date) -> None:
     assert it.action == "hold" and (it.due_start, it.due_end) == (PUB, end)
 
 
-def test_scheduled_by_whom_is_no_schedule() -> None:
-    assert _promises("The summit was scheduled by the ministry of foreign affairs.") == []
-
-
-@pytest.mark.parametrize("sentence", [
-    # to speak or talk about a thing is to discuss it: an agenda, not a deliverable
-    "The prime ministers will also speak about the Kenya-Ghana summit in Accra in July.",
-    "The two ministers will talk about the railway in Accra next week.",
-])
-def test_speaking_about_a_thing_is_an_agenda(sentence: str) -> None:
-    assert _promises(sentence) == []
-
-
 def test_talks_held_are_still_a_deliverable() -> None:
     (it,) = _promises("The two presidents will hold talks in Accra in July.")
     assert it.action == "hold" and "talks" in it.subject
-
-
-@pytest.mark.parametrize("sentence", [
-    # neither the putting off nor the occasion it names "scheduled for" a date
-    "Kenya announced it would delay the election scheduled for May.",
-    "Ghana said it would postpone the summit scheduled for March 2027.",
-    "The ministers called off the meeting scheduled for next week.",
-    "Ghana suspended the talks scheduled for next week.",
-    "Kenya put off the forum to be held in Accra next month.",
-])
-def test_an_occasion_called_off_is_no_promise(sentence: str) -> None:
-    assert _promises(sentence) == []
 
 
 def test_an_occasion_scheduled_is_a_promise_still() -> None:
@@ -160,15 +131,6 @@ def test_each_progressive_of_a_plan_is_read(verb: str) -> None:
     assert [i.due_start for i in items] == [date(2026, 2, 20)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kenyan and Ghanaian leaders are meeting today in Accra for the summit.",  # under way, no plan
-    "The two presidents are meeting in Nairobi, officials said.",  # no day
-    "Kenyan officials were meeting on Sunday in Accra.",  # the past
-])
-def test_a_progressive_under_way_or_undated_is_no_plan(sentence: str) -> None:
-    assert _promises(sentence) == []
-
-
 def test_acceding_to_an_agreement_is_a_deliverable() -> None:
     (it,) = _promises("Very soon, however, Ghana will also accede to the Kenya-Ghana pipeline agreement.")
     assert it.action == "accede" and "agreement" in it.subject and it.due_start == PUB
@@ -203,3 +165,25 @@ def test_a_relative_clause_inside_the_subject() -> None:
     (it,) = _promises("A new port in Lamu that is part of the Kenya-Ghana Transit Project will be opened soon "
                       "to allow direct trade between Kenya and Ghana.")
     assert it.action == "open" and it.subject == "new port in Lamu"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The opposition said the elections would be unfair.", id="an election talked about"),
+    pytest.param("The summit was scheduled by the ministry of foreign affairs.", id="scheduled by whom"),
+    # to speak or talk about a thing is to discuss it: an agenda, not a deliverable
+    pytest.param("The prime ministers will also speak about the Kenya-Ghana summit in Accra in July.",
+                 id="speaking about a summit"),
+    pytest.param("The two ministers will talk about the railway in Accra next week.", id="talking about a railway"),
+    # neither the putting off nor the occasion it names "scheduled for" a date
+    pytest.param("Kenya announced it would delay the election scheduled for May.", id="delayed"),
+    pytest.param("Ghana said it would postpone the summit scheduled for March 2027.", id="postponed"),
+    pytest.param("The ministers called off the meeting scheduled for next week.", id="called off"),
+    pytest.param("Ghana suspended the talks scheduled for next week.", id="suspended"),
+    pytest.param("Kenya put off the forum to be held in Accra next month.", id="put off"),
+    # a progressive under way, undated or past
+    pytest.param("Kenyan and Ghanaian leaders are meeting today in Accra for the summit.", id="under way today"),
+    pytest.param("The two presidents are meeting in Nairobi, officials said.", id="progressive, no day"),
+    pytest.param("Kenyan officials were meeting on Sunday in Accra.", id="progressive, past"),
+])
+def test_no_promise(sentence: str) -> None:
+    assert _promises(sentence) == []
