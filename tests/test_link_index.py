@@ -254,3 +254,46 @@ def test_promises_open_but_settled_before_a_readout_are_read_but_not_linked_agai
     backward = Tracker(f"sqlite:///{tmp_path / 'backward.db'}", CLOCK)
     backward.ingest(sorted(docs.iterdir(), reverse=True), batch=1)
     assert _evidence(backward) == forward
+
+
+#: a promise of an unnamed deliverable by two countries, and a report naming only one of them
+#: (text written for this test)
+ONE_OF_TWO = {
+    "p1.md": "---\ndate: 2024-01-15\n---\nKenya and Ghana agreed that the new Lamu fish port will "
+             "be opened by June 2024.\n",
+    "p2.md": "---\ndate: 2024-05-02\n---\nKenya inaugurated the new Lamu fish port on May 1, 2024.\n",
+}
+
+
+def test_a_report_naming_one_of_a_promises_two_parties_is_its_candidate(
+        db_url: str, tmp_path: Path) -> None:
+    """The word index fetches what the matcher accepts (``match.same_pair``): a report naming
+    one of the two parties of an unnamed deliverable's promise, as ``suggest`` links it."""
+    app = Tracker(db_url, CLOCK)
+    app.ingest([_write(tmp_path / "docs", ONE_OF_TWO)])
+    assert ("p1.md", "p2.md", "fulfils", 0) in _evidence(app)
+
+
+def test_the_word_indexs_party_filter_is_same_pair_in_sql() -> None:
+    """``_pair_sql`` selects exactly the party strings ``match.same_pair`` accepts (and, for a
+    restatement, those sharing a country), for every pair of lists of four countries."""
+    import itertools
+    import sqlite3
+
+    from tracker.lifecycle.suggestions import _pair_sql
+    from tracker.linking.keys import parties
+    from tracker.linking.match import same_pair
+
+    four = ["ghana", "kenya", "togo", "côte d'ivoire"]
+    lists = [frozenset(c) for n in range(5) for c in itertools.combinations(four, n)]
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (parties TEXT)")
+    con.executemany("INSERT INTO t VALUES (?)", [(parties(x),) for x in lists])
+    for mine in lists:
+        for one_shared in (False, True):
+            sql, args = _pair_sql("t.parties", mine, one_shared=one_shared)
+            got = {r[0] for r in con.execute(
+                "SELECT parties FROM t" + (f" WHERE {sql}" if sql else ""), args)}
+            want = {parties(x) for x in lists
+                    if (not mine or not x or bool(mine & x) if one_shared else same_pair(mine, x))}
+            assert got == want, (sorted(mine), one_shared)

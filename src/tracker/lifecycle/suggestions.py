@@ -295,6 +295,26 @@ def _party_sql(table: str, countries: frozenset[str]) -> tuple[_Sql, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _pair_sql(col: str, countries: frozenset[str], *, one_shared: bool = False) -> _Sql:
+    """Rows of ``col`` (an indexed party string) whose parties can be ``countries``' as
+    ``match.same_pair`` reads two unnamed items' parties: none on either side, two shared, or
+    every party of the smaller list. ``one_shared``: a country in common is enough (a promise
+    restated, ``match._restated``)."""
+    if not countries:
+        return _NONE
+    cs = sorted(countries)
+    has = f"{col} LIKE '%' || ? || '%'"
+    alts: list[_Sql] = [(f"{col} = ?", ("",))]
+    if one_shared or len(cs) == 1:
+        alts += [(has, (f"|{c}|",)) for c in cs]
+    else:
+        alts.append(_sql_in(col, [parties(frozenset([c])) for c in cs]))
+        alts += [(f"{has} AND {has}", (f"|{a}|", f"|{b}|"))
+                 for i, a in enumerate(cs) for b in cs[i + 1:]]
+    return _sql_or(alts)
+
+
 def _by_parties_sql(table: str, series: _Sql, countries: frozenset[str],
                     *where: _Sql) -> list[_Sql]:
     """``_by_parties`` as SQL: one clause per party alternative, to be OR-ed."""
@@ -814,7 +834,7 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
               day_min: dt.date | None = None, day_max: dt.date | None = None,
               open_at: dt.date | None = None, same_topic: bool = False) -> list[int]:
     """Ids of unnamed events (``role`` "e") or commitments ("c") sharing two index words
-    with ``text`` and the same parties (or none), dated in ``day_min``..``day_max`` and
+    with ``text`` and parties that can be ``countries``' (``_pair_sql``), dated in ``day_min``..``day_max`` and
     with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``. ``same_topic``
     (a promise restated): one of them a word of its own business, when it names one
     (``keys.topic_words``: "a meeting of experts on fisheries" is not restated "on mining",
@@ -823,11 +843,10 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
     if len(ws) < 2:
         return []
     need = topic_words(text) if same_topic else []
-    mine = parties(countries)
 
     def where_on(t: str, ws: Sequence[str]) -> _Sql:
         return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
-                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
+                        _pair_sql(f"{t}.parties", countries, one_shared=same_topic),
                         (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
                         (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
                         (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))
