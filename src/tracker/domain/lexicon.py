@@ -501,3 +501,45 @@ RECURRENCES: tuple[tuple[str, str, str], ...] = (
     (r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b", "every 24 months",
      "The foreign and defence ministers will meet at least every two years."),
 )
+
+
+#: Verbs of moving an occasion later or calling it off, one row each: base form -> (its
+#: participles, what it does to the occasion, an example of it reported). Extraction reads them
+#: as no promise (an event dated and then reported called off, "decided to defer the Joint
+#: Commission": ``extract.tables.CANCELLING_VERBS``, ``CANCELLATION_WORDS``); linking as a
+#: report of the move, a miss with the new date if one is given (``linking.events``).
+CALLING_OFF: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "postpone": (("postponed",), "postponed", "The Kenya-Ghana summit planned for May was postponed."),
+    "defer": (("deferred",), "postponed", "The Kenya-Ghana summit planned for May was deferred."),
+    "put off": (("put off",), "postponed", "The Kenya-Ghana summit planned for May was put off."),
+    "push back": (("pushed back",), "postponed",
+                  "The Kenya-Ghana summit planned for May was pushed back."),
+    "delay": (("delayed",), "postponed", "The Kenya-Ghana summit planned for May was delayed."),
+    "reschedule": (("rescheduled",), "postponed",
+                   "The Kenya-Ghana summit planned for May was rescheduled."),
+    "suspend": (("suspended",), "postponed", "The Kenya-Ghana summit planned for May was suspended."),
+    "cancel": (("cancelled", "canceled"), "cancelled",
+               "The Kenya-Ghana summit planned for May was cancelled."),
+    "call off": (("called off",), "cancelled", "The Kenya-Ghana summit planned for May was called off."),
+    "scrap": (("scrapped",), "cancelled", "The Kenya-Ghana summit planned for May was scrapped."),
+    "shelve": (("shelved",), "cancelled", "The Kenya-Ghana summit planned for May was shelved."),
+    "abandon": (("abandoned",), "cancelled", "The Kenya-Ghana summit planned for May was abandoned."),
+}
+
+
+def calling_off(kind: str | None = None) -> tuple[list[str], list[str]]:
+    """The base forms and the participles of ``CALLING_OFF`` (of one kind, "postponed" or
+    "cancelled", when given)."""
+    rows = [(base, parts) for base, (parts, k, _ex) in CALLING_OFF.items() if kind in (None, k)]
+    return [base for base, _ in rows], [p for _, parts in rows for p in parts]
+
+
+def _any_form(base: str) -> str:
+    first, _, rest = base.partition(" ")
+    stem = first.removesuffix("e")
+    return stem + r"\w*" + (r"\s+" + rest.replace(" ", r"\s+") if rest else "")
+
+
+#: any form of a verb of ``CALLING_OFF``, as regex alternatives: its base without a final "e" and
+#: any ending ("postpon\w*": postpones, postponing, postponement), a particle after it ("put\w*\s+off")
+CALLING_OFF_ANY: str = "|".join(_any_form(base) for base in CALLING_OFF)

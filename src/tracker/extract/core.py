@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.lexicon import (
+    CALLING_OFF_ANY,
     MONTH_FULL,
     MONTH_NUMBER,
     NEGATORS,
@@ -1553,10 +1554,10 @@ def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = Non
 _BARE_SCHEDULE_WORDS = frozenset(words(SCHEDULE_WORDS, "bare"))
 
 
-#: a verb of calling off right before an occasion's noun phrase, in any form (``tables.CANCELLING_VERBS``,
+#: a verb of calling off right before an occasion's noun phrase, in any form (``lexicon.CALLING_OFF_ANY``,
 #: ``tables.CANCELLATION_WORDS``): "would delay a presidential election | scheduled for February"
 _CALLED_OFF_BEFORE_RE = re.compile(
-    r"(?i)\b(?:(?:" + alternation(sorted(CANCELLING_VERBS)) + r")\w*|"
+    r"(?i)\b(?:" + CALLING_OFF_ANY + r"|"
     + trie_alternation(CANCELLATION_WORDS, any_space=True) + r")\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")
 
 

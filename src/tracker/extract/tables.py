@@ -13,6 +13,7 @@ from tracker.domain.lexicon import (
     SAYING_VERBS,
     WORKS_NOUNS,
     alternation,
+    calling_off,
     words,
 )
 from tracker.domain.parties import package_registry
@@ -384,17 +385,18 @@ OUTCOME_NOUNS: frozenset[str] = frozenset(
 #: "has yet to accept", "refused to sign"
 NEGATORS_BEFORE_TRIGGER: frozenset[str] = frozenset(words(NEGATORS, "before_trigger"))
 
-#: an event dated by a trigger and then reported called off is no promise
+#: an event dated by a trigger and then reported called off is no promise: the participles of
+#: ``lexicon.CALLING_OFF`` (the table linking reads such reports by) and an occasion said not to
+#: happen
 CANCELLATION_WORDS: frozenset[str] = frozenset(
-    ["postponed", "cancelled", "canceled", "called off", "scrapped", "shelved", "put off", "pushed back",
-     "delayed", "suspended", "not take place", "not be held", "not go ahead"])
+    [*calling_off()[1], "not take place", "not be held", "not go ahead"])
 
-#: verbs that put off or call off what they take: deciding to do so to an event ("they decided
-#: to defer the Joint Commission") reports a miss, not a new undertaking (a measure put off, "postpone
-#: the tariff increase until 2025", stays one); before an event "scheduled for" a date, in any
-#: form, the same ("would delay a presidential election scheduled for February"; twenty-fourth
-#: blind check)
-CANCELLING_VERBS: frozenset[str] = frozenset(["postpone", "defer", "cancel", "scrap", "shelve", "delay", "suspend"])
+#: verbs that put off or call off what they take (``lexicon.CALLING_OFF``'s base forms): deciding
+#: to do so to an event ("they decided to defer the Joint Commission") reports a miss, not a new
+#: undertaking (a measure put off, "postpone the tariff increase until 2025", stays one); before an
+#: event "scheduled for" a date, in any form, the same ("would delay a presidential election
+#: scheduled for February"; twenty-fourth blind check)
+CANCELLING_VERBS: frozenset[str] = frozenset(calling_off()[0])
 
 #: nouns of a stated goal: "the goal / aim / objective / purpose of the visit is to V" says what
 #: is hoped for, not what a party undertakes ("is to" after any other subject is the be_to row's)

@@ -225,10 +225,17 @@ _PROGRESS_RE = re.compile(
 #: (and a decision to: "the two governments agreed to postpone the fifth meeting of the Joint
 #: Commission, initially scheduled for December, to 2026"; twenty-fourth blind check)
 _DECIDED_TO = r"(?:agreed|decided|resolved|voted)\s+to\s+"
-_POSTPONED = re.compile(
-    r"(?i)\b(?:postponed|deferred|put\s+off|pushed\s+back|delayed|rescheduled|suspended"
-    r"|" + _DECIDED_TO + r"(?:postpone|defer|put\s+off|push\s+back|delay|reschedule|suspend))\b"
-)
+
+
+def _calling_off_re(kind: str) -> re.Pattern[str]:
+    """A report of an occasion moved or called off (``lexicon.CALLING_OFF`` of that kind): its
+    participle, or a decision to ("agreed to postpone")."""
+    bases, parts = lexicon.calling_off(kind)
+    return re.compile(r"(?i)\b(?:" + lexicon.alternation(parts) + r"|" + _DECIDED_TO
+                      + r"(?:" + lexicon.alternation(bases) + r"))\b")
+
+
+_POSTPONED = _calling_off_re("postponed")
 #: the time a postponement moved to: "postponed until next year", "until early 2025", "to
 #: March 2026"; and a bare month, "has been delayed until January" (the shape of trade-agreement
 #: and treaty-signing reports, eleventh blind check): the month after the promise's, not a deadline
@@ -242,8 +249,7 @@ _OLD_DATE_BEFORE = re.compile(
     + lexicon.alternation(lexicon.words(lexicon.SCHEDULE_WORDS, "old_date")) + r")"
     # "the summit that was to take place on Dec. 14" (twenty-fourth blind check)
     + r"|(?:was|were)\s+(?:due\s+)?to\s+(?:take\s+place|be\s+held|convene|open))\s+(?:for|on|in)?\s*$")
-_CANCELLED = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned"
-                        r"|" + _DECIDED_TO + r"(?:cancel|call\s+off|scrap|shelve|abandon))\b")
+_CANCELLED = _calling_off_re("cancelled")
 #: who or what "since" is said of: "since they met", "since the two sides last met"
 _SINCE_SUBJECT = r"(?:they|we|it|the\s+\w+(?:\s+\w+)?|both\s+\w+)"
 _LAST_HELD = re.compile(
