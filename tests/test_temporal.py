@@ -128,6 +128,11 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
+    # a comma after each day and its weekday (twenty-fifth blind check)
+    ("from Tuesday, December 12, to Thursday, December 14", D2, "future", "date_range_mdy",
+     d(2023, 12, 12), d(2023, 12, 14)),
+    ("from Tuesday, 12 December, to Thursday, 14 December", D2, "future", "date_range_dmy",
+     d(2023, 12, 12), d(2023, 12, 14)),
     # a part of a month named like a part of the year (the part_of_year words)
     ("the latter part of July", D2, None, "part_of_month", d(2024, 7, 21), d(2024, 7, 31)),
     ("in the later part of March 2024", D2, None, "part_of_month", d(2024, 3, 21), d(2024, 3, 31)),

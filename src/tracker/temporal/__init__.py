@@ -268,7 +268,9 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 #: the dashes a range is written with: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 #: and em dash, minus ("28‑31 May" with a non-breaking hyphen; twenty-third blind check)
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+(?:to|and|&|through|until|till|thru)\s+)"
+#: between the two days of a range: a dash, or a word ("to" after a comma too: "from Sunday, July
+#: 3, to Tuesday, July 5"; not "and", which a comma leaves to the next clause)
+_DASH = r"(?:\s*[" + DASHES + r"]\s*|\s+(?:and|&)\s+|,?\s+(?:to|through|until|till|thru)\s+)"
 
 
 def _g(name: str, pat: str) -> str:
