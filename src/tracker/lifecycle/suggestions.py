@@ -296,23 +296,20 @@ def _party_sql(table: str, countries: frozenset[str]) -> tuple[_Sql, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _pair_sql(col: str, countries: frozenset[str], *, one_shared: bool = False) -> _Sql:
-    """Rows of ``col`` (an indexed party string) whose parties can be ``countries``' as
-    ``match.same_pair`` reads two unnamed items' parties: none on either side, two shared, or
-    every party of the smaller list. ``one_shared``: a country in common is enough (a promise
-    restated, ``match._restated``)."""
+def _pair_sql(col: str, countries: frozenset[str]) -> _Sql:
+    """Rows of ``col`` (an indexed party string) an unnamed item of ``countries`` is looked up
+    among: no party list, or, of one country, every list naming it (a report by Kenya alone
+    of what Kenya and Ghana promised), of two or more, every list inside them (each its own
+    string: an IN list the index serves). What ``match.same_pair`` accepts but for a longer
+    list sharing two of them (a report naming a third country too), which no index lookup
+    enumerates; a country's lists are read through the LIKE, rarer (one country named)."""
     if not countries:
         return _NONE
-    cs = sorted(countries)
-    has = f"{col} LIKE '%' || ? || '%'"
-    alts: list[_Sql] = [(f"{col} = ?", ("",))]
-    if one_shared or len(cs) == 1:
-        alts += [(has, (f"|{c}|",)) for c in cs]
-    else:
-        alts.append(_sql_in(col, [parties(frozenset([c])) for c in cs]))
-        alts += [(f"{has} AND {has}", (f"|{a}|", f"|{b}|"))
-                 for i, a in enumerate(cs) for b in cs[i + 1:]]
-    return _sql_or(alts)
+    if len(countries) == 1:
+        (c,) = countries
+        return _sql_or([(f"{col} = ?", ("",)), (f"{col} LIKE '%' || ? || '%'", (f"|{c}|",))])
+    inside = party_subsets(countries) or [parties(countries)]
+    return _sql_in(col, ["", *(parties(frozenset([c])) for c in sorted(countries)), *inside])
 
 
 def _by_parties_sql(table: str, series: _Sql, countries: frozenset[str],
@@ -846,7 +843,7 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
 
     def where_on(t: str, ws: Sequence[str]) -> _Sql:
         return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
-                        _pair_sql(f"{t}.parties", countries, one_shared=same_topic),
+                        _pair_sql(f"{t}.parties", countries),
                         (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
                         (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
                         (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))
