@@ -15,6 +15,7 @@ from tracker.domain.lexicon import (
     MONTH_NUMBER,
     NEGATORS,
     OFFICE_TITLES,
+    RECURRENCES,
     SAYING_VERBS,
     SCHEDULE_WORDS,
     alternation,
@@ -2673,11 +2674,13 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     if not exprs:
         return None
     for m in OPEN_FUTURE_RE.finditer(masked):
-        verb = m.group("verb") or m.group("prog")
+        verb = m.group("verb") or m.group("prog") or m.group("pres")
         if m.group("be") and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
             continue  # "will be able to", "will be ready": no event
-        base = lemma(verb) if m.group("prog") else base_form(verb)
-        if (base in FRAMED_VERBS and not m.group("prog")) or verb.lower() in _VERB_NEGATORS \
+        planned = m.group("prog") or m.group("pres")  # (a present: a plan only for a day to come)
+        first, _, rest = verb.partition(" ")
+        base = " ".join([lemma(first), *rest.split()]) if planned else base_form(verb)
+        if (base in FRAMED_VERBS and not planned) or verb.lower() in _VERB_NEGATORS \
                 or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
         if _figurative(base, masked, m.end()):
@@ -2685,11 +2688,13 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         chunk, word, cstart = _clause_subject(masked, m.start())
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
+        if m.group("pres") and (_subject_kind(chunk) not in ("event", "body") or _CADENCE_RE.search(masked)):
+            continue  # (the present of an occasion's own schedule; "the council meets every July" is a habit)
         clause_end = _object_ends(masked, m.end())[1]
         t = next((x for x in exprs if m.end() <= x.start < clause_end
                   or m.start() < x.start and _interposed(masked, x, m.start("verb"))), None) or next(
             (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
-        if t is None or (m.group("prog") and (t.due_start is None or t.due_start < made_on
+        if t is None or (planned and (t.due_start is None or t.due_start < made_on
                                               or (t.rule == "relative_day" and t.due_start == made_on))):
             continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
             # meeting this Sunday, July 3"; "are convening today", "this morning" (the time reader's
@@ -2708,6 +2713,9 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                           _OPEN_CONFIDENCE, clause_end, time=t)
     return None
 
+
+#: a cadence (``lexicon.RECURRENCES``): "the council meets every year in July" states a habit
+_CADENCE_RE = re.compile("|".join(rx for rx, _period, _ex in RECURRENCES), re.IGNORECASE)
 
 #: the confidence of the open reading: below every frame's
 _OPEN_CONFIDENCE = 0.45

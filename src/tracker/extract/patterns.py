@@ -347,19 +347,30 @@ MODAL_WORDS = "will|shall|would"
 PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "traveling", "hosting", "holding",
                                      "signing", "convening", "attending")
 
+#: the present of an occasion's own schedule, with a day to come: "The meeting convenes 6-8 July in
+#: Accra", "the Kenya-Ghana summit opens on 5 May", "the talks take place next week" (an occasion or a
+#: body its subject, no cadence in the sentence: ``core._open_future``; twenty-fifth blind check)
+PRESENT_SCHEDULES: tuple[str, ...] = (
+    "convenes", "convene", "opens", "open", "takes place", "take place", "meets", "meet")
+#: the words before a verb that make it no present of its own ("to begin", "will open", "does not meet")
+_NOT_PRESENT = "".join(rf"(?<!\b{w}\s)" for w in (
+    "to", "not", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does",
+    "did")) + r"(?<!n't\s)(?<!n’t\s)"
+
 #: the last reading of a sentence that no row above read (``core._open_future``): a future clause
 #: ("will", "shall", a reported "would", "is scheduled to": ``lexicon.SCHEDULE_WORDS`` use ``open``; not the bare "is
 #: to" of "the aim is to") whose verb no frame's table names (``tables.FRAMED_VERBS``: "will kick
 #: off", "are scheduled to lay a wreath"). It is a promise only with a dated window of its own, so
 #: its verb needs no table. Groups: ``be`` (a passive),
 #: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off"), ``prog``
-#: (a progressive of ``PROGRESSIVE_PLANS``, with a day to come).
+#: (a progressive of ``PROGRESSIVE_PLANS``, with a day to come), ``pres`` (``PRESENT_SCHEDULES``).
 OPEN_FUTURE_RE = re.compile(
     r"\b(?:(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?"
     # the present progressive of a plan, with a day to come: "West African leaders are meeting this
     # Sunday, July 3 in Accra", "President Ruto is visiting Accra next week" (twenty-fourth blind check)
-    + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r")\b)")
+    + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r")\b"
+    + r"|" + _NOT_PRESENT + r"(?P<pres>" + alternation(PRESENT_SCHEDULES) + r")\b)")
 
 #: (a sentence, the action read from it) for ``OPEN_FUTURE_RE``; run in tests/test_extract_open_future.py
 OPEN_FUTURE_EXAMPLE: tuple[str, str] = ("The Kenya-Ghana trade fair will kick off in Nairobi on Friday.", "kick off")

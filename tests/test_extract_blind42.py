@@ -1,0 +1,33 @@
+"""Extraction found wanting by the twenty-fifth blind check (sets 42, docs/accuracy.md). Text
+written for these tests; Kenya, Ghana and Togo are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.patterns import PRESENT_SCHEDULES
+
+ON = date(2024, 2, 10)
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize("verb", PRESENT_SCHEDULES)
+def test_the_present_of_an_occasions_schedule_with_a_day_to_come_is_a_promise(verb: str) -> None:
+    subject = "The Kenya-Ghana summit" if verb.split()[0].endswith("s") else "The Kenya-Ghana talks"
+    (c,) = read(f"{subject} {verb} on 12-13 March in Accra, Ghana.")
+    assert (c.due_start, c.due_end) == (date(2024, 3, 12), date(2024, 3, 13))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenya-Ghana summit opened on 5 February in Accra.",  # done
+    "The Kenya-Ghana Joint Commission meets every year in March.",  # a habit
+    "The Kenya-Ghana summit opens today in Accra.",  # under way
+    "Kenya and Ghana meet in Accra on 12 March.",  # the parties: the frames' to read
+    "The summit does not open on 12 March.",
+    "Kenya and Ghana want the talks to open on 12 March.",
+], ids=["past", "habit", "today", "parties", "negated", "to"])
+def test_a_present_that_is_no_schedule_of_a_day_to_come(sentence: str) -> None:
+    assert [c.quote for c in read(sentence)] == []
