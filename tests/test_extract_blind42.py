@@ -31,3 +31,12 @@ def test_the_present_of_an_occasions_schedule_with_a_day_to_come_is_a_promise(ve
 ], ids=["past", "habit", "today", "parties", "negated", "to"])
 def test_a_present_that_is_no_schedule_of_a_day_to_come(sentence: str) -> None:
     assert [c.quote for c in read(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next, the 11th, summit will be held in Ghana.",
+    "The upcoming, third, meeting of the Kenya-Ghana Joint Commission will be held in Accra in May.",
+])
+def test_a_position_in_apposition_is_one_occasion(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert c.subject.startswith(("next", "upcoming"))

@@ -15,6 +15,7 @@ from tracker.domain.lexicon import (
     MONTH_NUMBER,
     NEGATORS,
     OFFICE_TITLES,
+    ORDINAL_NUMBER,
     RECURRENCES,
     SAYING_VERBS,
     SCHEDULE_WORDS,
@@ -506,11 +507,20 @@ def _places_joined(segments: list[str]) -> list[str]:
     return out
 
 
+#: a segment of a noun phrase that is only a determiner and a position in a series: "the next, | the
+#: 11th, | summit" is one summit with its number in apposition (twenty-fifth blind check)
+_POSITION_ONLY_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:next|upcoming|following|last|\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted(ORDINAL_NUMBER, key=len, reverse=True)) + r")$")
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
         return []
     segments = _places_joined([s.strip() for s in _LIST_COMMA_RE.split(np)])  # ("1,000 prisoners": a number)
+    if len(segments) >= 2 and all(_POSITION_ONLY_RE.match(x) for x in segments[:-1]):
+        return [_strip_article(np)]  # "the next, the 11th, summit": one summit
     last = _LAST_AND_RE.match(segments[-1]) if len(segments) == 2 else None
     if last is not None:  # "A, B and C" without the serial comma: three items
         segments[-1:] = [last.group(1), "and " + last.group(2)]
