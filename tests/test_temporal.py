@@ -128,6 +128,13 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
+    # in the past, the latest range begun by the day of writing (one under way: twenty-fifth blind check)
+    ("from November 9 to 11", D2, "past", "date_range_mdy", d(2023, 11, 9), d(2023, 11, 11)),
+    ("from 9 to 11 November", D2, "past", "date_range_dmy", d(2023, 11, 9), d(2023, 11, 11)),
+    ("from November 12 to 14", D2, "past", "date_range_mdy", d(2022, 11, 12), d(2022, 11, 14)),
+    # to come, the next range not over by then (under way on the day of writing)
+    ("from November 9 to 11", D2, "future", "date_range_mdy", d(2023, 11, 9), d(2023, 11, 11)),
+    ("from November 7 to 9", D2, "future", "date_range_mdy", d(2024, 11, 7), d(2024, 11, 9)),
     # a comma after each day and its weekday (twenty-fifth blind check)
     ("from Tuesday, December 12, to Thursday, December 14", D2, "future", "date_range_mdy",
      d(2023, 12, 12), d(2023, 12, 14)),

@@ -196,8 +196,9 @@ _MET_WITH_RECEPTION = re.compile(
     r"indifference)\b")
 #: a gerund clause after a preposition: "Expectations of the treaty being signed this week ran
 #: high" (eleventh blind check), "talk of the summit being held in Accra": no report
+#: (no "is" or "are" before "being": "the 44th meeting of the Commission is being held" is a report)
 _GERUND_PASSIVE = re.compile(r"(?i)\b(?:of|for|about|over|to|at|with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                             r"(?:[\w’'-]+\s+){0,5}?being\s+(?:\w+ly\s+)?$")
+                             r"(?:(?!(?:is|are)\s)[\w’'-]+\s+){0,5}?being\s+(?:\w+ly\s+)?$")
 #: a passive whose subject is "no <noun>" or "nothing" (twelfth blind check)
 _NO_SUBJECT = re.compile(r"(?i)(?:\bno\s+(?:[\w-]+\s+){1,3}|\bnothing\s+)(?:was|were|has\s+been|have\s+been"
                          r"|had\s+been)\s+(?:\w+ly\s+)?$")

@@ -453,12 +453,12 @@ def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
         y = int(gd["year"])
         s, e = _mk_date(y, mon1, d1), _mk_date(y, mon2, d2)
     else:
-        s = _pick_day(mon1, d1, a, t if t == "past" else "future") if t != "past" else None
-        if t == "past":
-            e = _pick_day(mon2, d2, a, "past")
-            s = _mk_date(e.year - (1 if mon1 > mon2 else 0), mon1, d1) if e else None
-        else:
+        if t == "past":  # (the latest begun by D: "was held from February 15 to 17" on the 16th)
+            s = _pick_day(mon1, d1, a, "past")
             e = _mk_date(s.year + (1 if mon2 < mon1 else 0), mon2, d2) if s else None
+        else:  # (the next not over by D: "is being held from February 15 to 17" on the 16th)
+            e = _pick_day(mon2, d2, a, "future")
+            s = _mk_date(e.year - (1 if mon1 > mon2 else 0), mon1, d1) if e else None
     if not s or not e or e < s:
         return None
     return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
