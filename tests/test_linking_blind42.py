@@ -26,3 +26,13 @@ def test_a_numbered_meeting_being_held_is_reported_under_way() -> None:
 def test_a_passive_gerund_after_a_preposition_is_still_no_report() -> None:
     assert list(_events("Expectations of the treaty being signed this week ran high.",
                         date(2023, 2, 16))) == []
+
+
+def test_the_regular_numbering_is_no_part_of_a_series_name() -> None:
+    from tracker.linking import normalise_name
+
+    reg = load_registry()
+    plain = normalise_name("Kenya-Ghana Summit", reg)
+    assert normalise_name("43rd Ordinary Kenya-Ghana Summit", reg) == plain
+    assert normalise_name("Regular Kenya-Ghana Summit", reg) == plain
+    assert normalise_name("Extraordinary Kenya-Ghana Summit", reg) != plain  # a series of its own

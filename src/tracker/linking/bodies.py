@@ -247,6 +247,10 @@ _QUALIFIERS = {
     "virtual", "bilateral", "trilateral", "this", "its", "their", "new", "first-ever", "between",
     "edition", "round", "session", "iteration", "installment", "instalment", "meeting", "meetings",
     "another",  # "Another meeting was planned": no name, the body the text names before
+    # the regular numbering of a series, no name of its own: "the 43rd Ordinary SADC Summit" is the
+    # SADC Summit, "the 44th Regular Meeting of the Conference" the Conference's (twenty-fifth blind
+    # check; an "Extraordinary Summit" keeps its word: a series of its own)
+    "ordinary", "regular",
 }
 _STOP = {"of", "on", "for", "and", "&", "in", "with", "to", "at", "s"}
 _LEVELS = {"ministerial", "secretary", "official", "officials", "leaders", "leader", "minister",
