@@ -36,3 +36,23 @@ def test_the_regular_numbering_is_no_part_of_a_series_name() -> None:
     assert normalise_name("43rd Ordinary Kenya-Ghana Summit", reg) == plain
     assert normalise_name("Regular Kenya-Ghana Summit", reg) == plain
     assert normalise_name("Extraordinary Kenya-Ghana Summit", reg) != plain  # a series of its own
+
+
+def test_an_organisations_summit_is_one_series_however_it_is_named() -> None:
+    from tracker.linking import find_bodies
+
+    reg = load_registry()
+
+    def key(text: str) -> str:
+        return next(b.key for b in find_bodies(text, reg) if "summit" in b.key)
+
+    short = key("The 9th Summit of the OLS was held in Accra on Thursday.")
+    assert short == key("The OLS summit was held in Accra.")
+    assert short == key("The 24th meeting of the Council of Heads of State of the OLS was held in Accra.")
+    assert short == key("The meeting of the OLS Council of Heads of State was held in Accra.")
+    long = key("The 12th Summit of the Organization of Lake States (OLS) was held in Accra.")
+    assert long == key("The next summit of the Organization of Lake States (OLS) will be held in Kenya.")
+    # an undefined longer name is not cut to its first word; a month names no group
+    assert not [b for b in find_bodies("The summit of the Organization of Lake States was held.", reg)
+                if b.key.startswith("organization summit")]
+    assert not [b for b in find_bodies("Kenya hosted the September summit.", reg) if "september" in b.key]

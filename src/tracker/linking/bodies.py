@@ -865,22 +865,30 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     if reg.participants_re is not None:
         for m in reg.participants_re.finditer(text):
             org = m.group("org") or m.group("org2")
-            if org.lower() in _NOT_ORG or countries_in(org, reg):
-                continue
+            if org.lower() in _NOT_ORG or countries_in(org, reg) or _DAY_OR_MONTH.fullmatch(org):
+                continue  # (and "the September summit": a date, not a group)
             if _country_re(reg).match(text, m.start("org") if m.group("org") else m.start("org2")):
                 continue  # "Leaders of South Africa, Kenya and Ghana": a country, cut ("South")
+            end = m.end()
+            if m.group("org2") and re.match(r"\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z]", text[m.end("org2"):]):
+                # "the Summit of the Organization of Turkic States": a longer name, cut; the whole
+                # of it when the text defines it by an acronym ("... Turkic States (OTS)")
+                long = next((le for ls, le in defined.values() if ls == m.start("org2")), None)
+                if long is None:
+                    continue
+                org, end = text[m.start("org2"):long], long
             if m.group("org") and (pw := re.search(r"(?<![\w-])([A-Z][\w.'’-]*)\s+$", text[:m.start("org")])) \
                     and pw.group(1).lower() not in _NOT_ORG and not _DAY_OR_MONTH.fullmatch(pw.group(1)):
                 continue  # "the Asia-Pacific Economic Cooperation leaders' forum": a longer name, cut
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
-                cands.append((m.start(), m.end(), None))
-                names[(m.start(), m.end())] = f"{org} {series}"
+                cands.append((m.start(), end, None))
+                names[(m.start(), end)] = f"{org} {series}"
                 for ls, le in defined.values():
-                    if ls <= m.start() and m.end() <= le and (ls, le) not in names \
+                    if ls <= m.start() and end <= le and (ls, le) not in names \
                             and re.fullmatch(r"(?i)(?:the\s+)?", text[ls:m.start()]) \
-                            and _OCCASION_TAIL.fullmatch(text, m.end(), le):
+                            and _OCCASION_TAIL.fullmatch(text, end, le):
                         # "the Commonwealth Heads of Government Meeting (CHOGM)": the long name
                         # its acronym defines is read as it is without the brackets (the
                         # Commonwealth summit), not as another name
