@@ -40,3 +40,13 @@ def test_a_present_that_is_no_schedule_of_a_day_to_come(sentence: str) -> None:
 def test_a_position_in_apposition_is_one_occasion(sentence: str) -> None:
     (c,) = read(sentence)
     assert c.subject.startswith(("next", "upcoming"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is noted that an agreement was also reached to hold an informal summit in Ghana in 2025.",
+    "At the meeting, a decision was taken to hold the next summit in Ghana in 2025.",
+    "Officials said a decision has been made to convene the Joint Commission in Accra in 2025.",
+])
+def test_an_agreement_reached_in_the_passive_to_do_a_thing(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert (c.due_start, c.due_end) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -56,3 +56,14 @@ def test_an_organisations_summit_is_one_series_however_it_is_named() -> None:
     assert not [b for b in find_bodies("The summit of the Organization of Lake States was held.", reg)
                 if b.key.startswith("organization summit")]
     assert not [b for b in find_bodies("Kenya hosted the September summit.", reg) if "september" in b.key]
+
+
+def test_an_informal_summit_is_not_the_series_summit_the_document_names() -> None:
+    from tracker.linking import find_bodies
+    from tracker.linking.bodies import resolve_subject
+
+    reg = load_registry()
+    context = find_bodies("The 11th Summit of the Organization of Lake States (OLS) was held in Nairobi.", reg)
+    quote = "An agreement was reached to hold an informal summit in Ghana in 2025."
+    assert resolve_subject("informal summit in Ghana", quote, reg, context) is None
+    assert resolve_subject("next summit", "The next summit will be held in Ghana in 2025.", reg, context) is not None

@@ -210,8 +210,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:(?:a|an|the|their|new)\s+)?"
      r"(?:\w+\s+)?(?:target|deadline|timeline|timetable)\s+(?:for|of|to))\s+(?P<verb>[a-z][\w-]*)"), 0.85),
     # nominal: "ended with an agreement to launch a ferry line", "agreed on steps to reopen ..."
+    # (and in the passive: "an agreement was also reached to hold", "a decision was taken to
+    # convene"; twenty-fifth blind check)
     ("agreement_to",
-     (r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
+     (r"\b(?P<trig>(?:(?:an|the|a)\s+(?:\w+\s+)?(?:agreement|decision)(?:\s+(?:was|has\s+been|had\s+been)"
+      r"\s+(?:also\s+|\w+ly\s+)?(?:reached|taken|made))?|(?:announced|unveiled|outlined)\s+(?:\w+\s+)?plans?"
      r"|(?:agreed|decided)\s+(?:on|upon)\s+"
      r"(?:\w+\s+)?(?:efforts|steps|measures|plans?|work))\s+to)\s+" + _ADV +
      r"(?P<be>be\s+)?[\"“]?(?P<verb>[a-z][\w-]*)"), 0.8),

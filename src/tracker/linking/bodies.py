@@ -1534,6 +1534,11 @@ OWN_BUSINESS = re.compile(r"\b(?:meeting|session|workshop|seminar|consultations?
                            r"on\s+(?!the\s+(?:sidelines|margins)\b)(?P<topic>(?:the\s+)?[a-z][a-z-]+.*)")
 
 
+#: an occasion of its own beside a series' regular editions: "an informal summit in Ghana" is not the
+#: series' summit the document names (twenty-fifth blind check)
+OWN_EDITION = re.compile(r"(?i)\binformal\b")
+
+
 def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], quote: str = "") -> BodyMention | None:
     """"the 2024 summit", "an in-person summit", "the working group", "the agreement": the one
     of that kind the document named last before the promise (or in its title); the subject's
@@ -1558,8 +1563,8 @@ def _bare_head(subj: str, context: list[BodyMention] | tuple[BodyMention, ...], 
               None)
     if hw is None and _BARE_HEAD.search(subj or ""):
         return None
-    if hw is not None and OWN_BUSINESS.search(subj or ""):
-        return None  # "a meeting of experts on fisheries": not the meeting named before it
+    if hw is not None and (OWN_BUSINESS.search(subj or "") or OWN_EDITION.search(subj or "")):
+        return None  # "a meeting of experts on fisheries", "an informal summit": not the one named before it
     if hw is None:
         # in the quote, only the thing promised: not "Following the talks, …"
         hw = next((m for m in _BARE_HEAD.finditer(quote or "")

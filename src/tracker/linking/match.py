@@ -24,6 +24,7 @@ from tracker.linking.bodies import (
     GENERIC_HEADS,
     ORDINAL_RE,
     OWN_BUSINESS,
+    OWN_EDITION,
     BodyMention,
     Registry,
     anchor_keys,
@@ -261,8 +262,8 @@ def document_series(c: CommitmentView, document: tuple[BodyMention, ...] | list[
     if action_class(c.action, None, c.subject) != "meet" or head_class(c.subject) != "meeting" \
             or not _A_MEETING.search(_AT_MEETING.sub(" ", f"{c.action or ''} ; {c.subject}")):
         return None  # ("will pay a courtesy call on the President", "will host a dinner": no meeting)
-    if OWN_BUSINESS.search(c.subject or ""):
-        return None  # "a meeting of experts on fisheries": a meeting of its own, not the series' next
+    if OWN_BUSINESS.search(c.subject or "") or OWN_EDITION.search(c.subject or ""):
+        return None  # "a meeting of experts on fisheries", "an informal summit": its own, not the series' next
     series = {m.key: m for m in document
               if not m.sub and not m.part and head_class(m.head or m.key) == "meeting"
               and not is_persons_meetings(m)}
