@@ -1049,13 +1049,6 @@ def _dates(text: str, anchor: dt.date, tense: str | None) -> list[TimeExpression
         return []
 
 
-def _year_later(d: dt.date) -> dt.date:
-    try:
-        return d.replace(year=d.year + 1)
-    except ValueError:  # 29 February
-        return d + dt.timedelta(days=365)
-
-
 #: a verb in a clause of "since" (its subject between): "the first summit since they met in
 #: Athens", "since the two sides last met"
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:" + _SINCE_SUBJECT + r"|\w+)\s+)?(?:last\s+|first\s+)?$")
@@ -1083,10 +1076,7 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | Non
             continue
         if _SINCE_BEFORE.search(sent.text, 0, t.start):
             continue  # "met for the first time since 2015": when it last was, not this one
-        ds, de = t.due_start, t.due_end
-        if de < sent.anchor and (de - ds).days <= 31 and not re.search(r"\d{4}", t.text) \
-                and _year_later(ds) <= sent.anchor <= _year_later(de):
-            ds, de = _year_later(ds), _year_later(de)  # a range under way today, not last year's
+        ds, de = t.due_start, t.due_end  # (a range under way today is the time reader's: this year's)
         if ds > sent.anchor:
             continue
         if t.rule == "this_period" and de > sent.anchor:
