@@ -295,23 +295,6 @@ def _party_sql(table: str, countries: frozenset[str]) -> tuple[_Sql, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _pair_sql(col: str, countries: frozenset[str]) -> _Sql:
-    """Rows of ``col`` (an indexed party string) an unnamed item of ``countries`` is looked up
-    among: no party list, or, of one country, every list naming it (a report by Kenya alone
-    of what Kenya and Ghana promised), of two or more, every list inside them (each its own
-    string: an IN list the index serves). What ``match.same_pair`` accepts but for a longer
-    list sharing two of them (a report naming a third country too), which no index lookup
-    enumerates; a country's lists are read through the LIKE, rarer (one country named)."""
-    if not countries:
-        return _NONE
-    if len(countries) == 1:
-        (c,) = countries
-        return _sql_or([(f"{col} = ?", ("",)), (f"{col} LIKE '%' || ? || '%'", (f"|{c}|",))])
-    inside = party_subsets(countries) or [parties(countries)]
-    return _sql_in(col, ["", *(parties(frozenset([c])) for c in sorted(countries)), *inside])
-
-
 def _by_parties_sql(table: str, series: _Sql, countries: frozenset[str],
                     *where: _Sql) -> list[_Sql]:
     """``_by_parties`` as SQL: one clause per party alternative, to be OR-ed."""
@@ -831,7 +814,7 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
               day_min: dt.date | None = None, day_max: dt.date | None = None,
               open_at: dt.date | None = None, same_topic: bool = False) -> list[int]:
     """Ids of unnamed events (``role`` "e") or commitments ("c") sharing two index words
-    with ``text`` and parties that can be ``countries``' (``_pair_sql``), dated in ``day_min``..``day_max`` and
+    with ``text`` and the same parties (or none), dated in ``day_min``..``day_max`` and
     with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``. ``same_topic``
     (a promise restated): one of them a word of its own business, when it names one
     (``keys.topic_words``: "a meeting of experts on fisheries" is not restated "on mining",
@@ -840,10 +823,11 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
     if len(ws) < 2:
         return []
     need = topic_words(text) if same_topic else []
+    mine = parties(countries)
 
     def where_on(t: str, ws: Sequence[str]) -> _Sql:
         return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
-                        _pair_sql(f"{t}.parties", countries),
+                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
                         (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
                         (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
                         (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))
