@@ -330,6 +330,13 @@ ORDINALS: tuple[Ordinal, ...] = (
 )
 #: Every ordinal word to its number.
 ORDINAL_NUMBER: dict[str, int] = {o.word: o.number for o in ORDINALS}
+#: An ordinal as a regex alternation: "11th", "twenty-first", "third", "inaugural" (no groups).
+ORDINAL_RE: str = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)[-\s](?:"
+    + "|".join(o.word for o in ORDINALS if o.number < 10) + r")|"
+    + "|".join(sorted(ORDINAL_NUMBER, key=len, reverse=True))
+    + r"|inaugural)"
+)
 #: The ordinals that name a half or a quarter of a year ("the first quarter").
 QUARTER_ORDINALS: tuple[str, ...] = tuple(o.word for o in ORDINALS if o.number <= 4)
 
@@ -501,6 +508,9 @@ RECURRENCES: tuple[tuple[str, str, str], ...] = (
     (r"\bevery\s+(?:two|2)\s+years\b|\bbiennial(?:ly)?\b", "every 24 months",
      "The foreign and defence ministers will meet at least every two years."),
 )
+#: any cadence of ``RECURRENCES``, as one regex alternation (extraction's habit of a series,
+#: linking's rule of a series: ``events.is_rule``)
+CADENCE: str = "|".join(f"(?:{rx})" for rx, _period, _ex in RECURRENCES)
 
 
 #: Verbs of moving an occasion later or calling it off, one row each: base form -> (its

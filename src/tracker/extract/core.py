@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.lexicon import (
+    CADENCE,
     CALLING_OFF_ANY,
     MONTH_FULL,
     MONTH_NUMBER,
     NEGATORS,
     OFFICE_TITLES,
-    ORDINAL_NUMBER,
-    RECURRENCES,
+    ORDINAL_RE,
     SAYING_VERBS,
     SCHEDULE_WORDS,
     alternation,
@@ -509,9 +509,7 @@ def _places_joined(segments: list[str]) -> list[str]:
 
 #: a segment of a noun phrase that is only a determiner and a position in a series: "the next, | the
 #: 11th, | summit" is one summit with its number in apposition (twenty-fifth blind check)
-_POSITION_ONLY_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:next|upcoming|following|last|\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(sorted(ORDINAL_NUMBER, key=len, reverse=True)) + r")$")
+_POSITION_ONLY_RE = re.compile(r"(?i)^(?:the\s+)?(?:next|upcoming|following|last|" + ORDINAL_RE + r")$")
 
 
 def _split_coordination(np: str) -> list[str]:
@@ -2724,8 +2722,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     return None
 
 
-#: a cadence (``lexicon.RECURRENCES``): "the council meets every year in July" states a habit
-_CADENCE_RE = re.compile("|".join(rx for rx, _period, _ex in RECURRENCES), re.IGNORECASE)
+#: a cadence (``lexicon.CADENCE``): "the council meets every year in July" states a habit
+_CADENCE_RE = re.compile(CADENCE, re.IGNORECASE)
 
 #: the confidence of the open reading: below every frame's
 _OPEN_CONFIDENCE = 0.45

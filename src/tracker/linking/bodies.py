@@ -24,7 +24,7 @@ from tracker.domain.lexicon import (
     DAY_OR_MONTH_FULL,
     MONTH_NAMES,
     ORDINAL_NUMBER,
-    ORDINALS,
+    ORDINAL_RE,
     WEEKDAY_NAMES,
     WORKS_NOUN,
 )
@@ -34,12 +34,6 @@ from tracker.domain.parties import plain_letters
 
 _ORD_WORDS = ORDINAL_NUMBER
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-ORDINAL_RE = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)[-\s](?:"
-    + "|".join(o.word for o in ORDINALS if o.number < 10) + r")|"
-    + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
-    + r"|inaugural)"
-)
 
 
 def ordinal_value(word: str) -> int | None:

@@ -21,11 +21,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.domain import lexicon
+from tracker.domain.lexicon import ORDINAL_RE
 from tracker.domain.parties import STATE_FORM_THE
 from tracker.linking.bodies import (
     ANCHOR_BEFORE,
     NOT_NAMES,
-    ORDINAL_RE,
     BodyMention,
     Registry,
     countries_in,
@@ -209,8 +209,7 @@ _PRESENT_PASSIVE = r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?"
 _PRESENT_PASSIVE_BEFORE = re.compile(_PRESENT_PASSIVE + "$")
 _PRESENT_PASSIVE_HELD = re.compile(_PRESENT_PASSIVE + r"(?:held|convened|hosted|organi[sz]ed|staged)\b")
 #: (the cadences of ``lexicon.RECURRENCES``, or turns and habit with none: "alternately", "regularly")
-_HABITUAL = re.compile(r"(?i)" + "|".join(f"(?:{rx})" for rx, _period, _ex in lexicon.RECURRENCES)
-                       + r"|\balternately\b|\bregularly\b")
+_HABITUAL = re.compile(r"(?i)" + lexicon.CADENCE + r"|\balternately\b|\bregularly\b")
 
 
 def is_rule(text: str) -> bool:

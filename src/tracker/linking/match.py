@@ -17,12 +17,11 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from tracker.domain import lexicon, statuses
-from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, meeting_levels
+from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, ORDINAL_RE, meeting_levels
 from tracker.domain.parties import ORGANISATION, find_parties
 from tracker.extract import topics
 from tracker.linking.bodies import (
     GENERIC_HEADS,
-    ORDINAL_RE,
     OWN_BUSINESS,
     OWN_EDITION,
     BodyMention,

@@ -32,11 +32,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tracker.domain import lexicon, statuses
-from tracker.domain.lexicon import MONTH_NAMES, month_number
+from tracker.domain.lexicon import MONTH_NAMES, ORDINAL_RE, month_number
 from tracker.domain.parties import find_parties
 from tracker.linking.bodies import (
     GENERIC_HEADS,
-    ORDINAL_RE,
     Registry,
     countries_in,
     document_parties,
