@@ -353,8 +353,27 @@ PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "trav
 #: the present of an occasion's own schedule, with a day to come: "The meeting convenes 6-8 July in
 #: Accra", "the Kenya-Ghana summit opens on 5 May", "the talks take place next week" (an occasion or a
 #: body its subject, no cadence in the sentence: ``core._open_future``; twenty-fifth blind check)
-PRESENT_SCHEDULES: tuple[str, ...] = (
-    "convenes", "convene", "opens", "open", "takes place", "take place", "meets", "meet")
+PRESENT_SCHEDULES: tuple[str, ...] = ("convene", "open", "take place", "meet")
+
+
+def present_forms(verb: str) -> tuple[str, str]:
+    """The present tense of a verb: its base form and its third person singular ("meet",
+    "meets"; "reach", "reaches"; "carry", "carries")."""
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies"
+    if verb.endswith(("sh", "ch", "ss", "x", "o")):
+        return verb, verb + "es"
+    return verb, verb + "s"
+
+
+def _present_phrase(phrase: str) -> tuple[str, str]:
+    """``present_forms`` of a verb and its particle: "take place", "takes place"."""
+    first, _, rest = phrase.partition(" ")
+    base, third = present_forms(first)
+    tail = " " + rest if rest else ""
+    return base + tail, third + tail
+
+
 #: the words before a verb that make it no present of its own ("to begin", "will open", "does not meet")
 _NOT_PRESENT = "".join(rf"(?<!\b{w}\s)" for w in (
     "to", "not", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does",
@@ -373,7 +392,8 @@ OPEN_FUTURE_RE = re.compile(
     # the present progressive of a plan, with a day to come: "West African leaders are meeting this
     # Sunday, July 3 in Accra", "President Ruto is visiting Accra next week" (twenty-fourth blind check)
     + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r")\b"
-    + r"|" + _NOT_PRESENT + r"(?P<pres>" + alternation(PRESENT_SCHEDULES) + r")\b)")
+    + r"|" + _NOT_PRESENT + r"(?P<pres>" + alternation([f for v in PRESENT_SCHEDULES for f in _present_phrase(v)])
+    + r")\b)")
 
 #: (a sentence, the action read from it) for ``OPEN_FUTURE_RE``; run in tests/test_extract_open_future.py
 OPEN_FUTURE_EXAMPLE: tuple[str, str] = ("The Kenya-Ghana trade fair will kick off in Nairobi on Friday.", "kick off")
@@ -665,16 +685,6 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all", "both", "new", "further", "additional", "more", "two", "three", "several", "some", "any"]
 )
 DETERMINERS = _DETERMINERS
-
-
-def present_forms(verb: str) -> tuple[str, str]:
-    """The present tense of a verb: its base form and its third person singular ("meet",
-    "meets"; "reach", "reaches"; "carry", "carries")."""
-    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
-        return verb, verb[:-1] + "ies"
-    if verb.endswith(("sh", "ch", "ss", "x", "o")):
-        return verb, verb + "es"
-    return verb, verb + "s"
 
 
 def _forms(verb: str) -> list[str]:
