@@ -257,6 +257,16 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("yearly", D3, None, "recurring", None, None),
     ("annual meetings", D3, None, "annual_series", None, None),
     ("yearly summits", D3, None, "annual_series", None, None),
+    # the week of a day; two months joined (twenty-sixth blind check: a conference moved to "the
+    # week of" a day, leaders convening "in April and May")
+    ("the week of 29 November 2026", D3, None, "week_of+date_dmy", d(2026, 11, 29), d(2026, 12, 5)),
+    ("during the week of 13 June", D3, "future", "week_of+date_dmy", d(2024, 6, 13), d(2024, 6, 19)),
+    ("in the week beginning 3 March", D3, "future", "week_of+date_dmy", d(2024, 3, 3), d(2024, 3, 9)),
+    ("in April and May", D3, "future", "month_range", d(2024, 4, 1), d(2024, 5, 31)),
+    ("in May or June", D3, "future", "month_range", d(2024, 5, 1), d(2024, 6, 30)),
+    ("from April to June 2027", D3, None, "month_range", d(2027, 4, 1), d(2027, 6, 30)),
+    ("between November and January", D3, "future", "month_range", d(2024, 11, 1), d(2025, 1, 31)),
+    ("in April-May 2025", D3, None, "month_range", d(2025, 4, 1), d(2025, 5, 31)),
 ]
 
 
@@ -273,6 +283,18 @@ def test_windows(case):
     assert type(x.due_start) in (date, type(None)) and type(x.due_end) in (date, type(None))
     assert 0.0 <= x.confidence <= 1.0
     assert x.reference in ("future", "past", "open")
+
+
+def test_week_of_takes_only_a_single_day() -> None:
+    """"the week of March": a week begins on a day; a month keeps its own window."""
+    (x,) = find_all("The talks will be held in the week of March 2025.", D3, "future")
+    assert (x.rule, x.due_start, x.due_end) == ("month_name", d(2025, 3, 1), d(2025, 3, 31))
+
+
+def test_months_joined_need_capitals() -> None:
+    """"march and may" are verbs, and "Kenya and May" a name: no window from them."""
+    assert find_all("They march and may protest.", D3, "future") == []
+    assert find_all("Kenya and May met.", D3, "future") == []
 
 
 def test_days_from_takes_only_a_single_day() -> None:

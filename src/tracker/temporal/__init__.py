@@ -757,6 +757,23 @@ def r_month_fraction(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(s, e, _ref_of(s, e, a, t), "month", f"{y:04d}-{mon:02d}", "")
 
 
+def r_month_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    gd = _gd(m)
+    if not (gd["month"][0].isupper() and gd["month2"][0].isupper()):
+        return None  # "march and may" the verbs
+    m1, m2 = _month_num(gd["month"]), _month_num(gd["month2"])
+    if "year" in gd:
+        y2 = int(gd["year"])
+        y1 = y2 if m1 <= m2 else y2 - 1
+    else:
+        y1 = _pick_month_year(m1, a, t, "")
+        y2 = y1 if m1 <= m2 else y1 + 1
+    if (y2, m2) == (y1, m1):
+        return None
+    s, e = date(y1, m1, 1), _month_end(y2, m2)
+    return _W(s, e, _ref_of(s, e, a, t), "range", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+
+
 def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     name = gd["month"]
@@ -919,6 +936,12 @@ def p_days_from(m: re.Match[str], w: _W, a: date) -> _W | None:
     if n is None or n < 1 or w.gran != "day" or w.start is None or w.start != w.end:
         return None  # a stay of N days from one day (not from a month or a range)
     return _W(w.start, w.start + timedelta(days=n - 1), w.ref, "range", w.value)
+
+
+def p_week_of(m: re.Match[str], w: _W, a: date) -> _W | None:
+    if w.gran != "day" or w.start is None or w.start != w.end:
+        return None  # the week of one day (not of a month or a range)
+    return _W(w.start, w.start + timedelta(days=6), w.ref, "range", w.value)
 
 
 def p_mutual(m: re.Match[str], w: _W, a: date) -> _W | None:
@@ -1113,6 +1136,14 @@ RULES: tuple[Rule, ...] = (
          "the first / second half, the first ... last week, the first / last fortnight of MONTH: "
          "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
          "the second half of December", starts="the first second third fourth last"),
+    Rule("month_range",
+         rf"\b(?:from\s+|between\s+)?{_g('month', MONTH_FULL)}"
+         rf"(?:\s*[{DASHES}]\s*|\s+(?:and|or|to|through|until|till)\s+){_g('month2', MONTH_FULL)}\b"
+         rf"(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
+         r_month_range, 0.85,
+         "two months joined (from April to June, in April and May, in May or June, April-May 2020): the "
+         "first's first day .. the second's last (no year: as MONTH)",
+         "between April and June 2020", starts="from between " + _MONTH_WORDS),
     Rule("month_name",
          rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|the\s+upcoming|upcoming|past)\s+)?"
          rf"(?P<month>{MONTH_FULL}\b|{MONTH_WORD}\.?(?=,?\s+(?:of\s+)?{YEAR}\b))"
@@ -1187,6 +1218,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:from|starting|beginning|commencing)(?:\s+(?:on|from))?",
          p_days_from, 0.9, "for N days from X / over N days beginning X: X .. X+N-1 days",
          "for three days from 4 March", kind="prefix", starts=""),
+    Rule("week_of",
+         r"\b(?:(?:in|during|for)\s+)?the\s+week\s+(?:of|beginning|starting|commencing)(?:\s+on)?",
+         p_week_of, 0.85, "the week of X (a day): X .. X+6 days, the week it begins (the week of 13 June)",
+         "the week of 13 June", kind="prefix", starts=""),
     Rule("mutual_prefix",
          r"\bat\s+(?:a\s+|the\s+)?(?:mutually\s+(?:convenient|agreed|acceptable|agreeable)|convenient)"
          r"\s+(?:date|time)(?:\s*,)?(?:\s+(?:in|during|sometime\s+in|around))?",
