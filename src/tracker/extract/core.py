@@ -73,6 +73,7 @@ from tracker.extract.tables import (
     ASK_AS_ACTION_VERBS,
     ASPIRATION_PHRASALS,
     ASPIRATION_VERBS,
+    ATTENDING_PURPOSES,
     BODY_NOUNS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,
@@ -231,6 +232,10 @@ _CLAUSE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b")
 
 #: a relative clause opening on "is / are" and a noun or a participle: "that is part of", "that is funded by"
 _REL_BE_START_RE = re.compile(r"\s*(?:is|are)\s+(?:part|one|a|an|the|located|based|known|owned|run|funded|financed)\b")
+#: a relative clause with a future predicate of its own, no comma, before the sentence's own
+#: future: "construction of the bridge which will link Kenya and Ghana | will commence soon" (the
+#: relative clause is inside the subject; twenty-sixth blind check)
+_REL_FUTURE_START_RE = re.compile(r"\s*(?:will|would|shall)\s+(?:not\s+)?[a-z]+\b(?![^,;]*,)")
 
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
@@ -269,6 +274,11 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         # "a visit during which Macron is to hold talks": the relative clause has its own subject
         # (a UK-France report, 2025; "a summit at which the leaders will sign")
         word = "^"
+    if word in ("which", "that") and "," not in chunk and _REL_FUTURE_START_RE.match(chunk) \
+            and (ante := _clause_subject(masked, last.start()))[0]:
+        # "the bridge which will link Kenya and Ghana | will open in 2025": the relative clause
+        # with its own future is inside the subject, whose head is before "which"
+        return ante
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
         start = last.end() + cut + 1
@@ -662,6 +672,12 @@ def _reviewed_measure(verb: str, masked: str, vend: int) -> bool:
 #: the event one travels to, in the same clause (no comma between): "... to Accra on May 6 for the summit"
 _TRAVEL_FOR_RE = _for_event_re(r"[^;,]{1,120}?")
 _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to", "decided_to"])
+#: going somewhere to attend an event (``ATTENDING_PURPOSES``), the place and day between in the
+#: sentence: "... on Monday in Accra, the capital of Ghana, to participate as a guest in the summit"
+_TRAVEL_TO_ATTEND_RE = re.compile(
+    r"[^;]{1,160}?\s+to\s+(?:" + alternation(tuple(ATTENDING_PURPOSES)) + r")(?:\s+as\s+[^;,.]{1,40}?)?(?:\s+in)?"
+    r"\s+(?P<ev>(?:the|an?|this|that|their)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS) + r"\b)",
+    re.IGNORECASE)
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -1809,7 +1825,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 # "will arrive here on December 6 for the annual summit", "will travel to Accra at the
                 # end of July for a Kenya-Ghana summit" (India-Russia 2021, 2025; EU-China 2025):
                 # going somewhere for an event is attending it, and the event is the subject
-                host_for = _TRAVEL_FOR_RE.match(masked, vend)
+                host_for = _TRAVEL_FOR_RE.match(masked, vend) or _TRAVEL_TO_ATTEND_RE.match(masked, vend)
             cadence = _CONTINUE_CADENCE_RE.match(masked, vend) if lemma(w0) == "continue" else None
             if cadence is not None:
                 host_for = None

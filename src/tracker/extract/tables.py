@@ -96,6 +96,18 @@ HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
 #: "X will arrive in Accra on May 6 for the Kenya-Ghana summit" (the subject is the summit)
 TRAVEL_FOR_VERBS: frozenset[str] = frozenset(["arrive", "travel", "come", "fly", "head", "go"])
 
+#: what one goes somewhere to do that makes the traveller an attendant of the event named after it,
+#: with the place and day between, commas and all: "X will arrive on Monday in Accra, the capital of
+#: Ghana, to take part in the Kenya-Ghana summit" (the subject is the summit; twenty-sixth blind
+#: check: a president arriving for a regional summit's closing, an envoy travelling to a conference)
+ATTENDING_PURPOSES: dict[str, str] = {
+    "attend": "President Mahama will travel on Monday to Nairobi, the Kenyan capital, to attend the Kenya-Ghana summit.",
+    "participate": "President Mahama will arrive on Monday in Nairobi to participate as a guest in the opening of "
+                   "the Kenya-Ghana summit.",
+    "take part": "President Mahama will fly to Nairobi on Monday, June 3, to take part in the Kenya-Ghana trade "
+                 "conference.",
+}
+
 #: measures one government imposed on another's goods or people: reviewing (reconsidering) one of
 #: them is a deliverable ("China agreed to review the tariffs on Australian wine", an
 #: Australia-China report, 2023), while reviewing progress or relations is an aspiration
@@ -262,7 +274,7 @@ BODY_NOUNS: frozenset[str] = frozenset(["mission", "missions", "regiment", "regi
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
-INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "protocol", "protocols", "charter", "treaty", "treaties", "memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
+INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal", "deals", "contract", "contracts", "licence", "licences", "license", "licenses", "accord", "accords", "pact", "pacts", "protocol", "protocols", "charter", "treaty", "treaties", "memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(

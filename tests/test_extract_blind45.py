@@ -1,0 +1,62 @@
+"""Extraction found wanting by the twenty-sixth blind check (sets 45-46, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.tables import ATTENDING_PURPOSES, INSTRUMENT_NOUNS
+
+ON = date(2024, 2, 26)  # a Monday
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize("purpose", sorted(ATTENDING_PURPOSES))
+def test_going_somewhere_to_attend_an_event_is_attending_it(purpose: str) -> None:
+    (c,) = read(ATTENDING_PURPOSES[purpose])
+    assert c.action == "attend"
+    assert c.subject.endswith(("summit", "opening", "conference"))
+
+
+def test_the_place_and_day_may_stand_between_with_their_commas() -> None:
+    (c,) = read("President Ruto will arrive on Wednesday (Feb. 28) in Accra, the capital of Ghana, to "
+                "participate as a special guest in the closing ceremony of the Kenya-Ghana summit.")
+    assert (c.action, c.due_start, c.due_end) == ("attend", date(2024, 2, 28), date(2024, 2, 28))
+
+
+def test_going_somewhere_to_attend_to_matters_is_no_event() -> None:
+    (c,) = read("President Mahama will travel to Nairobi to attend to urgent matters in the ministry.")
+    assert c.action != "attend"
+
+
+@pytest.mark.parametrize("noun", ["contract", "licence"])
+def test_a_contract_or_licence_is_an_instrument_delivered_in_the_passive(noun: str) -> None:
+    assert noun in INSTRUMENT_NOUNS
+    (c,) = read(f"The {noun} for the Kenya-Ghana bridge is expected to be signed by October.")
+    assert (c.action, c.due_start, c.due_end) == ("sign", ON, date(2024, 10, 31))
+
+
+def test_what_a_contract_will_do_is_no_promise() -> None:
+    assert read("The Kenya-Ghana contract will allow Ghana to import gas from Kenya.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge which will link Kenya and Ghana will open in 2025.",
+    "Construction of the bridge that will link Kenya and Ghana will begin in 2025.",
+    "The minister said the bridge which will link Kenya and Ghana will be opened in 2025.",
+])
+def test_a_relative_clause_with_its_own_future_is_inside_the_subject(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert "bridge" in c.subject
+    assert (c.due_start, c.due_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Ghana agreed on a plan that will cut tariffs.",
+    "Kenya and Ghana signed a deal which will open the border next year.",
+])
+def test_what_a_relative_clause_says_a_thing_will_do_stays_no_promise(sentence: str) -> None:
+    assert read(sentence) == []
