@@ -60,3 +60,16 @@ def test_a_relative_clause_with_its_own_future_is_inside_the_subject(sentence: s
 ])
 def test_what_a_relative_clause_says_a_thing_will_do_stays_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Very shortly, I will lead a team back to Ghana, where I hope we finalise the agreements.",
+    "Kenya's energy minister will lead a team to Ghana next month.",
+])
+def test_leading_a_team_to_a_place_is_a_visit(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.subject) == ("visit", "Ghana")
+
+
+def test_leading_the_team_alone_is_who_takes_part() -> None:
+    assert read("Kenya's energy minister will lead the team.") == []

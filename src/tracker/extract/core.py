@@ -1312,9 +1312,11 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     (frozenset({"put"}), re.compile(r"\s+in\s+place\s+(?=(?:an?|the|their|its|new|joint)\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
     # "will lead a high-level delegation to Accra": travelling there (a place named after "to"; "will
-    # lead the delegation" alone says who represents whom, ``DESCRIPTION_VERBS``)
+    # lead the delegation" alone says who represents whom, ``DESCRIPTION_VERBS``); "a team back to
+    # Accra" (twenty-sixth blind check)
     (frozenset({"lead", "head"}),
-     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?=[A-Z])"),
+     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+(?:back\s+)?to\s+"
+                r"(?=[A-Z])"),
      "visit", "after", "The deputy minister will lead a high-level delegation to Accra next week."),
     # addressing an event is taking part in it: "will address the Kenya-Ghana Business Forum", "will
     # address a joint press conference" ("address the challenges" names no event)
