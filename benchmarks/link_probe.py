@@ -56,6 +56,14 @@ def probe(folder: Path) -> collections.Counter[str]:
         right = file_of.get(sg.source_id) in gold.links.get(ids[sg.commitment_id], set())
         basis = re.split(r"[:(]", sg.reason, maxsplit=1)[0].strip()[:40]
         out[f"{'right' if right else 'wrong'}: {basis}; {sg.timeliness or 'undated'}"] += 1
+        if not right:
+            gid = ids[sg.commitment_id]
+            out[f"wrong: the report in gold: {_gold_relation(gold, gid, file_of.get(sg.source_id), sources)}"] += 1
+            days = [d for f in sorted(gold.links.get(gid, set())) if (d := _gold_day(gold, gid, f))]
+            when = ("undated" if sg.event_date is None else "no gold day" if not days
+                    else "before gold's day" if sg.event_date < min(days) else "on gold's day"
+                    if sg.event_date == min(days) else "after gold's day")
+            out[f"wrong: the event as read: {when}; confidence {'<0.6' if sg.confidence < 0.6 else '>=0.6'}"] += 1
         c = by_gold_id[sg.commitment_id]
         if sg.timeliness == "late" and c.due_end is not None and sg.event_date is not None:
             days = (sg.event_date - c.due_end).days
@@ -131,6 +139,7 @@ def probe(folder: Path) -> collections.Counter[str]:
             continue
         if c.key and any(e.key == c.key for e in evs):
             out["missed: first refusal: same series, refused later (ordinal, host, edition)"] += 1
+            out[f"missed: same series, refused by: {_same_series_refusal(c, s, [e for e in evs if e.key == c.key], views, reg)}"] += 1
         elif c.key and any(e.key for e in evs):
             out["missed: first refusal: both named, different series"] += 1
             mine = set(c.key.split())
@@ -143,6 +152,44 @@ def probe(folder: Path) -> collections.Counter[str]:
         else:
             out["missed: first refusal: both unnamed"] += 1
     return out
+
+
+def _gold_relation(gold, gid: str, file: str | None, sources) -> str:
+    """What gold says of a wrong link's report for that promise: the relation it lists it with,
+    else none; and whether it comes before or after the gold's first report (by date)."""
+    rel = next((e["relation"] for e in gold.outcomes.get(gid, {}).get("evidence") or []
+                if gold.file[e["doc"]] == file), "not listed")
+    day = {x.file_name: x.published_on for x in sources}
+    firsts = [day[f] for f in gold.links.get(gid, set()) if f in day]
+    if not firsts:
+        return f"{rel}; gold has no fulfilment"
+    mine = day.get(file or "")
+    order = "before" if mine and mine < min(firsts) else "same day" if mine == min(firsts) else "after"
+    return f"{rel}; {order} gold's first report"
+
+
+def _same_series_refusal(c, s, evs, views, reg) -> str:
+    """Which later condition of ``match._fulfil`` refuses the report's events of the promise's
+    own series (the first met by the event getting furthest), or "kept, another report chosen"
+    when one is taken there and the selection keeps another."""
+    from tracker.linking.match import _fulfil, _Series, same_unit_numbers
+
+    same = [v for v in views if v.key == c.key]
+    if any(_fulfil(c, s, e, reg, _Series(same)) is not None for e in evs):
+        return "kept there, another report chosen"
+    steps = []
+    for e in evs:
+        if not same_unit_numbers(c, e):
+            steps.append((0, "another numbered unit"))
+        elif c.ordinal is not None and e.ordinal is not None and c.ordinal != e.ordinal:
+            steps.append((1, "another ordinal"))
+        elif e.date_start is not None and e.date_start <= c.made_on:
+            steps.append((2, "dated on or before the promise"))
+        elif e.date_start is None and (e.anchor or s.published_on) <= c.made_on:
+            steps.append((2, "undated, reported on or before the promise"))
+        else:
+            steps.append((3, "edition, window, host or level"))
+    return max(steps)[1] if steps else "none"
 
 
 def _gold_day(gold, gid: str, file: str) -> dt.date | None:

@@ -62,6 +62,8 @@ class BodyEntry:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     group: str | None = None  # the fixed membership it belongs to (Quad): no party list to compare
+    #: acronyms that carry the edition's number ("COP28", "MC 13"): the body's numbered edition
+    numbered: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)
@@ -74,6 +76,9 @@ class Registry:
     combining: dict[str, str] = field(default_factory=dict)
     alias_re: re.Pattern[str] | None = None
     acronym_re: re.Pattern[str] | None = None
+    #: an acronym with its edition's number: "COP28", "COP 28", "MC-12" (``BodyEntry.numbered``)
+    numbered_re: re.Pattern[str] | None = None
+    numbered: dict[str, str] = field(default_factory=dict)  # numbered acronym -> key
     # "NATO leaders" = the NATO summit: (who pattern, series head, example) rows of bodies.yaml
     participants: list[tuple[str, str, str]] = field(default_factory=list)
     participants_re: re.Pattern[str] | None = None
@@ -138,8 +143,10 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
                 aliases = old.aliases + tuple(a for a in aliases if a not in old.aliases)
                 if old.name != name:
                     aliases += (old.name,)
+            numbered = tuple(str(a) for a in item.get("numbered") or [])
             bodies[key] = BodyEntry(key, name, aliases, item.get("kind") or (old.kind if old else None),
-                                    item.get("group") or (old.group if old else None))
+                                    item.get("group") or (old.group if old else None),
+                                    (old.numbered if old else ()) + numbered)
     participants: list[tuple[str, str, str]] = []
     for data in datas:
         for row in data.get("participants") or []:
@@ -171,7 +178,19 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
     if reg.acronyms:
         parts = sorted({re.escape(a) for a in reg.acronyms}, key=len, reverse=True)
         reg.acronym_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    reg.numbered = {a: entry.key for entry in bodies.values() for a in entry.numbered}
+    if reg.numbered:
+        # (the first letter a capital, the others in any case: "COP26", "Cop26")
+        parts = sorted({re.escape(a[0]) + "(?i:" + re.escape(a[1:]) + ")" for a in reg.numbered}, key=len, reverse=True)
+        reg.numbered_re = re.compile(r"(?<![\w-])(?P<acr>" + "|".join(parts) + r")[\s-]?(?P<n>[1-9]\d{0,2})(?![\w-])")
     return reg
+
+
+def numbered_edition(text: str, reg: Registry) -> tuple[str, int] | None:
+    """(key, edition) of a registry acronym with its number in ``text`` ("COP28" -> the
+    Conference of the Parties, 28), the first; else None."""
+    m = reg.numbered_re.search(text) if reg.numbered_re is not None else None
+    return (reg.numbered[m.group("acr").upper()], int(m.group("n"))) if m else None
 
 
 def _is_acronym(alias: str) -> bool:
@@ -187,7 +206,8 @@ def _alias_pattern(alias: str) -> str:
         if w.lower() in ("counterterrorism", "counter"):
             out.append(r"counter[\s\-–]*terrorism" if w.lower() == "counterterrorism" else "counter")
         else:
-            out.append(re.escape(w))
+            # (British and American spellings: "Organisation" / "Organization")
+            out.append(re.sub(r"i[sz]ation", "i[sz]ation", re.escape(w)))
     return r"[\s\-–]+".join(out).replace(r"counter[\s\-–]+terrorism", r"counter[\s\-–]*terrorism")
 
 
@@ -314,6 +334,8 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
     'counterterrorism group working'
     """
     reg = reg if reg is not None else load_registry()
+    if reg.numbered_re is not None:
+        name = reg.numbered_re.sub(r"\g<acr>", name)  # "COP28" is the COP, its number an edition
     tokens = _clean(name).split()
     for k in range(len(tokens) - 1):
         if tokens[k] in ("leaders", "leader") and tokens[k + 1] in ("meeting", "meetings"):
@@ -930,6 +952,9 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
     if reg.acronym_re is not None:
         for m in reg.acronym_re.finditer(text):
             cands.append((m.start(), m.end(), reg.acronyms[m.group(0)]))
+    if reg.numbered_re is not None:
+        for m in reg.numbered_re.finditer(text):
+            cands.append((m.start(), m.end(), reg.numbered[m.group("acr").upper()]))
     # a match running over a sentence end ("… Japan. The Quad meeting") starts after it, before
     # the longest spans are chosen: its length across the break would push out the name the
     # earlier sentence ends with ("... Ministerial Consultation. The talks")
@@ -1002,6 +1027,14 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             nxt = True
         if ordinal == 1 and _FIRST_SINCE.match(text, e):
             ordinal = None  # "their first 2+2 talks since May 2015": no edition number
+        if reg.numbered_re is not None:
+            if ordinal is None and (ne := numbered_edition(name, reg)) is not None and ne[0] == key:
+                ordinal = ne[1]  # "COP28": the 28th Conference of the Parties
+            if (nm := _NUMBERED_AFTER.match(text, e)) is not None \
+                    and (ne := numbered_edition(nm.group("acr"), reg)) is not None:
+                # "the 12th Ministerial Conference (MC12)", "the Conference of the Parties (COP27)":
+                # the name its numbered acronym defines is that body's edition
+                key, ordinal = ne[0], ordinal if ordinal is not None else ne[1]
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
         part = ""
         rm = _ROUND_BEFORE.search(before)
@@ -1142,6 +1175,8 @@ def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[Bo
     return kept
 
 
+#: a numbered acronym in brackets right after a name: "the Conference of the Parties (COP27)"
+_NUMBERED_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{1,7}[\s-]?\d{1,3})\s*\)")
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*$")
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
 

@@ -1,0 +1,85 @@
+"""Readings of the linker written for the twenty-sixth blind check (sets 45-46, docs/accuracy.md):
+a conference series whose acronym carries the edition's number ("COP28", "MC12"; the registry's
+``numbered`` acronyms). Sentences written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from linked import ingest_texts
+from tracker.linking import find_bodies, load_registry, normalise_name
+from tracker.linking.bodies import numbered_edition
+
+
+def _bodies(text: str) -> list[tuple[str, int | None]]:
+    return [(b.key, b.ordinal) for b in find_bodies(text, load_registry())]
+
+
+def test_every_numbered_acronym_of_the_registry_reads_its_edition() -> None:
+    reg = load_registry()
+    assert reg.numbered, "the registry lists numbered acronyms (bodies.yaml)"
+    for acr, key in reg.numbered.items():
+        assert numbered_edition(f"ahead of {acr}28 in Accra", reg) == (key, 28)
+        assert _bodies(f"Kenya and Ghana will meet on the sidelines of {acr}28.") == [(key, 28)]
+
+
+@pytest.mark.parametrize("spelling", ["COP28", "COP 28", "COP-28", "Cop28"])
+def test_the_number_after_the_acronym_is_the_edition(spelling: str) -> None:
+    assert _bodies(f"Kenya and Ghana will meet at {spelling} in Dubai.") == [("cop", 28)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Conference of the Parties (COP27) opened in Accra on Sunday.",
+    "The 27th session of the Conference of the Parties (COP 27) opened in Accra on Sunday.",
+    "The COP27 UN Climate Change Conference opened in Accra on Sunday.",
+])
+def test_a_long_name_and_its_numbered_acronym_are_one_edition(text: str) -> None:
+    assert _bodies(text) == [("cop", 27)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 12th Ministerial Conference (MC12) opened in Accra.",
+    "The 12th ministerial conference of the World Trade Organisation will open in Accra.",
+    "The 12th Ministerial Conference of the World Trade Organization opened in Accra.",
+    "The 12th WTO Ministerial Conference opened in Accra.",
+])
+def test_an_organisations_conference_by_any_of_its_names(text: str) -> None:
+    assert _bodies(text) == [("wto-ministerial-conference", 12)]
+
+
+@pytest.mark.parametrize("text", ["The Nordic-Baltic Eight (NB8) met in Accra.", "The G7 summit met in Accra.",
+                                  "Kenya and Ghana discussed COVID-19 vaccines."])
+def test_a_number_in_another_name_is_no_edition(text: str) -> None:
+    assert all(o is None for _k, o in _bodies(text))
+
+
+def test_the_number_is_no_part_of_the_series_name() -> None:
+    reg = load_registry()
+    assert normalise_name("COP28", reg) == normalise_name("COP", reg)
+
+
+PROMISE = """title: Kenya to host COP
+date: 2031-03-02
+
+The 36th Conference of the Parties will be held in Nairobi from 10 to 21 November 2031, the UN said.
+"""
+HELD = """title: Climate talks open
+date: 2031-11-10
+
+COP36 opened in Nairobi, Kenya, on Monday.
+"""
+NEXT_HELD = """title: Climate talks open
+date: 2032-11-08
+
+COP37 opened in Accra, Ghana, on Monday.
+"""
+
+
+def test_the_edition_promised_is_kept_by_its_acronym(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": HELD})
+    assert [(f, src, kind) for f, _subject, src, kind in kept] == [("a.txt", "b.txt", "fulfils")]
+
+
+def test_the_next_edition_keeps_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": NEXT_HELD})
+    assert not [k for k in kept if k[3] == "fulfils"]
