@@ -73,3 +73,13 @@ def test_leading_a_team_to_a_place_is_a_visit(sentence: str) -> None:
 
 def test_leading_the_team_alone_is_who_takes_part() -> None:
     assert read("Kenya's energy minister will lead the team.") == []
+
+
+@pytest.mark.parametrize("verb", ["canceled", "scrapped", "shelved", "postponed"])
+def test_plans_called_off_are_no_promise(verb: str) -> None:
+    assert read(f"President Ruto has {verb} plans to host the Kenya-Ghana summit in Nairobi in June.") == []
+
+
+def test_plans_alone_stay_a_promise() -> None:
+    (c,) = read("President Ruto plans to host the Kenya-Ghana summit in Nairobi in June.")
+    assert c.action == "host"

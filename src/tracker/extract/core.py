@@ -1745,6 +1745,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "accepted an invitation weeks ago to visit ...": an acceptance of the past restated
             if _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                 continue  # "has no plans to visit", "is not expected to"
+            if name == "plans_to" and _CALLED_OFF_BEFORE_RE.search(masked, max(0, trig_start - 40), trig_start):
+                continue  # "has cancelled plans to hold the summit in June": a plan called off
             if (name in _PAST_AUX_ROWS and m.group("trig").split()[0].lower() in ("was", "were")
                     and not SAY_BEFORE_RE.search(masked, 0, trig_start)):
                 continue  # "Kenya was originally due to host ...": a past plan, unless reported speech
