@@ -83,3 +83,23 @@ def test_plans_called_off_are_no_promise(verb: str) -> None:
 def test_plans_alone_stay_a_promise() -> None:
     (c,) = read("President Ruto plans to host the Kenya-Ghana summit in Nairobi in June.")
     assert c.action == "host"
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    ("Kenya has postponed the Kenya-Ghana summit to September.", (date(2024, 9, 1), date(2024, 9, 30))),
+    ("President Ruto announced that he would postpone the Kenya-Ghana summit until September.",
+     (date(2024, 9, 1), date(2024, 9, 30))),
+    ("Kenya will put off the Kenya-Ghana summit till next year.", (date(2025, 1, 1), date(2025, 12, 31))),
+], ids=["to", "until", "till"])
+def test_an_occasion_put_off_to_a_new_date_is_promised_for_that_date(sentence: str, window: tuple[date, date]) -> None:
+    (c,) = read(sentence)
+    assert (c.action, (c.due_start, c.due_end)) == ("hold", window)
+    assert "summit" in c.subject
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya has postponed the visit to Ghana.",  # a place, no date
+    "Kenya has delayed the project until 2025.",  # no occasion
+])
+def test_a_thing_put_off_without_an_occasion_or_a_date_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []

@@ -1788,6 +1788,21 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                                              [(action, _ARTICLE_RE.sub("", m.group("thing")))], actors, base,
                                              when.end, time=when)
                 continue
+            if name == "moved_event":
+                # "Kenya has postponed the summit to September": the occasion promised for the new date,
+                # right after "to" / "until" (read as the date itself, not as a deadline)
+                thing = m.group("thing")
+                when = next((t for t in exprs_fn(True) if t.start in (m.end(), m.end() + len(_next_word(masked, m.end())) + 1)
+                             and t.due_start is not None and t.reference != "past"), None)
+                if when is None or not any(w.lower().strip(".,") in EVENT_NOUNS for w in thing.split()):
+                    continue
+                when = windows.new_date(when, sent, doc.made_on(s))
+                chunk, _bword, _ = _clause_subject(masked, trig_start)
+                actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, thing, "", para)
+                          or _context_actors(doc, para))
+                out[trig_start] = _Candidate("commitment", m.start("thing"), trig_start, m.start("thing"), "hold",
+                                             [("hold", _ARTICLE_RE.sub("", thing))], actors, base, when.end, time=when)
+                continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
                 day, mon = m.group("day") or m.group("day2"), m.group("mon") or m.group("mon2")

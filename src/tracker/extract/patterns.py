@@ -235,6 +235,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("moved_deadline",
      (r"\b(?P<trig>(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)\s+"
       + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)" + _TO_NEW_DATE + r"\s"), 0.75),
+    # an occasion put off, in the active: "Kenya has postponed the summit to September", "he would
+    # postpone the G7 Summit until September" (twenty-sixth blind check): the occasion promised
+    # for the new date, read right after "to" / "until" (an occasion noun in the object)
+    ("moved_event",
+     (r"\b(?P<trig>(?:has|have|had|will|would|shall|to)\s+(?:\w+ly\s+)?(?:postpone|postponed|reschedule|"
+      r"rescheduled|move|moved|defer|deferred|delay|delayed|put\s+off|push(?:ed)?\s+back))\s+(?P<verb>)"
+      r"(?P<thing>(?:the|its|their|this|his|her|next)\s+[^,;]{2,80}?)\s+(?=(?:to|until|till)\s)"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
@@ -338,6 +345,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
+    "moved_event": ("Kenya has postponed the Kenya-Ghana summit to September.", "hold"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
@@ -485,6 +493,8 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed", "extended"]),
     "moved_deadline": frozenset(["deadline", "date", "timeline"]),
+    "moved_event": frozenset(["postpone", "postponed", "reschedule", "rescheduled", "move", "moved", "defer",
+                              "deferred", "delay", "delayed", "put", "push", "pushed"]),
     "takes_effect": frozenset(["effective", "effect", "force"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "headline_to": frozenset(["to"]),
@@ -551,6 +561,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
     "moved_deadline": ("has", "hav", "had"),
+    "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),

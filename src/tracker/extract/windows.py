@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 
 class TimeExpr(Protocol):
@@ -47,6 +48,19 @@ def find_all(text: str, anchor: date, tense: str | None = "future") -> list[Time
         return list(temporal.find_all(text, anchor, tense))
     except TypeError:
         return list(temporal.find_all(text, anchor))
+
+
+def new_date(t: TimeExpr, text: str, anchor: date) -> TimeExpr:
+    """``t`` without a deadline's preposition, when it has one ("until September" -> September):
+    the date an occasion was put off to is that date, not a deadline (``t`` is in ``text``)."""
+    if not t.rule.startswith("by+"):
+        return t
+    cut = t.start + len(t.text) - len(t.text.split(None, 1)[-1])  # (after the preposition)
+    inner = find_all(text[cut:t.end], anchor)
+    if len(inner) != 1 or inner[0].rule.startswith("by+"):
+        return t
+    x = inner[0]
+    return cast(TimeExpr, replace(cast(Any, x), start=x.start + cut, end=x.end + cut))
 
 
 def as_deadline(t: TimeExpr, anchor: date) -> TimeExpr | None:
