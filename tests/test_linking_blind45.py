@@ -83,3 +83,8 @@ def test_the_edition_promised_is_kept_by_its_acronym(db, tmp_path) -> None:  # t
 def test_the_next_edition_keeps_nothing(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     kept = ingest_texts(db, tmp_path, {"a.txt": PROMISE, "b.txt": NEXT_HELD})
     assert not [k for k in kept if k[3] == "fulfils"]
+
+
+@pytest.mark.parametrize("spelling", ["U.N.", "UN"])
+def test_a_short_capital_word_of_an_alias_may_carry_its_dots(spelling: str) -> None:
+    assert _bodies(f"The {spelling} Climate Change Conference opened in Accra.") == [("cop", None)]

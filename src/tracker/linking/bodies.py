@@ -205,6 +205,8 @@ def _alias_pattern(alias: str) -> str:
     for w in words:
         if w.lower() in ("counterterrorism", "counter"):
             out.append(r"counter[\s\-–]*terrorism" if w.lower() == "counterterrorism" else "counter")
+        elif w.isupper() and w.isalpha() and len(w) <= 3:
+            out.append(r"\.?".join(w) + r"\.?")  # "UN" is also written "U.N."
         else:
             # (British and American spellings: "Organisation" / "Organization")
             out.append(re.sub(r"i[sz]ation", "i[sz]ation", re.escape(w)))
@@ -311,6 +313,7 @@ def _clean(text: str) -> str:
     t = re.sub(r"(?i)\bu\.\s?s\.?(?![a-z])", " us ", t)
     t = re.sub(r"(?i)\bu\.\s?k\.?(?![a-z])", " uk ", t)
     t = re.sub(r"(?i)\be\.\s?u\.?(?![a-z])", " eu ", t)
+    t = re.sub(r"(?i)\bu\.\s?n\.?(?![a-z])", " un ", t)
     t = re.sub(r"(?i)\bcounter[\s\-–]+terror", "counterterror", t)
     t = re.sub(r"(?i)(?<![\w+])(?:2|two)[\s\-–]*(?:\+|plus)[\s\-–]*(?:2|two)(?![\w+])", " 2+2 ", t)
     t = re.sub(r"(?i)\bcyber[\s\-–]+security", "cybersecurity", t)
