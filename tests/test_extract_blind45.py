@@ -103,3 +103,17 @@ def test_an_occasion_put_off_to_a_new_date_is_promised_for_that_date(sentence: s
 ])
 def test_a_thing_put_off_without_an_occasion_or_a_date_is_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ruto said he looked forward to Kenya hosting the second meeting of the Kenya-Ghana council.",
+    "President Ruto said he looked forward to the Republic hosting the second meeting of the Kenya-Ghana council.",
+])
+def test_looking_forward_to_a_party_doing_a_thing(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.subject) == ("host", "second meeting of the Kenya-Ghana council")
+
+
+def test_looking_forward_to_a_party_without_a_gerund_reads_no_party() -> None:
+    (c,) = read("Kenya looks forward to the Kenya-Ghana summit in May.")
+    assert (c.action, c.due_start) == ("hold", date(2024, 5, 1))

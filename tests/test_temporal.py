@@ -267,6 +267,10 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("from April to June 2027", D3, None, "month_range", d(2027, 4, 1), d(2027, 6, 30)),
     ("between November and January", D3, "future", "month_range", d(2024, 11, 1), d(2025, 1, 31)),
     ("in April-May 2025", D3, None, "month_range", d(2025, 4, 1), d(2025, 5, 31)),
+    # the last quarter of a year is its fourth; "the last quarter" alone the one before
+    ("during the last quarter of this year", D3, "future", "quarter", d(2024, 10, 1), d(2024, 12, 31)),
+    ("in the last quarter of 2025", D3, None, "quarter", d(2025, 10, 1), d(2025, 12, 31)),
+    ("in the last quarter", D3, None, "last_period", d(2023, 10, 1), d(2023, 12, 31)),
 ]
 
 

@@ -161,7 +161,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      + r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+)?)?[\"“]?(?P<verb>[a-z][\w-]*)",
      0.85),
     ("look_forward",
-     r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<verb>[a-z][\w-]*)", 0.8),
+     # (a party named before the gerund: "looked forward to the Kingdom hosting the second meeting",
+     # "to Ghana hosting the summit"; twenty-sixth blind check)
+     (r"\b(?P<trig>look(?:s|ed|ing)?\s+forward\s+to)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+      r"(?=[a-z]+ing\b))?(?P<verb>[a-z][\w-]*)"), 0.8),
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
      # "is now / still expected to": a time adverb before the participle

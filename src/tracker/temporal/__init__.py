@@ -1166,11 +1166,12 @@ RULES: tuple[Rule, ...] = (
          r_half_year, 0.9, "first / second half of YEAR, H1/H2: Jan-Jun / Jul-Dec",
          "in the second half of 2024", starts="the first second latter h #"),
     Rule("quarter",
-         rf"\b(?:the\s+)?(?P<q>{_QUARTER_ORDINAL})\s+quarter\b"
+         rf"\b(?:the\s+)?(?P<q>{_QUARTER_ORDINAL}|last(?=\s+quarter\s+of\s))\s+quarter\b"
          rf"(?:\s+(?:of\s+)?(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b))?"
          rf"|\bQ(?P<q2>[1-4])(?:[\s-]*(?P<year2>{YEAR}|'\d\d)\b)?"
          rf"|\b(?P<q3>[1-4])Q(?:[\s-]*(?P<year3>{YEAR}|'?\d\d)\b)?",
-         r_quarter, 0.9, "Qn / nth quarter of YEAR: that calendar quarter", "Q3 2024", starts="the first second third fourth final q #"),
+         r_quarter, 0.9, "Qn / nth quarter of YEAR (the last quarter of YEAR: the fourth): that calendar quarter",
+         "Q3 2024", starts="the first second third fourth final last q #"),
     Rule("decade",
          r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+'(?P<dec2>\d0)s\b",
          r_decade, 0.85, "the 1990s: that decade", "the 1990s", starts="the #"),
