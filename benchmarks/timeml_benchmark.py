@@ -308,7 +308,7 @@ Rows added or changed for the phrases the dev corpus of real statements uses
 | the 2026 summit, the 2027 ministerial meeting | 1 Jan .. 31 Dec of that year | `year_event` |
 | by June end | D .. 30 Jun | `by+month_end` |
 | by fiscal year 2026 | D .. 30 Sep 2026 | `by+year_number` (FY) |
-| promptly / expeditiously / without delay | D .. D+3 months, low confidence | `vague_soon` |
+| promptly / expeditiously / without delay / immediately (not "immediately after / before / following X") | D .. D+3 months, low confidence | `vague_soon` |
 | later this fall | max(D, 1 Sep) .. 30 Nov | `season` |
 | before the end of this year / of June | D .. 31 Dec / 30 Jun (= by the end of) | `before+part_of_*` |
 | an early meeting / the early conclusion of (added 2026-12-03) | D .. D+3 months, low confidence | `early_deliverable` |
