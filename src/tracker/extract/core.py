@@ -235,7 +235,7 @@ _REL_BE_START_RE = re.compile(r"\s*(?:is|are)\s+(?:part|one|a|an|the|located|bas
 #: a relative clause with a future predicate of its own, no comma, before the sentence's own
 #: future: "construction of the bridge which will link Kenya and Ghana | will commence soon" (the
 #: relative clause is inside the subject; twenty-sixth blind check)
-_REL_FUTURE_START_RE = re.compile(r"\s*(?:will|would|shall)\s+(?:not\s+)?[a-z]+\b(?![^,;]*,)")
+_REL_FUTURE_START_RE = re.compile(r"\s*(?:" + MODAL_WORDS + r")\s+(?:not\s+)?[a-z]+\b(?![^,;]*,)")
 
 
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:

@@ -18,6 +18,7 @@ from tracker.domain.lexicon import (
     SCHEDULE_WORDS,
     WEEKDAY_NAMES,
     alternation,
+    calling_off,
     words,
 )
 from tracker.extract.tables import (
@@ -124,6 +125,11 @@ DEADLINE_OF = (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|exp
 #: two years to 2031", "extended by 180 days to September", "moved from May to June")
 _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
                 r"\s+(?:to|until|till)")
+
+#: the verbs of putting an occasion off to a later date (``lexicon.CALLING_OFF``'s "postponed" rows,
+#: every base form and participle) and of moving it: the ``moved_event`` row
+_PUT_OFF_FORMS: tuple[str, ...] = tuple(sorted({*calling_off("postponed")[0], *calling_off("postponed")[1],
+                                               "move", "moved"}, key=len, reverse=True))
 
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
@@ -242,8 +248,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # postpone the G7 Summit until September" (twenty-sixth blind check): the occasion promised
     # for the new date, read right after "to" / "until" (an occasion noun in the object)
     ("moved_event",
-     (r"\b(?P<trig>(?:has|have|had|will|would|shall|to)\s+(?:\w+ly\s+)?(?:postpone|postponed|reschedule|"
-      r"rescheduled|move|moved|defer|deferred|delay|delayed|put\s+off|push(?:ed)?\s+back))\s+(?P<verb>)"
+     (r"\b(?P<trig>(?:has|have|had|will|would|shall|to)\s+(?:\w+ly\s+)?(?:" + alternation(_PUT_OFF_FORMS)
+      + r"))\s+(?P<verb>)"
       r"(?P<thing>(?:the|its|their|this|his|her|next)\s+[^,;]{2,80}?)\s+(?=(?:to|until|till)\s)"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
@@ -496,8 +502,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed", "extended"]),
     "moved_deadline": frozenset(["deadline", "date", "timeline"]),
-    "moved_event": frozenset(["postpone", "postponed", "reschedule", "rescheduled", "move", "moved", "defer",
-                              "deferred", "delay", "delayed", "put", "push", "pushed"]),
+    "moved_event": frozenset(form.split()[0] for form in _PUT_OFF_FORMS),
     "takes_effect": frozenset(["effective", "effect", "force"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "headline_to": frozenset(["to"]),
