@@ -88,3 +88,26 @@ def test_the_next_edition_keeps_nothing(db, tmp_path) -> None:  # type: ignore[n
 @pytest.mark.parametrize("spelling", ["U.N.", "UN"])
 def test_a_short_capital_word_of_an_alias_may_carry_its_dots(spelling: str) -> None:
     assert _bodies(f"The {spelling} Climate Change Conference opened in Accra.") == [("cop", None)]
+
+
+def _held(text: str) -> list[tuple[str, str]]:
+    import datetime as dt
+
+    from tracker.linking.keys import source_events
+
+    return [(e.verb, e.object_text) for e in source_events(text, dt.date(2031, 3, 5), "News", load_registry())
+            if e.polarity == "positive"]
+
+
+def test_detailed_discussions_held_are_a_meeting_of_the_two() -> None:
+    got = _held("President Mahama held detailed discussions with President Ruto in Nairobi on 4 March 2031.")
+    assert ("held talks", "meeting of Mahama and Ruto") in got
+
+
+def test_discussions_alone_are_no_meeting_held() -> None:
+    assert _held("Detailed discussions with Kenya are planned.") == []
+
+
+def test_a_visit_with_its_day_before_the_place_is_a_visit_made() -> None:
+    got = _held("The delegation headed by President Mahama during his visit yesterday to Kenya discussed trade.")
+    assert ("during a visit", "visit to Kenya") in got

@@ -359,8 +359,9 @@ _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
                 r"(?P<v>ended|concluded|wrapped\s+up|began)\b"), "visit ended", False,
      "President Ruto's state visit to Ghana ended on Wednesday."),
+    # (the day may come between: "during his visit yesterday to Ghana", twenty-sixth blind check)
     _Visit(re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
-                r"to\s+(?P<place>" + _PLACE + r")"), "during a visit", True,
+                r"(?:(?:yesterday|today|last\s+week|this\s+week)\s+)?to\s+(?P<place>" + _PLACE + r")"), "during a visit", True,
      "During his visit to Ghana on 4 March, President Ruto addressed parliament."),
     _Visit(re.compile(r"\b(?P<v>welcomed|received|hosted)\s+(?:[A-Z][\w.'’-]*\s+){1,5}"
                 r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?i:to|in)\s+(?P<place>"
@@ -673,11 +674,14 @@ UNNAMED_OCCASIONS: tuple[_Row, ...] = (
 #: in the document: "Ghanaian President Mahama")
 _TITLE = r"(?:" + lexicon.OFFICE_TITLE + r"\s+)?"
 _WHO = r"(?-i:[A-Z][a-z]{2,}|[A-Z][a-z](?=\s+[A-Z][a-z]{2,}))"  # ("Xi Jinping": a short name, then another)
+#: what two people held together: "held (bilateral) talks with", "held detailed discussions with"
+#: (the shape of an Iraq-Kuwait report, twenty-sixth blind check)
+_TALKS_NOUN = r"(?:talks|discussions)"
 PEOPLE_MET: tuple[_Row, ...] = (
     _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+(?!with\b)" + _TITLE + r"(?P<b>"
                     + _WHO + r")(?![\w-])"), "met",
          "President Ruto met President Mahama on 11 June to review the trade pact."),
-    _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>held\s+(?:(?:[\w-]+\s+){0,2})?talks)\s+with\s+"
+    _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>held\s+(?:(?:[\w-]+\s+){0,2})?" + _TALKS_NOUN + r")\s+with\s+"
                     + _TITLE + r"(?P<b>" + _WHO + r")(?![\w-])"), "held talks",
          "Ruto held talks with Mahama on 11 June on the trade pact."),
     _Row(re.compile(r"\b" + _TITLE + r"(?P<a>" + _WHO + r")\s+(?P<v>met)\s+with\s+" + _TITLE + r"(?P<b>" + _WHO
@@ -685,7 +689,7 @@ PEOPLE_MET: tuple[_Row, ...] = (
          "President Ruto met with President Mahama in Nairobi on 11 June."),
     # "he met with President Mahama": the person the text named last with a title (``_he_is``;
     # the shape of a Nepal-China report, 2024)
-    _Row(re.compile(r"(?<![\w-])(?P<a>(?-i:[Hh]e|[Ss]he))\s+(?:also\s+)?(?P<v>met|held\s+(?:(?:[\w-]+\s+){0,2})?talks)"
+    _Row(re.compile(r"(?<![\w-])(?P<a>(?-i:[Hh]e|[Ss]he))\s+(?:also\s+)?(?P<v>met|held\s+(?:(?:[\w-]+\s+){0,2})?" + _TALKS_NOUN + ")"
                     r"\s+(?:with\s+)?" + _TITLE + r"(?P<b>" + _WHO + r")(?![\w-])"), "met",
          "Kenyan President Ruto flew to Accra. During the visit, he met with President Mahama on 11 June."),
 )
