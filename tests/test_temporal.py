@@ -271,6 +271,13 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("during the last quarter of this year", D3, "future", "quarter", d(2024, 10, 1), d(2024, 12, 31)),
     ("in the last quarter of 2025", D3, None, "quarter", d(2025, 10, 1), d(2025, 12, 31)),
     ("in the last quarter", D3, None, "last_period", d(2023, 10, 1), d(2023, 12, 31)),
+    # a part of a week (D3 is a Wednesday)
+    ("early next week", D3, "future", "part_of_week", d(2024, 3, 4), d(2024, 3, 6)),
+    ("late next week", D3, "future", "part_of_week", d(2024, 3, 7), d(2024, 3, 10)),
+    ("the end of next week", D3, None, "part_of_week", d(2024, 3, 7), d(2024, 3, 10)),
+    ("late this week", D3, "future", "part_of_week", d(2024, 2, 29), d(2024, 3, 3)),
+    ("early this week", D3, "past", "part_of_week", d(2024, 2, 26), d(2024, 2, 28)),
+    ("early last week", D3, None, "part_of_week", d(2024, 2, 19), d(2024, 2, 21)),
 ]
 
 

@@ -697,6 +697,24 @@ def r_last_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _period(unit, _shift(unit, a, -1), a, "past")
 
 
+#: the days of a week a part of it names (Monday is 0): early Monday-Wednesday, mid Tuesday-
+#: Thursday, late Thursday-Sunday
+_WEEK_PARTS = {"START": (0, 2), "MID": (1, 3), "END": (3, 6)}
+
+
+def r_part_of_week(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    gd = _gd(m)
+    rel = (gd.get("rel") or "").lower().split()[-1]
+    shift = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(rel, 0)
+    monday = a - timedelta(days=a.weekday()) + timedelta(weeks=shift)
+    first, last = _WEEK_PARTS[_part(gd["part"])]
+    s, e = monday + timedelta(days=first), monday + timedelta(days=last)
+    if shift == 0 and t != "past" and s < a <= e:
+        s = a  # ("late this week", said on its Thursday: from today)
+    iy, iw, _ = monday.isocalendar()
+    return _W(s, e, _ref_of(s, e, a, t), "range", f"{iy:04d}-W{iw:02d}")
+
+
 def r_part_of_year(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     part = _part(gd["part"])
@@ -1124,6 +1142,10 @@ RULES: tuple[Rule, ...] = (
          rf"|\bend-(?P<year2>{YEAR})\b",
          r_year_end, 0.8, "year-end: Sep-Dec of the year (with 'by': D .. 31 Dec; also 'the yearend')", "the year-end",
          starts="the year yearend end"),
+    Rule("part_of_week",
+         rf"\b(?P<part>{_PART_OF})[\s-]*(?P<rel>this|next|last|the\s+coming|the\s+following|the\s+previous)\s+week\b",
+         r_part_of_week, 0.8, "early / mid / late next (this, last) week: Mon-Wed / Tue-Thu / Thu-Sun of that week",
+         "early next week", starts=_PART_STARTS),
     Rule("part_of_month",
          rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
          rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
