@@ -4,11 +4,14 @@ a conference series whose acronym carries the edition's number ("COP28", "MC12";
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from linked import ingest_texts
 from tracker.linking import find_bodies, load_registry, normalise_name
 from tracker.linking.bodies import numbered_edition
+from tracker.linking.keys import source_events
 
 
 def _bodies(text: str) -> list[tuple[str, int | None]]:
@@ -91,10 +94,6 @@ def test_a_short_capital_word_of_an_alias_may_carry_its_dots(spelling: str) -> N
 
 
 def _held(text: str) -> list[tuple[str, str]]:
-    import datetime as dt
-
-    from tracker.linking.keys import source_events
-
     return [(e.verb, e.object_text) for e in source_events(text, dt.date(2031, 3, 5), "News", load_registry())
             if e.polarity == "positive"]
 
@@ -111,3 +110,16 @@ def test_discussions_alone_are_no_meeting_held() -> None:
 def test_a_visit_with_its_day_before_the_place_is_a_visit_made() -> None:
     got = _held("The delegation headed by President Mahama during his visit yesterday to Kenya discussed trade.")
     assert ("during a visit", "visit to Kenya") in got
+
+
+@pytest.mark.parametrize("call", ["a videoconference", "a video call", "a phone call"])
+def test_a_call_with_a_groups_leaders_is_not_their_summit(call: str) -> None:
+    got = [e.key for e in source_events(f"President Ruto held {call} with the other OLS leaders on Monday.",
+                                        dt.date(2031, 3, 5), "News", load_registry())]
+    assert not any(k and "summit" in k for k in got)
+
+
+def test_a_virtual_summit_of_a_groups_leaders_is_still_their_summit() -> None:
+    got = [e.key for e in source_events("The OLS leaders held a virtual summit on Monday.", dt.date(2031, 3, 5),
+                                        "News", load_registry())]
+    assert any(k and "summit" in k for k in got)

@@ -998,6 +998,10 @@ _SIGNINGS: tuple[_Signing, ...] = (
 
 
 _SIGNING_SHOWN = frozenset(row.shown for row in _SIGNINGS)
+#: a call held: "held a videoconference / a video call / a phone call with ..." (twenty-sixth blind
+#: check: leaders' calls in the months their summit was called off)
+_CALL_HELD = re.compile(r"(?i)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:videoconference|video\s+conference|teleconference|"
+                        r"(?:video|phone|telephone)\s+call|call)\b")
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
@@ -1879,6 +1883,8 @@ def _sentence_events(
             body = _choose_body(local, sent, vm.start(), vm.end(), own)
             if body is None and not (verb == "held" and _met_by_participants(text, before, verb, vm.end())):
                 continue
+            if body is not None and body.head.lower() == "summit" and _CALL_HELD.match(text, vm.end()):
+                continue  # "held a videoconference with the other G7 leaders": a call, not their summit
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
             and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
