@@ -78,7 +78,7 @@ class Registry:
     acronym_re: re.Pattern[str] | None = None
     #: an acronym with its edition's number: "COP28", "COP 28", "MC-12" (``BodyEntry.numbered``)
     numbered_re: re.Pattern[str] | None = None
-    numbered: dict[str, str] = field(default_factory=dict)  # numbered acronym -> key
+    numbered: dict[str, str] = field(default_factory=dict)  # numbered acronym (in capitals) -> key
     # "NATO leaders" = the NATO summit: (who pattern, series head, example) rows of bodies.yaml
     participants: list[tuple[str, str, str]] = field(default_factory=list)
     participants_re: re.Pattern[str] | None = None
@@ -178,7 +178,7 @@ def build_registry(*datas: dict[str, Any]) -> Registry:
     if reg.acronyms:
         parts = sorted({re.escape(a) for a in reg.acronyms}, key=len, reverse=True)
         reg.acronym_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    reg.numbered = {a: entry.key for entry in bodies.values() for a in entry.numbered}
+    reg.numbered = {a.upper(): entry.key for entry in bodies.values() for a in entry.numbered}
     if reg.numbered:
         # (the first letter a capital, the others in any case: "COP26", "Cop26")
         parts = sorted({re.escape(a[0]) + "(?i:" + re.escape(a[1:]) + ")" for a in reg.numbered}, key=len, reverse=True)
