@@ -650,11 +650,14 @@ _LOOK_NOMINAL_RE = re.compile(
     r"\s+(?P<nom>" + trie_alternation(NOMINAL_DELIVERABLES) + r")\s+of\s+", re.IGNORECASE)
 #: the meeting a welcome or hosting is for: "... to Washington, D.C. for the fourth 2+2 Ministerial Dialogue"
 #: (one sentence: its full stops are abbreviations)
+#: an event or a body named by a noun phrase, up to its head: "the closing ceremony", "the Kenya-Ghana summit"
+_EVENT_NP = (r"(?P<ev>(?:the|an?|this|that|their)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS)
+             + r"\b)")
+
+
 def _for_event_re(gap: str) -> re.Pattern[str]:
     """"<``gap``> for the <event or body>": the event named after "for"."""
-    return re.compile(
-        gap + r"\s+for\s+(?P<ev>(?:the|an?|this|that|their)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS)
-        + r"\b)", re.IGNORECASE)
+    return re.compile(gap + r"\s+for\s+" + _EVENT_NP, re.IGNORECASE)
 
 
 _HOST_FOR_RE = _for_event_re(r"[^;]{1,200}?")
@@ -676,8 +679,7 @@ _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to", "deci
 #: sentence: "... on Monday in Accra, the capital of Ghana, to participate as a guest in the summit"
 _TRAVEL_TO_ATTEND_RE = re.compile(
     r"[^;]{1,160}?\s+to\s+(?:" + alternation(tuple(ATTENDING_PURPOSES)) + r")(?:\s+as\s+[^;,.]{1,40}?)?(?:\s+in)?"
-    r"\s+(?P<ev>(?:the|an?|this|that|their)\s+[^;]{0,120}?\b" + trie_alternation(EVENT_NOUNS | BODY_NOUNS) + r"\b)",
-    re.IGNORECASE)
+    r"\s+" + _EVENT_NP, re.IGNORECASE)
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -1780,13 +1782,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
                 if when is None:
                     continue
-                action = _deadline_action(m)
-                chunk, _bword, _ = _clause_subject(masked, trig_start)
-                actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, m.group("thing"), "", para)
-                          or _context_actors(doc, para))
-                out[trig_start] = _Candidate("commitment", m.start("thing"), trig_start, m.start("thing"), action,
-                                             [(action, _ARTICLE_RE.sub("", m.group("thing")))], actors, base,
-                                             when.end, time=when)
+                out[trig_start] = _moved_to(doc, masked, m, para, base, _deadline_action(m), when)
                 continue
             if name == "moved_event":
                 # "Kenya has postponed the summit to September": the occasion promised for the new date,
@@ -1796,12 +1792,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                              and t.due_start is not None and t.reference != "past"), None)
                 if when is None or not any(w.lower().strip(".,") in EVENT_NOUNS for w in thing.split()):
                     continue
-                when = windows.new_date(when, sent, doc.made_on(s))
-                chunk, _bword, _ = _clause_subject(masked, trig_start)
-                actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, thing, "", para)
-                          or _context_actors(doc, para))
-                out[trig_start] = _Candidate("commitment", m.start("thing"), trig_start, m.start("thing"), "hold",
-                                             [("hold", _ARTICLE_RE.sub("", thing))], actors, base, when.end, time=when)
+                out[trig_start] = _moved_to(doc, masked, m, para, base, "hold", windows.new_date(when, sent, doc.made_on(s)))
                 continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
@@ -2949,6 +2940,19 @@ _ONSET_CONDITION_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(CONDITION_WOR
 #: a deadline of a thing as a subject: "the start date for | the railway project" (``DEADLINE_OF``)
 _DEADLINE_SUBJECT_RE = re.compile(r"(?i)" + DEADLINE_OF + r"(?P<thing>\S.{1,120})")
 _EXTENDED_RE = re.compile(r"(?i)\bextended\b")
+
+
+def _moved_to(doc: _Doc, masked: str, m: re.Match[str], para: tuple[int, int], base: float, action: str,
+              when: TimeExpr) -> _Candidate:
+    """The promise of a thing moved to a new date (the ``moved_deadline`` and ``moved_event`` rows):
+    ``action`` on the row's ``thing`` by ``when``, by the clause's subject, else the thing's own
+    parties, else the paragraph's."""
+    trig_start, thing = m.start("trig"), m.group("thing")
+    chunk, _bword, _ = _clause_subject(masked, trig_start)
+    actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, thing, "", para)
+              or _context_actors(doc, para))
+    return _Candidate("commitment", m.start("thing"), trig_start, m.start("thing"), action,
+                      [(action, _ARTICLE_RE.sub("", thing))], actors, base, when.end, time=when)
 
 
 def _new_deadline(doc: _Doc, s: int, m: re.Match[str], at: int, exprs: list[TimeExpr]) -> TimeExpr | None:
