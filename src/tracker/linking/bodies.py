@@ -1033,11 +1033,13 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         if reg.numbered_re is not None:
             if ordinal is None and (ne := numbered_edition(name, reg)) is not None and ne[0] == key:
                 ordinal = ne[1]  # "COP28": the 28th Conference of the Parties
-            if (nm := _NUMBERED_AFTER.match(text, e)) is not None \
-                    and (ne := numbered_edition(nm.group("acr"), reg)) is not None:
+            if (op := _BRACKET_AFTER.match(text, e)) is not None \
+                    and (nm := reg.numbered_re.match(text, op.end())) is not None \
+                    and _APPOSITION_CLOSE.match(text, nm.end()):
                 # "the 12th Ministerial Conference (MC12)", "the Conference of the Parties (COP27)":
                 # the name its numbered acronym defines is that body's edition
-                key, ordinal = ne[0], ordinal if ordinal is not None else ne[1]
+                key = reg.numbered[nm.group("acr").upper()]
+                ordinal = ordinal if ordinal is not None else int(nm.group("n"))
         sub = bool(_SUB_BEFORE.search(before) or _SUB_AFTER.match(text[e:e + 20]))
         part = ""
         rm = _ROUND_BEFORE.search(before)
@@ -1178,8 +1180,8 @@ def _join_own_words(out: list[BodyMention], text: str, reg: Registry) -> list[Bo
     return kept
 
 
-#: a numbered acronym in brackets right after a name: "the Conference of the Parties (COP27)"
-_NUMBERED_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{1,7}[\s-]?\d{1,3})\s*\)")
+#: a bracket opening right after a name: "the Conference of the Parties | (COP27)"
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
 _APPOSITION_OPEN = re.compile(r"\s*[(\[]\s*$")
 _APPOSITION_CLOSE = re.compile(r"\s*[)\]]")
 
