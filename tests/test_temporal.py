@@ -278,6 +278,13 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("late this week", D3, "future", "part_of_week", d(2024, 2, 29), d(2024, 3, 3)),
     ("early this week", D3, "past", "part_of_week", d(2024, 2, 26), d(2024, 2, 28)),
     ("early last week", D3, None, "part_of_week", d(2024, 2, 19), d(2024, 2, 21)),
+    # a month's year told relative to D after it (twenty-seventh blind check: "by May next year")
+    ("by May next year", D3, "future", "by+month_name", D3, d(2025, 5, 31)),
+    ("in March of next year", D3, None, "month_name", d(2025, 3, 1), d(2025, 3, 31)),
+    ("in January this year", D3, None, "month_name", d(2024, 1, 1), d(2024, 1, 31)),
+    ("in June last year", D3, None, "month_name", d(2023, 6, 1), d(2023, 6, 30)),
+    ("by the end of June next year", D3, "future", "by+part_of_month", D3, d(2025, 6, 30)),
+    ("in early March next year", D3, None, "part_of_month", d(2025, 3, 1), d(2025, 3, 10)),
 ]
 
 

@@ -352,6 +352,22 @@ def _year_of(
     return None
 
 
+#: a month's year told relative to D after it: "May next year", "March of this year", "June last
+#: year" (``_month_year``)
+_YEAR_REL = r"\s+(?:of\s+)?(?P<yrel>next|this|last)\s+year\b"
+_YEAR_REL_OFFSET = {"next": 1, "this": 0, "last": -1}
+
+
+def _month_year(gd: dict[str, str], mon: int, anchor: date, tense: str | None, rel: str | None) -> int:
+    """The year of a month name: its own year, a year told relative to D ("May next year"), or
+    the one ``_pick_month_year`` chooses."""
+    if "year" in gd:
+        return int(gd["year"])
+    if "yrel" in gd:
+        return anchor.year + _YEAR_REL_OFFSET[gd["yrel"].lower()]
+    return _pick_month_year(mon, anchor, tense, rel)
+
+
 def _pick_month_year(mon: int, anchor: date, tense: str | None, rel: str | None) -> int:
     """Year for a month name without a year."""
     rel = (rel or "").lower().replace("the ", "").strip()
@@ -744,10 +760,7 @@ def r_part_of_month(m: re.Match[str], a: date, t: str | None) -> _W | None:
     rel = (gd.get("rel") or "").lower()
     if "month" in gd:
         mon = _month_num(gd["month"])
-        if "year" in gd:
-            y = int(gd["year"])
-        else:
-            y = _pick_month_year(mon, a, _phrase_tense(m.group(0), t), rel if rel != "the" else "")
+        y = _month_year(gd, mon, a, _phrase_tense(m.group(0), t), rel if rel != "the" else "")
     else:  # "the end of the month", "end of next month"
         d = _add(a, months=1) if rel == "next" else (_sub(a, months=1) if rel == "last" else a)
         y, mon = d.year, d.month
@@ -796,7 +809,7 @@ def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     name = gd["month"]
     rel = gd.get("rel")
-    if "year" not in gd and not rel and not _is_whole(m):
+    if "year" not in gd and "yrel" not in gd and not rel and not _is_whole(m):
         # bare month name: must look like a date, not "may"/"march" the verb
         prev = _preceding_word(m)
         if not name[0].isupper() or prev not in _MONTH_PREPS:
@@ -804,7 +817,7 @@ def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
         if name.lower() == "may" and prev in ("and", "or", "to"):
             return None
     mon = _month_num(name)
-    y = int(gd["year"]) if "year" in gd else _pick_month_year(mon, a, t, rel)
+    y = _month_year(gd, mon, a, t, rel)
     return _month_w(y, mon, a, t)
 
 
@@ -1148,7 +1161,7 @@ RULES: tuple[Rule, ...] = (
          "early next week", starts=_PART_STARTS),
     Rule("part_of_month",
          rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?P<rel>this|next|last|the)\s+)?"
-         rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|month)\b",
+         rf"(?:(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR})|{_YEAR_REL})?|month)\b",
          r_part_of_month, 0.85, "early / mid / late MONTH: days 1-10 / 11-20 / 21-end",
          "the end of the month", starts=_PART_STARTS),
     Rule("month_fraction",
@@ -1169,10 +1182,10 @@ RULES: tuple[Rule, ...] = (
     Rule("month_name",
          rf"\b(?:(?P<rel>last|next|this|this\s+coming|the\s+coming|coming|the\s+upcoming|upcoming|past)\s+)?"
          rf"(?P<month>{MONTH_FULL}\b|{MONTH_WORD}\.?(?=,?\s+(?:of\s+)?{YEAR}\b))"
-         rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+         rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b|{_YEAR_REL})?",
          r_month_name, 0.85,
          "MONTH [YYYY]: that month (no year: next such month for future, latest for past; "
-         "an abbreviation only with its year, 'Sept. 2024')",
+         "an abbreviation only with its year, 'Sept. 2024'; 'May next year': May of D's year + 1)",
          "in January 2022", starts="last next this the coming upcoming past " + _MONTH_WORDS),
     Rule("season",
          r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
