@@ -957,6 +957,19 @@ _PRE_MODAL_ADVERB_RE = re.compile(
     re.IGNORECASE)
 
 
+#: a name in quotation marks inside a noun phrase ('the "Kenya-Ghana" railway', 'the “Lake Victoria”
+#: project'): a scare-quoted name, no quotation, so its marks are no clause boundary and the noun
+#: phrase reads across them (a determiner or preposition before it, a lower-case word after it;
+#: twenty-seventh blind check)
+_QUOTED_NAME_RE = re.compile(
+    r"(?P<pre>\b(?:the|a|an|its|their|of|for)\s)[\"“‘](?P<name>(?-i:[A-Z])[^\"“”‘’\n.,;:!?]{0,60}?)[\"”’](?=\s+(?-i:[a-z]))",
+    re.IGNORECASE)
+
+
+def _unquote_name(m: re.Match[str]) -> str:
+    return m.group("pre") + " " + m.group("name") + " "
+
+
 def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
     """``masked`` with each time phrase put between a modal and its verb blanked, with its
     preposition and commas, so the trigger reads the verb behind it ("Kenya will, on Monday, |
@@ -2501,7 +2514,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
     if region is not None and region.past:
         return []
     made_on = doc.made_on(s)
-    masked = sent
+    masked = _QUOTED_NAME_RE.sub(_unquote_name, sent)
     for aside in _ASIDES:
         masked = aside.sub(_blank, masked)
     cache: list[list[TimeExpr]] = []

@@ -79,6 +79,11 @@ _ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|later|afte
         r"themselves|(?!(?:likely|probably|possibly|hopefully|reportedly|only|early|supposedly|"
         # verbs ending in -ly: "will fly to Accra", "will supply vaccines"
         r"fly|apply|supply|reply|rely|comply|multiply|rally|ally)\b)[a-z]+ly)\s+)*")
+#: a passive's "be", maybe with a manner adverb before the participle: "will be jointly
+#: inaugurated", "is expected to be fully completed in July" (twenty-seventh blind check)
+_BE = (r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+"
+       # (a degree adverb before a participle only: "will be fully operational" is a state)
+       r"|(?:fully|completely)\s+(?=[a-z]+(?:ed|en)\b))?)?")
 #: the schedule participles of the trigger rows (``lexicon.SCHEDULE_WORDS``): "are set to",
 #: "with both sides due to", "is slated for"
 _SCHEDULE_TO = words(SCHEDULE_WORDS, "expected_to")
@@ -164,7 +169,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
      # "will be jointly inaugurated": a manner adverb between "be" and the participle; a quotation
      # opening on the verb: 'Kenya will "begin the release of the detainees," he said'
-     + r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+)?)?[\"“]?(?P<verb>[a-z][\w-]*)",
+     + _BE + r"[\"“]?(?P<verb>[a-z][\w-]*)",
      0.85),
     ("look_forward",
      # (a party named before the gerund: "looked forward to the Kingdom hosting the second meeting",
@@ -175,7 +180,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
      # "is now / still expected to": a time adverb before the participle
      r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
-     + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
      # (and a deadline: "is scheduled before the end of the year", "planned by March"; twenty-fourth)
@@ -307,6 +312,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
+     # a party's own expectation of what it does: "we expect to break through the tunnel in the
+     # second quarter", "Kenya expects to sign the deal by June" (twenty-seventh blind check)
+     # (not an outlook: "we expect to see more investment", "expects to remain")
+     r"(?:expects|(?<=\b[Ww]e\s)expect)(?=\s+to\s+(?!(?:see|be|have|get|receive|hear|remain|continue|reach)\b))|"
      # "will aim to hold the first talks promptly", "aim to conclude the talks by March": the
      # intended deliverable (a deliverable verb: "aims to boost trade" stays an aspiration)
      r"aims|aim|(?:is|are)\s+aiming|"
@@ -521,7 +530,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                              "place"]),
     "scheduled_for": frozenset(_SCHEDULE_FOR),
     "plans_to": frozenset(["plans", "plan", "planned", "intends", "intend", "intended", "planning", "preparing", "going",
-                           "aims", "aim", "aiming",
+                           "aims", "aim", "aiming", "expects", "expect",
                            "arranging", "arrangements", "preparations", "completed", "finalised", "finalized"]),
     "urge": frozenset(["urged", "urges", "urge", "urging"]),
     "call on": frozenset(["called", "calls", "call", "calling"]),
@@ -560,7 +569,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "look_forward": ("look",),
     "expected_to": ("is", "ar", "wa", "we", "be"),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
-    "plans_to": ("pl", "in", "is", "ar", "ai", "ha"),
+    "plans_to": ("pl", "in", "is", "ar", "ai", "ha", "ex"),
     "with_set_to": ("wit", "Wit"),
     "ready_to": ("is", "ar", "am", "be", "wa", "we", "'", "re", "wi", "wo", "sh", "st", "of"),
     "accepted_invitation": ("acc",),

@@ -698,6 +698,10 @@ ACTIVITY_NOUNS: frozenset[str] = frozenset([
     "work", "works", "construction", "production", "operations", "exports", "imports",
     "shipments", "deliveries", "drilling", "exploration", "dredging", "demarcation", "repatriation",
     "project", "projects",
+    # a stage of works and the steps of bringing them into service: "the second phase of the works
+    # is expected to be completed in June", "testing and commissioning will begin in June"
+    # (twenty-seventh blind check)
+    "phase", "phases", "stage", "stages", "testing", "commissioning", "installation",
 ])
 
 #: places and services a government opens ("the embassy will open in May"): the head noun of a

@@ -1,0 +1,66 @@
+"""Extraction found wanting by the twenty-seventh blind check (sets 48-50, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.tables import ACTIVITY_NOUNS
+
+ON = date(2024, 3, 26)  # a Tuesday
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize("quoted", ['"Kenya-Ghana"', "“Kenya-Ghana”"])
+def test_a_name_in_quotation_marks_is_part_of_its_noun_phrase(quoted: str) -> None:
+    (c,) = read(f"The construction of the {quoted} railway will commence in the near future, "
+                "President Ruto said.")
+    assert (c.action, c.subject) == ("commence", "construction of the Kenya-Ghana railway")
+    assert c.due_end == date(2024, 6, 26)
+
+
+def test_a_quoted_name_in_the_object_loses_its_marks() -> None:
+    (c,) = read('Kenya will build the "Lake Victoria" railway by 2027.')
+    assert c.subject == "Lake Victoria railway"
+
+
+def test_a_quotation_is_still_a_quotation() -> None:
+    (c,) = read('Ruto said: "Kenya will build the railway by 2027."')
+    assert (c.action, c.due_end) == ("build", date(2027, 12, 31))
+
+
+@pytest.mark.parametrize("adverb", ["fully", "completely"])
+def test_an_adverb_between_be_and_the_participle(adverb: str) -> None:
+    (c,) = read(f"The Kenya-Ghana railway project is expected to be {adverb} completed in July 2025.")
+    assert (c.action, c.due_start, c.due_end) == ("complete", date(2025, 7, 1), date(2025, 7, 31))
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("The second phase of the Kenya-Ghana railway works is expected to be completed in June 2024.", "complete"),
+    ("The first stage of the Kenya-Ghana pipeline will be finished in June 2024.", "finish"),
+    ("Testing and commissioning of the Kenya-Ghana railway will begin in June 2024.", "begin"),
+])
+def test_a_stage_of_works_and_bringing_them_into_service(sentence: str, action: str) -> None:
+    assert {"phase", "stage", "testing", "commissioning", "installation"} <= ACTIVITY_NOUNS
+    (c,) = read(sentence)
+    assert (c.action, c.due_start, c.due_end) == (action, date(2024, 6, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya expects to sign the trade deal with Ghana by June.",
+    '"We expect to sign the trade deal with Ghana by June," President Ruto said.',
+])
+def test_a_party_expecting_to_do_a_thing_promises_it(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.due_end) == ("sign", date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We expect to see more investment from Ghana next year.",
+    "Kenya expects to remain Ghana's largest trading partner next year.",
+])
+def test_an_outlook_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []
