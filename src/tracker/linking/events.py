@@ -367,6 +367,12 @@ _VISITS: tuple[_Visit, ...] = (
                 r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?i:to|in)\s+(?P<place>"
                 + _PLACE + r")"), "welcomed a visitor", True,
      "Ghanaian President Mahama welcomed Kenyan President Ruto in Accra on 3 March.", meets_hosts=True),
+    # the host country as the subject: "Ghana hosted Kenyan President Ruto for a state visit on
+    # Wednesday and Thursday" (the shape of a South Africa-Kenya report; twenty-seventh blind check)
+    _Visit(re.compile(r"(?:^|(?<=\s))(?P<place>" + _PLACE + r")\s+(?P<v>hosted|welcomed|received)\s+(?-i:[A-Z])[^.;]{0,80}?"
+                r"\b(?i:for|on)\s+(?i:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:visit|trip)\b"), "hosted for a visit", False,
+     "Ghana hosted Kenyan President Ruto for a state visit on Wednesday and Thursday.",
+     country_place=True, meets_hosts=True),
     # the same in the passive: "President Ruto was received by President Mahama at Jubilee House in
     # Accra on Monday"
     _Visit(re.compile(r"\b(?:was|were)\s+(?P<v>received|welcomed|hosted)\s+by\s+(?-i:[A-Z])[^.;]{0,80}?\bin\s+"
@@ -660,6 +666,37 @@ WORKS_BEGUN: tuple[_Phrase, ...] = (
     _Phrase("broke ground", "launch",
             "Kenya and Ghana broke ground on the Kenya-Ghana railway on 9 September."),
 )
+class _WorksNoun(NamedTuple):
+    """Works begun reported by a noun, not by "broke ground": the groundbreaking held, the
+    construction begun (group ``obj``: what is built); read as ``shown`` (a ``WORKS_BEGUN`` verb or
+    "began construction", which ``lexicon.works_begun`` reads as begun)."""
+    rx: re.Pattern[str]
+    shown: str
+    example: str  # a sentence the row reads (tests/test_linking_blind48.py)
+
+
+#: what works were begun on, after the noun: "for the Kenya-Ghana railway" (maybe "for the
+#: construction of"), up to the clause's verb; an appositive between them is skipped
+_WORKS_NOUN_OBJ = (r"(?:for|of|on)\s+(?:the\s+construction\s+of\s+)?(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)"
+                   r"(?:,[^,;.]{3,120},)?")
+#: works begun told by a noun (twenty-seventh blind check: reports of railway works in Central and
+#: East Asia): the ceremony held, the construction begun
+WORKS_BEGUN_NOUNS: tuple[_WorksNoun, ...] = (
+    _WorksNoun(re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ground-?breaking|foundation[- ]stone[- ]laying)"
+                          r"(?:\s+ceremony)?\s+" + _WORKS_NOUN_OBJ + r"\s+(?:was\s+held|took\s+place|was\s+performed)\b"),
+               "broke ground",
+               "A groundbreaking ceremony for the Kenya-Ghana railway was held on 9 September in Nairobi."),
+    _WorksNoun(re.compile(r"(?i)\b(?:construction|works?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:begun|started|commenced)\s+"
+                          r"on\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)(?=[,;.]|\s+(?:in|on|at)\s)"),
+               "began construction",
+               "Construction has officially begun on the Kenya-Ghana railway, the ministry said."),
+    _WorksNoun(re.compile(r"(?i)\bconstruction\s+of\s+(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)\s+"
+                          r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:begun|started|commenced)\b"),
+               "began construction",
+               "Construction of the Kenya-Ghana railway has begun, the ministry said on Monday."),
+)
+
+
 #: an occasion reported by a common noun and its place, the text naming no series for it: "At a
 #: historic summit in Nairobi, the leaders of Kenya and Ghana signed a trade pact" (a meeting of
 #: the parties the document names, as "the two leaders met")
@@ -1769,6 +1806,20 @@ def _sentence_events(
             "name" if body in local else "anaphora", "",
             d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
             sent.anchor, sent.quoted, confidence=0.7 if d else 0.55,
+        ))
+        break
+
+    # --- works begun reported by a noun (``WORKS_BEGUN_NOUNS``) -----------------------------
+    for wrow in WORKS_BEGUN_NOUNS:
+        m = wrow.rx.search(text)
+        if not m or not _reported(text, m.start()):
+            continue
+        obj = " ".join(m.group("obj").split()[:12])
+        d = _past_date(sent, m.start(), m.end())
+        out.append(EventMention(
+            text, span, wrow.shown, "launch", "positive", None, None, "name", obj,
+            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+            sent.anchor, sent.quoted, confidence=0.6 if d else 0.5,
         ))
         break
 

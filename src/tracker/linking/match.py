@@ -731,6 +731,9 @@ VISIT_LATE = dt.timedelta(days=183)
 #: series at most ``DAYS_REACH`` after the window, unless the report names its edition: "a Senior
 #: Officials meeting on 14-15 November" is not the commission's session five years on
 DAYS_WINDOW = dt.timedelta(days=31)
+#: a window of given days ("between 3 and 4 February"): a month reported later that holds it, the
+#: promise made in that month, is the promised meeting (``_fulfil``'s "holds")
+GIVEN_DAYS = dt.timedelta(days=7)
 DAYS_REACH = dt.timedelta(days=366)
 
 
@@ -1235,12 +1238,17 @@ def _fulfil(
             and c.due_end is not None and start <= (c.due_start or c.made_on) and c.due_end <= end \
             and c.made_on < reported and "last" not in ev.verb \
             and s.source_id != c.source_id and ev.polarity == "positive" \
-            and c.ordinal in (None, 1) and (ev.ordinal == 1 or _FIRST.search(ev.quote)):
+            and (c.ordinal in (None, 1) and (ev.ordinal == 1 or _FIRST.search(ev.quote))
+                 or c.due_start is not None and c.due_start.month == c.made_on.month
+                 and c.due_end - c.due_start <= GIVEN_DAYS):
         # "the first X was held last October", reported later, for a meeting promised for a
         # day of that month: the reported month holds the whole window, and a first meeting
         # was not held before the promise of it (U.S.-Mexico security dialogue, fifth blind
         # check); its day is unknown. (Any other month reported long after says nothing of
-        # the order: the meeting may be one before the promise.)
+        # the order: the meeting may be one before the promise. But for given days promised within
+        # the month the promise was made in, "the last Binational Commission held in February
+        # 2020" is that meeting: no series meets twice in the days before its promised session;
+        # twenty-seventh blind check)
         dates = "holds"
         conf -= 0.15
         start, event_date = None, None
@@ -1261,7 +1269,8 @@ def _fulfil(
         event_date = start
     if ev.polarity == "announced" and s.source_id == c.source_id:
         return None  # the promise's own sentence setting its date
-    ref = start or reported
+    # (a month that holds the window dates the event, not its report years later)
+    ref = start or (ev.date_start if dates == "holds" else None) or reported
     if series.other_edition(c, ev, ref):
         return None
     if c.due_start is not None and c.due_end is not None and c.due_end - c.due_start <= DAYS_WINDOW \
