@@ -64,3 +64,33 @@ def test_a_party_expecting_to_do_a_thing_promises_it(sentence: str) -> None:
 ])
 def test_an_outlook_is_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    (("Foreign Minister Mutua will participate in the inaugural Kenya-Ghana Joint Commission for "
+     "Cooperation (JCC), which gets underway today in Accra."), ON),
+    ("President Ruto will attend the Kenya-Ghana summit, which opens on Monday in Accra.", date(2024, 4, 1)),
+])
+def test_a_relative_clause_in_the_present_dates_the_coming_event(sentence: str, day: date) -> None:
+    (c,) = read(sentence)
+    assert (c.due_start, c.due_end) == (day, day)
+
+
+@pytest.mark.parametrize(("sentence", "action", "month"), [
+    ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit", 7),
+    (("The Kenyan delegation also announced a major symposium in Accra in October to bring together "
+     "technology leaders."), "hold", 10),
+])
+def test_an_occasion_announced_by_its_noun_and_a_coming_time(sentence: str, action: str, month: int) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.due_start) == (action, date(2024, month, 1))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya announced a new fund for Ghana in October.",
+    "Kenya announced a visit to Ghana last week.",
+    "Kenya announced a summit held in Accra in March.",
+    "Kenya announced a summit with Ghana.",
+])
+def test_an_announcement_of_no_coming_occasion_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []

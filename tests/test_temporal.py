@@ -285,6 +285,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in June last year", D3, None, "month_name", d(2023, 6, 1), d(2023, 6, 30)),
     ("by the end of June next year", D3, "future", "by+part_of_month", D3, d(2025, 6, 30)),
     ("in early March next year", D3, None, "part_of_month", d(2025, 3, 1), d(2025, 3, 10)),
+    # after "between", a comma before "and"
+    ("between Feb. 3, and Feb. 4", D3, "future", "date_range_mdy", d(2025, 2, 3), d(2025, 2, 4)),
 ]
 
 

@@ -1023,9 +1023,16 @@ def _narrowed(t: TimeExpr, exprs: list[TimeExpr], sent: str) -> TimeExpr:
 
 #: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
 #: scheduled to be held in June" (see ``_relative_clause_time``)
+#: a participle of an occasion done, after its noun: "announced a summit held in Accra in March"
+_HELD_AFTER_NOUN_RE = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|staged|made|paid|concluded)\b", re.IGNORECASE)
+
+
 _DATING_RELATIVE_RE = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?:will|is\s+(?:" + _schedule("relative") + r"\s+)?to)\s+"
-    r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b",
+    r"\s*,?\s*(?:which|that)\s+(?:(?:will|is\s+(?:" + _schedule("relative") + r"\s+)?to)\s+"
+    r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b"
+    # the present of a coming event: "the Joint Commission, which gets underway today in Accra",
+    # "the summit, which opens on Monday" (twenty-seventh blind check)
+    r"|(?:takes\s+place|opens|begins|starts|runs|convenes|gets\s+under\s*way|kicks\s+off)\b)",
     re.IGNORECASE)
 
 
@@ -1043,6 +1050,9 @@ def _relative_clause_time(sent: str, masked: str, clause_end: int, exprs: list[T
         return None
     words = masked[max(0, clause_end - 60):clause_end].split()
     head = _POSSESSIVE_RE.sub("", words[-1].lower().strip(",.")) if words else ""
+    if len(words) >= 3 and words[-2].lower() in ("for", "on", "of") and words[-1][:1].isupper():
+        # a name's head before its complement: "the Joint Commission for Cooperation"
+        head = _POSSESSIVE_RE.sub("", words[-3].lower().strip(",."))
     if head not in EVENT_NOUNS | BODY_NOUNS and not (
             head in INSTRUMENT_NOUNS and _STARTS_RELATIVE_RE.search(m.group(0))):
         return None  # (a plan or a programme is dated by when it begins: "a plan, which will begin next year")
@@ -2028,6 +2038,19 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if not any(x.lower() in EVENT_NOUNS | BODY_NOUNS or (x[:1].isupper() and x.isupper()) for x in head):
                     continue
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "announced_event":
+                # an occasion announced by its noun, dated ahead: the party announcing it holds it
+                obj_end = _object_ends(masked, vend)[1]
+                obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))
+                nouns = [_POSSESSIVE_RE.sub("", x.lower().strip(",.")) for x in obj.split()[:4]]
+                event = next((x for x in nouns if x in EVENT_NOUNS), None)
+                if event is None or _HELD_AFTER_NOUN_RE.search(obj) or not any(
+                        vend <= t.start < obj_end and t.due_start is not None and t.reference != "past"
+                        for t in exprs_fn(True)):
+                    continue  # ("announced a new fund": no occasion; "a visit last week", "a summit held in
+                    # Accra in March": done)
+                action = "visit" if event in ("visit", "visits", "trip") else "hold"
+                obj_start, intransitive = vend, False
             elif name == "there_will_be":
                 obj_end = _object_ends(masked, vend)[1]
                 obj = _cut_subject(masked, vend, obj_end, exprs_fn(True))

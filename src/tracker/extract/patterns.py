@@ -291,6 +291,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|(?P<dated>(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+)?(?:" + MONTH_FULL + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_FULL
      + r"))(?:,?\s+\d{4})?,?\s+(?:a|an|the)\s)"
      r"(?P<verb>)"), 0.75),
+    # an occasion announced by its noun and a coming time: "the delegation announced a visit of the
+    # council to Ghana in July", "announced a symposium in Accra in October" (core: an event noun
+    # in the object and a future time in it; twenty-seventh blind check)
+    ("announced_event",
+     r"\b(?P<trig>announced|unveiled)\s+(?P<verb>)(?=(?:a|an)\s)", 0.7),
     # the parties setting a meeting's date: "Kenya and Ghana scheduled the next meeting of the Joint
     # Commission for September 9" (the active voice of "is scheduled for"; sixteenth blind check)
     ("set_date_for",
@@ -360,6 +365,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
     "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
+    "announced_event": ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit"),
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
@@ -524,6 +530,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
     "impersonal_plan": frozenset(["planned", "envisaged", "intended", "decided", "agreed", "decision"]),
     "there_will_be": frozenset(["there"]),
+    "announced_event": frozenset(["announced", "unveiled"]),
     "set_date_for": frozenset(["scheduled", "rescheduled", "fixed"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
@@ -594,6 +601,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "call_for_event": ("cal",),
     "impersonal_plan": ("it", "It", "the", "The"),
     "there_will_be": ("the", "The"),
+    "announced_event": ("ann", "unv"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),

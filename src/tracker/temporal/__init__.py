@@ -998,7 +998,9 @@ RULES: tuple[Rule, ...] = (
          r_iso_date, 0.95, "ISO date YYYY-MM-DD: that day", "2024-03-05", starts="#"),
     # (each day may carry its weekday: "from Thursday, December 15 to Friday, December 16, 2016")
     Rule("date_range_mdy",
-         rf"\b(?:from\s+|between\s+)?(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}{_DASH}"
+         # (after "between", a comma before "and": "between Feb. 3, and Feb. 4"; twenty-seventh check)
+         rf"\b(?:from\s+|(?P<btw>between\s+))?(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}"
+         rf"(?:{_DASH}|(?(btw),\s+and\s+|(?!)))"
          rf"(?:{WEEKDAY},?\s+)?(?:{_g('month2', MONTH_ANY)}\s*)?{_g('day2', DAY)}\b(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_range, 0.9,
          "day range, month first (year: next occurrence for future, latest for past)",
