@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
-from tracker.extract.tables import ACTIVITY_NOUNS
+from tracker.extract.tables import ACTIVITY_NOUNS, SCHEDULED_FOR_NOUNS
 
 ON = date(2024, 3, 26)  # a Tuesday
 read = commitments_published(ON)
@@ -94,3 +94,21 @@ def test_an_occasion_announced_by_its_noun_and_a_coming_time(sentence: str, acti
 ])
 def test_an_announcement_of_no_coming_occasion_is_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize("noun", sorted(SCHEDULED_FOR_NOUNS))
+def test_a_thing_scheduled_for_its_completion_or_signing(noun: str) -> None:
+    action, example = SCHEDULED_FOR_NOUNS[noun]
+    (c,) = read(example)
+    assert c.action == action and c.due_start is not None
+
+
+def test_a_thing_scheduled_for_a_part_of_it_is_left_as_it_was() -> None:
+    (c,) = read("The project is scheduled for completion of the first phase in 2027.")
+    assert c.action == "hold"
+
+
+def test_what_one_thing_is_made_of_is_no_list_of_deliverables() -> None:
+    (c,) = read("System installation works on the Kenya-Ghana railway involving the construction of "
+                "electrification, signalling and telecommunication systems are expected to begin in May.")
+    assert c.action == "begin" and c.subject.endswith("telecommunication systems")

@@ -125,6 +125,7 @@ from tracker.extract.tables import (
     QUANTITY_VERBS,
     REVIEW_VERBS,
     REVIEWED_MEASURES,
+    SCHEDULED_FOR_NOUNS,
     SENTENCE_ADVERBS,
     SEQUENCE_VERBS,
     SPEECH_VERBS,
@@ -481,7 +482,10 @@ _LIST_COMMA_RE = re.compile(r",(?!\d{3}\b)")
 #: Kisumu and Accra", "a road connecting A, B and C" (one deliverable, not one per place)
 _PARTICIPLE_OBJECT_RE = re.compile(
     r"\s(?:linking|connecting|joining|serving|spanning|covering|running\s+(?:through|between|from)"
-    r"|stretching\s+(?:from|between|across)|passing\s+through)\s", re.IGNORECASE)
+    r"|stretching\s+(?:from|between|across)|passing\s+through"
+    # what one thing is made of: "installation works involving the construction of A, B and C
+    # systems" (twenty-seventh blind check)
+    r"|involving|comprising|consisting\s+of)\s", re.IGNORECASE)
 
 
 #: the last two items of a list without the serial comma: "a state banquet | and | a concert"
@@ -2106,11 +2110,21 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif _EXTENDED_RE.search(m.group("trig")):
                         continue  # ("the talks were extended until Friday": they went on)
                     kind = _subject_kind(chunk)
-                if deadline is None and kind not in ("event", "body", "instrument"):
-                    continue
-                action = _deadline_action(deadline) if deadline is not None else "hold"
-                intransitive, vstart = True, m.end("trig")
-                vend = vstart
+                nominal = _SCHEDULED_NOUN_RE.match(masked, m.end("trig")) if name != "postponed_to" else None
+                if nominal is not None and deadline is None:
+                    # "is scheduled for completion in 2027": the thing completed then (``SCHEDULED_FOR_NOUNS``)
+                    thing_head = _goal_head(chunk)
+                    if kind not in ("event", "body", "instrument") and thing_head not in FACILITY_NOUNS | ACTIVITY_NOUNS:
+                        continue
+                    action = SCHEDULED_FOR_NOUNS[nominal.group(1).lower()][0]
+                    intransitive, vstart = True, nominal.end()
+                    vend = vstart
+                else:
+                    if deadline is None and kind not in ("event", "body", "instrument"):
+                        continue
+                    action = _deadline_action(deadline) if deadline is not None else "hold"
+                    intransitive, vstart = True, m.end("trig")
+                    vend = vstart
             elif name == "look_forward":
                 w = verb.lower()
                 if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):
@@ -2429,6 +2443,10 @@ def _event_put_off(action: str, subject: str) -> bool:
 #: the words after a goal's head noun besides the prepositions ("the idea | behind the visit", "the
 #: aim | here", "the goal | now")
 _GOAL_STOPS = frozenset(["behind", "here", "now"])
+
+
+#: the noun of what a thing is scheduled for, right after "scheduled for" (``SCHEDULED_FOR_NOUNS``)
+_SCHEDULED_NOUN_RE = re.compile(r"\s*(" + "|".join(SCHEDULED_FOR_NOUNS) + r")\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _goal_head(chunk: str) -> str:

@@ -633,6 +633,16 @@ DEADLINE_ACTIONS: dict[str, tuple[str, str]] = {
     "start": ("start", "The start date for the Lamu railway project has been pushed back two years to 2031."),
     "starting": ("start", "Kenya has moved the date for starting the Lamu railway works to March 2031."),
 }
+#: what a thing is scheduled for, by its noun: "the bridge is scheduled for completion in 2027" is
+#: the bridge completed then, not an occasion held (twenty-seventh blind check). noun -> (the
+#: action promised, an example a test runs)
+SCHEDULED_FOR_NOUNS: dict[str, tuple[str, str]] = {
+    "completion": ("complete", "The Kenyan section of the railway is scheduled for completion in 2027."),
+    "commissioning": ("commission", "The Lamu power plant is scheduled for commissioning in June."),
+    "opening": ("open", "The new Kenya-Ghana border post is slated for opening in March."),
+    "signing": ("sign", "The Kenya-Ghana visa agreement is scheduled for signing in May."),
+    "signature": ("sign", "The Kenya-Ghana trade agreement is planned for signature in October."),
+}
 #: the nouns of such a deadline -> whether the new date is one to be done by ("extended the
 #: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
 DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
