@@ -1037,15 +1037,18 @@ _SIGNINGS: tuple[_Signing, ...] = (
 _SIGNING_SHOWN = frozenset(row.shown for row in _SIGNINGS)
 #: a call held: "held a videoconference / a video call / a phone call with ..." (twenty-sixth blind
 #: check: leaders' calls in the months their summit was called off)
-_CALL_HELD = re.compile(r"(?i)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:videoconference|video\s+conference|teleconference|"
-                        r"(?:video|phone|telephone)\s+call|call)\b")
+#: what two sides held that names no occasion by itself: talks, discussions, consultations
+_HELD_TALKS = re.compile(r"(?i)\s+(?:" + _TALKS_NOUN + r"|consultations)\b")
+#: the nouns of a call (one list: a call held, a person's call with another, "held a call")
+_CALL_NOUN = r"(?:videoconference|video\s+conference|teleconference|(?:video|phone|telephone)\s+call|call)"
+_CALL_HELD = re.compile(r"(?i)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _CALL_NOUN + r"\b")
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated|expected)\s+to|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|gather|meet|convene|hosted|begin)\b|\b(?:is|are|was|were)\s+"
     r"(?:scheduled|slated|set)\s+for\b")
 _PERSON_MET = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*\s+(?P<verb>met|meets|held\s+(?:(?:his|her|their)"
-    r"\s+)?(?:first\s+)?(?:bilateral\s+)?(?:engagement|meeting|talks|call|video\s+call|phone\s+call)|spoke|talked)\s+"
+    r"\s+)?(?:first\s+)?(?:bilateral\s+)?(?:engagement|meeting|talks|" + _CALL_NOUN + r")|spoke|talked)\s+"
     r"(?:virtually\s+|by\s+(?:phone|video)\s+|in\s+person\s+)?with\b")
 #: "at a meeting between Commissioner A and Minister B" on a past day: both persons' meetings, as
 #: "A met with B" (an EU-Australia report, 2023)
@@ -1929,8 +1932,7 @@ def _sentence_events(
             continue  # "rolled out the red carpet for President Ruto": a welcome (``_VISITS``), nothing launched
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
-        if verb in ("held", "had") and re.match(r"\s+(?:talks|discussions|consultations|a\s+"
-                                                r"(?:call|phone|telephone|video))", text[vm.end():]):
+        if verb in ("held", "had") and (_HELD_TALKS.match(text, vm.end()) or _CALL_HELD.match(text, vm.end())):
             body = _choose_body(local, sent, vm.start(), vm.end(), own)
             if body is None and not (verb == "held" and _met_by_participants(text, before, verb, vm.end())):
                 continue
