@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
-from tracker.extract.tables import ATTENDING_PURPOSES, INSTRUMENT_NOUNS
+from tracker.domain.lexicon import ATTENDING_PURPOSES
+from tracker.extract.tables import INSTRUMENT_NOUNS
 
 ON = date(2024, 2, 26)  # a Monday
 read = commitments_published(ON)

@@ -513,6 +513,21 @@ RECURRENCES: tuple[tuple[str, str, str], ...] = (
 CADENCE: str = "|".join(f"(?:{rx})" for rx, _period, _ex in RECURRENCES)
 
 
+#: what one goes somewhere to do that makes the traveller an attendant of the event named after it,
+#: with the place and day between, commas and all: "X will arrive on Monday in Accra, the capital of
+#: Ghana, to take part in the Kenya-Ghana summit" (the subject is the summit; twenty-sixth blind
+#: check: a president arriving for a regional summit's closing, an envoy travelling to a conference)
+ATTENDING_PURPOSES: dict[str, str] = {
+    "attend": "President Mahama will travel on Monday to Nairobi, the Kenyan capital, to attend the Kenya-Ghana summit.",
+    "participate": "President Mahama will arrive on Monday in Nairobi to participate as a guest in the opening of "
+                   "the Kenya-Ghana summit.",
+    "take part": "President Mahama will fly to Nairobi on Monday, June 3, to take part in the Kenya-Ghana trade "
+                 "conference.",
+}
+#: the purposes as the linker reads them before an event's name ("to take part in the")
+ATTENDING_PURPOSE = r"(?:" + "|".join(p.replace(" ", r"\s+") for p in ATTENDING_PURPOSES) + r")(?:\s+in)?"
+
+
 #: Verbs of moving an occasion later or calling it off, one row each: base form -> (its
 #: participles, what it does to the occasion, an example of it reported). Extraction reads them
 #: as no promise (an event dated and then reported called off, "decided to defer the Joint

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.lexicon import (
+    ATTENDING_PURPOSES,
     CADENCE,
     CALLING_OFF_ANY,
     MONTH_FULL,
@@ -73,7 +74,6 @@ from tracker.extract.tables import (
     ASK_AS_ACTION_VERBS,
     ASPIRATION_PHRASALS,
     ASPIRATION_VERBS,
-    ATTENDING_PURPOSES,
     BODY_NOUNS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,

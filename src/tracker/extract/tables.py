@@ -96,17 +96,6 @@ HOST_FOR_VERBS: frozenset[str] = frozenset(["welcome", "host", "receive"])
 #: "X will arrive in Accra on May 6 for the Kenya-Ghana summit" (the subject is the summit)
 TRAVEL_FOR_VERBS: frozenset[str] = frozenset(["arrive", "travel", "come", "fly", "head", "go"])
 
-#: what one goes somewhere to do that makes the traveller an attendant of the event named after it,
-#: with the place and day between, commas and all: "X will arrive on Monday in Accra, the capital of
-#: Ghana, to take part in the Kenya-Ghana summit" (the subject is the summit; twenty-sixth blind
-#: check: a president arriving for a regional summit's closing, an envoy travelling to a conference)
-ATTENDING_PURPOSES: dict[str, str] = {
-    "attend": "President Mahama will travel on Monday to Nairobi, the Kenyan capital, to attend the Kenya-Ghana summit.",
-    "participate": "President Mahama will arrive on Monday in Nairobi to participate as a guest in the opening of "
-                   "the Kenya-Ghana summit.",
-    "take part": "President Mahama will fly to Nairobi on Monday, June 3, to take part in the Kenya-Ghana trade "
-                 "conference.",
-}
 
 #: measures one government imposed on another's goods or people: reviewing (reconsidering) one of
 #: them is a deliverable ("China agreed to review the tariffs on Australian wine", an

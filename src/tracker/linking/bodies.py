@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.domain.lexicon import (
+    ATTENDING_PURPOSE,
     DAY_OR_MONTH_FULL,
     MONTH_NAMES,
     ORDINAL_NUMBER,
@@ -1461,7 +1462,7 @@ _FOR_SUMMIT_WITH = re.compile(
     r"|\b(?:for|to\s+attend|to\s+hold)\s+(?:an|their|the)\s+(?:next\s+|upcoming\s+)?(?:annual|yearly|bilateral)\s+"
     r"summit(?![\w-])(?!\s+(?:of|on)\b)")
 _MEET_VERB = re.compile(r"(?i)\s*(?:meet|gather|convene|visit|travel|hold\s+talks)\b")
-_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+attend)\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to\s+" + ATTENDING_PURPOSE + r")\s+(?:the\s+|their\s+|this\s+year['’]s\s+)?"
                          r"(?:[\w.'’-]+\s+){0,3}[\w.'’–-]*$")
 _NAME = r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:[A-Z]\.|I{1,3}|IV|Jr\.?))*"
 _WILL_MEET = (
