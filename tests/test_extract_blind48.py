@@ -112,3 +112,14 @@ def test_what_one_thing_is_made_of_is_no_list_of_deliverables() -> None:
     (c,) = read("System installation works on the Kenya-Ghana railway involving the construction of "
                 "electrification, signalling and telecommunication systems are expected to begin in May.")
     assert c.action == "begin" and c.subject.endswith("telecommunication systems")
+
+
+def test_a_degree_adverb_is_read_before_a_participle_only() -> None:
+    from tracker.extract.patterns import COMMITMENT_RES
+
+    modal = next(rx for name, rx, _c, _k in COMMITMENT_RES if name == "modal")
+    verb = {t: modal.search(f"The border will be completely {t} on Monday.").group("verb")  # type: ignore[union-attr]
+            for t in ("reopened", "rewritten", "open")}
+    # ("open" ends as a participle does, but "completely open" is a state: the adverb stays the verb
+    # it was before, and no promise is read)
+    assert verb == {"reopened": "reopened", "rewritten": "rewritten", "open": "completely"}

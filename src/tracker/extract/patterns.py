@@ -83,7 +83,7 @@ _ADV = (r"(?:(?:" + trie_alternation(SENTENCE_ADVERBS) + r"|also|soon|later|afte
 #: inaugurated", "is expected to be fully completed in July" (twenty-seventh blind check)
 _BE = (r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|finally)\s+"
        # (a degree adverb before a participle only: "will be fully operational" is a state)
-       r"|(?:fully|completely)\s+(?=[a-z]+(?:ed|en)\b))?)?")
+       r"|(?:fully|completely)\s+(?=[a-z]+(?:ed|en)\b)(?!open\b))?)?")
 #: the schedule participles of the trigger rows (``lexicon.SCHEDULE_WORDS``): "are set to",
 #: "with both sides due to", "is slated for"
 _SCHEDULE_TO = words(SCHEDULE_WORDS, "expected_to")
