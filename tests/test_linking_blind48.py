@@ -114,3 +114,27 @@ def test_a_host_country_hosting_a_visitor_for_a_visit_reports_the_visit() -> Non
 ])
 def test_a_plan_or_another_occasion_is_no_visit_hosted(text: str) -> None:
     assert _visits(text) == []
+
+
+@pytest.mark.parametrize("name", ["EU-Gulf summit", "Gulf-EU summit", "EU-GCC summit",
+                                  "EU-Gulf Cooperation Council summit"])
+def test_the_gulf_joined_to_another_party_is_the_gcc(name: str) -> None:
+    from tracker.linking import normalise_name
+
+    assert normalise_name(name, load_registry()) == ("summit", frozenset({"european union", "gulf cooperation council"}))
+
+
+@pytest.mark.parametrize("name", ["Gulf summit", "Gulf of Guinea Commission", "Indo-Pacific Economic Framework"])
+def test_a_combining_form_alone_names_no_party(name: str) -> None:
+    from tracker.linking import normalise_name
+
+    assert "gulf cooperation council" not in normalise_name(name, load_registry())[1]
+    assert "india" not in normalise_name(name, load_registry())[1]
+
+
+def test_a_group_told_by_its_combining_form_before_leaders() -> None:
+    from tracker.linking import find_bodies
+
+    found = [(b.key, b.countries) for b in find_bodies(
+        "Gulf leaders met with European heads of state in Brussels on Wednesday.", load_registry())]
+    assert ("summit", frozenset({"gulf cooperation council"})) in found

@@ -349,6 +349,7 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
     countries: set[str] = set()
     out: list[str] = []
     i = 0
+    after_party = False  # (the token before was a party's name)
     while i < len(tokens):
         tok = tokens[i]
         two = " ".join(tokens[i:i + 2])
@@ -361,12 +362,16 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
         if hit:
             countries.add(hit[0])
             i += hit[1]
+            after_party = True
             continue
-        if tok in reg.combining and any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
-                                        for n in (1, 2, 3)):
+        if tok in reg.combining and (after_party or any(" ".join(tokens[i + 1:i + 1 + n]) in reg.countries
+                                                        for n in (1, 2, 3))):
+            # ("Franco-German", "Sino-U.S."; an organisation's form after the other party too:
+            # "the EU-Gulf summit" is the GCC's, twenty-seventh blind check)
             countries.add(reg.countries[reg.combining[tok]])
             i += 1
             continue
+        after_party = False
         i += 1
         if ordinal_value(tok) is not None or re.fullmatch(r"\d{4}", tok):
             continue
@@ -903,6 +908,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
             who = (m.group("who") or m.group("who2")).lower()
             series = next((sr for w, sr, _e in reg.participants if re.fullmatch(w, who, re.IGNORECASE)), None)
             if series:
+                # (a group told by a party's combining form, "Gulf leaders": that party's, the GCC)
+                org = reg.combining.get(org.lower(), org)
                 cands.append((m.start(), end, None))
                 names[(m.start(), end)] = f"{org} {series}"
                 for ls, le in defined.values():
