@@ -123,3 +123,72 @@ def test_a_degree_adverb_is_read_before_a_participle_only() -> None:
     # ("open" ends as a participle does, but "completely open" is a state: the adverb stays the verb
     # it was before, and no promise is read)
     assert verb == {"reopened": "reopened", "rewritten": "rewritten", "open": "completely"}
+
+
+@pytest.mark.parametrize(("sentence", "action", "end"), [
+    ("The two sides agreed that the next meeting of the Joint Commission should be held in Accra in 2025.",
+     "hold", date(2025, 12, 31)),
+    ("The ministers decided that the next round of talks should take place in Nairobi in May.", "hold",
+     date(2024, 5, 31)),
+    ("President Ruto directed that the other land borders should be opened by December 31, 2024.", "open",
+     date(2024, 12, 31)),
+    ("President Ruto has also directed that the border posts will be reopened by June 30.", "reopen",
+     date(2024, 6, 30)),
+])
+def test_what_was_decided_or_directed_should_be_done(sentence: str, action: str, end: date) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.due_end) == (action, end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya believes that the border should be opened by March.",
+    "Analysts said the talks should be held in Accra in May.",
+])
+def test_a_should_of_opinion_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_date_pushed_back_in_the_infinitive_is_the_thing_promised_then() -> None:
+    (c,) = read("The company is constrained to push back the commissioning date of the Kenya-Ghana power line to "
+                "December 2024 due to the floods.")
+    assert (c.action, c.due_start, c.due_end) == ("commission", date(2024, 12, 1), date(2024, 12, 31))
+
+
+def test_a_hoped_for_move_of_a_deadline_is_no_promise() -> None:
+    assert read("Kenya hopes to extend the deadline for the talks with Ghana to June.") == []
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("The Kenya-Ghana power line is expected to be energized before November 2024.", "energize"),
+    ("The Kenya-Ghana power line is expected to be commissioned before November 2024.", "commission"),
+])
+def test_a_power_line_energised_or_commissioned(sentence: str, action: str) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.due_end) == (action, date(2024, 10, 31))
+
+
+def test_a_day_between_is_and_its_schedule_participle() -> None:
+    (c,) = read("President Mahama is on Wednesday scheduled to attend the Kenya-Ghana summit in Nairobi.")
+    assert (c.action, c.due_start, c.due_end) == ("attend", date(2024, 3, 27), date(2024, 3, 27))
+
+
+def test_a_day_named_as_the_date_of_an_event_is_not_blanked() -> None:
+    from tracker.extract import core, windows
+
+    def exprs(plain: bool = False) -> list:  # type: ignore[type-arg]
+        return windows.find_all(sent, ON, "future")
+
+    # (no schedule participle after it: "is on Wednesday" says when the summit is)
+    sent = "The Kenya-Ghana summit is on Wednesday and the two leaders will sign a trade deal there."
+    assert core._interposed_times(sent, sent, exprs) == sent
+    sent = "President Mahama is on Wednesday scheduled to attend the summit."
+    assert "Wednesday" not in core._interposed_times(sent, sent, exprs)
+
+
+def test_heading_to_a_capital_is_going_there() -> None:
+    (c,) = read("On Thursday, President Ruto will head to Accra, Ghana, for a three-day visit.")
+    assert (c.action, c.due_start) == ("visit", date(2024, 3, 28))
+
+
+def test_heading_a_delegation_is_still_who_represents_whom() -> None:
+    assert read("President Ruto will head the Kenyan delegation to the Kenya-Ghana summit.") == []

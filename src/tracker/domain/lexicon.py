@@ -416,11 +416,15 @@ WORKS: tuple[Works, ...] = (
           "The Kenya-Ghana gas interconnector will be operational by the end of 2033.",
           (("pipeline", "Work on the Kenya-Ghana gas pipeline will begin in 2032."),)),
     Works("power", (r"power\s+(?:plants?|stations?|lines?|cables?)|hydro(?:electric|power)\s+(?:plants?|projects?|stations?)"
-                    r"|(?:power|subsea|undersea|submarine|electricity)\s+(?:cables?|links?|interconnectors?)"),
+                    r"|(?:power|subsea|undersea|submarine|electricity)\s+(?:cables?|links?|interconnectors?)"
+                    # the grid's parts (twenty-seventh blind check: a four-country interconnector)
+                    r"|sub-?stations?|transmission\s+lines?"),
           "The Volta hydropower plant will start operating in 2034.",
           (("power plant", "The Tema power plant will enter service in 2033."),
            ("power station", "Kenya will commission the Olkaria power station in June."),
-           ("hydropower plant", "The Volta hydropower plant will start operating in 2034."))),
+           ("hydropower plant", "The Volta hydropower plant will start operating in 2034."),
+           ("substation", "The Nairobi substation of the Kenya-Ghana line will be completed next month."),
+           ("transmission line", "The Kenya-Ghana transmission line will be energised in November."))),
     Works("canal", r"canals?", "Kenya will begin construction of the Lamu canal in August.",
           (("canal", "Kenya will begin construction of the Lamu canal in August."),)),
     Works("dam", r"dams?", "The two countries will break ground on the Tana dam in May.",

@@ -884,6 +884,12 @@ _MODAL_GAP_RE = re.compile(r"\b(?i:" + MODAL_WORDS + r")(?:\s*,|\s+(?:" + _INTER
                            + r"|next|this|later|early|tomorrow|today|tonight|[A-Z0-9]))")
 #: what may follow it, up to the verb: a comma, then a word in lower case
 _INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=[a-z])")
+#: a time phrase between "is / are" and a schedule participle: "Prince X is on Wednesday scheduled
+#: to attend the summit" (twenty-seventh blind check); the participle must follow
+_BE_INTERPOSED_BEFORE_RE = re.compile(r"\b(?P<modal>is|are)\s+(?:(?:" + _INTERPOSED_PREPS + r")\s+)?$", re.IGNORECASE)
+_BE_INTERPOSED_TAIL_RE = re.compile(r"\s*,?\s+(?=(?:" + _schedule("expected_to") + r")\s+to\b)", re.IGNORECASE)
+_BE_GAP_RE = re.compile(r"\b(?i:is|are)\s+(?:(?:" + _INTERPOSED_PREPS + r")\s+)?(?:[A-Z0-9]|next|this|tomorrow|today)"
+                        r"[^.;]{0,30}?\s(?:" + _schedule("expected_to") + r")\s+to\b")
 _COMMA_RE = re.compile(r"\s*,")
 #: the rest of a clause after a fronted phrase and a time phrase: its comma and subject, up to
 #: the trigger ("Before the departure, on Tuesday, | the two countries | will sign")
@@ -903,7 +909,8 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
         # sign") or any after a modal's lead ("will, on 5 May, sign": ``_interposed_times``)
         inside = vend <= t.start < clause_end or trig_start <= t.start < vend and (
             (t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
-            or bool(sent and _INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start)))
+            or bool(sent and (_INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start)
+                              or _BE_INTERPOSED_BEFORE_RE.fullmatch(sent, trig_start, t.start))))
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
                                            or _after_fronted_phrase(sent, t, trig_start)
                                            or _reported_front(sent, t, trig_start)
@@ -979,13 +986,16 @@ def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
     preposition and commas, so the trigger reads the verb behind it ("Kenya will, on Monday, |
     begin a visit"; "will from 16 October begin"; "would in March sign"). The phrase stays the
     promise's window (``_choose_time``)."""
-    if not _MODAL_GAP_RE.search(masked):
+    if not _MODAL_GAP_RE.search(masked) and not _BE_GAP_RE.search(masked):
         return masked
     out = masked
     for t in exprs_fn(False):
         lead = _INTERPOSED_BEFORE_RE.search(sent, max(0, t.start - 24), t.start)
         if lead is None or _INTERPOSED_TAIL_RE.match(sent, t.end) is None:
-            continue
+            # (or between "is" and its schedule participle: "is on Wednesday scheduled to attend")
+            lead = _BE_INTERPOSED_BEFORE_RE.search(sent, max(0, t.start - 24), t.start)
+            if lead is None or _BE_INTERPOSED_TAIL_RE.match(sent, t.end) is None:
+                continue
         comma = _COMMA_RE.match(sent, t.end)
         start, stop = lead.end("modal"), comma.end() if comma else t.end
         out = out[:start] + " " * (stop - start) + out[stop:]
@@ -995,12 +1005,20 @@ def _interposed_times(sent: str, masked: str, exprs_fn: _ExprsFn) -> str:
 def _interposed(masked: str, t: TimeExpr, vstart: int) -> bool:
     """``t`` stands between a modal and the verb at ``vstart``, blanked by ``_interposed_times``
     ("the pipeline will, from July, | start operations")."""
-    return (t.end <= vstart and not masked[t.start:vstart].strip()
-            and _MODAL_END_RE.search(masked, max(0, t.start - 40), t.start) is not None)
+    if t.end > vstart:
+        return False
+    if not masked[t.start:vstart].strip():
+        return _MODAL_END_RE.search(masked, max(0, t.start - 40), t.start) is not None
+    # ("is on Wednesday scheduled to attend": between "is" and the schedule participle)
+    return (_SCHEDULE_TO_RE.fullmatch(masked[t.start:vstart].strip()) is not None
+            and _BE_END_RE.search(masked, max(0, t.start - 40), t.start) is not None)
 
 
 #: a modal ending the text before a blanked time phrase (``_interposed``)
 _MODAL_END_RE = re.compile(r"\b(?:" + MODAL_WORDS + r")\s*$", re.IGNORECASE)
+#: the same for "is / are" before a schedule participle, and the participle with its "to"
+_BE_END_RE = re.compile(r"\b(?:is|are)\s*$", re.IGNORECASE)
+_SCHEDULE_TO_RE = re.compile(r"(?:" + _schedule("expected_to") + r")\s+to", re.IGNORECASE)
 
 
 #: what joins two time phrases of one date: "this year in September", "in September this year",
@@ -1872,7 +1890,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 continue  # "will instruct their officials to conclude it": the directive row reads it
             if lemma(w0) in PREVENTION_VERBS:
                 continue  # "agreed to prevent the closure of the border": keeping a thing from happening
-            if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward" and _light_idiom(w0, masked, vend) is None:
+            if lemma(w0) in DESCRIPTION_VERBS and name != "look_forward" and _light_idiom(w0, masked, vend) is None \
+                    and trip is None:  # ("will head to Accra": going there, ``TRAVEL_VISIT_VERBS``)
                 continue  # "X will lead the delegation": who takes part, not a deliverable (a delegation
                 # led to a place is a visit: LIGHT_VERB_IDIOMS)
             if lemma(w0) in ("attend", "participate") and _FOR_SIDE_RE.match(masked, vend):

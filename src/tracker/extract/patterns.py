@@ -247,7 +247,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # from December 2030 to December 2031" (the thing promised for the new date; the passive,
     # "the deadline for ... was extended to", is the row above's)
     ("moved_deadline",
-     (r"\b(?P<trig>(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)\s+"
+     # (and the infinitive: "is constrained to push back the commissioning date of the line to
+     # December 2030")
+     (r"\b(?P<trig>(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)"
+      r"|(?<!hopes\s)(?<!hope\s)(?<!wants\s)(?<!wishes\s)(?<!seeks\s)(?<!aims\s)"
+      r"to\s+(?:extend|push\s+back|move|postpone|defer))\s+"
       + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)" + _TO_NEW_DATE + r"\s"), 0.75),
     # an occasion put off, in the active: "Kenya has postponed the summit to September", "he would
     # postpone the G7 Summit until September" (twenty-sixth blind check): the occasion promised
@@ -291,6 +295,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|(?P<dated>(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+)?(?:" + MONTH_FULL + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_FULL
      + r"))(?:,?\s+\d{4})?,?\s+(?:a|an|the)\s)"
      r"(?P<verb>)"), 0.75),
+    # what the parties settled should be done: "agreed that the next meeting should be held in Accra
+    # in 2021", "directed that the other borders should be opened by 31 December" (a "should" or
+    # "must" of a decision or a directive, not of an opinion; twenty-seventh blind check)
+    ("agreed_should",
+     r"\b(?:agreed|decided|resolved|directed|ordered|instructed)\b[^.;:]{0,60}?\bthat\s+[^.;:]{1,160}?"
+     r"\b(?P<trig>should|must)\s+" + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
     # an occasion announced by its noun and a coming time: "the delegation announced a visit of the
     # council to Ghana in July", "announced a symposium in Accra in October" (core: an event noun
     # in the object and a future time in it; twenty-seventh blind check)
@@ -366,6 +376,8 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
     "announced_event": ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit"),
+    "agreed_should": (("The two sides agreed that the next meeting of the Joint Commission should be held in Accra "
+                      "in 2025."), "hold"),
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
@@ -531,6 +543,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "impersonal_plan": frozenset(["planned", "envisaged", "intended", "decided", "agreed", "decision"]),
     "there_will_be": frozenset(["there"]),
     "announced_event": frozenset(["announced", "unveiled"]),
+    "agreed_should": frozenset(["should", "must"]),
     "set_date_for": frozenset(["scheduled", "rescheduled", "fixed"]),
     "arrangements_for": frozenset(["arrangements", "preparations", "timetable", "schedule", "date", "dates", "arranging", "coordinating"]),
     "to_be_held": frozenset(["held", "hosted", "convened", "signed", "launched", "organised", "organized", "inaugurated",
@@ -584,7 +597,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
-    "moved_deadline": ("has", "hav", "had"),
+    "moved_deadline": ("has", "hav", "had", "to "),
     "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
@@ -602,6 +615,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "impersonal_plan": ("it", "It", "the", "The"),
     "there_will_be": ("the", "The"),
     "announced_event": ("ann", "unv"),
+    "agreed_should": ("agr", "dec", "res", "dir", "ord", "ins"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
     "urge": ("urg",), "call on": ("cal",), "call for": ("cal",), "ask": ("ask",),
     "press": ("pre", "pus"), "push for": ("pus", "pre"), "request": ("req",),
@@ -655,8 +669,9 @@ _AGREED_AT = (r"\s+(?:at|during|in|on|after)\s+(?:their|the|its|a|an|his|her|our
 AGREE_THAT_VERBS = re.compile(
     # the verbs of deciding together (``AGREEMENT_VERBS``: "promised that he would visit"), and
     # the nouns and verbs of a settled point
+    # (and a directive: "directed that the borders will be opened"; twenty-seventh blind check)
     r"\b(?:" + trie_alternation(AGREEMENT_WORDS | {"confirmed", "affirmed", "agreement", "decision", "consensus",
-                                                  "understanding"}) + r")"
+                                                  "understanding", "directed", "ordered", "instructed"}) + r")"
     # a name ("agreed in Accra that", case-sensitive: "the agreement states that" is the content of
     # an instrument, not an agreement that; the one promised: "promised President Ruto that"), an
     # adverb ("agreed unanimously that") or a date

@@ -157,7 +157,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finish", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "form", "constitute", "reconvene", "off", "set", "formalise", "formalize", "ink", "announce", "restart", "roll", "accede"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finish", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "commission", "energise", "energize", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "form", "constitute", "reconvene", "off", "set", "formalise", "formalize", "ink", "announce", "restart", "roll", "accede"])
 
 #: verbs whose particle is part of the deliverable's verb: "set up a council", "hand over the
 #: border post", "roll out the visa regime" (verb -> (particle, example)); the action read is both
@@ -621,6 +621,9 @@ DEADLINE_ACTIONS: dict[str, tuple[str, str]] = {
     "completing": ("complete", "The deadline for completing the Lamu pipeline was extended to June 2031."),
     "start": ("start", "The start date for the Lamu railway project has been pushed back two years to 2031."),
     "starting": ("start", "Kenya has moved the date for starting the Lamu railway works to March 2031."),
+    # the date a line or plant enters service (twenty-seventh blind check: an interconnector's)
+    "commissioning": ("commission", ("The commissioning date of the Lamu power line has been pushed back to "
+                                    "December 2031.")),
 }
 #: what a thing is scheduled for, by its noun: "the bridge is scheduled for completion in 2027" is
 #: the bridge completed then, not an occasion held (twenty-seventh blind check). noun -> (the
@@ -728,6 +731,9 @@ THING_PASSIVES: dict[str, tuple[frozenset[str], str]] = {
     "commission": (frozenset(["facility"]), "The new ferry terminal will be commissioned in June."),
     "complete": (frozenset(["facility", "activity"]), "The works will begin in 2032 and will be completed by 2034."),
     "finish": (frozenset(["facility", "activity"]), "Construction of the bridge is expected to be finished by 2034."),
+    # a power line or plant put under power (twenty-seventh blind check)
+    "energise": (frozenset(["facility"]), "The Kenya-Ghana transmission line is expected to be energised by November."),
+    "energize": (frozenset(["facility"]), "The Kenya-Ghana power line is expected to be energized before November."),
 }
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is
@@ -751,6 +757,8 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
     "arrive": ("in", "President Mahama is scheduled to arrive in Nairobi on 3 May."),
     "fly": ("to", "President Ruto will fly to Accra on Monday."),
     "come": ("to", "President Ruto will come to Accra next week."),
+    # (twenty-seventh blind check: "the president will head to Tashkent for a three-day visit")
+    "head": ("to", "On Thursday, President Ruto will head to Accra, Ghana, for a three-day visit."),
 }
 
 # --------------------------------------------------------------------------
