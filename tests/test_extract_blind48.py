@@ -192,3 +192,8 @@ def test_heading_to_a_capital_is_going_there() -> None:
 
 def test_heading_a_delegation_is_still_who_represents_whom() -> None:
     assert read("President Ruto will head the Kenyan delegation to the Kenya-Ghana summit.") == []
+
+
+def test_a_line_completed_and_then_commencing_operations_is_two_promises() -> None:
+    items = read("The Kenya-Ghana rail line is expected to be completed in May and will commence operations in June.")
+    assert [(c.action, c.due_start) for c in items] == [("complete", date(2024, 5, 1)), ("open", date(2024, 6, 1))]

@@ -655,6 +655,8 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
                            "The joint border post will become operational in May."),
     "begin operations": (frozenset(["facility"]), "open",
                          "The new ferry route will begin operations next week."),
+    # (twenty-seventh blind check: a rail line "will commence operations in Jan 2027")
+    "commence operations": (frozenset(["facility"]), "open", "The Kenya-Ghana rail line will commence operations in June."),
     # a state it will be in, after "be" (twenty-first blind check)
     "operational": (frozenset(["facility", "body"]), "open",
                     "The Kenya-Ghana pipeline will be operational by October 2033."),
@@ -758,7 +760,7 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
     "fly": ("to", "President Ruto will fly to Accra on Monday."),
     "come": ("to", "President Ruto will come to Accra next week."),
     # (twenty-seventh blind check: "the president will head to Tashkent for a three-day visit")
-    "head": ("to", "On Thursday, President Ruto will head to Accra, Ghana, for a three-day visit."),
+    "head": ("to", "President Ruto will head to Accra on Monday."),
 }
 
 # --------------------------------------------------------------------------
