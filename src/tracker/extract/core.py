@@ -1043,12 +1043,12 @@ def _narrowed(t: TimeExpr, exprs: list[TimeExpr], sent: str) -> TimeExpr:
     return t
 
 
-#: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
-#: scheduled to be held in June" (see ``_relative_clause_time``)
 #: a participle of an occasion done, after its noun: "announced a summit held in Accra in March"
 _HELD_AFTER_NOUN_RE = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|staged|made|paid|concluded)\b", re.IGNORECASE)
 
 
+#: a relative clause dating its antecedent: ", which will run from Nov. 23-24", ", which is
+#: scheduled to be held in June" (see ``_relative_clause_time``)
 _DATING_RELATIVE_RE = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:(?:will|is\s+(?:" + _schedule("relative") + r"\s+)?to)\s+"
     r"(?:take\s+place|be\s+held|be\s+convened|be\s+hosted|run|open|begin|start|convene|meet)\b"
