@@ -355,7 +355,9 @@ def _year_of(
 #: a month's year told relative to D after it: "May next year", "March of this year", "June last
 #: year" (``_month_year``)
 _YEAR_REL = r"\s+(?:of\s+)?(?P<yrel>next|this|last)\s+year\b"
-_YEAR_REL_OFFSET = {"next": 1, "this": 0, "last": -1}
+#: how many periods a word of relation moves from D's ("next week", "May next year", "early last
+#: week"): one table for the weeks and years told relative to D
+_REL_SHIFT = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
 
 
 def _month_year(gd: dict[str, str], mon: int, anchor: date, tense: str | None, rel: str | None) -> int:
@@ -364,7 +366,7 @@ def _month_year(gd: dict[str, str], mon: int, anchor: date, tense: str | None, r
     if "year" in gd:
         return int(gd["year"])
     if "yrel" in gd:
-        return anchor.year + _YEAR_REL_OFFSET[gd["yrel"].lower()]
+        return anchor.year + _REL_SHIFT[gd["yrel"].lower()]
     return _pick_month_year(mon, anchor, tense, rel)
 
 
@@ -496,14 +498,13 @@ def _weekday_date(wd: int, rel: str, a: date, t: str | None) -> date:
 #: a week named after a weekday: "on Wednesday next week" is that week's Wednesday, not the next
 #: Wednesday after D (``_weekday_in``)
 _WEEK_AFTER = r"(?:\s+(?P<wk>next|last|this|the\s+following|the\s+previous|the\s+coming)\s+week\b)"
-_WEEK_SHIFT = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
 
 
 def _weekday_in(wd: int, m: re.Match[str], rel: str, a: date, t: str | None) -> date:
     """The day of weekday ``wd``: in the week named after it (``_WEEK_AFTER``), else as ``rel`` says."""
     if m["wk"]:
         monday = a - timedelta(days=a.weekday())
-        return monday + timedelta(days=7 * _WEEK_SHIFT[m["wk"].split()[-1].lower()] + wd)
+        return monday + timedelta(days=7 * _REL_SHIFT[m["wk"].split()[-1].lower()] + wd)
     return _weekday_date(wd, rel, a, t)
 
 
@@ -721,7 +722,7 @@ _WEEK_PARTS = {"START": (0, 2), "MID": (1, 3), "END": (3, 6)}
 def r_part_of_week(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     rel = (gd.get("rel") or "").lower().split()[-1]
-    shift = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(rel, 0)
+    shift = _REL_SHIFT.get(rel, 0)
     monday = a - timedelta(days=a.weekday()) + timedelta(weeks=shift)
     first, last = _WEEK_PARTS[_part(gd["part"])]
     s, e = monday + timedelta(days=first), monday + timedelta(days=last)
