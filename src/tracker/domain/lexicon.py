@@ -529,7 +529,7 @@ ATTENDING_PURPOSES: dict[str, str] = {
                  "conference.",
 }
 #: the purposes as the linker reads them before an event's name ("to take part in the")
-ATTENDING_PURPOSE = r"(?:" + "|".join(p.replace(" ", r"\s+") for p in ATTENDING_PURPOSES) + r")(?:\s+in)?"
+ATTENDING_PURPOSE = r"(?:" + alternation(tuple(ATTENDING_PURPOSES)) + r")(?:\s+in)?"
 
 
 #: Verbs of moving an occasion later or calling it off, one row each: base form -> (its
