@@ -79,7 +79,6 @@ from tracker.extract.tables import (
     CANCELLING_VERBS,
     CONDITION_WORDS,
     CONTRAST_WORDS,
-    DEADLINE_ACTIONS,
     DEADLINE_NOUNS,
     DESCRIPTION_VERBS,
     DOCUMENT_NOUNS,
@@ -136,6 +135,7 @@ from tracker.extract.tables import (
     TRAVEL_FOR_VERBS,
     TRAVEL_VISIT_VERBS,
     WHEN_EVENT_VERBS,
+    nominal_action,
 )
 from tracker.extract.windows import TimeExpr
 
@@ -2135,7 +2135,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     thing_head = _goal_head(chunk)
                     if kind not in ("event", "body", "instrument") and thing_head not in FACILITY_NOUNS | ACTIVITY_NOUNS:
                         continue
-                    action = SCHEDULED_FOR_NOUNS[nominal.group(1).lower()][0]
+                    action = nominal_action(nominal.group(1))
                     intransitive, vstart = True, nominal.end()
                     vend = vstart
                 else:
@@ -2181,7 +2181,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif agreed_event:
                     action, obj_start = "hold", vstart
                 elif agreed_nominal is not None:
-                    action, obj_start = AGREED_NOMINALS[agreed_nominal["nom"].lower()][0], vstart
+                    action, obj_start = nominal_action(agreed_nominal["nom"]), vstart
                 elif passive:
                     vc = verb_class(w)
                     lem = lemma(w)
@@ -3047,8 +3047,8 @@ def _phrasal(action: str, nxt: str, masked: str, vend: int, obj_start: int) -> t
 
 
 def _deadline_action(m: re.Match[str]) -> str:
-    """What a deadline moved promises done by its new date (``DEADLINE_ACTIONS``)."""
-    return DEADLINE_ACTIONS[(m.group("ger") or m.group("what") or "").lower()][0]
+    """What a deadline moved promises done by its new date (``DEADLINE_ACTIONS``, ``nominal_action``)."""
+    return nominal_action(m.group("ger") or m.group("what") or "")
 
 
 #: the old date of an event put off, after its name: "the summit, (first) set for February, ..."

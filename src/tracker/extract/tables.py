@@ -223,28 +223,40 @@ IRREGULAR_FORMS: dict[str, str] = {
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
 NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
 
+#: the action a nominal names: "the signing of" is to sign, "the completion deadline" is one to
+#: complete by. One table; each reading below (agreed by its noun, a deadline moved, scheduled for)
+#: chooses the nouns it reads, each with its own example a test runs.
+NOMINAL_ACTIONS: dict[str, str] = {
+    "exchange": "exchange", "swap": "exchange", "extension": "extend", "resumption": "resume",
+    "release": "release", "reopening": "reopen", "withdrawal": "withdraw", "holding": "hold",
+    "convening": "convene", "signing": "sign", "signature": "sign", "establishment": "establish",
+    "setting up": "set up", "setting-up": "set up", "creation": "create", "formation": "form",
+    "launch": "launch", "opening": "open", "completion": "complete", "completing": "complete",
+    "start": "start", "starting": "start", "commissioning": "commission",
+}
+
 #: a deliverable agreed by its noun: "agreed to / on a 500-for-500 exchange of detainees" is a
-#: promise to exchange them (noun -> (the action, an example a test runs))
-AGREED_NOMINALS: dict[str, tuple[str, str]] = {
-    "exchange": ("exchange", "Kenya and Ghana agreed on a 500-for-500 exchange of detainees."),
-    "swap": ("exchange", "The two sides agreed to a prisoner swap next week."),
-    "extension": ("extend", "Kenya and Ghana agreed on a five-day extension of the truce."),
-    "resumption": ("resume", "Kenya and Ghana agreed to the resumption of direct flights in May."),
-    "release": ("release", "The parties agreed on the release of all detainees by June."),
-    "reopening": ("reopen", "Kenya and Ghana agreed to the reopening of the border crossing next month."),
-    "withdrawal": ("withdraw", "The two sides agreed on the withdrawal of troops from the border zone by May."),
-    "holding": ("hold", "Both leaders agreed to the holding of the 7th Joint Council in Accra in September."),
-    "convening": ("convene", "The ministers agreed on the convening of a joint commission meeting in May."),
-    "signing": ("sign", "Kenya and Ghana agreed on the signing of a visa waiver agreement in June."),
+#: promise to exchange them (noun -> an example a test runs; its action: ``NOMINAL_ACTIONS``)
+AGREED_NOMINALS: dict[str, str] = {
+    "exchange": "Kenya and Ghana agreed on a 500-for-500 exchange of detainees.",
+    "swap": "The two sides agreed to a prisoner swap next week.",
+    "extension": "Kenya and Ghana agreed on a five-day extension of the truce.",
+    "resumption": "Kenya and Ghana agreed to the resumption of direct flights in May.",
+    "release": "The parties agreed on the release of all detainees by June.",
+    "reopening": "Kenya and Ghana agreed to the reopening of the border crossing next month.",
+    "withdrawal": "The two sides agreed on the withdrawal of troops from the border zone by May.",
+    "holding": "Both leaders agreed to the holding of the 7th Joint Council in Accra in September.",
+    "convening": "The ministers agreed on the convening of a joint commission meeting in May.",
+    "signing": "Kenya and Ghana agreed on the signing of a visa waiver agreement in June.",
     # the nouns of setting a thing up (seventeenth blind check: "the meeting agreed on the setting up of
     # two working groups"; every noun of ``NOMINAL_DELIVERABLES`` that sets something up)
-    "establishment": ("establish", "The two ministers agreed on the establishment of a joint trade council."),
-    "setting up": ("set up", "The meeting agreed on the setting up of two working groups on trade."),
-    "setting-up": ("set up", "Kenya and Ghana agreed to the setting-up of a border committee in May."),
-    "creation": ("create", "Kenya and Ghana agreed on the creation of a joint investment fund."),
-    "formation": ("form", "The leaders agreed on the formation of a joint business council."),
-    "launch": ("launch", "The two sides agreed on the launch of a direct ferry service in June."),
-    "opening": ("open", "Kenya and Ghana agreed on the opening of consulates in Kumasi and Mombasa."),
+    "establishment": "The two ministers agreed on the establishment of a joint trade council.",
+    "setting up": "The meeting agreed on the setting up of two working groups on trade.",
+    "setting-up": "Kenya and Ghana agreed to the setting-up of a border committee in May.",
+    "creation": "Kenya and Ghana agreed on the creation of a joint investment fund.",
+    "formation": "The leaders agreed on the formation of a joint business council.",
+    "launch": "The two sides agreed on the launch of a direct ferry service in June.",
+    "opening": "Kenya and Ghana agreed on the opening of consulates in Kumasi and Mombasa.",
 }
 
 #: who a directive is addressed to: "the leaders directed their officials to ..."
@@ -613,28 +625,35 @@ EVENT_HAPPENS: dict[tuple[str, str], str] = {
 #: the Lamu pipeline from December 2030 to December 2031", "the start date for the railway project
 #: has been pushed back two years to 2031": the thing promised for the new date (twenty-third
 #: blind check). The word before "deadline" / "date", or the gerund after "for", says what is to
-#: be done by then -> (the action promised, an example a test runs); none of them: completed.
-DEADLINE_ACTIONS: dict[str, tuple[str, str]] = {
-    "": ("complete", "Ghana has extended the deadline for the Tema pipeline by 180 days to September 2031."),
-    "completion": ("complete", ("Kenya and Ghana have extended the completion deadline for the Lamu pipeline "
-                                "from December 2030 to December 2031.")),
-    "completing": ("complete", "The deadline for completing the Lamu pipeline was extended to June 2031."),
-    "start": ("start", "The start date for the Lamu railway project has been pushed back two years to 2031."),
-    "starting": ("start", "Kenya has moved the date for starting the Lamu railway works to March 2031."),
+#: be done by then -> an example a test runs (the action: ``NOMINAL_ACTIONS``); none of them
+#: (the key ""): a completion deadline.
+DEADLINE_ACTIONS: dict[str, str] = {
+    "": "Ghana has extended the deadline for the Tema pipeline by 180 days to September 2031.",
+    "completion": ("Kenya and Ghana have extended the completion deadline for the Lamu pipeline "
+                   "from December 2030 to December 2031."),
+    "completing": "The deadline for completing the Lamu pipeline was extended to June 2031.",
+    "start": "The start date for the Lamu railway project has been pushed back two years to 2031.",
+    "starting": "Kenya has moved the date for starting the Lamu railway works to March 2031.",
     # the date a line or plant enters service (twenty-seventh blind check: an interconnector's)
-    "commissioning": ("commission", ("The commissioning date of the Lamu power line has been pushed back to "
-                                    "December 2031.")),
+    "commissioning": "The commissioning date of the Lamu power line has been pushed back to December 2031.",
 }
 #: what a thing is scheduled for, by its noun: "the bridge is scheduled for completion in 2027" is
-#: the bridge completed then, not an occasion held (twenty-seventh blind check). noun -> (the
-#: action promised, an example a test runs)
-SCHEDULED_FOR_NOUNS: dict[str, tuple[str, str]] = {
-    "completion": ("complete", "The Kenyan section of the railway is scheduled for completion in 2027."),
-    "commissioning": ("commission", "The Lamu power plant is scheduled for commissioning in June."),
-    "opening": ("open", "The new Kenya-Ghana border post is slated for opening in March."),
-    "signing": ("sign", "The Kenya-Ghana visa agreement is scheduled for signing in May."),
-    "signature": ("sign", "The Kenya-Ghana trade agreement is planned for signature in October."),
+#: the bridge completed then, not an occasion held (twenty-seventh blind check). noun -> an example
+#: a test runs (the action promised: ``NOMINAL_ACTIONS``)
+SCHEDULED_FOR_NOUNS: dict[str, str] = {
+    "completion": "The Kenyan section of the railway is scheduled for completion in 2027.",
+    "commissioning": "The Lamu power plant is scheduled for commissioning in June.",
+    "opening": "The new Kenya-Ghana border post is slated for opening in March.",
+    "signing": "The Kenya-Ghana visa agreement is scheduled for signing in May.",
+    "signature": "The Kenya-Ghana trade agreement is planned for signature in October.",
 }
+
+
+def nominal_action(noun: str) -> str:
+    """The action a nominal names (``NOMINAL_ACTIONS``); no noun before a deadline: completed."""
+    return NOMINAL_ACTIONS[noun.lower() or "completion"]
+
+
 #: the nouns of such a deadline -> whether the new date is one to be done by ("extended the
 #: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
 DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
