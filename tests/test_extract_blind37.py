@@ -3,12 +3,18 @@ written for these tests; Kenya and Ghana are the invented parties."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from extracted import commitments, commitments_published
-from tracker.extract.tables import DEADLINE_ACTIONS, PHRASAL_DELIVERABLES, nominal_action
+from tracker.extract.tables import (
+    DEADLINE_ACTIONS,
+    HOPING_VERBS,
+    PHRASAL_DELIVERABLES,
+    nominal_action,
+)
 
 PUB = date(2026, 3, 10)
 _commitments = commitments_published(PUB)
@@ -162,3 +168,13 @@ def test_a_fronted_date_does_not_make_a_conditional_a_promise() -> None:
 def test_each_deadline_noun(sentence: str, start: date) -> None:
     (it,) = [i for i in commitments(sentence, date(2030, 5, 29)) if i.kind == "commitment"]
     assert (it.due_start, it.due_end) == (start, date(2031, 12, 31))
+
+
+@pytest.mark.parametrize("verb", sorted(HOPING_VERBS))
+def test_a_move_only_hoped_for_is_no_promise(verb: str) -> None:
+    example = HOPING_VERBS[verb]
+    assert [i for i in commitments(example, date(2030, 3, 2)) if i.kind == "commitment"] == []
+    # the same move decided is one (so the example would be read but for the verb of hoping)
+    decided = re.sub(r"\b(?:is\s+)?\w+\s+to\s+(?=push|postpone|extend)", "decided to ", example, count=1)
+    assert decided != example
+    assert [i for i in commitments(decided, date(2030, 3, 2)) if i.kind == "commitment"]

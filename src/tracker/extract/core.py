@@ -100,6 +100,7 @@ from tracker.extract.tables import (
     HEAD_MODIFIERS_DROPPED,
     HELD_STATES,
     HINT_VERBS,
+    HOPING_VERBS,
     HOST_FOR_VERBS,
     IMPLEMENTED_RECORDS,
     INSTRUMENT_NOUNS,
@@ -626,6 +627,15 @@ class _Doc:
         """The statement date of the text at ``pos``: a quoted statement's, else the document's."""
         region = self.region_for(pos)
         return region.anchor if region is not None and region.anchor else self.published_on
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends right before ``pos`` (spaces between), else ""."""
+    m = _WORD_BEFORE_RE.search(text, 0, pos)
+    return m.group(1) if m else ""
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'’-]+)\s+$")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -1827,7 +1837,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
                 if when is None:
                     continue
-                out[trig_start] = _moved_to(doc, masked, m, para, base, _deadline_action(m), when)
+                moved = _moved_to(doc, masked, m, para, base, _deadline_action(m), when)
+                if moved is not None:
+                    out[trig_start] = moved
                 continue
             if name == "moved_event":
                 # "Kenya has postponed the summit to September": the occasion promised for the new date,
@@ -1837,7 +1849,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                              and t.due_start is not None and t.reference != "past"), None)
                 if when is None or not any(w.lower().strip(".,") in EVENT_NOUNS for w in thing.split()):
                     continue
-                out[trig_start] = _moved_to(doc, masked, m, para, base, "hold", windows.new_date(when, sent, doc.made_on(s)))
+                moved = _moved_to(doc, masked, m, para, base, "hold", windows.new_date(when, sent, doc.made_on(s)))
+                if moved is not None:
+                    out[trig_start] = moved
                 continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
@@ -3016,11 +3030,14 @@ _EXTENDED_RE = re.compile(r"(?i)\bextended\b")
 
 
 def _moved_to(doc: _Doc, masked: str, m: re.Match[str], para: tuple[int, int], base: float, action: str,
-              when: TimeExpr) -> _Candidate:
+              when: TimeExpr) -> _Candidate | None:
     """The promise of a thing moved to a new date (the ``moved_deadline`` and ``moved_event`` rows):
     ``action`` on the row's ``thing`` by ``when``, by the clause's subject, else the thing's own
-    parties, else the paragraph's."""
+    parties, else the paragraph's. None for a move only hoped for ("hopes / seeks to postpone the
+    summit to June": ``HOPING_VERBS``)."""
     trig_start, thing = m.start("trig"), m.group("thing")
+    if masked.startswith("to", trig_start) and base_form(_word_before(masked, trig_start)) in HOPING_VERBS:
+        return None
     chunk, _bword, _ = _clause_subject(masked, trig_start)
     actors = (doc.actors.resolve(chunk.strip(_PUNCT_STRIP), para) or _own_actors(doc, thing, "", para)
               or _context_actors(doc, para))

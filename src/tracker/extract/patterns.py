@@ -250,8 +250,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # (and the infinitive: "is constrained to push back the commissioning date of the line to
      # December 2030")
      (r"\b(?P<trig>(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)"
-      r"|(?<!hopes\s)(?<!hope\s)(?<!wants\s)(?<!wishes\s)(?<!seeks\s)(?<!aims\s)"
-      r"to\s+(?:extend|push\s+back|move|postpone|defer))\s+"
+      r"|to\s+(?:extend|push\s+back|move|postpone|defer))\s+"
       + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)" + _TO_NEW_DATE + r"\s"), 0.75),
     # an occasion put off, in the active: "Kenya has postponed the summit to September", "he would
     # postpone the G7 Summit until September" (twenty-sixth blind check): the occasion promised

@@ -654,6 +654,17 @@ def nominal_action(noun: str) -> str:
     return NOMINAL_ACTIONS[noun.lower() or "completion"]
 
 
+#: verbs of hoping: a thing one hopes, wants or seeks to move is no promise of it ("Kenya hopes to
+#: postpone the summit to June"), read before the infinitive of a date moved (the ``moved_deadline``
+#: and ``moved_event`` rows; ``extract.core._moved_to``). verb -> an example a test runs
+HOPING_VERBS: dict[str, str] = {
+    "hope": "Kenya hopes to postpone the summit to June.",
+    "want": "Kenya wants to push back the completion deadline for the Lamu pipeline to December 2031.",
+    "wish": "Ghana wishes to postpone the summit until September.",
+    "seek": "Kenya is seeking to postpone the summit to June.",
+    "aim": "Ghana aims to push back the completion deadline for the Tema pipeline to September 2031.",
+    "try": "Kenya tried to push back the summit to June.",
+}
 #: the nouns of such a deadline -> whether the new date is one to be done by ("extended the
 #: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
 DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
