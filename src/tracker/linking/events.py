@@ -888,10 +888,8 @@ def _unnamed_occasion(sent: Sentence, local: list[BodyMention], found: list[Even
         d = _past_date(sent, m.start(), m.end())
         if d is None and not any(ev.polarity == "positive" for ev in found):
             continue  # (a past verb of the same sentence, or a past date, tells it was held)
-        return EventMention(
-            text, (sent.start, sent.end), verb, "meet", "positive", None, None, "participants",
-            f"{m.group('what')} in {m.group('place')}", d[0] if d else None, d[1] if d else None,
-            d[2] if d else "", None, None, sent.anchor, sent.quoted, confidence=0.6 if d else 0.5)
+        return _report(sent, verb, "meet", None, "participants", f"{m.group('what')} in {m.group('place')}",
+                       d, 0.6 if d else 0.5)
     return None
 
 
@@ -919,15 +917,10 @@ def _people_met(sent: Sentence, found: list[EventMention], reg: Registry, before
             pm = persons_meetings(name, sent.start + m.start(g), sent.start + m.end(g))
             if pm.key not in have:
                 have.add(pm.key)
-                out.append(EventMention(text, (sent.start, sent.end), verb, "meet", "positive", None, pm,
-                                        "name", "", d[0] if d else None, d[1] if d else None,
-                                        d[2] if d else "", None, None, sent.anchor, sent.quoted,
-                                        confidence=conf))
+                out.append(_report(sent, verb, "meet", pm, "name", "", d, conf))
         if not any(ev.body is None and ev.body_by == "participants" for ev in found):
-            out.append(EventMention(text, (sent.start, sent.end), verb, "meet", "positive", None, None,
-                                    "participants", f"meeting of {names[0]} and {names[1]}",
-                                    d[0] if d else None, d[1] if d else None, d[2] if d else "", None,
-                                    None, sent.anchor, sent.quoted, confidence=conf))
+            out.append(_report(sent, verb, "meet", None, "participants",
+                               f"meeting of {names[0]} and {names[1]}", d, conf))
         break
     return out
 
@@ -1110,6 +1103,15 @@ _ONE_CLAUSE_REACH = 320
 #: reporting word, a semicolon or colon
 _CLAUSE_IN_GAP = re.compile(r"[;:]|\b(?:\w{3,}ed|met|held|said|says|will|would|which|who|whom|where|when"
                             r"|while|after|before|since|until)\b|\bas\s+(?:(?-i:[A-Z])\w+|it|they|he|she|we)\s+\w")
+
+
+def _report(sent: Sentence, verb: str, action: str, body: BodyMention | None, body_by: str, obj: str,
+            d: _EventDate | None, confidence: float) -> EventMention:
+    """A positive report in ``sent``: ``action`` told by ``verb``, of ``body`` (how it was named:
+    ``body_by``) or of the thing ``obj``, on the date ``d`` (``_past_date``'s) or undated."""
+    return EventMention(sent.text, (sent.start, sent.end), verb, action, "positive", None, body, body_by, obj,
+                        d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
+                        sent.anchor, sent.quoted, confidence=confidence)
 
 
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
@@ -1804,12 +1806,8 @@ def _sentence_events(
         cut = _CLAUSE_AFTER.search(text, m.end())
         clause = replace(sent, text=text[:cut.start()]) if cut else sent
         d = (sent.anchor, sent.anchor, "today") if row.today else _past_date(clause, m.start(), m.end())
-        out.append(EventMention(
-            text, span, row.shown, "sign", "positive", None, replace(body, next=False),
-            "name" if body in local else "anaphora", "",
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=0.7 if d else 0.55,
-        ))
+        out.append(_report(sent, row.shown, "sign", replace(body, next=False),
+                           "name" if body in local else "anaphora", "", d, 0.7 if d else 0.55))
         break
 
     # --- works begun reported by a noun (``WORKS_BEGUN_NOUNS``) -----------------------------
@@ -1819,11 +1817,7 @@ def _sentence_events(
             continue
         obj = " ".join(m.group("obj").split()[:12])
         d = _past_date(sent, m.start(), m.end())
-        out.append(EventMention(
-            text, span, wrow.shown, "launch", "positive", None, None, "name", obj,
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=0.6 if d else 0.5,
-        ))
+        out.append(_report(sent, wrow.shown, "launch", None, "name", obj, d, 0.6 if d else 0.5))
         break
 
     # --- nominal reports: "announced the conclusion of the talks on 9 April" ------------
@@ -1837,12 +1831,7 @@ def _sentence_events(
         d = _past_date(sent, m.start(), m.end())
         if d is None and verb == "a meeting in":
             continue  # "after a meeting in Tokyo" with no past date may lie ahead
-        out.append(EventMention(
-            text, span, verb, action, "positive", None, body,
-            "name" if body in local else "anaphora", "",
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=0.7 if d else 0.6,
-        ))
+        out.append(_report(sent, verb, action, body, "name" if body in local else "anaphora", "", d, 0.7 if d else 0.6))
 
     # "Austin met / held his first engagement with Dong Jun": that person's meetings
     m = _PERSON_MET.search(text)
@@ -1851,11 +1840,7 @@ def _sentence_events(
         name = m.group("name")
         d = _past_date(sent, m.start("verb"), m.end())
         pm = persons_meetings(name, sent.start + m.start("name"), sent.start + m.end("name"))
-        out.append(EventMention(
-            text, span, m.group("verb"), "meet", "positive", None, pm, "name", "",
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=0.55 if d else 0.45,
-        ))
+        out.append(_report(sent, m.group("verb"), "meet", pm, "name", "", d, 0.55 if d else 0.45))
 
     m = _MEETING_BETWEEN.search(text)
     if m and not _PLANNED_BEFORE.search(text[:m.start()]) and not _PERSON_MET.search(text) \
@@ -1885,11 +1870,7 @@ def _sentence_events(
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
             continue  # "during his visit to Ghana" may lie ahead
-        out.append(EventMention(
-            text, span, shown, "meet", "positive", None, None, "name", f"visit to {m.group('place')}",
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=0.6 if d else 0.5,
-        ))
+        out.append(_report(sent, shown, "meet", None, "name", f"visit to {m.group('place')}", d, 0.6 if d else 0.5))
         break  # one visit per sentence
 
     # --- positive events ------------------------------------------------------------
@@ -2015,11 +1996,7 @@ def _sentence_events(
         conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
         if d is None:
             conf -= 0.15
-        out.append(EventMention(
-            text, span, verb, action, "positive", None, body, by, obj,
-            d[0] if d else None, d[1] if d else None, d[2] if d else "", None, None,
-            sent.anchor, sent.quoted, confidence=conf,
-        ))
+        out.append(_report(sent, verb, action, body, by, obj, d, conf))
     # "held a summit in Lima on Sunday, restoring their shuttle diplomacy": what the event
     # restored was resumed with it, on its date (rule 'restoring')
     for ev in list(out):
