@@ -29,8 +29,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ingest_scale import _app
 from synth import readouts
 
+#: where ``--dump`` writes each digested table's sorted lines (to diff two versions' rows)
+DUMP: Path | None = None
 
-def _digest(lines: list[str]) -> str:
+
+def _digest(lines: list[str], name: str = "") -> str:
+    if DUMP is not None and name:
+        DUMP.mkdir(parents=True, exist_ok=True)
+        (DUMP / f"{name}.txt").write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
     return hashlib.sha1("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
 
 
@@ -38,7 +44,7 @@ def _tables(db: Path, tables: tuple[str, ...]) -> None:
     con = sqlite3.connect(db)
     for t in tables:
         rows = [repr(r) for r in con.execute(f"SELECT * FROM {t}")]
-        print(f"  {t}: {len(rows)} rows, {_digest(rows)}")
+        print(f"  {t}: {len(rows)} rows, {_digest(rows, t)}")
     con.close()
 
 
@@ -82,7 +88,7 @@ def devcorpus() -> None:
                          x.quote, x.span_start, x.span_end, x.reason, x.timeliness))
                    for x in desired_suggestions(s)]
         engine.dispose()
-        print(f"  suggest (whole corpus): {len(got)} suggestions, {_digest(got)}")
+        print(f"  suggest (whole corpus): {len(got)} suggestions, {_digest(got, 'suggest')}")
 
 
 def main() -> None:
@@ -90,7 +96,10 @@ def main() -> None:
     ap.add_argument("store", type=Path, nargs="?")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--devcorpus", action="store_true")
+    ap.add_argument("--dump", type=Path, help="also write each digested table's sorted rows to DIR/TABLE.txt")
     args = ap.parse_args()
+    global DUMP
+    DUMP = args.dump
     if args.devcorpus:
         devcorpus()
     if args.store is not None:

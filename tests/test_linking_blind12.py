@@ -331,3 +331,11 @@ def test_a_round_of_talks_promised_by_no_country_is_kept_by_no_report() -> None:
                 quote="The next round of talks will be held in January.")
     text = "The government and the rebels began this Monday in Accra, Ghana, the second round of peace negotiations."
     assert _fulfils(suggest([c], [report(2, D(2032, 1, 12), text)])) == []  # type: ignore[list-item]
+
+
+def test_a_titled_persons_party_acronym_makes_no_body_of_them() -> None:
+    """"Prime Minister Kofi Mensah (GPP)": the acronym is the party's; what he launched is reported."""
+    from tracker.linking.bodies import TITLED_NAME_EXAMPLE
+
+    (ev,) = [e for e in find_events(TITLED_NAME_EXAMPLE, dt.date(2030, 5, 8)) if e.polarity == "positive"]
+    assert ev.key is None and ev.action == "launch" and "construction of a bridge" in ev.object_text

@@ -24,6 +24,7 @@ from tracker.domain.lexicon import (
     ATTENDING_PURPOSE,
     DAY_OR_MONTH_FULL,
     MONTH_NAMES,
+    OFFICE_TITLE,
     ORDINAL_NUMBER,
     ORDINAL_RE,
     WEEKDAY_NAMES,
@@ -694,7 +695,13 @@ PARTY_NAME_HEADS: tuple[tuple[str, str], ...] = (
     ("Minister", "Kenya and Ghana signed four agreements during External Affairs Minister (EAM) Otieno's visit."),
     ("Secretary", "The Kenyan Cabinet Secretary (CS) arrived in Accra on Monday."),
 )
-_PARTY_NAME = re.compile(r"\b(?:" + "|".join(w for w, _example in PARTY_NAME_HEADS) + r")$")
+_PARTY_NAME = re.compile(r"\b(?:" + "|".join(w for w, _example in PARTY_NAME_HEADS) + r")$"
+                         # a titled person's name before their party's acronym: "Prime Minister Kofi
+                         # Mensah (GPP)" (twenty-eighth blind check: a news agency's copy)
+                         r"|\b" + OFFICE_TITLE + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+#: a titled person's name defined by an acronym, their party's (an example a test reads)
+TITLED_NAME_EXAMPLE = ("Ghanaian Prime Minister Kofi Mensah (GPP) and his Kenyan counterpart on Tuesday launched "
+                       "the construction of a bridge between Ghana and Kenya.")
 
 
 def _acr_ok(acr: str, reg: Registry) -> bool:

@@ -694,6 +694,14 @@ WORKS_BEGUN_NOUNS: tuple[_WorksNoun, ...] = (
                           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:begun|started|commenced)\b"),
                "began construction",
                "Construction of the Kenya-Ghana railway has begun, the ministry said on Monday."),
+    # the construction begun in a clause after the works were named (twenty-eighth blind check: "signed
+    # a memorandum of understanding on the bridge in 2012 and construction started in October 2017")
+    _WorksNoun(re.compile(r"(?i)\b(?P<obj>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + lexicon.WORKS_NOUN + r")\b"
+                          r"[^.;:]{0,80}?\b(?:and|but)\s+(?:the\s+)?(?:construction|building|works?)\s+"
+                          r"(?:started|began|commenced)\b"),
+               "began construction",
+               "Kenya and Ghana signed an agreement on the Kenya-Ghana railway in 2012 and construction started "
+               "in October 2017."),
 )
 
 
@@ -1114,6 +1122,11 @@ def _report(sent: Sentence, verb: str, action: str, body: BodyMention | None, bo
                         sent.anchor, sent.quoted, confidence=confidence)
 
 
+#: a coordinated clause of its own, with its past verb: "... in 2012 and construction started in ..."
+_AND_CLAUSE = re.compile(r"(?i)\b(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:\w{3,}ed|began|begun|met|held|signed|opened"
+                         r"|took\s+place)\b")
+
+
 def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | None:
     """(start, end, text) of the event date nearest the verb, in the past (or under way on the
     day of the report: "gathered for this year's summit which takes place 14-15 July", 14 July)."""
@@ -1143,8 +1156,10 @@ def _past_date(sent: Sentence, verb_pos: int, verb_end: int) -> _EventDate | Non
     if right_before:
         best = right_before[-1]
     elif after:
-        # a day beats "this year's" in the same stretch
-        best = min(after, key=lambda x: ((x[3] - x[2]).days > 31, x[0]))
+        # a day beats "this year's" in the same stretch, not one told in a clause after it: "signed a
+        # memorandum in 2012 and construction started in October 2017" (twenty-eighth blind check)
+        own = [x for i, x in enumerate(after) if i == 0 or not _AND_CLAUSE.search(sent.text, verb_end, x[0])]
+        best = min(own, key=lambda x: ((x[3] - x[2]).days > 31, x[0]))
     else:
         best, d = None, 10**9
         for x in tes:
@@ -1383,6 +1398,12 @@ _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|wo
 #: the parties named as a whole before the verb: "During the meeting, the sides signed a roadmap",
 #: "both countries launched ...": the document's parties (its title and opening), as a promise
 #: of "both sides" is the pair's (twenty-second blind check)
+#: a sentence telling two parties while naming one or none: "Prime Minister X and his Ghanaian
+#: counterpart", "a bridge between their two countries" (twenty-eighth blind check)
+_TWO_PARTIES = re.compile(r"\b(?:(?:his|her)\s+(?:(?-i:[A-Z])[\w-]*\s+)?counterpart"
+                          r"|(?:their|the)\s+two\s+(?:countries|nations|states))\b", re.IGNORECASE)
+TWO_PARTIES_EXAMPLE = ("Kenya's Prime Minister Otieno and his counterpart on Thursday inaugurated a bridge "
+                       "between their two countries spanning the Volta.")
 _COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|countries|nations"
                                 r"|governments)\s+(?:\w+\s+){0,3}$")
 #: a verb of saying right before a day: the day it was said ("..., the ministry said Friday"; the
@@ -1582,6 +1603,9 @@ def _find_events_cached(
             cs = ev.countries | base | (ev.body.countries if ev.body else frozenset()) | people
             if (at := sent.text.find(ev.verb)) > 0 and _COLLECTIVE_BEFORE.search(sent.text, 0, at):
                 cs = cs | doc_countries  # "the sides signed a roadmap": the document's parties did
+            elif len(cs) < 2 and _TWO_PARTIES.search(sent.text):
+                cs = cs | doc_countries  # "X and his Ghanaian counterpart opened a bridge between
+                # their two countries": the document's parties, one of them unnamed here
             if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in

@@ -1088,7 +1088,9 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         found.append((day, s.published_on, s.source_id, ev, s))
     if not found:
         return []
-    day, _pub, sid, ev, s = min(found, key=lambda f: (f[0], f[1], f[2], f[3].span))
+    # the earliest by the last day it can have been: "construction started in October 2017" told
+    # years later is the same start as the day's own report of 17 October, which comes first
+    day, _pub, sid, ev, s = min(found, key=lambda f: (f[3].date_end or f[0], f[1], f[2], f[3].span))
     end = ev.date_end or day
     timing = statuses.outcome("fulfilled", c.due_start, c.due_end, end, end) if c.due_end else None
     dated = ev.date_start is not None

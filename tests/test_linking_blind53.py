@@ -1,0 +1,42 @@
+"""Readings of the twenty-eighth blind check (docs/accuracy.md), on invented Kenya/Ghana text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.linking import load_registry
+from tracker.linking.events import TWO_PARTIES_EXAMPLE
+from tracker.linking.keys import source_events
+
+ON = dt.date(2030, 5, 10)
+
+
+def _events(text: str) -> list:  # type: ignore[type-arg]
+    return [e for e in source_events(text, ON, "News", load_registry()) if e.body_by != "occasion"]
+
+
+def test_a_counterpart_and_their_two_countries_tell_both_parties() -> None:
+    text = "Kenya and Ghana agreed in 2027 to build a bridge over the Volta.\n\n" + TWO_PARTIES_EXAMPLE
+    (ev,) = [e for e in _events(text) if e.verb == "inaugurated"]
+    assert ev.countries == frozenset({"kenya", "ghana"})
+
+
+def test_one_party_named_and_no_pair_word_adds_no_party() -> None:
+    text = ("Kenya and Ghana agreed in 2027 to build a bridge over the Volta.\n\n"
+            "Kenya's Prime Minister Otieno on Thursday inaugurated a bridge spanning the Tana.")
+    (ev,) = [e for e in _events(text) if e.verb == "inaugurated"]
+    assert ev.countries == frozenset({"kenya"})
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_the_earlier_verbs() -> None:
+    text = ("Kenya and Ghana signed a memorandum of understanding on the Volta bridge in 2012 and "
+            "construction started in October 2017.")
+    got = {(e.verb, e.date_start) for e in _events(text)}
+    assert ("signed", dt.date(2012, 1, 1)) in got
+    assert ("began construction", dt.date(2017, 10, 1)) in got
+
+
+def test_a_day_still_beats_this_years_in_the_same_clause() -> None:
+    text = ("Kenyan and Ghanaian leaders gathered in Accra for this year's Kenya-Ghana Summit, "
+            "which takes place on 9-10 May.")
+    assert any(e.date_start == dt.date(2030, 5, 9) for e in _events(text))
