@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from linked import ingest_texts
 from tracker.linking import load_registry
 from tracker.linking.events import TWO_PARTIES_EXAMPLE
 from tracker.linking.keys import source_events
@@ -40,3 +41,22 @@ def test_a_day_still_beats_this_years_in_the_same_clause() -> None:
     text = ("Kenyan and Ghanaian leaders gathered in Accra for this year's Kenya-Ghana Summit, "
             "which takes place on 9-10 May.")
     assert any(e.date_start == dt.date(2030, 5, 9) for e in _events(text))
+
+
+PLANT_PROMISE = """title: Plant works
+date: 2029-05-07
+
+The first concrete pouring at the Volta power plant of Kenya and Ghana is planned in October 2029, the ministry said.
+The Volta power plant of Kenya and Ghana would be finished by 2033, the minister said.
+"""
+FIRST_CONCRETE = """title: Plant works begin
+date: 2030-02-07
+
+The first concrete was poured for the Volta power plant of Kenya and Ghana, the ministry said.
+"""
+
+
+def test_the_first_concrete_keeps_the_promise_of_it_not_of_the_plant_finished(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PLANT_PROMISE, "b.txt": FIRST_CONCRETE})
+    fulfils = [(subject, src) for _f, subject, src, kind in kept if kind == "fulfils"]
+    assert len(fulfils) == 1 and "first concrete" in fulfils[0][0] and fulfils[0][1] == "b.txt"

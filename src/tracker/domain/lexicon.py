@@ -463,6 +463,9 @@ WORKS_BEGUN_WORDS: tuple[tuple[str, str], ...] = (
      "Construction of the Nairobi-Accra highway will start next year."),
     (r"ground-?breaking|br(?:eak|oke|oken)\s+ground|foundation\s+stone",
      "The two countries will break ground on the Tana dam in May."),
+    # the first concrete of a plant, where its building is counted from (twenty-eighth blind check)
+    (r"(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete|(?:laying|pouring)\s+of\s+(?:the\s+)?(?:first\s+)?concrete",
+     "The first concrete of the Volta power plant will be poured in May."),
 )
 _WORKS_BEGUN_RE = re.compile("(?i)\\b(?:" + "|".join(rx for rx, _ex in WORKS_BEGUN_WORDS) + ")")
 

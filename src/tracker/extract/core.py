@@ -2152,6 +2152,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action = nominal_action(nominal.group(1))
                     intransitive, vstart = True, nominal.end()
                     vend = vstart
+                elif deadline is None and _thing_kind(chunk) == "activity":
+                    # "drilling at the field is scheduled for next year", "construction of the bridge
+                    # is planned for 2031": the activity begun then (twenty-eighth blind check)
+                    action = "begin"
+                    intransitive, vstart = True, m.end("trig")
+                    vend = vstart
                 else:
                     if deadline is None and kind not in ("event", "body", "instrument"):
                         continue

@@ -187,7 +187,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
       + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)"
       + r"|(?:scheduled|planned|slated)(?=\s+(?:before|by)\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late"
-      + r"|next\b|this\b|\d|" + MONTH_FULL + r"\b))))"
+      + r"|next\b|this\b|\d|" + MONTH_FULL + r"\b))"
+      # (and "planned in October 2025", "scheduled in the second half of 2026"; twenty-eighth)
+      + r"|(?:scheduled|planned|slated)(?=\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+(?:first|second|third|fourth"
+      + r"|last)\s+(?:half|quarter)\b|(?:next|this)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b"
+      + r"|\d{4}\b|" + MONTH_FULL + r"\b))))"
       r"(?P<verb>)\s"), 0.8),
     # opening the sentence, before the event it dates: "Scheduled for June 2 in Accra, the forum ..."
     ("scheduled_for_fronted",

@@ -736,6 +736,9 @@ ACTIVITY_NOUNS: frozenset[str] = frozenset([
     # is expected to be completed in June", "testing and commissioning will begin in June"
     # (twenty-seventh blind check)
     "phase", "phases", "stage", "stages", "testing", "commissioning", "installation",
+    # the first works of a plant: "first concrete pouring is scheduled for early 2026" (twenty-eighth
+    # blind check)
+    "pouring", "laying",
 ])
 
 #: places and services a government opens ("the embassy will open in May"): the head noun of a

@@ -694,6 +694,14 @@ WORKS_BEGUN_NOUNS: tuple[_WorksNoun, ...] = (
                           r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:begun|started|commenced)\b"),
                "began construction",
                "Construction of the Kenya-Ghana railway has begun, the ministry said on Monday."),
+    # the first concrete poured (twenty-eighth blind check: "The first concrete was poured for the
+    # expansion of the X nuclear power plant")
+    _WorksNoun(re.compile(r"(?i)\b(?:the\s+)?(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete\s+"
+                          r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:poured|laid)\s+(?:for|at|on|in)\s+"
+                          r"(?:the\s+(?:construction|expansion|building)\s+of\s+)?(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)"
+                          r"(?=[,;.]|\s+(?:in|on|at)\s)"),
+               "broke ground",
+               "The first concrete was poured for the Kenya-Ghana railway, the ministry said."),
     # the construction begun in a clause after the works were named (twenty-eighth blind check: "signed
     # a memorandum of understanding on the bridge in 2012 and construction started in October 2017")
     _WorksNoun(re.compile(r"(?i)\b(?P<obj>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + lexicon.WORKS_NOUN + r")\b"

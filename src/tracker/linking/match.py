@@ -1211,6 +1211,9 @@ def _fulfil(
         overlap = deliverable_overlap(c.subject, ev.object_text)
         if overlap < 0.6:
             return None
+        if reported_works(ev) and _reported_begun(ev) != lexicon.works_begun(_works_text(c)):
+            return None  # works begun do not keep a promise of them finished, nor the other way
+            # (twenty-eighth blind check: a plant's first concrete and its reactors finished by 2031)
         conf -= 0.15
         basis = "deliverable"
     if c.ordinal is not None and ev.ordinal is not None:

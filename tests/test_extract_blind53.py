@@ -1,0 +1,51 @@
+"""Extraction found wanting by the twenty-eighth blind check (sets 53-54, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+
+ON = date(2030, 3, 2)
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    ("Drilling at the Volta field is scheduled for next year.", (date(2031, 1, 1), date(2031, 12, 31))),
+    ("Construction of the Volta bridge is planned for 2031.", (date(2031, 1, 1), date(2031, 12, 31))),
+    ("First concrete pouring at the Volta plant is scheduled for early 2031, Mensah said.",
+     (date(2031, 1, 1), date(2031, 4, 30))),
+    ('"The laying of concrete is scheduled for next year," the Ghana Atomic Energy Commission said.',
+     (date(2031, 1, 1), date(2031, 12, 31))),
+])
+def test_an_activity_scheduled_for_a_time_is_begun_then(sentence: str, window: tuple[date, date]) -> None:
+    (c,) = read(sentence)
+    assert c.action == "begin" and (c.due_start, c.due_end) == window
+
+
+def test_an_occasion_scheduled_for_a_time_is_still_held() -> None:
+    (c,) = read("The Kenya-Ghana summit is scheduled for next year.")
+    assert c.action == "hold"
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    ("The Kenya-Ghana summit is planned in October 2030.", (date(2030, 10, 1), date(2030, 10, 31))),
+    ("The Kenya-Ghana summit is scheduled in the second half of 2031.", (date(2031, 7, 1), date(2031, 12, 31))),
+    ("The Kenya-Ghana summit is slated in early 2031.", (date(2031, 1, 1), date(2031, 4, 30))),
+    ("The first concrete pouring at the Volta power plant is planned in October 2030, the minister said.",
+     (date(2030, 10, 1), date(2030, 10, 31))),
+])
+def test_scheduled_in_a_time(sentence: str, window: tuple[date, date]) -> None:
+    (c,) = read(sentence)
+    assert (c.due_start, c.due_end) == window
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenya-Ghana summit was planned in Accra.",
+    "The Kenya-Ghana summit is planned in this city.",
+])
+def test_planned_in_a_place_is_no_schedule(sentence: str) -> None:
+    assert read(sentence) == []
