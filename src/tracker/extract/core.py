@@ -2152,9 +2152,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action = nominal_action(nominal.group(1))
                     intransitive, vstart = True, nominal.end()
                     vend = vstart
-                elif deadline is None and _thing_kind(chunk) == "activity":
+                elif deadline is None and _thing_kind(chunk) == "activity" and any(
+                        m.end("trig") <= t.start <= m.end("trig") + 4 for t in exprs_fn(True)):
                     # "drilling at the field is scheduled for next year", "construction of the bridge
-                    # is planned for 2031": the activity begun then (twenty-eighth blind check)
+                    # is planned for 2031": the activity begun then, a time right after (twenty-eighth
+                    # blind check; "the project is scheduled for completion of its first phase" is not)
                     action = "begin"
                     intransitive, vstart = True, m.end("trig")
                     vend = vstart
