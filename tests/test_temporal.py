@@ -287,6 +287,11 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in early March next year", D3, None, "part_of_month", d(2025, 3, 1), d(2025, 3, 10)),
     # after "between", a comma before "and"
     ("between Feb. 3, and Feb. 4", D3, "future", "date_range_mdy", d(2025, 2, 3), d(2025, 2, 4)),
+    # a year after each end of a range (twenty-eighth blind check)
+    ("from 1 January 2031 until 31 December 2031", D3, None, "date_range_dmy", d(2031, 1, 1), d(2031, 12, 31)),
+    ("from May 1, 2031 to May 3, 2031", D3, None, "date_range_mdy", d(2031, 5, 1), d(2031, 5, 3)),
+    ("from January 2031 until the end of September 2031", D3, None, "month_range", d(2031, 1, 1), d(2031, 9, 30)),
+    ("from December 2030 to March", D3, None, "month_range", d(2030, 12, 1), d(2031, 3, 31)),
 ]
 
 
@@ -315,6 +320,17 @@ def test_months_joined_need_capitals() -> None:
     """"march and may" are verbs, and "Kenya and May" a name: no window from them."""
     assert find_all("They march and may protest.", D3, "future") == []
     assert find_all("Kenya and May met.", D3, "future") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was postponed from 1 May 2031 to 3 June 2031.",
+    "The deadline for the pipeline was extended from December 2030 to December 2031.",
+    "The summit will be held in May 2031 and June 2032.",
+])
+def test_a_date_moved_or_two_dates_joined_is_no_range(text: str) -> None:
+    """"from A to B" after a date moved is the old date and the new; "A and B" two months."""
+    spans = [(x.due_start, x.due_end) for x in find_all(text, D3, "future") if x.due_start and x.due_end]
+    assert spans and all((s.year, s.month) == (e.year, e.month) for s, e in spans)
 
 
 def test_days_from_takes_only_a_single_day() -> None:

@@ -459,6 +459,17 @@ def r_dated_stay(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
 
 
+#: a date moved before a "from A to B": the old date and the new, no range ("extended the deadline
+#: from December 2030 to December 2031"); read before a range whose first end has its own year
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:extend|postpon|move|moving|push|delay|defer|reschedul|shift|chang|brought|bring"
+                           r"|advanc|revis)\w*\b[^.;]{0,80}$")
+
+
+def _moved_from(m: re.Match[str]) -> bool:
+    """Is the range ``m`` matched the old and the new date of a thing moved ("from A to B")?"""
+    return _MOVED_BEFORE.search(m.string, max(0, m.start() - 100), m.start()) is not None
+
+
 def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     gd = _gd(m)
     mon2 = _month_num(gd["month2"]) if "month2" in gd else None
@@ -467,7 +478,12 @@ def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     if mon1 is None or mon2 is None:  # neither month group matched (each pattern requires one)
         return None
     d1, d2 = _day_num(gd["day"]), _day_num(gd["day2"])
-    if "year" in gd:
+    if "year1" in gd:  # "from 1 May 2031 until 3 May 2031", "1 May 2031 - 3 May" (the first's year for both)
+        if _moved_from(m):
+            return None
+        y1 = int(gd["year1"])
+        s, e = _mk_date(y1, mon1, d1), _mk_date(int(gd.get("year", y1)), mon2, d2)
+    elif "year" in gd:
         y = int(gd["year"])
         s, e = _mk_date(y, mon1, d1), _mk_date(y, mon2, d2)
     else:
@@ -794,6 +810,15 @@ def r_month_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     if not (gd["month"][0].isupper() and gd["month2"][0].isupper()):
         return None  # "march and may" the verbs
     m1, m2 = _month_num(gd["month"]), _month_num(gd["month2"])
+    if "year1" in gd:  # "January 2031 to September 2031", "December 2030 - March" (the first's year on)
+        if re.search(r"\s(?:and|or)\s", m.group(0)) or _moved_from(m):
+            return None  # ("in May 2031 and June 2032": two months, no range)
+        y1 = int(gd["year1"])
+        y2 = int(gd["year"]) if "year" in gd else (y1 if m1 <= m2 else y1 + 1)
+        if y2 < y1 or (y2, m2) <= (y1, m1):
+            return None
+        s, e = date(y1, m1, 1), _month_end(y2, m2)
+        return _W(s, e, _ref_of(s, e, a, t), "range", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
     if "year" in gd:
         y2 = int(gd["year"])
         y1 = y2 if m1 <= m2 else y2 - 1
@@ -1001,6 +1026,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date_range_mdy",
          # (after "between", a comma before "and": "between Feb. 3, and Feb. 4"; twenty-seventh check)
          rf"\b(?:from\s+|(?P<btw>between\s+))?(?:{WEEKDAY},?\s+)?{_g('month', MONTH_ANY)}\s*{_g('day', DAY)}"
+         # (a year after each day: "from May 1, 2031 to May 3, 2031"; twenty-eighth blind check)
+         rf"(?:,?\s*{_g('year1', YEAR)}\b)?"
          rf"(?:{_DASH}|(?(btw),\s+and\s+|(?!)))"
          rf"(?:{WEEKDAY},?\s+)?(?:{_g('month2', MONTH_ANY)}\s*)?{_g('day2', DAY)}\b(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_range, 0.9,
@@ -1008,7 +1035,7 @@ RULES: tuple[Rule, ...] = (
          "December 12 to 14, 2024", starts="from between " + _MONTH_WORDS + " " + _WEEKDAY_WORDS),
     Rule("date_range_dmy",
          rf"\b(?:from\s+|between\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}(?:\s+(?:of\s+)?"
-         rf"{_g('month', MONTH_ANY)})?{_DASH}(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?"
+         rf"{_g('month', MONTH_ANY)}(?:,?\s+{_g('year1', YEAR)}\b)?)?{_DASH}(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day2', DAY)}\s+(?:of\s+)?"
          rf"{_g('month2', MONTH_ANY)}(?:,?\s*{_g('year', YEAR)}\b)?",
          r_date_range, 0.9, "day range, day first", "between 12 and 14 March",
          starts="from between the # " + _WEEKDAY_WORDS),
@@ -1175,8 +1202,11 @@ RULES: tuple[Rule, ...] = (
          "days 1-15 / 16-end; 1-7, 8-14, 15-21, 22-28, the last seven; 1-14 / the last fourteen",
          "the second half of December", starts="the first second third fourth last"),
     Rule("month_range",
-         rf"\b(?:from\s+|between\s+)?{_g('month', MONTH_FULL)}"
-         rf"(?:\s*[{DASHES}]\s*|\s+(?:and|or|to|through|until|till)\s+){_g('month2', MONTH_FULL)}\b"
+         rf"\b(?:from\s+|between\s+)?{_g('month', MONTH_FULL)}(?:,?\s+{_g('year1', YEAR)}\b)?"
+         # (a year after each month, the second maybe its end: "from January 2031 until the end of
+         # September 2031"; twenty-eighth blind check)
+         rf"(?:\s*[{DASHES}]\s*|\s+(?:and|or|to|through|until|till)\s+(?(year1)(?:the\s+end\s+of\s+)?))"
+         rf"{_g('month2', MONTH_FULL)}\b"
          rf"(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
          r_month_range, 0.85,
          "two months joined (from April to June, in April and May, in May or June, April-May 2020): the "
