@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from linked import ingest_texts
 from tracker.linking import load_registry
+from tracker.linking.bodies import MEDIA_NAME_HEADS, countries_in
 from tracker.linking.events import TWO_PARTIES_EXAMPLE
 from tracker.linking.keys import source_events
 
@@ -60,3 +63,10 @@ def test_the_first_concrete_keeps_the_promise_of_it_not_of_the_plant_finished(db
     kept = ingest_texts(db, tmp_path, {"a.txt": PLANT_PROMISE, "b.txt": FIRST_CONCRETE})
     fulfils = [(subject, src) for _f, subject, src, kind in kept if kind == "fulfils"]
     assert len(fulfils) == 1 and "first concrete" in fulfils[0][0] and fulfils[0][1] == "b.txt"
+
+
+@pytest.mark.parametrize(("head", "example"), MEDIA_NAME_HEADS)
+def test_a_news_outlets_country_is_no_party(head: str, example: str) -> None:
+    got = countries_in(example)
+    assert head.split()[0] in example and "ghana" not in got and {"kenya", "togo"} <= got
+

@@ -449,10 +449,25 @@ def _each_point(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}"
 
 
+#: the heads of a news outlet's name: a country in "Kuwait News Agency", "the Ghanaian Times" names
+#: who reports, not who met (twenty-eighth blind check: an agency's credit in a report's dateline);
+#: (head, an example a test reads)
+MEDIA_NAME_HEADS: tuple[tuple[str, str], ...] = (
+    ("News Agency", "(Ghana News Agency) NAIROBI, May 9 -- The Kenya-Togo Joint Commission met on Thursday."),
+    ("Press Agency", "NAIROBI, May 9 (Ghana Press Agency) -- The Kenya-Togo Joint Commission met on Thursday."),
+    ("News Service", "The Ghana News Service said the Kenya-Togo council met on Thursday."),
+    ("Times", "The Ghanaian Times reported that the Kenya-Togo summit was held on Thursday."),
+)
+_MEDIA_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:" + "|".join(h.replace(" ", r"\s+") for h, _ex in MEDIA_NAME_HEADS)
+                         + r")\b")
+
+
 def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
-    """Countries named anywhere in a text (capitalised; short spellings in capitals)."""
+    """Countries named anywhere in a text (capitalised; short spellings in capitals), not in a news
+    outlet's name (``MEDIA_NAME_HEADS``)."""
     reg = reg if reg is not None else load_registry()
     found: set[str] = set()
+    text = _MEDIA_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = _POINTS_SHARED.sub(_each_point, text)
     for m in _country_re(reg).finditer(plain_letters(text)):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
