@@ -49,3 +49,16 @@ def test_scheduled_in_a_time(sentence: str, window: tuple[date, date]) -> None:
 ])
 def test_planned_in_a_place_is_no_schedule(sentence: str) -> None:
     assert read(sentence) == []
+
+
+def test_an_aim_with_no_time_is_no_promise() -> None:
+    assert read("The 14 countries, also including Kenya and Ghana, aim to set common rules in the four "
+                "areas of trade, supply chains, fair economy, and tax.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Kenya and Ghana aim to conclude the talks by March.",
+                                      "Ghana aims to hold the summit in June.",
+                                      "Ghana is aiming to sign the accord in May."])
+def test_an_aim_with_a_time_is_still_a_plan(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert c.due_start is not None

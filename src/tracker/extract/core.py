@@ -629,6 +629,10 @@ class _Doc:
         return region.anchor if region is not None and region.anchor else self.published_on
 
 
+#: the aim of the ``plans_to`` row ("aims to", "is aiming to"): a plan only with a time after it
+_AIM_RE = re.compile(r"(?i)aims?\b|(?:is|are)\s+aiming\b")
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word that ends right before ``pos`` (spaces between), else ""."""
     m = _WORD_BEFORE_RE.search(text, 0, pos)
@@ -2345,6 +2349,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif name == "plans_to":
                     if kind not in ("agent", "name"):
                         continue
+                    if _AIM_RE.match(m.group("trig")) and not any(
+                            t.start > trig_start and t.due_start is not None for t in exprs_fn(True)):
+                        continue  # an aim with no time is an aspiration: "the 14 countries aim to set common
+                        # rules in four areas" (twenty-eighth blind check); "aim to conclude the talks by March" is read
                 elif name in ("decided_to", "directed_to") and kind == "instrument":
                     continue
             # the clause extent, the time expressions and the subject
