@@ -62,3 +62,11 @@ def test_an_aim_with_no_time_is_no_promise() -> None:
 def test_an_aim_with_a_time_is_still_a_plan(sentence: str) -> None:
     (c,) = read(sentence)
     assert c.due_start is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee was tasked with studying the issue.",  # no deliverable, no time
+    "The envoy was charged with murder in May.",  # charged with a crime
+])
+def test_a_passive_charge_with_no_deliverable_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []

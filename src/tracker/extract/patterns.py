@@ -165,6 +165,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"(?:respective\s+|relevant\s+)?(?i:" +
      trie_alternation(DIRECTED_ADDRESSEES) +
      r")\s+(?:with\s+|to\s+)?to)\s+[\"“‘]?" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.85),
+    # the same directive in the passive, its subject the one to do it: "negotiators were charged to
+    # finalise the process by 14 August", "were tasked with finalising" (twenty-eighth blind check)
+    ("tasked_to",
+     r"\b(?P<trig>(?:was|were|is|are|(?:has|have)\s+been)\s+(?:\w+ly\s+)?(?:tasked|charged|mandated|instructed"
+     r"|directed)\s+(?:with|to))\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)", 0.8),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
      # "will be jointly inaugurated": a manner adverb between "be" and the participle; a quotation
@@ -356,6 +361,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
 COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "decided_to": ("Kenya and Ghana decided to sign a visa waiver agreement by the end of June.", "sign"),
     "directed_to": ("The leaders directed their officials to conclude the negotiations by December.", "conclude"),
+    "tasked_to": ("Kenyan and Ghanaian negotiators were tasked with finalising the trade agreement by 14 August.",
+                  "finalise"),
     "modal": ("The two sides will convene the next round of talks in Accra in 2025.", "convene"),
     "look_forward": ("The Ministers look forward to holding the third Joint Commission in Accra.", "hold"),
     "expected_to": ("Kenya and Ghana are expected to launch a joint trade council later this year.", "launch"),
@@ -517,6 +524,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "decided_to": AGREEMENT_WORDS,
     "directed_to": frozenset(["directed", "instructed", "tasked", "mandated", "charged", "direct", "instruct",
                               "task", "mandate", "directs", "instructs", "tasks", "mandates"]),
+    "tasked_to": frozenset(["tasked", "charged", "mandated", "instructed", "directed"]),
     # (a contraction is one token: "it'll", "we'll"; with a curly apostrophe "ll" is one)
     "modal": frozenset(["will", "shall", "would", "will'll", "ll", "it'll", "we'll", "they'll", "he'll", "she'll",
                         "i'll", "that'll", "there'll", "you'll"]),
@@ -588,6 +596,7 @@ TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(TEXT_TRIGGER_WORD
 TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "decided_to": ("de", "ag", "re", "co", "pl", "un", "vo", "pr"),
     "directed_to": ("di", "in", "ta", "ma", "ch"),
+    "tasked_to": ("wa", "we", "is", "ar", "ha"),
     "modal": ("wil", "sha", "wou", "'ll", "’ll"),
     "look_forward": ("look",),
     "expected_to": ("is", "ar", "wa", "we", "be"),
