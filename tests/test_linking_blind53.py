@@ -70,3 +70,20 @@ def test_a_news_outlets_country_is_no_party(head: str, example: str) -> None:
     got = countries_in(example)
     assert head.split()[0] in example and "ghana" not in got and {"kenya", "togo"} <= got
 
+
+
+TROOPS = """title: Kenyan troops for Ghana
+date: 2029-12-18
+
+Kenyan troops will start arriving in Ghana next year, the Kenyan and Ghanaian defence ministers said.
+"""
+ARRIVED = """title: Kenyan officers in Ghana
+date: 2030-09-12
+
+The first 20 officers of the Kenyan battalion arrived in Ghana in April for preparatory work.
+"""
+
+
+def test_troops_to_start_arriving_are_kept_by_the_first_arrival(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": TROOPS, "b.txt": ARRIVED})
+    assert [(f, src, kind) for f, _subject, src, kind in kept] == [("a.txt", "b.txt", "fulfils")]

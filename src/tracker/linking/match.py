@@ -892,17 +892,22 @@ DEPLOYMENT_VERBS: tuple[tuple[str, str], ...] = (
     ("deploy", "Kenya will deploy 400 police officers to Ghana by June."),
     ("send", "Kenya will send a trade mission to Accra next month."),
     ("dispatch", "Kenya will dispatch a medical team to Ghana in May."),
+    # people sent who arrive, or are stationed, where they go (twenty-eighth blind check: "troops
+    # will start arriving in Lithuania next year", kept by "the first officers arrived this spring")
+    ("arriv", "Kenyan troops will start arriving in Ghana next year."),
+    ("station", "Kenya will station a battalion in Ghana from 2031."),
 )
 _DEPLOY_WORD = r"(?:" + "|".join(v for v, _ex in DEPLOYMENT_VERBS) + r")\w*\b"
-_DEPLOY_VERB = re.compile(r"(?i)" + _DEPLOY_WORD)
-_DEPLOY_TO = re.compile(r"(?i)\b" + _DEPLOY_WORD + r"[^.;]{0,80}?\bto\s+(?-i:" + _PLACE + ")")
+_DEPLOY_VERB = re.compile(r"(?i)(?:(?:begin|start)\s+)?" + _DEPLOY_WORD)
+_DEPLOY_TO = re.compile(r"(?i)\b" + _DEPLOY_WORD + r"[^.;]{0,80}?\b(?:to|in)\s+(?-i:" + _PLACE + ")")
 
 
 def deployment_to(c: CommitmentView, reg: Registry) -> str | None:
     """The one country a promise to deploy or send people goes to (``DEPLOYMENT_VERBS``): the
     first "<verb> ... to <Place>" of its quote naming one."""
-    if c.recurrence or c.body is not None or not _DEPLOY_VERB.match(c.action or ""):
-        return None
+    if c.recurrence or c.body is not None or not (_DEPLOY_VERB.match(c.action or "")
+                                                  or _DEPLOY_VERB.match(f"{c.action or ''} {c.subject}")):
+        return None  # ("start" what is "arriving in Ghana": the action and its subject)
     for m in _DEPLOY_TO.finditer(c.quote or ""):
         if (one := _one_country(m.group("place"), reg)) is not None:
             return one
