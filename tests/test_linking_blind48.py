@@ -27,7 +27,7 @@ def _begun(text: str) -> list[tuple[str, str, dt.date | None]]:
 @pytest.mark.parametrize("row", WORKS_BEGUN_NOUNS, ids=lambda r: r.shown)
 def test_every_row_reads_its_example_as_works_begun(row) -> None:  # type: ignore[no-untyped-def]
     ((verb, obj, _day),) = _begun(row.example)
-    assert verb == row.shown and obj == "the Kenya-Ghana railway"
+    assert verb == row.shown and obj == row.lead + "the Kenya-Ghana railway"
     assert lexicon.works_begun(f"{verb} {obj}")
 
 

@@ -673,6 +673,7 @@ class _WorksNoun(NamedTuple):
     rx: re.Pattern[str]
     shown: str
     example: str  # a sentence the row reads (tests/test_linking_blind48.py)
+    lead: str = ""  # what the works' name is told with: "first concrete of " the plant
 
 
 #: what works were begun on, after the noun: "for the Kenya-Ghana railway" (maybe "for the
@@ -701,7 +702,7 @@ WORKS_BEGUN_NOUNS: tuple[_WorksNoun, ...] = (
                           r"(?:the\s+(?:construction|expansion|building)\s+of\s+)?(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)"
                           r"(?=[,;.]|\s+(?:in|on|at)\s)"),
                "broke ground",
-               "The first concrete was poured for the Kenya-Ghana railway, the ministry said."),
+               "The first concrete was poured for the Kenya-Ghana railway, the ministry said.", "first concrete of "),
     # the construction begun in a clause after the works were named (twenty-eighth blind check: "signed
     # a memorandum of understanding on the bridge in 2012 and construction started in October 2017")
     _WorksNoun(re.compile(r"(?i)\b(?P<obj>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + lexicon.WORKS_NOUN + r")\b"
@@ -1847,7 +1848,7 @@ def _sentence_events(
         m = wrow.rx.search(text)
         if not m or not _reported(text, m.start()):
             continue
-        obj = " ".join(m.group("obj").split()[:12])
+        obj = wrow.lead + " ".join(m.group("obj").split()[:12])
         d = _past_date(sent, m.start(), m.end())
         out.append(_report(sent, wrow.shown, "launch", None, "name", obj, d, 0.6 if d else 0.5))
         break
