@@ -70,3 +70,15 @@ def test_an_aim_with_a_time_is_still_a_plan(sentence: str) -> None:
 ])
 def test_a_passive_charge_with_no_deliverable_is_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+def test_a_tranche_of_a_sum_received_is_a_deliverable() -> None:
+    (c,) = commitments_published(date(2024, 3, 28))(
+        "Ghana will receive the second tranche of payments for the Volta project within the upcoming weeks, "
+        "Prime Minister Mensah said.")
+    assert c.action == "receive" and c.subject.startswith("second tranche")
+    assert (c.due_start, c.due_end) == (date(2024, 3, 28), date(2024, 5, 9))
+
+
+def test_what_a_party_receives_of_an_outcome_is_still_no_promise() -> None:
+    assert read("Ghana will receive 1,000 megawatts of the exported power.") == []

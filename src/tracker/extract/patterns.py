@@ -477,7 +477,8 @@ ASK_TRIGGERS: list[tuple[str, str, bool]] = [
 
 #: "facilitate the issuance of" - an aspiration verb with a nominalised deliverable
 NOMINAL_OBJECT_RE = re.compile(
-    r"\s+(?:the\s+)?(?:early\s+|timely\s+|swift\s+|speedy\s+|expeditious\s+)?(?:" +
+    r"\s+(?:the\s+)?(?:early\s+|timely\s+|swift\s+|speedy\s+|expeditious\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last|next|initial|remaining)\s+)?(?:" +
     trie_alternation(NOMINAL_DELIVERABLES) + r")\s+(?:of|into)\b",
     re.IGNORECASE,
 )

@@ -221,7 +221,10 @@ IRREGULAR_FORMS: dict[str, str] = {
 
 #: nominalised deliverables: an aspiration verb whose object is one of these
 #: ("undertook to facilitate the issuance of visas") still names a deliverable.
-NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry"])
+NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "signing", "signature", "conclusion", "completion", "launch", "opening", "reopening", "release", "return", "transfer", "construction", "holding", "convening", "reconvening", "resumption", "ratification", "finalisation", "finalization", "delivery", "deployment", "exchange", "adoption", "entry",
+    # a part of a sum paid ("will receive the second tranche of the payments within weeks"; twenty-eighth
+    # blind check)
+    "tranche", "instalment", "installment", "disbursement"])
 
 #: the action a nominal names: "the signing of" is to sign, "the completion deadline" is one to
 #: complete by. One table; each reading below (agreed by its noun, a deadline moved, scheduled for)
