@@ -82,3 +82,17 @@ def test_a_tranche_of_a_sum_received_is_a_deliverable() -> None:
 
 def test_what_a_party_receives_of_an_outcome_is_still_no_promise() -> None:
     assert read("Ghana will receive 1,000 megawatts of the exported power.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 2, Kenyan President Ruto expressed hope that the agreement would be signed at the next summit.",
+    "Kenya hopes that the agreement will be signed in December.",
+    "The ministers were optimistic that the talks will resume in May.",
+])
+def test_what_is_hoped_for_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_hope_in_another_sentence_or_clause_leaves_the_promise() -> None:
+    assert [c.action for c in read("Kenya hopes that trade will grow. Ghana will sign the deal in May.")] == ["sign"]
+    assert [c.action for c in read("Kenya, which had hoped for talks, will sign the deal in May.")] == ["sign"]

@@ -1245,6 +1245,12 @@ _CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|otherwise|in\s+case)\b"
 _HINTED_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(HINT_VERBS)) + r")\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}$")
 
 
+#: a clause of what is hoped for, up to the modal: "expressed hope that the agreement | would be
+#: signed", "is hopeful that the talks | will resume" (the devcorpus conventions: hedged)
+_HOPED_THAT_RE = re.compile(r"(?i)\b(?:hopes?|hoped|hoping|hopeful|optimistic|optimism)\s+that\s+"
+                            r"(?:[\w'’,“”-]+\s+){1,10}$")
+
+
 def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
     """Does a time expression after ``at`` name a calendar day, month or year ("would be held not
     later than April 2031", "would be signed on 3 May")? News copy goes on in reported speech
@@ -1784,6 +1790,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         for m in _with_listed_infinitives(name, rx, masked, listed):
             verb = m.group("verb")
             trig_start = m.start("trig")
+            if name == "modal" and _HOPED_THAT_RE.search(masked, 0, trig_start):
+                continue  # "expressed hope that the agreement would be signed", "hopes that the summit will
+                # be held in May": hoped for, no promise (twenty-eighth blind check)
             vstart, vend = m.start("verb"), m.end("verb")
             passive = bool(m.groupdict().get("be"))
             read_off = 0.0  # confidence a reading of another clause's words costs (a relative clause's antecedent)
@@ -2811,6 +2820,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     if not exprs:
         return None
     for m in OPEN_FUTURE_RE.finditer(masked):
+        if _HOPED_THAT_RE.search(masked, 0, m.start()):
+            continue  # (hoped for: the frames' guard, ``_HOPED_THAT_RE``)
         verb = m.group("verb") or m.group("prog") or m.group("pres")
         if m.group("be") and not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
             continue  # "will be able to", "will be ready": no event
