@@ -11,7 +11,8 @@ With a store (one of ``ingest_scale.py --stores DIR``'s, e.g. store_1000.db): th
 documents are ingested with linking into a new store and its evidence rows digested, and
 so are the suggestions of the whole corpus at once (``desired_suggestions``: ``suggest``
 over every promise and event). Run it once with ``PYTHONPATH=OTHER/src`` (another version,
-e.g. from ``git archive``) and once without; the lines must be the same.
+e.g. from ``git archive``) and once without; the lines must be the same. ``--dump DIR`` also
+writes each digested table's sorted rows to ``DIR/TABLE.txt``, to diff two versions' rows.
 """
 
 from __future__ import annotations
