@@ -449,6 +449,9 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: The first concrete of a plant or works (a fragment, no group that captures): "the first (safety-related)
+#: concrete", read as works begun by ``WORKS_BEGUN_WORDS`` and by the linker's report of it
+FIRST_CONCRETE = r"(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete"
 #: Works begun, not finished: the start of building is a deliverable of its own, not the opening
 #: of what is built ("construction will begin in 2032" is not kept by "the pipeline opened in
 #: 2034"). (pattern, example); ``works_begun`` reads them.
@@ -464,7 +467,7 @@ WORKS_BEGUN_WORDS: tuple[tuple[str, str], ...] = (
     (r"ground-?breaking|br(?:eak|oke|oken)\s+ground|foundation\s+stone",
      "The two countries will break ground on the Tana dam in May."),
     # the first concrete of a plant, where its building is counted from (twenty-eighth blind check)
-    (r"(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete|(?:laying|pouring)\s+of\s+(?:the\s+)?(?:first\s+)?concrete",
+    (FIRST_CONCRETE + r"|(?:laying|pouring)\s+of\s+(?:the\s+)?(?:first\s+)?concrete",
      "The first concrete of the Volta power plant will be poured in May."),
 )
 _WORKS_BEGUN_RE = re.compile("(?i)\\b(?:" + "|".join(rx for rx, _ex in WORKS_BEGUN_WORDS) + ")")

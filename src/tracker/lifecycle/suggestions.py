@@ -16,7 +16,6 @@ confirmed ones are never touched. Statuses are never changed here.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -55,6 +54,7 @@ from tracker.linking.keys import (
     topic_words,
     visit_word,
     words,
+    works_parties,
     works_word,
 )
 from tracker.linking.match import (
@@ -212,14 +212,6 @@ def _signed(row: tuple[Any, ...]) -> tuple[CommitmentFields, str]:
 
 def _countries(text: str) -> frozenset[str]:
     return frozenset(p for p in text.split("|") if p)
-
-
-def works_parties(countries: frozenset[str]) -> list[str]:
-    """The party strings a promise of works is filed and fetched under (``match.works_parties_ok``):
-    its parties, and each two of them when it names three or more."""
-    cs = sorted(countries)
-    pairs = [parties(frozenset(p)) for p in itertools.combinations(cs, 2)] if len(cs) >= 3 else []
-    return [parties(countries), *pairs]
 
 
 def _among(col: Any, values: Sequence[Any]) -> Any:

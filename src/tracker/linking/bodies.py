@@ -29,6 +29,7 @@ from tracker.domain.lexicon import (
     ORDINAL_RE,
     WEEKDAY_NAMES,
     WORKS_NOUN,
+    alternation,
 )
 from tracker.domain.parties import plain_letters
 
@@ -458,7 +459,7 @@ MEDIA_NAME_HEADS: tuple[tuple[str, str], ...] = (
     ("News Service", "The Ghana News Service said the Kenya-Togo council met on Thursday."),
     ("Times", "The Ghanaian Times reported that the Kenya-Togo summit was held on Thursday."),
 )
-_MEDIA_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:" + "|".join(h.replace(" ", r"\s+") for h, _ex in MEDIA_NAME_HEADS)
+_MEDIA_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?:" + alternation(tuple(h for h, _ex in MEDIA_NAME_HEADS))
                          + r")\b")
 
 

@@ -697,7 +697,7 @@ WORKS_BEGUN_NOUNS: tuple[_WorksNoun, ...] = (
                "Construction of the Kenya-Ghana railway has begun, the ministry said on Monday."),
     # the first concrete poured (twenty-eighth blind check: "The first concrete was poured for the
     # expansion of the X nuclear power plant")
-    _WorksNoun(re.compile(r"(?i)\b(?:the\s+)?(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete\s+"
+    _WorksNoun(re.compile(r"(?i)\b(?:the\s+)?" + lexicon.FIRST_CONCRETE + r"\s+"
                           r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:poured|laid)\s+(?:for|at|on|in)\s+"
                           r"(?:the\s+(?:construction|expansion|building)\s+of\s+)?(?P<obj>(?:the\s+)?(?-i:[A-Z0-9])[^,;.]{2,100}?)"
                           r"(?=[,;.]|\s+(?:in|on|at)\s)"),
@@ -1407,14 +1407,14 @@ _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|wo
 #: the parties named as a whole before the verb: "During the meeting, the sides signed a roadmap",
 #: "both countries launched ...": the document's parties (its title and opening), as a promise
 #: of "both sides" is the pair's (twenty-second blind check)
+_COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|countries|nations"
+                                r"|governments)\s+(?:\w+\s+){0,3}$")
 #: a sentence telling two parties while naming one or none: "Prime Minister X and his Ghanaian
 #: counterpart", "a bridge between their two countries" (twenty-eighth blind check)
 _TWO_PARTIES = re.compile(r"\b(?:(?:his|her)\s+(?:(?-i:[A-Z])[\w-]*\s+)?counterpart"
                           r"|(?:their|the)\s+two\s+(?:countries|nations|states))\b", re.IGNORECASE)
 TWO_PARTIES_EXAMPLE = ("Kenya's Prime Minister Otieno and his counterpart on Thursday inaugurated a bridge "
                        "between their two countries spanning the Volta.")
-_COLLECTIVE_BEFORE = re.compile(r"(?i)\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:sides|parties|countries|nations"
-                                r"|governments)\s+(?:\w+\s+){0,3}$")
 #: a verb of saying right before a day: the day it was said ("..., the ministry said Friday"; the
 #: ``before_day`` words of ``lexicon.SAYING_VERBS``), not a day the sentence moves anything to
 _SAID_ON = re.compile(r"(?i)\b(?:" + lexicon.alternation(lexicon.words(lexicon.SAYING_VERBS, "before_day"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -122,6 +123,14 @@ def party_subsets(countries: frozenset[str]) -> list[str]:
         if len(sub) >= 2:
             out.append(parties(frozenset(sub)))
     return out
+
+
+def works_parties(countries: frozenset[str]) -> list[str]:
+    """The party strings a promise of works is filed and fetched under (``match.works_parties_ok``):
+    its parties, and each two of them when it names three or more."""
+    cs = sorted(countries)
+    pairs = [parties(frozenset(p)) for p in itertools.combinations(cs, 2)] if len(cs) >= 3 else []
+    return [parties(countries), *pairs]
 
 
 def split_series(key: str) -> tuple[str, str]:

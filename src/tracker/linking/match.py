@@ -905,9 +905,8 @@ _DEPLOY_TO = re.compile(r"(?i)\b" + _DEPLOY_WORD + r"[^.;]{0,80}?\b(?:to|in)\s+(
 def deployment_to(c: CommitmentView, reg: Registry) -> str | None:
     """The one country a promise to deploy or send people goes to (``DEPLOYMENT_VERBS``): the
     first "<verb> ... to <Place>" of its quote naming one."""
-    if c.recurrence or c.body is not None or not (_DEPLOY_VERB.match(c.action or "")
-                                                  or _DEPLOY_VERB.match(f"{c.action or ''} {c.subject}")):
-        return None  # ("start" what is "arriving in Ghana": the action and its subject)
+    if c.recurrence or c.body is not None or not _DEPLOY_VERB.match(f"{c.action or ''} {c.subject}"):
+        return None  # (the action and its subject: "start" what is "arriving in Ghana")
     for m in _DEPLOY_TO.finditer(c.quote or ""):
         if (one := _one_country(m.group("place"), reg)) is not None:
             return one
@@ -1048,6 +1047,12 @@ def _reported_begun(ev: EventMention) -> bool:
         ev.verb.lower() in _BEGAN_VERBS and _BUILDING.search(ev.quote) is not None)
 
 
+def _same_stage(c: CommitmentView, ev: EventMention) -> bool:
+    """Do a report of works and a promise of them tell the same stage: both begun, or both
+    opened or finished (``lexicon.works_begun``)?"""
+    return _reported_begun(ev) == lexicon.works_begun(_works_text(c))
+
+
 class _ByWorks:
     """Reports of works opened or begun, by the kinds of works (``reported_works``): what the
     works fallback fetches by."""
@@ -1085,14 +1090,14 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     kinds = promised_works(c)
     if not kinds:
         return []
-    begun = lexicon.works_begun(_works_text(c))
+    begun = lexicon.works_begun(_works_text(c))  # (the reason says it)
     last = works_until(c)
     found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
     for s, ev in by_works.candidates(c, kinds):
         theirs = reported_works(ev)
         if not (kinds <= theirs or theirs <= kinds) or not works_parties_ok(c.countries, ev.countries):
             continue
-        if _reported_begun(ev) != begun:
+        if not _same_stage(c, ev):
             continue
         day = event_day(ev, s.published_on)
         if day < c.made_on or day > last:
@@ -1223,7 +1228,7 @@ def _fulfil(
         overlap = deliverable_overlap(c.subject, ev.object_text)
         if overlap < 0.6:
             return None
-        if reported_works(ev) and _reported_begun(ev) != lexicon.works_begun(_works_text(c)):
+        if reported_works(ev) and not _same_stage(c, ev):
             return None  # works begun do not keep a promise of them finished, nor the other way
             # (twenty-eighth blind check: a plant's first concrete and its reactors finished by 2031)
         conf -= 0.15
