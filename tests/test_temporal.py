@@ -90,6 +90,15 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("within 30 days", D2, None, "within_n", d(2023, 11, 10), d(2023, 12, 10)),
     ("within six months", D1, None, "within_n", d(2022, 1, 12), d(2022, 7, 12)),
     ("within a year", D2, None, "within_n", d(2023, 11, 10), d(2024, 11, 10)),
+    # an approximate count is that count ("completed in around two weeks"; twenty-ninth blind check)
+    ("in around two weeks", D1, None, "within_n", d(2022, 1, 12), d(2022, 1, 26)),
+    ("within about 30 days", D2, None, "within_n", d(2023, 11, 10), d(2023, 12, 10)),
+    # a semester is a half year: "this / the current semester" is the rest of this half, "next
+    # semester" the next whole half, "the first semester of 2026" that half (twenty-ninth blind check)
+    ("this semester", D1, None, "this_period", d(2022, 1, 12), d(2022, 6, 30)),
+    ("during the current semester", D2, None, "this_period", d(2023, 11, 10), d(2023, 12, 31)),
+    ("next semester", D2, None, "next_period", d(2024, 1, 1), d(2024, 6, 30)),
+    ("in the first semester of 2026", D2, None, "half_year", d(2026, 1, 1), d(2026, 6, 30)),
     ("over the next five years", D1, None, "within_n", d(2022, 1, 12), d(2027, 1, 12)),
     ("this spring", D1, None, "season", d(2022, 3, 1), d(2022, 5, 31)),
     ("this summer", D1, None, "season", d(2022, 6, 1), d(2022, 8, 31)),

@@ -683,6 +683,8 @@ def _period(unit: str, d: date, a: date, t: str | None) -> _W:
         return _month_w(d.year, d.month, a, t)
     if unit.startswith("quarter"):
         return _quarter_w(d.year, (d.month - 1) // 3 + 1, a, t)
+    if unit.startswith("semester"):  # a half year ("this semester": the rest of this half)
+        return _half_w(d.year, 1 if d.month <= 6 else 2, a, t)
     return _year_w(d.year, a, t)
 
 
@@ -694,6 +696,8 @@ def _shift(unit: str, a: date, n: int) -> date:
         return _add(a, months=n)
     if unit.startswith("quarter"):
         return _add(a, months=3 * n)
+    if unit.startswith("semester"):
+        return _add(a, months=6 * n)
     return _add(a, years=n)
 
 
@@ -1147,7 +1151,7 @@ RULES: tuple[Rule, ...] = (
     Rule("within_n",
          rf"\b(?:within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?:a|the)\s+period\s+of\s+)?"
          rf"(?P<nx>next\s+|coming\s+|following\s+)?"
-         rf"(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
+         rf"(?:(?:around|about|roughly|approximately|some)\s+(?=(?:{NUM})\s))?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
          r_within_n, 0.85, "within N days/weeks/months/years: D .. D+N units", "within two weeks", starts="within in over during inside"),
     Rule("past_n",
          rf"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"
@@ -1160,12 +1164,13 @@ RULES: tuple[Rule, ...] = (
     Rule("this_period",
          r"\b(?:(?P<pos>earlier|later)\s+(?:this|in\s+the|in\s+this)\s+|(?:within|during|in)\s+(?:this|the\s+current)\s+"
          # "within the year": the rest of this one ("in the year" names none: "in the year since")
-         r"|within\s+the\s+|this\s+|the\s+current\s+)(?P<unit>week|month|quarter|(?:fiscal\s+|calendar\s+|financial\s+)?year)\b",
+         r"|within\s+the\s+|this\s+|the\s+current\s+)(?P<unit>week|month|quarter|semester|(?:fiscal\s+|calendar\s+|financial\s+)?year)\b",
          r_this_period, 0.85,
-         "this week/month/quarter/year: D .. end (future) or start .. D (past, 'earlier this ...')",
+         "this week/month/quarter/semester/year: D .. end (future) or start .. D (past, 'earlier this ...'); "
+         "a semester is a half year",
          "later this year", starts="earlier later within during in this the"),
     Rule("next_period",
-         r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|year)\b",
+         r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|semester|year)\b",
          r_next_period, 0.9, "next week (ISO Mon-Sun) / month / quarter / year: that whole period",
          "next month", starts="next the"),
     Rule("same_period",
@@ -1173,7 +1178,7 @@ RULES: tuple[Rule, ...] = (
          r_same_period, 0.7, "the same week / month / year (as the events just named): the whole period containing D",
          "the same week", starts="in during on within over the"),
     Rule("last_period",
-         r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|year)\b",
+         r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|semester|year)\b",
          r_last_period, 0.9, "last week/month/quarter/year: that whole period (past)", "last month", starts="last the previous"),
     Rule("part_of_year",
          rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)",
@@ -1228,10 +1233,10 @@ RULES: tuple[Rule, ...] = (
          "a bare season after a preposition ('in autumn'; 'fall' only after in / during)",
          "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
-         rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+half\s+(?:of\s+)?"
+         rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+(?:half|semester)\s+(?:of\s+)?"
          rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)"
          rf"|\b(?P<h2>H[12]|[12]H)(?:[\s-]*(?P<year2>{YEAR}|'\d\d))?\b",
-         r_half_year, 0.9, "first / second half of YEAR, H1/H2: Jan-Jun / Jul-Dec",
+         r_half_year, 0.9, "first / second half (or semester) of YEAR, H1/H2: Jan-Jun / Jul-Dec",
          "in the second half of 2024", starts="the first second latter h #"),
     Rule("quarter",
          rf"\b(?:the\s+)?(?P<q>{_QUARTER_ORDINAL}|last(?=\s+quarter\s+of\s))\s+quarter\b"
@@ -1340,7 +1345,7 @@ _DISPATCH_ANY: dict[str, re.Pattern[str] | None] = {w: _any_of(rs) for w, rs in 
 # Q1/H2/FY2024).  No anchor in a sentence -> nothing to do (the cheap pre-check).
 _KEYWORDS = frozenset(
     (_MONTH_WORDS + " " + _WEEKDAY_WORDS + " "
-     "day days week weeks month months year years quarter half decade decades century "
+     "day days week weeks month months year years quarter half semester decade decades century "
      "today tonight tomorrow yesterday morning afternoon evening now currently present presently "
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
