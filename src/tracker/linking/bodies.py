@@ -854,6 +854,8 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
         acr = m.group("acr")
         if not _acr_ok(acr, reg) or (not m.group("head") and _PARTY_NAME.search(m.group("long"))):
             continue
+        if not m.group("head") and _MEDIA_NAME.fullmatch(m.group("long").strip()):
+            continue  # "Ghana News Agency (GNA)": who reports, no body (a later "the agency" is not one)
         defined.setdefault(acr, (m.start("long"), m.end("long")))
         if m.group("head"):
             cands.append((m.start("long"), m.end("head"), None))

@@ -115,6 +115,9 @@ _VERBS: dict[str, str] = {
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
+    # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
+    # ninth blind check: embassies reopened after a rift)
+    "reopened": "launch",
     "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
@@ -448,7 +451,7 @@ _VISITS: tuple[_Visit, ...] = (
 _SUBJECT_IS_EVENT = frozenset(["took place", "held", "concluded", "ended", "wrapped up", "kicked off",
                                "began", "opened", "closed", "wound up", "got under way",
                                "got underway", "commenced", "resumed", "restarted",
-                               "reconvened"])
+                               "reconvened", "reopened"])
 #: verbs of resuming, often with an object of no article: "Kenya and Ghana resumed direct flights"
 #: is about the flights (what resumed), not a meeting of Kenya and Ghana; "the talks resumed on
 #: Monday" has none (``_BARE_OBJECT``)

@@ -1163,6 +1163,14 @@ def resolve_next_ordinals(
 # --- the matcher ----------------------------------------------------------------------------
 
 
+def _period_holds_window(ev: EventMention, c: CommitmentView) -> bool:
+    """Does the period an event is known to (a month, a season) hold the whole of the promise's
+    window, and that window begin after the promise was made?"""
+    return (ev.date_start is not None and ev.date_end is not None and c.due_start is not None
+            and c.due_end is not None and c.due_start > c.made_on
+            and ev.date_start <= c.due_start and c.due_end <= ev.date_end)
+
+
 def _fulfil(
     c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry, series: _Series,
     *, fallback: str | None = None,
@@ -1183,10 +1191,13 @@ def _fulfil(
         return None  # another numbered unit (``UNIT_NOUNS``)
     if is_visit(ev) and (not promises_visit(c) and not deployed
                          and not (is_meeting_visit(ev) and c.body is None and c.action == "meet")
-                         or (ev.date_start is not None and ev.date_start <= c.made_on)):
+                         or (ev.date_start is not None and ev.date_start <= c.made_on
+                             and not _period_holds_window(ev, c))):
         # a visit made is no committee's meeting (but the visitor meeting the hosts there is the
         # promise to meet them: "will meet President A in Accra"); and one known only to a period
-        # that began before the promise ("visited Japan last month") may be the visit it was made on
+        # that began before the promise ("visited Japan last month") may be the visit it was made on,
+        # unless the period holds the promise's later window ("will fly to Accra on Tuesday",
+        # then "made his first visit to Accra in September")
         return None
     if is_visit(ev) and (to := visit_destination(c, reg)) is not None \
             and (went := _visit_country(ev, reg)) is not None and went != to:
@@ -1340,7 +1351,8 @@ def _fulfil(
             conf -= 0.1
     late_visit = fallback == "visit" and timing == "late" and c.due_end is not None \
         and (end or ref) <= c.due_end + VISIT_LATE
-    in_window = timing == statuses.ON_TIME and (end or ref) <= structural_until(c)
+    # (a month that holds the window, "holds": the event lies in the window, its day unknown)
+    in_window = timing == statuses.ON_TIME and (dates == "holds" or (end or ref) <= structural_until(c))
     if structural and not (kind == "fulfils" and (in_window or late_visit)):
         return None  # the fallback takes only a report of the thing done inside the window
         # (or the visit promised, made to the country it was promised to, up to ``VISIT_LATE`` late)
