@@ -136,6 +136,11 @@ _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?
 _PUT_OFF_FORMS: tuple[str, ...] = tuple(sorted({*calling_off("postponed")[0], *calling_off("postponed")[1],
                                                "move", "moved"}, key=len, reverse=True))
 
+#: the modals of what only may happen: "a meeting could be scheduled before the middle of next week"
+#: is no plan (the devcorpus conventions: hedged); read before a "be" that a trigger opens on
+HEDGING_MODALS: tuple[str, ...] = ("could", "may", "might", "can")
+_NOT_HEDGED = "".join(rf"(?<!\b{w}\s)" for w in HEDGING_MODALS)
+
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
@@ -184,12 +189,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
      # "is now / still expected to": a time adverb before the participle
-     r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
+     _NOT_HEDGED + r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
      + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
      # (and a deadline: "is scheduled before the end of the year", "planned by March"; twenty-fourth)
-     (r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
+     (_NOT_HEDGED + r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
       + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)"
       + r"|(?:scheduled|planned|slated)(?=\s+(?:before|by)\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late"
       + r"|next\b|this\b|\d|" + MONTH_FULL + r"\b))"

@@ -1,0 +1,38 @@
+"""Extraction found wanting by the twenty-ninth blind check (sets 56-57, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.patterns import HEDGING_MODALS
+
+ON = date(2030, 3, 2)
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize("modal", HEDGING_MODALS)
+def test_a_meeting_that_only_may_be_scheduled_is_no_plan(modal: str) -> None:
+    assert read(f"A Kenyan official said a meeting {modal} be scheduled for next week.") == []
+    assert read(f"The Kenya-Ghana summit {modal} be expected to take place next week.") == []
+
+
+def test_a_meeting_scheduled_is_still_a_plan() -> None:
+    (c,) = read("The Kenya-Ghana summit is scheduled for next week.")
+    assert c.action == "hold" and (c.due_start, c.due_end) == (date(2030, 3, 4), date(2030, 3, 10))
+
+
+@pytest.mark.parametrize(("sentence", "window"), [
+    ("The trade agreement between Kenya and Ghana is expected to be concluded this semester, the ministers said.",
+     (ON, date(2030, 6, 30))),
+    ("Kenya and Ghana will sign the trade agreement during the current semester.", (ON, date(2030, 6, 30))),
+    ("Kenya and Ghana will sign the trade agreement next semester.", (date(2030, 7, 1), date(2030, 12, 31))),
+    ("The Kenya-Ghana agreement will be completed in around two weeks, an official said.",
+     (ON, date(2030, 3, 16))),
+])
+def test_a_semester_and_an_approximate_count_give_the_window(sentence: str, window: tuple[date, date]) -> None:
+    (c,) = read(sentence)
+    assert (c.due_start, c.due_end) == window
