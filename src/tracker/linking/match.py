@@ -1352,7 +1352,8 @@ def _fulfil(
     late_visit = fallback == "visit" and timing == "late" and c.due_end is not None \
         and (end or ref) <= c.due_end + VISIT_LATE
     # (a month that holds the window, "holds": the event lies in the window, its day unknown)
-    in_window = timing == statuses.ON_TIME and (dates == "holds" or (end or ref) <= structural_until(c))
+    in_window = timing == statuses.ON_TIME and (
+        dates == "holds" and is_visit(ev) and promises_visit(c) or (end or ref) <= structural_until(c))
     if structural and not (kind == "fulfils" and (in_window or late_visit)):
         return None  # the fallback takes only a report of the thing done inside the window
         # (or the visit promised, made to the country it was promised to, up to ``VISIT_LATE`` late)
