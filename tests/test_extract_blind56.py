@@ -36,3 +36,16 @@ def test_a_meeting_scheduled_is_still_a_plan() -> None:
 def test_a_semester_and_an_approximate_count_give_the_window(sentence: str, window: tuple[date, date]) -> None:
     (c,) = read(sentence)
     assert (c.due_start, c.due_end) == window
+
+
+@pytest.mark.parametrize("sentence", [
+    "Funded by the World Bank, the African Development Bank, the European Union and Ghana, the works of the "
+    "Kenya-Ghana power line will be completed in 2031.",
+    "Financed by the World Bank, the works of the Kenya-Ghana power line will be completed in 2031.",
+    "He expressed confidence that, with the support of the two governments and the development partners, the works "
+    "of the Kenya-Ghana power line will be completed in 2031.",
+])
+def test_a_fronted_participle_or_adjunct_is_no_part_of_the_subject(sentence: str) -> None:
+    (c,) = read(sentence)
+    assert c.subject == "works of the Kenya-Ghana power line"
+    assert (c.due_start, c.due_end) == (date(2031, 1, 1), date(2031, 12, 31))

@@ -99,6 +99,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("during the current semester", D2, None, "this_period", d(2023, 11, 10), d(2023, 12, 31)),
     ("next semester", D2, None, "next_period", d(2024, 1, 1), d(2024, 6, 30)),
     ("in the first semester of 2026", D2, None, "half_year", d(2026, 1, 1), d(2026, 6, 30)),
+    # its abbreviation in brackets before the year (twenty-ninth blind check)
+    ("in the third quarter (Q3) of 2024", D2, None, "quarter", d(2024, 7, 1), d(2024, 9, 30)),
+    ("in the first half (H1) of 2024", D2, None, "half_year", d(2024, 1, 1), d(2024, 6, 30)),
     ("over the next five years", D1, None, "within_n", d(2022, 1, 12), d(2027, 1, 12)),
     ("this spring", D1, None, "season", d(2022, 3, 1), d(2022, 5, 31)),
     ("this summer", D1, None, "season", d(2022, 6, 1), d(2022, 8, 31)),

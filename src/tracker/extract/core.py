@@ -202,8 +202,14 @@ _ASIDES: tuple[re.Pattern[str], ...] = (_PARENTHETICAL_RE, _DASH_ASIDE_RE, _APPO
 #: a fronted prepositional phrase or adverbial, up to its comma; or a fronted participle phrase
 #: ("Costing 2.5 billion dollars, the bridge will open in October": twenty-first blind check)
 _FRONTED_PP_RE = re.compile(
-    r"\s*(?:" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"|(?-i:[A-Z])[a-z]+ing)\b[^,;:]{0,120},\s*",
+    r"[\s,]*(?:" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"|(?-i:[A-Z])[a-z]+ing"
+    # (a participle and its agent: "Funded by the World Bank, the line will be completed in 2024")
+    r"|(?-i:[A-Z])[a-z]+ed\s+by)\b[^,;:]{0,120},\s*",
     re.IGNORECASE)
+#: a fronted participle whose agent is a list: "Funded by the World Bank, the African Development
+#: Bank and Ghana, the works of the line will be completed in 2024" (twenty-ninth blind check)
+_FRONTED_BY_LIST_RE = re.compile(
+    r"[\s,]*(?-i:[A-Z])[a-z]+ed\s+by\s+(?:[^,;:]{1,80},\s*){1,6}?[^,;:]{1,80}?\band\s+[^,;:]{1,80},\s*")
 
 
 #: the intensifiers of a fronted "soon" ("Very soon it will be signed": ``_FRONTED_SOON_RE``,
@@ -259,7 +265,7 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     chunk = masked[last.end():pos]
     start = last.end()
     for _ in range(3):  # ("On 21-22 December, at the invitation of X, President Y will ...": two)
-        fm = _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
+        fm = _FRONTED_BY_LIST_RE.match(chunk) or _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
         if fm is None:
             break
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject

@@ -1233,17 +1233,18 @@ RULES: tuple[Rule, ...] = (
          "a bare season after a preposition ('in autumn'; 'fall' only after in / during)",
          "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
-         rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+(?:half|semester)\s+(?:of\s+)?"
+         rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+(?:half|semester)\s+(?:\(H[12]\)\s+)?(?:of\s+)?"
          rf"(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)"
          rf"|\b(?P<h2>H[12]|[12]H)(?:[\s-]*(?P<year2>{YEAR}|'\d\d))?\b",
          r_half_year, 0.9, "first / second half (or semester) of YEAR, H1/H2: Jan-Jun / Jul-Dec",
          "in the second half of 2024", starts="the first second latter h #"),
     Rule("quarter",
          rf"\b(?:the\s+)?(?P<q>{_QUARTER_ORDINAL}|last(?=\s+quarter\s+of\s))\s+quarter\b"
-         rf"(?:\s+(?:of\s+)?(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b))?"
+         rf"(?:\s+(?:\(Q[1-4]\)\s+)?(?:of\s+)?(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b))?"
          rf"|\bQ(?P<q2>[1-4])(?:[\s-]*(?P<year2>{YEAR}|'\d\d)\b)?"
          rf"|\b(?P<q3>[1-4])Q(?:[\s-]*(?P<year3>{YEAR}|'?\d\d)\b)?",
-         r_quarter, 0.9, "Qn / nth quarter of YEAR (the last quarter of YEAR: the fourth): that calendar quarter",
+         r_quarter, 0.9, "Qn / nth quarter of YEAR (the last quarter of YEAR: the fourth; its abbreviation may stand in "
+         "brackets before the year: 'the third quarter (Q3) of 2023'): that calendar quarter",
          "Q3 2024", starts="the first second third fourth final last q #"),
     Rule("decade",
          r"\b(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b|\bthe\s+'(?P<dec2>\d0)s\b",
