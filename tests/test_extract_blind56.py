@@ -39,13 +39,41 @@ def test_a_semester_and_an_approximate_count_give_the_window(sentence: str, wind
 
 
 @pytest.mark.parametrize("sentence", [
-    "Funded by the World Bank, the African Development Bank, the European Union and Ghana, the works of the "
-    "Kenya-Ghana power line will be completed in 2031.",
+    ("Funded by the World Bank, the African Development Bank, the European Union and Ghana, the works of the "
+    "Kenya-Ghana power line will be completed in 2031."),
     "Financed by the World Bank, the works of the Kenya-Ghana power line will be completed in 2031.",
-    "He expressed confidence that, with the support of the two governments and the development partners, the works "
-    "of the Kenya-Ghana power line will be completed in 2031.",
+    ("He expressed confidence that, with the support of the two governments and the development partners, the works "
+    "of the Kenya-Ghana power line will be completed in 2031."),
 ])
 def test_a_fronted_participle_or_adjunct_is_no_part_of_the_subject(sentence: str) -> None:
     (c,) = read(sentence)
     assert c.subject == "works of the Kenya-Ghana power line"
     assert (c.due_start, c.due_end) == (date(2031, 1, 1), date(2031, 12, 31))
+
+
+WIRE = """NAIROBI, Kenya (AP) — Kenya and Ghana agreed on Thursday to ease restrictions on each
+other's goods in an expansive trade deal that boosts a drive by the two governments to open up
+their protected markets and a push by both capitals to lower food prices.
+A new chapter for the two allies
+On Thursday Kenya's Foreign Minister Otieno and Ghana's Trade Minister Mensah said they signed the
+trade agreement in Accra, and the Kenyan president plans to visit Ghana again
+next month to mark it.
+The deal, which cuts hundreds of tariffs between the two countries, still needs the approval of
+both parliaments."""
+
+
+def test_hard_wrapped_wire_copy_is_read_by_sentence_not_by_line() -> None:
+    from tracker.extract.sentences import split_sentences
+
+    got = [WIRE[a:b] for a, b in split_sentences(WIRE)]
+    assert "A new chapter for the two allies" in got  # (a heading stays a line of its own)
+    assert any(s.startswith("On Thursday") and s.endswith("next month to mark it.") for s in got)
+    (c,) = [c for c in read(WIRE) if c.action == "visit"]
+    assert (c.due_start, c.due_end) == (date(2030, 4, 1), date(2030, 4, 30))
+
+
+def test_short_lines_of_a_text_that_is_not_wrapped_are_still_headings() -> None:
+    from tracker.extract.sentences import split_sentences
+
+    text = "Kenya and Ghana meet in Accra\nThe Kenya-Ghana summit will be held in May."
+    assert len(split_sentences(text)) == 2

@@ -127,12 +127,15 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     # line breaks: paragraph breaks always; single breaks when the previous
     # line is complete (ends in punctuation), short (a heading) or a bullet follows
     lines = body.split("\n")
+    # (a hard-wrapped text, as wire copy is: most long lines end mid-sentence; a short line is
+    # then a heading only when shorter than ``WRAPPED_HEADING``)
+    short = WRAPPED_HEADING if _hard_wrapped(lines) else 80
     pos = -1
     for i in range(len(lines) - 1):
         pos += len(lines[i]) + 1  # offset of the newline after lines[i]
         prev = lines[i].rstrip()
         next_line = lines[i + 1].lstrip()
-        if (not prev or not next_line or prev[-1] in ".!?:;\"”’)" or len(prev) < 80
+        if (not prev or not next_line or prev[-1] in ".!?:;\"”’)" or len(prev) < short
                 or next_line[:1] in "•-*–·"):
             cuts.add(pos)
     points = sorted(cuts | {0, len(body)})
@@ -144,6 +147,18 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             s = a + len(seg) - len(seg.lstrip())
             spans.append((s, s + len(stripped)))
     return spans
+
+
+#: a line of a hard-wrapped text shorter than this is a heading (``split_sentences``)
+WRAPPED_HEADING = 45
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Is the text hard-wrapped (wire copy broken into lines of 60-80 characters)? Five or more
+    long lines, most of them ending mid-sentence (no closing punctuation)."""
+    long = [ln.rstrip() for ln in lines if len(ln.rstrip()) >= WRAPPED_HEADING]
+    open_ = [ln for ln in long if ln[-1] not in ".!?:;\"”’)"]
+    return len(long) >= 5 and 2 * len(open_) > len(long) and max(map(len, long)) < 100
 
 
 #: the longest span the clause analysis reads as one sentence; a longer run of text
