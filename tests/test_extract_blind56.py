@@ -9,6 +9,7 @@ import pytest
 
 from extracted import commitments_published
 from tracker.extract.patterns import HEDGING_MODALS
+from tracker.extract.tables import OPINION_VERBS
 
 ON = date(2030, 3, 2)
 read = commitments_published(ON)
@@ -77,3 +78,21 @@ def test_short_lines_of_a_text_that_is_not_wrapped_are_still_headings() -> None:
 
     text = "Kenya and Ghana meet in Accra\nThe Kenya-Ghana summit will be held in May."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("example", list(OPINION_VERBS.values()))
+def test_an_opinion_of_what_will_happen_is_no_promise(example: str) -> None:
+    assert read(example) == []
+
+
+def test_the_same_clause_said_as_a_plan_is_a_promise() -> None:
+    (c,) = read('"The Kenya-Ghana agreement will be signed next month," the minister said.')
+    assert c.action == "sign"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said that cooperation in the energy sector between Kenya and Ghana will be increased.",
+    "The value of Kenya's exports to Ghana will be doubled by 2031.",
+])
+def test_an_outcome_increased_in_the_passive_is_no_deliverable(sentence: str) -> None:
+    assert read(sentence) == []

@@ -114,6 +114,7 @@ from tracker.extract.tables import (
     NEGATORS_BEFORE_TRIGGER,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
+    OPINION_VERBS,
     OUTCOME_NOUNS,
     PACE_VERBS,
     PHRASAL_DELIVERABLES,
@@ -1253,7 +1254,10 @@ _HINTED_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(HINT_VERBS)) + r")\s+(
 
 #: a clause of what is hoped for, up to the modal: "expressed hope that the agreement | would be
 #: signed", "is hopeful that the talks | will resume" (the devcorpus conventions: hedged)
-_HOPED_THAT_RE = re.compile(r"(?i)\b(?:hopes?|hoped|hoping|hopeful|optimistic|optimism)\s+that\s+"
+_HOPED_THAT_RE = re.compile(r"(?i)\b(?:(?:hopes?|hoped|hoping|hopeful|optimistic|optimism)\s+that"
+                            # (and an opinion: "We think the port will be handed over within one
+                            # month", "I believe the deal will be signed"; twenty-ninth blind check)
+                            r"|(?:I|we|they|he|she)\s+(?:" + alternation(OPINION_VERBS) + r")(?:\s+that)?)\s+"
                             r"(?:[\w'’,“”-]+\s+){1,10}$")
 
 
@@ -2347,6 +2351,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind == "instrument":
                         if not passive:
                             continue
+                        if lemma(w) in QUANTITY_VERBS | PACE_VERBS and _outcome_object(chunk, 0):
+                            continue  # "cooperation in the energy sector will be increased": an outcome
                     elif passive and lemma(w) in THING_PASSIVES and _thing_kind(chunk) in THING_PASSIVES[lemma(w)][0]:
                         pass  # "the border crossing will be reopened on 31 January": a place opened
                     elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")

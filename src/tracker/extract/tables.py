@@ -189,6 +189,17 @@ HINT_VERBS: dict[str, str] = {
     "speculated": "Officials speculated that the summit would be held in Accra in May.",
 }
 
+#: verbs of an opinion: what a speaker "thinks" or "believes" will happen is a forecast, no promise
+#: ("We think the port will be handed over within one month"; the hedged items of the devcorpus
+#: conventions; twenty-ninth blind check): read after a pronoun, before the future clause
+OPINION_VERBS: dict[str, str] = {
+    "think": '"We think the Volta port will be handed over to Ghana within one month," he said.',
+    "thinks": "She thinks the Kenya-Ghana agreement will be signed next month.",
+    "believe": '"I believe the Kenya-Ghana agreement will be signed next month," the minister said.',
+    "believes": "He believes the Kenya-Ghana summit will be held in May.",
+    "reckon": '"We reckon the Volta bridge will open in May," the minister said.',
+}
+
 #: verbs of what a project or an agreement brings about, told of a party: "Ghana will receive
 #: 1,000 megawatts of the line's power", "the line will reduce the deficit" promise no
 #: deliverable (what an agreement "will" do; twenty-second blind check, a power line's reports)
