@@ -1267,7 +1267,7 @@ _HINTED_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(HINT_VERBS)) + r")\s+(
 _HOPED_THAT_RE = re.compile(r"(?i)\b(?:(?:hopes?|hoped|hoping|hopeful|optimistic|optimism)\s+that"
                             # (and an opinion: "We think the port will be handed over within one
                             # month", "I believe the deal will be signed"; twenty-ninth blind check)
-                            r"|(?:I|we|they|he|she)\s+(?:" + alternation(OPINION_VERBS) + r")(?:\s+that)?)\s+"
+                            r"|(?:I|we|they|he|she)\s+(?:" + alternation(tuple(OPINION_VERBS)) + r")(?:\s+that)?)\s+"
                             r"(?:[\w'’,“”-]+\s+){1,10}$")
 
 
