@@ -47,3 +47,12 @@ def test_embassies_reopened_are_a_thing_done() -> None:
                       ("The Kenyan embassy in Accra reopened on Monday.", "The Kenyan embassy in Accra")):
         (ev,) = find_events(text, dt.date(2030, 6, 20), load_registry())
         assert (ev.action, ev.object_text, ev.date_start) == ("launch", obj, dt.date(2030, 6, 17))
+
+
+def test_a_first_official_meeting_is_dated_by_its_day_not_by_what_it_is_counted_since() -> None:
+    text = ("Ghana said yesterday that a roadmap will be drafted. Earlier yesterday the foreign ministers of "
+            "Kenya and Ghana held their first official meeting since the start of the border dispute more than "
+            "a decade ago.")
+    (ev,) = find_events(text, dt.date(2030, 5, 11), load_registry())
+    assert (ev.action, ev.object_text, ev.date_start) == ("meet", "first official meeting", dt.date(2030, 5, 10))
+    assert ev.countries == frozenset({"kenya", "ghana"})

@@ -1112,7 +1112,10 @@ def _dates(text: str, anchor: dt.date, tense: str | None) -> list[TimeExpression
 #: a verb in a clause of "since" (its subject between): "the first summit since they met in
 #: Athens", "since the two sides last met"
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:" + _SINCE_SUBJECT + r"|\w+)\s+)?(?:last\s+|first\s+)?$")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$")
+#: (and the date of what it counts from: "held their first meeting since the start of the war more
+#: than a decade ago"; twenty-ninth blind check)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$"
+                           r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|end|onset)\s+of\s+[^,;.:]{1,60}$")
 
 
 #: how far after its verb a date is still the verb's when no other clause comes between: a long
@@ -1358,7 +1361,9 @@ _COUNTERPART_AFTER = re.compile(r"\s+(?:virtually\s+|in\s+person\s+)?(?:with\s+)
 #: what the participants held: a meeting by its common noun ("held a virtual summit", "held talks")
 _HELD_MEETING = re.compile(
     r"(?i)\s+(?:(?:a|an|their|the)\s+)?(?P<what>(?:(?:first|virtual|bilateral|in-person|face-to-face|"
-    r"video|online|historic|informal|formal|annual|two-day|one-day|wide-ranging|long)\s+){0,2}"
+    r"video|online|historic|informal|formal|annual|two-day|one-day|wide-ranging|long"
+    # ("held their first official meeting since ...", "held a four-way meeting"; twenty-ninth blind check)
+    r"|official|first-ever|trilateral|quadrilateral|three-way|four-way|high-level|ministerial)\s+){0,2}"
     r"(?:summit(?:\s+meeting)?|meeting|talks))\b")
 
 
