@@ -9,7 +9,7 @@ import pytest
 
 from extracted import commitments_published
 from tracker.extract.patterns import HEDGING_MODALS
-from tracker.extract.tables import OPINION_VERBS
+from tracker.extract.tables import DOUBT_WORDS, OPINION_VERBS
 
 ON = date(2030, 3, 2)
 read = commitments_published(ON)
@@ -108,3 +108,13 @@ def test_a_capacity_of_the_future_and_a_fronted_alternative_keep_the_plan(senten
     (c,) = read(sentence)
     assert c.action == "finish" and c.subject == "Kenya-Ghana power line"
     assert (c.due_start, c.due_end) == (date(2031, 1, 1), date(2031, 12, 31))
+
+
+@pytest.mark.parametrize("example", list(DOUBT_WORDS.values()))
+def test_a_thing_doubted_to_be_done_is_no_plan(example: str) -> None:
+    assert read(example) == []
+    assert read(example.replace("“very difficult”", "very difficult")) == []
+
+
+def test_a_thing_doubted_in_quotation_marks_is_no_plan() -> None:
+    assert read("Kenyan negotiators considered it “very difficult” for the agreement to be signed on 5 December.") == []

@@ -82,6 +82,7 @@ from tracker.extract.tables import (
     DEADLINE_NOUNS,
     DESCRIPTION_VERBS,
     DOCUMENT_NOUNS,
+    DOUBT_WORDS,
     EARLIER_REPORT_MARKERS,
     EVENT_CLASSES,
     EVENT_GOES_ON,
@@ -211,6 +212,11 @@ _FRONTED_PP_RE = re.compile(
 #: Bank and Ghana, the works of the line will be completed in 2024" (twenty-ninth blind check)
 _FRONTED_BY_LIST_RE = re.compile(
     r"[\s,]*(?-i:[A-Z])[a-z]+ed\s+by\s+(?:[^,;:]{1,80},\s*){1,6}?[^,;:]{1,80}?\band\s+[^,;:]{1,80},\s*")
+
+
+#: a doubt about what follows it: "considered it very difficult for | the agreement to be signed on
+#: 5 December" (``tables.DOUBT_WORDS``; twenty-ninth blind check)
+_DOUBTED_FOR_RE = re.compile(r"(?i)\b(?:" + alternation(tuple(DOUBT_WORDS)) + r")[\"”’]?\s+for\s+$")
 
 
 #: "That is," opening a sentence (after its "That"): a connective (``_clause_subject``)
@@ -1993,6 +1999,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if np_ is None or (name != "scheduled_for_fronted" and _CALLED_OFF_BEFORE_RE.search(
                         masked, 0, max(0, masked.rfind(np_, 0, trig_start)))):
                     continue  # ("would delay a presidential election scheduled for February": put off)
+                if name == "to_be_held" and _DOUBTED_FOR_RE.search(masked, 0, max(0, masked.rfind(np_, 0, trig_start))):
+                    continue  # "considered it very difficult for the agreement to be signed on 5 December"
                 chunk, bword = np_, "^"
             else:
                 chunk, bword, cstart = _clause_subject(masked, listed.get(trig_start, (trig_start, 0))[0])

@@ -189,6 +189,15 @@ HINT_VERBS: dict[str, str] = {
     "speculated": "Officials speculated that the summit would be held in Accra in May.",
 }
 
+#: words of doubt before "for <a thing> to be <done>": what is doubted is no plan ("considered it very
+#: difficult for the agreement to be signed on 5 December"; twenty-ninth blind check)
+DOUBT_WORDS: dict[str, str] = {
+    "difficult": "Kenyan negotiators considered it very difficult for the agreement to be signed on 5 December.",
+    "unlikely": "It is unlikely for the Kenya-Ghana agreement to be signed on 5 December.",
+    "impossible": "Officials said it was impossible for the Kenya-Ghana agreement to be signed on 5 December.",
+    "hard": "It will be hard for the Kenya-Ghana agreement to be signed on 5 December.",
+}
+
 #: verbs of an opinion: what a speaker "thinks" or "believes" will happen is a forecast, no promise
 #: ("We think the port will be handed over within one month"; the hedged items of the devcorpus
 #: conventions; twenty-ninth blind check): read after a pronoun, before the future clause
