@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from linked import ingest_texts
 from tracker.linking import load_registry
 from tracker.linking.bodies import find_bodies
@@ -56,3 +58,48 @@ def test_a_first_official_meeting_is_dated_by_its_day_not_by_what_it_is_counted_
     (ev,) = find_events(text, dt.date(2030, 5, 11), load_registry())
     assert (ev.action, ev.object_text, ev.date_start) == ("meet", "first official meeting", dt.date(2030, 5, 10))
     assert ev.countries == frozenset({"kenya", "ghana"})
+
+
+LINE_PROMISED = """title: Kenya-Ghana line to be finished in 2030
+date: 2028-06-12
+
+The minister said that the Kenya-Ghana North Star line project will be completed in 2030, with the
+governments of Kenya and Ghana and their partners.
+"""
+LINE_PUT_OFF = """title: Kenya-Ghana line faces setback
+date: 2031-01-13
+
+Insecurity in Kenya and Ghana threatens to delay the completion of the vital North Star Project until 2033.
+"""
+RAILWAY_PROMISED = """title: Kenya-Ghana railway
+date: 2028-06-12
+
+Kenya and Ghana said the Kenya-Ghana railway will be completed in 2030.
+"""
+RAILWAY_PUT_OFF = """title: Kenya-Ghana railway delayed
+date: 2030-03-13
+
+The completion of the Kenya-Ghana railway has been pushed back to 2032, the two governments said.
+"""
+
+
+@pytest.mark.parametrize(("promise", "report"), [(LINE_PROMISED, LINE_PUT_OFF), (RAILWAY_PROMISED, RAILWAY_PUT_OFF)],
+                         ids=["a project", "a railway"])
+@pytest.mark.parametrize("report_first", [False, True], ids=["in order", "report first"])
+def test_works_put_off_past_the_window_are_a_miss(db, tmp_path, promise: str, report: str,  # type: ignore[no-untyped-def]
+                                                  report_first: bool) -> None:
+    texts = {"b.txt": report, "a.txt": promise} if report_first else {"a.txt": promise, "b.txt": report}
+    kept = ingest_texts(db, tmp_path, texts)
+    assert [(src, kind) for _f, _subject, src, kind in kept if kind == "missed"] == [("b.txt", "missed")]
+
+
+def test_works_put_off_within_the_window_are_no_miss(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    inside = RAILWAY_PUT_OFF.replace("pushed back to 2032", "pushed back to December 2030")
+    kept = ingest_texts(db, tmp_path, {"a.txt": RAILWAY_PROMISED, "b.txt": inside})
+    assert [kind for *_x, kind in kept if kind == "missed"] == []
+
+
+def test_another_project_put_off_is_no_miss_of_this_one(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = LINE_PUT_OFF.replace("North Star Project", "Blue River Dam Project")
+    kept = ingest_texts(db, tmp_path, {"a.txt": LINE_PROMISED, "b.txt": other})
+    assert [kind for *_x, kind in kept if kind == "missed"] == []

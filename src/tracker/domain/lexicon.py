@@ -449,6 +449,18 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: the kind of works put off when the report names them only as a project ("delays in the
+#: completion of the North Core Project until 2031"; ``put_off_kinds``, ``linking.match._works_put_off``)
+PROJECT_WORKS = "project"
+_PROJECT_RE = re.compile(r"(?i)\bproject\b")
+
+
+def put_off_kinds(text: str) -> frozenset[str]:
+    """The kinds of works a text names (``works_kinds``), else ``PROJECT_WORKS`` for a project."""
+    kinds = works_kinds(text)
+    return kinds or (frozenset([PROJECT_WORKS]) if _PROJECT_RE.search(text) else frozenset())
+
+
 #: The first concrete of a plant or works (a fragment, no group that captures): "the first (safety-related)
 #: concrete", read as works begun by ``WORKS_BEGUN_WORDS`` and by the linker's report of it
 FIRST_CONCRETE = r"(?:first|initial)\s+(?:safety[\s-]related\s+)?concrete"

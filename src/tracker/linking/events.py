@@ -294,6 +294,15 @@ _NOT_BY = re.compile(
     r"(?:be(?:en)?\s+)?(?P<v>done|concluded|completed|signed|finali[sz]ed|sealed|held|met|achieved)"
     r"\s+by\s+(?=\w)"
 )
+#: works put off to a later date: "delays in the completion of the Lamu line until 2031", "threaten
+#: to delay the completion of the line until 2031", "the completion of the line was pushed back to
+#: 2031" (twenty-ninth blind check); read only when what is put off names works
+#: (``lexicon.works_kinds``): a miss of a promise of them for an earlier window (``match._works_put_off``)
+_WORKS_PUT_OFF = re.compile(
+    r"(?i)\b(?:delay(?:s|ed|ing)?|postpone[sd]?|postponing|push(?:ed|es|ing)?\s+back|put(?:ting)?\s+off)"
+    r"\s+(?:in\s+|of\s+)?(?P<obj>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:until|till|to)\s+(?=\S)"
+    r"|(?P<obj2>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|till|to)\s+(?=\S)")
 #: a failure reported: "after failing to conclude negotiations last month", "the countries had
 #: failed to reach an agreement" (the shapes of trade-talks reports, sixteenth blind check): not done
 #: by the time the sentence gives (a past one), else by the report's day (``_NOT_BY``'s reading)
@@ -1810,6 +1819,17 @@ def _sentence_events(
                 text, span, m.group(0).strip(), _NOT_BY_ACTION.get(m.group("v").lower(), "meet"),
                 "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
                 t.text, t.due_start, t.due_end, sent.anchor, sent.quoted, confidence=0.65,
+            )]
+
+    m = _WORKS_PUT_OFF.search(text)
+    if m and not out and lexicon.put_off_kinds(obj := m.group("obj") or m.group("obj2")):
+        tes = [t for t in _dates(text[m.end():], sent.anchor, None) if t.start == 0 and t.due_start and t.due_end]
+        if tes and tes[0].due_start is not None and tes[0].due_start > sent.anchor:
+            t = tes[0]
+            return [EventMention(
+                text, span, "put off", "conclude", "negative", "postponed", None, "name",
+                " ".join(obj.split()[:14]), None, None, t.text, t.due_start, t.due_end, sent.anchor,
+                sent.quoted, confidence=0.55,
             )]
 
     m = _FAILED_TO.search(text)

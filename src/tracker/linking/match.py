@@ -1041,6 +1041,34 @@ def reported_works(ev: EventMention) -> frozenset[str]:
     return lexicon.works_kinds(ev.object_text)
 
 
+#: (``lexicon.PROJECT_WORKS``: every promise of works is fetched under it too, and the two must
+#: then share the project's name: ``_works_put_off``)
+PROJECT_WORKS = lexicon.PROJECT_WORKS
+
+
+def put_off_promise_kinds(c: CommitmentView) -> frozenset[str]:
+    """The kinds a promise is fetched under by reports of works put off (``_works_put_off``): its
+    works (``promised_works``) and ``PROJECT_WORKS``; or that kind alone for a project promised done
+    between two or more parties ("the North Core line project will be completed in 2023")."""
+    kinds = promised_works(c)
+    if kinds:
+        return kinds | {PROJECT_WORKS}
+    said = (c.action or "").lower()
+    if len(c.countries) >= 2 and not c.recurrence and _WORKS_ACTION.search(said) \
+            and PROJECT_WORKS in lexicon.put_off_kinds(c.subject):
+        return frozenset([PROJECT_WORKS])
+    return frozenset()
+
+
+def put_off_works(ev: EventMention) -> frozenset[str]:
+    """The kinds of works a report says were put off to a later date (``events._WORKS_PUT_OFF``:
+    "delays in the completion of the line until 2031"), ``PROJECT_WORKS`` for a project named
+    by no kind of works; none for any other report."""
+    if ev.polarity != "negative" or ev.negative != "postponed" or ev.body is not None or ev.period_start is None:
+        return frozenset()
+    return lexicon.put_off_kinds(ev.object_text)
+
+
 def _reported_begun(ev: EventMention) -> bool:
     """Does a report of works say their building began, not that they opened?"""
     return lexicon.works_begun(f"{ev.verb} {ev.object_text}") or (
@@ -1059,16 +1087,22 @@ class _ByWorks:
 
     def __init__(self, sources: list[SourceEvents]) -> None:
         self._by: dict[str, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)
+        self._off: dict[str, list[tuple[SourceEvents, EventMention]]] = defaultdict(list)  # put off
         for s in sources:
             for ev in s.events:
                 for kind in reported_works(ev):
                     self._by[kind].append((s, ev))
+                for kind in put_off_works(ev):
+                    self._off[kind].append((s, ev))
 
-    def candidates(self, c: CommitmentView, kinds: frozenset[str]) -> list[tuple[SourceEvents, EventMention]]:
+    def candidates(self, c: CommitmentView, kinds: frozenset[str], *,
+                   put_off: bool = False) -> list[tuple[SourceEvents, EventMention]]:
+        """Reports of works of these kinds after the promise (``put_off``: of works put off)."""
         seen: set[int] = set()
         out = []
+        by = self._off if put_off else self._by
         for kind in sorted(kinds):
-            for s, ev in self._by.get(kind, ()):
+            for s, ev in by.get(kind, ()):
                 if id(ev) not in seen and s.source_id != c.source_id and s.published_on > c.made_on:
                     seen.add(id(ev))
                     out.append((s, ev))
@@ -1119,6 +1153,34 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         f"{_party_names(ev.countries)} ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
         + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
         timing if dated else None)]
+
+
+def _works_put_off(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
+    """A promise of works (``promised_works``) that a later report says were put off past its
+    window ("delays in the completion of the line until 2031" of a line promised for 2030): missed.
+    The same kinds, stage (begun or finished) and parties as ``_same_works`` asks; the report made
+    after the promise and before ``WORKS_LATE`` after the window; the first such report."""
+    kinds = put_off_promise_kinds(c)
+    if not kinds or c.due_end is None:
+        return []
+    for s, ev in sorted(by_works.candidates(c, kinds, put_off=True),
+                        key=lambda x: (x[0].published_on, x[0].source_id)):
+        theirs = put_off_works(ev)
+        if PROJECT_WORKS in theirs | kinds and not theirs & kinds - {PROJECT_WORKS}:
+            if deliverable_overlap(c.subject, ev.object_text) < 0.6:
+                continue  # (a project named by no kind of works: the promise's by its name)
+        elif not (kinds - {PROJECT_WORKS} <= theirs or theirs <= kinds):
+            continue
+        if not works_parties_ok(c.countries, ev.countries):
+            continue
+        if _reported_begun(ev) != lexicon.works_begun(_works_text(c)):
+            continue
+        if ev.period_start is None or ev.period_start <= c.due_end or s.published_on > c.due_end + WORKS_LATE:
+            continue
+        return [_missed_by(c, s, ev, f"{WORKS_REASON}: {'/'.join(sorted(kinds))} put off to {ev.date_text} "
+                           f"({ev.period_start}…{ev.period_end}, reported {_fmt(s.published_on)}), after the "
+                           f"window {_window(c)} promised {c.made_on}")]
+    return []
 
 
 #: topics that say no subject matter: every meeting is diplomacy
@@ -2065,6 +2127,7 @@ def suggest(
             chosen += _same_visit(c, by_visit, reg, series[c.key])  # (the visitor's side in the country)
         if _unkept(keyed_miss, chosen):
             chosen += _same_works(c, by_works)  # (a thing built: the report that it opened)
+        chosen += _works_put_off(c, by_works)  # (works said put off past the window: missed)
         if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
