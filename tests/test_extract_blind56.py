@@ -118,17 +118,3 @@ def test_a_thing_doubted_to_be_done_is_no_plan(example: str) -> None:
 
 def test_a_thing_doubted_in_quotation_marks_is_no_plan() -> None:
     assert read("Kenyan negotiators considered it “very difficult” for the agreement to be signed on 5 December.") == []
-
-
-def test_a_deal_and_the_agreement_in_one_report_are_one_promise() -> None:
-    text = ("Ministers outline details of the new trade agreement with Ghana; Deal will be sent to Parliament "
-            "for approval, confirms government.\nOtieno said the agreement would be sent to Parliament for "
-            "approval and called on lawmakers to back it.")
-    (c,) = read(text)
-    assert c.action == "send" and len(c.mentions) == 2
-
-
-def test_two_agreements_named_apart_stay_two() -> None:
-    text = ("Kenya and Ghana will sign a trade deal in May, the ministers said.\n"
-            "Otieno said Kenya would sign a defence agreement with Togo in June.")
-    assert len(read(text)) == 2

@@ -140,13 +140,6 @@ def _family(action: str) -> str:
 #: an event noun's plural read as its singular ("the next negotiations" names what "the next round
 #: of negotiation" does; twenty-third blind check): the nouns of ``EVENT_CLASSES`` with both forms
 _SINGULAR = {w: w[:-1] for w in EVENT_CLASSES if w.endswith("s") and w[:-1] in EVENT_CLASSES}
-#: the names of an agreement that news copy uses for one another in one report: "Deal will be sent
-#: to Parliament ... the agreement would be sent to Parliament" is one promise (twenty-ninth blind
-#: check); read as "agreement" by the restatement tests
-AGREEMENT_SYNONYMS: dict[str, str] = {"deal": "agreement", "deals": "agreement", "accord": "agreement",
-                                      "accords": "agreement", "pact": "agreement", "pacts": "agreement",
-                                      "agreements": "agreement"}
-_SINGULAR.update(AGREEMENT_SYNONYMS)
 
 
 @dataclass(frozen=True)
