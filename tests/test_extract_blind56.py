@@ -98,17 +98,6 @@ def test_an_outcome_increased_in_the_passive_is_no_deliverable(sentence: str) ->
     assert read(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kenya will be able to finish the Kenya-Ghana power line in 2031.",
-    "Kenya will be in a position to finish the Kenya-Ghana power line in 2031.",
-    "Rather than finishing it in 2030, Kenya will finish the Kenya-Ghana power line in 2031.",
-    "That is, rather than concluding it in 2030, we will be able to finish the Kenya-Ghana power line in 2031.",
-])
-def test_a_capacity_of_the_future_and_a_fronted_alternative_keep_the_plan(sentence: str) -> None:
-    (c,) = read(sentence)
-    assert c.action == "finish" and c.subject == "Kenya-Ghana power line"
-    assert (c.due_start, c.due_end) == (date(2031, 1, 1), date(2031, 12, 31))
-
 
 @pytest.mark.parametrize("example", list(DOUBT_WORDS.values()))
 def test_a_thing_doubted_to_be_done_is_no_plan(example: str) -> None:

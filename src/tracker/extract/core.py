@@ -219,10 +219,6 @@ _FRONTED_BY_LIST_RE = re.compile(
 _DOUBTED_FOR_RE = re.compile(r"(?i)\b(?:" + alternation(tuple(DOUBT_WORDS)) + r")[\"”’]?\s+for\s+$")
 
 
-#: "That is," opening a sentence (after its "That"): a connective (``_clause_subject``)
-_THAT_IS_RE = re.compile(r"\s*is\s*,\s*")
-
-
 #: the intensifiers of a fronted "soon" ("Very soon it will be signed": ``_FRONTED_SOON_RE``,
 #: ``_FRONT_LEAD_RE``)
 _SOON_INTENSIFIERS = "very|quite|fairly|rather"
@@ -275,12 +271,6 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     word = word.split()[0] if word else "^"
     chunk = masked[last.end():pos]
     start = last.end()
-    if word == "that" and (ti := _THAT_IS_RE.match(chunk)) is not None \
-            and not masked[:last.start()].strip(_PUNCT_STRIP):
-        # "That is, rather than concluding it in 2024, we will ...": a connective, no relative clause
-        start += ti.end()
-        chunk = chunk[ti.end():]
-        word = "^"
     for _ in range(3):  # ("On 21-22 December, at the invitation of X, President Y will ...": two)
         fm = _FRONTED_BY_LIST_RE.match(chunk) or _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
         if fm is None:

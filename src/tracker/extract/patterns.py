@@ -177,9 +177,6 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|directed)\s+(?:with|to))\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)", 0.8),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
-     # (a capacity said of the future is the plan: "we will be able to finish it in 2025";
-     # twenty-ninth blind check)
-     + r"(?:be\s+(?:able|in\s+a\s+position)\s+to\s+)?"
      # "will be jointly inaugurated": a manner adverb between "be" and the participle; a quotation
      # opening on the verb: 'Kenya will "begin the release of the detainees," he said'
      + _BE + r"[\"“]?(?P<verb>[a-z][\w-]*)",

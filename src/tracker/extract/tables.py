@@ -490,8 +490,6 @@ FRONTED_ADVERBIAL_STARTS: frozenset[str] = frozenset(
     ["following", "through", "during", "after", "before", "in", "on", "at", "with", "under", "for", "by",
      "from", "as part of", "according to", "in addition to", "besides", "meanwhile", "separately", "earlier",
      "later", "prior to", "ahead of", "upon",
-     # a fronted alternative: "Rather than concluding it in 2024, we will finish it in 2025"
-     "rather than", "instead of",
      # a fronted connective: "However, the bridge will open in May" (twenty-first blind check)
      "however", "now however", "nevertheless", "nonetheless", "moreover", "furthermore", "in turn",
      # a fronted verbless clause: "Keen to deepen ties with Ghana, Kenya will host ..." (adjective + complement)
