@@ -103,3 +103,15 @@ def test_another_project_put_off_is_no_miss_of_this_one(db, tmp_path) -> None:  
     other = LINE_PUT_OFF.replace("North Star Project", "Blue River Dam Project")
     kept = ingest_texts(db, tmp_path, {"a.txt": LINE_PROMISED, "b.txt": other})
     assert [kind for *_x, kind in kept if kind == "missed"] == []
+
+
+def test_other_works_put_off_are_no_miss_even_with_words_in_common(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    railway = RAILWAY_PROMISED.replace("Kenya-Ghana railway", "Volta River railway")
+    bridge = RAILWAY_PUT_OFF.replace("Kenya-Ghana railway", "Volta River bridge").replace(
+        "the two governments said", "the governments of Kenya and Ghana said")
+    kept = ingest_texts(db, tmp_path, {"a.txt": railway, "b.txt": bridge})
+    assert [kind for *_x, kind in kept if kind == "missed"] == []
+    # (the same railway put off is one)
+    same = bridge.replace("Volta River bridge", "Volta River railway")
+    kept = ingest_texts(db, tmp_path, {"c.txt": same})
+    assert [(src, kind) for _f, _s, src, kind in kept if kind == "missed"] == [("c.txt", "missed")]

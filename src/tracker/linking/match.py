@@ -1165,12 +1165,12 @@ def _works_put_off(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         return []
     for s, ev in sorted(by_works.candidates(c, kinds, put_off=True),
                         key=lambda x: (x[0].published_on, x[0].source_id)):
-        theirs = put_off_works(ev)
-        if PROJECT_WORKS in theirs | kinds and not theirs & kinds - {PROJECT_WORKS}:
+        theirs, own = put_off_works(ev), kinds - {PROJECT_WORKS}
+        if PROJECT_WORKS in theirs or not own:
             if deliverable_overlap(c.subject, ev.object_text) < 0.6:
-                continue  # (a project named by no kind of works: the promise's by its name)
-        elif not (kinds - {PROJECT_WORKS} <= theirs or theirs <= kinds):
-            continue
+                continue  # (a project named by no kind of works, on either side: the same by its name)
+        elif not (own <= theirs or theirs <= own):
+            continue  # (a bridge put off is not the railway promised)
         if not works_parties_ok(c.countries, ev.countries):
             continue
         if _reported_begun(ev) != lexicon.works_begun(_works_text(c)):
