@@ -590,3 +590,8 @@ def _any_form(base: str) -> str:
 #: any form of a verb of ``CALLING_OFF``, as regex alternatives: its base without a final "e" and
 #: any ending ("postpon\w*": postpones, postponing, postponement), a particle after it ("put\w*\s+off")
 CALLING_OFF_ANY: str = "|".join(_any_form(base) for base in CALLING_OFF)
+
+
+def calling_off_any(kind: str) -> str:
+    """``CALLING_OFF_ANY`` of one kind ("postponed" or "cancelled"): any form of its verbs."""
+    return "|".join(_any_form(base) for base in calling_off(kind)[0])

@@ -67,11 +67,9 @@ from tracker.linking.match import (
     Suggestion,
     alias_core,
     alias_roots,
+    event_works_kinds,
     promised_visit_to,
-    promised_works,
     put_off_promise_kinds,
-    put_off_works,
-    reported_works,
     specific_series,
     structural_event,
     structural_ok,
@@ -553,7 +551,7 @@ class _KeyRow(NamedTuple):
     structural: str | None = None  # its structural key (``keys.structural_word``), if any
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
-    works: frozenset[str] = frozenset()  # the kinds of works it promises (``keys.works_word``)
+    works: frozenset[str] = frozenset()  # its works key's kinds (``match.put_off_promise_kinds``)
 
 
 #: what a promise's document gives its keys, by source id: the body names it can refer back to
@@ -575,10 +573,8 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
             if structural_ok(v) else None
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
-        # (the works key also under the kinds a report of works put off fetches it by: a project
-        # named by no kind of works, ``match.put_off_promise_kinds``)
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
-                           promised_works(v) | put_off_promise_kinds(v)))
+                           put_off_promise_kinds(v)))
     return out
 
 
@@ -687,8 +683,7 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         # more of its parties (a promise's parties are fetched by equality: ``match._same_works``)
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=works_word(kind),
                                  parties=ps, day=row.day, until=ev.date_end)
-                        for kind in sorted(reported_works(ev) | put_off_works(ev))
-                        for ps in party_subsets(ev.countries))
+                        for kind in sorted(event_works_kinds(ev)) for ps in party_subsets(ev.countries))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -1141,7 +1136,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             if structural_event(ev) or is_called_off_visit(ev) else []
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
-        if kinds := reported_works(ev) | put_off_works(ev):  # (opened or begun; or put off: a miss)
+        if kinds := event_works_kinds(ev):  # (opened or begun; or put off: a miss)
             ids += _works_promise_ids(session, ev, kinds, day)
         if is_occasion(ev):
             occasions.append((ev, day))
@@ -1476,7 +1471,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_structural_event_ids, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(idx.once(_visit_event_ids, c, to))
-        if kinds := promised_works(c) | put_off_promise_kinds(c):
+        if kinds := put_off_promise_kinds(c):
             event_ids.update(idx.once(_works_event_ids, c, kinds))
         if c.id in open_to_occasions:
             event_ids.update(idx.once(_occasion_event_ids, c))

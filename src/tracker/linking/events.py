@@ -296,13 +296,14 @@ _NOT_BY = re.compile(
 )
 #: works put off to a later date: "delays in the completion of the Lamu line until 2031", "threaten
 #: to delay the completion of the line until 2031", "the completion of the line was pushed back to
-#: 2031" (twenty-ninth blind check); read only when what is put off names works
-#: (``lexicon.works_kinds``): a miss of a promise of them for an earlier window (``match._works_put_off``)
+#: 2031" (twenty-ninth blind check; the verbs: ``lexicon.CALLING_OFF``'s "postponed" rows, any form
+#: before the thing, a participle after it); read only when what is put off names works
+#: (``lexicon.put_off_kinds``): a miss of a promise of them for an earlier window (``match._works_put_off``)
 _WORKS_PUT_OFF = re.compile(
-    r"(?i)\b(?:delay(?:s|ed|ing)?|postpone[sd]?|postponing|push(?:ed|es|ing)?\s+back|put(?:ting)?\s+off)"
+    r"(?i)\b(?:" + lexicon.calling_off_any("postponed") + r")"
     r"\s+(?:in\s+|of\s+)?(?P<obj>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:until|till|to)\s+(?=\S)"
     r"|(?P<obj2>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:\w+ly\s+)?(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|till|to)\s+(?=\S)")
+    r"(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.calling_off("postponed")[1]) + r")\s+(?:until|till|to)\s+(?=\S)")
 #: a failure reported: "after failing to conclude negotiations last month", "the countries had
 #: failed to reach an agreement" (the shapes of trade-talks reports, sixteenth blind check): not done
 #: by the time the sentence gives (a past one), else by the report's day (``_NOT_BY``'s reading)

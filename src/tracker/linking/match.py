@@ -1041,22 +1041,19 @@ def reported_works(ev: EventMention) -> frozenset[str]:
     return lexicon.works_kinds(ev.object_text)
 
 
-#: (``lexicon.PROJECT_WORKS``: every promise of works is fetched under it too, and the two must
-#: then share the project's name: ``_works_put_off``)
-PROJECT_WORKS = lexicon.PROJECT_WORKS
-
-
 def put_off_promise_kinds(c: CommitmentView) -> frozenset[str]:
-    """The kinds a promise is fetched under by reports of works put off (``_works_put_off``): its
-    works (``promised_works``) and ``PROJECT_WORKS``; or that kind alone for a project promised done
-    between two or more parties ("the North Core line project will be completed in 2023")."""
+    """The kinds of works a promise is filed and fetched under (the works key): its works
+    (``promised_works``, what the works fallback fetches by) and ``lexicon.PROJECT_WORKS`` (what a
+    report of works put off fetches by: every promise of works is under it, and a project promised
+    done between two or more parties, "the North Core line project will be completed in 2023", is
+    under it alone; ``_works_put_off``)."""
     kinds = promised_works(c)
     if kinds:
-        return kinds | {PROJECT_WORKS}
+        return kinds | {lexicon.PROJECT_WORKS}
     said = (c.action or "").lower()
     if len(c.countries) >= 2 and not c.recurrence and _WORKS_ACTION.search(said) \
-            and PROJECT_WORKS in lexicon.put_off_kinds(c.subject):
-        return frozenset([PROJECT_WORKS])
+            and lexicon.PROJECT_WORKS in lexicon.put_off_kinds(c.subject):
+        return frozenset([lexicon.PROJECT_WORKS])
     return frozenset()
 
 
@@ -1067,6 +1064,12 @@ def put_off_works(ev: EventMention) -> frozenset[str]:
     if ev.polarity != "negative" or ev.negative != "postponed" or ev.body is not None or ev.period_start is None:
         return frozenset()
     return lexicon.put_off_kinds(ev.object_text)
+
+
+def event_works_kinds(ev: EventMention) -> frozenset[str]:
+    """The kinds of works a report is filed and fetched under (the works key): works opened or
+    begun (``reported_works``) or put off (``put_off_works``)."""
+    return reported_works(ev) | put_off_works(ev)
 
 
 def _reported_begun(ev: EventMention) -> bool:
@@ -1165,15 +1168,15 @@ def _works_put_off(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         return []
     for s, ev in sorted(by_works.candidates(c, kinds, put_off=True),
                         key=lambda x: (x[0].published_on, x[0].source_id)):
-        theirs, own = put_off_works(ev), kinds - {PROJECT_WORKS}
-        if PROJECT_WORKS in theirs or not own:
+        theirs, own = put_off_works(ev), kinds - {lexicon.PROJECT_WORKS}
+        if lexicon.PROJECT_WORKS in theirs or not own:
             if deliverable_overlap(c.subject, ev.object_text) < 0.6:
                 continue  # (a project named by no kind of works, on either side: the same by its name)
         elif not (own <= theirs or theirs <= own):
             continue  # (a bridge put off is not the railway promised)
         if not works_parties_ok(c.countries, ev.countries):
             continue
-        if _reported_begun(ev) != lexicon.works_begun(_works_text(c)):
+        if not _same_stage(c, ev):
             continue
         if ev.period_start is None or ev.period_start <= c.due_end or s.published_on > c.due_end + WORKS_LATE:
             continue
