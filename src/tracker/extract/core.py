@@ -1986,10 +1986,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             elif name in ("to_be_held", "scheduled_for_bare", "scheduled_for_fronted"):
                 np_ = (_event_np_after_fronted(masked, trig_start, m.end("trig"))
                        if name == "scheduled_for_fronted" else _event_np_before(masked, trig_start))
-                if np_ is None or (name != "scheduled_for_fronted" and _CALLED_OFF_BEFORE_RE.search(
-                        masked, 0, max(0, masked.rfind(np_, 0, trig_start)))):
+                np_at = max(0, masked.rfind(np_, 0, trig_start)) if np_ is not None else 0
+                if np_ is None or (name != "scheduled_for_fronted" and _CALLED_OFF_BEFORE_RE.search(masked, 0, np_at)):
                     continue  # ("would delay a presidential election scheduled for February": put off)
-                if name == "to_be_held" and _DOUBTED_FOR_RE.search(masked, 0, max(0, masked.rfind(np_, 0, trig_start))):
+                if name == "to_be_held" and _DOUBTED_FOR_RE.search(masked, 0, np_at):
                     continue  # "considered it very difficult for the agreement to be signed on 5 December"
                 chunk, bword = np_, "^"
             else:

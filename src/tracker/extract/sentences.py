@@ -135,7 +135,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
         pos += len(lines[i]) + 1  # offset of the newline after lines[i]
         prev = lines[i].rstrip()
         next_line = lines[i + 1].lstrip()
-        if (not prev or not next_line or prev[-1] in ".!?:;\"”’)" or len(prev) < short
+        if (not prev or not next_line or prev[-1] in _LINE_END or len(prev) < short
                 or next_line[:1] in "•-*–·"):
             cuts.add(pos)
     points = sorted(cuts | {0, len(body)})
@@ -149,6 +149,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: the last characters of a line that ends its sentence (``split_sentences``, ``_hard_wrapped``)
+_LINE_END = ".!?:;\"”’)"
 #: a line of a hard-wrapped text shorter than this is a heading (``split_sentences``)
 WRAPPED_HEADING = 45
 
@@ -157,7 +159,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Is the text hard-wrapped (wire copy broken into lines of 60-80 characters)? Five or more
     long lines, most of them ending mid-sentence (no closing punctuation)."""
     long = [ln.rstrip() for ln in lines if len(ln.rstrip()) >= WRAPPED_HEADING]
-    open_ = [ln for ln in long if ln[-1] not in ".!?:;\"”’)"]
+    open_ = [ln for ln in long if ln[-1] not in _LINE_END]
     return len(long) >= 5 and 2 * len(open_) > len(long) and max(map(len, long)) < 100
 
 
