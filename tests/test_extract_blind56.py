@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
-from tracker.extract.patterns import HEDGING_MODALS
-from tracker.extract.tables import DOUBT_WORDS, OPINION_VERBS
+from tracker.extract.tables import DOUBT_WORDS, HEDGING_MODALS, OPINION_VERBS
 
 ON = date(2030, 3, 2)
 read = commitments_published(ON)

@@ -101,6 +101,7 @@ from tracker.extract.tables import (
     HEAD_MODIFIERS_DROPPED,
     HELD_STATES,
     HINT_VERBS,
+    HOPE_WORDS,
     HOPING_VERBS,
     HOST_FOR_VERBS,
     IMPLEMENTED_RECORDS,
@@ -1258,9 +1259,9 @@ _CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|otherwise|in\s+case)\b"
 _HINTED_RE = re.compile(r"(?i)\b(?:" + alternation(sorted(HINT_VERBS)) + r")\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}$")
 
 
-#: a clause of what is hoped for, up to the modal: "expressed hope that the agreement | would be
+#: a clause of what is hoped for (``tables.HEDGES``' hope rows), up to the modal: "expressed hope that the agreement | would be
 #: signed", "is hopeful that the talks | will resume" (the devcorpus conventions: hedged)
-_HOPED_THAT_RE = re.compile(r"(?i)\b(?:(?:hopes?|hoped|hoping|hopeful|optimistic|optimism)\s+that"
+_HOPED_THAT_RE = re.compile(r"(?i)\b(?:(?:" + alternation(tuple(HOPE_WORDS)) + r")\s+that"
                             # (and an opinion: "We think the port will be handed over within one
                             # month", "I believe the deal will be signed"; twenty-ninth blind check)
                             r"|(?:I|we|they|he|she)\s+(?:" + alternation(tuple(OPINION_VERBS)) + r")(?:\s+that)?)\s+"

@@ -28,6 +28,7 @@ from tracker.extract.tables import (
     DELIVERABLE_VERBS,
     DIRECTED_ADDRESSEES,
     EVENT_NOUNS,
+    HEDGING_MODALS,
     IRREGULAR_FORMS,
     NOMINAL_DELIVERABLES,
     SENTENCE_ADVERBS,
@@ -136,9 +137,8 @@ _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?
 _PUT_OFF_FORMS: tuple[str, ...] = tuple(sorted({*calling_off("postponed")[0], *calling_off("postponed")[1],
                                                "move", "moved"}, key=len, reverse=True))
 
-#: the modals of what only may happen: "a meeting could be scheduled before the middle of next week"
-#: is no plan (the devcorpus conventions: hedged); read before a "be" that a trigger opens on
-HEDGING_MODALS: tuple[str, ...] = ("could", "may", "might", "can")
+#: the modals of what only may happen (``tables.HEDGES``' modal rows): "a meeting could be scheduled
+#: before the middle of next week" is no plan; read before a "be" that a trigger opens on
 _NOT_HEDGED = "".join(rf"(?<!\b{w}\s)" for w in HEDGING_MODALS)
 
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
@@ -435,7 +435,7 @@ def _present_phrase(phrase: str) -> tuple[str, str]:
 
 #: the words before a verb that make it no present of its own ("to begin", "will open", "does not meet")
 _NOT_PRESENT = "".join(rf"(?<!\b{w}\s)" for w in (
-    "to", "not", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does",
+    "to", "not", "will", "would", "shall", *HEDGING_MODALS, "must", "should", "do", "does",
     "did")) + r"(?<!n't\s)(?<!n’t\s)"
 
 #: the last reading of a sentence that no row above read (``core._open_future``): a future clause

@@ -7,6 +7,8 @@ trackable deliverable, which nouns name an instrument rather than an agent).
 
 from __future__ import annotations
 
+from typing import Literal, NamedTuple
+
 from tracker.domain.lexicon import (
     INSTRUMENT_ONSETS,
     NEGATORS,
@@ -178,36 +180,77 @@ PREVENTION_VERBS: dict[str, str] = {
     "preclude": "Kenya and Ghana agreed to preclude the closure of the border.",
 }
 
-#: verbs of hinting: what one "suggested he would" do is a hint, no promise ("his team strongly
-#: suggested he would visit the continent by the end of the year"; the hedged items of the
-#: devcorpus conventions; twenty-second blind check)
-HINT_VERBS: dict[str, str] = {
-    "suggested": "His aides suggested that President Ruto would visit Ghana by the end of the year.",
-    "hinted": "President Ruto hinted he would visit Ghana by the end of the year.",
-    "signalled": "Kenya signalled it would sign the accord by the end of the year.",
-    "signaled": "Kenya signaled it would sign the accord by the end of the year.",
-    "speculated": "Officials speculated that the summit would be held in Accra in May.",
-}
 
-#: words of doubt before "for <a thing> to be <done>": what is doubted is no plan ("considered it very
-#: difficult for the agreement to be signed on 5 December"; twenty-ninth blind check)
-DOUBT_WORDS: dict[str, str] = {
-    "difficult": "Kenyan negotiators considered it very difficult for the agreement to be signed on 5 December.",
-    "unlikely": "It is unlikely for the Kenya-Ghana agreement to be signed on 5 December.",
-    "impossible": "Officials said it was impossible for the Kenya-Ghana agreement to be signed on 5 December.",
-    "hard": "It will be hard for the Kenya-Ghana agreement to be signed on 5 December.",
-}
 
-#: verbs of an opinion: what a speaker "thinks" or "believes" will happen is a forecast, no promise
-#: ("We think the port will be handed over within one month"; the hedged items of the devcorpus
-#: conventions; twenty-ninth blind check): read after a pronoun, before the future clause
-OPINION_VERBS: dict[str, str] = {
-    "think": '"We think the Volta port will be handed over to Ghana within one month," he said.',
-    "thinks": "She thinks the Kenya-Ghana agreement will be signed next month.",
-    "believe": '"I believe the Kenya-Ghana agreement will be signed next month," the minister said.',
-    "believes": "He believes the Kenya-Ghana summit will be held in May.",
-    "reckon": '"We reckon the Volta bridge will open in May," the minister said.',
-}
+
+#: what hedges a clause: a word of hoping, hinting, opinion, hope or doubt, or a modal of what only
+#: may happen, makes what follows no promise (the devcorpus conventions: hedged items are ambiguous).
+#: One table for every face of extraction; ``reading`` says where the word is read, and each row has
+#: an example a test runs (the example is no commitment).
+class Hedge(NamedTuple):
+    word: str
+    reading: Literal["hoping", "hint", "opinion", "hope", "doubt", "modal"]
+    example: str
+
+
+HEDGES: tuple[Hedge, ...] = (
+    # hoping: before the infinitive of a date moved (the ``moved_deadline`` and ``moved_event`` rows,
+    # ``core._moved_to``): a thing one hopes, wants or seeks to move is no promise of it
+    Hedge("hope", "hoping", "Kenya hopes to postpone the summit to June."),
+    Hedge("want", "hoping", "Kenya wants to push back the completion deadline for the Lamu pipeline to December 2031."),
+    Hedge("wish", "hoping", "Ghana wishes to postpone the summit until September."),
+    Hedge("seek", "hoping", "Kenya is seeking to postpone the summit to June."),
+    Hedge("aim", "hoping", "Ghana aims to push back the completion deadline for the Tema pipeline to September 2031."),
+    Hedge("try", "hoping", "Kenya tried to push back the summit to June."),
+    # hint: a verb of hinting before the subject of its "would" (``core._HINTED_RE``; twenty-second
+    # blind check: "his team strongly suggested he would visit the continent by the end of the year")
+    Hedge("suggested", "hint", "His aides suggested that President Ruto would visit Ghana by the end of the year."),
+    Hedge("hinted", "hint", "President Ruto hinted he would visit Ghana by the end of the year."),
+    Hedge("signalled", "hint", "Kenya signalled it would sign the accord by the end of the year."),
+    Hedge("signaled", "hint", "Kenya signaled it would sign the accord by the end of the year."),
+    Hedge("speculated", "hint", "Officials speculated that the summit would be held in Accra in May."),
+    # opinion: after a pronoun, before the future clause (``core._HOPED_THAT_RE``; twenty-ninth blind
+    # check: "We think the port will be handed over within one month")
+    Hedge("think", "opinion", '"We think the Volta port will be handed over to Ghana within one month," he said.'),
+    Hedge("thinks", "opinion", "She thinks the Kenya-Ghana agreement will be signed next month."),
+    Hedge("believe", "opinion", '"I believe the Kenya-Ghana agreement will be signed next month," the minister said.'),
+    Hedge("believes", "opinion", "He believes the Kenya-Ghana summit will be held in May."),
+    Hedge("reckon", "opinion", '"We reckon the Volta bridge will open in May," the minister said.'),
+    # hope: before "that" and the clause hoped for, up to its modal (``core._HOPED_THAT_RE``:
+    # "expressed hope that the agreement would be signed", "is hopeful that the talks will resume")
+    Hedge("hope", "hope", "Kenya expressed the hope that the Kenya-Ghana agreement would be signed next month."),
+    Hedge("hopes", "hope", "Ghana hopes that the Kenya-Ghana summit will be held in Accra next month."),
+    Hedge("hoped", "hope", "The minister hoped that the Kenya-Ghana agreement would be signed next month."),
+    Hedge("hoping", "hope", "Kenya is hoping that the Kenya-Ghana summit will be held in Accra next month."),
+    Hedge("hopeful", "hope", "Ghana is hopeful that the Kenya-Ghana talks will resume next month."),
+    Hedge("optimistic", "hope", "Kenya is optimistic that the Kenya-Ghana agreement will be signed next month."),
+    Hedge("optimism", "hope", "Ghana expressed optimism that the Kenya-Ghana agreement will be signed next month."),
+    # doubt: before "for <a thing> to be <done>" (``core._DOUBTED_FOR_RE``; twenty-ninth blind check:
+    # "considered it very difficult for the agreement to be signed on 5 December")
+    Hedge("difficult", "doubt", "Kenyan negotiators considered it very difficult for the agreement to be signed on 5 December."),
+    Hedge("unlikely", "doubt", "It is unlikely for the Kenya-Ghana agreement to be signed on 5 December."),
+    Hedge("impossible", "doubt", "Officials said it was impossible for the Kenya-Ghana agreement to be signed on 5 December."),
+    Hedge("hard", "doubt", "It will be hard for the Kenya-Ghana agreement to be signed on 5 December."),
+    # modal: what only could / may / might / can be scheduled or expected is no plan, read before a
+    # "be" that a trigger opens on (``patterns._NOT_HEDGED``; the devcorpus conventions: hedged)
+    Hedge("could", "modal", "A Kenyan official said a meeting could be scheduled for next week."),
+    Hedge("may", "modal", "A Kenyan official said a meeting may be scheduled for next week."),
+    Hedge("might", "modal", "A Kenyan official said a meeting might be scheduled for next week."),
+    Hedge("can", "modal", "A Kenyan official said a meeting can be scheduled for next week."),
+)
+
+
+def hedges(reading: str) -> dict[str, str]:
+    """The hedging words read in one place (``HEDGES``): word -> its example."""
+    return {h.word: h.example for h in HEDGES if h.reading == reading}
+
+
+HOPING_VERBS = hedges("hoping")
+HINT_VERBS = hedges("hint")
+OPINION_VERBS = hedges("opinion")
+HOPE_WORDS = hedges("hope")
+DOUBT_WORDS = hedges("doubt")
+HEDGING_MODALS: tuple[str, ...] = tuple(hedges("modal"))
 
 #: verbs of what a project or an agreement brings about, told of a party: "Ghana will receive
 #: 1,000 megawatts of the line's power", "the line will reduce the deficit" promise no
@@ -677,18 +720,7 @@ def nominal_action(noun: str) -> str:
     return NOMINAL_ACTIONS[noun.lower() or "completion"]
 
 
-#: verbs of hoping: a thing one hopes, wants or seeks to move is no promise of it ("Kenya hopes to
-#: postpone the summit to June"), read before the infinitive of a date moved (the ``moved_deadline``
-#: and ``moved_event`` rows; ``extract.core._moved_to``). verb -> an example a test runs
-HOPING_VERBS: dict[str, str] = {
-    "hope": "Kenya hopes to postpone the summit to June.",
-    "want": "Kenya wants to push back the completion deadline for the Lamu pipeline to December 2031.",
-    "wish": "Ghana wishes to postpone the summit until September.",
-    "seek": "Kenya is seeking to postpone the summit to June.",
-    "aim": "Ghana aims to push back the completion deadline for the Tema pipeline to September 2031.",
-    "try": "Kenya tried to push back the summit to June.",
-}
-#: the nouns of such a deadline -> whether the new date is one to be done by ("extended the
+#: the nouns of a deadline moved (what ``HOPING_VERBS`` guard) -> whether the new date is one to be done by ("extended the
 #: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
 DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
 
