@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tracker.domain.lexicon import calling_off
 from tracker.temporal import RULES, RULES_BY_NAME, TimeExpression, find_all, guess_tense, normalise
 
 D1 = date(2022, 1, 12)  # Wednesday; the 2022 seed report
@@ -568,3 +569,13 @@ def test_find_all_day_month_then_in_year():
     # after a comma the year is a phrase of its own
     xs = find_all("They will meet on 4 March, as they did in 2021.", d(2022, 5, 3), tense="future")
     assert [(x.text, x.due_start) for x in xs] == [("4 March", d(2023, 3, 4)), ("2021", d(2021, 1, 1))]
+
+
+@pytest.mark.parametrize("verb", sorted({*calling_off("postponed")[1], "moved"}))
+def test_put_off_until_a_time_is_that_time(verb: str) -> None:
+    """Each verb of putting off (``lexicon.CALLING_OFF``) makes "until January 2031" the new date,
+    not a deadline; "open until" stays one."""
+    (x,) = find_all(f"The Kenya-Ghana summit was {verb} until January 2031.", D3, "future")
+    assert (x.due_start, x.due_end) == (d(2031, 1, 1), d(2031, 1, 31))
+    (y,) = find_all("The registry will stay open until January 2031.", D3, "future")
+    assert y.due_end == d(2031, 1, 31) and y.due_start < d(2031, 1, 1)

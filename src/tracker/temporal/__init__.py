@@ -48,6 +48,8 @@ from tracker.domain.lexicon import (
     QUARTER_ORDINALS,
     WEEKDAY_FULL,
     WEEKDAY_NUMBER,
+    calling_off,
+    calling_off_any,
 )
 
 __all__ = [
@@ -461,8 +463,9 @@ def r_dated_stay(m: re.Match[str], a: date, t: str | None) -> _W | None:
 
 #: a date moved before a "from A to B": the old date and the new, no range ("extended the deadline
 #: from December 2030 to December 2031"); read before a range whose first end has its own year
-_MOVED_BEFORE = re.compile(r"(?i)\b(?:extend|postpon|move|moving|push|delay|defer|reschedul|shift|chang|brought|bring"
-                           r"|advanc|revis)\w*\b[^.;]{0,80}$")
+#: (a verb of putting off: ``lexicon.CALLING_OFF``'s "postponed" rows; or one that moves a date either way)
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:" + calling_off_any("postponed") + r"|extend|move|moving|push|shift|chang|brought"
+                           r"|bring|advanc|revis)\w*\b[^.;]{0,80}$")
 
 
 def _moved_from(m: re.Match[str]) -> bool:
@@ -718,8 +721,9 @@ def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _period(unit, _shift(unit, a, 1), a, "future")
 
 
-#: an event put off "until" a time is moved to that time: "postponed until January" is January
-_PUT_OFF = "".join(rf"(?<!{w}\s)" for w in ("postponed", "delayed", "deferred", "off", "moved", "back", "rescheduled"))
+#: an event put off "until" a time is moved to that time: "postponed until January" is January (the
+#: last word of each participle of ``lexicon.CALLING_OFF``'s "postponed" rows: "put off", "pushed back")
+_PUT_OFF = "".join(rf"(?<!{w}\s)" for w in sorted({p.split()[-1] for p in calling_off("postponed")[1]} | {"moved"}))
 
 
 def r_same_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
