@@ -34,6 +34,7 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("on March 7 for a three-day working visit", D3, None, "dated_stay", d(2024, 3, 7), d(2024, 3, 9)),
     ("on 30 March for a 4-day visit", D3, None, "dated_stay", d(2024, 3, 30), d(2024, 4, 2)),
     ("in the same month", D3, None, "same_period", d(2024, 2, 1), d(2024, 2, 29)),
+    ("this weekend", D3, "future", "weekend", d(2024, 3, 2), d(2024, 3, 3)),
     ("later this year", D2, None, "this_period", d(2023, 11, 10), d(2023, 12, 31)),
     ("this year", D1, None, "this_period", d(2022, 1, 12), d(2022, 12, 31)),
     ("this year", D2, None, "this_period", d(2023, 11, 10), d(2023, 12, 31)),
@@ -579,3 +580,17 @@ def test_put_off_until_a_time_is_that_time(verb: str) -> None:
     assert (x.due_start, x.due_end) == (d(2031, 1, 1), d(2031, 1, 31))
     (y,) = find_all("The registry will stay open until January 2031.", D3, "future")
     assert y.due_end == d(2031, 1, 31) and y.due_start < d(2031, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "on", "tense", "start", "end"), [
+    ("The doses will be sent to Ghana this weekend.", d(2030, 3, 4), "future", d(2030, 3, 9), d(2030, 3, 10)),
+    ("The ministers will meet this coming weekend.", d(2030, 3, 6), "future", d(2030, 3, 9), d(2030, 3, 10)),
+    ("The ministers will meet this weekend.", d(2030, 3, 9), "future", d(2030, 3, 9), d(2030, 3, 10)),
+    ("The ministers will meet next weekend.", d(2030, 3, 4), "future", d(2030, 3, 16), d(2030, 3, 17)),
+    ("The ministers met last weekend.", d(2030, 3, 6), "past", d(2030, 3, 2), d(2030, 3, 3)),
+    ("The ministers met over the weekend.", d(2030, 3, 4), "past", d(2030, 3, 2), d(2030, 3, 3)),
+    ("The ministers will meet over the weekend.", d(2030, 3, 4), "future", d(2030, 3, 9), d(2030, 3, 10)),
+])
+def test_a_weekend_is_its_saturday_and_sunday(text: str, on: date, tense: str, start: date, end: date) -> None:
+    (x,) = find_all(text, on, tense)
+    assert (x.rule, x.due_start, x.due_end) == ("weekend", start, end)

@@ -721,6 +721,23 @@ def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _period(unit, _shift(unit, a, 1), a, "future")
 
 
+def r_weekend(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    """A weekend: its Saturday and Sunday. "this (coming) weekend" is the one of D's week (what is left
+    of it), "next weekend" the one after, "last weekend" the one before; "over / at the weekend" the
+    coming one in the future and the one just gone in the past."""
+    which = (m["which"] or "").lower().split()
+    sat = a + timedelta(days=5 - a.weekday())  # the Saturday of D's ISO week
+    if which[:1] == ["next"]:
+        sat += timedelta(days=7)
+    elif which[:1] in (["last"], ["past"], ["previous"]) or (not which and t == "past" and a.weekday() < 5):
+        sat -= timedelta(days=7)
+    s, e = sat, sat + timedelta(days=1)
+    if t != "past" and s <= a <= e:
+        s = a  # (the rest of a weekend already begun, for a plan)
+    iso = sat.isocalendar()
+    return _W(s, e, _ref_of(s, e, a, t), "range", f"{iso[0]:04d}-W{iso[1]:02d}-WE")
+
+
 #: an event put off "until" a time is moved to that time: "postponed until January" is January (the
 #: last word of each participle of ``lexicon.CALLING_OFF``'s "postponed" rows: "put off", "pushed back")
 _PUT_OFF = "".join(rf"(?<!{w}\s)" for w in sorted({p.split()[-1] for p in calling_off("postponed")[1]} | {"moved"}))
@@ -1177,6 +1194,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|semester|year)\b",
          r_next_period, 0.9, "next week (ISO Mon-Sun) / month / quarter / year: that whole period",
          "next month", starts="next the"),
+    Rule("weekend",
+         r"\b(?:(?P<which>this(?:\s+coming)?|the\s+coming|next|last|past|previous)\s+weekend"
+         r"|(?:over|at|during|on)\s+the\s+weekend)\b",
+         r_weekend, 0.85, "this / next / last weekend, over the weekend: that Saturday and Sunday",
+         "this weekend", starts="this the next last past previous over at during on"),
     Rule("same_period",
          r"\b(?:(?:in|during|on|within|over)\s+)?the\s+same\s+(?P<unit>week|month|year)\b(?!\s+(?:as|that)\b)",
          r_same_period, 0.7, "the same week / month / year (as the events just named): the whole period containing D",
@@ -1355,7 +1377,7 @@ _KEYWORDS = frozenset(
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
      "point ago h q fy diwali deepavali christmas lunar every once twice annually biennially yearly annual "
-     "end yearend promptly expeditiously quickly delay immediately").split()
+     "end yearend promptly expeditiously quickly delay immediately weekend").split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_SPLIT = re.compile(r"([a-z0-9]+)")
