@@ -98,6 +98,8 @@ from tracker.extract.tables import (
     GERUND_PREPS,
     GOAL_NOUNS,
     GOOD_BRINGING_VERBS,
+    GOODS_NOT_HANDED,
+    GOODS_PASSIVES,
     HEAD_MODIFIERS_DROPPED,
     HELD_STATES,
     HINT_VERBS,
@@ -1281,6 +1283,11 @@ def _calendar(t: TimeExpr) -> bool:
     return t.due_end is not None and t.confidence >= 0.7
 
 
+def _calendar_in(c: _Candidate, exprs: list[TimeExpr]) -> bool:
+    """Does a calendar time (``_calendar``) lie in the candidate's clause, after its verb?"""
+    return any(c.trig_start <= t.start < c.clause_end and _calendar(t) and t.reference != "past" for t in exprs)
+
+
 def _dated_right_before(exprs: list[TimeExpr], at: int, masked: str) -> bool:
     """A day right before the modal, between its subject and it: "President Ruto on Thursday would
     arrive in Accra" (a reported plan, dated as ``_dated_after`` dates one after it); or one
@@ -2259,10 +2266,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 elif kind == "event" and _goes_on(w, masked, vend):
                     # "the talks are set to continue next week": held again then
                     action, intransitive, obj_start = "hold", True, vend
-                elif name in ("modal", "expected_to", "be_to") and (
+                elif name in ("modal", "expected_to", "be_to", "with_set_to") and (
                         onset := _thing_onset(masked, vstart, chunk, kind, exprs_fn(True))) is not None:
                     # "the agreement will enter into force on 1 January", "three consulates will
-                    # open in Ghanaian cities soon": the thing begins then (``THING_ONSETS``)
+                    # open in Ghanaian cities soon": the thing begins then (``THING_ONSETS``); also
+                    # "..., with passenger flights scheduled to begin in early 2031"
                     action, vend = onset
                     obj_start, intransitive, thing_starts = vend, True, True
                 elif _event_happens(w, masked, vend):
@@ -2334,7 +2342,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue
                     action, intransitive = lemma(w), kind != "agent"
                 elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to", "tell_officials"):
-                    if kind not in ("agent", "name", "body") and bword != "agreed":
+                    if kind not in ("agent", "name", "body") and bword != "agreed" and not thing_starts:
                         continue
                     if lemma(w) in SPEECH_VERBS:
                         continue  # "pleased to announce that ...": the announced clause is read on its own
@@ -2364,6 +2372,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue  # "cooperation in the energy sector will be increased": an outcome
                     elif passive and lemma(w) in THING_PASSIVES and _thing_kind(chunk) in THING_PASSIVES[lemma(w)][0]:
                         pass  # "the border crossing will be reopened on 31 January": a place opened
+                    elif passive and lemma(w) in GOODS_PASSIVES and _head_noun(chunk) not in GOODS_NOT_HANDED \
+                            and _dated_after(exprs_fn(True), trig_start):
+                        pass  # "the first corvette is scheduled to be delivered by 2031": a good handed over
                     elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")
                               and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym;
@@ -2463,10 +2474,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
     for k in dated:
         if any(o is not out[k] and o.obj_start <= k < o.clause_end for o in out.values()):
             del out[k]  # ("will host the July 21 meeting": the host's promise names it)
-    if contrast and all(v in contrast for v in out):
+    if contrast and all(v in contrast and not _calendar_in(out[v], exprs_fn(True)) for v in out):
         # a contrast clause is read as a parallel promise ("Ghana will host X, while Kenya will
         # convene Y"), not beside a description ("the regiment will add to the force, while the HQ
-        # will provide command capabilities")
+        # will provide command capabilities"), unless it has a date of its own ("the cranes will be
+        # ready in June while commercial operations will begin in September": a schedule)
         return []
     return _one_per_subject(list(out.values()), masked)
 

@@ -771,10 +771,12 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "begin generation": (frozenset(["facility", "activity"]), "open", "The Lamu power plant will begin generation in May."),
     "start production": (frozenset(["facility"]), "open", "The Kenya-Ghana fertiliser plant will start production in 2028."),
     "begin production": (frozenset(["facility"]), "open", "The joint fertiliser plant will begin production in 2029."),
-    # an activity that begins: "work on the project would begin next year" (sixteenth blind check)
-    "begin": (frozenset(["activity"]), "begin", "The minister said that work on the bridge would begin next year."),
-    "start": (frozenset(["activity"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
-    "commence": (frozenset(["activity"]), "commence", "Production at the joint gas field will commence in May."),
+    # an activity that begins: "work on the project would begin next year" (sixteenth blind check);
+    # and a service: "domestic flights will begin in February", "direct flights will start in June"
+    # (thirtieth blind check: an airport's flights; tests/test_extract_blind62.py)
+    "begin": (frozenset(["activity", "facility"]), "begin", "The minister said that work on the bridge would begin next year."),
+    "start": (frozenset(["activity", "facility"]), "start", "Construction of the Kenya-Ghana pipeline will start in 2027."),
+    "commence": (frozenset(["activity", "facility"]), "commence", "Production at the joint gas field will commence in May."),
     # works begun on the ground (nineteenth blind check)
     "break ground": (frozenset(["facility", "activity"]), "break ground",
                      "The Lamu canal project is scheduled to break ground on 5 August."),
@@ -825,6 +827,27 @@ THING_PASSIVES: dict[str, tuple[frozenset[str], str]] = {
     "energise": (frozenset(["facility"]), "The Kenya-Ghana transmission line is expected to be energised by November."),
     "energize": (frozenset(["facility"]), "The Kenya-Ghana power line is expected to be energized before November."),
 }
+
+#: what is done to a good in a promise told in the passive: it is handed over or sent ("the
+#: first corvette is scheduled to be delivered by 2031", "a first shipment of 800,000 doses will be
+#: sent to Ghana this weekend"; thirtieth blind check: ships, aircraft and vaccines). Any subject
+#: but an outcome or a thing said (``GOODS_NOT_HANDED``), with a calendar date after the verb.
+#: lemma -> example
+GOODS_PASSIVES: dict[str, str] = {
+    "deliver": "The first Kenyan corvette is scheduled to be delivered to Ghana by 2031.",
+    "send": "A first shipment of 800,000 doses will be sent to Ghana this weekend.",
+    "ship": "The two patrol boats will be shipped to Ghana in June.",
+    "supply": "Ten locomotives will be supplied to the Ghana Railway Company by May 2031.",
+    "transfer": "The six jets are expected to be transferred to Ghana in the second quarter of 2031.",
+    "donate": "A further 500,000 doses will be donated to Ghana in July.",
+    "dispatch": "The relief cargo will be dispatched to Accra on Monday.",
+}
+#: the subjects of such a passive that are no good handed over: an outcome ("benefits will be
+#: delivered"), a thing said ("the judgment will be delivered on 5 May")
+GOODS_NOT_HANDED: frozenset[str] = frozenset([
+    "benefit", "benefits", "result", "results", "dividend", "dividends", "outcome", "outcomes",
+    "speech", "speeches", "address", "message", "messages", "remarks", "lecture", "statement",
+    "verdict", "judgment", "judgement", "ruling", "opinion", "justice", "services"])
 
 #: an event noun going on or happening at a later time: "the talks will continue next week" is
 #: the talks held again then, "our next meeting will happen in the near future" the meeting held
