@@ -449,6 +449,33 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: Goods handed over, one row per kind: what a subject of "arrived" or "docked" names when the
+#: arrival is a delivery, not a visit ("the first six jets arrived in Kenya"; ``goods_kinds``, read
+#: by ``linking.events.GOODS_ARRIVED``; thirtieth blind check: warships, fighter jets and vaccines,
+#: in three dialogues). A fallback that kept a promise of goods by any later delivery of the same
+#: kind between its parties was tried and dropped: batches of the same goods are many. (kind,
+#: pattern, example)
+GOODS_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("vessel", (r"(?:war)?ships?|vessels?|corvettes?|frigates?|submarines?|destroyers?|cutters?"
+               r"|(?:patrol|naval|coast\s+guard)\s+(?:boats?|craft)"),
+     "The first corvette will be delivered to the Kenyan Navy by 2031."),
+    ("aircraft", r"aircraft|(?:fighter\s+)?jets?|fighters?|warplanes?|helicopters?|drones?|F-\d+s?",
+     "Ghana will deliver the first six jets to Kenya in June."),
+    ("vaccine", r"vaccines?|(?:vaccine\s+)?doses",
+     "A first shipment of 800,000 doses will be sent to Ghana this weekend."),
+    ("artillery", r"howitzers?|artillery|battle\s+tanks|(?:armou?red|combat)\s+vehicles?|missile\s+systems?|launchers?",
+     "The first twelve howitzers will be delivered to Kenya in 2031."),
+    ("rolling stock", r"locomotives?|wagons|coaches|buses",
+     "Ten locomotives will be supplied to the Ghana Railway Company by May 2031."),
+)
+_GOODS_KIND_RES = tuple((kind, re.compile(r"(?i)(?<![\w-])(?:" + rx + r")(?![\w-])")) for kind, rx, _ex in GOODS_KINDS)
+
+
+def goods_kinds(text: str) -> frozenset[str]:
+    """The kinds of goods a text names (``GOODS_KINDS``)."""
+    return frozenset(kind for kind, rx in _GOODS_KIND_RES if rx.search(text))
+
+
 #: the kind of works put off when the report names them only as a project ("delays in the
 #: completion of the North Core Project until 2031"; ``put_off_kinds``, ``linking.match._works_put_off``)
 PROJECT_WORKS = "project"

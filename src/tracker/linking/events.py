@@ -118,6 +118,7 @@ _VERBS: dict[str, str] = {
     # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
     # ninth blind check: embassies reopened after a rift)
     "reopened": "launch",
+    "delivered": "deliver", "handed over": "deliver",
     "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
@@ -157,6 +158,9 @@ _FUTURE_BEFORE = re.compile(
     # a bare "be" with no modal is a subjunctive ("insisted that the summit be held in
     # Nairobi"): what is asked for, never a report
     r"|\bbe\s+(?:\w+ly\s+)?$"
+    # a participle coordinated after a future passive shares its future: "is expected to be launched
+    # in December and delivered to the navy by 2026" (thirtieth blind check)
+    r"|\b(?:will|would|shall|to)\s+be\s+\w+(?:ed|en)\b[^.;]{0,80}?\s(?:and|or)\s+(?:then\s+)?$"
 )
 _NOT_YET_BEFORE = re.compile(
     r"(?i)\b" + lexicon.alternation(lexicon.words(lexicon.NEGATORS, "before_base")) + r"\s+(?:\w+ly\s+)?$")
@@ -493,7 +497,7 @@ def event_day(ev: EventMention, published_on: dt.date) -> dt.date:
 def is_visit(ev: EventMention) -> bool:
     """A visit made (``_VISITS``): it fulfils only a promised visit, or for the rows where the
     visitor met the hosts (``is_meeting_visit``) also a promise to meet them there."""
-    return ev.body is None and ev.verb in _VISIT_VERBS
+    return ev.body is None and ev.verb in _VISIT_VERBS and ev.action == "meet"  # (goods arrived: delivered)
 
 
 def is_meeting_visit(ev: EventMention) -> bool:
@@ -1147,6 +1151,25 @@ def _report(sent: Sentence, verb: str, action: str, body: BodyMention | None, bo
                         sent.anchor, sent.quoted, confidence=confidence)
 
 
+#: goods that arrived or docked are delivered: "One of the navy's missile-guided corvettes arrived
+#: on Tuesday, April 8", "the frigate arrived in Philippine waters on Monday" (the subject names
+#: goods of ``lexicon.GOODS_KINDS``; thirtieth blind check). Group ``obj``: the subject, in its clause.
+GOODS_ARRIVED = re.compile(r"(?i)(?:^|[;:]\s+|\s[—–]\s+|\b(?:and|as|when|after)\s+)(?P<obj>[^;:—–]{3,200}?),?\s+"
+                           r"(?:has\s+|have\s+|had\s+|finally\s+)?(?P<v>arrived|docked)\b")
+GOODS_ARRIVED_EXAMPLE = "The first Kenyan corvette arrived in Accra on Tuesday, April 8."
+
+
+def _goods_arrived(sent: Sentence) -> EventMention | None:
+    """A delivery told by the goods' arrival (``GOODS_ARRIVED``), dated in the past."""
+    for m in GOODS_ARRIVED.finditer(sent.text):
+        obj = m.group("obj")
+        if not lexicon.goods_kinds(obj) or not _reported(sent.text, m.start("v")):
+            continue
+        d = _past_date(sent, m.start("v"), m.end("v"))
+        return _report(sent, m.group("v"), "deliver", None, "name", obj.strip(), d, 0.6 if d else 0.5)
+    return None
+
+
 #: a coordinated clause of its own, with its past verb: "... in 2012 and construction started in ..."
 _AND_CLAUSE = re.compile(r"(?i)\b(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:\w{3,}ed|began|begun|met|held|signed|opened"
                          r"|took\s+place)\b")
@@ -1634,6 +1657,7 @@ def _find_events_cached(
                 cs = cs | doc_countries  # "X and his Ghanaian counterpart opened a bridge between
                 # their two countries": the document's parties, one of them unnamed here
             if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
+                           or ev.action == "deliver"  # (goods delivered: the sentence names the recipient)
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
@@ -1917,8 +1941,12 @@ def _sentence_events(
                                     "", d[0], d[1], d[2], None, None, sent.anchor, sent.quoted,
                                     confidence=0.5))
 
+    # --- goods arrived (``GOODS_ARRIVED``): a delivery, not a visit ------------------------
+    goods = _goods_arrived(sent)
+    if goods is not None:
+        out.append(goods)
     # --- visits made (``_VISITS``) ------------------------------------------------------
-    for rx, shown, dated, _example, country_place, _meets in _VISITS:
+    for rx, shown, dated, _example, country_place, _meets in _VISITS if goods is None else ():
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)
         m = rx.search(text)
         if m is None or not _reported(text, m.start()):

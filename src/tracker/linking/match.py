@@ -60,6 +60,10 @@ from tracker.linking.unframed import (
     shown,
 )
 
+#: the action class of goods handed over: kept only by a report that they were delivered (not by
+#: a meeting, the class a promise's action falls to when it names none)
+DELIVER = "deliver"
+
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
              r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
@@ -70,6 +74,9 @@ _ACTION_CLASS = [
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
                r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground")),
+    # goods handed over (``lexicon.GOODS_KINDS``; thirtieth blind check)
+    (DELIVER, (r"deliver|hand(?:ed|ing|s)?\s+over|handover|hand-over|transfer|suppl(?:y|ie)|ship(?:s|ped|ping)?\b"
+              r"|send|sent|dispatch|donat")),
 ]
 _ACTION_CLASS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cls, re.compile(rf"\b(?:{rx})")) for cls, rx in _ACTION_CLASS)
