@@ -55,3 +55,10 @@ def test_a_dated_contrast_clause_is_a_schedule_of_its_own() -> None:
     assert (c.action, c.due_start) == ("begin", date(2030, 9, 1))
     # (an undated one beside a description stays out)
     assert read("The regiment will add to the force, while the headquarters will provide command capabilities.") == []
+
+
+def test_goods_handed_over_in_the_passive_are_read_by_the_open_reading() -> None:
+    from tracker.domain.lexicon import HANDING_OVER
+
+    (c,) = read(HANDING_OVER["hand over"][1])
+    assert (c.action, c.subject, c.due_start) == ("hand over", "first six jets", date(2030, 6, 1))

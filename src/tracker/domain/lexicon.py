@@ -449,6 +449,23 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: The verbs of handing goods over: base form -> (its participle, an example). A promise of one is
+#: of its own action class (``linking.match.DELIVER``), kept only by a report that the goods were
+#: delivered; extraction reads the one-word ones in the passive of a thing with a date
+#: (``extract.tables.GOODS_PASSIVES``); the linker reads "delivered" and "handed over" as reports
+#: (``linking.events``). Thirtieth blind check: warships, fighter jets and vaccines.
+HANDING_OVER: dict[str, tuple[str, str]] = {
+    "deliver": ("delivered", "The first Kenyan corvette is scheduled to be delivered to Ghana by 2031."),
+    "hand over": ("handed over", "The first six jets will be handed over to Ghana in June."),
+    "send": ("sent", "A first shipment of 800,000 doses will be sent to Ghana this weekend."),
+    "ship": ("shipped", "The two patrol boats will be shipped to Ghana in June."),
+    "supply": ("supplied", "Ten locomotives will be supplied to the Ghana Railway Company by May 2031."),
+    "transfer": ("transferred", "The six jets are expected to be transferred to Ghana in the second quarter of 2031."),
+    "donate": ("donated", "A further 500,000 doses will be donated to Ghana in July."),
+    "dispatch": ("dispatched", "The relief cargo will be dispatched to Accra on Monday."),
+}
+
+
 #: Goods handed over, one row per kind: what a subject of "arrived" or "docked" names when the
 #: arrival is a delivery, not a visit ("the first six jets arrived in Kenya"; ``goods_kinds``, read
 #: by ``linking.events.GOODS_ARRIVED``; thirtieth blind check: warships, fighter jets and vaccines,

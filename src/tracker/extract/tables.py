@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from tracker.domain.lexicon import (
+    HANDING_OVER,
     INSTRUMENT_ONSETS,
     NEGATORS,
     SAYING_VERBS,
@@ -830,18 +831,11 @@ THING_PASSIVES: dict[str, tuple[frozenset[str], str]] = {
 
 #: what is done to a good in a promise told in the passive: it is handed over or sent ("the
 #: first corvette is scheduled to be delivered by 2031", "a first shipment of 800,000 doses will be
-#: sent to Ghana this weekend"; thirtieth blind check: ships, aircraft and vaccines). Any subject
-#: but an outcome or a thing said (``GOODS_NOT_HANDED``), with a calendar date after the verb.
+#: sent to Ghana this weekend"; thirtieth blind check: ships, aircraft and vaccines): the one-word
+#: verbs of ``lexicon.HANDING_OVER`` ("handed over" is read by the open reading). Any subject but an
+#: outcome or a thing said (``GOODS_NOT_HANDED``), with a calendar date after the verb.
 #: lemma -> example
-GOODS_PASSIVES: dict[str, str] = {
-    "deliver": "The first Kenyan corvette is scheduled to be delivered to Ghana by 2031.",
-    "send": "A first shipment of 800,000 doses will be sent to Ghana this weekend.",
-    "ship": "The two patrol boats will be shipped to Ghana in June.",
-    "supply": "Ten locomotives will be supplied to the Ghana Railway Company by May 2031.",
-    "transfer": "The six jets are expected to be transferred to Ghana in the second quarter of 2031.",
-    "donate": "A further 500,000 doses will be donated to Ghana in July.",
-    "dispatch": "The relief cargo will be dispatched to Accra on Monday.",
-}
+GOODS_PASSIVES: dict[str, str] = {base: ex for base, (_part, ex) in HANDING_OVER.items() if " " not in base}
 #: the subjects of such a passive that are no good handed over: an outcome ("benefits will be
 #: delivered"), a thing said ("the judgment will be delivered on 5 May")
 GOODS_NOT_HANDED: frozenset[str] = frozenset([

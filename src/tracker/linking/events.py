@@ -118,7 +118,8 @@ _VERBS: dict[str, str] = {
     # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
     # ninth blind check: embassies reopened after a rift)
     "reopened": "launch",
-    "delivered": "deliver", "handed over": "deliver",
+    # goods handed over (``lexicon.HANDING_OVER``; thirtieth blind check)
+    **{lexicon.HANDING_OVER[base][0]: "deliver" for base in ("deliver", "hand over")},
     "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)

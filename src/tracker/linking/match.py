@@ -74,9 +74,9 @@ _ACTION_CLASS = [
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
                r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground")),
-    # goods handed over (``lexicon.GOODS_KINDS``; thirtieth blind check)
-    (DELIVER, (r"deliver|hand(?:ed|ing|s)?\s+over|handover|hand-over|transfer|suppl(?:y|ie)|ship(?:s|ped|ping)?\b"
-              r"|send|sent|dispatch|donat")),
+    # goods handed over (``lexicon.HANDING_OVER``, base forms and participles; thirtieth blind check)
+    (DELIVER, "(?:" + lexicon.alternation(tuple(f for base, (part, _ex) in lexicon.HANDING_OVER.items()
+                                                for f in (base, part))).replace(" ", r"\s+") + r")\b"),
 ]
 _ACTION_CLASS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cls, re.compile(rf"\b(?:{rx})")) for cls, rx in _ACTION_CLASS)
