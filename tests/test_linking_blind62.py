@@ -78,3 +78,14 @@ The first Kenyan corvette arrived in Accra on Tuesday, April 8, Ghana's navy sai
 def test_a_promise_of_goods_is_kept_by_their_arrival_end_to_end(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     kept = ingest_texts(db, tmp_path, {"a.txt": PROMISED, "b.txt": ARRIVED})
     assert [(subject, src, kind) for _f, subject, src, kind in kept] == [("first Kenyan corvette", "b.txt", "fulfils")]
+
+
+def test_a_facility_commissioned_is_launched_and_keeps_a_promise_to_commission_it() -> None:
+    (ev,) = find_events("President Ruto has commissioned the $1.5bn Lamu Deep Sea Port project in Lamu County.",
+                        ON, load_registry())
+    assert (ev.action, ev.verb) == ("launch", "commissioned")
+    assert action_class("commission", None, "Lamu Deep Sea Port") == "launch"
+    made = dt.date(2030, 1, 25)
+    c = promise(1, made, "Lamu Deep Sea Port", (made, dt.date(2031, 12, 31)), action="commission", actors=("Kenya",))
+    kept = [s.source_id for s in suggest([c], [report(2, ON, ev.quote)], load_registry()) if s.kind == "fulfils"]
+    assert kept == [2]

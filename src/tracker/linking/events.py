@@ -118,6 +118,9 @@ _VERBS: dict[str, str] = {
     # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
     # ninth blind check: embassies reopened after a rift)
     "reopened": "launch",
+    # a facility put into service: "President X has commissioned the Lekki port" (thirtieth blind
+    # check: a port, and in earlier sets power stations and terminals promised "commissioned")
+    "commissioned": "launch",
     # goods handed over (``lexicon.HANDING_OVER``; thirtieth blind check)
     **{lexicon.HANDING_OVER[base][0]: "deliver" for base in ("deliver", "hand over")},
     "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",

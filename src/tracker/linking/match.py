@@ -73,7 +73,8 @@ _ACTION_CLASS = [
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
-               r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground")),
+               r"|operationali[sz]e|form|institute|unveil|transition|redesignat|convert|transform|break\s+ground"
+               r"|commission")),
     # goods handed over (``lexicon.HANDING_OVER``, base forms and participles; thirtieth blind check)
     (DELIVER, "(?:" + lexicon.alternation(tuple(f for base, (part, _ex) in lexicon.HANDING_OVER.items()
                                                 for f in (base, part))).replace(" ", r"\s+") + r")\b"),
