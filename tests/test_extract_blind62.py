@@ -62,3 +62,23 @@ def test_goods_handed_over_in_the_passive_are_read_by_the_open_reading() -> None
 
     (c,) = read(HANDING_OVER["hand over"][1])
     assert (c.action, c.subject, c.due_start) == ("hand over", "first six jets", date(2030, 6, 1))
+
+
+@pytest.mark.parametrize(("sentence", "subject", "day"), [
+    ("The Volta bridge opens to traffic on Friday, 8 March 2030.", "Volta bridge", date(2030, 3, 8)),
+    ("The Lamu Deep Seaport begins operations this Friday, 8 March 2030.", "Lamu Deep Seaport", date(2030, 3, 8)),
+    ("The new Nairobi airport starts operations on Friday.", "new Nairobi airport", date(2030, 3, 8)),
+])
+def test_a_facility_that_opens_on_a_day_to_come_in_the_present_is_a_promise(sentence: str, subject: str,
+                                                                            day: date) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.subject, c.due_start) == ("open", subject, day)
+
+
+def test_a_facility_that_opens_every_year_is_a_habit() -> None:
+    assert read("The Volta bridge opens every year in May.") == []
+
+
+def test_an_occasion_that_begins_on_a_day_to_come_is_held_then() -> None:
+    (c,) = read("The Kenya-Ghana summit begins on 5 May in Accra.")
+    assert (c.action, c.due_start) == ("hold", date(2030, 5, 5))

@@ -2869,7 +2869,11 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         chunk, word, cstart = _clause_subject(masked, m.start())
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
-        if m.group("pres") and (_subject_kind(chunk) not in ("event", "body") or _CADENCE_RE.search(masked)):
+        # (a facility that opens or begins operations on a day to come: "the Volta bridge opens to
+        # traffic on Friday", "the port begins operations this Friday"; thirtieth blind check)
+        opens = bool(m.group("pres")) and lemma(verb.split()[0]) in _FACILITY_OPENS and _thing_kind(chunk) == "facility"
+        if m.group("pres") and (_subject_kind(chunk) not in ("event", "body") and not opens
+                                or _CADENCE_RE.search(masked)):
             continue  # (the present of an occasion's own schedule; "the council meets every July" is a habit)
         clause_end = _object_ends(masked, m.end())[1]
         t = next((x for x in exprs if m.end() <= x.start < clause_end
@@ -2881,13 +2885,15 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             # meeting this Sunday, July 3"; "are convening today", "this morning" (the time reader's
             # day of writing) reports what is under way)
         kind = _subject_kind(chunk)
-        if kind == "instrument" and not m.group("be"):
+        if kind == "instrument" and not m.group("be") and not opens:
             continue  # what an agreement or a plan will do is no one's promise
         obj = _cut_subject(masked, m.end(), clause_end, exprs)
-        if m.group("be") or not obj or obj.split()[0].lower() in _PREPS:
+        if m.group("be") or not obj or obj.split()[0].lower() in _PREPS or opens:
             obj = _strip_article(chunk)  # "the fair will kick off in Nairobi": the fair is the promise
         para = doc.paragraphs.bounds(s)
-        action = base + (" " + m.group("particle") if m.group("particle") else "")
+        action = "open" if opens else base + (" " + m.group("particle") if m.group("particle") else "")
+        if m.group("pres") and not opens and lemma(verb.split()[0]) in _FACILITY_OPENS:
+            action = "hold"  # "the summit opens / begins on 5 May": it is held then
         return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
                           [(action, _SPACES_RE.sub(" ", x)) for x in _split_coordination(obj)],
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),
@@ -2897,6 +2903,9 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
 
 #: a cadence (``lexicon.CADENCE``): "the council meets every year in July" states a habit
 _CADENCE_RE = re.compile(CADENCE, re.IGNORECASE)
+
+#: the verbs whose present tells a facility opening on a day to come (``_open_future``)
+_FACILITY_OPENS = frozenset(["open", "begin", "start"])
 
 #: the confidence of the open reading: below every frame's
 _OPEN_CONFIDENCE = 0.45

@@ -411,8 +411,9 @@ PROGRESSIVE_PLANS: tuple[str, ...] = ("meeting", "visiting", "travelling", "trav
 
 #: the present of an occasion's own schedule, with a day to come: "The meeting convenes 6-8 July in
 #: Accra", "the Kenya-Ghana summit opens on 5 May", "the talks take place next week" (an occasion or a
-#: body its subject, no cadence in the sentence: ``core._open_future``; twenty-fifth blind check)
-PRESENT_SCHEDULES: tuple[str, ...] = ("convene", "open", "take place", "meet")
+#: body its subject, no cadence in the sentence: ``core._open_future``; twenty-fifth blind check);
+#: and of a facility's opening: "the port begins operations this Friday" (thirtieth blind check)
+PRESENT_SCHEDULES: tuple[str, ...] = ("convene", "open", "take place", "meet", "begin", "start")
 
 
 def present_forms(verb: str) -> tuple[str, str]:
@@ -583,7 +584,10 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
 #: the rows read in every sentence: a sentence of the text is gated by the second ones alone
 HEADLINE_WORDS: frozenset[str] = frozenset().union(*(TRIGGER_KEYWORDS[n] for n, _, _ in HEADLINE_TRIGGERS))
 TEXT_TRIGGER_WORDS: frozenset[str] = frozenset().union(
-    *(TRIGGER_KEYWORDS[n] for n, _, _ in [*COMMITMENT_TRIGGERS, *ASK_TRIGGERS]))
+    *(TRIGGER_KEYWORDS[n] for n, _, _ in [*COMMITMENT_TRIGGERS, *ASK_TRIGGERS]),
+    # (and the open reading's present of a schedule, "the port begins operations this Friday": its
+    # verb is the sentence's only word of a plan)
+    (f.split()[0] for v in PRESENT_SCHEDULES for f in _present_phrase(v)))
 _TOKEN_RE = re.compile(r"[a-z']+")
 
 

@@ -804,7 +804,7 @@ ACTIVITY_NOUNS: frozenset[str] = frozenset([
 FACILITY_NOUNS: frozenset[str] = frozenset([
     "embassy", "embassies", "consulate", "consulates", "consulate-general", "office", "offices",
     "crossing", "crossings", "border", "borders", "checkpoint", "checkpoints", "post", "port",
-    "ports", "airport", "route", "routes", "flight", "flights", "link", "line", "railway",
+    "ports", "seaport", "seaports", "airport", "airports", "route", "routes", "flight", "flights", "link", "line", "railway",
     "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
     "branch", "mission", "pipeline", "zone", "interconnector", "interconnection",
     # a part of a line and what runs on it: "the first section will open by 2027", "the
