@@ -82,3 +82,20 @@ def test_a_facility_that_opens_every_year_is_a_habit() -> None:
 def test_an_occasion_that_begins_on_a_day_to_come_is_held_then() -> None:
     (c,) = read("The Kenya-Ghana summit begins on 5 May in Accra.")
     assert (c.action, c.due_start) == ("hold", date(2030, 5, 5))
+
+
+def test_a_thing_expected_to_be_launched_at_a_date_is_a_promise() -> None:
+    (c,) = read("The second Kenyan corvette is expected to be launched in December.")
+    assert (c.action, c.subject, c.due_start) == ("launch", "second Kenyan corvette", date(2030, 12, 1))
+    assert read("The second Kenyan corvette is expected to be launched.") == []
+
+
+def test_a_second_participle_after_a_passive_is_its_own_promise_with_its_own_date() -> None:
+    launched, delivered = read("The second corvette is expected to be launched in December and delivered to "
+                               "the Ghanaian Navy by the end of 2031.")
+    assert (launched.action, launched.subject, launched.due_end) == ("launch", "second corvette", date(2030, 12, 31))
+    assert (delivered.action, delivered.subject, delivered.due_end) == ("deliver", "second corvette",
+                                                                        date(2031, 12, 31))
+    # (an active second verb shares the first one's window and takes its own object)
+    visit, meet = read("The Kenyan minister will visit Accra next month and meet President Mahama.")
+    assert (meet.action, meet.subject, meet.due_start) == ("meet", "President Mahama", visit.due_start)

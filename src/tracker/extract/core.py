@@ -2247,7 +2247,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     vc = verb_class(w)
                     lem = lemma(w)
                     if vc == "deliverable" or lem in MEETING_VERBS:
-                        action, intransitive = lem, True
+                        # ("the jets will be handed over in June": the verb with its particle)
+                        action, intransitive = _phrasal(lem, _next_word(masked, vend).lower(), masked, vend, vend)[0], True
                         conf -= 0.05
                     elif name in ("modal", "expected_to", "be_to") and (
                             onset := _thing_onset(masked, vstart, chunk, kind, exprs_fn(True))) is not None:
@@ -2372,9 +2373,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue  # "cooperation in the energy sector will be increased": an outcome
                     elif passive and lemma(w) in THING_PASSIVES and _thing_kind(chunk) in THING_PASSIVES[lemma(w)][0]:
                         pass  # "the border crossing will be reopened on 31 January": a place opened
-                    elif passive and lemma(w) in GOODS_PASSIVES and _head_noun(chunk) not in GOODS_NOT_HANDED \
-                            and _dated_after(exprs_fn(True), trig_start):
-                        pass  # "the first corvette is scheduled to be delivered by 2031": a good handed over
+                    elif passive and (lemma(w) in GOODS_PASSIVES or verb_class(w) == "deliverable"
+                                      and lemma(w) not in QUANTITY_VERBS | PACE_VERBS) \
+                            and _head_noun(chunk) not in GOODS_NOT_HANDED and _dated_after(exprs_fn(True), trig_start):
+                        pass  # "the first corvette is scheduled to be delivered by 2031": a good handed over;
+                        # "is expected to be launched in December": any thing a deliverable is done to,
+                        # with a date (not a quantity raised, nor an outcome or a thing said)
                     elif not (passive and (action in MEETING_VERBS or verb_class(w) == "deliverable")
                               and _THE_ACRONYM_RE.fullmatch(chunk.strip())):
                         continue  # (but "The JSC will be held every quarter": a body known by its acronym;
@@ -2442,8 +2446,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
+            participle: tuple[int, int, str] | None = None
             if pairs and nxt_item is None:  # (a listed infinitive is read as its own item)
-                pairs += _verb_after_time(masked, obj_start, time_end, exprs)
+                participle = _participle_after_time(masked, obj_start, time_end, exprs, chunk) \
+                    if passive and intransitive and kind != "agent" else None
+                if participle is None:
+                    pairs += _verb_after_time(masked, obj_start, time_end, exprs)
                 pairs += [p for p in _in_addition(masked, vend, exprs) if p not in pairs]
             pairs = [(a, _WHEN_EVENT_RE.sub("", x)) for a, x in pairs]
             absorbs = None
@@ -2471,6 +2479,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
+            if participle is not None:  # (a promise of its own, dated by its own time phrase)
+                at, verb_end, second = participle
+                out.setdefault(at, _Candidate("commitment", at, trig_start, verb_end, second,
+                                              [(second, x) for x in _split_coordination(chunk)],
+                                              actors, conf, time_end))
     for k in dated:
         if any(o is not out[k] and o.obj_start <= k < o.clause_end for o in out.values()):
             del out[k]  # ("will host the July 21 meeting": the host's promise names it)
@@ -2949,20 +2962,42 @@ def _second_predicate_time(masked: str, c: _Candidate, cands: list[_Candidate],
     return times[id(before[-1])] if before else None
 
 
-def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:
-    """A second deliverable verb coordinated after the first one's time phrase: "will visit Accra
-    next month | and meet President Mahama" (both share the window)."""
+def _conj_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> re.Match[str] | None:
+    """A deliverable verb coordinated right after the clause's first time phrase ("will visit Accra
+    next month | and meet President Mahama"), else None."""
     for t in sorted(exprs, key=lambda x: x.start):
         if not obj_start < t.start < clause_end or t.rule in NOUN_PHRASE_RULES \
                 or t.reference == "past":
             continue
         cm = CONJ_VERB_RE.match(masked, t.end)
-        if cm is None or verb_class(cm.group("verb")) != "deliverable":
-            return []
-        start = cm.end("verb")
-        obj = _cut_subject(masked, start, _object_ends(masked, start)[0], exprs)
-        return [(lemma(cm.group("verb")), x) for x in _split_coordination(obj)] if obj else []
-    return []
+        return cm if cm is not None and verb_class(cm.group("verb")) == "deliverable" else None
+    return None
+
+
+def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:
+    """A second deliverable verb coordinated after the first one's time phrase: "will visit Accra
+    next month | and meet President Mahama" (both share the window)."""
+    cm = _conj_after_time(masked, obj_start, clause_end, exprs)
+    if cm is None:
+        return []
+    start = cm.end("verb")
+    obj = _cut_subject(masked, start, _object_ends(masked, start)[0], exprs)
+    return [(lemma(cm.group("verb")), x) for x in _split_coordination(obj)] if obj else []
+
+
+def _participle_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr],
+                           subject: str) -> tuple[int, int, str] | None:
+    """After a passive, a second participle coordinated after the first one's time phrase tells the
+    same subject, with a time phrase of its own: "the corvette is expected to be launched in December |
+    and delivered to the navy by 2031" (the corvette delivered by 2031; thirtieth blind check):
+    (its start, its end, its lemma), else None."""
+    cm = _conj_after_time(masked, obj_start, clause_end, exprs)
+    if cm is None or not subject:
+        return None
+    verb = cm.group("verb")
+    if not (verb.endswith(("ed", "en")) or verb in IRREGULAR_FORMS):
+        return None
+    return cm.start("verb"), cm.end("verb"), lemma(verb)
 
 
 #: a second deliverable added to a clause by a gerund: "views will be exchanged during the meeting,
