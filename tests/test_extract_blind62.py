@@ -99,3 +99,13 @@ def test_a_second_participle_after_a_passive_is_its_own_promise_with_its_own_dat
     # (an active second verb shares the first one's window and takes its own object)
     visit, meet = read("The Kenyan minister will visit Accra next month and meet President Mahama.")
     assert (meet.action, meet.subject, meet.due_start) == ("meet", "President Mahama", visit.due_start)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Ghana will open the new embassy in Nairobi as of 1 May.", "new embassy in Nairobi"),
+    ("Kenya will supply 5 million doses a month to Ghana starting in June.", "5 million doses a month to Ghana"),
+    ("Kenya will open a trade office in Accra effective 1 May.", "trade office in Accra"),
+])
+def test_the_words_of_a_start_point_are_no_part_of_the_subject(sentence: str, subject: str) -> None:
+    (c,) = read(sentence)
+    assert c.subject == subject

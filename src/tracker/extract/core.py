@@ -1205,7 +1205,8 @@ _LEADING_PREP_RE = re.compile(r"\s*(?:(?:on|in|at|by|during)\s*)?")
 _OBJECT_AFTER_TIME_RE = re.compile(r",?\s+(?:(?:here\s+|there\s+)?(?:at|in)\s+[^,;]{1,60},\s+)?"
                                    r"(?P<obj>(?:the|a|an|their|its|his|her|our)\s)")
 _DANGLING_PREP_RE = re.compile(r"(?:\s+(?:on|in|at|for|by|during|from|until|before|after|around|"
-                               r"through|within|over|since))+$", re.IGNORECASE)
+                               # (a start point's words: "as of 1 May", "starting in June", "effective 1 May")
+                               r"through|within|over|since|as\s+of|starting|beginning|effective))+$", re.IGNORECASE)
 
 
 #: an acceptance dated to the past, between "accepted ... invitation" and its "to": "accepted an
