@@ -121,3 +121,19 @@ def test_a_lookup_fetches_under_each_two_parties_and_each_one() -> None:
     assert word_fetch_parties(frozenset({"kenya", "ghana"})) == ["|ghana|kenya|", "|ghana|", "|kenya|"]
     three = word_fetch_parties(frozenset({"kenya", "ghana", "togo"}))
     assert "|ghana|kenya|" in three and "|ghana|kenya|togo|" in three and "|togo|" in three
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will invest more than 250 US dollars million in the port.",
+    "Kenya will invest 500 million U.S. dollars in the port.",
+    "Kenya will invest US$250 million in the port.",
+    "Kenya will invest 3 billion Ghanaian cedis in the port.",
+])
+def test_a_currency_named_by_a_country_names_no_party(text: str) -> None:
+    from tracker.extract.actors import countries_in as actors_countries
+    from tracker.linking.bodies import countries_in
+
+    assert countries_in(text, load_registry()) == frozenset({"kenya"})
+    assert actors_countries(text) == ["Kenya"]
+    # (the country itself still is one)
+    assert "ghana" in countries_in(text.replace("in the port", "in Ghana's port"), load_registry())

@@ -123,6 +123,28 @@ def plain_letters(text: str) -> str:
     return "".join(_plain_char(c) if ord(c) > 127 else c for c in text).translate(_PLAIN_EXTRA)
 
 
+#: currencies named by a country's word ("US dollars", "the Kenyan shilling", "US$250 million"): an
+#: amount of money names no party (thirtieth blind check: "DP World will invest more than 250 US
+#: dollars million" made the United States a party of a port concession). Read by every reader of
+#: countries in a text (``blank_currencies``).
+CURRENCY_WORDS: tuple[str, ...] = (
+    "dollar", "dollars", "rupee", "rupees", "yuan", "renminbi", "yen", "rouble", "roubles", "ruble", "rubles",
+    "shilling", "shillings", "peso", "pesos", "franc", "francs", "dinar", "dinars", "riyal", "riyals", "rial",
+    "rials", "dirham", "dirhams", "rand", "naira", "cedi", "cedis", "lira", "ringgit", "baht", "rupiah", "taka",
+    "kwacha", "birr", "hryvnia", "zloty", "forint", "dong", "kyat", "tenge", "som", "manat", "lari", "dram",
+)
+_CURRENCY_RE = re.compile(r"(?:\bU\.?S\.?|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:" + "|".join(CURRENCY_WORDS)
+                          + r")\b)|\bUS\s?\$")
+
+
+def blank_currencies(text: str) -> str:
+    """``text`` with the country words of a currency blanked, one space for one character
+    (``CURRENCY_WORDS``: "US dollars", "Kenyan shillings", "US$"); offsets stay the same."""
+    if "$" not in text and not any(w in text for w in CURRENCY_WORDS):
+        return text
+    return _CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Türkiye" -> "turkiye", "Côte d’Ivoire" -> "cote d'ivoire".
     The letters are ``plain_letters``'s (one accent rule for keys and for scanned text), after

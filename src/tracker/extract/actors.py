@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from tracker.domain.parties import plain_letters
+from tracker.domain.parties import blank_currencies, plain_letters
 from tracker.extract.patterns import trie_alternation
 from tracker.extract.tables import COLLECTIVES, COUNTRIES, LEADERS, NOT_COUNTRY
 
@@ -49,7 +49,7 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 def countries_in(text: str) -> list[str]:
     """Countries named in a piece of text, in order of first mention."""
-    text = plain_letters(text)
+    text = blank_currencies(plain_letters(text))
     if NOT_COUNTRY_RE.search(text) is not None:
         text = _blank(text, NOT_COUNTRY_RE)
     seen: list[str] = []
@@ -65,7 +65,7 @@ class ActorIndex:
     """Country mentions of one document, and its main parties."""
 
     def __init__(self, body: str) -> None:
-        body = plain_letters(body)  # (one letter for one: the offsets are the body's)
+        body = blank_currencies(plain_letters(body))  # (one letter for one: the offsets are the body's)
         clean = _blank(body, NOT_COUNTRY_RE) if NOT_COUNTRY_RE.search(body) else body
         self.positions: list[int] = []
         self.names: list[str] = []

@@ -31,7 +31,7 @@ from tracker.domain.lexicon import (
     WORKS_NOUN,
     alternation,
 )
-from tracker.domain.parties import plain_letters
+from tracker.domain.parties import blank_currencies, plain_letters
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -470,7 +470,7 @@ def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     found: set[str] = set()
     text = _MEDIA_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = _POINTS_SHARED.sub(_each_point, text)
-    for m in _country_re(reg).finditer(plain_letters(text)):
+    for m in _country_re(reg).finditer(blank_currencies(plain_letters(text))):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
         canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))
         if canon is None:
