@@ -109,3 +109,26 @@ def test_a_second_participle_after_a_passive_is_its_own_promise_with_its_own_dat
 def test_the_words_of_a_start_point_are_no_part_of_the_subject(sentence: str, subject: str) -> None:
     (c,) = read(sentence)
     assert c.subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "action", "subject", "start"), [
+    ("Ahead of the commissioning of the Lamu port later this year, the authority held a briefing.",
+     "commission", "Lamu port", date(2030, 3, 4)),
+    ("Ahead of the Kenya-Ghana summit next month, officials met in Accra.", "hold", "Kenya-Ghana summit",
+     date(2030, 4, 1)),
+    ("In the run-up to the Kenya-Ghana summit next month, officials met in Accra.", "hold", "Kenya-Ghana summit",
+     date(2030, 4, 1)),
+    ("Ahead of his visit to Ghana next week, President Ruto met the press.", "visit", "Ghana", date(2030, 3, 11)),
+])
+def test_what_is_done_ahead_of_an_occasion_to_come_promises_the_occasion(sentence: str, action: str, subject: str,
+                                                                        start: date) -> None:
+    (c,) = read(sentence)
+    assert (c.action, c.subject, c.due_start) == (action, subject, start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ahead of the summit, officials met in Accra.",  # (no date: no window to keep)
+    "Ahead of last year's summit, officials met in Accra.",
+])
+def test_an_occasion_ahead_of_which_nothing_dated_is_said_is_no_promise(sentence: str) -> None:
+    assert read(sentence) == []

@@ -116,6 +116,7 @@ from tracker.extract.tables import (
     NAME_PARTICLES,
     NAMED_DELIVERABLE_HEADS,
     NEGATORS_BEFORE_TRIGGER,
+    NOMINAL_ACTIONS,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OPINION_VERBS,
@@ -1891,6 +1892,26 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if moved is not None:
                     out[trig_start] = moved
                 continue
+            if name == "ahead_of":
+                # "ahead of the commissioning of the port later this year": what the phrase names,
+                # an occasion held or a thing done, with a time to come inside it
+                clause_end, time_end = _object_ends(masked, vend)
+                coming = [t for t in exprs_fn(True) if vend <= t.start < clause_end and t.due_start is not None
+                        and t.reference == "future" and t.due_end is not None and t.due_end >= doc.made_on(s)]
+                obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
+                nominal = _AHEAD_NOMINAL_RE.match(obj)
+                if not coming or not obj or (nominal is None and _head_noun(obj) not in EVENT_NOUNS) \
+                        or _AHEAD_RELATIVE_RE.search(masked, vend, clause_end):
+                    continue  # (a relative clause's own future, "that will take place in May", is read by it)
+                action = nominal_action(nominal.group("nom")) if nominal is not None else (
+                    "visit" if _head_noun(obj) in ("visit", "trip") else "hold")
+                thing = obj[nominal.end():] if nominal is not None else (
+                    _VISIT_TO_RE.sub("", obj) if action == "visit" else obj)  # ("his visit to | Ghana")
+                local = doc.actors.in_range(*para)
+                out[trig_start] = _Candidate("commitment", trig_start, trig_start, vend, action,
+                                             [(action, _ARTICLE_RE.sub("", thing))],
+                                             local or doc.actors.main_parties(), base, time_end)
+                continue
             if name == "dated_event":
                 # "a good preparation for the July 21 meeting in Accra": an event named by its coming date
                 day, mon = m.group("day") or m.group("day2"), m.group("mon") or m.group("mon2")
@@ -2961,6 +2982,15 @@ def _second_predicate_time(masked: str, c: _Candidate, cands: list[_Candidate],
         return None
     before = [o for o in cands if o.kind == "commitment" and o.trig_start < c.trig_start and id(o) in times]
     return times[id(before[-1])] if before else None
+
+
+#: a relative clause with its own future inside an "ahead of" phrase (``_inner_relatives`` reads it)
+_AHEAD_RELATIVE_RE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:will|would|shall|is\s+to|are\s+to)\b")
+#: the words of a visit before where it goes: "his state visit to | Ghana"
+_VISIT_TO_RE = re.compile(r"(?i)^(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+")
+#: a deliverable named by its noun after "ahead of": "the commissioning of | the port" (``NOMINAL_ACTIONS``)
+_AHEAD_NOMINAL_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?:official|formal|planned)\s+)?(?P<nom>"
+                               + alternation(tuple(NOMINAL_ACTIONS)) + r")\s+of\s+")
 
 
 def _conj_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> re.Match[str] | None:

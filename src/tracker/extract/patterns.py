@@ -334,6 +334,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      0.75),
     # an event named by its coming date: "a good preparation for the July 21 meeting in Accra"
     # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
+    # an occasion or a thing's opening that something is done ahead of, with its coming date: "ahead
+    # of the commissioning of the port later this year", "in the run-up to the summit next month"
+    # (thirtieth blind check; ``core`` asks a time to come inside the phrase)
+    ("ahead_of",
+     (r"\b(?P<trig>(?i:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+the\s+lead-?up\s+to|in\s+preparation\s+for))"
+     r"\s+(?P<verb>)(?=(?i:the|this|next|a|an|his|her|their|its)\s)"),
+     0.7),
     ("dated_event",
      (r"\b(?P<trig>(?i:the)\s+(?:(?P<mon>" + MONTH_FULL + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>"
       + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?" + OCCASION_NOUNS + r"\b)"),
@@ -398,6 +405,8 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
     "moved_event": ("Kenya has postponed the Kenya-Ghana summit to September.", "hold"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
+    "ahead_of": ("Ahead of the commissioning of the Lamu port later this year, the authority held a briefing.",
+                 "commission"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
 }
 
@@ -549,6 +558,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "moved_deadline": frozenset(["deadline", "date", "timeline"]),
     "moved_event": frozenset(form.split()[0] for form in _PUT_OFF_FORMS),
     "takes_effect": frozenset(["effective", "effect", "force"]),
+    "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
@@ -621,6 +631,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
     "moved_deadline": ("has", "hav", "had", "to "),
     "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
+    "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
