@@ -772,6 +772,14 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "begin generation": (frozenset(["facility", "activity"]), "open", "The Lamu power plant will begin generation in May."),
     "start production": (frozenset(["facility"]), "open", "The Kenya-Ghana fertiliser plant will start production in 2028."),
     "begin production": (frozenset(["facility"]), "open", "The joint fertiliser plant will begin production in 2029."),
+    # a plant or a terminal put into service (thirtieth blind check: LNG terminals, refineries)
+    "start operating": (frozenset(["facility"]), "open", "The Tema LNG terminal is expected to start operating by the end of 2031."),
+    "begin operating": (frozenset(["facility"]), "open", "The Lamu refinery will begin operating in May."),
+    "start producing": (frozenset(["facility"]), "open", "The Port Harcourt refinery will start producing fuel this year."),
+    "begin producing": (frozenset(["facility"]), "open", "The Lamu refinery will begin producing diesel in May."),
+    "come on stream": (frozenset(["facility"]), "open", "The Tema gas plant will come on stream before the end of this year."),
+    "come online": (frozenset(["facility"]), "open", "The Lamu power station will come online in June."),
+    "go online": (frozenset(["facility"]), "open", "The Volta power line will go online in June."),
     # an activity that begins: "work on the project would begin next year" (sixteenth blind check);
     # and a service: "domestic flights will begin in February", "direct flights will start in June"
     # (thirtieth blind check: an airport's flights; tests/test_extract_blind62.py)
@@ -805,7 +813,8 @@ FACILITY_NOUNS: frozenset[str] = frozenset([
     "embassy", "embassies", "consulate", "consulates", "consulate-general", "office", "offices",
     "crossing", "crossings", "border", "borders", "checkpoint", "checkpoints", "post", "port",
     "ports", "seaport", "seaports", "airport", "airports", "route", "routes", "flight", "flights", "link", "line", "railway",
-    "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal",
+    "bridge", "centre", "center", "centres", "centers", "plant", "corridor", "terminal", "terminals",
+    "refinery", "refineries",
     "branch", "mission", "pipeline", "zone", "interconnector", "interconnection",
     # a part of a line and what runs on it: "the first section will open by 2027", "the
     # high-speed train will start running in 2031" (twenty-third blind check)
