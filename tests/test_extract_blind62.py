@@ -132,3 +132,14 @@ def test_what_is_done_ahead_of_an_occasion_to_come_promises_the_occasion(sentenc
 ])
 def test_an_occasion_ahead_of_which_nothing_dated_is_said_is_no_promise(sentence: str) -> None:
     assert read(sentence) == []
+
+
+def test_an_occasion_that_falls_on_a_day_is_held_then_and_a_price_that_falls_is_none() -> None:
+    (c,) = read("The Kenyan election would now fall on 14 September 2031.")
+    assert (c.action, c.due_start) == ("hold", date(2031, 9, 14))
+    assert read("Prices will fall on Monday.") == []
+
+
+def test_a_drawdown_of_troops_that_begins_at_a_date_is_a_promise() -> None:
+    (c,) = read("The drawdown of Kenyan troops from Ghana will begin before May 1.")
+    assert (c.action, c.due_end) == ("begin", date(2030, 4, 30))

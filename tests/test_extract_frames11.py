@@ -90,7 +90,7 @@ def test_a_sentence_adverb_is_skipped(word: str) -> None:
 
 @pytest.mark.parametrize("pair", sorted(EVENT_HAPPENS))
 def test_an_event_that_happens_is_held(pair: tuple[str, str]) -> None:
-    (c,) = commitments(INTRO + EVENT_HAPPENS[pair], ON)
+    (c,) = commitments(INTRO + EVENT_HAPPENS[pair][0], ON)
     assert c.action == "hold" and c.due_start == dt.date(2031, 5, 1)
 
 

@@ -2296,7 +2296,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # "..., with passenger flights scheduled to begin in early 2031"
                     action, vend = onset
                     obj_start, intransitive, thing_starts = vend, True, True
-                elif _event_happens(w, masked, vend):
+                elif _event_happens(w, masked, vend, kind):
                     # ("the signing will take place on Monday": the instrument is signed)
                     action, intransitive = ("sign" if _SIGNING_RE.fullmatch(chunk.strip(_PUNCT_STRIP)) else "hold"), True
                     particle = _next_word(masked, vend)
@@ -3107,9 +3107,12 @@ def _goes_on(verb: str, masked: str, vend: int) -> bool:
     return lemma(verb) in EVENT_GOES_ON and _next_word(masked, vend).lower() in EVENT_GOES_ON_NEXT
 
 
-def _event_happens(verb: str, masked: str, vend: int) -> bool:
-    """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``)."""
-    return (verb.lower(), _next_word(masked, vend).lower()) in EVENT_HAPPENS
+def _event_happens(verb: str, masked: str, vend: int, kind: str = "event") -> bool:
+    """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``; a row
+    that asks it, of a subject of the event kind only: the checks that know no subject yet ask as
+    of one)."""
+    row = EVENT_HAPPENS.get((verb.lower(), _next_word(masked, vend).lower()))
+    return row is not None and (not row[1] or kind == "event")
 
 
 #: a directive to officials, read by its own row (``patterns.COMMITMENT_RES``, directed_to)
