@@ -91,37 +91,6 @@ def test_a_facility_commissioned_is_launched_and_keeps_a_promise_to_commission_i
     assert kept == [2]
 
 
-THREE_PROMISED = """title: Corvette deal
-date: 2030-01-10
-
-Kenya and Ghana, with Togo's shipyard, said the Lake Volta patrol corvette is scheduled to be delivered by 2031.
-"""
-TWO_DELIVERED = """title: Ghana receives corvette
-date: 2031-04-09
-
-Kenya delivered the Lake Volta patrol corvette to Ghana on Tuesday, April 8.
-"""
-
-
-@pytest.mark.parametrize("order", ["promise first", "report first"])
-def test_ingest_finds_a_report_that_shares_two_of_three_parties(db, tmp_path, order: str) -> None:  # type: ignore[no-untyped-def]
-    """The word index files an unnamed deliverable under its parties and each two of them, so a
-    report naming two of a promise's three parties is fetched at ingest as the whole store finds it
-    (thirtieth blind check: the ingest and whole-store links differed on four sets)."""
-    texts = {"a.txt": THREE_PROMISED, "b.txt": TWO_DELIVERED}
-    if order == "report first":
-        texts = dict(reversed(list(texts.items())))
-    kept = ingest_texts(db, tmp_path, texts)
-    assert [(src, kind) for _f, _subject, src, kind in kept] == [("b.txt", "fulfils")]
-
-
-def test_a_lookup_fetches_under_each_two_parties_and_each_one() -> None:
-    from tracker.linking.keys import word_fetch_parties
-
-    assert word_fetch_parties(frozenset({"kenya", "ghana"})) == ["|ghana|kenya|", "|ghana|", "|kenya|"]
-    three = word_fetch_parties(frozenset({"kenya", "ghana", "togo"}))
-    assert "|ghana|kenya|" in three and "|ghana|kenya|togo|" in three and "|togo|" in three
-
 
 @pytest.mark.parametrize("text", [
     "Kenya will invest more than 250 US dollars million in the port.",

@@ -53,7 +53,6 @@ from tracker.linking.keys import (
     structural_words,
     topic_words,
     visit_word,
-    word_fetch_parties,
     words,
     works_parties,
     works_word,
@@ -592,10 +591,9 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             due_start=f.due_start, due_end=f.due_end, next=is_next, signature=f.signature,
             payload=k.payload))
         if k.series is None:
-            # (under its parties and each two of them: ``keys.word_fetch_parties`` fetches by them)
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
-                                     parties=ps, day=f.made_on, until=f.due_end)
-                            for w in words(f.subject) for ps in works_parties(_countries(k.parties)))
+                                     parties=k.parties, day=f.made_on, until=f.due_end)
+                            for w in words(f.subject))
         if structural is not None:
             # the structural key: party set + action class (``match._structural``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=structural,
@@ -669,8 +667,8 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             continue
         if row.series is None and ev.object_text:
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
-                                     parties=ps, day=row.day)
-                            for w in words(ev.object_text) for ps in works_parties(_countries(row.parties)))
+                                     parties=row.parties, day=row.day)
+                            for w in words(ev.object_text))
         if structural_event(ev) or is_called_off_visit(ev):
             # the structural key: party set + action, day and last day of the event (and of a
             # visit called off: the promised visits of its parties are fetched by it)
@@ -827,11 +825,11 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
     if len(ws) < 2:
         return []
     need = topic_words(text) if same_topic else []
-    mine = word_fetch_parties(countries) if countries else []
+    mine = parties(countries)
 
     def where_on(t: str, ws: Sequence[str]) -> _Sql:
         return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
-                        _sql_in(f"{t}.parties", [*mine, ""]) if mine else _NONE,
+                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
                         (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
                         (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
                         (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))

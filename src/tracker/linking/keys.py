@@ -133,16 +133,6 @@ def works_parties(countries: frozenset[str]) -> list[str]:
     return [parties(countries), *pairs]
 
 
-def word_fetch_parties(countries: frozenset[str]) -> list[str]:
-    """The party strings an item's word-index lookup fetches under: those its own rows are filed
-    under (``works_parties``: its parties, and each two of them when it names three or more) and
-    each of its countries alone (a candidate of one country). A candidate filed the same way shares
-    one when the two share two parties, or when one names a single party the other names
-    (``match.same_pair``, what the matcher then asks)."""
-    cs = sorted(countries)
-    return list(dict.fromkeys([*works_parties(countries), *(parties(frozenset([c])) for c in cs)]))
-
-
 def split_series(key: str) -> tuple[str, str]:
     """A full key's base (what acronym definitions unify) and its "/sub" "/round" tail."""
     base, _, tail = key.partition("/")
