@@ -122,7 +122,7 @@ _VERBS: dict[str, str] = {
     # check: a port, and in earlier sets power stations and terminals promised "commissioned")
     "commissioned": "launch",
     # goods handed over (``lexicon.HANDING_OVER``; thirtieth blind check)
-    **{lexicon.HANDING_OVER[base][0]: "deliver" for base in ("deliver", "hand over")},
+    **{lexicon.HANDING_OVER[base][0]: lexicon.DELIVERED for base in ("deliver", "hand over")},
     "operationalised": "launch", "operationalized": "launch", "began": "launch", "started": "launch",
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
@@ -1170,7 +1170,7 @@ def _goods_arrived(sent: Sentence) -> EventMention | None:
         if not lexicon.goods_kinds(obj) or not _reported(sent.text, m.start("v")):
             continue
         d = _past_date(sent, m.start("v"), m.end("v"))
-        return _report(sent, m.group("v"), "deliver", None, "name", obj.strip(), d, 0.6 if d else 0.5)
+        return _report(sent, m.group("v"), lexicon.DELIVERED, None, "name", obj.strip(), d, 0.6 if d else 0.5)
     return None
 
 
@@ -1661,7 +1661,7 @@ def _find_events_cached(
                 cs = cs | doc_countries  # "X and his Ghanaian counterpart opened a bridge between
                 # their two countries": the document's parties, one of them unnamed here
             if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
-                           or ev.action == "deliver"  # (goods delivered: the sentence names the recipient)
+                           or ev.action == lexicon.DELIVERED  # (goods delivered: the sentence names the recipient)
                            or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
                 # (a visit's sentence often names only where it went: "President Ruto arrived in
                 # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian

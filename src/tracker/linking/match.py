@@ -61,8 +61,8 @@ from tracker.linking.unframed import (
 )
 
 #: the action class of goods handed over: kept only by a report that they were delivered (not by
-#: a meeting, the class a promise's action falls to when it names none)
-DELIVER = "deliver"
+#: a meeting, the class a promise's action falls to when it names none; ``lexicon.DELIVERED``)
+DELIVER = lexicon.DELIVERED
 
 _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
