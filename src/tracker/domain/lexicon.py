@@ -449,14 +449,14 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
-#: The verbs of handing goods over: base form -> (its participle, an example). A promise of one is
-#: of its own action class (``linking.match.DELIVER``), kept only by a report that the goods were
-#: delivered; extraction reads the one-word ones in the passive of a thing with a date
-#: (``extract.tables.GOODS_PASSIVES``); the linker reads "delivered" and "handed over" as reports
-#: (``linking.events``). Thirtieth blind check: warships, fighter jets and vaccines.
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``
 #: reads the report, ``linking.match.DELIVER`` is the class)
 DELIVERED = "deliver"
+#: The verbs of handing goods over: base form -> (its participle, an example). A promise of one is
+#: of its own action class (``linking.match.DELIVER``), kept only by a report that the goods were
+#: delivered; extraction reads the one-word ones in the passive of a thing with a date
+#: (``extract.core``, with ``extract.tables.GOODS_NOT_HANDED``); the linker reads "delivered" and
+#: "handed over" as reports (``linking.events``). Thirtieth blind check: warships, jets and vaccines.
 HANDING_OVER: dict[str, tuple[str, str]] = {
     "deliver": ("delivered", "The first Kenyan corvette is scheduled to be delivered to Ghana by 2031."),
     "hand over": ("handed over", "The first six jets will be handed over to Ghana in June."),

@@ -13,6 +13,7 @@ from tracker.domain.lexicon import (
     ATTENDING_PURPOSES,
     CADENCE,
     CALLING_OFF_ANY,
+    HANDING_OVER,
     MONTH_FULL,
     MONTH_NUMBER,
     NEGATORS,
@@ -99,7 +100,6 @@ from tracker.extract.tables import (
     GOAL_NOUNS,
     GOOD_BRINGING_VERBS,
     GOODS_NOT_HANDED,
-    GOODS_PASSIVES,
     HEAD_MODIFIERS_DROPPED,
     HELD_STATES,
     HINT_VERBS,
@@ -1899,12 +1899,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 coming = [t for t in exprs_fn(True) if vend <= t.start < clause_end and t.due_start is not None
                         and t.reference == "future" and t.due_end is not None and t.due_end >= doc.made_on(s)]
                 obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
-                nominal = _AHEAD_NOMINAL_RE.match(obj)
-                if not coming or not obj or (nominal is None and _head_noun(obj) not in EVENT_NOUNS) \
+                nominal, noun = _AHEAD_NOMINAL_RE.match(obj), _head_noun(obj)
+                if not coming or not obj or (nominal is None and noun not in EVENT_NOUNS) \
                         or _AHEAD_RELATIVE_RE.search(masked, vend, clause_end):
                     continue  # (a relative clause's own future, "that will take place in May", is read by it)
                 action = nominal_action(nominal.group("nom")) if nominal is not None else (
-                    "visit" if _head_noun(obj) in ("visit", "trip") else "hold")
+                    "visit" if noun in ("visit", "trip") else "hold")
                 thing = obj[nominal.end():] if nominal is not None else (
                     _VISIT_TO_RE.sub("", obj) if action == "visit" else obj)  # ("his visit to | Ghana")
                 local = doc.actors.in_range(*para)
@@ -2395,7 +2395,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                             continue  # "cooperation in the energy sector will be increased": an outcome
                     elif passive and lemma(w) in THING_PASSIVES and _thing_kind(chunk) in THING_PASSIVES[lemma(w)][0]:
                         pass  # "the border crossing will be reopened on 31 January": a place opened
-                    elif passive and (lemma(w) in GOODS_PASSIVES or verb_class(w) == "deliverable"
+                    elif passive and (lemma(w) in HANDING_OVER or verb_class(w) == "deliverable"
                                       and lemma(w) not in QUANTITY_VERBS | PACE_VERBS) \
                             and _head_noun(chunk) not in GOODS_NOT_HANDED and _dated_after(exprs_fn(True), trig_start):
                         pass  # "the first corvette is scheduled to be delivered by 2031": a good handed over;
@@ -2906,7 +2906,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             continue
         # (a facility that opens or begins operations on a day to come: "the Volta bridge opens to
         # traffic on Friday", "the port begins operations this Friday"; thirtieth blind check)
-        opens = bool(m.group("pres")) and lemma(verb.split()[0]) in _FACILITY_OPENS and _thing_kind(chunk) == "facility"
+        starts = bool(m.group("pres")) and lemma(first) in _FACILITY_OPENS
+        opens = starts and _thing_kind(chunk) == "facility"
         if m.group("pres") and (_subject_kind(chunk) not in ("event", "body") and not opens
                                 or _CADENCE_RE.search(masked)):
             continue  # (the present of an occasion's own schedule; "the council meets every July" is a habit)
@@ -2926,9 +2927,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if m.group("be") or not obj or obj.split()[0].lower() in _PREPS or opens:
             obj = _strip_article(chunk)  # "the fair will kick off in Nairobi": the fair is the promise
         para = doc.paragraphs.bounds(s)
-        action = "open" if opens else base + (" " + m.group("particle") if m.group("particle") else "")
-        if m.group("pres") and not opens and lemma(verb.split()[0]) in _FACILITY_OPENS:
-            action = "hold"  # "the summit opens / begins on 5 May": it is held then
+        # ("the summit opens / begins on 5 May": it is held then)
+        action = "open" if opens else "hold" if starts else base + (" " + m.group("particle") if m.group("particle") else "")
         return _Candidate("commitment", m.start("verb"), m.start(), m.end(), action,
                           [(action, _SPACES_RE.sub(" ", x)) for x in _split_coordination(obj)],
                           _own_actors(doc, chunk, kind, para) or _context_actors(doc, para),

@@ -332,8 +332,6 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?:effective|(?:come|comes|coming)\s+into\s+(?:effect|force)|(?:enter|enters|entering)\s+into\s+force"
       r"|(?:take|takes|taking)\s+effect)\s+(?:from|as\s+of|on|starting))(?P<verb>)\s"),
      0.75),
-    # an event named by its coming date: "a good preparation for the July 21 meeting in Accra"
-    # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
     # an occasion or a thing's opening that something is done ahead of, with its coming date: "ahead
     # of the commissioning of the port later this year", "in the run-up to the summit next month"
     # (thirtieth blind check; ``core`` asks a time to come inside the phrase)
@@ -341,6 +339,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?i:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+the\s+lead-?up\s+to|in\s+preparation\s+for))"
      r"\s+(?P<verb>)(?=(?i:the|this|next|a|an|his|her|their|its)\s)"),
      0.7),
+    # an event named by its coming date: "a good preparation for the July 21 meeting in Accra"
+    # (a future date only: core reads the date; "the 12 July meeting" of the past is a report)
     ("dated_event",
      (r"\b(?P<trig>(?i:the)\s+(?:(?P<mon>" + MONTH_FULL + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>"
       + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?" + OCCASION_NOUNS + r"\b)"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from tracker.domain.lexicon import (
-    HANDING_OVER,
     INSTRUMENT_ONSETS,
     NEGATORS,
     SAYING_VERBS,
@@ -180,8 +179,6 @@ PREVENTION_VERBS: dict[str, str] = {
     "forestall": "Kenya and Ghana agreed to forestall the closure of the border.",
     "preclude": "Kenya and Ghana agreed to preclude the closure of the border.",
 }
-
-
 
 
 #: what hedges a clause: a word of hoping, hinting, opinion, hope or doubt, or a modal of what only
@@ -725,8 +722,9 @@ def nominal_action(noun: str) -> str:
     return NOMINAL_ACTIONS[noun.lower() or "completion"]
 
 
-#: the nouns of a deadline moved (what ``HOPING_VERBS`` guard) -> whether the new date is one to be done by ("extended the
-#: deadline to December 2031": by then) or the date itself ("the start date ... to 2031": in 2031)
+#: the nouns of a deadline moved (what ``HOPING_VERBS`` guard) -> whether the new date is one to be
+#: done by ("extended the deadline to December 2031": by then) or the date itself ("the start date
+#: ... to 2031": in 2031)
 DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target date": False, "date": False}
 
 #: a thing that begins on a date: an instrument that enters into force, a facility that opens
@@ -844,17 +842,12 @@ THING_PASSIVES: dict[str, tuple[frozenset[str], str]] = {
     "energize": (frozenset(["facility"]), "The Kenya-Ghana power line is expected to be energized before November."),
 }
 
-#: what is done to a good in a promise told in the passive: it is handed over or sent ("the
-#: first corvette is scheduled to be delivered by 2031", "a first shipment of 800,000 doses will be
-#: sent to Ghana this weekend"; thirtieth blind check: ships, aircraft and vaccines): the one-word
-#: verbs of ``lexicon.HANDING_OVER`` ("handed over" is read by the open reading). Any subject but an
-#: outcome or a thing said (``GOODS_NOT_HANDED``), with a calendar date after the verb.
-#: lemma -> example
-GOODS_PASSIVES: dict[str, str] = {base: ex for base, (_part, ex) in HANDING_OVER.items() if " " not in base}
-#: the subjects of such a passive that are no good handed over: an outcome ("benefits will be
-#: delivered"), a thing said ("the judgment will be delivered on 5 May")
-GOODS_NOT_HANDED: frozenset[str] = frozenset([
-    "benefit", "benefits", "result", "results", "dividend", "dividends", "outcome", "outcomes",
+#: the subjects of a passive that are no thing handed over or done (``core``: a thing a deliverable
+#: verb or a verb of ``lexicon.HANDING_OVER`` is done to, with a date, is a promise; thirtieth blind
+#: check): an outcome (``PROMISED_GOODS``: "benefits will be delivered"), a thing said ("the
+#: judgment will be delivered on 5 May")
+GOODS_NOT_HANDED: frozenset[str] = PROMISED_GOODS | frozenset([
+    "benefit", "result", "dividend", "outcome", "outcomes",
     "speech", "speeches", "address", "message", "messages", "remarks", "lecture", "statement",
     "verdict", "judgment", "judgement", "ruling", "opinion", "justice", "services"])
 
