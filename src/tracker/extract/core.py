@@ -1982,7 +1982,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and _light_idiom(w0, masked, vend) is None
                         and trip is None
                         and not _held_until(w0, masked, vend)
-                        and not _event_happens(w0, masked, vend)
+                        and not _event_happens(w0, masked, vend, None)
                         and not _goes_on(w0, masked, vend)
                         and not _ONSET_RE.match(masked, vstart))):
                 continue  # cheap rejection before the clause analysis
@@ -2053,7 +2053,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue  # "I am ready to sign": a speaker's stance (first person singular)
                 if name in ("modal", "expected_to") and bword in ("which", "relative") \
                         and not chunk.strip(_PUNCT_STRIP) and (
-                        (not passive and (_event_happens(verb, masked, vend) or _goes_on(verb, masked, vend)))
+                        (not passive and (_event_happens(verb, masked, vend, "event") or _goes_on(verb, masked, vend)))
                         or (passive and verb.lower() in _RELATIVE_EVENT_PASSIVES)):
                     # "the annual summit ... that will take place in India in mid-December" (India-Japan
                     # 2019), "the QUAD Summit, which will take place in New Delhi later this year" (Quad);
@@ -3107,12 +3107,12 @@ def _goes_on(verb: str, masked: str, vend: int) -> bool:
     return lemma(verb) in EVENT_GOES_ON and _next_word(masked, vend).lower() in EVENT_GOES_ON_NEXT
 
 
-def _event_happens(verb: str, masked: str, vend: int, kind: str = "event") -> bool:
-    """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``; a row
-    that asks it, of a subject of the event kind only: the checks that know no subject yet ask as
-    of one)."""
+def _event_happens(verb: str, masked: str, vend: int, kind: str | None) -> bool:
+    """"will take place", "will go ahead": the event is held (``tables.EVENT_HAPPENS``). A row
+    that asks for an event subject ("falls on") holds only where ``kind`` is "event"; ``kind`` None
+    is a pre-check that knows no subject yet, and every row may still hold there."""
     row = EVENT_HAPPENS.get((verb.lower(), _next_word(masked, vend).lower()))
-    return row is not None and (not row[1] or kind == "event")
+    return row is not None and (not row[1] or kind in (None, "event"))
 
 
 #: a directive to officials, read by its own row (``patterns.COMMITMENT_RES``, directed_to)
