@@ -28,6 +28,12 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("in the coming weeks", D1, None, "coming_weeks", d(2022, 1, 12), d(2022, 2, 23)),
     ("in the coming weeks", D2, None, "coming_weeks", d(2023, 11, 10), d(2023, 12, 22)),
     ("in the coming days", D1, None, "coming_days", d(2022, 1, 12), d(2022, 1, 26)),
+    # the next day at most: "In the next hours our envoy will leave" (thirty-first blind check)
+    ("in the coming hours", D1, None, "coming_hours", d(2022, 1, 12), d(2022, 1, 13)),
+    ("In the next hours", D1, None, "coming_hours", d(2022, 1, 12), d(2022, 1, 13)),
+    # "at the latest" before a period makes it a deadline, quotes and all (thirty-first blind check)
+    ("at the latest at the end of this year", D1, None, "by+part_of_year", d(2022, 1, 12), d(2022, 12, 31)),
+    ("at the latest” at the end of this year", D1, None, "by+part_of_year", d(2022, 1, 12), d(2022, 12, 31)),
     ("in the coming years", D1, None, "coming_years", d(2022, 1, 12), d(2025, 1, 12)),
     ("later this year", D1, None, "this_period", d(2022, 1, 12), d(2022, 12, 31)),
     ("the same week", D3, None, "same_period", d(2024, 2, 26), d(2024, 3, 3)),

@@ -1156,6 +1156,10 @@ RULES: tuple[Rule, ...] = (
          rf"\b{_IN}?(?:the\s+)?(?:coming|next\s+(?:few|several|couple\s+of)|following\s+few|upcoming)\s+days\b"
          r"|\b(?:in|over)\s+the\s+days\s+ahead\b",
          _coming(days=14), 0.6, "in the coming days: D .. D+14 days", "in the coming days", starts=_COMING_STARTS),
+    Rule("coming_hours",
+         rf"\b{_IN}?(?:the\s+)?(?:coming|next(?:\s+(?:few|several|couple\s+of))?|following\s+few|upcoming)\s+hours\b",
+         _coming(days=1), 0.6, "in the coming hours / in the next hours: D .. D+1 day", "in the coming hours",
+         starts=_COMING_STARTS),
     Rule("coming_weeks",
          rf"\b{_IN}?(?:the\s+)?(?:coming|next\s+(?:few|several|couple\s+of)|following\s+few|upcoming)\s+weeks\b"
          r"|\b(?:in|over)\s+the\s+weeks\s+ahead\b",
@@ -1301,7 +1305,7 @@ RULES: tuple[Rule, ...] = (
     Rule("by",
          # ("postponed / delayed until January": the new date itself, no deadline -- _PUT_OFF)
          r"\b(?:by|no\s+later\s+than|not\s+later\s+than|" + _PUT_OFF + r"(?:until|till)|up\s+to|on\s+or\s+before|"
-         r"through|latest\s+by)",
+         r"through|latest\s+by|at\s+the\s+latest[\s\"“”»«,]*(?:at|in|on|by)?)",
          p_by, 0.9, "by X / no later than X: D .. end of X", "by the end of March", kind="prefix", starts="",
          deadline=True),
     Rule("before",
@@ -1372,7 +1376,7 @@ _DISPATCH_ANY: dict[str, re.Pattern[str] | None] = {w: _any_of(rs) for w, rs in 
 # Q1/H2/FY2024).  No anchor in a sentence -> nothing to do (the cheap pre-check).
 _KEYWORDS = frozenset(
     (_MONTH_WORDS + " " + _WEEKDAY_WORDS + " "
-     "day days week weeks month months year years quarter half semester decade decades century "
+     "hours day days week weeks month months year years quarter half semester decade decades century "
      "today tonight tomorrow yesterday morning afternoon evening now currently present presently "
      "nowadays moment soon shortly early earliest near course long imminently spring summer fall "
      "autumn winter past time recently formerly previously recent future eventually date stage "
@@ -1495,6 +1499,7 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None) -> 
 
 _PREFIX_TAILS = frozenset(
     ["by", "than", "until", "till", "to", "before", "through", "thru", "of", "date", "time", "in", "during", "around", "ahead", "prior", "latest",
+     "at",  # ("at the latest at the end of the year")
      "from", "starting", "beginning", "commencing", "on"]
 )
 
