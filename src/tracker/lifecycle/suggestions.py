@@ -46,6 +46,7 @@ from tracker.linking.keys import (
     parties,
     parties_compatible,
     party_subsets,
+    poll_word,
     prepare_commitment,
     read_source,
     split_series,
@@ -60,6 +61,7 @@ from tracker.linking.keys import (
 from tracker.linking.match import (
     STRUCTURAL_ACTIONS,
     STRUCTURAL_HORIZON,
+    POLL_LATE,
     STRUCTURAL_WINDOW,
     WORKS_LATE,
     CommitmentView,
@@ -68,6 +70,8 @@ from tracker.linking.match import (
     alias_core,
     alias_roots,
     event_works_kinds,
+    polls_put_off_in,
+    promised_polls,
     promised_visit_to,
     put_off_promise_kinds,
     specific_series,
@@ -552,6 +556,7 @@ class _KeyRow(NamedTuple):
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
     works: frozenset[str] = frozenset()  # its works key's kinds (``match.put_off_promise_kinds``)
+    polls: frozenset[str] = frozenset()  # its poll key's countries (``match.promised_polls``)
 
 
 #: what a promise's document gives its keys, by source id: the body names it can refer back to
@@ -574,7 +579,7 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
-                           put_off_promise_kinds(v)))
+                           put_off_promise_kinds(v), promised_polls(v)))
     return out
 
 
@@ -584,7 +589,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
         session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
-    for f, k, ordinal, is_next, structural, visit, occasion, works in rows:
+    for f, k, ordinal, is_next, structural, visit, occasion, works, polls in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
             n_parties=k.n_parties, ordinal=ordinal, action=k.action, made_on=f.made_on,
@@ -614,6 +619,12 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
                                  parties=ps, day=f.made_on,
                                  until=f.due_end or f.made_on + STRUCTURAL_HORIZON)
                         for kind in sorted(works) for ps in works_parties(_countries(k.parties)))
+        # the poll key: each country whose poll it promises, up to a month after its window
+        # (``match._polls_put_off``: a report of the poll put off)
+        session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=poll_word(country),
+                                 parties=k.parties, day=f.made_on,
+                                 until=(f.due_end or f.made_on + STRUCTURAL_HORIZON) + POLL_LATE)
+                        for country in sorted(polls))
 
 
 def _index_commitments(session: Session, rows: list[CommitmentFields], documents: _Documents,
@@ -684,6 +695,10 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=works_word(kind),
                                  parties=ps, day=row.day, until=ev.date_end)
                         for kind in sorted(event_works_kinds(ev)) for ps in party_subsets(ev.countries))
+        # the poll key: each country of a poll it says was put off (``match._polls_put_off``)
+        session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=poll_word(country),
+                                 parties=row.parties, day=row.day, until=ev.date_end)
+                        for country in sorted(polls_put_off_in(ev)))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -1138,6 +1153,8 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             ids += _visit_promise_ids(session, ev, went, day)
         if kinds := event_works_kinds(ev):  # (opened or begun; or put off: a miss)
             ids += _works_promise_ids(session, ev, kinds, day)
+        if polls := polls_put_off_in(ev):  # (a poll put off: a miss of the promise to hold it)
+            ids += _promise_ids_by_key(session, ev, day, [poll_word(c) for c in sorted(polls)], None)
         if is_occasion(ev):
             occasions.append((ev, day))
         for i in ids:
@@ -1237,6 +1254,18 @@ def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
         " AND link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?"
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?",
         (visit_word(to), "e", c.made_on - dt.timedelta(days=32), structural_until(c), WORD_CANDIDATES))]
+
+
+def _poll_event_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Reports of a poll of the promise's countries put off (``match._polls_put_off``): by the
+    poll key, dated from the promise to ``POLL_LATE`` after its window; the earliest
+    ``WORD_CANDIDATES``."""
+    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + POLL_LATE
+    where = _sql_and(_sql_in("link_words.word", [poll_word(x) for x in sorted(promised_polls(c))]),
+                     ("link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?", ("e", c.made_on, last)))
+    return [r[0] for r in _read(
+        session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
+        " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
 
 
 def _works_promise_ids(session: Session, ev: EventMention, kinds: frozenset[str], day: dt.date) -> list[int]:
@@ -1473,6 +1502,8 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_visit_event_ids, c, to))
         if kinds := put_off_promise_kinds(c):
             event_ids.update(idx.once(_works_event_ids, c, kinds))
+        if promised_polls(c):
+            event_ids.update(idx.once(_poll_event_ids, c))
         if c.id in open_to_occasions:
             event_ids.update(idx.once(_occasion_event_ids, c))
         if c.key:

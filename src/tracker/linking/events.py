@@ -1174,6 +1174,43 @@ def _goods_arrived(sent: Sentence) -> EventMention | None:
     return None
 
 
+#: a poll as the subject of a verb of putting off, in its clause: "the local government elections,
+#: scheduled for March 9, stand postponed" (``lexicon.POLLS``; up to four words before it name it)
+_POLL_BEFORE = re.compile(r"(?i)(?P<obj>(?:[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)")
+                          + r")(?=[^.;:!?]{0,80}$)")
+#: ... or its object: "the commission postponed the local elections", "put off the referendum"
+_POLL_AFTER = re.compile(r"(?i)\s+(?:the\s+|its\s+|their\s+)?(?P<obj>(?:(?!(?:after|before|until|till|due|because"
+                         r"|amid|following|ahead|in|on|at|for|to|of|since|during|over|with|and|but)\b)[\w’'-]+\s+){0,4}?"
+                         + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r")")
+#: a passive verb has no object: "The dialogue was called off after the election"
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+
+
+def _poll_put_off(text: str, vs: int, ve: int, local: list[BodyMention], offset: int) -> str | None:
+    """The poll a verb of putting off (at ``vs``..``ve``) is said of, its object or else its
+    subject with no body named between them (``lexicon.POLLS``): a report of the poll put off, not
+    of the body that runs it ("the Election Commission said the local elections stand postponed")."""
+    if not _PASSIVE_BEFORE.search(text, 0, vs) and (m := _POLL_AFTER.match(text, ve)) is not None:
+        return _poll_name(m["obj"])
+    m = next(reversed(list(_POLL_BEFORE.finditer(text, max(0, vs - 160), vs))), None)
+    if m is None:
+        return None
+    if any(m.end() <= b.start - offset < vs for b in local):
+        return None  # "the elections ... the summit was postponed": the body's own
+    return _poll_name(m["obj"])
+
+
+_DETERMINERS = frozenset(["the", "its", "their", "a", "an", "that", "this", "these", "those", "whether"])
+
+
+def _poll_name(words: str) -> str:
+    """A poll's name from the words before it, after the last determiner ("that the local
+    council elections" -> "local council elections")."""
+    ws = words.split()
+    cut = max((i + 1 for i, w in enumerate(ws[:-1]) if w.lower() in _DETERMINERS), default=0)
+    return " ".join(ws[cut:])
+
+
 #: a coordinated clause of its own, with its past verb: "... in 2012 and construction started in ..."
 _AND_CLAUSE = re.compile(r"(?i)\b(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:\w{3,}ed|began|begun|met|held|signed|opened"
                          r"|took\s+place)\b")
@@ -1800,8 +1837,10 @@ def _sentence_events(
             # until next year the summit planned for May" (the shape of a 2016 report of the
             # China-Japan-South Korea summit)
             um = _UNTIL_AFTER.match(text, m.end())
-            body = _choose_body(local, sent, m.start(), um.end() if um else m.end(), own) or anaphoric_body()
-            if body is None or body.next and not local:
+            poll = _poll_put_off(text, m.start(), um.end() if um else m.end(), local, sent.start)
+            body = None if poll else (
+                _choose_body(local, sent, m.start(), um.end() if um else m.end(), own) or anaphoric_body())
+            if poll is None and (body is None or body.next and not local):
                 continue
             # (the new date after "until" is the time it moved to, not a deadline up to it)
             new = [t for t in _dates(text[um.end("to"):um.end()], sent.anchor, "future") if t.due_start] \
@@ -1817,7 +1856,7 @@ def _sentence_events(
                 p_start, p_end = new[0].due_start, new[0].due_end
             out.append(EventMention(
                 text, span, m.group(0), "meet", "negative", kind, body,
-                "name" if body in local else "anaphora", "", None, None,
+                "name" if body is None or body in local else "anaphora", poll or "", None, None,
                 new[0].text if new else "", p_start, p_end, sent.anchor, sent.quoted,
                 confidence=0.6,
             ))

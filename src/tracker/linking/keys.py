@@ -179,6 +179,13 @@ def works_word(kind: str) -> str:
     return "@works:" + kind
 
 
+def poll_word(country: str) -> str:
+    """The word-index entry of a poll of ``country``: a promise to hold one (``match.promised_polls``)
+    and a report of one put off (``match.polls_put_off_in``) carry it, so a poll's miss
+    (``match._polls_put_off``) is fetched by key whichever document comes first."""
+    return "@poll:" + country
+
+
 def visit_word(country: str) -> str:
     """The word-index entry of a visit to ``country``: a visit made there (``match.visit_went``)
     and a promise of one (``match.promised_visit_to``) carry it, so the same-visit fallback

@@ -59,6 +59,7 @@ from tracker.linking.unframed import (
     promised_class,
     shown,
 )
+from tracker.temporal import find_all
 
 #: the action class of goods handed over: kept only by a report that they were delivered (not by
 #: a meeting, the class a promise's action falls to when it names none; ``lexicon.DELIVERED``)
@@ -1871,6 +1872,79 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
     )
 
 
+#: how long after a poll's window a report that it was put off (with no new date) still tells of it
+POLL_LATE = dt.timedelta(days=31)
+
+
+def promises_poll(c: CommitmentView) -> bool:
+    """Is a promise one to hold a poll (``lexicon.POLLS``: "will hold the local elections on 9
+    March"; not one to announce its date)?"""
+    return c.action_cls == "meet" and lexicon.POLLS_RE.search(c.subject) is not None \
+        and not re.search(r"(?i)\bdate\b", c.subject)
+
+
+def promised_polls(c: CommitmentView) -> frozenset[str]:
+    """The countries a promise to hold a poll is filed and fetched under (the poll key), none for
+    any other promise."""
+    return c.countries if promises_poll(c) else frozenset()
+
+
+def is_poll_put_off(ev: EventMention) -> bool:
+    """Is a report one of a poll put off or called off (``events._poll_put_off``: no series)?"""
+    return ev.polarity == "negative" and ev.body is None and lexicon.POLLS_RE.search(ev.object_text) is not None
+
+
+def polls_put_off_in(ev: EventMention) -> frozenset[str]:
+    """The countries a report of a poll put off is filed and fetched under (the poll key)."""
+    return ev.countries if is_poll_put_off(ev) else frozenset()
+
+
+_SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+")
+
+
+def _scheduled_for(ev: EventMention) -> list[tuple[dt.date, dt.date]]:
+    """The windows of the date a report says the thing put off was scheduled for ("the election
+    scheduled for April 25 has been postponed"), read both ways from the report's anchor (the
+    last such day and the next: a date with no year may be either)."""
+    m = _SCHEDULED_FOR.search(ev.quote)
+    if m is None or ev.anchor is None:
+        return []
+    out = []
+    for tense in ("past", "future"):
+        t = next((t for t in find_all(ev.quote[m.end():m.end() + 40], ev.anchor, tense) if t.start == 0), None)
+        if t is not None and t.due_start is not None and t.due_end is not None:
+            out.append((t.due_start, t.due_end))
+    return out
+
+
+def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
+                   reg: Registry) -> list[Suggestion]:
+    """Of ``pairs`` (reports naming no series), a poll of the promise's country put off or called
+    off after the promise (``events._poll_put_off``), of no other level (``lexicon.poll_levels``:
+    "presidential" is not "local"), dated as ``_missed`` dates a body's: the promised poll was
+    missed."""
+    out = []
+    mine = lexicon.poll_levels(c.subject)
+    for s, ev in pairs:
+        if not is_poll_put_off(ev):
+            continue
+        if not c.countries or not ev.countries or not same_pair(c.countries, ev.countries):
+            continue
+        theirs = lexicon.poll_levels(ev.object_text)
+        if mine and theirs and not mine & theirs:
+            continue
+        if c.due_start is not None and c.due_end is not None and (old := _scheduled_for(ev)) \
+                and not any(a <= c.due_end and b >= c.due_start for a, b in old):
+            continue  # "the election scheduled for April 25 was put off again": another date's poll
+        if ev.period_start is None and c.due_end is not None \
+                and (ev.anchor or s.published_on) > c.due_end + POLL_LATE:
+            continue  # "with polls delayed by more than a year", long after: no report of this one
+        sg = _missed(c, s, ev, reg)
+        if sg is not None:
+            out.append(replace(sg, reason=f"the poll put off: \"{ev.object_text}\";" + sg.reason.partition(";")[2]))
+    return out
+
+
 #: how a reason tells each kind of visit not made (``events.CALLED_OFF_VISITS``)
 _VISIT_OFF = {"cancelled": "was called off", "postponed": "was put off", "unlikely": "was said to be unlikely"}
 
@@ -2139,6 +2213,9 @@ def suggest(
         if _unkept(keyed_miss, chosen):
             chosen += _same_works(c, by_works)  # (a thing built: the report that it opened)
         chosen += _works_put_off(c, by_works)  # (works said put off past the window: missed)
+        if not keyed_miss and promises_poll(c):
+            # (a poll put off is reported by its own name, not its series: ``_polls_put_off``)
+            chosen += _polls_put_off(c, _after(by_key, latest, None, c.made_on), reg)
         if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)

@@ -1,0 +1,87 @@
+"""Readings of the thirty-first blind check (docs/accuracy.md): polls put off, on invented
+Kenya/Ghana text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import ingest_texts, promise, report
+from tracker.domain.lexicon import POLLS, POLLS_RE, poll_levels
+from tracker.linking import load_registry, suggest
+from tracker.linking.events import find_events
+
+MADE = dt.date(2031, 1, 21)
+DUE = (dt.date(2031, 3, 9), dt.date(2031, 3, 9))
+
+
+@pytest.mark.parametrize(("rx", "example"), POLLS)
+def test_each_poll_word_is_read_in_its_example(rx: str, example: str) -> None:
+    assert POLLS_RE.search(example) is not None
+
+
+def _county_polls() -> object:
+    return promise(1, MADE, "county elections", DUE, action="hold", actors=("Kenya",),
+                   quote="Kenya's electoral commission has decided to hold the county elections on 9 March.")
+
+
+def _missed(text: str, on: dt.date = dt.date(2031, 2, 24)) -> list[tuple[int, str]]:
+    return [(s.source_id, s.reason) for s in suggest([_county_polls()], [report(2, on, text)], load_registry())
+            if s.kind == "missed"]
+
+
+def test_a_poll_put_off_is_the_poll_not_the_body_that_runs_it() -> None:
+    text = ("Kenya's Electoral Commission on Friday said the county elections, scheduled for March 9, "
+            "stand postponed due to a lack of funds.")
+    (ev,) = find_events(text, dt.date(2031, 2, 24), load_registry())
+    assert (ev.polarity, ev.negative, ev.body, ev.object_text) == ("negative", "postponed", None, "county elections")
+    (miss,) = _missed(text)
+    assert miss[0] == 2 and miss[1].startswith('the poll put off: "county elections"')
+
+
+def test_a_poll_put_off_as_the_object_is_read_too() -> None:
+    (miss,) = _missed("Kenya has once again postponed its county elections, the commission said.")
+    assert miss[0] == 2
+
+
+@pytest.mark.parametrize("text", [
+    # another country's polls
+    "Ghana's Electoral Commission said the county elections, scheduled for March 9, stand postponed.",
+    # another level of polls
+    "Kenya's Electoral Commission said the presidential election has been postponed.",
+    # the poll of another date: put off again after the promised one was moved
+    "Kenya's county elections scheduled for April 25 have been postponed again, the commission said.",
+])
+def test_another_poll_put_off_is_no_miss(text: str) -> None:
+    assert _missed(text) == []
+
+
+def test_polls_said_to_be_delayed_long_after_the_day_are_no_report_of_it() -> None:
+    assert _missed("Kenya has struggled to hold elections, with polls delayed by more than a year.",
+                   on=dt.date(2032, 2, 24)) == []
+
+
+def test_the_levels_of_a_poll() -> None:
+    assert poll_levels("the Upper House (Senate) elections") == {"upper", "house", "senate"}
+    assert poll_levels("the island-wide polls") == frozenset()
+
+
+PROMISED = """title: Kenya sets date for county elections
+date: 2031-01-21
+
+Kenya's electoral commission has decided to hold the county elections on March 9.
+"""
+PUT_OFF = """title: Kenya's county elections postponed
+date: 2031-02-24
+
+Kenya's Electoral Commission on Friday said the county elections, scheduled for March 9, stand postponed due to a lack of funds.
+"""
+
+
+@pytest.mark.parametrize("order", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_a_poll_put_off_is_a_miss_end_to_end(db, tmp_path, order) -> None:  # type: ignore[no-untyped-def]
+    # (whichever document comes first: the poll key files both)
+    texts = {"a.txt": PROMISED, "b.txt": PUT_OFF}
+    rows = ingest_texts(db, tmp_path, {name: texts[name] for name in order})
+    assert [(src, kind) for _f, _subject, src, kind in rows] == [("b.txt", "missed")]
