@@ -59,9 +59,9 @@ from tracker.linking.keys import (
     works_word,
 )
 from tracker.linking.match import (
+    POLL_LATE,
     STRUCTURAL_ACTIONS,
     STRUCTURAL_HORIZON,
-    POLL_LATE,
     STRUCTURAL_WINDOW,
     WORKS_LATE,
     CommitmentView,
