@@ -240,9 +240,11 @@ _PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|w
 #: opened", "by June 2033 | the plant will be complete"): a preposition, a day or month and year
 #: or a year, then the subject's determiner or capital (twenty-first blind check)
 _FRONT_DATE_RE = re.compile(
-    r"\s*(?i:on|in|by|before|from|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
+    r"\s*(?:(?i:on|in|by|before|from|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})"
-    r",?\s+(?=(?i:the|a|an|its|their)\s|[A-Z])")
+    # the day it was said, between the saying and its subject: "Kenya said (on) Tuesday it would ..."
+    r"|(?:(?i:on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday))"
+    r",?\s+(?=(?i:the|a|an|its|their|it|they|he|she|we)\s|[A-Z])")
 
 
 #: a finite verb of a relative clause before its closing comma ("that was held in Accra, ...")
@@ -717,6 +719,23 @@ _TRAVEL_TO_ATTEND_RE = re.compile(
     r"\s+" + _EVENT_NP, re.IGNORECASE)
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+_FOR_PLACE_RE = re.compile(r"\bfor\s+(?:the\s+)?[A-Z]")
+#: a place left for good, the direct object of "leave" / "depart": a named place or "the country"
+_LEFT_PLACE_RE = re.compile(r"\s+(?:\w+ly\s+)?(?P<place>the\s+country\b|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _leaves_place(base: str, masked: str, vend: int) -> bool:
+    """"The mission will leave Ghana by the end of 2031": a verb of going (``TRAVEL_VISIT_VERBS``)
+    whose direct object is the country left, with no "for": a withdrawal, read by the open reading
+    (not a trip; thirty-first blind check)."""
+    if base not in ("leave", "depart"):
+        return False
+    m = _LEFT_PLACE_RE.match(masked, vend)
+    if m is None or _FOR_PLACE_RE.search(masked[m.end():m.end() + 60]):
+        return False  # "will leave Nairobi on Monday for Accra": a trip
+    return m["place"].lower().startswith("the country") or bool(countries_in(m["place"]))
 
 
 def _travel_visit(verb: str, masked: str, vend: int) -> int | None:
@@ -2896,7 +2915,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         planned = m.group("prog") or m.group("pres")  # (a present: a plan only for a day to come)
         first, _, rest = verb.partition(" ")
         base = " ".join([lemma(first), *rest.split()]) if planned else base_form(verb)
-        if (base in FRAMED_VERBS and not planned) or verb.lower() in _VERB_NEGATORS \
+        if (base in FRAMED_VERBS and not planned and not _leaves_place(base, masked, m.end())) \
+                or verb.lower() in _VERB_NEGATORS \
                 or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
         if _figurative(base, masked, m.end()):
@@ -3228,11 +3248,17 @@ _REPORTED_FRONT_RE = re.compile(r"\b(?:that|" + alternation(sorted(_SAID_WORDS))
                                 + r")\s+(?:on\s+|in\s+|by\s+|at\s+)?$", re.IGNORECASE)
 
 
+#: a day of saying: a weekday, today or yesterday ("said on Tuesday", "said today")
+_SAYING_DAY_RE = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)", re.IGNORECASE)
+
+
 def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
     """The time phrase stands first in the clause introduced by "that", before the clause's own
     subject and trigger (no other clause between: no comma, no second "that")."""
-    if not sent or not _REPORTED_FRONT_RE.search(sent, max(0, t.start - 12), t.start):
+    if not sent or not (m := _REPORTED_FRONT_RE.search(sent, max(0, t.start - 12), t.start)):
         return False
+    if not m.group(0).lower().startswith("that") and _SAYING_DAY_RE.fullmatch(t.text):
+        return False  # "Kenya said on Tuesday it would ...": the day it was said
     between = sent[t.end:trig_start]
     return len(between) < 80 and ";" not in between and " that " not in between
 

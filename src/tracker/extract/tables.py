@@ -159,7 +159,7 @@ GENERIC_ADDRESSEES: tuple[str, ...] = (
 # --------------------------------------------------------------------------
 
 #: verbs naming a trackable deliverable (something that either happens or not).
-DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finish", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "commission", "energise", "energize", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "hand", "draft", "form", "constitute", "reconvene", "off", "set", "formalise", "formalize", "ink", "announce", "restart", "roll", "accede"])
+DELIVERABLE_VERBS: frozenset[str] = frozenset(["hold", "convene", "meet", "gather", "attend", "participate", "relocate", "redesignate", "station", "rotate", "reorganise", "reorganize", "transition", "convert", "travel", "increase", "sign", "launch", "establish", "re-establish", "set-up", "create", "open", "reopen", "host", "co-host", "conduct", "provide", "deliver", "conclude", "complete", "finish", "finalise", "finalize", "begin", "start", "commence", "resume", "exchange", "ratify", "submit", "close", "deploy", "build", "construct", "release", "transfer", "visit", "organise", "organize", "undertake", "implement", "adopt", "issue", "publish", "introduce", "allocate", "fund", "send", "dispatch", "supply", "renew", "negotiate", "initiate", "designate", "appoint", "return", "lift", "remove", "double", "extend", "grant", "donate", "procure", "purchase", "buy", "acquire", "install", "commission", "energise", "energize", "pay", "disburse", "invest", "table", "present", "inaugurate", "unveil", "fast-track", "expedite", "operationalise", "operationalize", "activate", "stage", "restore", "extradite", "repatriate", "withdraw", "hand", "draft", "form", "constitute", "reconvene", "off", "set", "formalise", "formalize", "ink", "announce", "restart", "roll", "accede"])
 
 #: verbs whose particle is part of the deliverable's verb: "set up a council", "hand over the
 #: border post", "roll out the visa regime" (verb -> (particle, example)); the action read is both
@@ -278,6 +278,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "given": "give", "taken": "take", "done": "do", "made": "make", "put": "put",
     "sought": "seek", "seeking": "seek", "understood": "understand", "brought": "bring",
     "laid": "lay", "led": "lead", "shut": "shut", "cut": "cut", "run": "run",
+    "withdrawn": "withdraw", "withdrew": "withdraw", "drawn": "draw", "drew": "draw",
 }
 
 #: nominalised deliverables: an aspiration verb whose object is one of these
@@ -801,6 +802,9 @@ ACTIVITY_NOUNS: frozenset[str] = frozenset([
     "shipments", "deliveries", "drilling", "exploration", "dredging", "demarcation", "repatriation",
     # troops leaving (thirtieth blind check: "the drawdown of the troops will begin before May 1")
     "drawdown", "pullout",
+    # (thirty-first blind check: "the withdrawal will begin in May", "the liquidation shall begin on 1
+    # January")
+    "withdrawal", "disengagement", "liquidation",
     "project", "projects",
     # a stage of works and the steps of bringing them into service: "the second phase of the works
     # is expected to be completed in June", "testing and commissioning will begin in June"
