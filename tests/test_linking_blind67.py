@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from linked import ingest_texts, promise, report
-from tracker.domain.lexicon import POLLS, POLLS_RE, poll_levels
+from tracker.domain.lexicon import DONE, DONE_VERBS, POLLS, POLLS_RE, poll_levels
 from tracker.linking import load_registry, suggest
 from tracker.linking.events import find_events
 
@@ -85,3 +85,33 @@ def test_a_poll_put_off_is_a_miss_end_to_end(db, tmp_path, order) -> None:  # ty
     texts = {"a.txt": PROMISED, "b.txt": PUT_OFF}
     rows = ingest_texts(db, tmp_path, {name: texts[name] for name in order})
     assert [(src, kind) for _f, _subject, src, kind in rows] == [("b.txt", "missed")]
+
+
+# --- a thing done by a verb of no class of its own (``lexicon.DONE_VERBS``) ----------------------
+
+
+ON = dt.date(2031, 6, 5)
+
+
+@pytest.mark.parametrize("form", sorted(DONE_VERBS))
+def test_each_verb_of_a_thing_done_is_read_in_its_example(form: str) -> None:
+    base, example = DONE_VERBS[form]
+    evs = [ev for ev in find_events(example.replace("3 June", "3 June 2031"), ON, load_registry())
+           if ev.action == DONE]
+    assert [(ev.verb, ev.date_start) for ev in evs] == [(form, dt.date(2031, 6, 3))]
+
+
+def test_a_thing_done_keeps_a_promise_of_the_same_verb_only() -> None:
+    made = dt.date(2031, 1, 10)
+    window = (made, dt.date(2031, 6, 30))
+    released = report(2, ON, "Ghana released 200 Kenyan fishermen on Monday, 3 June.")
+    release = promise(1, made, "200 Kenyan fishermen", window, action="release", actors=("Ghana", "Kenya"))
+    deport = promise(3, made, "200 Kenyan fishermen", window, action="deport", actors=("Ghana", "Kenya"))
+    kept = [(s.commitment_id, s.source_id) for s in suggest([release, deport], [released], load_registry())
+            if s.kind == "fulfils"]
+    assert kept == [(1, 2)]
+
+
+def test_a_thing_done_with_no_day_is_no_report() -> None:
+    assert [ev for ev in find_events("Ghana released 200 Kenyan fishermen, the ministry said.", ON,
+                                     load_registry()) if ev.action == DONE] == []

@@ -449,6 +449,33 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: the action of a report of a thing done by a verb of no other class ("Ghana released 200 Kenyan
+#: fishermen on Monday", "the ban was lifted on 1 June"): it keeps only a promise of the same verb
+#: (``DONE_VERBS``' base form, the promise's action), by the same words (``linking.match._fulfil``)
+DONE = "done"
+#: the verbs of such reports: the form reported -> (the promise's base form, an example). Thirty-first
+#: blind check: releases, bans lifted, ambassadors appointed, withdrawals, deadlines of peace deals.
+DONE_VERBS: dict[str, tuple[str, str]] = {
+    "released": ("release", "Ghana released 200 Kenyan fishermen on Monday, 3 June."),
+    "freed": ("free", "Ghana freed 200 Kenyan fishermen on Monday, 3 June."),
+    "lifted": ("lift", "Kenya lifted the ban on Ghanaian poultry imports on Monday, 3 June."),
+    "removed": ("remove", "Kenya removed Ghana from its list of high-risk countries on 3 June."),
+    "appointed": ("appoint", "Kenya appointed its first ambassador to Ghana on Monday, 3 June."),
+    "repatriated": ("repatriate", "Ghana repatriated 40 Kenyan nationals on Monday, 3 June."),
+    "withdrew": ("withdraw", "Kenya withdrew its remaining troops from Ghana on Monday, 3 June."),
+    "withdrawn": ("withdraw", "The remaining Kenyan troops were withdrawn from Ghana on Monday, 3 June."),
+    "pulled out": ("pull out", "Kenya pulled out its remaining troops from Ghana on Monday, 3 June."),
+    "completed": ("complete", "Kenya completed its troop withdrawal from Ghana on Monday, 3 June."),
+    "deployed": ("deploy", "Kenya deployed 400 police officers to Ghana on Monday, 3 June."),
+    "issued": ("issue", "Kenya issued the first e-visas to Ghanaian traders on Monday, 3 June."),
+    "submitted": ("submit", "The joint committee submitted its final report to the ministers on 3 June."),
+    "disbursed": ("disburse", "Kenya disbursed the second loan tranche to Ghana on Monday, 3 June."),
+    "restored": ("restore", "Kenya restored diplomatic relations with Ghana on Monday, 3 June."),
+    "granted": ("grant", "Kenya granted visa-free entry to Ghanaian citizens on Monday, 3 June."),
+    "extradited": ("extradite", "Ghana extradited the two Kenyan suspects on Monday, 3 June."),
+}
+
+
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``
 #: reads the report, ``linking.match.DELIVER`` is the class)
 DELIVERED = "deliver"

@@ -129,6 +129,9 @@ _VERBS: dict[str, str] = {
     "became": "launch", "transitioned to": "launch", "redesignated": "launch",
     "initialled": "progress", "initialed": "progress", "finalised": "progress",
     "finalized": "progress",
+    # a thing done by a verb of no class of its own: kept only by a promise of that verb
+    # (``lexicon.DONE_VERBS``; thirty-first blind check)
+    **{form: lexicon.DONE for form in lexicon.DONE_VERBS},
 }
 #: base forms read only after a negation ("did not meet", "has not taken place" aside): a
 #: meeting that "did not take place" / "did not go ahead" was not held (twenty-seventh blind
@@ -2055,13 +2058,13 @@ def _sentence_events(
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
             and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
-        body = _choose_body(local, sent, vm.start(), vm.end(), own)
+        body = _choose_body(local, sent, vm.start(), vm.end(), own) if _VERBS[verb] != lexicon.DONE else None
         if body is None and _VERBS[verb] == "meet" and (purpose := _PURPOSE_BODY.match(text, vm.end())):
             # "officials met in Mexico City to convene the High-Level Economic Dialogue": the
             # meeting is the one they met to hold (sixteenth blind check)
             body = next((b for b in local if b.start == sent.start + purpose.end()), None)
         by = "name"
-        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before):
+        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and _VERBS[verb] != lexicon.DONE:
             body = anaphoric_body()
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
@@ -2124,6 +2127,8 @@ def _sentence_events(
             continue  # (announced, or no meeting named)
         if verb in _NOW_VERBS and (d is None or body is None or not _occasion(body)):
             continue  # (announced, or no occasion named)
+        if d is None and action == lexicon.DONE:
+            continue  # (a thing done by a verb of no class counts only when the report dates it)
         if d is not None and verb in _START_VERBS:
             d = _ended_on(sent, vm.end(), d)
         conf = {"name": 0.8, "anaphora": 0.65}.get(by, 0.55)
@@ -2147,7 +2152,7 @@ def _sentence_events(
     # also beside another verb's event ("During the Strategic Dialogue on 12 February, the
     # sides signed a visa accord": the dialogue was held, whatever was signed at it)
     met = {ev.key for ev in out if ev.polarity == "positive" and ev.action == "meet"}
-    found_verbs = bool(out)
+    found_verbs = any(ev.action != lexicon.DONE for ev in out)
     for bm in local:
         if found_verbs and (bm.full_key in met or bm.ordinal == 1):
             continue

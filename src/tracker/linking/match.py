@@ -112,6 +112,14 @@ def action_class(action: str | None, body: BodyMention | None, subject: str = ""
     return {"agreement": "sign", "initiative": "launch"}.get(hc, "meet")
 
 
+def same_done_verb(c: CommitmentView, ev: EventMention) -> bool:
+    """Does a report of a thing done (``lexicon.DONE_VERBS``: "released", "lifted") report the
+    promise's own verb ("will release", "will lift")?"""
+    row = lexicon.DONE_VERBS.get(ev.verb.lower())
+    said = (c.action or "").lower().split()
+    return row is not None and " ".join(said[:len(row[0].split())]) == row[0]
+
+
 def compatible_actions(event_action: str, commitment_action: str, event: EventMention) -> bool:
     if event_action == commitment_action or event_action == "progress":
         return True
@@ -1259,7 +1267,10 @@ def _fulfil(
     deployed = fallback == "visit" and not promises_visit(c)
     if not _countries_ok(c, ev, reg):
         return None
-    if not compatible_actions(ev.action, c.action_cls, ev) and not deployed:
+    if ev.action == lexicon.DONE:
+        if structural or not same_done_verb(c, ev):
+            return None  # a thing done keeps only a promise of the same verb, by its words
+    elif not compatible_actions(ev.action, c.action_cls, ev) and not deployed:
         return None
     if not same_unit_numbers(c, ev):
         return None  # another numbered unit (``UNIT_NOUNS``)
