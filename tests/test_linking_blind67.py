@@ -96,9 +96,13 @@ ON = dt.date(2031, 6, 5)
 @pytest.mark.parametrize("form", sorted(DONE_VERBS))
 def test_each_verb_of_a_thing_done_is_read_in_its_example(form: str) -> None:
     base, example = DONE_VERBS[form]
-    evs = [ev for ev in find_events(example.replace("3 June", "3 June 2031"), ON, load_registry())
-           if ev.action == DONE]
+    text = example.replace("3 June", "3 June 2031")
+    evs = [ev for ev in find_events(text, ON, load_registry()) if ev.action == DONE]
     assert [(ev.verb, ev.date_start) for ev in evs] == [(form, dt.date(2031, 6, 3))]
+    # ... and keeps a promise of its base form, of the same thing
+    made = dt.date(2031, 1, 10)
+    c = promise(1, made, evs[0].object_text, (made, dt.date(2031, 6, 30)), action=base, actors=("Kenya", "Ghana"))
+    assert [s.kind for s in suggest([c], [report(2, ON, text)], load_registry())] == ["fulfils"]
 
 
 def test_a_thing_done_keeps_a_promise_of_the_same_verb_only() -> None:

@@ -1395,6 +1395,13 @@ _OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|a
                          r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
 
 
+#: the end of the object of a thing done (``lexicon.DONE``): "on" ends it only before a day ("lifted
+#: the ban on poultry imports | on Monday"), as it names what the thing is on
+_DONE_OBJECT_END = re.compile(r"[,;:()]|\s(?:at|during|with|between|by|last|this|after)\s"
+                              r"|\son\s(?=(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+day\b|" + lexicon.MONTH_WORD + r"\b))"
+                              r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
+
+
 #: the same for works begun, and their purpose or circumstance: "a canal | to link the capital to
 #: the sea | despite concerns"
 _WORKS_OBJECT_END = re.compile(_OBJECT_END.pattern + r"|\s(?:to|despite)\s")
@@ -2104,6 +2111,8 @@ def _sentence_events(
             action = "meet"  # "The joint meeting of President A with Prime Minister B began in Accra"
         obj = "" if body is not None else _object_text(text, vm.start(), vm.end(), passive) \
             if verb not in _WORKS_BEGUN_VERBS else _works_object(text, vm.end())
+        if action == lexicon.DONE and not passive:
+            obj = " ".join(_DONE_OBJECT_END.split(text[vm.end():])[0].split()[:12])
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
                                                       and verb != "resumed" and not _MEETING_ON.search(obj))):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;
