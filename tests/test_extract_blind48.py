@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
+from tracker.domain.lexicon import NOMINAL_ACTIONS
 from tracker.extract.tables import (
     ACTIVITY_NOUNS,
     AGREED_NOMINALS,
     DEADLINE_ACTIONS,
-    NOMINAL_ACTIONS,
     SCHEDULED_FOR_NOUNS,
     nominal_action,
 )

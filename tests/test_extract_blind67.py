@@ -42,3 +42,8 @@ def test_a_withdrawal_with_a_date_is_a_promise(text: str, action: str) -> None:
 
 def test_leaving_home_for_a_visit_is_no_withdrawal() -> None:
     assert [c.action for c in read("President Ruto will leave Nairobi on Monday for Accra.")] == []
+
+
+def test_a_withdrawal_names_the_place_it_leaves() -> None:
+    (c,) = read("The force will be withdrawn from South Kivu by the end of April 2031.")
+    assert (c.action, c.subject) == ("withdraw", "force from South Kivu")

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from linked import ingest_texts, promise, report
-from tracker.domain.lexicon import DONE, DONE_VERBS, POLLS, POLLS_RE, poll_levels
+from tracker.domain.lexicon import DONE, DONE_VERBS, POLLS, POLLS_RE, done_bases, poll_levels
 from tracker.linking import load_registry, suggest
 from tracker.linking.events import find_events
 
@@ -119,3 +119,25 @@ def test_a_thing_done_keeps_a_promise_of_the_same_verb_only() -> None:
 def test_a_thing_done_with_no_day_is_no_report() -> None:
     assert [ev for ev in find_events("Ghana released 200 Kenyan fishermen, the ministry said.", ON,
                                      load_registry()) if ev.action == DONE] == []
+
+
+def test_a_deed_finished_is_the_deed_its_noun_names() -> None:
+    (ev,) = [ev for ev in find_events("Kenya said it had finished the withdrawal of its force from Ghana on 3 June 2031.",
+                                      ON, load_registry()) if ev.action == DONE]
+    assert ev.verb == "finished" and "withdraw" in done_bases(ev.verb, ev.object_text)
+    # (a meeting that finished is still a meeting held)
+    assert [ev.action for ev in find_events("The Kenya-Ghana Joint Commission finished its session on 3 June 2031.",
+                                            ON, load_registry())] == ["meet"]
+
+
+def test_leaving_keeps_a_promise_to_withdraw_and_soldiers_are_troops() -> None:
+    made = dt.date(2031, 1, 10)
+    c = promise(1, made, "Kenyan troops from Ghana", (made, dt.date(2031, 12, 31)), action="withdraw",
+                actors=("Kenya", "Ghana"))
+    left = report(2, ON, "The remaining Kenyan soldiers left Ghana on Friday, 30 May 2031.")
+    assert [s.kind for s in suggest([c], [left], load_registry())] == ["fulfils"]
+
+
+def test_a_participle_in_a_plan_is_no_report() -> None:
+    text = "In May, Ruto said Kenya would withdraw its troops deployed in Ghana by the end of 2031."
+    assert [ev for ev in find_events(text, ON, load_registry()) if ev.action == DONE] == []

@@ -449,6 +449,20 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: the action a nominal names: "the signing of" is to sign, "the completion deadline" is one to
+#: complete by. One table, shared: each reading of extraction (agreed by its noun, a deadline moved,
+#: scheduled for: ``extract.tables``) chooses the nouns it reads, each with its own example a test runs;
+#: the linker reads "completed the withdrawal" as withdrawn (``linking.events``, ``DONE``).
+NOMINAL_ACTIONS: dict[str, str] = {
+    "exchange": "exchange", "swap": "exchange", "extension": "extend", "resumption": "resume",
+    "release": "release", "reopening": "reopen", "withdrawal": "withdraw", "holding": "hold",
+    "convening": "convene", "signing": "sign", "signature": "sign", "establishment": "establish",
+    "setting up": "set up", "setting-up": "set up", "creation": "create", "formation": "form",
+    "launch": "launch", "opening": "open", "completion": "complete", "completing": "complete",
+    "start": "start", "starting": "start", "commissioning": "commission",
+}
+
+
 #: the action of a report of a thing done by a verb of no other class ("Ghana released 200 Kenyan
 #: fishermen on Monday", "the ban was lifted on 1 June"): it keeps only a promise of the same verb
 #: (``DONE_VERBS``' base form, the promise's action), by the same words (``linking.match._fulfil``)
@@ -473,7 +487,39 @@ DONE_VERBS: dict[str, tuple[str, str]] = {
     "restored": ("restore", "Kenya restored diplomatic relations with Ghana on Monday, 3 June."),
     "granted": ("grant", "Kenya granted visa-free entry to Ghanaian citizens on Monday, 3 June."),
     "extradited": ("extradite", "Ghana extradited the two Kenyan suspects on Monday, 3 June."),
+    # a place left for good: "the last Kenyan soldiers left the country on Friday" (the subject is
+    # read with the place: ``linking.events``)
+    "left": ("leave", "The remaining Kenyan soldiers left Ghana on Monday, 3 June."),
+    "departed": ("depart", "The remaining Kenyan soldiers departed Ghana on Monday, 3 June."),
 }
+#: verbs of a thing done that keep each other's promises: the base forms of one deed
+DONE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset(["withdraw", "pull out", "leave", "depart", "exit"]),
+)
+#: words for the same people in a report and a promise: "the last French soldiers left" keeps "will
+#: withdraw its troops" (word -> the word both are read as, by the linker's word overlap)
+SAME_WORDS: dict[str, str] = {
+    "soldier": "troop", "soldiers": "troop", "troops": "troop", "servicemen": "troop",
+    "peacekeepers": "troop", "peacekeeper": "troop",
+}
+#: the verbs of a deed finished whose object names the deed by its noun ("completed the withdrawal
+#: of its troops": withdrawn, ``NOMINAL_ACTIONS``)
+COMPLETING_VERBS: frozenset[str] = frozenset(["completed", "finished"])
+
+
+def done_bases(verb: str, obj: str) -> frozenset[str]:
+    """The base forms a report of a thing done (``DONE_VERBS``) keeps a promise of: its own, the
+    deed's its object names after a verb of finishing ("completed its withdrawal from Ghana":
+    withdraw), and their synonyms (``DONE_SYNONYMS``)."""
+    row = DONE_VERBS.get(verb.lower())
+    bases = {row[0]} if row else set()
+    if verb.lower() in COMPLETING_VERBS and (m := _NOMINAL_OBJECT.match(obj)) is not None:
+        bases.add(NOMINAL_ACTIONS[m.group(1).lower()])
+    return frozenset(bases).union(*(g for g in DONE_SYNONYMS if g & bases))
+
+
+_NOMINAL_OBJECT = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?("
+                             + "|".join(sorted(NOMINAL_ACTIONS, key=len, reverse=True)) + r")\b")
 
 
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``

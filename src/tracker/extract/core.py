@@ -13,10 +13,12 @@ from tracker.domain.lexicon import (
     ATTENDING_PURPOSES,
     CADENCE,
     CALLING_OFF_ANY,
+    DONE_SYNONYMS,
     HANDING_OVER,
     MONTH_FULL,
     MONTH_NUMBER,
     NEGATORS,
+    NOMINAL_ACTIONS,
     OFFICE_TITLES,
     ORDINAL_RE,
     SAYING_VERBS,
@@ -116,7 +118,6 @@ from tracker.extract.tables import (
     NAME_PARTICLES,
     NAMED_DELIVERABLE_HEADS,
     NEGATORS_BEFORE_TRIGGER,
-    NOMINAL_ACTIONS,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OPINION_VERBS,
@@ -736,6 +737,24 @@ def _leaves_place(base: str, masked: str, vend: int) -> bool:
     if m is None or _FOR_PLACE_RE.search(masked[m.end():m.end() + 60]):
         return False  # "will leave Nairobi on Monday for Accra": a trip
     return m["place"].lower().startswith("the country") or bool(countries_in(m["place"]))
+
+
+#: the place a withdrawal leaves, right after the verb of a passive or an intransitive one
+_FROM_PLACE_RE = re.compile(r"[^.;:]{0,12}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}")
+#: the deed of leaving (``lexicon.DONE_SYNONYMS``' group of "withdraw")
+_WITHDRAWING = next(g for g in DONE_SYNONYMS if "withdraw" in g)
+
+
+def _left_from(act: str, subj: str, masked: str, c: _Candidate) -> str:
+    """A withdrawal's subject with the place it leaves, when that place follows the verb and not the
+    subject ("the force will be withdrawn | from South Kivu by April": "force from South Kivu"):
+    the place is what the linker matches the report of it by (thirty-first blind check)."""
+    if " ".join(lemma(w) for w in act.lower().split()[:2]) not in _WITHDRAWING and lemma(act.split()[0]) not in _WITHDRAWING:
+        return subj
+    if re.search(r"(?i)\bfrom\b", subj) or (m := _FROM_PLACE_RE.match(masked, c.pos)) is None:
+        return subj
+    place = m.group(0)[m.group(0).lower().rindex("from"):]
+    return f"{subj} {place}"
 
 
 def _travel_visit(verb: str, masked: str, vend: int) -> int | None:
@@ -2792,6 +2811,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             doc.group += 1
             group = doc.group
         for act, subj in c.subjects:
+            subj = _left_from(act, subj, masked, c)
             t = _own_time(subj, exprs, t)
             if group is not None:
                 t = _time_right_after(sent, subj, c.obj_start, exprs, t)

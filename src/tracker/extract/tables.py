@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 from tracker.domain.lexicon import (
     INSTRUMENT_ONSETS,
     NEGATORS,
+    NOMINAL_ACTIONS,
     SAYING_VERBS,
     WORKS_NOUNS,
     alternation,
@@ -288,17 +289,6 @@ NOMINAL_DELIVERABLES: frozenset[str] = frozenset(["issuance", "establishment", "
     # blind check)
     "tranche", "instalment", "installment", "disbursement"])
 
-#: the action a nominal names: "the signing of" is to sign, "the completion deadline" is one to
-#: complete by. One table; each reading below (agreed by its noun, a deadline moved, scheduled for)
-#: chooses the nouns it reads, each with its own example a test runs.
-NOMINAL_ACTIONS: dict[str, str] = {
-    "exchange": "exchange", "swap": "exchange", "extension": "extend", "resumption": "resume",
-    "release": "release", "reopening": "reopen", "withdrawal": "withdraw", "holding": "hold",
-    "convening": "convene", "signing": "sign", "signature": "sign", "establishment": "establish",
-    "setting up": "set up", "setting-up": "set up", "creation": "create", "formation": "form",
-    "launch": "launch", "opening": "open", "completion": "complete", "completing": "complete",
-    "start": "start", "starting": "start", "commissioning": "commission",
-}
 
 #: a deliverable agreed by its noun: "agreed to / on a 500-for-500 exchange of detainees" is a
 #: promise to exchange them (noun -> an example a test runs; its action: ``NOMINAL_ACTIONS``)

@@ -1395,6 +1395,10 @@ _OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|a
                          r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
 
 
+#: a clause of a plan before a verb: "would withdraw its troops | deployed in Ghana"
+_FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|shall|to)\s[^,;.]*$")
+#: the verbs of a place left (``lexicon.DONE_VERBS``): their subject is what left
+_PLACE_LEFT = frozenset(["left", "departed", "withdrew", "pulled out"])
 #: the end of the object of a thing done (``lexicon.DONE``): "on" ends it only before a day ("lifted
 #: the ban on poultry imports | on Monday"), as it names what the thing is on
 _DONE_OBJECT_END = re.compile(r"[,;:()]|\s(?:at|during|with|between|by|last|this|after)\s"
@@ -2065,13 +2069,19 @@ def _sentence_events(
         passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
             and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
-        body = _choose_body(local, sent, vm.start(), vm.end(), own) if _VERBS[verb] != lexicon.DONE else None
+        # a deed finished, named by its noun: "had finished the withdrawal of its force from Ghana"
+        # (``lexicon.done_bases``): a thing done, not a meeting ended
+        kind = lexicon.DONE if verb in lexicon.COMPLETING_VERBS and not passive \
+            and lexicon.done_bases(verb, text[vm.end():]) else _VERBS[verb]
+        if kind == lexicon.DONE and _FUTURE_CLAUSE.search(before):
+            continue  # "would withdraw its troops deployed in Ghana": a participle of a plan
+        body = _choose_body(local, sent, vm.start(), vm.end(), own) if kind != lexicon.DONE else None
         if body is None and _VERBS[verb] == "meet" and (purpose := _PURPOSE_BODY.match(text, vm.end())):
             # "officials met in Mexico City to convene the High-Level Economic Dialogue": the
             # meeting is the one they met to hold (sixteenth blind check)
             body = next((b for b in local if b.start == sent.start + purpose.end()), None)
         by = "name"
-        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and _VERBS[verb] != lexicon.DONE:
+        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and kind != lexicon.DONE:
             body = anaphoric_body()
             by = "anaphora"
         if body is None and _VERBS[verb] == "meet" and seen:
@@ -2087,7 +2097,7 @@ def _sentence_events(
             n = _ordinal_near(text, vm.start(), vm.end())
             if n is not None:
                 body = replace(body, ordinal=n)
-        action = _VERBS[verb]
+        action = kind
         if body is not None and head_class(body.head or body.key) == "agreement" and action == "meet" \
                 and body.part != "round" and not body.sub and (rm := _ROUND_SUBJECT.search(before)):
             # "The fourth round took place in Mombasa", "during the seventh round of negotiations held",
@@ -2113,6 +2123,10 @@ def _sentence_events(
             if verb not in _WORKS_BEGUN_VERBS else _works_object(text, vm.end())
         if action == lexicon.DONE and not passive:
             obj = " ".join(_DONE_OBJECT_END.split(text[vm.end():])[0].split()[:12])
+            if verb in _PLACE_LEFT:
+                # "the last Kenyan soldiers left the country": who left, and where from
+                subject = re.split(r"[,;:()]|\b(?:that|which|who|where|while)\b", before)[-1]
+                obj = " ".join(subject.split()[-8:] + obj.split())
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
                                                       and verb != "resumed" and not _MEETING_ON.search(obj))):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;

@@ -115,9 +115,9 @@ def action_class(action: str | None, body: BodyMention | None, subject: str = ""
 def same_done_verb(c: CommitmentView, ev: EventMention) -> bool:
     """Does a report of a thing done (``lexicon.DONE_VERBS``: "released", "lifted") report the
     promise's own verb ("will release", "will lift")?"""
-    row = lexicon.DONE_VERBS.get(ev.verb.lower())
     said = (c.action or "").lower().split()
-    return row is not None and " ".join(said[:len(row[0].split())]) == row[0]
+    return any(" ".join(said[:len(base.split())]) == base
+               for base in lexicon.done_bases(ev.verb, ev.object_text))
 
 
 def compatible_actions(event_action: str, commitment_action: str, event: EventMention) -> bool:
@@ -563,7 +563,8 @@ _STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "b
 
 def _content(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9+]+", text.lower().replace("u.s.", "us"))
-    return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in _STOPWORDS and len(w) > 1}
+    return {lexicon.SAME_WORDS.get(w) or (w.rstrip("s") if len(w) > 4 else w)
+            for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
 def business_words(text: str) -> frozenset[str]:
