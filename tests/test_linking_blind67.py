@@ -63,7 +63,7 @@ def test_polls_said_to_be_delayed_long_after_the_day_are_no_report_of_it() -> No
 
 
 def test_the_levels_of_a_poll() -> None:
-    assert poll_levels("the Upper House (Senate) elections") == {"upper", "house", "senate"}
+    assert poll_levels("the Upper House (Senate) elections") == {"upper", "senate"}
     assert poll_levels("the island-wide polls") == frozenset()
 
 
@@ -141,3 +141,18 @@ def test_leaving_keeps_a_promise_to_withdraw_and_soldiers_are_troops() -> None:
 def test_a_participle_in_a_plan_is_no_report() -> None:
     text = "In May, Ruto said Kenya would withdraw its troops deployed in Ghana by the end of 2031."
     assert [ev for ev in find_events(text, ON, load_registry()) if ev.action == DONE] == []
+
+
+def test_a_poll_held_names_itself_and_keeps_the_promise_of_its_level_only() -> None:
+    made = dt.date(2031, 1, 10)
+    upper = promise(1, made, "upper house elections", (dt.date(2031, 7, 25), dt.date(2031, 7, 25)),
+                    action="hold", actors=("Kenya",))
+    lower = promise(2, made, "lower house elections", (dt.date(2031, 8, 10), dt.date(2031, 9, 10)),
+                    action="hold", actors=("Kenya",))
+    held = report(3, dt.date(2032, 1, 5), "Kenya's upper house elections were held on 1 September 2031.")
+    (ev,) = held.events
+    assert (ev.action, ev.body, ev.object_text) == ("meet", None, "Kenya's upper house elections")
+    # the upper house's poll, late; not the lower house's, though it fell in that one's window
+    kept = [(s.commitment_id, s.timeliness) for s in suggest([upper, lower], [held], load_registry())
+            if s.kind == "fulfils"]
+    assert kept == [(1, "late")]

@@ -584,7 +584,7 @@ POLLS_RE = re.compile(r"(?i)\b(?:" + "|".join(rx for rx, _ex in POLLS) + r")\b")
 #: each name some and share none are two polls
 POLL_LEVELS = frozenset(["local", "municipal", "county", "council", "provincial", "regional", "state",
                          "presidential", "parliamentary", "legislative", "general", "senate", "senatorial",
-                         "upper", "lower", "house", "constitutional"])
+                         "upper", "lower", "constitutional"])
 
 
 def poll_levels(text: str) -> frozenset[str]:

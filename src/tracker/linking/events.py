@@ -2128,7 +2128,8 @@ def _sentence_events(
                 subject = re.split(r"[,;:()]|\b(?:that|which|who|where|while)\b", before)[-1]
                 obj = " ".join(subject.split()[-8:] + obj.split())
         if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
-                                                      and verb != "resumed" and not _MEETING_ON.search(obj))):
+                                                      and verb != "resumed" and not _MEETING_ON.search(obj)
+                                                      and not (passive and lexicon.POLLS_RE.search(obj)))):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;
             # or its participants: "the two leaders met on Friday")
             who = _met_by_participants(text, before, verb, vm.end()) if action == "meet" and not negated \

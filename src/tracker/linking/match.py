@@ -577,8 +577,8 @@ def business_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def deliverable_overlap(a: str, b: str) -> float:
     """The share of content words two deliverables share (0 for fewer than two, or when each
-    names business of its own and the two share none of it); cached: a plan compares each
-    new promise with every one of its context."""
+    names business of its own and the two share none of it, or each a poll of another level);
+    cached: a plan compares each new promise with every one of its context."""
     x, y = _content(a), _content(b)
     if len(x) < 2 or len(y) < 2:
         return 0.0
@@ -588,6 +588,9 @@ def deliverable_overlap(a: str, b: str) -> float:
     ta, tb = business_words(a), business_words(b)
     if ta and tb and not ta & tb:
         return 0.0  # "a meeting of experts on health" is not one "on agriculture"
+    pa, pb = lexicon.poll_levels(a), lexicon.poll_levels(b)
+    if pa and pb and not pa & pb and lexicon.POLLS_RE.search(a) and lexicon.POLLS_RE.search(b):
+        return 0.0  # the upper house's elections are not the lower house's (``lexicon.POLL_LEVELS``)
     return len(common) / min(len(x), len(y))
 
 
@@ -1588,6 +1591,8 @@ class _Series:
                     continue  # "the first meeting" promised twice is one edition
                 if _moved_while_open(c, c2):
                     continue  # the same meeting given a new date
+                if c.key is None and deliverable_overlap(c.subject, c2.subject) < 0.6:
+                    continue  # promises naming no body are one series only when they name one thing
                 if c2.due_end is not None and when <= c2.due_end and c2.made_on < when:
                     return True
         return False
@@ -1907,8 +1912,11 @@ def is_poll_put_off(ev: EventMention) -> bool:
 
 
 def polls_put_off_in(ev: EventMention) -> frozenset[str]:
-    """The countries a report of a poll put off is filed and fetched under (the poll key)."""
-    return ev.countries if is_poll_put_off(ev) else frozenset()
+    """The countries a report of a poll put off, or held ("the upper house elections were held in
+    May": ``events``, a poll names itself), is filed and fetched under (the poll key)."""
+    held = ev.polarity == "positive" and ev.body is None and ev.action == "meet" \
+        and lexicon.POLLS_RE.search(ev.object_text) is not None
+    return ev.countries if held or is_poll_put_off(ev) else frozenset()
 
 
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+")
