@@ -722,23 +722,6 @@ _TRAVEL_TO_ATTEND_RE = re.compile(
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
-_FOR_PLACE_RE = re.compile(r"\bfor\s+(?:the\s+)?[A-Z]")
-#: a place left for good, the direct object of "leave" / "depart": a named place or "the country"
-_LEFT_PLACE_RE = re.compile(r"\s+(?:\w+ly\s+)?(?P<place>the\s+country\b|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-
-
-def _leaves_place(base: str, masked: str, vend: int) -> bool:
-    """"The mission will leave Ghana by the end of 2031": a verb of going (``TRAVEL_VISIT_VERBS``)
-    whose direct object is the country left, with no "for": a withdrawal, read by the open reading
-    (not a trip; thirty-first blind check)."""
-    if base not in ("leave", "depart"):
-        return False
-    m = _LEFT_PLACE_RE.match(masked, vend)
-    if m is None or _FOR_PLACE_RE.search(masked[m.end():m.end() + 60]):
-        return False  # "will leave Nairobi on Monday for Accra": a trip
-    return m["place"].lower().startswith("the country") or bool(countries_in(m["place"]))
-
-
 #: the place a withdrawal leaves, right after the verb of a passive or an intransitive one
 _FROM_PLACE_RE = re.compile(r"[^.;:]{0,12}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}")
 #: the deed of leaving (``lexicon.DONE_SYNONYMS``' group of "withdraw")
@@ -2935,8 +2918,7 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         planned = m.group("prog") or m.group("pres")  # (a present: a plan only for a day to come)
         first, _, rest = verb.partition(" ")
         base = " ".join([lemma(first), *rest.split()]) if planned else base_form(verb)
-        if (base in FRAMED_VERBS and not planned and not _leaves_place(base, masked, m.end())) \
-                or verb.lower() in _VERB_NEGATORS \
+        if (base in FRAMED_VERBS and not planned) or verb.lower() in _VERB_NEGATORS \
                 or _QUESTION_OBJECT_RE.match(masked, m.end()):
             continue  # a frame's verb keeps the frame's judgment; "will not"; "will decide | whether"
         if _figurative(base, masked, m.end()):
