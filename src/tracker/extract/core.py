@@ -732,8 +732,9 @@ def _left_from(act: str, subj: str, masked: str, c: _Candidate) -> str:
     """A withdrawal's subject with the place it leaves, when that place follows the verb and not the
     subject ("the force will be withdrawn | from South Kivu by April": "force from South Kivu"):
     the place is what the linker matches the report of it by (thirty-first blind check)."""
-    if " ".join(lemma(w) for w in act.lower().split()[:2]) not in _WITHDRAWING and lemma(act.split()[0]) not in _WITHDRAWING:
-        return subj
+    said = act.lower().split()
+    if not said or not {" ".join(said[:2]), lemma(said[0])} & _WITHDRAWING:
+        return subj  # ("pull out" is two words; "withdraw" one)
     if re.search(r"(?i)\bfrom\b", subj) or (m := _FROM_PLACE_RE.match(masked, c.pos)) is None:
         return subj
     place = m.group(0)[m.group(0).lower().rindex("from"):]
