@@ -592,6 +592,13 @@ def poll_levels(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w in POLL_LEVELS)
 
 
+def other_polls(a: str, b: str) -> bool:
+    """Do two texts name polls of different levels ("the upper house elections", "the lower house
+    elections"): each names a level and they share none?"""
+    pa, pb = poll_levels(a), poll_levels(b)
+    return bool(pa and pb and not pa & pb)
+
+
 #: the kind of works put off when the report names them only as a project ("delays in the
 #: completion of the North Core Project until 2031"; ``put_off_kinds``, ``linking.match._works_put_off``)
 PROJECT_WORKS = "project"

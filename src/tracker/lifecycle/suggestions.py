@@ -70,7 +70,7 @@ from tracker.linking.match import (
     alias_core,
     alias_roots,
     event_works_kinds,
-    polls_put_off_in,
+    polls_reported_in,
     promised_polls,
     promised_visit_to,
     put_off_promise_kinds,
@@ -698,7 +698,7 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         # the poll key: each country of a poll it says was put off (``match._polls_put_off``)
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=poll_word(country),
                                  parties=row.parties, day=row.day, until=ev.date_end)
-                        for country in sorted(polls_put_off_in(ev)))
+                        for country in sorted(polls_reported_in(ev)))
     if read.aliases:
         idx._class.clear()  # new names for old bodies
     mine = [_fields(r) for r in session.execute(
@@ -1153,7 +1153,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
             ids += _visit_promise_ids(session, ev, went, day)
         if kinds := event_works_kinds(ev):  # (opened or begun; or put off: a miss)
             ids += _works_promise_ids(session, ev, kinds, day)
-        if polls := polls_put_off_in(ev):  # (a poll put off: a miss of the promise to hold it)
+        if polls := polls_reported_in(ev):  # (a poll put off: a miss of the promise to hold it)
             ids += _promise_ids_by_key(session, ev, day, [poll_word(c) for c in sorted(polls)], None)
         if is_occasion(ev):
             occasions.append((ev, day))

@@ -181,7 +181,7 @@ def works_word(kind: str) -> str:
 
 def poll_word(country: str) -> str:
     """The word-index entry of a poll of ``country``: a promise to hold one (``match.promised_polls``)
-    and a report of one put off (``match.polls_put_off_in``) carry it, so a poll's miss
+    and a report of one put off (``match.polls_reported_in``) carry it, so a poll's miss
     (``match._polls_put_off``) is fetched by key whichever document comes first."""
     return "@poll:" + country
 

@@ -588,8 +588,7 @@ def deliverable_overlap(a: str, b: str) -> float:
     ta, tb = business_words(a), business_words(b)
     if ta and tb and not ta & tb:
         return 0.0  # "a meeting of experts on health" is not one "on agriculture"
-    pa, pb = lexicon.poll_levels(a), lexicon.poll_levels(b)
-    if pa and pb and not pa & pb and lexicon.POLLS_RE.search(a) and lexicon.POLLS_RE.search(b):
+    if lexicon.other_polls(a, b) and lexicon.POLLS_RE.search(a) and lexicon.POLLS_RE.search(b):
         return 0.0  # the upper house's elections are not the lower house's (``lexicon.POLL_LEVELS``)
     return len(common) / min(len(x), len(y))
 
@@ -1911,7 +1910,7 @@ def is_poll_put_off(ev: EventMention) -> bool:
     return ev.polarity == "negative" and ev.body is None and lexicon.POLLS_RE.search(ev.object_text) is not None
 
 
-def polls_put_off_in(ev: EventMention) -> frozenset[str]:
+def polls_reported_in(ev: EventMention) -> frozenset[str]:
     """The countries a report of a poll put off, or held ("the upper house elections were held in
     May": ``events``, a poll names itself), is filed and fetched under (the poll key)."""
     held = ev.polarity == "positive" and ev.body is None and ev.action == "meet" \
@@ -1944,14 +1943,12 @@ def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMenti
     "presidential" is not "local"), dated as ``_missed`` dates a body's: the promised poll was
     missed."""
     out = []
-    mine = lexicon.poll_levels(c.subject)
     for s, ev in pairs:
         if not is_poll_put_off(ev):
             continue
         if not c.countries or not ev.countries or not same_pair(c.countries, ev.countries):
             continue
-        theirs = lexicon.poll_levels(ev.object_text)
-        if mine and theirs and not mine & theirs:
+        if lexicon.other_polls(c.subject, ev.object_text):
             continue
         if c.due_start is not None and c.due_end is not None and (old := _scheduled_for(ev)) \
                 and not any(a <= c.due_end and b >= c.due_start for a, b in old):
