@@ -507,6 +507,11 @@ SAME_WORDS: dict[str, str] = {
 COMPLETING_VERBS: frozenset[str] = frozenset(["completed", "finished"])
 
 
+#: a deed's noun right after a verb of finishing ("completed | its troop withdrawal")
+_NOMINAL_OBJECT = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?("
+                             + "|".join(sorted(NOMINAL_ACTIONS, key=len, reverse=True)) + r")\b")
+
+
 def done_bases(verb: str, obj: str) -> frozenset[str]:
     """The base forms a report of a thing done (``DONE_VERBS``) keeps a promise of: its own, the
     deed's its object names after a verb of finishing ("completed its withdrawal from Ghana":
@@ -516,10 +521,6 @@ def done_bases(verb: str, obj: str) -> frozenset[str]:
     if verb.lower() in COMPLETING_VERBS and (m := _NOMINAL_OBJECT.match(obj)) is not None:
         bases.add(NOMINAL_ACTIONS[m.group(1).lower()])
     return frozenset(bases).union(*(g for g in DONE_SYNONYMS if g & bases))
-
-
-_NOMINAL_OBJECT = re.compile(r"(?i)\s*(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?("
-                             + "|".join(sorted(NOMINAL_ACTIONS, key=len, reverse=True)) + r")\b")
 
 
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``
@@ -594,9 +595,9 @@ def poll_levels(text: str) -> frozenset[str]:
 
 def other_polls(a: str, b: str) -> bool:
     """Do two texts name polls of different levels ("the upper house elections", "the lower house
-    elections"): each names a level and they share none?"""
+    elections"): each names a poll and a level, and they share no level?"""
     pa, pb = poll_levels(a), poll_levels(b)
-    return bool(pa and pb and not pa & pb)
+    return bool(pa and pb and not pa & pb and POLLS_RE.search(a) and POLLS_RE.search(b))
 
 
 #: the kind of works put off when the report names them only as a project ("delays in the

@@ -1246,26 +1246,27 @@ def _promise_ids_by_key(session: Session, ev: EventMention, day: dt.date, ws: li
         (*where[1], WORD_CANDIDATES))]
 
 
-def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
-    """Visits made to ``to`` that can fulfil a promise of a visit there (``match.same_visit``):
-    by the visit key, dated from a month before the promise to the end of its window."""
-    return [r[0] for r in _read(
-        session, "SELECT link_words.ref_id FROM link_words WHERE link_words.word = ?"
-        " AND link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?"
-        " ORDER BY link_words.day, link_words.ref_id LIMIT ?",
-        (visit_word(to), "e", c.made_on - dt.timedelta(days=32), structural_until(c), WORD_CANDIDATES))]
-
-
-def _poll_event_ids(session: Session, c: CommitmentView) -> list[int]:
-    """Reports of a poll of the promise's countries put off (``match._polls_put_off``): by the
-    poll key, dated from the promise to ``POLL_LATE`` after its window; the earliest
-    ``WORD_CANDIDATES``."""
-    last = (c.due_end or c.made_on + STRUCTURAL_HORIZON) + POLL_LATE
-    where = _sql_and(_sql_in("link_words.word", [poll_word(x) for x in sorted(promised_polls(c))]),
-                     ("link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?", ("e", c.made_on, last)))
+def _event_ids_by_key(session: Session, ws: list[str], since: dt.date, last: dt.date) -> list[int]:
+    """Reports under the word-index keys ``ws``, whatever their parties, dated ``since`` ..
+    ``last``; the earliest ``WORD_CANDIDATES`` (``_promise_ids_by_key`` reads the other way)."""
+    where = _sql_and(_sql_in("link_words.word", ws),
+                     ("link_words.role = ? AND link_words.day >= ? AND link_words.day <= ?", ("e", since, last)))
     return [r[0] for r in _read(
         session, f"SELECT link_words.ref_id FROM link_words WHERE {where[0]}"
         " ORDER BY link_words.day, link_words.ref_id LIMIT ?", (*where[1], WORD_CANDIDATES))]
+
+
+def _visit_event_ids(session: Session, c: CommitmentView, to: str) -> list[int]:
+    """Visits made to ``to`` that can fulfil a promise of a visit there (``match.same_visit``):
+    by the visit key, dated from a month before the promise to the end of its window."""
+    return _event_ids_by_key(session, [visit_word(to)], c.made_on - dt.timedelta(days=32), structural_until(c))
+
+
+def _poll_event_ids(session: Session, c: CommitmentView) -> list[int]:
+    """Reports of a poll of the promise's countries put off or held (``match._polls_put_off``): by
+    the poll key, dated from the promise to ``POLL_LATE`` after its window."""
+    return _event_ids_by_key(session, [poll_word(x) for x in sorted(promised_polls(c))], c.made_on,
+                             (c.due_end or c.made_on + STRUCTURAL_HORIZON) + POLL_LATE)
 
 
 def _works_promise_ids(session: Session, ev: EventMention, kinds: frozenset[str], day: dt.date) -> list[int]:

@@ -1391,8 +1391,11 @@ _APPOSITIVE_PARTICIPLE = re.compile(r"(?i)\s*(?:\w+ed|held|led|chaired|co-chaire
 #: meeting" names none)
 _MEETING_ON = re.compile(r"(?i)\b(?:meeting|talks|session|consultations?|conference)\s+(?:[\w-]+\s+){0,3}?"
                          r"on\s+(?!the\s+(?:sidelines|margins)\b)(?:the\s+)?\w{3,}")
-_OBJECT_END = re.compile(r"[,;:()]|\s(?:on|at|during|with|between|by|last|this|after)\s"
-                         r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
+#: where an object ends: a clause mark, a preposition of time or place (``on`` too, unless an
+#: object ends only before a day: ``_DONE_OBJECT_END``), or "in" before a place (not a month)
+_OBJECT_END_TAIL = (r"[,;:()]|\s(?:at|during|with|between|by|last|this|after)\s"
+                    r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
+_OBJECT_END = re.compile(_OBJECT_END_TAIL + r"|\son\s")
 
 
 #: a clause of a plan before a verb: "would withdraw its troops | deployed in Ghana"
@@ -1401,9 +1404,8 @@ _FUTURE_CLAUSE = re.compile(r"(?i)\b(?:will|would|shall|to)\s[^,;.]*$")
 _PLACE_LEFT = frozenset(["left", "departed", "withdrew", "pulled out"])
 #: the end of the object of a thing done (``lexicon.DONE``): "on" ends it only before a day ("lifted
 #: the ban on poultry imports | on Monday"), as it names what the thing is on
-_DONE_OBJECT_END = re.compile(r"[,;:()]|\s(?:at|during|with|between|by|last|this|after)\s"
-                              r"|\son\s(?=(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+day\b|" + lexicon.MONTH_WORD + r"\b))"
-                              r"|\sin\s(?!(?!" + lexicon.MONTH_WORD + r"\b)(?-i:[A-Z]))")
+_DONE_OBJECT_END = re.compile(_OBJECT_END_TAIL + r"|\son\s(?=(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+day\b|"
+                              + lexicon.MONTH_WORD + r"\b))")
 
 
 #: the same for works begun, and their purpose or circumstance: "a canal | to link the capital to

@@ -588,7 +588,7 @@ def deliverable_overlap(a: str, b: str) -> float:
     ta, tb = business_words(a), business_words(b)
     if ta and tb and not ta & tb:
         return 0.0  # "a meeting of experts on health" is not one "on agriculture"
-    if lexicon.other_polls(a, b) and lexicon.POLLS_RE.search(a) and lexicon.POLLS_RE.search(b):
+    if lexicon.other_polls(a, b):
         return 0.0  # the upper house's elections are not the lower house's (``lexicon.POLL_LEVELS``)
     return len(common) / min(len(x), len(y))
 
@@ -1921,19 +1921,25 @@ def polls_reported_in(ev: EventMention) -> frozenset[str]:
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+")
 
 
-def _scheduled_for(ev: EventMention) -> list[tuple[dt.date, dt.date]]:
+def _scheduled_for(ev: EventMention) -> tuple[tuple[dt.date, dt.date], ...]:
     """The windows of the date a report says the thing put off was scheduled for ("the election
     scheduled for April 25 has been postponed"), read both ways from the report's anchor (the
     last such day and the next: a date with no year may be either)."""
-    m = _SCHEDULED_FOR.search(ev.quote)
-    if m is None or ev.anchor is None:
-        return []
+    return _scheduled_windows(ev.quote, ev.anchor) if ev.anchor is not None else ()
+
+
+@lru_cache(maxsize=4096)
+def _scheduled_windows(quote: str, anchor: dt.date) -> tuple[tuple[dt.date, dt.date], ...]:
+    """``_scheduled_for`` of a quote, read once (each promise of a poll asks it of the same report)."""
+    m = _SCHEDULED_FOR.search(quote)
+    if m is None:
+        return ()
     out = []
     for tense in ("past", "future"):
-        t = next((t for t in find_all(ev.quote[m.end():m.end() + 40], ev.anchor, tense) if t.start == 0), None)
+        t = next((t for t in find_all(quote[m.end():m.end() + 40], anchor, tense) if t.start == 0), None)
         if t is not None and t.due_start is not None and t.due_end is not None:
             out.append((t.due_start, t.due_end))
-    return out
+    return tuple(out)
 
 
 def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]],
