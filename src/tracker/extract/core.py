@@ -3166,16 +3166,53 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     m = _ONSET_RE.match(masked, vstart)
     if m is None or _ONSET_OBJECT_RE.match(masked, m.end()):
         return None
-    kinds, action, _example = THING_ONSETS[" ".join(m.group(0).lower().split())]
+    phrase = " ".join(m.group(0).lower().split())
+    kinds, action, _example = THING_ONSETS[phrase]
     own = _thing_kind(chunk) or kind
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
     placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)]
     dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
                 for t in placed)
-    if own not in kinds or not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
+    if own not in kinds and not ((own in _ANY_THING or own == "instrument" and _IN_OPERATION_RE.search(phrase))
+                                 and "facility" in kinds and phrase not in _ANY_THING_NOT
+                                 and _ANY_THING_AFTER_RE.match(masked, m.end()) is not None
+                                 and not _object_of_preposition(masked, vstart, chunk)
+                                 and any(_calendar(t) and t.reference != "past" for t in placed)):
+        return None  # (a thing of no listed kind begins only on a calendar date: ``_ANY_THING``)
+    if not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()
+
+
+_PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?:with|of|for|from|between|against|by|about|among|to)\s*$")
+
+
+def _object_of_preposition(masked: str, vstart: int, chunk: str) -> bool:
+    """Is the subject read for a verb the object of a preposition before it, so the verb's own
+    subject is a noun further back ("a round of negotiations with the political opposition | set to
+    begin on Sunday": the round begins, not the opposition)?"""
+    at = masked.rfind(chunk.strip(), 0, vstart) if chunk.strip() else -1
+    return at > 0 and _PREPOSITION_BEFORE_RE.search(masked, 0, at) is not None
+
+
+#: the subject kinds (``_subject_kind``) a facility's onset (``THING_ONSETS``) is read for beside its
+#: listed nouns, on a calendar date and with nothing done to an object after it: "the visa-free regime
+#: will start on 1 January", "the new border regime will be operational on 6 October" (no list of
+#: nouns holds them all); never an agent, a name, an event or an instrument (their own rows: "the
+#: report will be ready in June" opens nothing)
+_ANY_THING = frozenset(["none"])
+#: the onsets of a thing in operation, read for an instrument's noun too ("the new border system will
+#: be operational on 6 October": a system, a platform, a mechanism runs; an agreement's own onsets are
+#: its rows of entry into force)
+_IN_OPERATION_RE = re.compile(r"operational|operations|operating")
+#: the onsets too loose for a thing of no listed kind: "the markets will open on Monday", "the cranes
+#: will be ready in June"
+_ANY_THING_NOT = frozenset(["open", "reopen", "ready"])
+#: what follows an onset with no object: a preposition, a time or the clause's end ("will start on 1
+#: January", not "will start a new chapter in March")
+_ANY_THING_AFTER_RE = re.compile(r"(?i)\s*(?:[,.;:]|$|(?:on|in|at|from|by|as|before|after|within|during|no|not|"
+                                 r"next|this|early|late|later|mid|soon|across|throughout|nationwide)\b)")
 
 
 #: an event after the phrase: the verb is transitive, the subject does not begin ("the trade

@@ -1,0 +1,36 @@
+"""Extraction found wanting by the thirty-second blind check (sets 71-73, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import commitments_published
+
+ON = date(2030, 3, 4)  # a Monday
+read = commitments_published(ON)
+
+
+@pytest.mark.parametrize(("text", "action", "start"), [
+    # a thing no list of facility nouns holds (a system, a regime, a scheme): its onset on a date
+    ("The new Kenya-Ghana border system will be operational on 6 October 2030.", "open", date(2030, 10, 6)),
+    ("The joint visa regime will be fully operational at all crossings as of 10 April 2031.", "open",
+     date(2031, 4, 10)),
+    ("The visa-free regime between Kenya and Ghana will start on 1 January 2031.", "start", date(2031, 1, 1)),
+])
+def test_a_thing_of_no_listed_kind_begins_on_a_calendar_date(text: str, action: str, start: date) -> None:
+    (c,) = read(text)
+    assert (c.action, c.due_start) == (action, start)
+
+
+@pytest.mark.parametrize("text", [
+    # no calendar date: an aim, not a promise
+    "The new Kenya-Ghana border system will be operational soon.",
+    # the object of a preposition is not the subject of the verb after it: the round begins
+    ("Kenya pulled out of a round of negotiations with the political opposition set to begin on "
+     "Sunday in Nairobi to protest the arrest of an ally."),
+])
+def test_no_onset_without_a_date_or_of_a_prepositional_object(text: str) -> None:
+    assert [c for c in read(text) if c.action in ("open", "start", "begin")] == []
