@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
+from tracker.extract.tables import BODY_SITTING
 
 ON = date(2030, 3, 4)  # a Monday
 read = commitments_published(ON)
@@ -34,3 +35,22 @@ def test_a_thing_of_no_listed_kind_begins_on_a_calendar_date(text: str, action: 
 ])
 def test_no_onset_without_a_date_or_of_a_prepositional_object(text: str) -> None:
     assert [c for c in read(text) if c.action in ("open", "start", "begin")] == []
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(BODY_SITTING.items()))
+def test_a_body_s_business_on_a_calendar_day_is_a_sitting(verb: str, example: str) -> None:
+    (c,) = read(example)
+    assert c.due_start is not None and c.due_end is not None, verb
+
+
+def test_the_sitting_is_the_body_s_own_meeting() -> None:
+    (c,) = read("The Executive Board of the Fund is scheduled to consider Kenya's request on 13 March 2031.")
+    assert (c.action, c.due_start, c.due_end) == ("hold", date(2031, 3, 13), date(2031, 3, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "The board will consider ways to deepen ties.",  # no day: an aim
+    "Kenya will consider the proposal in May.",  # a country considering: no body sits
+])
+def test_no_sitting_without_a_day_or_a_body(text: str) -> None:
+    assert read(text) == []

@@ -78,6 +78,7 @@ from tracker.extract.tables import (
     ASPIRATION_PHRASALS,
     ASPIRATION_VERBS,
     BODY_NOUNS,
+    BODY_SITTING_VERBS,
     CANCELLATION_WORDS,
     CANCELLING_VERBS,
     CONDITION_WORDS,
@@ -2006,6 +2007,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and not _held_until(w0, masked, vend)
                         and not _event_happens(w0, masked, vend, None)
                         and not _goes_on(w0, masked, vend)
+                        and lemma(w0) not in BODY_SITTING_VERBS
                         and not _ONSET_RE.match(masked, vstart))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -2318,6 +2320,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # "..., with passenger flights scheduled to begin in early 2031"
                     action, vend = onset
                     obj_start, intransitive, thing_starts = vend, True, True
+                elif kind == "body" and lemma(w) in BODY_SITTING_VERBS and name in ("modal", "expected_to", "be_to") \
+                        and any(t.start >= vend and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                    # "the Executive Board is scheduled to consider Kenya's request on 13 March": a
+                    # body's business on a calendar day is a sitting of it (``BODY_SITTING_VERBS``)
+                    action, intransitive, obj_start = "hold", True, vend
                 elif _event_happens(w, masked, vend, kind):
                     # ("the signing will take place on Monday": the instrument is signed)
                     action, intransitive = ("sign" if _SIGNING_RE.fullmatch(chunk.strip(_PUNCT_STRIP)) else "hold"), True

@@ -113,6 +113,20 @@ REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", 
 #: the leaders will hold wide-ranging discussions on trade"; "..., the two sides plan to exchange
 #: views on ..."). Verbs that are talk by themselves; verbs that are talk with a talk noun as
 #: their object ("hold / have talks", "exchange views"; "exchange notes" is a formal deliverable)
+#: a body's business that is a sitting of it when set for a calendar day: "the Executive Board is
+#: scheduled to consider Kenya's request on 13 March", "the Senate will debate the bill on Tuesday"
+#: (thirty-second blind check); the subject a body (``BODY_NOUNS``), the time after the verb.
+#: lemma -> an example a test runs
+BODY_SITTING: dict[str, str] = {
+    "consider": "The Executive Board of the Fund is scheduled to consider Kenya's request on 13 March 2031.",
+    "debate": "The Kenyan Senate will debate the bill on Tuesday.",
+    "discuss": "The joint committee is expected to discuss the report on 20 March.",
+    "review": "The council will review the measures at its session on 18 March.",
+    "vote": "The national assembly is set to vote on the treaty on 25 March.",
+    "approve": "The board is expected to approve the loan by mid-July.",
+    "examine": "The committee will examine the draft on 19 March.",
+}
+BODY_SITTING_VERBS: frozenset[str] = frozenset(BODY_SITTING)
 AGENDA_TALK_VERBS: frozenset[str] = frozenset(["discuss", "deliberate", "confer", "consult", "converse"])
 AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct", "exchange", "engage", "share"])
 AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
