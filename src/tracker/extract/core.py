@@ -3192,6 +3192,7 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     return action, m.end()
 
 
+#: a preposition right before a subject read for a verb (``_object_of_preposition``)
 _PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?:with|of|for|from|between|against|by|about|among|to)\s*$")
 
 
@@ -3206,8 +3207,8 @@ def _object_of_preposition(masked: str, vstart: int, chunk: str) -> bool:
 #: the subject kinds (``_subject_kind``) a facility's onset (``THING_ONSETS``) is read for beside its
 #: listed nouns, on a calendar date and with nothing done to an object after it: "the visa-free regime
 #: will start on 1 January", "the new border regime will be operational on 6 October" (no list of
-#: nouns holds them all); never an agent, a name, an event or an instrument (their own rows: "the
-#: report will be ready in June" opens nothing)
+#: nouns holds them all); never an agent, a name or an event, and an instrument only for the onsets
+#: of a thing in operation (``_IN_OPERATION_RE``: "the report will be ready in June" opens nothing)
 _ANY_THING = frozenset(["none"])
 #: the onsets of a thing in operation, read for an instrument's noun too ("the new border system will
 #: be operational on 6 October": a system, a platform, a mechanism runs; an agreement's own onsets are

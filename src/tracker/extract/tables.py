@@ -108,11 +108,6 @@ REVIEWED_MEASURES: frozenset[str] = frozenset([
     "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
 REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
 
-#: talk: what a meeting is for. In a clause opened by "During the <event>," (the event promised in
-#: its own sentence) a talk is the event's agenda, not a promise of its own ("During the summit,
-#: the leaders will hold wide-ranging discussions on trade"; "..., the two sides plan to exchange
-#: views on ..."). Verbs that are talk by themselves; verbs that are talk with a talk noun as
-#: their object ("hold / have talks", "exchange views"; "exchange notes" is a formal deliverable)
 #: a body's business that is a sitting of it when set for a calendar day: "the Executive Board is
 #: scheduled to consider Kenya's request on 13 March", "the Senate will debate the bill on Tuesday"
 #: (thirty-second blind check); the subject a body (``BODY_NOUNS``), the time after the verb.
@@ -127,6 +122,12 @@ BODY_SITTING: dict[str, str] = {
     "examine": "The committee will examine the draft on 19 March.",
 }
 BODY_SITTING_VERBS: frozenset[str] = frozenset(BODY_SITTING)
+
+#: talk: what a meeting is for. In a clause opened by "During the <event>," (the event promised in
+#: its own sentence) a talk is the event's agenda, not a promise of its own ("During the summit,
+#: the leaders will hold wide-ranging discussions on trade"; "..., the two sides plan to exchange
+#: views on ..."). Verbs that are talk by themselves; verbs that are talk with a talk noun as
+#: their object ("hold / have talks", "exchange views"; "exchange notes" is a formal deliverable)
 AGENDA_TALK_VERBS: frozenset[str] = frozenset(["discuss", "deliberate", "confer", "consult", "converse"])
 AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct", "exchange", "engage", "share"])
 AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
