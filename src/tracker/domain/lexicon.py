@@ -459,7 +459,7 @@ NOMINAL_ACTIONS: dict[str, str] = {
     "convening": "convene", "signing": "sign", "signature": "sign", "establishment": "establish",
     "setting up": "set up", "setting-up": "set up", "creation": "create", "formation": "form",
     "launch": "launch", "opening": "open", "completion": "complete", "completing": "complete",
-    "start": "start", "starting": "start", "commissioning": "commission",
+    "start": "start", "starting": "start", "commissioning": "commission", "commencement": "commence",
 }
 
 

@@ -1903,6 +1903,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if moved is not None:
                     out[trig_start] = moved
                 continue
+            if name in ("date_set", "date_set_as"):
+                # "the official commencement date for the entry system has been confirmed as 10 November",
+                # "has set 12 October as the launch date for the entry system": the thing promised for
+                # that date, right after "as" / "for", or the date before "as"
+                when = _new_deadline(doc, s, m, m.end() if name == "date_set" else m.start("when"), exprs_fn(True))
+                if when is None:
+                    continue
+                occasion = not (m.group("what") or m.group("ger")) and any(
+                    w.lower().strip(".,") in EVENT_NOUNS for w in m.group("thing").split())
+                # (the date of an occasion: it is held then; of any other thing: done by then)
+                moved = _moved_to(doc, masked, m, para, base, "hold" if occasion else _deadline_action(m), when)
+                if moved is not None:
+                    out[trig_start] = moved
+                continue
             if name == "moved_event":
                 # "Kenya has postponed the summit to September": the occasion promised for the new date,
                 # right after "to" / "until" (read as the date itself, not as a deadline)

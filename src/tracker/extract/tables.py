@@ -710,6 +710,11 @@ DEADLINE_ACTIONS: dict[str, str] = {
     "starting": "Kenya has moved the date for starting the Lamu railway works to March 2031.",
     # the date a line or plant enters service (twenty-seventh blind check: an interconnector's)
     "commissioning": "The commissioning date of the Lamu power line has been pushed back to December 2031.",
+    # the date a thing is launched, opened or begun (thirty-second blind check: a border system's
+    # "official commencement date")
+    "launch": "The launch date for the Lamu border system has been pushed back to March 2031.",
+    "opening": "The opening date of the Lamu terminal has been pushed back to June 2031.",
+    "commencement": "The commencement date for the Lamu entry system has been moved to 10 November 2031.",
 }
 #: what a thing is scheduled for, by its noun: "the bridge is scheduled for completion in 2027" is
 #: the bridge completed then, not an occasion held (twenty-seventh blind check). noun -> an example
