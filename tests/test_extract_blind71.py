@@ -77,3 +77,16 @@ def test_a_date_set_for_a_thing_promises_it_for_that_date(text: str, action: str
 ])
 def test_no_date_set_without_a_date(text: str) -> None:
     assert read(text) == []
+
+
+def test_the_formal_is_to_be_of_any_verb_on_a_calendar_date_is_a_plan() -> None:
+    (c,) = read("The visa regulation for Ghana is to be confirmed in early 2031 by the two parliaments.")
+    assert (c.action, c.due_start, c.due_end) == ("confirm", date(2031, 1, 1), date(2031, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "The result is to be expected in 2031.",  # a verb of knowing (``PERCEPTION_VERBS``)
+    "The visa regulation for Ghana is to be confirmed by the two parliaments.",  # no date: not this reading
+])
+def test_no_plan_of_a_verb_of_knowing_or_with_no_date(text: str) -> None:
+    assert [c for c in read(text) if c.action in ("confirm", "expect")] == []

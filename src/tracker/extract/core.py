@@ -124,6 +124,7 @@ from tracker.extract.tables import (
     OPINION_VERBS,
     OUTCOME_NOUNS,
     PACE_VERBS,
+    PERCEPTION_VERBS,
     PHRASAL_DELIVERABLES,
     PLURAL_ONLY_NOUNS,
     POSTMODIFIER_WORDS,
@@ -2316,6 +2317,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         # then (``THING_ONSETS``, its rows of a state after "be")
                         action, vend = onset
                         obj_start, intransitive, thing_starts = vend, True, True
+                    elif name == "be_to" and kind not in ("agent", "name") and base_form(w) not in PERCEPTION_VERBS \
+                            and any(t.start >= vend and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                        # "the regulation is to be confirmed in early 2031 by the two parliaments": the
+                        # formal "is to be" done on a calendar date is a plan, whatever the verb (the
+                        # agent after it, if any, undertakes it)
+                        action, intransitive = base_form(w), True
+                        conf -= 0.1
                     else:
                         continue
                 elif lemma(w) in SEQUENCE_VERBS and kind == "event" and name in ("modal", "expected_to") \

@@ -122,6 +122,11 @@ BODY_SITTING: dict[str, str] = {
     "examine": "The committee will examine the draft on 19 March.",
 }
 BODY_SITTING_VERBS: frozenset[str] = frozenset(BODY_SITTING)
+#: verbs of knowing and perceiving: "the result is to be expected in 2031" plans nothing, while
+#: the formal "is to be" of any other verb on a calendar date does ("the regulation is to be
+#: confirmed in early 2031": ``core``, the "be_to" row in the passive)
+PERCEPTION_VERBS: frozenset[str] = frozenset(["expect", "see", "know", "note", "hope", "believe", "feel",
+                                              "find", "hear", "understand", "anticipate", "foresee"])
 
 #: talk: what a meeting is for. In a clause opened by "During the <event>," (the event promised in
 #: its own sentence) a talk is the event's agenda, not a promise of its own ("During the summit,
