@@ -90,3 +90,26 @@ def test_the_formal_is_to_be_of_any_verb_on_a_calendar_date_is_a_plan() -> None:
 ])
 def test_no_plan_of_a_verb_of_knowing_or_with_no_date(text: str) -> None:
     assert [c for c in read(text) if c.action in ("confirm", "expect")] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Observers joined the first meeting between Kenya and Ghana, who agreed to meet again on 2-3 April.",
+     "Kenya and Ghana"),
+    ("Kenya and Ghana, who agreed to meet again on 2-3 April, held talks in Lamu.", "Kenya and Ghana"),
+])
+def test_the_parties_decision_in_a_relative_clause(text: str, subject: str) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject, c.due_start, c.due_end) == ("meet", subject, date(2030, 4, 2), date(2030, 4, 3))
+
+
+def test_no_promise_of_an_undated_relative_decision() -> None:
+    assert read("The ministers, who agreed to cooperate, left Lamu on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's peace adviser said the ceasefire would also now come into effect on 16 October.",
+    "Kenya's peace adviser said the ceasefire, announced last month, would come into effect on 16 October.",
+])
+def test_the_thing_taking_effect_past_adverbs_and_an_aside(text: str) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject, c.due_start) == ("bring into effect", "ceasefire", date(2030, 10, 16))

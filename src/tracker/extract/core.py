@@ -1595,8 +1595,13 @@ def _until_then(masked: str, c: _Candidate, exprs: list[TimeExpr], made_on: date
 #: accord is set to | come into force", "signed the agreement, set to | come into force on 1 May" (a
 #: schedule word with or without its verb: ``lexicon.SCHEDULE_WORDS``)
 _TAKES_EFFECT_LEAD_RE = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|shall|would|(?:is|are)\s+to"
-                                   r"|(?:(?:is|are)\s+)?(?:" + _schedule("expected_to") + r")\s+to)\s+)?$",
+                                   r"|(?:(?:is|are)\s+)?(?:" + _schedule("expected_to") + r")\s+to)\s+"
+                                   # (adverbs after the modal: "would also now come into effect")
+                                   r"(?:(?:\w+ly|also|now|then|only|still|instead)\s+){0,3})?$",
                                    re.IGNORECASE)
+#: a participle set off by commas right before the lead: "the ceasefire, announced last month, | would
+#: come into effect on 16 October" (the thing is the noun before it)
+_APPOSITIVE_PARTICIPLE_RE = re.compile(r",\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:]{0,60},?\s*$")
 _NP_STOP_WORDS = frozenset(["to", "is", "are", "was", "were", "will", "be", "been", "has", "have", "had", "that",
                             "which", "and", "said"])
 
@@ -1607,6 +1612,8 @@ def _thing_before(masked: str, pos: int) -> str | None:
     | the ten rules for the truce, which will ...")."""
     lead = _TAKES_EFFECT_LEAD_RE.search(masked, 0, pos)
     end = lead.start() if lead is not None else pos
+    if (aside := _APPOSITIVE_PARTICIPLE_RE.search(masked, 0, end)) is not None:
+        end = aside.start()
     words = masked[max(0, end - 240):end].split()[-16:]
     start = None
     for i in range(len(words) - 1, -1, -1):
@@ -1625,10 +1632,13 @@ def _thing_before(masked: str, pos: int) -> str | None:
     return np_ if len(np_.split()) >= 1 and np_.lower() not in ("it", "this", "that") else None
 
 
+#: the parties' decision in a relative clause: "Kenya and Ghana, who agreed to meet again on 2-3
+#: March, ..." (``_inner_relatives``)
+_AGREED_TO = r"(?:agreed|decided|resolved|pledged|promised)\s+to"
 #: a relative clause set off inside the sentence with a future in it: ", who will visit Nairobi
 #: in June," (``_inner_relatives``)
 _INNER_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s+(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + _schedule("inner")
-                                + r")\s+to)\b", re.IGNORECASE)
+                                + r")\s+to|" + _AGREED_TO + r")\b", re.IGNORECASE)
 
 
 def _inner_relatives(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
@@ -1652,6 +1662,9 @@ def _inner_relatives(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _Exprs
 
 _COMMA_WHICH_RE = re.compile(r",\s*which\s*$", re.IGNORECASE)
 _COMMA_WHO_RE = re.compile(r"(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*,\s*who\s*$")
+_COMMA_WHO_PARTIES_RE = re.compile(r"(?P<np>\b(?:(?:the|both)\s+(?:two\s+|three\s+)?[a-z]+"
+                                   r"|(?-i:[A-Z][\w.'’-]*)\s+and\s+(?-i:[A-Z][\w.'’-]*)))\s*,\s*who\s*$",
+                                   re.IGNORECASE)
 
 
 def _antecedent(masked: str, pos: int, word: str) -> str | None:
@@ -1664,10 +1677,12 @@ def _antecedent(masked: str, pos: int, word: str) -> str | None:
         if _COMMA_WHICH_RE.search(before) is None:
             return None
         return _relative_event_np(masked, pos, EVENT_NOUNS | BODY_NOUNS | FACILITY_NOUNS)
+    # (parties named by a determiner or joined by "and": "the two sides, who", "Kenya and Ghana, who")
+    c = _COMMA_WHO_PARTIES_RE.search(before)
+    if c is not None and _subject_kind(c.group("np")) == "agent":
+        return c.group("np")
     m = _COMMA_WHO_RE.search(before)
-    if m is None or _subject_kind(m.group("np")) not in ("agent", "name"):
-        return None
-    return m.group("np")
+    return m.group("np") if m is not None and _subject_kind(m.group("np")) in ("agent", "name") else None
 
 
 def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = None) -> str | None:
@@ -2112,7 +2127,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     np_ = _relative_event_np(masked, trig_start, INSTRUMENT_NOUNS)
                     if np_ is not None:
                         chunk, bword = np_, "^"
-                if name in ("modal", "expected_to") and bword in ("which", "who") \
+                if (name in ("modal", "expected_to") and bword in ("which", "who")
+                        or name == "decided_to" and bword == "who") \
                         and not chunk.strip(_PUNCT_STRIP) and _dated_after(exprs_fn(True), vend):
                     # a non-restrictive relative clause says what its antecedent will do, read
                     # as the antecedent's own clause: "the Joint Commission, which will meet in
