@@ -146,6 +146,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("March 5", D2, "past", "date_mdy", d(2023, 3, 5), d(2023, 3, 5)),
     ("5 March 2024", D1, None, "date_dmy", d(2024, 3, 5), d(2024, 3, 5)),
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
+    ("10-Apr-2026", D1, None, "date_dmy_dashed", d(2026, 4, 10), d(2026, 4, 10)),
+    ("10-April-2026", D1, None, "date_dmy_dashed", d(2026, 4, 10), d(2026, 4, 10)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
     # in the past, the latest range begun by the day of writing (one under way: twenty-fifth blind check)

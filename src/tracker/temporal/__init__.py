@@ -1080,6 +1080,10 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}\s+(?:of\s+)?{_g('month', MONTH_ANY)}"
          rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
          r_date_dmy, 0.95, "day-month[-year]: that day ('4 March in 2021': that year's)", "5 March 2024", starts=_WEEKDAY_WORDS + " the #"),
+    Rule("date_dmy_dashed",
+         rf"\b{_g('day', DAY)}-{_g('month', MONTH_ANY)}-{_g('year', YEAR)}\b",
+         r_date_dmy, 0.95, "day-month-year joined by hyphens ('10-Apr-2026', a notice's style): that day",
+         "10-Apr-2026", starts="#"),
     Rule("festival",
          r"\b(?P<fest>Diwali|Deepavali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Christmas(?:\s+Day)?)\b"
          rf"(?:\s+(?:in\s+)?{_g('month', MONTH_FULL)}\b)?(?:,?\s+(?:of\s+)?{_g('year', YEAR)}\b)?",
