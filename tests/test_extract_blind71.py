@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
-from tracker.extract.tables import BODY_SITTING
+from tracker.extract.tables import BODY_SITTING, ORGANISATION_HEADS
 
 ON = date(2030, 3, 4)  # a Monday
 read = commitments_published(ON)
@@ -113,3 +113,15 @@ def test_no_promise_of_an_undated_relative_decision() -> None:
 def test_the_thing_taking_effect_past_adverbs_and_an_aside(text: str) -> None:
     (c,) = read(text)
     assert (c.action, c.subject, c.due_start) == ("bring into effect", "ceasefire", date(2030, 10, 16))
+
+
+@pytest.mark.parametrize(("head", "example"), sorted(ORGANISATION_HEADS.items()))
+def test_an_institution_by_its_proper_name_undertakes(head: str, example: str) -> None:
+    (c,) = read(example)
+    assert c.due_start == date(2030, 5, 1), head
+
+
+def test_an_organisation_with_its_acronym_defined_undertakes() -> None:
+    (c,) = read("The International Monetary Fund (IMF) has scheduled a meeting of its Executive Board for "
+                "Friday to discuss Kenya's review.")
+    assert (c.action, c.due_start) == ("hold", date(2030, 3, 8))

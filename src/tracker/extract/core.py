@@ -122,6 +122,7 @@ from tracker.extract.tables import (
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
     OPINION_VERBS,
+    ORGANISATION_HEADS,
     OUTCOME_NOUNS,
     PACE_VERBS,
     PERCEPTION_VERBS,
@@ -400,10 +401,21 @@ def _head_words(chunk: str, stops: frozenset[str] = frozenset()) -> list[str]:
     return head_words
 
 
+#: an organisation by its proper name after "the", with its acronym defined or with a head that is
+#: an institution's ("the International Monetary Fund (IMF)", "the World Bank", "the African
+#: Union"): a party that undertakes, not the thing its head noun would otherwise name ("fund")
+_ORGANISATION_RE = re.compile(
+    r"(?i:the)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w'’.-]*)"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|" + "|".join(f"(?<={h})" for h in ORGANISATION_HEADS) + ")")
+
+
 def _subject_kind(chunk: str) -> str:
     head_words = _head_words(chunk)
     if not head_words:
         return "none"
+    if (org := _ORGANISATION_RE.fullmatch(chunk.strip(_PUNCT_STRIP))) is not None \
+            and not countries_in(org.group("name")):
+        return "name"  # "the African Development Bank (AfDB)", "the World Bank": an organisation
     head = head_words[-1].lower() if head_words else ""
     head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
     if head in INSTRUMENT_NOUNS or head in DOCUMENT_NOUNS:

@@ -108,6 +108,21 @@ REVIEWED_MEASURES: frozenset[str] = frozenset([
     "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
 REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
 
+#: the head words of an institution's proper name after "the" ("the World Bank", "the African Union"):
+#: a party that undertakes (``core._ORGANISATION_RE``; a name with its acronym defined, "the
+#: International Monetary Fund (IMF)", is one whatever its head). head -> an example a test runs
+ORGANISATION_HEADS: dict[str, str] = {
+    "Bank": "The World Bank will hold a meeting in Nairobi in May.",
+    "Union": "The African Union will hold a summit in Nairobi in May.",
+    "Organisation": "The World Health Organisation will send a mission to Accra in May.",
+    "Organization": "The World Trade Organization will hold a ministerial meeting in Nairobi in May.",
+    "Fund": "The International Monetary Fund will send a mission to Accra in May.",
+    "Agency": "The International Energy Agency will open an office in Nairobi in May.",
+    "Programme": "The World Food Programme will deliver the aid to Kenya in May.",
+    "Institute": "The Pasteur Institute will open a plant in Dakar in May.",
+    "Authority": "The East African Power Authority will sign the agreement in May.",
+}
+
 #: a body's business that is a sitting of it when set for a calendar day: "the Executive Board is
 #: scheduled to consider Kenya's request on 13 March", "the Senate will debate the bill on Tuesday"
 #: (thirty-second blind check); the subject a body (``BODY_NOUNS``), the time after the verb.
