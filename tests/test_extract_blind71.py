@@ -125,3 +125,15 @@ def test_an_organisation_with_its_acronym_defined_undertakes() -> None:
     (c,) = read("The International Monetary Fund (IMF) has scheduled a meeting of its Executive Board for "
                 "Friday to discuss Kenya's review.")
     assert (c.action, c.due_start) == ("hold", date(2030, 3, 8))
+
+
+def test_the_way_it_was_said_between_the_saying_and_its_subject() -> None:
+    (c,) = read("Kenya and Ghana said in a joint statement they would meet again on 3-6 September.")
+    assert (c.action, c.subject, c.due_start, c.due_end) == ("meet", "they", date(2030, 9, 3), date(2030, 9, 6))
+
+
+def test_the_day_of_another_occasion_does_not_date_a_present_schedule() -> None:
+    assert read("The new Kenya-Ghana talks take place amid a campaign for the regional elections on "
+                "21 November, in which Kenyans will elect governors.") == []
+    (c,) = read("The Kenya-Ghana talks take place in Nairobi on 3 October.")
+    assert c.due_start == date(2030, 10, 3)

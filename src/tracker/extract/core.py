@@ -247,7 +247,10 @@ _FRONT_DATE_RE = re.compile(
     r"\s*(?:(?i:on|in|by|before|from|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})"
     # the day it was said, between the saying and its subject: "Kenya said (on) Tuesday it would ..."
-    r"|(?:(?i:on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday))"
+    r"|(?:(?i:on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday)"
+    # the way it was said, there too: "the two sides said in a joint statement they would meet ..."
+    r"|(?i:in\s+(?:a|an|the|their|its|his|her)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|communiqu[ée]"
+    r"|press\s+release|interview|letter|speech|post)))"
     r",?\s+(?=(?i:the|a|an|its|their|it|they|he|she|we)\s|[A-Z])")
 
 
@@ -2950,6 +2953,11 @@ _OPEN_PRONOUNS = frozenset(["it", "this", "that", "these", "those", "they", "the
 _FRONTED_WORDS = 3
 
 
+#: an occasion's noun right before a time, after the verb: the time is that occasion's ("for the
+#: elections | on 21 November")
+_OTHER_OCCASION_DAY_RE = re.compile(r"(?i)\b(?:" + trie_alternation(EVENT_NOUNS) + r")\s+(?:on|in|of|from|,)?\s*$")
+
+
 def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                  made_on: date) -> _Candidate | None:
     """The last reading of a sentence no frame read (``patterns.OPEN_FUTURE_RE``): "the trade fair
@@ -2995,6 +3003,10 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         t = next((x for x in exprs if m.end() <= x.start < clause_end
                   or m.start() < x.start and _interposed(masked, x, m.start("verb"))), None) or next(
             (x for x in exprs if x.end <= cstart and len(masked[:x.start].split()) <= _FRONTED_WORDS), None)
+        if m.group("pres") and t is not None and t.start >= m.end() \
+                and _OTHER_OCCASION_DAY_RE.search(masked, m.end(), t.start) is not None:
+            continue  # the day of another occasion the clause names ("the new talks take place amid a
+            # campaign for the elections on 21 November"): not the subject's (thirty-second blind check)
         if t is None or (planned and (t.due_start is None or t.due_start < made_on
                                               or (t.rule == "relative_day" and t.due_start == made_on))):
             continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
