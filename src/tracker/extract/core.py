@@ -1934,11 +1934,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if moved is not None:
                     out[trig_start] = moved
                 continue
-            if name in ("date_set", "date_set_as"):
+            if name == "date_set":
                 # "the official commencement date for the entry system has been confirmed as 10 November",
-                # "has set 12 October as the launch date for the entry system": the thing promised for
-                # that date, right after "as" / "for", or the date before "as"
-                when = _new_deadline(doc, s, m, m.end() if name == "date_set" else m.start("when"), exprs_fn(True))
+                # "the date of the referendum was fixed for 14 June": the thing promised for that date,
+                # right after "as" / "for" (the active, "has set 12 October as the launch date for ...",
+                # was tried and dropped: a false positive on a set never read, no gain on another)
+                when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
                 if when is None:
                     continue
                 occasion = not (m.group("what") or m.group("ger")) and any(

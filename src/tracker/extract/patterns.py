@@ -279,11 +279,6 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("date_set",
      (r"\b(?P<trig>(?i:" + DEADLINE_OF + r"))(?P<verb>)(?P<thing>[^,;]{2,80}?)\s+(?:(?:has|have|had)\s+been|is|are|was|were)"
       r"\s+(?:\w+ly\s+)?(?:set|fixed|confirmed|scheduled)\s+(?:as|for)\s"), 0.75),
-    # the same in the active, the date first: "the Commission has set 12 October 2025 as the launch
-    # date for the entry system", "the electoral commission set 25 March as the date for the election"
-    ("date_set_as",
-     (r"\b(?P<trig>(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(?:set|fixed|confirmed|chose|chosen|picked))\s+(?P<when>[^,;]{3,40}?)\s+as\s+"
-      + DEADLINE_OF + r"(?P<verb>)(?P<thing>[^,;.]{2,80}?)(?=\s*[,;.]|\s*$|\s+(?:and|after|when|with|following)\b)"), 0.75),
     # an event noun with an infinitive passive: "a forum to be held in Accra in late October"; or
     # with "to take place" ("we expect the next round to take place in Accra next year")
     ("to_be_held",
@@ -417,8 +412,6 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "moved_event": ("Kenya has postponed the Kenya-Ghana summit to September.", "hold"),
     "date_set": ("The official launch date for the Kenya-Ghana entry system has been confirmed as 10 November.",
                  "launch"),
-    "date_set_as": ("The commission has set 12 October as the launch date for the Kenya-Ghana entry system.",
-                    "launch"),
     "takes_effect": ("Kenya and Ghana signed in Accra a 90-day truce effective from November 3.", "bring into effect"),
     "ahead_of": ("Ahead of the commissioning of the Lamu port later this year, the authority held a briefing.",
                  "commission"),
@@ -573,7 +566,6 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "moved_deadline": frozenset(["deadline", "date", "timeline"]),
     "moved_event": frozenset(form.split()[0] for form in _PUT_OFF_FORMS),
     "date_set": frozenset(["set", "fixed", "confirmed", "scheduled"]),
-    "date_set_as": frozenset(["set", "fixed", "confirmed", "chose", "chosen", "picked"]),
     "takes_effect": frozenset(["effective", "effect", "force"]),
     "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
@@ -649,7 +641,6 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "moved_deadline": ("has", "hav", "had", "to "),
     "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
     "date_set": ("th", "Th", "TH", "a", "A", "it", "It", "hi", "Hi", "he", "He"),
-    "date_set_as": ("has", "hav", "had", "set", "fix", "con", "cho", "pic"),
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
