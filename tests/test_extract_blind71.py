@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from extracted import commitments_published
-from tracker.extract.tables import BODY_SITTING, ORGANISATION_HEADS
+from tracker.extract.tables import BODY_SITTING, ORGANISATION_HEADS, RECEIVING
 
 ON = date(2030, 3, 4)  # a Monday
 read = commitments_published(ON)
@@ -133,3 +133,17 @@ def test_the_day_of_another_occasion_does_not_date_a_present_schedule() -> None:
                 "21 November, in which Kenyans will elect governors.") == []
     (c,) = read("The Kenya-Ghana talks take place in Nairobi on 3 October.")
     assert c.due_start == date(2030, 10, 3)
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(RECEIVING.items()))
+def test_funds_received_by_the_party_are_a_promise(verb: str, example: str) -> None:
+    (c,) = read(example)
+    assert c.action == verb and c.due_end is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana will get five million votes in April.",  # no sum of money
+    "Ghana will get better terms in April.",
+])
+def test_no_funds_received_without_a_sum(text: str) -> None:
+    assert [c for c in read(text) if c.action in ("get", "receive")] == []

@@ -108,6 +108,17 @@ REVIEWED_MEASURES: frozenset[str] = frozenset([
     "levies", "embargo", "embargoes", "suspension", "anti-dumping"])
 REVIEW_VERBS: frozenset[str] = frozenset(["review", "reconsider", "re-examine", "reexamine"])
 
+#: the verbs of funds received by the promise's party ("Ghana is set to receive $500 million this week",
+#: thirty-second blind check: loan tranches): a deliverable when a sum of money follows
+#: (``core._MONEY_RE``). lemma -> an example a test runs
+RECEIVING: dict[str, str] = {
+    "receive": "Ghana is set to receive $500 million this week.",
+    "get": "Ghana will get US$500 million in April.",
+    "obtain": "Ghana will obtain about $500 million in April.",
+    "draw": "Ghana will draw USD500 million in April.",
+}
+RECEIVING_VERBS: frozenset[str] = frozenset(RECEIVING)
+
 #: the head words of an institution's proper name after "the" ("the World Bank", "the African Union"):
 #: a party that undertakes (``core._ORGANISATION_RE``; a name with its acronym defined, "the
 #: International Monetary Fund (IMF)", is one whatever its head). head -> an example a test runs
