@@ -147,3 +147,9 @@ def test_funds_received_by_the_party_are_a_promise(verb: str, example: str) -> N
 ])
 def test_no_funds_received_without_a_sum(text: str) -> None:
     assert [c for c in read(text) if c.action in ("get", "receive")] == []
+
+
+def test_what_a_regime_lets_its_people_do_from_a_calendar_date() -> None:
+    (c,) = read("Ghanaian citizens will be able to travel to Kenya without a visa from 1 January 2031.")
+    assert (c.action, c.subject, c.due_start) == ("travel", "to Kenya without a visa", date(2031, 1, 1))
+    assert read("Kenyans will be able to travel more easily.") == []  # no date: an effect, not a promise

@@ -2351,6 +2351,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         # then (``THING_ONSETS``, its rows of a state after "be")
                         action, vend = onset
                         obj_start, intransitive, thing_starts = vend, True, True
+                    elif w == "able" and (am := _ABLE_TO_RE.match(masked, vend)) is not None \
+                            and verb_class(am.group("verb")) == "deliverable" and any(
+                                t.start >= am.end() and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                        # "Ghanaian citizens will be able to travel to Kenya without a visa from 1
+                        # January": what a regime lets its people do from a calendar date
+                        action = lemma(am.group("verb").lower())
+                        obj_start = vend = am.end()
+                        thing_starts = True  # (the regime begins then, whoever its people are)
                     elif name == "be_to" and kind not in ("agent", "name") and base_form(w) not in PERCEPTION_VERBS \
                             and any(t.start >= vend and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
                         # "the regulation is to be confirmed in early 2031 by the two parliaments": the
@@ -3259,6 +3267,8 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     return action, m.end()
 
 
+#: the verb after "be able": "will be able | to travel" (``_commitments``, a regime's people)
+_ABLE_TO_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][\w-]*)")
 #: a sum of money right after a verb (``RECEIVING_VERBS``): "$500 million", "US$333 million", "USD820
 #: million", "about $1.2 billion", "SDR 528 million"
 _MONEY_RE = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?:(?:US\$|\$|€|£|USD|EUR|SDR|GBP)\s?\d"
