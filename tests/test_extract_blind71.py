@@ -153,3 +153,7 @@ def test_what_a_regime_lets_its_people_do_from_a_calendar_date() -> None:
     (c,) = read("Ghanaian citizens will be able to travel to Kenya without a visa from 1 January 2031.")
     assert (c.action, c.subject, c.due_start) == ("travel", "to Kenya without a visa", date(2031, 1, 1))
     assert read("Kenyans will be able to travel more easily.") == []  # no date: an effect, not a promise
+
+
+def test_a_news_outlet_s_sign_off_is_no_promise() -> None:
+    assert read("We will continue to monitor this development and provide further details when available.") == []

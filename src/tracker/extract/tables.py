@@ -537,7 +537,10 @@ PACE_VERBS: frozenset[str] = frozenset(["expedite", "accelerate", "fast-track", 
 #: check)
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset([
     "chapter", "page", "era", "door", "doors", "avenue", "avenues", "horizon", "horizons",
-    "opportunity", "opportunities"])
+    "opportunity", "opportunities",
+    # a news outlet's own sign-off: "we will continue to monitor this development and provide further
+    # details when available" (thirty-second blind check): information given, no deliverable
+    "details", "updates", "information"])
 #: goods a promise brings about: as the object of a verb of bringing about
 #: (``GOOD_BRINGING_VERBS``) they are a figure too, "deliver lasting benefits / results / dividends
 #: to farmers" (a promised good, no act to see); the object of another verb they are a thing
