@@ -1320,6 +1320,12 @@ def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
     return any(t.start >= at and _calendar(t) for t in exprs)
 
 
+def _calendar_to_come(exprs: list[TimeExpr], at: int) -> bool:
+    """Does a calendar time (``_calendar``) not of the past lie at or after ``at``: the date that
+    makes a plan of a body's sitting, a thing's onset or a regime's start?"""
+    return any(t.start >= at and _calendar(t) and t.reference != "past" for t in exprs)
+
+
 def _calendar(t: TimeExpr) -> bool:
     """A time phrase that names a calendar day, month or year (not "soon"): it dates a plan."""
     return t.due_end is not None and t.confidence >= 0.7
@@ -2352,15 +2358,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         action, vend = onset
                         obj_start, intransitive, thing_starts = vend, True, True
                     elif w == "able" and (am := _ABLE_TO_RE.match(masked, vend)) is not None \
-                            and verb_class(am.group("verb")) == "deliverable" and any(
-                                t.start >= am.end() and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                            and verb_class(am.group("verb")) == "deliverable" \
+                            and _calendar_to_come(exprs_fn(True), am.end()):
                         # "Ghanaian citizens will be able to travel to Kenya without a visa from 1
                         # January": what a regime lets its people do from a calendar date
                         action = lemma(am.group("verb").lower())
                         obj_start = vend = am.end()
                         thing_starts = True  # (the regime begins then, whoever its people are)
                     elif name == "be_to" and kind not in ("agent", "name") and base_form(w) not in PERCEPTION_VERBS \
-                            and any(t.start >= vend and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                            and _calendar_to_come(exprs_fn(True), vend):
                         # "the regulation is to be confirmed in early 2031 by the two parliaments": the
                         # formal "is to be" done on a calendar date is a plan, whatever the verb (the
                         # agent after it, if any, undertakes it)
@@ -2385,7 +2391,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action, vend = onset
                     obj_start, intransitive, thing_starts = vend, True, True
                 elif kind == "body" and lemma(w) in BODY_SITTING_VERBS and name in ("modal", "expected_to", "be_to") \
-                        and any(t.start >= vend and _calendar(t) and t.reference != "past" for t in exprs_fn(True)):
+                        and _calendar_to_come(exprs_fn(True), vend):
                     # "the Executive Board is scheduled to consider Kenya's request on 13 March": a
                     # body's business on a calendar day is a sitting of it (``BODY_SITTING_VERBS``)
                     action, intransitive, obj_start = "hold", True, vend
