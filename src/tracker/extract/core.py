@@ -244,11 +244,14 @@ _PREP_BEFORE_RE = re.compile(r"\b(?:during|at|in|on|under|through|after|before|w
 #: a date put before a clause's subject without a comma ("on 31 January 2032 | the border will be
 #: opened", "by June 2033 | the plant will be complete"): a preposition, a day or month and year
 #: or a year, then the subject's determiner or capital (twenty-first blind check)
+#: a day of saying: a weekday (capitalised), today or yesterday ("said on Tuesday", "said today";
+#: ``_FRONT_DATE_RE``, and any case in ``_SAYING_DAY_RE``)
+_SAYING_DAY = r"(?:(?i:on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday)"
 _FRONT_DATE_RE = re.compile(
     r"\s*(?:(?i:on|in|by|before|from|until)\s+(?:(?i:the\s+end\s+of)\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4})"
     # the day it was said, between the saying and its subject: "Kenya said (on) Tuesday it would ..."
-    r"|(?:(?i:on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday)"
+    r"|" + _SAYING_DAY +
     # the way it was said, there too: "the two sides said in a joint statement they would meet ..."
     r"|(?i:in\s+(?:a|an|the|their|its|his|her)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|communiqu[ée]"
     r"|press\s+release|interview|letter|speech|post)))"
@@ -1320,7 +1323,7 @@ def _dated_after(exprs: list[TimeExpr], at: int) -> bool:
     return any(t.start >= at and _calendar(t) for t in exprs)
 
 
-def _calendar_to_come(exprs: list[TimeExpr], at: int) -> bool:
+def _calendar_to_come(exprs: list[TimeExpr], at: int = 0) -> bool:
     """Does a calendar time (``_calendar``) not of the past lie at or after ``at``: the date that
     makes a plan of a body's sitting, a thing's onset or a regime's start?"""
     return any(t.start >= at and _calendar(t) and t.reference != "past" for t in exprs)
@@ -3262,15 +3265,23 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)]
     dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
                 for t in placed)
-    if own not in kinds and not ((own in _ANY_THING or own == "instrument" and _IN_OPERATION_RE.search(phrase))
-                                 and "facility" in kinds and phrase not in _ANY_THING_NOT
-                                 and _ANY_THING_AFTER_RE.match(masked, m.end()) is not None
-                                 and not _object_of_preposition(masked, vstart, chunk)
-                                 and any(_calendar(t) and t.reference != "past" for t in placed)):
-        return None  # (a thing of no listed kind begins only on a calendar date: ``_ANY_THING``)
+    if own not in kinds and not _any_thing_begins(own, phrase, kinds, masked, m.end(), vstart, chunk, placed):
+        return None
     if not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()
+
+
+def _any_thing_begins(own: str, phrase: str, kinds: frozenset[str], masked: str, end: int, vstart: int,
+                      chunk: str, placed: list[TimeExpr]) -> bool:
+    """Does a subject of no listed kind (``_ANY_THING``; an instrument's noun for an onset in operation)
+    take a facility's onset ``phrase`` ending at ``end``: not a loose one (``_ANY_THING_NOT``), with
+    nothing done to an object after it, not the object of a preposition, and on a calendar date?"""
+    return ((own in _ANY_THING or own == "instrument" and _IN_OPERATION_RE.search(phrase) is not None)
+            and "facility" in kinds and phrase not in _ANY_THING_NOT
+            and _ANY_THING_AFTER_RE.match(masked, end) is not None
+            and not _object_of_preposition(masked, vstart, chunk)
+            and _calendar_to_come(placed))
 
 
 #: the verb after "be able": "will be able | to travel" (``_commitments``, a regime's people)
@@ -3383,8 +3394,7 @@ _REPORTED_FRONT_RE = re.compile(r"\b(?:that|" + alternation(sorted(_SAID_WORDS))
                                 + r")\s+(?:on\s+|in\s+|by\s+|at\s+)?$", re.IGNORECASE)
 
 
-#: a day of saying: a weekday, today or yesterday ("said on Tuesday", "said today")
-_SAYING_DAY_RE = re.compile(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)", re.IGNORECASE)
+_SAYING_DAY_RE = re.compile(_SAYING_DAY, re.IGNORECASE)
 
 
 def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
