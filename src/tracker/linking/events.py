@@ -2078,7 +2078,7 @@ def _sentence_events(
         if kind == lexicon.DONE and _FUTURE_CLAUSE.search(before):
             continue  # "would withdraw its troops deployed in Ghana": a participle of a plan
         body = _choose_body(local, sent, vm.start(), vm.end(), own) if kind != lexicon.DONE else None
-        if body is None and _VERBS[verb] == "meet" and (purpose := _PURPOSE_BODY.match(text, vm.end())):
+        if body is None and kind == "meet" and (purpose := _PURPOSE_BODY.match(text, vm.end())):
             # "officials met in Mexico City to convene the High-Level Economic Dialogue": the
             # meeting is the one they met to hold (sixteenth blind check)
             body = next((b for b in local if b.start == sent.start + purpose.end()), None)
@@ -2086,7 +2086,7 @@ def _sentence_events(
         if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and kind != lexicon.DONE:
             body = anaphoric_body()
             by = "anaphora"
-        if body is None and _VERBS[verb] == "meet" and seen:
+        if body is None and kind == "meet" and seen:
             body = _participants_body(text, seen)
             if body is not None and _in_other_clause(body, sent, own):
                 body = None  # (the occasion of its sidelines or "despite" clause: not who met)
