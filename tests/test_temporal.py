@@ -148,6 +148,16 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the 5th of March", D1, "future", "date_dmy", d(2022, 3, 5), d(2022, 3, 5)),
     ("10-Apr-2026", D1, None, "date_dmy_dashed", d(2026, 4, 10), d(2026, 4, 10)),
     ("10-April-2026", D1, None, "date_dmy_dashed", d(2026, 4, 10), d(2026, 4, 10)),
+    # a fiscal or financial year named relative to D: as the calendar year, as "this fiscal year" is
+    # (an Indian budget report, thirty-third blind check)
+    ("in the next financial year", D1, None, "next_period", d(2023, 1, 1), d(2023, 12, 31)),
+    ("the last fiscal year", D1, None, "last_period", d(2021, 1, 1), d(2021, 12, 31)),
+    # ... unless it says when it starts: the twelve months from the next such month
+    ("the next financial year starting April", D1, None, "next_period", d(2022, 4, 1), d(2023, 3, 31)),
+    # days of a month named relative to D (an Angolan agency's report, thirty-third blind check)
+    ("from the 14th to the 16th of this month", D1, "past", "day_of_relative_month", d(2022, 1, 14), d(2022, 1, 16)),
+    ("the 3rd of next month", D1, None, "day_of_relative_month", d(2022, 2, 3), d(2022, 2, 3)),
+    ("between the 30th and 31st of last month", D1, None, "day_of_relative_month", d(2021, 12, 30), d(2021, 12, 31)),
     ("2024-03-05", D1, None, "iso_date", d(2024, 3, 5), d(2024, 3, 5)),
     ("from December 12-13", D2, "future", "date_range_mdy", d(2023, 12, 12), d(2023, 12, 13)),
     # in the past, the latest range begun by the day of writing (one under way: twenty-fifth blind check)

@@ -501,6 +501,22 @@ def r_date_range(m: re.Match[str], a: date, t: str | None) -> _W | None:
     return _W(s, e, _ref_of(s, e, a, t), "range", s.isoformat())
 
 
+def r_day_of_month_rel(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    """"the 14th of this month", "from the 14th to the 16th of last month": days of the month
+    named relative to D (this / the current, last / the previous, next / the coming)."""
+    rel = m["rel"].lower().split()[-1] if m["rel"].lower().startswith(("the current", "the coming",
+                                                                        "the previous")) else m["rel"].lower()
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    first = date(a.year, a.month, 1)
+    first = _add(first, months=shift)
+    d1 = _day_num(m["day"])
+    d2 = _day_num(m["day2"]) if m["day2"] else d1
+    s, e = _mk_date(first.year, first.month, d1), _mk_date(first.year, first.month, d2)
+    if not s or not e or e < s:
+        return None
+    return _W(s, e, _ref_of(s, e, a, t), "range" if e > s else "day", s.isoformat())
+
+
 def _weekday_date(wd: int, rel: str, a: date, t: str | None) -> date:
     """The day of weekday ``wd`` (0 = Monday) that ``rel`` (last / next / this / "") means."""
     if rel in ("last", "past", "previous"):
@@ -718,6 +734,13 @@ def r_this_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
 
 def r_next_period(m: re.Match[str], a: date, t: str | None) -> _W | None:
     unit = m["unit"]
+    if m["fym"] and unit.lower().endswith("year") and unit.lower() != "year":
+        # "the next financial year starting April": the twelve months from the next such month
+        mon = _month_num(m["fym"])
+        y = a.year if mon > a.month else a.year + 1
+        s = date(y, mon, 1)
+        e = _add(s, years=1) - timedelta(days=1)
+        return _W(s, e, _ref_of(s, e, a, "future"), "year", f"FY{s.year}")
     return _period(unit, _shift(unit, a, 1), a, "future")
 
 
@@ -1080,6 +1103,11 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_g('day', DAY)}\s+(?:of\s+)?{_g('month', MONTH_ANY)}"
          rf"(?:,?\s*{_g('year', YEAR)}\b|\s+in\s+{_g('yin', YEAR)}\b)?",
          r_date_dmy, 0.95, "day-month[-year]: that day ('4 March in 2021': that year's)", "5 March 2024", starts=_WEEKDAY_WORDS + " the #"),
+    Rule("day_of_relative_month",
+         rf"\b(?:from\s+|between\s+)?the\s+{_g('day', DAY)}(?:{_DASH}(?:the\s+)?{_g('day2', DAY)})?\s+of\s+"
+         r"(?P<rel>this|the\s+current|last|the\s+previous|next|the\s+coming)\s+month\b",
+         r_day_of_month_rel, 0.9, "the Nth (to the Mth) of this / last / next month: those days of that month",
+         "from the 14th to the 16th of this month", starts="from between the"),
     Rule("date_dmy_dashed",
          rf"\b{_g('day', DAY)}-{_g('month', MONTH_ANY)}-{_g('year', YEAR)}\b",
          r_date_dmy, 0.95, "day-month-year joined by hyphens ('10-Apr-2026', a notice's style): that day",
@@ -1199,8 +1227,12 @@ RULES: tuple[Rule, ...] = (
          "a semester is a half year",
          "later this year", starts="earlier later within during in this the"),
     Rule("next_period",
-         r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|semester|year)\b",
-         r_next_period, 0.9, "next week (ISO Mon-Sun) / month / quarter / year: that whole period",
+         r"\b(?:next|the\s+next|the\s+coming|the\s+following)\s+(?P<unit>week|month|quarter|semester"
+         r"|(?:fiscal\s+|financial\s+)?year)\b"
+         # a fiscal year that says when it starts: "the next financial year starting April"
+         rf"(?:\s+(?:starting|beginning|from)\s+(?:in\s+)?(?P<fym>{MONTH_ANY})\b)?",
+         r_next_period, 0.9, "next week (ISO Mon-Sun) / month / quarter / year: that whole period (a fiscal "
+         "or financial year as the calendar year, as 'this fiscal year' is: whose year it is is not known)",
          "next month", starts="next the"),
     Rule("weekend",
          r"\b(?:(?P<which>this(?:\s+coming)?|the\s+coming|next|last|past|previous)\s+weekend"
@@ -1212,7 +1244,8 @@ RULES: tuple[Rule, ...] = (
          r_same_period, 0.7, "the same week / month / year (as the events just named): the whole period containing D",
          "the same week", starts="in during on within over the"),
     Rule("last_period",
-         r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|semester|year)\b",
+         r"\b(?:last|the\s+last|the\s+past|the\s+previous|previous)\s+(?P<unit>week|month|quarter|semester"
+         r"|(?:fiscal\s+|financial\s+)?year)\b",
          r_last_period, 0.9, "last week/month/quarter/year: that whole period (past)", "last month", starts="last the previous"),
     Rule("part_of_year",
          rf"\b(?P<part>{_PART_OF})[\s-]*(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<year>{YEAR})\b)",
@@ -1393,6 +1426,7 @@ _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _DIGITS = "0123456789"
 _ANY_DIGIT = re.compile(r"[0-9]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_DAY_ORDINALS = ("st", "nd", "rd", "th")
 _WINDOW = 6  # a match may begin up to this many words before its anchor word
 
 
@@ -1408,8 +1442,10 @@ def _is_anchor(tok: str) -> bool:
     if tok in _KEYWORDS:
         return True
     if tok[0] in _DIGITS:
+        # (a day's ordinal too: "from the 14th to the 16th of this month" is further from
+        # its keyword than ``_WINDOW``)
         return (_YEARLIKE.match(tok) is not None or (len(tok) == 2 and tok[1] in "qh")
-                or (len(tok) == 3 and tok[1:] == "0s"))
+                or (len(tok) == 3 and tok[1:] == "0s") or tok.endswith(_DAY_ORDINALS))
     if tok[-1] in _DIGITS:
         return tok.rstrip(_DIGITS) in _KEYWORDS
     return False
