@@ -91,6 +91,7 @@ def test_the_formal_convening_refers_back_to_the_body():
     "NAIROBI: ",
     "Nairobi, 23 May 2023 (KNA): ",
     "Nairobi, (KNA - Kenya News - 23rd May, 2023) ",  # (twenty-third blind check)
+    "Nairobi, KENYA, May 23 - ",  # (a press wire's copy of an agency's report, thirty-third blind check)
 ])
 def test_a_dateline_is_no_part_of_the_first_sentence(dateline):
     # EU-U.S., U.S.-Mexico and UK-France reports open so; the dateline's date was read as an

@@ -139,6 +139,7 @@ from tracker.extract.tables import (
     SCHEDULED_FOR_NOUNS,
     SENTENCE_ADVERBS,
     SEQUENCE_VERBS,
+    SIGNING_AT_OCCASION,
     SPEECH_VERBS,
     TARGET_NOUNS,
     THING_ONSETS,
@@ -215,7 +216,8 @@ _ASIDES: tuple[re.Pattern[str], ...] = (_PARENTHETICAL_RE, _DASH_ASIDE_RE, _APPO
 _FRONTED_PP_RE = re.compile(
     r"[\s,]*(?:" + trie_alternation(FRONTED_ADVERBIAL_STARTS, any_space=True) + r"|(?-i:[A-Z])[a-z]+ing"
     # (a participle and its agent: "Funded by the World Bank, the line will be completed in 2024")
-    r"|(?-i:[A-Z])[a-z]+ed\s+by)\b[^,;:]{0,120},\s*",
+    # (a date's own comma before its year is no end of it: "On October 31, 2030, the line ...")
+    r"|(?-i:[A-Z])[a-z]+ed\s+by)\b(?:[^,;:]|,(?=\s*\d{4}\b)){0,120},\s*",
     re.IGNORECASE)
 #: a fronted participle whose agent is a list: "Funded by the World Bank, the African Development
 #: Bank and Ghana, the works of the line will be completed in 2024" (twenty-ninth blind check)
@@ -1506,9 +1508,10 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
     # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
     # ``DESCRIPTION_VERBS``; sixteenth blind check)
-    (frozenset({"witness"}),
+    # (``tables.SIGNING_AT_OCCASION``: "will allow / see the signing of")
+    (frozenset(SIGNING_AT_OCCASION),
      re.compile(r"\s+the\s+(?:formal\s+|official\s+)?signing\s+of\s+", re.IGNORECASE),
-     "sign", "after", "The Kenya-Ghana summit will witness the signing of agreements on trade and energy."),
+     "sign", "after", SIGNING_AT_OCCASION["witness"]),
 )
 
 
@@ -2483,13 +2486,13 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
-                        if lemma(w) == "witness":
+                        if lemma(w) in SIGNING_AT_OCCASION:
                             continue  # "President Ruto will witness the signing": a role at it
                     elif kind in ("body",):
                         if not (intransitive or verb_class(w) == "deliverable"):
                             continue
                     elif kind == "event":
-                        if not intransitive and lemma(w) != "witness" and verb_class(w) != "deliverable":
+                        if not intransitive and lemma(w) not in SIGNING_AT_OCCASION and verb_class(w) != "deliverable":
                             continue  # (but "the meeting will witness the signing of ...": ``LIGHT_VERB_IDIOMS``;
                             # "the summit will adopt a joint declaration": what its parties deliver at it)
                     elif kind == "instrument":
@@ -3262,7 +3265,9 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     own = _thing_kind(chunk) or kind
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
-    placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)]
+    # (or fronted, before the subject: "In March 2026, the new terminal will open": ``_fronted``)
+    placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)
+              or _fronted(masked, t, vstart)]
     dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
                 for t in placed)
     if own not in kinds and not _any_thing_begins(own, phrase, kinds, masked, m.end(), vstart, chunk, placed):
@@ -3270,6 +3275,21 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     if not dated or _ONSET_CONDITION_RE.search(masked, 0, vstart):
         return None
     return action, m.end()
+
+
+#: what may stand before a fronted time phrase at the sentence's start (``_fronted``): an opening
+#: quote mark, a preposition of time
+_FRONTED_BEFORE_RE = re.compile(r"(?i)\s*[“\"‘']?\s*(?:(?:in|on|by|from|starting(?:\s+from)?|as\s+of|beginning)\s+)?")
+#: between a fronted time phrase and the verb: its comma, then the subject with no other break
+_FRONTED_AFTER_RE = re.compile(r"\s*,\s*[^,;:()“”\"]+")
+
+
+def _fronted(masked: str, t: TimeExpr, vstart: int) -> bool:
+    """Is ``t`` a time phrase fronted before the subject of the verb at ``vstart``, opening the
+    sentence and closed by a comma ("In March 2026, the new terminal will open"; "On 1 July 2026,
+    the crossing will open, officials said")?"""
+    return (t.end < vstart and _FRONTED_BEFORE_RE.fullmatch(masked, 0, t.start) is not None
+            and _FRONTED_AFTER_RE.fullmatch(masked, t.end, vstart) is not None)
 
 
 def _any_thing_begins(own: str, phrase: str, kinds: frozenset[str], masked: str, end: int, vstart: int,
@@ -3411,7 +3431,10 @@ def _reported_front(sent: str, t: TimeExpr, trig_start: int) -> bool:
 #: a trip before ", where": "will travel to Accra next week, | where ..." (the last one before it)
 _TRIP_BEFORE_WHERE_RE = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:" + _schedule("trip") + r"\s+)?to)\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark|be\s+in)\b[^;:]*?,\s*$", re.IGNORECASE)
+    r"(?:travel|go|fly|head|visit|arrive|depart|leave|make|pay|embark|be\s+in)\b[^;:]*?,\s*$"
+    # or made, the clause after it still to come: "on Monday travelled to Ghana ..., where he is
+    # expected to hold talks with his counterpart" (a Namibian report, thirty-third blind check)
+    r"|\b(?:travell?ed|arrived|flew|departed|left\s+for|headed)\b[^;:]*?,\s*$", re.IGNORECASE)
 #: what opens a clause on the trip: "where", or "during which" ("will be in Abuja on June 20-21 for
 #: a working visit, during which he will attend the tripartite meeting"; twenty-fourth blind check)
 #: (right before the clause's subject, the traveller again: ``_WHERE_PRONOUNS``)

@@ -78,6 +78,10 @@ _DATELINE = re.compile(
     # the date alone, closed by ".-" or a dash: "November 18, 2022.- The summit ..." (a Mexican
     # government release, twenty-fourth blind check)
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*(?:\.-|[–—]|\s-)"
+    # "Nairobi, KENYA, May 3 -": a place in title case, its country in capitals, the day (a press
+    # wire's copy of an African agency's reports, thirty-third blind check)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"\s*[-–—:]"
     # "Nairobi, (Agency - 3rd May, 2023)": a place in title case, the agency and date in brackets
     # (the form of a wire copy of a U.S.-Angola report, twenty-third blind check)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*\((?=[^()\n]{0,60}\d{4}\))[^()\n]{1,60}\)\s*[-–—:]?)"

@@ -698,6 +698,18 @@ NAME_PARTICLES: dict[str, str] = {
 # tests/test_extract_frames11.py)
 # --------------------------------------------------------------------------
 
+#: verbs by which an occasion holds the signing of an instrument: "the Kenya-Ghana summit will witness
+#: the signing of agreements on trade" (sixteenth blind check), "the meeting will allow the signing of
+#: two agreements" (an Angolan agency's report, thirty-third blind check); the subject must be an
+#: occasion ("President Ruto will witness the signing" is a role at it) -> an example a test reads
+SIGNING_AT_OCCASION: dict[str, str] = {
+    "witness": "The Kenya-Ghana summit will witness the signing of agreements on trade and energy.",
+    "allow": "The Kenya-Ghana summit will allow the signing of two agreements on trade in May.",
+    "see": "The Kenya-Ghana summit will see the signing of a trade agreement in May.",
+    "feature": "The Kenya-Ghana summit will feature the signing of a trade agreement in May.",
+    "include": "The Kenya-Ghana summit will include the signing of a trade agreement in May.",
+}
+
 #: sentence adverbs that stand between a subject and its modal or after the modal and say nothing
 #: about who undertakes what: "Kenya nevertheless will host ...", "Ghana will therefore host ...",
 #: "Kenya, however, will host ...", "the talks will still go ahead"

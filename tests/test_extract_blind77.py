@@ -1,0 +1,74 @@
+"""Extraction found wanting by the thirty-third blind check (sets 77-80, docs/accuracy.md). Text
+written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracted import commitments_published
+from tracker.extract.tables import SIGNING_AT_OCCASION
+
+ON = dt.date(2030, 3, 4)  # a Monday
+read = commitments_published(ON)
+
+
+# --- extraction: a time phrase fronted before the thing that begins -----------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("In March 2031, the new Mombasa terminal will open.", dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
+    # the date's own comma before its year is no end of the fronted phrase
+    ("“On October 31, 2030, the new Mombasa terminal will open,” the airport's chief said.",
+     dt.date(2030, 10, 31), dt.date(2030, 10, 31)),
+    ("On October 31, 2030, the new Mombasa terminal will open, officials said.",
+     dt.date(2030, 10, 31), dt.date(2030, 10, 31)),
+])
+def test_a_fronted_date_dates_a_thing_that_opens(text: str, start: dt.date, end: dt.date) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject, c.due_start, c.due_end) == ("open", "new Mombasa terminal", start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2031, the markets will open.",  # a loose onset of no listed kind (``_ANY_THING_NOT``)
+    "In 2031, after long talks, the new terminal will open.",  # not closed by one comma: not fronted
+    "Last year, the new terminal will open.",  # no time to come
+])
+def test_no_fronted_onset_without_its_shape(text: str) -> None:
+    assert [c for c in read(text) if c.action == "open"] == []
+
+
+def test_a_fronted_date_with_its_year_is_no_part_of_the_subject() -> None:
+    (c,) = read("On March 3, 2031, the two presidents will meet in Accra.")
+    assert "2031" not in c.subject and c.due_start == dt.date(2031, 3, 3)
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(SIGNING_AT_OCCASION.items()))
+def test_an_occasion_holds_the_signing_it_will_allow(verb: str, example: str) -> None:
+    (c,) = read(example)
+    assert c.action == "sign", verb
+
+
+def test_a_person_seeing_a_signing_is_no_signing() -> None:
+    assert [c for c in read("President Ruto will see the signing of a trade agreement in May.")
+            if c.action == "sign"] == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The 5th Session of the Kenya-Ghana Joint Commission is starting on Wednesday in Nairobi.", "start"),
+    ("The Kenya-Ghana summit is taking place on Wednesday in Nairobi.", "take place"),
+])
+def test_an_occasion_starting_on_a_day_to_come_is_planned(text: str, action: str) -> None:
+    (c,) = read(text)
+    assert (c.action, c.due_start) == (action, dt.date(2030, 3, 6))
+
+
+def test_starting_to_do_something_is_no_plan() -> None:
+    assert read("Prices are starting to rise next month.") == []
+
+
+def test_talks_where_a_traveller_went_today_are_planned() -> None:
+    (c,) = read("Kenyan President William Ruto on Monday travelled to Ghana, where he will hold talks with "
+                "President Mahama on Tuesday.")
+    assert (c.action, c.due_start) == ("hold", dt.date(2030, 3, 5))
+    assert read("Ruto travelled to Ghana last year, where he met Mahama.") == []
