@@ -746,3 +746,23 @@ CALLING_OFF_ANY: str = "|".join(_any_form(base) for base in CALLING_OFF)
 def calling_off_any(kind: str) -> str:
     """``CALLING_OFF_ANY`` of one kind ("postponed" or "cancelled"): any form of its verbs."""
     return "|".join(_any_form(base) for base in calling_off(kind)[0])
+
+
+#: adverbs that stand between a thing and the verb that reports it, and are no part of the thing:
+#: "the new Mombasa airport finally opened on Saturday", "the transaction has been successfully
+#: completed" (thirty-third blind check: the thing reported was read with its adverb, and matched a
+#: promise's words less) -> an example whose reported thing a test reads without it
+REPORT_ADVERBS: dict[str, str] = {
+    "finally": "The new Mombasa airport finally opened on Saturday.",
+    "successfully": "The sale of Kenya Airways has been successfully completed on 27 January.",
+    "officially": "The new Tema port was officially opened on Monday.",
+    "formally": "A memorandum on fisheries was formally signed on Monday.",
+    "eventually": "The Lamu bridge eventually opened on 3 May.",
+    "already": "The new Accra terminal has already opened to passengers.",
+    "also": "A memorandum on tourism was also signed on Monday.",
+    "now": "The Nairobi expressway has now opened to traffic.",
+    "jointly": "The Kenya-Ghana hospital was jointly inaugurated on Friday.",
+}
+#: ``REPORT_ADVERBS`` and auxiliaries at the end of a reported thing's words, one or more
+REPORT_ADVERBS_TAIL = re.compile(
+    r"(?i)(?:\s+(?:" + "|".join(REPORT_ADVERBS) + r"|was|were|has|have|had|been|is|are))+\s*$")

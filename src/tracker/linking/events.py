@@ -1357,7 +1357,7 @@ def _ended_on(sent: Sentence, verb_end: int, d: _EventDate) -> _EventDate:
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
     if passive:
         parts = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", text[:verb_start])
-        left = re.sub(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", parts[-1])
+        left = lexicon.REPORT_ADVERBS_TAIL.sub("", parts[-1])  # ("has been successfully | completed")
         if not left.strip() and len(parts) >= 3 and _APPOSITIVE_PARTICIPLE.match(parts[-2]):
             # "The informal meeting on the border, convened by the president in Accra, has been
             # concluded": the subject before its participle set off by commas
@@ -1793,6 +1793,27 @@ def _ordinal_near(text: str, vs: int, ve: int) -> int | None:
     return None
 
 
+#: a passive's auxiliary right before its participle, maybe with an adverb ("was also signed")
+_PASSIVE_AUX = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+|(?:"
+                          + "|".join(lexicon.REPORT_ADVERBS) + r")\s+)?$")
+#: a verb whose subject is a relative pronoun: "..., which took place in Accra in April"
+_RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|been|first|last|also|"
+                               r"\w+ly)\s+){0,3}$")
+#: the antecedent of a relative pronoun: a meeting qualified by whose it is ("the tenth meeting of
+#: the two interior ministries, | which ...")
+_MEETING_OF_OTHERS = re.compile(r"(?i)\b(?:meetings?|sessions?|talks|summit|conference|round|consultations)\s+"
+                                r"(?:of|between|among)\s+[^,;:()]{3,100}?,?\s*$")
+
+
+def _relative_of_other(before: str) -> bool:
+    """Is the verb after ``before`` in a relative clause about a meeting of others, not the one the
+    text was about ("The session will follow the tenth meeting of the two ministries, | which took
+    place in Accra in April": the ministries' meeting took place, not the session)? A body it names
+    is read by its name; an unnamed one is no anaphor of the text's body."""
+    rel = _RELATIVE_SUBJECT.search(before)
+    return rel is not None and _MEETING_OF_OTHERS.search(before, 0, rel.start()) is not None
+
+
 def _sentence_events(
     sent: Sentence, own: str, local: list[BodyMention], last_body: BodyMention | None, reg: Registry,
     seen: list[BodyMention] | None = None, ahead: BodyMention | None = None,
@@ -2068,7 +2089,7 @@ def _sentence_events(
                 continue
             if body is not None and body.head.lower() == "summit" and _CALL_HELD.match(text, vm.end()):
                 continue  # "held a videoconference with the other G7 leaders": a call, not their summit
-        passive = bool(re.search(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|last\s+|first\s+)?$", before)) \
+        passive = bool(_PASSIVE_AUX.search(before)) \
             or verb in _SUBJECT_IS_EVENT and not re.match(r"\s+(?:the|a|an|its|their|his|her)\b", text[vm.end():]) \
             and not (verb in _RESUMING and _BARE_OBJECT.match(text, vm.end()))
         # a deed finished, named by its noun: "had finished the withdrawal of its force from Ghana"
@@ -2083,7 +2104,8 @@ def _sentence_events(
             # meeting is the one they met to hold (sixteenth blind check)
             body = next((b for b in local if b.start == sent.start + purpose.end()), None)
         by = "name"
-        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and kind != lexicon.DONE:
+        if body is None and not _INDEFINITE_EVENT_BEFORE.search(before) and kind != lexicon.DONE \
+                and not _relative_of_other(before):
             body = anaphoric_body()
             by = "anaphora"
         if body is None and kind == "meet" and seen:
