@@ -72,3 +72,13 @@ def test_talks_where_a_traveller_went_today_are_planned() -> None:
                 "President Mahama on Tuesday.")
     assert (c.action, c.due_start) == ("hold", dt.date(2030, 3, 5))
     assert read("Ruto travelled to Ghana last year, where he met Mahama.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi Eastlands Airport will open on October 26, 2030.",
+    "Officials said Nairobi Eastlands Airport (NEA) will open on October 26, 2030.",
+])
+def test_works_named_after_a_capital_are_what_opens(text: str) -> None:
+    # (a name ending in a noun of works is no party, though a capital names it)
+    (c,) = read(text)
+    assert (c.action, c.subject) == ("open", "Nairobi Eastlands Airport")

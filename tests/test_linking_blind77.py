@@ -79,3 +79,24 @@ def test_one_party_s_works_are_kept_by_a_report_of_them_by_name(text: str, found
     got = [s for s in suggest([_airport_promise()], [report(2, dt.date(2030, 10, 27), text)], load_registry())
            if s.kind == "fulfils"]
     assert bool(got) is found
+
+
+AIRPORT_PROMISED = """title: Kenya sets a date for its new airport
+date: 2030-05-01
+
+Officials said Nairobi Eastlands Airport (NEA) will open on October 26, 2030.
+"""
+AIRPORT_OPENED = """title: Nairobi's new airport opens
+date: 2030-10-27
+
+Nairobi’s new airport finally opened on Saturday with few passengers.
+"""
+
+
+@pytest.mark.parametrize("order", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_one_party_s_works_are_kept_end_to_end(db, tmp_path, order) -> None:  # type: ignore[no-untyped-def]
+    # (whichever document comes first: the works key files the report under each party alone too)
+    from linked import ingest_texts
+    texts = {"a.txt": AIRPORT_PROMISED, "b.txt": AIRPORT_OPENED}
+    rows = ingest_texts(db, tmp_path, {name: texts[name] for name in order})
+    assert ("a.txt", "b.txt", "fulfils") in [(f, src, kind) for f, _subject, src, kind in rows]

@@ -23,6 +23,7 @@ from tracker.domain.lexicon import (
     ORDINAL_RE,
     SAYING_VERBS,
     SCHEDULE_WORDS,
+    WORKS_NOUNS,
     alternation,
     words,
 )
@@ -418,6 +419,10 @@ _ORGANISATION_RE = re.compile(
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|" + "|".join(f"(?<={h})" for h in ORGANISATION_HEADS) + ")")
 
 
+#: the nouns of works (``lexicon.WORKS_NOUNS``, one word): a name ending in one is no party
+_WORKS_HEADS = frozenset(w for w, _ex in WORKS_NOUNS if " " not in w)
+
+
 def _subject_kind(chunk: str) -> str:
     head_words = _head_words(chunk)
     if not head_words:
@@ -434,8 +439,9 @@ def _subject_kind(chunk: str) -> str:
     if head in EVENT_NOUNS:
         return "event"
     last = head_words[-1] if head_words else ""
-    if last[:1].isupper() and countries_in(" ".join(head_words[-4:])):
-        return "agent"  # "India", "the United States", "Lula and President X"
+    if last[:1].isupper() and countries_in(" ".join(head_words[-4:])) and head.removesuffix("s") not in _WORKS_HEADS:
+        return "agent"  # "India", "the United States", "Lula and President X" (not "Nairobi Eastlands
+        # Airport": works named after a capital, thirty-third blind check)
     if COLLECTIVE_RE.search(" ".join(head_words)):
         return "agent"
     if any(w.lower() in AGENT_WORDS for w in head_words):

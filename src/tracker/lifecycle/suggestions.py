@@ -45,6 +45,7 @@ from tracker.linking.keys import (
     mentions_json,
     parties,
     parties_compatible,
+    party_singles,
     party_subsets,
     poll_word,
     prepare_commitment,
@@ -70,6 +71,7 @@ from tracker.linking.match import (
     alias_core,
     alias_roots,
     event_works_kinds,
+    one_party_works,
     polls_reported_in,
     promised_polls,
     promised_visit_to,
@@ -579,7 +581,7 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
-                           put_off_promise_kinds(v), promised_polls(v)))
+                           put_off_promise_kinds(v) | one_party_works(v), promised_polls(v)))
     return out
 
 
@@ -691,10 +693,11 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid, word=visit_word(went),
                                  parties=row.parties, day=row.day, until=ev.date_end))
         # the works key: each kind of works it says opened or were begun, under each set of two or
-        # more of its parties (a promise's parties are fetched by equality: ``match._same_works``)
+        # more of its parties and each one alone (a promise's parties are fetched by equality:
+        # ``match._same_works``; one party's works: ``match.one_party_works``)
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=works_word(kind),
                                  parties=ps, day=row.day, until=ev.date_end)
-                        for kind in sorted(event_works_kinds(ev)) for ps in party_subsets(ev.countries))
+                        for kind in sorted(event_works_kinds(ev)) for ps in _works_filed(ev.countries))
         # the poll key: each country of a poll it says was put off (``match._polls_put_off``)
         session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=poll_word(country),
                                  parties=row.parties, day=row.day, until=ev.date_end)
@@ -1269,12 +1272,18 @@ def _poll_event_ids(session: Session, c: CommitmentView) -> list[int]:
                              (c.due_end or c.made_on + STRUCTURAL_HORIZON) + POLL_LATE)
 
 
+def _works_filed(countries: frozenset[str]) -> list[str]:
+    """The party strings a report of works is filed and fetched under: each set of two or more of
+    its parties (``match.works_parties_ok``), and each one alone (``match.one_party_works``)."""
+    return party_subsets(countries) + party_singles(countries)
+
+
 def _works_promise_ids(session: Session, ev: EventMention, kinds: frozenset[str], day: dt.date) -> list[int]:
     """Promises of works of these kinds that a report of them can keep (``match._same_works``):
     by the works key, of a set of two or more of the report's parties, made before the
     event's last day, with a window closed no more than ``WORKS_LATE`` before its first day;
     the most recent ``WORD_CANDIDATES``."""
-    subsets = party_subsets(ev.countries)
+    subsets = _works_filed(ev.countries)
     if not subsets:
         return []
     start = ev.date_start or day
@@ -1501,7 +1510,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_structural_event_ids, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(idx.once(_visit_event_ids, c, to))
-        if kinds := put_off_promise_kinds(c):
+        if kinds := put_off_promise_kinds(c) | one_party_works(c):
             event_ids.update(idx.once(_works_event_ids, c, kinds))
         if promised_polls(c):
             event_ids.update(idx.once(_poll_event_ids, c))

@@ -125,6 +125,12 @@ def party_subsets(countries: frozenset[str]) -> list[str]:
     return out
 
 
+def party_singles(countries: frozenset[str]) -> list[str]:
+    """The indexed party strings of each one of ``countries`` alone (a report of works filed for a
+    promise of one party's works: ``match.one_party_works``)."""
+    return [parties(frozenset([c])) for c in sorted(countries)]
+
+
 def works_parties(countries: frozenset[str]) -> list[str]:
     """The party strings a promise of works is filed and fetched under (``match.works_parties_ok``):
     its parties, and each two of them when it names three or more."""
