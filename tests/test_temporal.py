@@ -154,6 +154,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("the last fiscal year", D1, None, "last_period", d(2021, 1, 1), d(2021, 12, 31)),
     # ... unless it says when it starts: the twelve months from the next such month
     ("the next financial year starting April", D1, None, "next_period", d(2022, 4, 1), d(2023, 3, 31)),
+    # a span of counts, up to the larger (a Guyanese report, thirty-third blind check)
+    ("in another two, or three months", D1, None, "within_n", d(2022, 1, 12), d(2022, 4, 12)),
+    ("in 2-3 weeks", D1, None, "within_n", d(2022, 1, 12), d(2022, 2, 2)),
     # days of a month named relative to D (an Angolan agency's report, thirty-third blind check)
     ("from the 14th to the 16th of this month", D1, "past", "day_of_relative_month", d(2022, 1, 14), d(2022, 1, 16)),
     ("the 3rd of next month", D1, None, "day_of_relative_month", d(2022, 2, 3), d(2022, 2, 3)),

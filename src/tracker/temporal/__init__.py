@@ -645,7 +645,7 @@ def _coming(
 
 def r_within_n(m: re.Match[str], a: date, t: str | None) -> _W | None:
     if m["n"]:
-        n = _num(m["n"])
+        n = _num(m["n2"] or m["n"])
     else:  # "within the next year" / "over the coming month"; not "(kick) in next year"
         head = m.group(0).lower()
         ok = m["nx"] and (head.startswith(("within", "over", "inside")) or " the " in head)
@@ -1206,10 +1206,13 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:in|over)\s+the\s+years\s+ahead\b",
          _coming(years=3), 0.5, "in the coming years: D .. D+3 years", "in the coming years", starts=_COMING_STARTS),
     Rule("within_n",
-         rf"\b(?:within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?:a|the)\s+period\s+of\s+)?"
+         rf"\b(?:within|in|over|during|inside(?:\s+of)?)\s+(?:the\s+)?(?:(?:a|the)\s+period\s+of\s+)?(?:another\s+)?"
          rf"(?P<nx>next\s+|coming\s+|following\s+)?"
-         rf"(?:(?:around|about|roughly|approximately|some)\s+(?=(?:{NUM})\s))?(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
-         r_within_n, 0.85, "within N days/weeks/months/years: D .. D+N units", "within two weeks", starts="within in over during inside"),
+         rf"(?:(?:around|about|roughly|approximately|some)\s+(?=(?:{NUM})\s))?"
+         # (a span of counts: "in two or three months", "in 2-3 months": up to the larger)
+         rf"(?:(?P<n>{NUM})(?:\s*,?\s*(?:or|to|-|–)\s*(?P<n2>{NUM}))?\s+)?(?P<unit>{UNIT})(?:'?\s*time)?\b",
+         r_within_n, 0.85, "within N days/weeks/months/years: D .. D+N units ('in two or three months', "
+         "'in another 2-3 months': up to the larger)", "within two weeks", starts="within in over during inside"),
     Rule("past_n",
          rf"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"
          rf"(?!\s+of\s+(?:this\s+|next\s+)?{MONTH_FULL}\b)",  # "in the last week of December"
