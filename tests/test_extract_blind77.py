@@ -82,3 +82,40 @@ def test_works_named_after_a_capital_are_what_opens(text: str) -> None:
     # (a name ending in a noun of works is no party, though a capital names it)
     (c,) = read(text)
     assert (c.action, c.subject) == ("open", "Nairobi Eastlands Airport")
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("President Ruto is due in Accra next Wednesday for talks with President Mahama.", "Accra", dt.date(2030, 3, 6)),
+    ("President Ruto is expected in Accra on Thursday.", "Accra", dt.date(2030, 3, 7)),
+    ("The Kenyan delegation will be in Ghana on Friday.", "Ghana", dt.date(2030, 3, 8)),
+])
+def test_a_person_due_in_a_party_s_place_on_a_day_to_come_visits(text: str, place: str, day: dt.date) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject, c.due_start) == ("visit", place, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Rain is expected in Nairobi next week.",  # no agent
+    "The ruling is due in June.",  # no place
+    "President Ruto was in Accra last week.",  # no time to come
+    "President Ruto is due in Accra.",  # no day
+])
+def test_no_visit_without_an_agent_a_place_and_a_day_to_come(text: str) -> None:
+    assert [c for c in read(text) if c.action == "visit"] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The next JCC between the two countries is scheduled to take place in February 2031.",
+     "next JCC between the two countries"),
+    ("The fourth JSC is scheduled to take place in May.", "fourth JSC"),
+])
+def test_an_edition_known_by_its_acronym_is_an_occasion(text: str, subject: str) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject) == ("hold", subject)
+
+
+def test_meetings_that_an_agreed_aim_is_for_are_promised() -> None:
+    (c,) = read("Kenya and Ghana agreed to pursue implementation of the mechanisms with a view to having meetings "
+                "of the Joint Commission within six months.")
+    assert (c.action, c.subject, c.due_end) == ("hold", "meetings of the Joint Commission", dt.date(2030, 9, 4))
+    assert read("Kenya will work with a view to having a peaceful region.") == []

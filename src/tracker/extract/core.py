@@ -385,6 +385,13 @@ _THE_ACRONYM_RE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th))\s+)?[A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?")
 
 
+#: the same with its edition: "the next JCC", "the fourth JSC" (an occasion, not a party; thirty-third
+#: blind check: "The next SDCP between the two countries is scheduled to take place in February")
+_NUMBERED_ACRONYM_RE = re.compile(
+    r"[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|inaugural|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+[A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?(?:\s+between\s+[^,;:]{3,60})?")
+
+
 #: the nouns a subject's kind is read from (a participle after one of them is a post-modifier)
 _HEAD_NOUNS = INSTRUMENT_NOUNS | frozenset(DOCUMENT_NOUNS) | BODY_NOUNS | EVENT_NOUNS
 
@@ -430,6 +437,8 @@ def _subject_kind(chunk: str) -> str:
     if (org := _ORGANISATION_RE.fullmatch(chunk.strip(_PUNCT_STRIP))) is not None \
             and not countries_in(org.group("name")):
         return "name"  # "the African Development Bank (AfDB)", "the World Bank": an organisation
+    if _NUMBERED_ACRONYM_RE.fullmatch(chunk.strip(_PUNCT_STRIP)):
+        return "event"  # "the next JCC", "the fourth JSC": an edition of an occasion known by its acronym
     head = head_words[-1].lower() if head_words else ""
     head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
     if head in INSTRUMENT_NOUNS or head in DOCUMENT_NOUNS:
@@ -747,6 +756,8 @@ _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to", "deci
 _TRAVEL_TO_ATTEND_RE = re.compile(
     r"[^;]{1,160}?\s+to\s+(?:" + alternation(tuple(ATTENDING_PURPOSES)) + r")(?:\s+as\s+[^;,.]{1,40}?)?(?:\s+in)?"
     r"\s+" + _EVENT_NP, re.IGNORECASE)
+#: the place a person is due in (the ``due_in`` row): "is due | in Accra next Wednesday"
+_DUE_IN_PLACE_RE = re.compile(r"(?:back\s+)?in\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
 _TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
@@ -1458,6 +1469,14 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
                 r"visit|convening)\b)"),
      "hold", "after", ("Kenya and Ghana agreed to reinforce cooperation on maritime security, "
      "including through an early meeting of the Joint Working Group in June.")),
+    # an aspiration whose purpose is a meeting: "agreed to pursue implementation of the mechanisms with
+    # a view to having meetings of the joint commission within six months" (thirty-third blind check)
+    (ASPIRATION_VERBS,
+     re.compile(r"[^.;:]{0,160}?\s+with\s+(?:a|the)\s+view\s+to\s+(?:(?:having|holding|convening)\s+)?"
+                r"(?=(?:an?|the|its|their)?\s*(?:early\s+|next\s+|first\s+|regular\s+|\d+(?:st|nd|rd|th)\s+)?"
+                r"(?:[\w-]+\s+){0,4}?(?:meetings?|summit|session|round|consultations)\b)", re.IGNORECASE),
+     "hold", "after", ("Kenya and Ghana agreed to pursue implementation of the mechanisms with a view to having "
+     "meetings of the Joint Commission within six months.")),
     # "put in place a monitoring mechanism": setting it up
     (frozenset({"put"}), re.compile(r"\s+in\s+place\s+(?=(?:an?|the|their|its|new|joint)\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
@@ -2247,6 +2266,16 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         or obj.split()[0].lower() in ("no", "not", "neither"):
                     continue  # ("there will be challenges": no event; "there will be no meeting": a miss)
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "due_in":
+                # "President Ruto is due in Accra next Wednesday": a visit to a party's place, on a
+                # day to come (the person's, not a thing's: "the ruling is due in June" has no place)
+                place = _DUE_IN_PLACE_RE.match(masked, vend)
+                # (an agent: "President Ruto", "the delegation"; a bare name may be any thing: "Rain is
+                # expected in Nairobi next week")
+                if kind != "agent" or place is None or not countries_in(place.group("place")) \
+                        or not _calendar_to_come(exprs_fn(True), vend):
+                    continue
+                action, obj_start = "visit", place.start("place")
             elif name == "impersonal_plan":
                 if verb_class(verb) != "deliverable" or passive:
                     continue  # ("it is planned to further strengthen ties": an aim)

@@ -153,6 +153,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # a quoted decision: 'decided to "establish a new dialogue ..."' (the words of who decided)
      r"[\"“‘]?" + _ADV +
      r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.9),
+    # a person due somewhere, with a day to come: "President Ruto is due in Accra next Wednesday",
+    # "is expected in Nairobi on 3 May", "will be in Accra on Monday" (a visit; core asks for a
+    # party's place and a date; thirty-third blind check)
+    ("due_in",
+     _NOT_HEDGED + r"\b(?P<trig>(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected)|will\s+(?:also\s+)?be)\s+(?P<verb>)"
+     r"(?=(?:back\s+)?in\s+(?-i:[A-Z]))", 0.75),
     # an event announced as to be: "there will also be ministerial level economic meetings", "there
     # will be a high-level meeting in September" (core: an event noun in the object; sixteenth check)
     ("there_will_be",
@@ -403,6 +409,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "call_for_event": ("The two ministers called for another Joint Commission next spring.", "hold"),
     "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
+    "due_in": ("President Ruto is due in Accra next Wednesday for talks with President Mahama.", "visit"),
     "announced_event": ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit"),
     "agreed_should": (("The two sides agreed that the next meeting of the Joint Commission should be held in Accra "
                       "in 2025."), "hold"),
@@ -557,6 +564,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "modal": frozenset(["will", "shall", "would", "will'll", "ll", "it'll", "we'll", "they'll", "he'll", "she'll",
                         "i'll", "that'll", "there'll", "you'll"]),
     "look_forward": frozenset(["forward"]),
+    "due_in": frozenset(["due", "expected", "will"]),
     "expected_to": frozenset(_SCHEDULE_TO),
     "with_set_to": frozenset(_SCHEDULE_WITH_TO),
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",
@@ -661,6 +669,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "call_for_event": ("cal",),
     "impersonal_plan": ("it", "It", "the", "The"),
     "there_will_be": ("the", "The"),
+    "due_in": ("is", "ar", "wi"),
     "announced_event": ("ann", "unv"),
     "agreed_should": ("agr", "dec", "res", "dir", "ord", "ins"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
