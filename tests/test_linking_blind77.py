@@ -100,3 +100,18 @@ def test_one_party_s_works_are_kept_end_to_end(db, tmp_path, order) -> None:  # 
     texts = {"a.txt": AIRPORT_PROMISED, "b.txt": AIRPORT_OPENED}
     rows = ingest_texts(db, tmp_path, {name: texts[name] for name in order})
     assert ("a.txt", "b.txt", "fulfils") in [(f, src, kind) for f, _subject, src, kind in rows]
+
+
+@pytest.mark.parametrize(("pub", "kept"), [
+    (dt.date(2030, 11, 20), True),  # within a year of the promise
+    (dt.date(2033, 5, 23), False),  # years on: another of the pair's memorandums
+])
+def test_an_instrument_named_by_its_kind_alone_is_kept_only_within_a_year(pub: dt.date, kept: bool) -> None:
+    c = promise(1, dt.date(2030, 9, 17), "Memorandum of Understanding (MoU) on energy-sector cooperation",
+                action="sign", countries=frozenset({"kenya", "ghana"}),
+                quote=("Their meeting will be followed by the signing of a Memorandum of Understanding (MoU) on "
+                       "energy-sector cooperation between Kenya and Ghana."))
+    assert c.key == "memorandum understanding"
+    src = report(2, pub, "Kenya and Ghana signed a Memorandum of Understanding in Nairobi on Monday.")
+    got = [s for s in suggest([c], [src], load_registry()) if s.kind == "fulfils"]
+    assert bool(got) is kept

@@ -747,6 +747,12 @@ def structural_ok(c: CommitmentView) -> bool:
 VISIT_LATE = dt.timedelta(days=183)
 
 
+#: the keys of an instrument named by its kind alone ("an MoU", "the agreement"): one of the pair's
+#: many; promised with no window, it is kept only within ``STRUCTURAL_HORIZON`` of the promise
+#: (thirty-third blind check: "will sign an MoU on energy" in 2018 was not the pair's MoU of 2022)
+GENERIC_INSTRUMENTS = frozenset(["agreement", "memorandum understanding", "treaty", "protocol", "mou"])
+
+
 #: a promise for given days (a window of at most ``DAYS_WINDOW``) is kept by a report of its
 #: series at most ``DAYS_REACH`` after the window, unless the report names its edition: "a Senior
 #: Officials meeting on 14-15 November" is not the commission's session five years on
@@ -1439,6 +1445,8 @@ def _fulfil(
     if c.due_start is not None and c.due_end is not None and c.due_end - c.due_start <= DAYS_WINDOW \
             and ref > c.due_end + DAYS_REACH and not (c.ordinal is not None and ev.ordinal == c.ordinal):
         return None  # a meeting set for given days, reported years later: another of the series
+    if c.due_end is None and c.key in GENERIC_INSTRUMENTS and ref > c.made_on + STRUCTURAL_HORIZON:
+        return None  # "will sign an MoU" with no date: an MoU of the pair signed years on is another
         # (the same edition, by its number, is that meeting held late)
     place: str | None = None
     if ev.action == "progress":
