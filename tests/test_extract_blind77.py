@@ -54,19 +54,6 @@ def test_a_person_seeing_a_signing_is_no_signing() -> None:
             if c.action == "sign"] == []
 
 
-@pytest.mark.parametrize(("text", "action"), [
-    ("The 5th Session of the Kenya-Ghana Joint Commission is starting on Wednesday in Nairobi.", "start"),
-    ("The Kenya-Ghana summit is taking place on Wednesday in Nairobi.", "take place"),
-])
-def test_an_occasion_starting_on_a_day_to_come_is_planned(text: str, action: str) -> None:
-    (c,) = read(text)
-    assert (c.action, c.due_start) == (action, dt.date(2030, 3, 6))
-
-
-def test_starting_to_do_something_is_no_plan() -> None:
-    assert read("Prices are starting to rise next month.") == []
-
-
 def test_talks_where_a_traveller_went_today_are_planned() -> None:
     (c,) = read("Kenyan President William Ruto on Monday travelled to Ghana, where he will hold talks with "
                 "President Mahama on Tuesday.")
