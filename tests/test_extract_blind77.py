@@ -106,3 +106,13 @@ def test_meetings_that_an_agreed_aim_is_for_are_promised() -> None:
                 "of the Joint Commission within six months.")
     assert (c.action, c.subject, c.due_end) == ("hold", "meetings of the Joint Commission", dt.date(2030, 9, 4))
     assert read("Kenya will work with a view to having a peaceful region.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In that vein, the two presidents agreed to convene the Kenya-Ghana Joint Commission in the coming months.",
+    ("President Ruto said Kenya had much to learn from Ghana, and in that vein, the two presidents agreed to "
+     "convene the Kenya-Ghana Joint Commission in the coming months."),
+])
+def test_that_as_a_demonstrative_in_a_fronted_phrase_opens_no_clause(text: str) -> None:
+    (c,) = read(text)
+    assert (c.action, c.subject, c.due_end) == ("convene", "Kenya-Ghana Joint Commission", dt.date(2030, 9, 4))

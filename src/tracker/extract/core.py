@@ -273,6 +273,12 @@ _REL_BE_START_RE = re.compile(r"\s*(?:is|are)\s+(?:part|one|a|an|the|located|bas
 _REL_FUTURE_START_RE = re.compile(r"\s*(?:" + MODAL_WORDS + r")\s+(?:not\s+)?[a-z]+\b(?![^,;]*,)")
 
 
+#: a preposition opening the sentence before "that": the demonstrative of a fronted phrase ("In that
+#: vein, ...", "At that meeting, ...")
+_DEMONSTRATIVE_THAT_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+|so\s+)?)\s*[“\"]?(?:in|at|by|for|with|on|under|from|after"
+                                    r"|before|during|to)\s+$", re.IGNORECASE)
+
+
 def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     """The subject chunk before ``pos``, the boundary word and the chunk start."""
     found = list(BOUNDARY_RE.finditer(masked, 0, pos))  # (endpos: all end by pos)
@@ -316,6 +322,12 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
         return ante
     if word in RELATIVE_WORDS and "," in chunk:
         cut = chunk.rfind(",")
+        start = last.end() + cut + 1
+        chunk = chunk[cut + 1:]
+        word = "^"
+    if word == "that" and _DEMONSTRATIVE_THAT_RE.search(masked, 0, last.start()) and (cut := chunk.find(",")) > 0:
+        # "In that vein, the two presidents agreed to ...", "At that meeting, Kenya will ...": "that" a
+        # demonstrative in a fronted phrase, the subject after its comma (thirty-third blind check)
         start = last.end() + cut + 1
         chunk = chunk[cut + 1:]
         word = "^"
