@@ -747,10 +747,11 @@ def structural_ok(c: CommitmentView) -> bool:
 VISIT_LATE = dt.timedelta(days=183)
 
 
-#: the keys of an instrument named by its kind alone ("an MoU", "the agreement"): one of the pair's
-#: many; promised with no window, it is kept only within ``STRUCTURAL_HORIZON`` of the promise
-#: (thirty-third blind check: "will sign an MoU on energy" in 2018 was not the pair's MoU of 2022)
-GENERIC_INSTRUMENTS = frozenset(["agreement", "memorandum understanding", "treaty", "protocol", "mou"])
+#: the keys of an instrument named by its kind alone ("an MoU", "the agreement": the generic heads of
+#: the agreement class, ``bodies.GENERIC_HEADS``): one of the pair's many; promised with no window, it
+#: is kept only within ``STRUCTURAL_HORIZON`` of the promise (thirty-third blind check: "will sign an
+#: MoU on energy" in 2018 was not the pair's MoU of 2022)
+GENERIC_INSTRUMENTS = frozenset(k for k in GENERIC_HEADS if head_class(k) == "agreement")
 
 
 #: a promise for given days (a window of at most ``DAYS_WINDOW``) is kept by a report of its
