@@ -437,6 +437,10 @@ WORKS: tuple[Works, ...] = (
 )
 #: The plain nouns of works (``WORKS``), singular, lower case; a plural "s" is read with each. (word, example)
 WORKS_NOUNS: tuple[tuple[str, str], ...] = tuple(n for w in WORKS for n in w.nouns)
+#: The one-word nouns of ``WORKS_NOUNS``: a name ending in one names works, not a party ("Nairobi
+#: Eastlands Airport": ``extract.core._subject_kind``), and no word of a name of works is one
+#: ("Airport": ``linking.match.works_names``).
+WORKS_HEADS: frozenset[str] = frozenset(w for w, _ex in WORKS_NOUNS if " " not in w)
 #: Any noun of ``WORKS_NOUNS``, singular or plural (a fragment, no group that captures).
 WORKS_NOUN = "(?:(?:" + alternation(tuple(w for w, _ex in WORKS_NOUNS)) + ")s?)"
 #: The kinds of works and their families' patterns (``WORKS``). (kind, pattern, example)

@@ -23,7 +23,7 @@ from tracker.domain.lexicon import (
     ORDINAL_RE,
     SAYING_VERBS,
     SCHEDULE_WORDS,
-    WORKS_NOUNS,
+    WORKS_HEADS,
     alternation,
     words,
 )
@@ -438,10 +438,6 @@ _ORGANISATION_RE = re.compile(
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|" + "|".join(f"(?<={h})" for h in ORGANISATION_HEADS) + ")")
 
 
-#: the nouns of works (``lexicon.WORKS_NOUNS``, one word): a name ending in one is no party
-_WORKS_HEADS = frozenset(w for w, _ex in WORKS_NOUNS if " " not in w)
-
-
 def _subject_kind(chunk: str) -> str:
     head_words = _head_words(chunk)
     if not head_words:
@@ -460,7 +456,7 @@ def _subject_kind(chunk: str) -> str:
     if head in EVENT_NOUNS:
         return "event"
     last = head_words[-1] if head_words else ""
-    if last[:1].isupper() and countries_in(" ".join(head_words[-4:])) and head.removesuffix("s") not in _WORKS_HEADS:
+    if last[:1].isupper() and countries_in(" ".join(head_words[-4:])) and head.removesuffix("s") not in WORKS_HEADS:
         return "agent"  # "India", "the United States", "Lula and President X" (not "Nairobi Eastlands
         # Airport": works named after a capital, thirty-third blind check)
     if COLLECTIVE_RE.search(" ".join(head_words)):
@@ -768,10 +764,12 @@ _TRAVEL_FOR_ROWS = frozenset(["modal", "expected_to", "be_to", "plans_to", "deci
 _TRAVEL_TO_ATTEND_RE = re.compile(
     r"[^;]{1,160}?\s+to\s+(?:" + alternation(tuple(ATTENDING_PURPOSES)) + r")(?:\s+as\s+[^;,.]{1,40}?)?(?:\s+in)?"
     r"\s+" + _EVENT_NP, re.IGNORECASE)
+#: the place of a trip: a capitalised name of up to four words (``_TRAVEL_PLACE_RE``, ``_DUE_IN_PLACE_RE``)
+_TRIP_PLACE = r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 #: the place a person is due in (the ``due_in`` row): "is due | in Accra next Wednesday"
-_DUE_IN_PLACE_RE = re.compile(r"(?:back\s+)?in\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_DUE_IN_PLACE_RE = re.compile(r"(?:back\s+)?in\s+" + _TRIP_PLACE)
 #: the place after a verb of going (``TRAVEL_VISIT_VERBS``): a capitalised name
-_TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_TRAVEL_PLACE_RE = re.compile(r"\s+(?P<prep>for|in|at|to)\s+" + _TRIP_PLACE)
 
 
 #: the place a withdrawal leaves, right after the verb of a passive or an intransitive one

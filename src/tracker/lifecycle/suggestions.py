@@ -71,11 +71,9 @@ from tracker.linking.match import (
     alias_core,
     alias_roots,
     event_works_kinds,
-    one_party_works,
     polls_reported_in,
     promised_polls,
     promised_visit_to,
-    put_off_promise_kinds,
     specific_series,
     structural_event,
     structural_ok,
@@ -85,6 +83,7 @@ from tracker.linking.match import (
     unify_keys,
     visit_went,
     with_heads,
+    works_key_kinds,
     works_until,
 )
 from tracker.linking.unframed import OCCASION_WORD, is_occasion, occasion_days, occasion_ok
@@ -557,7 +556,7 @@ class _KeyRow(NamedTuple):
     structural: str | None = None  # its structural key (``keys.structural_word``), if any
     visit: str | None = None  # the country a promised visit goes to (``keys.visit_word``), if any
     occasion: tuple[dt.date, dt.date] | None = None  # the days an occasion can keep it on, if any
-    works: frozenset[str] = frozenset()  # its works key's kinds (``match.put_off_promise_kinds``)
+    works: frozenset[str] = frozenset()  # its works key's kinds (``match.works_key_kinds``)
     polls: frozenset[str] = frozenset()  # its poll key's countries (``match.promised_polls``)
 
 
@@ -581,7 +580,7 @@ def _key_rows(rows: list[CommitmentFields], documents: _Documents, idx: _Index) 
         days = occasion_days(v.due_start, v.due_end, v.made_on) \
             if occasion_ok(v.countries, v.recurrence, v.due_start, v.due_end, v.made_on, v.quote, v.subject) else None
         out.append(_KeyRow(f, k, ordinal, is_next, word, promised_visit_to(v, idx.reg), days,
-                           put_off_promise_kinds(v) | one_party_works(v), promised_polls(v)))
+                           works_key_kinds(v), promised_polls(v)))
     return out
 
 
@@ -1510,7 +1509,7 @@ def _context(session: Session, idx: _Index, scoped: list[CommitmentView],
             event_ids.update(idx.once(_structural_event_ids, c, idx.reg))
         if (to := promised_visit_to(c, idx.reg)) is not None:
             event_ids.update(idx.once(_visit_event_ids, c, to))
-        if kinds := put_off_promise_kinds(c) | one_party_works(c):
+        if kinds := works_key_kinds(c):
             event_ids.update(idx.once(_works_event_ids, c, kinds))
         if promised_polls(c):
             event_ids.update(idx.once(_poll_event_ids, c))

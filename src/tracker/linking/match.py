@@ -1065,10 +1065,10 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z][\w-]{2,})(?:['’]s)?")
 @lru_cache(maxsize=65536)
 def works_names(text: str) -> frozenset[str]:
     """The words that name works in ``text`` (lower case): capitalised words, less a possessive's
-    "'s", the nouns of works' kinds (``lexicon.WORKS_NOUNS``), ``_NOT_WORKS_NAMES`` and the names of
+    "'s", the nouns of works' kinds (``lexicon.WORKS_HEADS``), ``_NOT_WORKS_NAMES`` and the names of
     countries: "Berlin Brandenburg Airport (BER)" -> {berlin, brandenburg, ber}; "Berlin’s new
     airport" -> {berlin}; "Kenya's new airport" -> none."""
-    nouns = {w for w, _ex in lexicon.WORKS_NOUNS}
+    nouns = lexicon.WORKS_HEADS
     out = set()
     for m in _CAPITALISED.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))
@@ -1089,6 +1089,12 @@ def one_party_works(c: CommitmentView) -> frozenset[str]:
     if len(c.countries) != 1 or not works_names(c.subject):
         return frozenset()
     return works_named(c)
+
+
+def works_key_kinds(c: CommitmentView) -> frozenset[str]:
+    """The kinds of works a promise is filed and fetched under in the link index's works key: those of
+    a report put off (``put_off_promise_kinds``) and of one party's named works (``one_party_works``)."""
+    return put_off_promise_kinds(c) | one_party_works(c)
 
 
 def _works_text(c: CommitmentView) -> str:
@@ -1446,9 +1452,9 @@ def _fulfil(
     if c.due_start is not None and c.due_end is not None and c.due_end - c.due_start <= DAYS_WINDOW \
             and ref > c.due_end + DAYS_REACH and not (c.ordinal is not None and ev.ordinal == c.ordinal):
         return None  # a meeting set for given days, reported years later: another of the series
+        # (the same edition, by its number, is that meeting held late)
     if c.due_end is None and c.key in GENERIC_INSTRUMENTS and ref > c.made_on + STRUCTURAL_HORIZON:
         return None  # "will sign an MoU" with no date: an MoU of the pair signed years on is another
-        # (the same edition, by its number, is that meeting held late)
     place: str | None = None
     if ev.action == "progress":
         kind, timing = "progress", None
