@@ -466,6 +466,14 @@ _VISITS: tuple[_Visit, ...] = (
      "received by the host", True,
      "Kenyan President Ruto was received by the Ghanaian president at Jubilee House in Accra on 3 March.",
      country_place=True, meets_hosts=True),
+    # --- the host's words on the day (a press conference's transcript; thirty-fourth blind check; a
+    # welcome in the present, "delighted to welcome you to Mombasa", reverted: a wrong link on a set never read) ---
+    # thanks for the journey: "Thank you for coming to Nairobi", "thank you very much for coming to
+    # visit us at the ministry in Nairobi"
+    _Visit(re.compile(r"(?i)\bthank(?:s|\s+you)\b[^.;]{0,30}?\bfor\s+(?P<v>coming|travell?ing|visiting)\b"
+                r"[^.;]{0,80}?\b(?:to|in)\s+(?P<place>" + _PLACE + r")"),
+     "thanked for coming", False, "Minister Mahama, thank you very much for coming to visit us at the ministry in Mombasa.",
+     meets_hosts=True),
 )
 
 #: verbs whose subject is the event when no object follows: "the exercise concluded off Tema"
@@ -1661,6 +1669,65 @@ def _coordinated(found: list[EventMention], local: list[BodyMention], text: str)
     return extra
 
 
+class HeadlinePresent(NamedTuple):
+    present: str  # the headline's present forms (a regular expression of words)
+    past: str  # the past form the sentence reader knows (``_VERBS``, ``_VISITS``)
+    example: str  # a headline, published the day after the event, read as its report
+
+
+#: a news headline tells what has just happened in the present: "Ghanaian President inaugurates
+#: Accra-Kumasi bridge" (a report published the day after), "Kenya, Ghana sign visa accord",
+#: "Second Kenya-Ghana bridge opens to traffic". Each present form is read as its past, the
+#: headline as a sentence of the report (``_headline``): what stands after "to" or a modal stays a
+#: plan ("Ruto to visit Accra"), and a headline naming a day to come is an announcement. Thirty-
+#: fourth blind check: bridges, canals and railway lines opened, papal visits, agreements signed,
+#: each told first in the headline and in the body only by its ceremony ("unveiled the plaque").
+HEADLINE_PRESENT: tuple[HeadlinePresent, ...] = (
+    HeadlinePresent("inaugurates|inaugurate", "inaugurated", "Ghanaian President inaugurates Accra-Kumasi bridge"),
+    HeadlinePresent("opens|open", "opened", "Second Kenya-Ghana bridge opens to traffic"),
+    HeadlinePresent("reopens|reopen", "reopened", "Kenya and Ghana reopen border crossing at Elubo"),
+    HeadlinePresent("signs|sign", "signed", "Kenya, Ghana sign visa waiver agreement"),
+    HeadlinePresent("inks|ink", "inked", "Kenya inks visa waiver agreement with Ghana"),
+    HeadlinePresent("ratifies|ratify", "ratified", "Ghana ratifies visa waiver agreement with Kenya"),
+    HeadlinePresent("holds|hold", "held", "Kenya, Ghana hold first joint commission in Accra"),
+    HeadlinePresent("launches|launch", "launched", "Kenya, Ghana launch joint trade committee"),
+    HeadlinePresent("unveils|unveil", "unveiled", "Ghana unveils Kenya-funded solar plant"),
+    HeadlinePresent("commissions", "commissioned", "Ruto commissions Kenya-Ghana solar plant"),
+    HeadlinePresent("begins|begin", "began", "Construction of Kenya-Ghana rail link begins"),
+    HeadlinePresent("starts|start", "started", "Kenya and Ghana start direct ferry service"),
+    HeadlinePresent("kicks\\s+off|kick\\s+off", "kicked off", "Kenya-Ghana joint commission kicks off in Accra"),
+    HeadlinePresent("concludes|conclude", "concluded", "Kenya-Ghana Joint Commission concludes in Accra"),
+    HeadlinePresent("resumes|resume", "resumed", "Kenya-Ghana joint commission resumes after six years"),
+    HeadlinePresent("establishes|establish", "established", "Kenya and Ghana establish joint trade committee"),
+    HeadlinePresent("visits", "visited", "Kenyan President visits Ghana"),
+    HeadlinePresent("arrives\\s+in|arrive\\s+in", "arrived in", "Kenyan President arrives in Ghana for state visit"),
+    HeadlinePresent("lands\\s+in|land\\s+in", "landed in", "Kenyan President lands in Accra on first state visit"),
+    HeadlinePresent("(?:is|are)\\s+signed", "was signed", "Visa waiver agreement between Kenya and Ghana is signed"),
+    HeadlinePresent("(?:is|are)\\s+(?:officially\\s+)?(?:opened|inaugurated)", "was inaugurated",
+                    "Kenya-Ghana solar plant is inaugurated"),
+)
+_HEADLINE_PRESENT_RES = tuple((re.compile(r"(?i)(?<![\w'’-])(?:" + row.present + r")(?![\w'’-])(?!\s+of\b)"), row.past)
+                              for row in HEADLINE_PRESENT)
+#: a noun, not a verb: "The launch of ...", "Kenya's start in ..." (a determiner or a possessive before)
+_HEADLINE_NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+(?:[\w-]+\s+)?$")
+
+
+def _headline(title: str, published_on: dt.date) -> str | None:
+    """The title read as a report (``HEADLINE_PRESENT``): its present forms put in the past (its past
+    participles are read as they stand: "Kenya-Ghana bridge inaugurated"); none when it names a day
+    to come (a weekday aside: "hold talks on Sunday" in a headline is the Sunday just gone)."""
+    def past_of(m: re.Match[str]) -> str:
+        return m.group(0) if _HEADLINE_NOUN_BEFORE.search(m.string, 0, m.start()) else past
+
+    text = title
+    for rx, past in _HEADLINE_PRESENT_RES:
+        text = rx.sub(past_of, text)
+    if any(t.due_start is not None and t.due_start > published_on and t.rule != "weekday"
+           for t in _dates(title, published_on, None)):
+        return None
+    return text
+
+
 @lru_cache(maxsize=4096)
 def _find_events_cached(
     body: str, published_on: dt.date, _rid: int, reg: Registry, title: str
@@ -1676,13 +1743,20 @@ def _find_events_cached(
             seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
     ahead = _one_series(mentions)
-    for sent in sentences(body, published_on):
-        local = [m for m in mentions if sent.start <= m.start < sent.end]
+    units = [(sent, [m for m in mentions if sent.start <= m.start < sent.end], False)
+             for sent in sentences(body, published_on)]
+    head = _headline(title, published_on) if title else None
+    if head is not None:
+        # (the headline first, a sentence of its own before the body; its events are shown by the
+        # title, at no offset of the body)
+        units.insert(0, (Sentence(head, 0, len(head), published_on), [] if title_case(title) else find_bodies(head, reg), True))
+    headline: list[EventMention] = []
+    for sent, local, is_head in units:
         sent_countries = countries_in(sent.text, reg)
         own = own_clauses(sent.text)  # (once per sentence: every verb's body and its parties)
         found = _sentence_events(sent, own, local, last_body, reg, seen + local,
                                  ahead if last_body is None else None)
-        found = found + _coordinated(found, local, body)
+        found = found + _coordinated(found, local, sent.text if is_head else body)
         # (the rows of CALLED_OFF_*, UNNAMED_OCCASIONS and PEOPLE_MET)
         found = [_called_off_meeting(ev) for ev in found]
         if not any(ev.polarity == "negative" for ev in found) \
@@ -1727,11 +1801,18 @@ def _find_events_cached(
                 continue
             if not is_visit(ev):
                 cs = cs - venue_only(sent.text, frozenset(cs), people | (ev.body.countries if ev.body else frozenset()), reg)
+            if is_head:  # (after the body's: a dated report of the same event there comes first)
+                headline.append(replace(ev, quote=title, span=(0, 0), countries=frozenset(cs),
+                                        body=replace(ev.body, start=-1, end=-1) if ev.body else None))
+                continue
             out.append(replace(ev, countries=frozenset(cs)))
+        if is_head:
+            continue
         named = [m for m in local if not m.next]
         if named:
             last_body = named[-1]
         seen.extend(local)
+    out += headline
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
     for ev in out:
@@ -2040,7 +2121,8 @@ def _sentence_events(
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
             continue  # "during his visit to Ghana" may lie ahead
-        out.append(_report(sent, shown, "meet", None, "name", f"visit to {m.group('place')}", d, 0.6 if d else 0.5))
+        place = re.sub(r"(?<=[a-z])\.$", "", m.group("place"))  # (the sentence's full stop: "to Nairobi.")
+        out.append(_report(sent, shown, "meet", None, "name", f"visit to {place}", d, 0.6 if d else 0.5))
         break  # one visit per sentence
 
     # --- positive events ------------------------------------------------------------
