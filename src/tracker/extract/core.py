@@ -1434,8 +1434,10 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # the visit is the deliverable (with more words before it, its destination: "make his first
     # official visit to Ghana"; "make a working-level overnight visit like ..." names none)
     (frozenset({"make", "pay", "have", "embark"}),
-     re.compile(r"\s+(?:on\s+)?(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:visits?|trip|tour)\s+(?:to\s+)?"
-                r"|(?:[\w-]+\s+){2,3}?(?:visits?|trip|tour)\s+to\s+)", re.IGNORECASE),
+     re.compile(r"\s+(?:on\s+)?(?:(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:visits?|trip|tour)\s+(?:to\s+)?"
+                r"|(?:[\w-]+\s+){2,3}?(?:visits?|trip|tour)\s+to\s+)"
+                # "the" with a destination: "will make the March 5-8 visit to Ghana" (thirty-fourth blind check)
+                r"|the\s+(?:[\w-]+\s+){0,3}?(?:visits?|trip|tour)\s+to\s+)", re.IGNORECASE),
      "visit", "after", "The President will make his first official visit to Ghana in May."),
     # a courtesy call on an office-holder: "the minister will also call on President Ruto" is a
     # meeting with him ("call on Ghana to release ..." is an ask of a party)
@@ -1746,6 +1748,18 @@ def _antecedent(masked: str, pos: int, word: str) -> str | None:
         return c.group("np")
     m = _COMMA_WHO_RE.search(before)
     return m.group("np") if m is not None and _subject_kind(m.group("np")) in ("agent", "name") else None
+
+
+#: an auxiliary opening a trigger ("is set to"): not a relative clause cut short
+_AUX_START_RE = re.compile(r"(?:is|are|was|were|be|been)\s", re.IGNORECASE)
+
+
+def _appositive_np(masked: str, pos: int) -> str | None:
+    """The noun a relative clause cut short after a comma is about ("the Accra-Kumasi bridge, |
+    set to open in 2033,"): read as ", which is set to" is (``_relative_event_np``), an event's,
+    a body's or a facility's noun."""
+    head = masked[:pos].rstrip()[:-1] + ", which "
+    return _relative_event_np(head, len(head), EVENT_NOUNS | BODY_NOUNS | FACILITY_NOUNS)
 
 
 def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = None) -> str | None:
@@ -2160,6 +2174,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     # fact: "As Kenya has announced plans to deploy a frigate this summer, the
                     # meeting will ...", "Although Ghana will host the summit in May, ..."
                     bword = "^"
+                if name == "expected_to" and masked[:trig_start].endswith(", ") \
+                        and not _AUX_START_RE.match(masked, trig_start):
+                    # "the Accra bridge, set to open in 2033, will ...": the clause is the noun's before
+                    # the comma, an event's or a facility's, or none (``_appositive_np``)
+                    np_ = _appositive_np(masked, trig_start)
+                    if np_ is None:
+                        continue
+                    chunk, bword = np_, "^"
                 if name == "expected_to" and bword == "as" and chunk:
                     # "a busy agenda awaits the minister as he is scheduled to arrive on Thursday": a
                     # clause of circumstance stating the plan, not a relative clause

@@ -88,6 +88,9 @@ _BE = (r"(?P<be>be\s+(?:(?:jointly|formally|officially|duly|together|also|then|f
 #: the schedule participles of the trigger rows (``lexicon.SCHEDULE_WORDS``): "are set to",
 #: "with both sides due to", "is slated for"
 _SCHEDULE_TO = words(SCHEDULE_WORDS, "expected_to")
+#: the firm schedule words read with no auxiliary after a comma (``SCHEDULE_WORDS`` "open", not the
+#: hedge "expected"): "the bridge, set to open in 2033, ..."
+SCHEDULE_APPOSITIVE = tuple(w for w in _SCHEDULE_TO if w in words(SCHEDULE_WORDS, "open"))
 _SCHEDULE_WITH_TO = words(SCHEDULE_WORDS, "with_to")
 _SCHEDULE_FOR = words(SCHEDULE_WORDS, "for")
 #: the adverbs a trigger's verb may follow (public for the listed-infinitive reading of core)
@@ -195,8 +198,11 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("expected_to",
      # "are all set to hold their next edition of the 2+2 on September 8" (India-Japan 2+2, 2022)
      # "is now / still expected to": a time adverb before the participle
-     _NOT_HEDGED + r"\b(?P<trig>(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
-     + trie_alternation(_SCHEDULE_TO) + r"\s+to)\s+" + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
+     # (and with no auxiliary after a comma, a relative clause cut short: "the Accra bridge, set to open
+     # in 2033, will ..."; ``core._appositive_np``; thirty-fourth blind check)
+     _NOT_HEDGED + r"\b(?P<trig>(?:(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
+     + trie_alternation(_SCHEDULE_TO) + r"|(?<=,\s)" + trie_alternation(SCHEDULE_APPOSITIVE) + r")\s+to)\s+"
+     + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
      # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
      # (and a deadline: "is scheduled before the end of the year", "planned by March"; twenty-fourth)
@@ -636,7 +642,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "tasked_to": ("wa", "we", "is", "ar", "ha"),
     "modal": ("wil", "sha", "wou", "'ll", "’ll"),
     "look_forward": ("look",),
-    "expected_to": ("is", "ar", "wa", "we", "be"),
+    "expected_to": ("is", "ar", "wa", "we", "be", *sorted({w[:2] for w in SCHEDULE_APPOSITIVE})),
     "scheduled_for": ("is", "ar", "wa", "we", "be"),
     "plans_to": ("pl", "in", "is", "ar", "ai", "ha", "ex"),
     "with_set_to": ("wit", "Wit"),
