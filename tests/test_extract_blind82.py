@@ -41,3 +41,14 @@ def test_no_cut_relative_without_its_noun(text: str) -> None:
 def test_the_dated_visit_is_the_deliverable() -> None:
     (c,) = read("President Ruto will make the March 5-8 visit to Ghana.")
     assert (c.action, c.subject, c.due_start, c.due_end) == ("visit", "Ghana", dt.date(2030, 3, 5), dt.date(2030, 3, 8))
+
+
+# --- a time after "from" is when the thing begins ----------------------------------------------------
+
+def test_a_season_after_from_dates_the_thing_that_begins() -> None:
+    (c,) = read("Services from Accra will connect with the Kumasi line from autumn this year.")
+    assert (c.action, c.due_start, c.due_end) == ("connect", dt.date(2030, 9, 1), dt.date(2030, 11, 30))
+
+
+def test_a_time_after_after_still_starts_a_state() -> None:
+    assert read("After November, the Kumasi line will be called the Ghana line.") == []

@@ -118,6 +118,9 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("this winter", D2, None, "season", d(2023, 12, 1), d(2024, 2, 29)),
     ("next spring", D2, None, "season", d(2024, 3, 1), d(2024, 5, 31)),
     ("in spring 2025", D2, None, "season", d(2025, 3, 1), d(2025, 5, 31)),
+    # a year told relative to D after the season, and "from" before it (thirty-fourth blind check)
+    ("autumn this year", D1, None, "season", d(2022, 9, 1), d(2022, 11, 30)),
+    ("in spring next year", D2, None, "season", d(2024, 3, 1), d(2024, 5, 31)),
     ("soon", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("at an early date", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
     ("an early meeting", D1, None, "early_deliverable", d(2022, 1, 12), d(2022, 4, 12)),
@@ -578,6 +581,12 @@ def test_find_all_bare_season_after_a_preposition():
     # a bare season with no preposition, or "fall" the verb, is none
     for s in ("Autumn leaves are pretty.", "Prices will fall sharply.", "Exports may fall in value."):
         assert find_all(s, a, tense="future") == [], s
+    # "from" is such a preposition (services will connect "from autumn this year": that season)
+    (x,) = find_all("Services will connect with the central tunnels from autumn this year.", a, tense="future")
+    assert (x.due_start, x.due_end) == (d(2023, 9, 1), d(2023, 11, 30))
+    # "fall" the verb before a year told relative to D is still no season: "this year" alone
+    (x,) = find_all("Prices will fall this year.", a, tense="future")
+    assert x.rule == "this_period"
 
 
 def test_find_all_day_month_then_in_year():

@@ -3033,9 +3033,10 @@ def _context_actors(doc: _Doc, para: tuple[int, int]) -> list[str]:
 _OPEN_GRAINS = frozenset(["day", "week", "month", "range", "quarter", "half", "season", "year"])
 #: a bare year is a window only after its preposition ("in 2030"; not "Force Design 2030")
 _YEAR_PREP_RE = re.compile(r"\b(?:in|by|during|until|before)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
-#: a time phrase after "after", "since" or "from" starts a state, it dates no event ("After November,
-#: the unit will be called ...")
-_STARTS_AFTER_RE = re.compile(r"\b(?:after|since|from)\s+$", re.IGNORECASE)
+#: a time phrase after "after" or "since" starts a state, it dates no event ("After November, the unit
+#: will be called ..."); one after "from" is when the thing begins ("services will connect with the
+#: line from autumn this year"; thirty-fourth blind check)
+_STARTS_AFTER_RE = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
 #: the boundary words of a condition or a time clause: "when the Dialogue reconvenes in 2030"
 _OPEN_CONDITIONS = CONDITION_WORDS | {"as", "while", "so"}  # (and clauses of circumstance)
 #: subjects the open reading does not resolve: a pronoun's promise is read by the frames or not at all

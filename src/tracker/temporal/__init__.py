@@ -902,7 +902,8 @@ _MONTH_PREPS = {
 }
 
 
-_SEASON_PREPS = {"in", "during", "by", "until", "till", "before", "after", "since", "through", "throughout", "over"}
+_SEASON_PREPS = {"in", "during", "by", "until", "till", "before", "after", "since", "through", "throughout", "over",
+                 "from"}
 
 
 def r_season(m: re.Match[str], a: date, t: str | None) -> _W | None:
@@ -917,6 +918,8 @@ def r_season(m: re.Match[str], a: date, t: str | None) -> _W | None:
         prev = _preceding_word(m)
         if prev not in (("in", "during") if gd["s"].lower() == "fall" else _SEASON_PREPS):
             return None
+    if "yrel" in gd:  # "autumn this year", "spring next year": the season of that year (winter: Dec of it)
+        return _season_w(a.year + _REL_SHIFT[gd["yrel"].lower()], code, a, t)
     cur = _season_year_containing(a, code)
     cw = _season_w(cur, code, a, t)
     cs, ce = cw.start, cw.end
@@ -1297,10 +1300,11 @@ RULES: tuple[Rule, ...] = (
          "in January 2022", starts="last next this the coming upcoming past " + _MONTH_WORDS),
     Rule("season",
          r"\b(?:(?P<later>later\s+)?(?P<rel>this\s+coming|this|next|last|the\s+coming|coming|upcoming|the\s+past|past|the)\s+)?"
-         rf"(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+         rf"(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|{_YEAR_REL})?",
          r_season, 0.8,
          "season: Mar-May / Jun-Aug / Sep-Nov / Dec-Feb (northern; winter Y = Dec Y .. Feb Y+1); "
-         "a bare season after a preposition ('in autumn'; 'fall' only after in / during)",
+         "a bare season after a preposition ('in autumn', 'from autumn'; 'fall' only after in / during); "
+         "'autumn this year', 'spring next year': that year's",
          "this spring", starts="later this next last the coming upcoming past spring summer fall autumn winter"),
     Rule("half_year",
          rf"\b(?:the\s+)?(?P<h>{_HALF_ORDINAL})\s+(?:half|semester)\s+(?:\(H[12]\)\s+)?(?:of\s+)?"
