@@ -132,3 +132,26 @@ def test_of_two_reports_of_one_day_the_source_ingested_first_is_the_first_report
     second = report(3, DAY, "The Accra-Kumasi bridge was opened to traffic on Friday.")  # (earlier in its text)
     (sg,) = [s for s in suggest([c], [second, first], load_registry()) if s.kind == "fulfils"]
     assert sg.source_id == 2
+
+
+# --- a trip put off, told as what will be done --------------------------------------------------------
+
+def test_a_trip_that_will_be_put_off_is_put_off() -> None:
+    evs = find_events("President Ruto will postpone his upcoming trip to Ghana and Togo due to floods, his "
+                      "office said on Friday.", DAY, title="Kenya and Ghana")
+    assert sorted((ev.negative, ev.object_text) for ev in evs) == [("postponed", "visit to Ghana"),
+                                                                   ("postponed", "visit to Togo")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto would postpone his trip to Ghana if the floods continue.",
+    "President Ruto will not postpone his trip to Ghana.",
+])
+def test_a_trip_put_off_only_perhaps_is_no_report(text: str) -> None:
+    assert find_events(text, DAY, title="Kenya and Ghana") == []
+
+
+def test_each_destination_is_each_part_of_the_list_whole() -> None:
+    evs = find_events("President Ruto has postponed his trip to the Democratic Republic of Congo and Togo.", DAY,
+                      title="Kenya and Ghana")
+    assert sorted(ev.object_text for ev in evs) == ["visit to Democratic Republic of Congo", "visit to Togo"]

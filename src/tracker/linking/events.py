@@ -592,7 +592,7 @@ CALLED_OFF_VISITS: tuple[_Row, ...] = (
                     r"had\s+been|have\s+been|is\s+being)\s+(?:\w+ly\s+)?(?P<v>postponed|put\s+off|deferred|"
                     r"pushed\s+back)"), "postponed",
          "President Ruto's visit to Ghana was postponed because of floods in Nairobi."),
-    _Row(re.compile(r"(?i)\b(?P<v>postpon(?:ed|es|ing)|put(?:ting)?\s+off|defer(?:red|ring))\s+(?:his|her|their|its|a|an|"
+    _Row(re.compile(r"(?i)\b(?P<v>postpon(?:e|ed|es|ing)|put(?:ting)?\s+off|defer(?:red|ring)?)\s+(?:his|her|their|its|a|an|"
                     r"the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+(?:\([^()]{1,40}\)\s+)?to\s+(?P<place>" + _PLACE
                     + r")"), "postponed",
          "Kenyan President Ruto is postponing his first trip to Ghana because of floods at home."),
@@ -875,9 +875,10 @@ def _each_destination(ev: EventMention, reg: Registry) -> list[EventMention]:
     Ghana and Togo was cancelled": the visit to Ghana, with the traveller's country and Ghana as
     its parties, and the visit to Togo), so each promised visit is fetched by its own parties."""
     dests: dict[str, str] = {}
-    for m in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", ev.object_text.removeprefix("visit to ")):
-        if len(one := countries_in(m.group(0), reg)) == 1:
-            dests.setdefault(next(iter(one)), m.group(0))
+    # (each part of the list, whole: "the Democratic Republic of Congo and South Sudan")
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", ev.object_text.removeprefix("visit to ")):
+        if len(one := countries_in(part, reg)) == 1:
+            dests.setdefault(next(iter(one)), part.removeprefix("the "))
     if len(dests) < 2:
         return [ev]
     trip = frozenset(dests)
@@ -885,11 +886,22 @@ def _each_destination(ev: EventMention, reg: Registry) -> list[EventMention]:
             for c, name in dests.items()]
 
 
+def _bare_place(place: str) -> str:
+    """A place read to the end of its sentence, without the sentence's full stop ("to Nairobi."; an
+    abbreviation's stays: "to the U.S.")."""
+    return re.sub(r"(?<=[a-z])\.$", "", place)
+
+
+#: a decision to call a visit off, told as what will be done: "President Ruto will postpone his
+#: upcoming trip to Ghana" (thirty-fourth blind check: a papal trip put off for a knee problem)
+_WILL_CALL_OFF = re.compile(r"(?i)\b(?:will|'ll|has\s+decided\s+to|have\s+decided\s+to|decided\s+to)\s+$")
+
+
 def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMention | None:
     text = sent.text
     for rx, kind, _example in CALLED_OFF_VISITS:
         m = rx.search(text)
-        if m is None or not _reported(text, m.start("v")):
+        if m is None or not (_reported(text, m.start("v")) or _WILL_CALL_OFF.search(text, 0, m.start("v"))):
             continue
         place = m.groupdict().get("place")
         if not place or not countries_in(place, reg):
@@ -901,7 +913,7 @@ def _called_off_visit(sent: Sentence, before: str, reg: Registry) -> EventMentio
         if m.groupdict().get("place") == place and (more := _MORE_PLACES.match(text, m.end("place"))):
             place += more.group(0)  # "his trip to Ghana, Togo and Benin" (``_each_destination``)
         return EventMention(text, (sent.start, sent.end), kind + " visit", "meet", "negative", kind, None,
-                            "name", f"visit to {place}", None, None, "", None, None, sent.anchor,
+                            "name", f"visit to {_bare_place(place)}", None, None, "", None, None, sent.anchor,
                             sent.quoted, confidence=0.65)
     return None
 
@@ -2121,8 +2133,8 @@ def _sentence_events(
         d = _past_date(sent, m.start(), m.end())
         if d is None and dated:
             continue  # "during his visit to Ghana" may lie ahead
-        place = re.sub(r"(?<=[a-z])\.$", "", m.group("place"))  # (the sentence's full stop: "to Nairobi.")
-        out.append(_report(sent, shown, "meet", None, "name", f"visit to {place}", d, 0.6 if d else 0.5))
+        out.append(_report(sent, shown, "meet", None, "name", f"visit to {_bare_place(m.group('place'))}", d,
+                           0.6 if d else 0.5))
         break  # one visit per sentence
 
     # --- positive events ------------------------------------------------------------
