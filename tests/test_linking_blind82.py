@@ -155,3 +155,10 @@ def test_each_destination_is_each_part_of_the_list_whole() -> None:
     evs = find_events("President Ruto has postponed his trip to the Democratic Republic of Congo and Togo.", DAY,
                       title="Kenya and Ghana")
     assert sorted(ev.object_text for ev in evs) == ["visit to Democratic Republic of Congo", "visit to Togo"]
+
+
+@pytest.mark.parametrize("again", ["again", "further", "once more"])
+def test_works_put_off_again_are_put_off(again: str) -> None:
+    (ev,) = find_events(f"The opening of the Accra-Kumasi railway has been delayed {again} until 2033.", DAY,
+                        title="Kenya and Ghana")
+    assert (ev.negative, ev.period_start) == ("postponed", dt.date(2033, 1, 1))

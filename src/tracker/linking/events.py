@@ -314,7 +314,9 @@ _WORKS_PUT_OFF = re.compile(
     r"(?i)\b(?:" + lexicon.calling_off_any("postponed") + r")"
     r"\s+(?:in\s+|of\s+)?(?P<obj>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:until|till|to)\s+(?=\S)"
     r"|(?P<obj2>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.calling_off("postponed")[1]) + r")\s+(?:until|till|to)\s+(?=\S)")
+    r"(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.calling_off("postponed")[1]) + r")\s+"
+    # (put off again: "has been delayed again / further / once more until", thirty-fourth blind check)
+    r"(?:(?:again|further|once\s+more|yet\s+again)\s+)?(?:until|till|to)\s+(?=\S)")
 #: a failure reported: "after failing to conclude negotiations last month", "the countries had
 #: failed to reach an agreement" (the shapes of trade-talks reports, sixteenth blind check): not done
 #: by the time the sentence gives (a past one), else by the report's day (``_NOT_BY``'s reading)
