@@ -58,3 +58,23 @@ def test_use_cases_take_the_clock_they_are_given(db_url: str) -> None:
     past = app.filters(as_of=TODAY - dt.timedelta(days=1))
     assert app.list_rows(past) == []  # made today: not known yesterday
     app.close()
+
+
+def test_a_report_read_in_the_headline_is_shown_in_its_title(db_url: str, tmp_path: Path) -> None:
+    from tracker.app import queries
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Bridge plan\ndate: 2026-01-10\n---\nGhana will open the "
+                                 "Accra-Kumasi bridge in May 2026.\n", encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitle: Ghanaian President inaugurates Accra-Kumasi bridge\n"
+                                 "date: 2026-05-18\n---\nThe President unveiled the plaque at the northern "
+                                 "end. Thousands lined the approach road.\n", encoding="utf-8")
+    app = Tracker(db_url, CLOCK)
+    app.ingest([folder])
+    [ev] = [e for e in app.pending() if e.kind == "fulfils"]
+    with app.session() as s:
+        ctx = queries.review_context(s, ev.id, CLOCK)
+    assert ctx.paragraph == "Ghanaian President inaugurates Accra-Kumasi bridge"
+    assert ctx.span == (0, len(ctx.paragraph))
+    app.close()

@@ -402,7 +402,11 @@ def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewCo
               else f"{then.due_start or '…'} … {then.due_end or '…'}")
     src = session.get(Source, ev.source_id) if ev.source_id else None
     para, span = ev.quote, None
-    if src is not None and ev.span_start is not None and ev.span_end is not None:
+    if src is not None and src.title and ev.quote == src.title and ev.span_start == ev.span_end:
+        # a report read in the headline (``linking.events.HEADLINE_PRESENT``), at no offset of the
+        # body: the title is its context
+        para, span = src.title, (0, len(src.title))
+    elif src is not None and ev.span_start is not None and ev.span_end is not None:
         para, s0, s1 = paragraph_around(src.body, ev.span_start, ev.span_end,
                                         limit=CONTEXT_CHARS)
         span = (s0, s1)
