@@ -9,7 +9,7 @@ import pytest
 
 from linked import promise, report
 from tracker.linking import load_registry, suggest
-from tracker.linking.events import HEADLINE_PRESENT, find_events
+from tracker.linking.events import HEADLINE_PRESENT, HEADLINE_SPAN, find_events
 from tracker.linking.match import deliverable_overlap, other_proper_names
 
 DAY = dt.date(2031, 5, 18)
@@ -27,7 +27,7 @@ def test_each_headline_present_is_read_as_its_past(row) -> None:
     evs = _headline_events(row.example)
     assert evs and all(ev.polarity == "positive" for ev in evs), row.example
     # shown by the title, at no offset of the body
-    assert all(ev.span == (0, 0) for ev in evs)
+    assert all(ev.span == HEADLINE_SPAN for ev in evs)
 
 
 def test_the_headline_reads_the_deliverable_it_names() -> None:

@@ -23,6 +23,7 @@ from tracker.app.read import ListRow as Row
 from tracker.app.read import count_until, rows_by_id
 from tracker.domain import statuses
 from tracker.domain.clock import Clock
+from tracker.domain.lexicon import at_no_offset
 from tracker.lifecycle import services
 from tracker.store import history_sql
 from tracker.store.models import Commitment, Source, split_list
@@ -402,9 +403,8 @@ def review_context(session: Session, evidence_id: int, clock: Clock) -> ReviewCo
               else f"{then.due_start or '…'} … {then.due_end or '…'}")
     src = session.get(Source, ev.source_id) if ev.source_id else None
     para, span = ev.quote, None
-    if src is not None and src.title and ev.quote == src.title and ev.span_start == ev.span_end:
-        # a report read in the headline (``linking.events.HEADLINE_PRESENT``), at no offset of the
-        # body: the title is its context
+    if src is not None and src.title and ev.quote == src.title and at_no_offset(ev.span_start, ev.span_end):
+        # a report read in the headline (``linking.events.HEADLINE_PRESENT``): the title is its context
         para, span = src.title, (0, len(src.title))
     elif src is not None and ev.span_start is not None and ev.span_end is not None:
         para, s0, s1 = paragraph_around(src.body, ev.span_start, ev.span_end,

@@ -453,6 +453,19 @@ def works_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _WORKS_KIND_RES if rx.search(text))
 
 
+#: the span of a report read in the document's title (``linking.events.HEADLINE_PRESENT``): at no
+#: offset of the body
+HEADLINE_SPAN = (0, 0)
+
+
+def at_no_offset(start: int | None, end: int | None) -> bool:
+    """Does a report stand at no offset of its body: read in the title (``HEADLINE_SPAN``), or given
+    no span? (A body sentence has characters.) Such a report comes after the body's of its source and
+    is shown in its title (``linking.match.text_order``, ``app.queries.review_context``; here, where
+    both read it without loading the linker)."""
+    return not end
+
+
 #: the action a nominal names: "the signing of" is to sign, "the completion deadline" is one to
 #: complete by. One table, shared: each reading of extraction (agreed by its noun, a deadline moved,
 #: scheduled for: ``extract.tables``) chooses the nouns it reads, each with its own example a test runs;

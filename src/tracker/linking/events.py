@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.domain import lexicon
-from tracker.domain.lexicon import ORDINAL_RE
+from tracker.domain.lexicon import HEADLINE_SPAN, ORDINAL_RE
 from tracker.domain.parties import STATE_FORM_THE
 from tracker.linking.bodies import (
     ANCHOR_BEFORE,
@@ -1683,6 +1683,11 @@ def _coordinated(found: list[EventMention], local: list[BodyMention], text: str)
     return extra
 
 
+def _past_of(m: re.Match[str], past: str) -> str:
+    """A headline's present form put in the past (``_headline``), a noun left as it stands."""
+    return m.group(0) if _HEADLINE_NOUN_BEFORE.search(m.string, 0, m.start()) else past
+
+
 class HeadlinePresent(NamedTuple):
     present: str  # the headline's present forms (a regular expression of words)
     past: str  # the past form the sentence reader knows (``_VERBS``, ``_VISITS``)
@@ -1730,12 +1735,9 @@ def _headline(title: str, published_on: dt.date) -> str | None:
     """The title read as a report (``HEADLINE_PRESENT``): its present forms put in the past (its past
     participles are read as they stand: "Kenya-Ghana bridge inaugurated"); none when it names a day
     to come (a weekday aside: "hold talks on Sunday" in a headline is the Sunday just gone)."""
-    def past_of(m: re.Match[str]) -> str:
-        return m.group(0) if _HEADLINE_NOUN_BEFORE.search(m.string, 0, m.start()) else past
-
     text = title
     for rx, past in _HEADLINE_PRESENT_RES:
-        text = rx.sub(past_of, text)
+        text = rx.sub(partial(_past_of, past=past), text)
     if any(t.due_start is not None and t.due_start > published_on and t.rule != "weekday"
            for t in _dates(title, published_on, None)):
         return None
@@ -1816,7 +1818,7 @@ def _find_events_cached(
             if not is_visit(ev):
                 cs = cs - venue_only(sent.text, frozenset(cs), people | (ev.body.countries if ev.body else frozenset()), reg)
             if is_head:  # (after the body's: a dated report of the same event there comes first)
-                headline.append(replace(ev, quote=title, span=(0, 0), countries=frozenset(cs),
+                headline.append(replace(ev, quote=title, span=HEADLINE_SPAN, countries=frozenset(cs),
                                         body=replace(ev.body, start=-1, end=-1) if ev.body else None))
                 continue
             out.append(replace(ev, countries=frozenset(cs)))

@@ -599,7 +599,8 @@ def deliverable_overlap(a: str, b: str) -> float:
 _PROPER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
 
 
-def _proper_names(text: str) -> list[list[str]]:
+@lru_cache(maxsize=65536)
+def _proper_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The proper names of ``text`` of two words or more, lower-cased, less the words of a party's
     name (``parties.find_parties``: "the Kenya-Ghana Joint Commission" is named "joint commission")."""
     blank = list(text)
@@ -611,8 +612,8 @@ def _proper_names(text: str) -> list[list[str]]:
         ws = [w.strip("'’-").lower() for w in m.group(0).split()]
         ws = [w for w in ws if w and w not in _STOPWORDS]
         if len(ws) >= 2:
-            out.append(ws)
-    return out
+            out.append(tuple(ws))
+    return tuple(out)
 
 
 def other_proper_names(a: str, b: str) -> bool:
@@ -1804,8 +1805,8 @@ def _one_edition_one_time(found: list[tuple[Suggestion, dt.date, dt.date | None]
 
 def text_order(start: int | None, end: int | None) -> tuple[bool, int]:
     """Where a report stands in its source, to order reports of one day: text order, the headline's
-    (``events.HEADLINE_PRESENT``, at no offset of the body) after the body's, which may date it."""
-    return (not end, start or 0)
+    (``lexicon.at_no_offset``) after the body's, which may date it."""
+    return (lexicon.at_no_offset(start, end), start or 0)
 
 
 def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]],
