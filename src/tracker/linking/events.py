@@ -1759,76 +1759,27 @@ def _find_events_cached(
             seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
     ahead = _one_series(mentions)
-    units = [(sent, [m for m in mentions if sent.start <= m.start < sent.end], False)
-             for sent in sentences(body, published_on)]
-    head = _headline(title, published_on) if title else None
-    if head is not None:
-        # (the headline first, a sentence of its own before the body; its events are shown by the
-        # title, at no offset of the body)
-        units.insert(0, (Sentence(head, 0, len(head), published_on), [] if title_case(title) else find_bodies(head, reg), True))
-    headline: list[EventMention] = []
-    for sent, local, is_head in units:
-        sent_countries = countries_in(sent.text, reg)
-        own = own_clauses(sent.text)  # (once per sentence: every verb's body and its parties)
-        found = _sentence_events(sent, own, local, last_body, reg, seen + local,
-                                 ahead if last_body is None else None)
-        found = found + _coordinated(found, local, sent.text if is_head else body)
-        # (the rows of CALLED_OFF_*, UNNAMED_OCCASIONS and PEOPLE_MET)
-        found = [_called_off_meeting(ev) for ev in found]
-        if not any(ev.polarity == "negative" for ev in found) \
-                and (off := _called_off_visit(sent, body[:sent.start], reg)) is not None:
-            found.append(off)
-        if (off_meeting := _people_meeting_off(sent, local, found)) is not None:
-            found.append(off_meeting)
-        if (occ := _unnamed_occasion(sent, local, found)) is not None:
-            found.append(occ)
-        found += _people_met(sent, found, reg, body[max(0, sent.start - 600):sent.start])
-        people = people_countries(sent.text, body, reg) if found else frozenset[str]()
-        own_countries = countries_in(own, reg) if own != sent.text else sent_countries
-        for ev in found:
-            # (a clause about another occasion names its own parties: "on the sidelines of the AU
-            # summit in Addis Ababa" adds no party to the sentence's own meeting)
-            # (a series named in the sentence's own part keeps every country: "The Quad meeting was
-            # held on the sidelines of a G7 meeting in Hiroshima, Japan" was held in Japan)
-            base = sent_countries if ev.body is not None else own_countries
-            if ev.verb in _SIGNING_SHOWN and (cut := _CLAUSE_AFTER.search(sent.text)):
-                # (the parties of a noun report are its own clause's, not a later clause's: "…
-                # took place in Accra, where the 1994 treaty between A, B and C was signed")
-                base = countries_in(sent.text[:cut.start()], reg)
-            if ev.verb in _SIGNING_SHOWN and ev.body_by == "anaphora":
-                base = base | doc_countries  # "The signing took place …": the document's agreement
-            cs = ev.countries | base | (ev.body.countries if ev.body else frozenset()) | people
-            if (at := sent.text.find(ev.verb)) > 0 and _COLLECTIVE_BEFORE.search(sent.text, 0, at):
-                cs = cs | doc_countries  # "the sides signed a roadmap": the document's parties did
-            elif len(cs) < 2 and _TWO_PARTIES.search(sent.text):
-                cs = cs | doc_countries  # "X and his Ghanaian counterpart opened a bridge between
-                # their two countries": the document's parties, one of them unnamed here
-            if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
-                           or ev.action == lexicon.DELIVERED  # (goods delivered: the sentence names the recipient)
-                           or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
-                # (a visit's sentence often names only where it went: "President Ruto arrived in
-                # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
-                # counterpart met" and "Ruto held talks with Mahama in Accra")
-                cs = cs | doc_countries
-            if is_called_off_visit(ev):
-                if len(cs) < 2:  # (who was to travel: said just before)
-                    cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
-                out.extend(_each_destination(replace(ev, countries=frozenset(cs)), reg))
-                continue
-            if not is_visit(ev):
-                cs = cs - venue_only(sent.text, frozenset(cs), people | (ev.body.countries if ev.body else frozenset()), reg)
-            if is_head:  # (after the body's: a dated report of the same event there comes first)
-                headline.append(replace(ev, quote=title, span=HEADLINE_SPAN, countries=frozenset(cs),
-                                        body=replace(ev.body, start=-1, end=-1) if ev.body else None))
-                continue
-            out.append(replace(ev, countries=frozenset(cs)))
-        if is_head:
-            continue
+    before_body = last_body, list(seen)  # (what the title named: all the headline has before it)
+    for sent in sentences(body, published_on):
+        local = [m for m in mentions if sent.start <= m.start < sent.end]
+        out += _unit_events(sent, local, body, reg, last_body, seen + local,
+                            ahead if last_body is None else None, doc_countries, body)
         named = [m for m in local if not m.next]
         if named:
             last_body = named[-1]
         seen.extend(local)
-    out += headline
+    head = _headline(title, published_on) if title else None
+    if head is not None:
+        # (the headline, a sentence of its own before the body; its events are shown by the title,
+        # at no offset of the body, and come after the body's: a dated report of the same event
+        # there comes first)
+        local = [] if title_case(title) else find_bodies(head, reg)
+        last_body, seen = before_body
+        out += [replace(ev, quote=title, span=HEADLINE_SPAN,
+                        body=replace(ev.body, start=-1, end=-1) if ev.body else None)
+                for ev in _unit_events(Sentence(head, 0, len(head), published_on), local, body, reg,
+                                       last_body, seen + local, ahead if last_body is None else None,
+                                       doc_countries, head)]
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
     for ev in out:
@@ -1861,6 +1812,66 @@ def _find_events_cached(
                 and ev.date_start is None and len(nums) == 1:
             result[i] = replace(ev, body=replace(ev.body, ordinal=next(iter(nums))))
     return tuple(result)
+
+
+def _unit_events(
+    sent: Sentence, local: list[BodyMention], body: str, reg: Registry, last_body: BodyMention | None,
+    seen: list[BodyMention], ahead: BodyMention | None, doc_countries: frozenset[str], offsets_in: str,
+) -> list[EventMention]:
+    """The events one sentence of a source reports (or its headline, read as one), each with its
+    parties. ``last_body``, ``seen``, ``ahead``: what the text named before it (``_sentence_events``);
+    ``offsets_in``: the text the offsets of ``local`` count in (the body, or the headline itself)."""
+    sent_countries = countries_in(sent.text, reg)
+    own = own_clauses(sent.text)  # (once per sentence: every verb's body and its parties)
+    found = _sentence_events(sent, own, local, last_body, reg, seen, ahead)
+    found = found + _coordinated(found, local, offsets_in)
+    # (the rows of CALLED_OFF_*, UNNAMED_OCCASIONS and PEOPLE_MET)
+    found = [_called_off_meeting(ev) for ev in found]
+    if not any(ev.polarity == "negative" for ev in found) \
+            and (off := _called_off_visit(sent, body[:sent.start], reg)) is not None:
+        found.append(off)
+    if (off_meeting := _people_meeting_off(sent, local, found)) is not None:
+        found.append(off_meeting)
+    if (occ := _unnamed_occasion(sent, local, found)) is not None:
+        found.append(occ)
+    found += _people_met(sent, found, reg, body[max(0, sent.start - 600):sent.start])
+    people = people_countries(sent.text, body, reg) if found else frozenset[str]()
+    own_countries = countries_in(own, reg) if own != sent.text else sent_countries
+    out: list[EventMention] = []
+    for ev in found:
+        # (a clause about another occasion names its own parties: "on the sidelines of the AU
+        # summit in Addis Ababa" adds no party to the sentence's own meeting)
+        # (a series named in the sentence's own part keeps every country: "The Quad meeting was
+        # held on the sidelines of a G7 meeting in Hiroshima, Japan" was held in Japan)
+        base = sent_countries if ev.body is not None else own_countries
+        if ev.verb in _SIGNING_SHOWN and (cut := _CLAUSE_AFTER.search(sent.text)):
+            # (the parties of a noun report are its own clause's, not a later clause's: "…
+            # took place in Accra, where the 1994 treaty between A, B and C was signed")
+            base = countries_in(sent.text[:cut.start()], reg)
+        if ev.verb in _SIGNING_SHOWN and ev.body_by == "anaphora":
+            base = base | doc_countries  # "The signing took place …": the document's agreement
+        cs = ev.countries | base | (ev.body.countries if ev.body else frozenset()) | people
+        if (at := sent.text.find(ev.verb)) > 0 and _COLLECTIVE_BEFORE.search(sent.text, 0, at):
+            cs = cs | doc_countries  # "the sides signed a roadmap": the document's parties did
+        elif len(cs) < 2 and _TWO_PARTIES.search(sent.text):
+            cs = cs | doc_countries  # "X and his Ghanaian counterpart opened a bridge between
+            # their two countries": the document's parties, one of them unnamed here
+        if not cs or ((is_visit(ev) or is_called_off_visit(ev) or (ev.body is None and ev.body_by == "participants")
+                       or ev.action == lexicon.DELIVERED  # (goods delivered: the sentence names the recipient)
+                       or (ev.body is not None and is_persons_meetings(ev.body))) and len(cs) < 2):
+            # (a visit's sentence often names only where it went: "President Ruto arrived in
+            # Accra"; whose visit it was, the document tells; so with "Ruto and his Ghanaian
+            # counterpart met" and "Ruto held talks with Mahama in Accra")
+            cs = cs | doc_countries
+        if is_called_off_visit(ev):
+            if len(cs) < 2:  # (who was to travel: said just before)
+                cs = cs | people_countries(body[max(0, sent.start - 300):sent.end], body, reg)
+            out.extend(_each_destination(replace(ev, countries=frozenset(cs)), reg))
+            continue
+        if not is_visit(ev):
+            cs = cs - venue_only(sent.text, frozenset(cs), people | (ev.body.countries if ev.body else frozenset()), reg)
+        out.append(replace(ev, countries=frozenset(cs)))
+    return out
 
 
 #: an edition numbered next to the verb, before it in its clause or right after it: "its first
