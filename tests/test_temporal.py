@@ -138,6 +138,8 @@ CASES: list[tuple[str, date, str | None, str, date | None, date | None]] = [
     ("quickly", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("at the earliest", D1, None, "vague_soon", d(2022, 1, 12), d(2022, 4, 12)),
     ("in the near future", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
+    # "on an early date", as "at" (thirty-fifth blind check)
+    ("on an early date", D2, None, "vague_soon", d(2023, 11, 10), d(2024, 2, 10)),
     ("at a mutually convenient date", D2, None, "mutual_date", None, None),
     ("at a mutually convenient date early next year", D2, None, "mutual_prefix+part_of_year",
      d(2024, 1, 1), d(2024, 4, 30)),

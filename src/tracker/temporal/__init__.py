@@ -1153,12 +1153,12 @@ RULES: tuple[Rule, ...] = (
     # ---- vague / relative ranges ----------------------------------------
     Rule("vague_soon",
          r"\b(?:(?<!\bas\s)soon(?!\s+as\b|er\b)|shortly(?!\s+(?:after|before)\b)|as\s+soon\s+as\s+possible"
-         r"|at\s+an?\s+early\s+date|at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
-         r"|in\s+the\s+near\s+(?:future|term)|before\s+long|in\s+due\s+course|imminently"
+         r"|(?:at|on)\s+an?\s+early\s+date|at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
+         r"|in\s+[\"“‘']?the\s+near\s+(?:future|term)|before\s+long|in\s+due\s+course|imminently"
          r"|promptly|expeditiously|quickly|without\s+delay|immediately(?!\s+(?:after|before|following|upon|on)\b))\b",
          r_vague_soon, 0.4,
          "soon / shortly / promptly / immediately / quickly / expeditiously / at the earliest opportunity / in the near future: D .. D+3 months",
-         "at an early date", starts="soon shortly as at in before imminently promptly expeditiously quickly without immediately"),
+         "at an early date", starts="soon shortly as at on in before imminently promptly expeditiously quickly without immediately"),
     # the same, said of the deliverable itself (the phrase stays part of the subject it qualifies)
     Rule("early_deliverable",
          r"\b(?:an|the|their|its)\s+early\s+(?:meeting|convening|conclusion|signing|signature"
