@@ -260,6 +260,9 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     _row("envisaged", "for old_date open", "The first Kenya-Ghana consultations are envisaged for next year."),
     _row("foreseen", "for old_date open", "The next session of the Joint Commission is foreseen for May."),
     _row("poised", "expected_to with_to open", "Kenya and Ghana are poised to sign a ports accord in July."),
+    # a works project's progress report stating its date: "The rail link is on track to begin
+    # passenger service in January 2027" (thirty-fifth blind check)
+    _row("on track", "expected_to adverb", "The Kenya-Ghana rail link is on track to open in January."),
 )
 
 

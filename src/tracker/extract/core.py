@@ -2643,6 +2643,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     else:
                         pairs = [(action, x) for x in _split_coordination(obj)]
             participle: tuple[int, int, str] | None = None
+            second_dated = _object_after_time(masked, obj_start, time_end, exprs) \
+                if pairs and nxt_item is None and not intransitive else None
             if pairs and nxt_item is None:  # (a listed infinitive is read as its own item)
                 participle = _participle_after_time(masked, obj_start, time_end, exprs, chunk) \
                     if passive and intransitive and kind != "agent" else None
@@ -2675,6 +2677,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             kept = out.get(vstart)
             if kept is None or kept.confidence < conf:
                 out[vstart] = cand
+            if second_dated is not None:  # (a promise of its own, dated by its own time phrase)
+                at, np_text = second_dated
+                out.setdefault(at, _Candidate("commitment", at, trig_start, at, action,
+                                              [(action, x) for x in _split_coordination(np_text)],
+                                              actors, conf, time_end))
             if participle is not None:  # (a promise of its own, dated by its own time phrase)
                 at, verb_end, second = participle
                 out.setdefault(at, _Candidate("commitment", at, trig_start, verb_end, second,
@@ -3101,10 +3108,11 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             continue  # the day of another occasion the clause names ("the new talks take place amid a
             # campaign for the elections on 21 November"): not the subject's (thirty-second blind check)
         if t is None or (planned and (t.due_start is None or t.due_start < made_on
-                                              or (t.rule == "relative_day" and t.due_start == made_on))):
+                                              or (t.due_start == made_on
+                                                  and (t.rule == "relative_day" or t.due_end == made_on)))):
             continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
             # meeting this Sunday, July 3"; "are convening today", "this morning" (the time reader's
-            # day of writing) reports what is under way)
+            # day of writing), "on Thursday" in a report of that Thursday reports what is under way)
         kind = _subject_kind(chunk)
         if kind == "instrument" and not m.group("be") and not opens:
             continue  # what an agreement or a plan will do is no one's promise
@@ -3188,6 +3196,31 @@ def _conj_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[T
         cm = CONJ_VERB_RE.match(masked, t.end)
         return cm if cm is not None and verb_class(cm.group("verb")) == "deliverable" else None
     return None
+
+
+#: a second object of the verb after the first one's time phrase, with a time phrase of its own:
+#: "will hold the sixth ministerial meeting in 2026 | and the sixth summit | in 2028"
+_CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:will|shall|would|to|is|are|was|were|has|have|had|be)\b|['’]ll\b")
+_AND_OBJECT_RE = re.compile(r",?\s+and\s+(?P<np>(?:the|a|an)\s+[^,;:()]{3,120}?)\s+$", re.IGNORECASE)
+
+
+def _object_after_time(masked: str, obj_start: int, clause_end: int,
+                       exprs: list[TimeExpr]) -> tuple[int, str] | None:
+    """The verb's second object, coordinated after the first one's time phrase and dated by a
+    time phrase of its own: "agreed to hold the sixth ministerial meeting in 2026 and the sixth
+    summit in 2028" (thirty-fifth blind check: a declaration's two meetings of one series, each
+    with its year): (its start, its text), else None. An occasion or a body only (``EVENT_NOUNS``,
+    ``BODY_NOUNS``): "sign the accord in May and the protocol in June" stays one reading."""
+    times = sorted((x for x in exprs if obj_start < x.start < clause_end and x.rule not in NOUN_PHRASE_RULES
+                    and x.reference != "past"), key=lambda x: x.start)
+    if len(times) < 2 or times[1].due_start is None:
+        return None
+    m = _AND_OBJECT_RE.match(masked[:times[1].start], times[0].end)
+    if m is None or _CLAUSE_WORD_RE.search(m.group("np")) \
+            or not any(w in EVENT_NOUNS | BODY_NOUNS for w in _head_words(m.group("np").lower())):
+        return None  # (a clause of its own is read as one: "and the Netherlands will host a summit in 2025")
+    np = _cut_subject(masked, m.start("np"), times[1].end, exprs)
+    return (m.start("np"), np) if np else None
 
 
 def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:

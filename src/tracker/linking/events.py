@@ -109,6 +109,10 @@ _VERBS: dict[str, str] = {
     # Kenyan and Ghanaian governments" (a host's statement on the day; only with "today" or
     # "this morning" in the sentence and no later date: ``_HOSTING_NOW``)
     "is hosting": "meet", "are hosting": "meet", "is holding": "meet", "are holding": "meet",
+    # (and convening on the day the report names as its own: "Kenyan and Ghanaian leaders are
+    # convening for the 3rd summit in Accra on Thursday", a report of that Thursday; thirty-fifth
+    # blind check)
+    "is convening": "meet", "are convening": "meet",
     # "Doval and Bonne participated in the dialogue in New Delhi on Thursday" (India-France
     # Strategic Dialogue 2021; "participating in the 36th session of ...", 2023)
     "participated in": "meet",
@@ -1298,11 +1302,18 @@ _UNDER_WAY = frozenset(["runs from", "takes place", "kicks off", "gets under way
 
 
 _STARTING_NOW = frozenset(["is beginning", "are beginning", "is starting", "are starting"])
-_HOSTING_NOW = frozenset(["is hosting", "are hosting", "is holding", "are holding"])
+_HOSTING_NOW = frozenset(["is hosting", "are hosting", "is holding", "are holding", "is convening", "are convening"])
 #: every present verb dated the report's day (``_starting_now``)
 _NOW_VERBS = _STARTING_NOW | _HOSTING_NOW
 #: the day itself, named: what a present "are hosting" needs to be a report of that day
 _TODAY_RE = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _named_today(sent: Sentence) -> bool:
+    """Does the sentence name the day of its report: "today", "this morning", or a date or a
+    weekday that is that day ("are convening ... on Thursday" in a report of that Thursday)?"""
+    return _TODAY_RE.search(sent.text) is not None or any(
+        t.due_start == sent.anchor and t.due_end == sent.anchor for t in _dates(sent.text, sent.anchor, None))
 
 
 def _starting_now(sent: Sentence) -> _EventDate | None:
@@ -2276,7 +2287,7 @@ def _sentence_events(
                 None, None, "", None, sent.anchor, sent.anchor, sent.quoted, confidence=0.6,
             ))
             break
-        if verb in _HOSTING_NOW and not _TODAY_RE.search(text):
+        if verb in _HOSTING_NOW and not _named_today(sent):
             continue  # ("Kenya is hosting the summit" in a preview: announced)
         d = _under_way(sent) if verb in _UNDER_WAY else _starting_now(sent) \
             if verb in _NOW_VERBS else _past_date(sent, vm.start(), vm.end())

@@ -1,0 +1,145 @@
+"""Extraction and linking found wanting by the thirty-fifth blind check (sets 87-89,
+docs/accuracy.md). Text written for these tests; Kenya and Ghana are the invented parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracted import commitments_published
+from linked import promise
+from tracker.domain.lexicon import SCHEDULE_WORDS
+from tracker.linking import SourceEvents, find_events, load_registry, suggest
+from tracker.linking.bodies import acronym_pairs
+
+THURSDAY = dt.date(2031, 11, 27)
+read = commitments_published(THURSDAY)
+
+
+# --- "is on track to" states a works project's date -------------------------------------------------
+
+def test_on_track_is_a_schedule_word_with_its_example() -> None:
+    (row,) = [w for w in SCHEDULE_WORDS if w.word == "on track"]
+    (c,) = commitments_published(dt.date(2026, 5, 4))(row.example)
+    assert (c.action, c.subject, c.due_start, c.due_end) == (
+        "open", "Kenya-Ghana rail link", dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+
+
+def test_on_track_without_a_date_is_no_promise() -> None:
+    assert commitments_published(dt.date(2026, 5, 4))("The Kenya-Ghana rail link is on track, officials said.") == []
+
+
+# --- "the near future" in quotation marks -------------------------------------------------------------
+
+def test_the_near_future_quoted_is_soon() -> None:
+    (c,) = read("Kenya and Ghana agreed to hold the seventh session of the Joint Commission in “the near future.”")
+    assert (c.due_start, c.due_end) == (THURSDAY, dt.date(2032, 2, 27))
+
+
+# --- a progressive named for the report's own day is under way ---------------------------------------
+
+CONVENING = ("Heads of state of Kenya and Ghana are convening by videoconference for the opening session of "
+             "the 3rd Kenya-Ghana Summit on Thursday.")
+
+
+def test_convening_on_the_report_s_weekday_is_no_promise() -> None:
+    assert read(CONVENING) == []
+
+
+def test_convening_on_a_weekday_to_come_is_a_plan() -> None:
+    (c,) = commitments_published(THURSDAY - dt.timedelta(days=2))(CONVENING)
+    assert (c.action, c.due_start) == ("convene", THURSDAY)
+
+
+def test_convening_on_the_report_s_weekday_is_a_report_of_that_day() -> None:
+    (ev,) = find_events(CONVENING, THURSDAY)
+    assert (ev.action, ev.polarity, ev.date_start, ev.ordinal) == ("meet", "positive", THURSDAY, 3)
+
+
+def test_convening_on_a_weekday_to_come_is_no_report() -> None:
+    assert find_events(CONVENING, THURSDAY - dt.timedelta(days=2)) == []
+
+
+def test_hosting_on_the_report_s_date_is_a_report() -> None:
+    (ev,) = find_events("Ghana is hosting the 3rd Kenya-Ghana Summit in Accra on 27 November.", THURSDAY)
+    assert (ev.action, ev.date_start) == ("meet", THURSDAY)
+
+
+# --- a second object after the first one's time, with a time of its own ------------------------------
+
+def test_two_meetings_each_with_its_year() -> None:
+    cs = commitments_published(dt.date(2029, 6, 4))(
+        "The ministers agreed to hold the Sixth Kenya-Ghana Ministerial Meeting in 2030 and the Sixth "
+        "Kenya-Ghana Summit in 2032.")
+    assert [(c.subject, c.due_start, c.due_end) for c in cs] == [
+        ("Sixth Kenya-Ghana Ministerial Meeting", dt.date(2030, 1, 1), dt.date(2030, 12, 31)),
+        ("Sixth Kenya-Ghana Summit", dt.date(2032, 1, 1), dt.date(2032, 12, 31)),
+    ]
+
+
+def test_a_second_clause_is_not_a_second_object() -> None:
+    """"and Ghana will host a summit in 2032" is a clause of its own, read as one."""
+    cs = commitments_published(dt.date(2029, 6, 4))(
+        "Kenya will host the next Kenya-Ghana summit in 2030, and the Republic of Ghana will host a summit "
+        "in 2032, the communique said.")
+    assert [c.due_start for c in cs].count(dt.date(2032, 1, 1)) <= 1
+    assert all(not c.subject.startswith("Republic") for c in cs)
+
+
+def test_a_second_object_that_is_no_occasion_stays_one_reading() -> None:
+    cs = commitments_published(dt.date(2029, 6, 4))(
+        "Kenya and Ghana will sign the trade accord in May and the customs protocol in June.")
+    assert len(cs) == 1
+
+
+# --- an acronym defined after a name with "in" ------------------------------------------------------
+
+def test_an_acronym_after_a_name_with_in() -> None:
+    reg = load_registry()
+    pairs = acronym_pairs("The Conference on Trade and Confidence-Building in Africa (CTCA) met in Accra.", reg)
+    assert [a for _long, a in pairs] == ["ctca"]
+
+
+def test_a_summit_named_in_full_keeps_a_promise_of_it_by_its_acronym() -> None:
+    reg = load_registry()
+    pub = dt.date(2032, 10, 14)
+    text = ("On 13 October 2032, the 6th Summit of the Conference on Trade and Confidence-Building in Africa "
+            "(CTCA) was held in Accra under the chairmanship of Ghana.")
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", tuple(acronym_pairs(text, reg)))]
+    c = promise(1, dt.date(2029, 6, 4), "Sixth CTCA Summit", (dt.date(2032, 1, 1), dt.date(2032, 12, 31)),
+                action="hold", actors=("Kenya", "Ghana"), source_id=1,
+                quote="Kenya and Ghana agreed to hold the Sixth CTCA Summit in 2032.")
+    (sg,) = [s for s in suggest([c], sources, reg) if s.kind == "fulfils"]
+    assert sg.source_id == 2 and sg.event_date == dt.date(2032, 10, 13)
+
+
+# --- a day after a name, and a pair spelled with a spaced dash -------------------------------------
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    (m,) = find_bodies("Ghana hosted the sixth Kenya-Ghana Joint Commission Meeting on the 22nd January 2031.",
+                       load_registry())
+    assert (m.key, m.ordinal) == ("joint-commission", 6)
+
+
+def test_a_topic_after_a_name_still_is() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    (m,) = find_bodies("the Kenya-Ghana Dialogue on the Peace Agreement", load_registry())
+    assert "peace" in m.key
+
+
+def test_two_parties_joined_by_a_spaced_dash_name_their_body() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    text = "Ghana hosted the sixth Kenya – Ghana Joint Commission Meeting in Accra."
+    (m,) = find_bodies(text, load_registry())
+    assert (m.ordinal, m.countries) == (6, frozenset({"kenya", "ghana"}))
+    assert text[m.start:m.end] == "Kenya – Ghana Joint Commission Meeting"  # (every offset kept)
+
+
+def test_a_dateline_before_a_spaced_dash_is_no_party() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    (m,) = find_bodies("NAIROBI – Ghana Joint Commission members arrived.", load_registry())
+    assert m.countries == frozenset({"ghana"})
