@@ -143,3 +143,24 @@ def test_a_dateline_before_a_spaced_dash_is_no_party() -> None:
 
     (m,) = find_bodies("NAIROBI – Ghana Joint Commission members arrived.", load_registry())
     assert m.countries == frozenset({"ghana"})
+
+
+# --- a series named a Meeting is held as its summit ---------------------------------------------------
+
+def test_a_series_named_a_meeting_is_one_of_summits() -> None:
+    reg = load_registry()
+    defined = "Ghana will host the 13th Asia-Volta Meeting (AVM) in Accra on 16-17 November."
+    pub = dt.date(2031, 11, 17)
+    text = "The 13th AVM Summit was held in Accra on 16 November, with leaders of Kenya and Ghana."
+    sources = [SourceEvents(1, dt.date(2031, 1, 31), (), "a.txt", tuple(acronym_pairs(defined, reg))),
+               SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    c = promise(1, dt.date(2031, 1, 31), "13th Asia-Volta Meeting in Accra",
+                (dt.date(2031, 11, 16), dt.date(2031, 11, 17)), action="host", actors=("Ghana",), source_id=1,
+                quote=defined)
+    (sg,) = [s for s in suggest([c], sources, reg) if s.kind == "fulfils"]
+    assert sg.source_id == 2 and sg.event_date == dt.date(2031, 11, 16)
+
+
+def test_the_pairs_of_a_series_named_a_meeting() -> None:
+    pairs = acronym_pairs("the 13th Asia-Volta Meeting (AVM) in Accra", load_registry())
+    assert sorted(pairs) == [("asia volta", "asia summit volta"), ("asia volta", "avm"), ("asia volta", "avm summit")]
