@@ -164,3 +164,35 @@ def test_a_series_named_a_meeting_is_one_of_summits() -> None:
 def test_the_pairs_of_a_series_named_a_meeting() -> None:
     pairs = acronym_pairs("the 13th Asia-Volta Meeting (AVM) in Accra", load_registry())
     assert sorted(pairs) == [("asia volta", "asia summit volta"), ("asia volta", "avm"), ("asia volta", "avm summit")]
+
+
+# --- what the verb tells of: a noun's "for", the active host, the date of a pause ---------------------
+
+def test_a_thing_for_a_body_is_not_the_body() -> None:
+    assert find_events("The first train for the Accra-Kumasi Light Rail Transit (ALRT) Link was unveiled on "
+                       "Monday.", dt.date(2031, 6, 30)) == []
+
+
+def test_a_round_for_a_body_is_the_body_s() -> None:
+    (ev,) = find_events("The third round of talks for the Kenya-Ghana Free Trade Agreement was held in Accra on "
+                        "Monday.", dt.date(2031, 6, 30))
+    assert ev.key is not None and "free-trade-agreement" in ev.key
+
+
+def test_the_subject_of_an_active_host_is_the_host() -> None:
+    evs = find_events("The management of the Accra-Kumasi Light Rail Transit (ALRT) Corporation hosted the first "
+                      "off-site test of a train last week.", dt.date(2031, 6, 30))
+    assert all(ev.body is None for ev in evs)
+
+
+def test_a_passive_host_still_reports_its_subject() -> None:
+    (ev,) = find_events("The 3rd Kenya-Ghana Joint Commission was hosted by Ghana in Accra on Monday.",
+                        dt.date(2031, 6, 30))
+    assert (ev.key, ev.ordinal, ev.date_start) == ("joint-commission", 3, dt.date(2031, 6, 30))
+
+
+def test_the_date_of_the_pause_is_not_the_resumption_s() -> None:
+    (ev,) = [e for e in find_events("Kenya and Ghana have resumed the Joint Commission after a six-year hiatus "
+                                    "was enforced to curb the spread of the coronavirus in 2019.",
+                                    dt.date(2031, 3, 12)) if e.body is not None]
+    assert ev.date_start is None

@@ -1162,7 +1162,11 @@ _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:(?:" + _SINCE_SUBJECT + r"|\w+)\s+
 #: (and the date of what it counts from: "held their first meeting since the start of the war more
 #: than a decade ago"; twenty-ninth blind check)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$"
-                           r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|end|onset)\s+of\s+[^,;.:]{1,60}$")
+                           r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|end|onset)\s+of\s+[^,;.:]{1,60}$"
+                           # the pause it ends: "resumed train service after a six-year hiatus was
+                           # enforced to curb the coronavirus in 2019" (thirty-fifth blind check)
+                           r"|\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:hiatus|pause|break|suspension"
+                           r"|halt|gap|freeze)\b[^,;.:]{0,80}$")
 
 
 #: how far after its verb a date is still the verb's when no other clause comes between: a long
@@ -1556,6 +1560,17 @@ _SAID_ON = re.compile(r"(?i)\b(?:" + lexicon.alternation(lexicon.words(lexicon.S
 _FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 
 
+#: a common noun with the body after its "for", before the verb: the noun is what the verb tells of,
+#: not the body ("The first train for the Accra Light Rail was unveiled on Monday"; thirty-fifth
+#: blind check); an occasion's noun is the body's ("the third round of talks for the Kenya-Ghana FTA")
+_FOR_OTHER_THING = re.compile(r"\b(?!(?:round|talks|meeting|session|negotiations|summit|consultations|dialogue|"
+                              r"conference|edition|sitting)s?\b)[a-z]{3,}\s+for\s+(?:the\s+)?$")
+
+
+#: the active "hosted": its subject is the host, what it hosted comes after it
+_HOSTS_ACTIVE = re.compile(r"(?i)(?:co-?)?host(?:ed|s)\b")
+
+
 def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, own: str) -> BodyMention | None:
     """The body the verb at ``vs:ve`` of ``sent`` reports; ``own``: the sentence without its
     clauses about another occasion (``own_clauses``, read once per sentence)."""
@@ -1569,6 +1584,10 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
         if own[m.start:m.end].isspace() and not own[vs:ve].isspace():
             continue  # (the occasion of a sidelines or "despite" clause is not what the verb reports)
         if m.end <= vs:
+            if _FOR_OTHER_THING.search(sent.text, 0, m.start):
+                continue  # "The first train for the Accra Light Rail was unveiled": the train was
+            if _HOSTS_ACTIVE.match(sent.text, vs) and not _PASSIVE_AUX.search(sent.text, 0, vs):
+                continue  # "the management of the Kenya-Ghana Rail Corporation hosted a test": who hosts
             gap = sent.text[m.end:vs]
             d = len(gap) + (0 if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:last\s+|first\s+|successfully\s+|jointly\s+)?", gap) else 20)
             if re.search(r"[;:]", gap):
