@@ -787,7 +787,7 @@ def acronym_pairs(text: str, reg: Registry | None = None) -> list[tuple[str, str
                 b = read[0].key.split("/")[0]
             if a and b and a != b and not is_generic(b):
                 out.append((b, a))
-                if _MEETING_NAME_END.search(long) and "summit" not in a.split():
+                if _MEETING_NAME_END.search(long) and "summit" not in a.split() + b.split():
                     # a series named a meeting is one of summits: "the Asia-Volta Meeting (AVM)" is
                     # held as "the 13th AVM Summit" and promised as "the 13th Asia-Volta Meeting
                     # Summit" (thirty-fifth blind check): its name and its acronym with the occasion
