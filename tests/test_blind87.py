@@ -196,3 +196,36 @@ def test_the_date_of_the_pause_is_not_the_resumption_s() -> None:
                                     "was enforced to curb the spread of the coronavirus in 2019.",
                                     dt.date(2031, 3, 12)) if e.body is not None]
     assert ev.date_start is None
+
+
+# --- a phrase that holds a party's name but names no party: one list, read by every reader ------------
+
+def test_the_extractor_s_and_the_registry_s_not_parties_are_one_list() -> None:
+    from tracker.domain.parties import package_registry
+    from tracker.extract.tables import NOT_COUNTRY
+
+    assert NOT_COUNTRY == package_registry().not_parties
+
+
+def test_linking_reads_no_party_in_a_not_party_phrase() -> None:
+    from tracker.linking.bodies import countries_in
+
+    assert countries_in("Kenyan and Ghanaian navies patrolled the South China Sea.") == frozenset({"kenya", "ghana"})
+    assert countries_in("The Foreign Office Consultations between Kenya and Ghana were held in Accra.") == \
+        frozenset({"kenya", "ghana"})
+    assert countries_in("The Foreign Office said the talks were held.") == frozenset({"united kingdom"})
+
+
+def test_foreign_office_consultations_are_a_format_of_many_pairs() -> None:
+    reg = load_registry()
+    pub = dt.date(2032, 9, 30)
+    text = "The Second round of Foreign Office Consultations (FOC) between Kenya and Togo was held on Thursday in Nairobi."
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    c = promise(1, dt.date(2032, 3, 4), "second round of Kenya-Ghana Foreign Office Consultations",
+                (dt.date(2032, 3, 4), dt.date(2032, 12, 31)), action="hold", actors=("Kenya", "Ghana"), source_id=1,
+                quote="Kenya and Ghana agreed to hold the second round of Foreign Office Consultations later this year.")
+    assert c.countries == frozenset({"kenya", "ghana"}) and c.key == "foreign-office-consultations"
+    assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []
+    ghana = text.replace("Togo", "Ghana").replace("Nairobi", "Accra")
+    sources = [SourceEvents(2, pub, tuple(find_events(ghana, pub)), "b.txt", ())]
+    assert [s.source_id for s in suggest([c], sources, reg) if s.kind == "fulfils"] == [2]

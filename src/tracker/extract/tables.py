@@ -33,17 +33,9 @@ from tracker.domain.parties import package_registry
 COUNTRIES: dict[str, tuple[str, ...]] = package_registry().extractor_table(
     organisations=("EU",))
 
-#: phrases that contain a country alias but do not refer to the country
-#: (blanked out before actor matching).
-NOT_COUNTRY: tuple[str, ...] = (
-    "South China Sea", "East China Sea", "Indian Ocean", "Indian Ocean Region",
-    "Gulf of Mexico", "New Mexico", "Washington State", "Washington Post",
-    "American Samoa", "Latin America", "South America", "North America", "Central America",
-    "Korean Peninsula", "Indo-Pacific", "Indo Pacific", "Paris Agreement", "New York",
-    "Irish Sea", "Arabian Sea", "Rome Statute", "Indian-origin",
-    # a continent's or region's adjective is not the U.S. ("the South American states")
-    "South American", "Latin American", "North American", "Central American",
-)
+#: phrases that contain a country alias but do not refer to the country (blanked out before actor
+#: matching): the party registry's ``not_parties`` (one list for extraction and linking)
+NOT_COUNTRY: tuple[str, ...] = package_registry().not_parties
 
 #: heads of state / government commonly named in dialogue reporting -> country.
 #: (Ministries and officials are mostly reached via demonyms: "US Secretary",

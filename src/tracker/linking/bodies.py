@@ -32,7 +32,12 @@ from tracker.domain.lexicon import (
     WORKS_NOUN,
     alternation,
 )
-from tracker.domain.parties import blank_currencies, plain_letters
+from tracker.domain.parties import (
+    blank_currencies,
+    blank_not_parties,
+    package_registry,
+    plain_letters,
+)
 
 # --- ordinals -----------------------------------------------------------------
 
@@ -334,6 +339,24 @@ def _clean(text: str) -> str:
     return t.lower()
 
 
+@lru_cache(maxsize=1)
+def _not_party_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_clean(p).split()) for p in package_registry().not_parties)
+
+
+@lru_cache(maxsize=65536)
+def _not_party_tokens(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions of a name's tokens inside a phrase that names no party though it holds a
+    party's name (the registry's ``not_parties``: "Foreign Office Consultations" is no UK body)."""
+    out: set[int] = set()
+    for phrase in _not_party_phrases():
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i:i + n] == phrase:
+                out.update(range(i, i + n))
+    return frozenset(out)
+
+
 def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozenset[str]]:
     """(normalised key, countries named in it).
 
@@ -351,6 +374,7 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
             tokens[k + 1] = "summit"
     countries: set[str] = set()
     out: list[str] = []
+    shielded = _not_party_tokens(tuple(tokens))
     i = 0
     after_party = False  # (the token before was a party's name)
     while i < len(tokens):
@@ -362,7 +386,7 @@ def normalise_name(name: str, reg: Registry | None = None) -> tuple[str, frozens
             if cand in reg.countries:
                 hit = (reg.countries[cand], n)
                 break
-        if hit:
+        if hit and i not in shielded:
             countries.add(hit[0])
             i += hit[1]
             after_party = True
@@ -471,7 +495,7 @@ def countries_in(text: str, reg: Registry | None = None) -> frozenset[str]:
     found: set[str] = set()
     text = _MEDIA_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = _POINTS_SHARED.sub(_each_point, text)
-    for m in _country_re(reg).finditer(blank_currencies(plain_letters(text))):
+    for m in _country_re(reg).finditer(blank_not_parties(blank_currencies(plain_letters(text)))):
         spelling = re.sub(r"\s+", " ", m.group(0)).lower()
         canon = reg.countries.get(spelling) or reg.countries.get(spelling.replace(".", ""))
         if canon is None:
