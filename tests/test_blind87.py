@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extracted import commitments_published
 from linked import promise
-from tracker.domain.lexicon import SCHEDULE_WORDS
+from tracker.domain.lexicon import ACCESSORY_NOUNS, SCHEDULE_WORDS
 from tracker.linking import SourceEvents, find_events, load_registry, suggest
 from tracker.linking.bodies import acronym_pairs
+from tracker.linking.match import deliverable_overlap
 
 THURSDAY = dt.date(2031, 11, 27)
 read = commitments_published(THURSDAY)
@@ -229,3 +232,50 @@ def test_foreign_office_consultations_are_a_format_of_many_pairs() -> None:
     ghana = text.replace("Togo", "Ghana").replace("Nairobi", "Accra")
     sources = [SourceEvents(2, pub, tuple(find_events(ghana, pub)), "b.txt", ())]
     assert [s.source_id for s in suggest([c], sources, reg) if s.kind == "fulfils"] == [2]
+
+
+# --- a service run again; a thing that serves another is not it -------------------------------------
+
+def test_a_train_that_resumed_operations_is_a_report_of_the_train() -> None:
+    (ev,) = find_events("The Accra-Nairobi passenger train has resumed operations after a five-year hiatus, with "
+                        "the first journey taking place on March 9.", dt.date(2031, 3, 10))
+    assert (ev.action, ev.object_text, ev.date_start) == ("launch", "The Accra-Nairobi passenger train",
+                                                          dt.date(2031, 3, 9))
+
+
+@pytest.mark.parametrize("noun", sorted(ACCESSORY_NOUNS))
+def test_an_accessory_is_not_the_thing_it_serves(noun: str) -> None:
+    from tracker.linking.match import _head_noun
+
+    example = ACCESSORY_NOUNS[noun]
+    thing = "the Accra-Nairobi train" if "train" in example else "the Accra-Kumasi bridge"
+    subject = example.split(" will ")[0]
+    assert _head_noun(subject) == noun, subject
+    assert deliverable_overlap(subject, thing + " opened to traffic") == 0.0
+    assert deliverable_overlap(thing, thing + " opened to traffic") > 0.5
+
+
+def test_the_tickets_for_a_train_are_not_kept_by_the_train() -> None:
+    reg = load_registry()
+    pub = dt.date(2031, 3, 10)
+    text = "The Accra-Nairobi passenger train has resumed operations, with the first journey on March 9."
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    tickets = promise(1, dt.date(2031, 1, 31), "Accra-Nairobi train tickets", (dt.date(2031, 2, 20), dt.date(2031, 2, 20)),
+                      action="sell", actors=("Kenya", "Ghana"), source_id=1,
+                      quote="Tickets for the Accra-Nairobi train between Kenya and Ghana will go on sale on 20 February.")
+    train = promise(3, dt.date(2031, 1, 31), "Accra-Nairobi passenger train", (dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
+                    action="resume", actors=("Kenya", "Ghana"), source_id=1,
+                    quote="The Accra-Nairobi passenger train between Kenya and Ghana will resume in March.")
+    got = {(s.commitment_id, s.kind) for s in suggest([tickets, train], sources, reg)}
+    assert (3, "fulfils") in got and (1, "fulfils") not in got
+
+
+def test_a_report_naming_its_own_thing_keeps_no_named_body_by_structure() -> None:
+    reg = load_registry()
+    pub = dt.date(2031, 3, 10)
+    text = "The Kenya-Ghana passenger train resumed operations on March 9."
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    c = promise(1, dt.date(2031, 1, 31), "Kenya-Ghana Transport Committee", action="establish",
+                actors=("Kenya", "Ghana"), source_id=1,
+                quote="Kenya and Ghana agreed to establish the Kenya-Ghana Transport Committee.")
+    assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []

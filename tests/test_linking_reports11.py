@@ -59,7 +59,7 @@ def test_called_off_meeting_rows(row) -> None:  # type: ignore[no-untyped-def]
 def test_started_working_rows(row) -> None:  # type: ignore[no-untyped-def]
     (ev,) = find_events(row.example, DAY)
     assert ev.action == "launch" and ev.polarity == "positive" and ev.date_start is not None
-    assert any(w in ev.object_text for w in ("system", "portal"))
+    assert any(w in ev.object_text for w in ("system", "portal", "train", "ferry"))
 
 
 @pytest.mark.parametrize("row", TOOK_PART, ids=lambda r: r.example[:40])

@@ -522,6 +522,19 @@ SAME_WORDS: dict[str, str] = {
     "soldier": "troop", "soldiers": "troop", "troops": "troop", "servicemen": "troop",
     "peacekeepers": "troop", "peacekeeper": "troop",
 }
+#: things that serve another thing and are not it: a promise of the tickets for a train is not kept
+#: by the train running, nor one of the train by the tickets sold (the linker's word overlap is nil
+#: when one deliverable's head is one of these and the other's is not the same; thirty-fifth blind
+#: check: "Van-Tehran train tickets" against "the Van-Tehran passenger train"). noun -> example
+ACCESSORY_NOUNS: dict[str, str] = {
+    "ticket": "Tickets for the Accra-Nairobi train will go on sale on 20 February.",
+    "tender": "The tender for the Accra-Kumasi bridge will be issued in May.",
+    "contract": "The contract for the Accra-Kumasi bridge will be awarded in May.",
+    "loan": "The loan for the Accra-Kumasi bridge will be signed in May.",
+    "study": "A feasibility study of the Accra-Kumasi bridge will be completed in May.",
+    "design": "The design of the Accra-Kumasi bridge will be finished in May.",
+    "test": "Tests of the Accra-Nairobi train will begin in May.",
+}
 #: the verbs of a deed finished whose object names the deed by its noun ("completed the withdrawal
 #: of its troops": withdrawn, ``NOMINAL_ACTIONS``)
 COMPLETING_VERBS: frozenset[str] = frozenset(["completed", "finished"])

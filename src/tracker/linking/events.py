@@ -696,6 +696,10 @@ STARTED_WORKING: tuple[_Phrase, ...] = (
             "The Kenya-Ghana joint flood early-warning system began operating on 9 September."),
     _Phrase("entered into operation", "launch",
             "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
+    # a service run again (thirty-fifth blind check: cross-border passenger trains after a pause)
+    _Phrase("resumed operations", "launch",
+            "The Accra-Nairobi passenger train resumed operations on 9 September after a five-year hiatus."),
+    _Phrase("resumed service", "launch", "The Kenya-Ghana ferry resumed service on 9 September."),
 )
 #: works begun: the construction of what follows the verb was launched ("Kenya broke ground on
 #: the Mombasa railway", "broke ground to build a canal"; the object, not the subject, is what

@@ -567,6 +567,13 @@ def _content(text: str) -> set[str]:
             for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
+@lru_cache(maxsize=65536)
+def _thing_words(text: str) -> frozenset[str]:
+    """The content words of a deliverable less those of its parties' names ("Kenya-Ghana passenger
+    train" -> passenger, train): what it is, not whose."""
+    return frozenset(w for w in _content(text) if not countries_in(w.capitalize()))
+
+
 def business_words(text: str) -> frozenset[str]:
     """The content words of a deliverable's business of its own (``bodies.OWN_BUSINESS``: "a
     meeting of experts on grid storage" -> grid, storage); empty when it names none."""
@@ -592,7 +599,22 @@ def deliverable_overlap(a: str, b: str) -> float:
         return 0.0  # the upper house's elections are not the lower house's (``lexicon.POLL_LEVELS``)
     if other_proper_names(a, b):
         return 0.0  # "the Gotthard Base Tunnel" is not "the Ceneri Base Tunnel"
+    if _accessory_apart(a, b):
+        return 0.0  # "train tickets" are not "the passenger train" (``lexicon.ACCESSORY_NOUNS``)
     return len(common) / min(len(x), len(y))
+
+
+def _head_noun(text: str) -> str:
+    """A deliverable's head: its last word before a "for" / "of" / "to" phrase, singular."""
+    words = re.findall(r"[a-z0-9+]+", re.split(r"(?i)\s(?:for|of|to|between|in|at|on)\s", text)[0].lower())
+    return words[-1].rstrip("s") if words and len(words[-1]) > 4 else (words[-1] if words else "")
+
+
+def _accessory_apart(a: str, b: str) -> bool:
+    """Is one deliverable a thing that serves the other (``lexicon.ACCESSORY_NOUNS``: "train
+    tickets", "the tender for the bridge") and the other not the same kind of thing?"""
+    ha, hb = _head_noun(a), _head_noun(b)
+    return ha != hb and (ha in lexicon.ACCESSORY_NOUNS or hb in lexicon.ACCESSORY_NOUNS)
 
 
 #: a proper name: a run of capitalised words ("Ceneri Base Tunnel", "Nord Stream 2")
@@ -860,6 +882,10 @@ def _structural(c: CommitmentView, by_parties: _ByParties, reg: Registry,
         if ev.body is None and ev.body_by == "participants" and specific_series(c.key, reg) \
                 and not named_by_who_met(c, ev, reg):
             continue  # "the two ministers met" (on the sidelines of anything) is not their 2+2
+        if ev.body is None and ev.body_by == "anaphora" and ev.object_text and specific_series(c.key, reg) \
+                and not _thing_words(ev.object_text) & _thing_words(c.subject):
+            continue  # "the Accra-Nairobi train resumed operations" names its own thing: not the
+            # promised "joint transport committee" (thirty-fifth blind check)
         sg = _fulfil(c, s, ev, reg, series, fallback="structural")
         if sg is None:
             continue
@@ -1087,6 +1113,8 @@ def works_named(c: CommitmentView) -> frozenset[str]:
     if not (_WORKS_ACTION.search(said) or set(_said_classes(said)) & WORKS_ACTIONS
             or not said and c.action_cls in WORKS_ACTIONS):
         return frozenset()  # ("discuss the bridge": a launch only by its subject's head)
+    if _head_noun(c.subject) in lexicon.ACCESSORY_NOUNS:
+        return frozenset()  # ("the tickets for the train", "the tender for the bridge": no works)
     return lexicon.works_kinds(f"{c.action or ''} {c.subject}") or lexicon.works_kinds(c.quote)
 
 
@@ -2397,8 +2425,9 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
                  ) -> list[Suggestion]:
     """The last fallback: the first occasion sentence of a later report that keeps the
     promise (``unframed.kept_by_occasion``), as a ``fulfils`` of the lowest band."""
-    if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on, c.quote, c.subject):
-        return []
+    if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on, c.quote, c.subject) \
+            or _head_noun(c.subject) in lexicon.ACCESSORY_NOUNS:
+        return []  # (the tickets for a train are not kept by any occasion of the train's)
     found = kept_by_occasion(
         made_on=c.made_on, due_start=c.due_start, due_end=c.due_end,
         cls=promised_class(c.action_cls, promises_visit(c)),
