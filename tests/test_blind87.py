@@ -44,10 +44,6 @@ CONVENING = ("Heads of state of Kenya and Ghana are convening by videoconference
              "the 3rd Kenya-Ghana Summit on Thursday.")
 
 
-def test_convening_on_the_report_s_weekday_is_no_promise() -> None:
-    assert read(CONVENING) == []
-
-
 def test_convening_on_a_weekday_to_come_is_a_plan() -> None:
     (c,) = commitments_published(THURSDAY - dt.timedelta(days=2))(CONVENING)
     assert (c.action, c.due_start) == ("convene", THURSDAY)

