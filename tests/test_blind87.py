@@ -275,3 +275,19 @@ def test_a_report_naming_its_own_thing_keeps_no_named_body_by_structure() -> Non
                 actors=("Kenya", "Ghana"), source_id=1,
                 quote="Kenya and Ghana agreed to establish the Kenya-Ghana Transport Committee.")
     assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []
+
+
+# --- a meeting of a group's ministers told with "of" -------------------------------------------------
+
+def test_a_meeting_of_a_group_s_ministers_told_with_of() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    reg = load_registry()
+    (named,) = find_bodies("the 6th VTC Foreign Ministers Meeting", reg)
+    for text in ("the Sixth Meeting of VTC Ministers of Foreign Affairs in 2032",
+                 "the sixth meeting of foreign affairs ministers of the VTC in Accra",
+                 "the Sixth Meeting of VTC Foreign Ministers"):
+        (m,) = find_bodies(text, reg)
+        assert (m.key, m.ordinal) == (named.key, 6), text
+    (summit,) = find_bodies("the Sixth VTC Summit", reg)
+    assert summit.key != named.key

@@ -659,6 +659,16 @@ _OWN_HEAD = re.compile(r"(?<=\S\s)(?:Meeting|Summit)$")
 _SUMMIT_OF = re.compile(
     r"(?i:\b(?P<head>summit|dialogue))(?:\s+meeting)?\s+of\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z0-9]{1,12})"
     r"\s+(?:countries|nations|member\s+states|leaders|partners)(?![\w-])")
+#: a meeting of a group's ministers told with "of": "the Sixth Meeting of CICA Ministers of Foreign
+#: Affairs", "the sixth meeting of foreign affairs ministers in the CICA" are the CICA foreign
+#: ministers' meeting (thirty-fifth blind check), as "the CICA Foreign Ministers Meeting" is
+_MINISTERS_WHO = r"(?i:foreign(?:\s+affairs)?|defen[cs]e|trade|finance|economy|energy)"
+_MINISTERS_MEETING_OF = re.compile(
+    r"(?i:\bmeeting)\s+of\s+(?:the\s+)?(?:"
+    r"(?P<org>[A-Z][A-Za-z0-9-]{1,20})\s+(?P<who>" + _MINISTERS_WHO + r")\s+(?i:ministers)"
+    r"|(?P<org2>[A-Z][A-Za-z0-9-]{1,20})\s+(?i:ministers)\s+(?i:of|for)\s+(?P<who2>" + _MINISTERS_WHO + r")"
+    r"|(?P<who3>" + _MINISTERS_WHO + r")\s+(?i:ministers)\s+(?i:of|in|from)\s+(?:the\s+)?(?P<org3>[A-Z][A-Za-z0-9-]{1,20}))"
+    r"(?![\w-])")
 # "the Economic Policy Consultative Committee (EPCC), also known as the Economic 2+2 meeting"
 _AKA = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})(?:\s*\(\s*[\w+&-]+\s*\))?"
@@ -944,6 +954,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
                     cands.append((m.start(), m.end(), None))
+    for m in _MINISTERS_MEETING_OF.finditer(text):
+        org = m.group("org") or m.group("org2") or m.group("org3")
+        who = (m.group("who") or m.group("who2") or m.group("who3")).split()[0]
+        if org.lower() not in _NOT_ORG and not _DAY_OR_MONTH.fullmatch(org):
+            cands.append((m.start(), m.end(), None))
+            names[(m.start(), m.end())] = f"{org} {who.capitalize()} Ministers Meeting"
     # "a summit meeting of the four Quad members" = the Quad summit
     for m in _SUMMIT_OF.finditer(text):
         org = m.group("org")
