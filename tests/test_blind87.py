@@ -291,3 +291,45 @@ def test_a_meeting_of_a_group_s_ministers_told_with_of() -> None:
         assert (m.key, m.ordinal) == (named.key, 6), text
     (summit,) = find_bodies("the Sixth VTC Summit", reg)
     assert summit.key != named.key
+
+
+# --- a deadline missed ----------------------------------------------------------------------------
+
+FTA = "the Kenya-Ghana Free Trade Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya and Ghana missed the Diwali deadline for {FTA}.",
+    "The Kenya-Ghana Free Trade Agreement has missed its end-of-year deadline.",
+    "The Kenya-Ghana Free Trade Agreement will miss its December deadline.",
+])
+def test_a_deadline_missed_is_a_negative_report(text: str) -> None:
+    (ev,) = find_events(text, dt.date(2031, 11, 10))
+    assert (ev.polarity, ev.key) == ("negative", "free-trade-agreement")
+
+
+def test_a_deadline_to_be_missed_with_no_date_tells_nothing_yet() -> None:
+    assert find_events("The Kenya-Ghana Free Trade Agreement is likely to miss the deadline.", dt.date(2031, 11, 10)) == []
+
+
+def test_a_missed_deadline_is_evidence_the_promise_was_missed() -> None:
+    reg = load_registry()
+    pub = dt.date(2031, 11, 10)
+    text = f"Kenya and Ghana missed the Diwali deadline for {FTA}, officials said."
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2031, 10, 24)),
+                action="conclude", actors=("Kenya", "Ghana"), source_id=1,
+                quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by Diwali.")
+    (sg,) = [s for s in suggest([c], sources, reg) if s.kind == "missed"]
+    assert sg.source_id == 2
+
+
+def test_a_deadline_to_come_is_no_miss_of_a_promise_due_later() -> None:
+    reg = load_registry()
+    pub = dt.date(2031, 11, 10)
+    text = "The Kenya-Ghana Free Trade Agreement will miss its December deadline."
+    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2032, 6, 30)),
+                action="conclude", actors=("Kenya", "Ghana"), source_id=1,
+                quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by June 2032.")
+    assert [s for s in suggest([c], sources, reg) if s.kind == "missed"] == []

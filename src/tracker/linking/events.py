@@ -329,6 +329,14 @@ _FAILED_TO = re.compile(
     r"(?P<v>conclude|complete|finali[sz]e|sign|seal|reach\s+(?:an?\s+|the\s+|final\s+)*(?:agreement|deal|accord|consensus)"
     r"|agree|hold|meet|convene)\b"
 )
+#: a deadline missed, or to be missed: "Kenya and Ghana missed the Diwali deadline for the trade
+#: agreement", "the Kenya-Ghana FTA will miss its end-of-year deadline" (issue 8's list of misses;
+#: thirty-fifth blind check): with the deadline's date, not done in that period; without one, not
+#: done by the day of the report (a deadline already missed only)
+_MISSED_DEADLINE = re.compile(
+    r"(?i)\b(?P<v>missed|has\s+missed|have\s+missed|had\s+missed|will\s+miss|would\s+miss"
+    r"|(?:is|are)\s+(?:set|likely|expected|going)\s+to\s+miss)\s+(?:the|its|their|a|an)\s+"
+    r"(?P<when>[^,;.]{0,40}?)\s*(?:deadline|target\s+date|opening\s+date|target)s?\b")
 #: the action a thing not done was (``_NOT_BY``'s participles, ``_FAILED_TO``'s base forms)
 _NOT_BY_ACTION = {"done": "conclude", "concluded": "conclude", "completed": "conclude",
                   "finalised": "conclude", "finalized": "conclude", "signed": "sign", "sealed": "sign",
@@ -2094,6 +2102,25 @@ def _sentence_events(
                 text, span, m.group(0).strip(), _NOT_BY_ACTION[m.group("v").split()[0].lower()],
                 "negative", "not_by", body, "name" if body in local else "anaphora", "", None, None,
                 t_text, start, end, sent.anchor, sent.quoted, confidence=0.6 if tes else 0.5,
+            )]
+
+    m = _MISSED_DEADLINE.search(text)
+    if m and not out and not _CONDITIONAL.search(text[:m.start()][-40:]):
+        body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
+        when = [t for t in _dates(m.group("when"), sent.anchor, None) if t.due_start and t.due_end]
+        past = not re.search(r"(?i)\b(?:will|would|to)\b", m.group("v"))
+        if body is not None and when:
+            t = when[0]
+            return [EventMention(
+                text, span, m.group(0).strip(), "conclude", "negative", "not_in_period", body,
+                "name" if body in local else "anaphora", "", None, None, t.text, t.due_start, t.due_end,
+                sent.anchor, sent.quoted, confidence=0.6,
+            )]
+        if body is not None and past:
+            return [EventMention(
+                text, span, m.group(0).strip(), "conclude", "negative", "not_by", body,
+                "name" if body in local else "anaphora", "", None, None, "", None, sent.anchor,
+                sent.anchor, sent.quoted, confidence=0.5,
             )]
 
     # --- a signing reported by its noun (``_SIGNINGS``) -----------------------------------
