@@ -18,6 +18,11 @@ THURSDAY = dt.date(2031, 11, 27)
 read = commitments_published(THURSDAY)
 
 
+def _reported(text: str, pub: dt.date) -> list[SourceEvents]:
+    """One later source (id 2) published ``pub`` with the events of ``text``."""
+    return [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+
+
 # --- "is on track to" states a works project's date -------------------------------------------------
 
 def test_on_track_is_a_schedule_word_with_its_example() -> None:
@@ -219,14 +224,14 @@ def test_foreign_office_consultations_are_a_format_of_many_pairs() -> None:
     reg = load_registry()
     pub = dt.date(2032, 9, 30)
     text = "The Second round of Foreign Office Consultations (FOC) between Kenya and Togo was held on Thursday in Nairobi."
-    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    sources = _reported(text, pub)
     c = promise(1, dt.date(2032, 3, 4), "second round of Kenya-Ghana Foreign Office Consultations",
                 (dt.date(2032, 3, 4), dt.date(2032, 12, 31)), action="hold", actors=("Kenya", "Ghana"), source_id=1,
                 quote="Kenya and Ghana agreed to hold the second round of Foreign Office Consultations later this year.")
     assert c.countries == frozenset({"kenya", "ghana"}) and c.key == "foreign-office-consultations"
     assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []
     ghana = text.replace("Togo", "Ghana").replace("Nairobi", "Accra")
-    sources = [SourceEvents(2, pub, tuple(find_events(ghana, pub)), "b.txt", ())]
+    sources = _reported(ghana, pub)
     assert [s.source_id for s in suggest([c], sources, reg) if s.kind == "fulfils"] == [2]
 
 
@@ -255,7 +260,7 @@ def test_the_tickets_for_a_train_are_not_kept_by_the_train() -> None:
     reg = load_registry()
     pub = dt.date(2031, 3, 10)
     text = "The Accra-Nairobi passenger train has resumed operations, with the first journey on March 9."
-    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    sources = _reported(text, pub)
     tickets = promise(1, dt.date(2031, 1, 31), "Accra-Nairobi train tickets", (dt.date(2031, 2, 20), dt.date(2031, 2, 20)),
                       action="sell", actors=("Kenya", "Ghana"), source_id=1,
                       quote="Tickets for the Accra-Nairobi train between Kenya and Ghana will go on sale on 20 February.")
@@ -270,7 +275,7 @@ def test_a_report_naming_its_own_thing_keeps_no_named_body_by_structure() -> Non
     reg = load_registry()
     pub = dt.date(2031, 3, 10)
     text = "The Kenya-Ghana passenger train resumed operations on March 9."
-    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    sources = _reported(text, pub)
     c = promise(1, dt.date(2031, 1, 31), "Kenya-Ghana Transport Committee", action="establish",
                 actors=("Kenya", "Ghana"), source_id=1,
                 quote="Kenya and Ghana agreed to establish the Kenya-Ghana Transport Committee.")
@@ -316,7 +321,7 @@ def test_a_missed_deadline_is_evidence_the_promise_was_missed() -> None:
     reg = load_registry()
     pub = dt.date(2031, 11, 10)
     text = f"Kenya and Ghana missed the Diwali deadline for {FTA}, officials said."
-    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    sources = _reported(text, pub)
     c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2031, 10, 24)),
                 action="conclude", actors=("Kenya", "Ghana"), source_id=1,
                 quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by Diwali.")
@@ -328,7 +333,7 @@ def test_a_deadline_to_come_is_no_miss_of_a_promise_due_later() -> None:
     reg = load_registry()
     pub = dt.date(2031, 11, 10)
     text = "The Kenya-Ghana Free Trade Agreement will miss its December deadline."
-    sources = [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+    sources = _reported(text, pub)
     c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2032, 6, 30)),
                 action="conclude", actors=("Kenya", "Ghana"), source_id=1,
                 quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by June 2032.")
