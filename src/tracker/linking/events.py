@@ -1592,14 +1592,15 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
     rel = [replace(m, start=m.start - sent.start, end=m.end - sent.start) for m in local]
     # a body right after "met for/at/in" or "held/convened/signed the" or right before the verb
     best, best_d = None, 10**9
+    # (the subject of an active "hosted" is the host: "the management of the Kenya-Ghana Rail
+    # Corporation hosted a test"; what it hosted comes after the verb)
+    subject_hosts = _HOSTS_ACTIVE.match(sent.text, vs) is not None and not _PASSIVE_AUX.search(sent.text, 0, vs)
     for orig, m in zip(local, rel):
         if own[m.start:m.end].isspace() and not own[vs:ve].isspace():
             continue  # (the occasion of a sidelines or "despite" clause is not what the verb reports)
         if m.end <= vs:
-            if _FOR_OTHER_THING.search(sent.text, 0, m.start):
-                continue  # "The first train for the Accra Light Rail was unveiled": the train was
-            if _HOSTS_ACTIVE.match(sent.text, vs) and not _PASSIVE_AUX.search(sent.text, 0, vs):
-                continue  # "the management of the Kenya-Ghana Rail Corporation hosted a test": who hosts
+            if subject_hosts or _FOR_OTHER_THING.search(sent.text, 0, m.start):
+                continue  # ("The first train for the Accra Light Rail was unveiled": the train was)
             gap = sent.text[m.end:vs]
             d = len(gap) + (0 if re.fullmatch(r"\s*(?:,[^,]*,\s*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:last\s+|first\s+|successfully\s+|jointly\s+)?", gap) else 20)
             if re.search(r"[;:]", gap):
@@ -1801,7 +1802,7 @@ def _find_events_cached(
             seen = [replace(m, start=-1, end=-1) for m in tb]
     out: list[EventMention] = []
     ahead = _one_series(mentions)
-    before_body = last_body, list(seen)  # (what the title named: all the headline has before it)
+    title_last, title_seen = last_body, list(seen)  # (what the title named: all the headline has before it)
     for sent in sentences(body, published_on):
         local = [m for m in mentions if sent.start <= m.start < sent.end]
         out += _unit_events(sent, local, body, reg, last_body, seen + local,
@@ -1816,11 +1817,10 @@ def _find_events_cached(
         # at no offset of the body, and come after the body's: a dated report of the same event
         # there comes first)
         local = [] if title_case(title) else find_bodies(head, reg)
-        last_body, seen = before_body
         out += [replace(ev, quote=title, span=HEADLINE_SPAN,
                         body=replace(ev.body, start=-1, end=-1) if ev.body else None)
                 for ev in _unit_events(Sentence(head, 0, len(head), published_on), local, body, reg,
-                                       last_body, seen + local, ahead if last_body is None else None,
+                                       title_last, title_seen + local, ahead if title_last is None else None,
                                        doc_countries, head)]
     # undated positive mentions of a body take the date of a dated one in the same source
     dated: dict[str, EventMention] = {}
@@ -2107,20 +2107,15 @@ def _sentence_events(
     m = _MISSED_DEADLINE.search(text)
     if m and not out and not _CONDITIONAL.search(text[:m.start()][-40:]):
         body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
-        when = [t for t in _dates(m.group("when"), sent.anchor, None) if t.due_start and t.due_end]
-        past = not re.search(r"(?i)\b(?:will|would|to)\b", m.group("v"))
-        if body is not None and when:
-            t = when[0]
+        when = next((t for t in _dates(m.group("when"), sent.anchor, None) if t.due_start and t.due_end), None)
+        missed_already = not re.search(r"(?i)\b(?:will|would|to)\b", m.group("v"))
+        if body is not None and (when is not None or missed_already):
+            kind, t_text, start, end, conf = ("not_in_period", when.text, when.due_start, when.due_end, 0.6) \
+                if when is not None else ("not_by", "", None, sent.anchor, 0.5)
             return [EventMention(
-                text, span, m.group(0).strip(), "conclude", "negative", "not_in_period", body,
-                "name" if body in local else "anaphora", "", None, None, t.text, t.due_start, t.due_end,
-                sent.anchor, sent.quoted, confidence=0.6,
-            )]
-        if body is not None and past:
-            return [EventMention(
-                text, span, m.group(0).strip(), "conclude", "negative", "not_by", body,
-                "name" if body in local else "anaphora", "", None, None, "", None, sent.anchor,
-                sent.anchor, sent.quoted, confidence=0.5,
+                text, span, m.group(0).strip(), "conclude", "negative", kind, body,
+                "name" if body in local else "anaphora", "", None, None, t_text, start, end,
+                sent.anchor, sent.quoted, confidence=conf,
             )]
 
     # --- a signing reported by its noun (``_SIGNINGS``) -----------------------------------

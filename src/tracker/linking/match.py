@@ -561,10 +561,14 @@ def _within_parties(c: CommitmentView, ev: EventMention) -> bool:
 _STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "at", "from", "its", "their", "this", "that", "these", "those", "new", "joint", "bilateral", "further", "next", "between", "both", "two", "sides", "all"}
 
 
+def _singular(word: str) -> str:
+    """A word as the overlap compares it: a plural's "s" dropped from a word of five letters or more."""
+    return word.rstrip("s") if len(word) > 4 else word
+
+
 def _content(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9+]+", text.lower().replace("u.s.", "us"))
-    return {lexicon.SAME_WORDS.get(w) or (w.rstrip("s") if len(w) > 4 else w)
-            for w in words if w not in _STOPWORDS and len(w) > 1}
+    return {lexicon.SAME_WORDS.get(w) or _singular(w) for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
 @lru_cache(maxsize=65536)
@@ -607,14 +611,19 @@ def deliverable_overlap(a: str, b: str) -> float:
 def _head_noun(text: str) -> str:
     """A deliverable's head: its last word before a "for" / "of" / "to" phrase, singular."""
     words = re.findall(r"[a-z0-9+]+", re.split(r"(?i)\s(?:for|of|to|between|in|at|on)\s", text)[0].lower())
-    return words[-1].rstrip("s") if words and len(words[-1]) > 4 else (words[-1] if words else "")
+    return _singular(words[-1]) if words else ""
+
+
+def serves_another(subject: str) -> bool:
+    """Is a deliverable a thing that serves another (``lexicon.ACCESSORY_NOUNS``: "train tickets",
+    "the tender for the bridge")? It is not the works nor the occasion it serves."""
+    return _head_noun(subject) in lexicon.ACCESSORY_NOUNS
 
 
 def _accessory_apart(a: str, b: str) -> bool:
-    """Is one deliverable a thing that serves the other (``lexicon.ACCESSORY_NOUNS``: "train
-    tickets", "the tender for the bridge") and the other not the same kind of thing?"""
-    ha, hb = _head_noun(a), _head_noun(b)
-    return ha != hb and (ha in lexicon.ACCESSORY_NOUNS or hb in lexicon.ACCESSORY_NOUNS)
+    """Is one deliverable a thing that serves the other (``serves_another``) and the other not the
+    same kind of thing?"""
+    return _head_noun(a) != _head_noun(b) and (serves_another(a) or serves_another(b))
 
 
 #: a proper name: a run of capitalised words ("Ceneri Base Tunnel", "Nord Stream 2")
@@ -1113,7 +1122,7 @@ def works_named(c: CommitmentView) -> frozenset[str]:
     if not (_WORKS_ACTION.search(said) or set(_said_classes(said)) & WORKS_ACTIONS
             or not said and c.action_cls in WORKS_ACTIONS):
         return frozenset()  # ("discuss the bridge": a launch only by its subject's head)
-    if _head_noun(c.subject) in lexicon.ACCESSORY_NOUNS:
+    if serves_another(c.subject):
         return frozenset()  # ("the tickets for the train", "the tender for the bridge": no works)
     return lexicon.works_kinds(f"{c.action or ''} {c.subject}") or lexicon.works_kinds(c.quote)
 
@@ -2426,7 +2435,7 @@ def _by_occasion(c: CommitmentView, occasions: list[tuple[dt.date, int, EventMen
     """The last fallback: the first occasion sentence of a later report that keeps the
     promise (``unframed.kept_by_occasion``), as a ``fulfils`` of the lowest band."""
     if not occasion_ok(c.countries, c.recurrence, c.due_start, c.due_end, c.made_on, c.quote, c.subject) \
-            or _head_noun(c.subject) in lexicon.ACCESSORY_NOUNS:
+            or serves_another(c.subject):
         return []  # (the tickets for a train are not kept by any occasion of the train's)
     found = kept_by_occasion(
         made_on=c.made_on, due_start=c.due_start, due_end=c.due_end,
