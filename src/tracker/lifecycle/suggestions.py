@@ -34,6 +34,7 @@ from tracker.linking.bodies import (
 )
 from tracker.linking.events import EventMention, context_mentions, is_called_off_visit
 from tracker.linking.keys import (
+    SHARED_ROLE,
     STRUCTURAL_PROMISES,
     CommitmentFields,
     SourceRead,
@@ -50,6 +51,7 @@ from tracker.linking.keys import (
     poll_word,
     prepare_commitment,
     read_source,
+    shared_party_keys,
     split_series,
     structural_word,
     structural_words,
@@ -589,7 +591,7 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
         session.execute(delete(LinkCommitment).where(LinkCommitment.commitment_id.in_(part)))
-        session.execute(delete(LinkWord).where(LinkWord.role == "c", LinkWord.ref_id.in_(part)))
+        session.execute(delete(LinkWord).where(LinkWord.role.in_(("c", SHARED_ROLE["c"])), LinkWord.ref_id.in_(part)))
     for f, k, ordinal, is_next, structural, visit, occasion, works, polls in rows:
         session.add(LinkCommitment(
             commitment_id=f.id, source_id=f.source_id, series=k.series, parties=k.parties,
@@ -600,6 +602,10 @@ def _write_key_rows(session: Session, rows: list[_KeyRow]) -> None:
             session.add_all(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=w,
                                      parties=k.parties, day=f.made_on, until=f.due_end)
                             for w in words(f.subject))
+            # (and under each of its parties alone, for reports naming other parties too: ``_word_ids``)
+            session.add_all(LinkWord(role=SHARED_ROLE["c"], ref_id=f.id, source_id=f.source_id, word=w,
+                                     parties=ps, day=f.made_on, until=f.due_end)
+                            for ps in shared_party_keys(_countries(k.parties)) for w in words(f.subject))
         if structural is not None:
             # the structural key: party set + action class (``match._structural``)
             session.add(LinkWord(role="c", ref_id=f.id, source_id=f.source_id, word=structural,
@@ -681,6 +687,10 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add_all(LinkWord(role="e", ref_id=row.id, source_id=sid, word=w,
                                      parties=row.parties, day=row.day)
                             for w in words(ev.object_text))
+            # (and under each of its parties alone, for promises naming other parties too: ``_word_ids``)
+            session.add_all(LinkWord(role=SHARED_ROLE["e"], ref_id=row.id, source_id=sid, word=w,
+                                     parties=ps, day=row.day)
+                            for ps in shared_party_keys(ev.countries) for w in words(ev.object_text))
         if structural_event(ev) or is_called_off_visit(ev):
             # the structural key: party set + action, day and last day of the event (and of a
             # visit called off: the promised visits of its parties are fetched by it)
@@ -837,16 +847,22 @@ def _word_ids(session: Session, role: str, text: str, countries: frozenset[str],
     with a window open at ``open_at``; the most recent ``WORD_CANDIDATES``. ``same_topic``
     (a promise restated): one of them a word of its own business, when it names one
     (``keys.topic_words``: "a meeting of experts on fisheries" is not restated "on mining",
-    and every open meeting of experts of the parties is no candidate)."""
+    and every open meeting of experts of the parties is no candidate). A promise and a report
+    (not ``same_topic``) need only share a party: the matcher's party test decides
+    (``match.same_pair``: "Kenya will receive the first jets" is kept by "Kenya received the
+    first jets from Ghana"), so each side's words are also filed under each of its parties
+    alone (``SHARED_ROLE``) and looked up under them."""
     ws = words(text)
     if len(ws) < 2:
         return []
     need = topic_words(text) if same_topic else []
     mine = parties(countries)
+    cross = () if same_topic else (SHARED_ROLE[role],)
+    keys = [mine, *([] if same_topic else shared_party_keys(countries)), ""]
 
     def where_on(t: str, ws: Sequence[str]) -> _Sql:
-        return _sql_and((f"{t}.role = ?", (role,)), _sql_in(f"{t}.word", list(ws)),
-                        _sql_in(f"{t}.parties", [mine, ""]) if mine else _NONE,
+        return _sql_and(_sql_in(f"{t}.role", [role, *cross]), _sql_in(f"{t}.word", list(ws)),
+                        _sql_in(f"{t}.parties", keys) if mine else _NONE,
                         (f"{t}.day >= ?", (day_min,)) if day_min is not None else _NONE,
                         (f"{t}.day <= ?", (day_max,)) if day_max is not None else _NONE,
                         (f"({t}.until IS NULL OR {t}.until >= ?)", (open_at,))

@@ -125,6 +125,18 @@ def party_subsets(countries: frozenset[str]) -> list[str]:
     return out
 
 
+#: the word-index role of a row filed under one of an item's parties alone (``shared_party_keys``),
+#: by the role of the item's own row: "c" commitment -> "f", "e" event -> "g". A promise and a report
+#: sharing a party are fetched through them; a promise's restatements only by its own parties.
+SHARED_ROLE: dict[str, str] = {"c": "f", "e": "g"}
+
+
+def shared_party_keys(countries: frozenset[str]) -> list[str]:
+    """The party strings an item of two or more parties is also filed under: each party alone
+    (one party or none: no more than its own)."""
+    return party_singles(countries) if len(countries) >= 2 else []
+
+
 def party_singles(countries: frozenset[str]) -> list[str]:
     """The indexed party strings of each one of ``countries`` alone (a report of works filed for a
     promise of one party's works: ``match.one_party_works``)."""
