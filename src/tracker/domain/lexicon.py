@@ -263,6 +263,9 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     # a works project's progress report stating its date: "The rail link is on track to begin
     # passenger service in January 2027" (thirty-fifth blind check)
     _row("on track", "expected_to adverb", "The Kenya-Ghana rail link is on track to open in January."),
+    # a plan's schedule: "according to the delivery schedule, Kenya is supposed to receive the first jet
+    # by mid-2031" (thirty-sixth blind check)
+    _row("supposed", "expected_to", "The first six jets are supposed to arrive in Kenya in June."),
 )
 
 
@@ -521,6 +524,10 @@ DONE_SYNONYMS: tuple[frozenset[str], ...] = (
 SAME_WORDS: dict[str, str] = {
     "soldier": "troop", "soldiers": "troop", "troops": "troop", "servicemen": "troop",
     "peacekeepers": "troop", "peacekeeper": "troop",
+    # fighter jets are aircraft: "the first fighter" is "the first F-16 aircraft" (thirty-sixth blind
+    # check; helicopters and drones stay their own)
+    "fighter": "aircraft", "fighters": "aircraft", "jet": "aircraft", "jets": "aircraft",
+    "warplane": "aircraft", "warplanes": "aircraft",
 }
 #: things that serve another thing and are not it: a promise of the tickets for a train is not kept
 #: by the train running, nor one of the train by the tickets sold (the linker's word overlap is nil
@@ -601,6 +608,43 @@ _GOODS_KIND_RES = tuple((kind, re.compile(r"(?i)(?<![\w-])(?:" + rx + r")(?![\w-
 def goods_kinds(text: str) -> frozenset[str]:
     """The kinds of goods a text names (``GOODS_KINDS``)."""
     return frozenset(kind for kind, rx in _GOODS_KIND_RES if rx.search(text))
+
+
+#: any goods noun of ``GOODS_KINDS``, as a regex (no groups; whole words)
+GOODS_NOUN = r"(?<![\w-])(?:" + "|".join(rx for _kind, rx, _ex in GOODS_KINDS) + r")(?![\w-])"
+_NOT_IN_GOODS = r"(?!(?:on|for|with|about|in|to|from|at|by|and|that|which|as)\b)"
+#: a noun phrase naming goods, as a regex (no groups): up to eight words before a noun of
+#: ``GOODS_KINDS`` and three after it, none a preposition or conjunction ("the first of 16 new
+#: F-16 military jets", "the first F-16 Block 70 aircraft"; not "training on the jets")
+GOODS_PHRASE = (r"(?:" + _NOT_IN_GOODS + r"[\w'’-]+\s+){0,8}?" + GOODS_NOUN
+                + r"(?:\s+" + _NOT_IN_GOODS + r"[\w'’-]+(?=[\s,.;:]|$)){0,3}")
+
+#: the action of a promise of goods taken in by their recipient, or of goods arriving (a class of
+#: its own with ``DELIVERED``'s: ``linking.match.DELIVER``)
+TAKE_DELIVERY = "take delivery"
+
+#: Goods taken in by their recipient, one fact read on both sides (thirty-sixth blind check: jets,
+#: air-defence systems): a promise that "Kenya will receive the first six jets in June" or "take
+#: delivery of" them (``extract.core.LIGHT_VERB_IDIOMS``, action ``TAKE_DELIVERY``), and a report
+#: that it "received" them (``linking.events.GOODS_RECEIVED``), a delivery. Only with goods of
+#: ``GOODS_KINDS`` as the object ("will receive President Mahama" is a meeting, "receive $500
+#: million" funds). base form -> (its past, an example of the promise).
+TAKING_DELIVERY: dict[str, tuple[str, str]] = {
+    "receive": ("received", "Kenya will receive the first six jets from Ghana by mid-2031."),
+    "take delivery of": ("took delivery of", "The Kenyan Air Force is slated to take delivery of the corvette in 2031."),
+    "welcome": ("welcomed", "On April 12, Kenya will officially welcome its first jet."),
+}
+
+#: Goods arriving, said of the goods (thirtieth and thirty-sixth blind checks): a promise that "the
+#: first six jets are expected to arrive in Kenya in June" (``extract.tables.THING_ONSETS``, action
+#: the verb's base) and a report that they "arrived" (``linking.events.GOODS_ARRIVED``), a delivery.
+#: base form -> (its past, an example of the promise).
+GOODS_ARRIVING: dict[str, tuple[str, str]] = {
+    "arrive": ("arrived", "The first six jets are expected to arrive in Kenya in June 2031."),
+    "dock": ("docked", "The two patrol boats will dock in Mombasa on 12 April 2031."),
+    "land": ("landed", "The first two jets will land in Kenya on 12 April 2031."),
+    "touch down": ("touched down", "The first jets are expected to touch down in Kenya in the first quarter of 2031."),
+}
 
 
 #: Polls, one row per word (its pattern, an example): a promise to hold one is kept or missed by

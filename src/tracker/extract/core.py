@@ -14,6 +14,7 @@ from tracker.domain.lexicon import (
     CADENCE,
     CALLING_OFF_ANY,
     DONE_SYNONYMS,
+    GOODS_PHRASE,
     HANDING_OVER,
     MONTH_FULL,
     MONTH_NUMBER,
@@ -23,8 +24,11 @@ from tracker.domain.lexicon import (
     ORDINAL_RE,
     SAYING_VERBS,
     SCHEDULE_WORDS,
+    TAKE_DELIVERY,
+    TAKING_DELIVERY,
     WORKS_HEADS,
     alternation,
+    goods_kinds,
     words,
 )
 from tracker.extract import budget, windows
@@ -75,6 +79,7 @@ from tracker.extract.tables import (
     AGENT_WORDS,
     AGREED_NOMINALS,
     ANAPHORIC_SUBJECTS,
+    ARMED_SERVICES,
     ASK_AS_ACTION_VERBS,
     ASPIRATION_PHRASALS,
     ASPIRATION_VERBS,
@@ -426,6 +431,8 @@ def _head_words(chunk: str, stops: frozenset[str] = frozenset()) -> list[str]:
             break
         if head_words and w.islower() and w.endswith("ed") and head_words[-1].lower() in _HEAD_NOUNS:
             break
+        if head_words and w.islower() and w.endswith("ing") and head_words[-1].lower() in AGENT_WORDS:
+            break  # "delegates | negotiating a new treaty": a participle after an agent opens its modifier
         head_words.append(w)
     return head_words
 
@@ -451,6 +458,8 @@ def _subject_kind(chunk: str) -> str:
     head = head.rstrip("'’s") if head.endswith(("'", "’")) else head
     if head in INSTRUMENT_NOUNS or head in DOCUMENT_NOUNS:
         return "instrument"
+    if " ".join(head_words[-2:]).lower() in ARMED_SERVICES:
+        return "agent"  # "the Kenyan Air Force": a party, not a task force that sits
     if head in BODY_NOUNS or (len(head_words) >= 2 and head_words[-2].lower() == "working"):
         return "body"
     if head in EVENT_NOUNS:
@@ -1535,6 +1544,15 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?:over\s+)?(?=(?:the|its)\s+(?:[\w\[\]-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b)",
                 re.IGNORECASE),
      "assume", "after", "Kenya will take over the rotating chairmanship of the bloc next year."),
+    # goods taken in by their recipient: "Kenya will receive the first six jets by mid-2031", "is slated to
+    # take delivery of the corvette in 2031" (``lexicon.TAKING_DELIVERY``: goods of ``GOODS_KINDS`` as the
+    # object, a few words before their noun; thirty-sixth blind check)
+    (frozenset(base for base in TAKING_DELIVERY if " " not in base),
+     re.compile(r"\s+(?=" + GOODS_PHRASE + ")", re.IGNORECASE),
+     TAKE_DELIVERY, "after", TAKING_DELIVERY["receive"][1]),
+    # (whatever is taken delivery of: "take delivery of the Arrow 3 system by 2031")
+    (frozenset(["take"]), re.compile(r"\s+delivery\s+of\s+", re.IGNORECASE),
+     TAKE_DELIVERY, "after", TAKING_DELIVERY["take delivery of"][1]),
     # a decision made or taken: "will make / take / reach a final investment decision on the pipeline"
     # (the decision is the deliverable, as "the decision would be taken in December" says;
     # "make efforts" names none; nineteenth blind check)
@@ -3365,6 +3383,8 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     phrase = " ".join(m.group(0).lower().split())
     kinds, action, _example = THING_ONSETS[phrase]
     own = _thing_kind(chunk) or kind
+    if "goods" in kinds and own not in ("agent", "name") and goods_kinds(chunk):
+        own = "goods"  # "the first six jets are expected to arrive in June": goods delivered
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
     # (or fronted, before the subject: "In March 2026, the new terminal will open": ``_fronted``)

@@ -761,7 +761,9 @@ CLAUSE_END_RE = re.compile(
     # a participle's clause after the object: ", bringing together investors, companies and ...",
     # ", marking the 50th anniversary" (not a list: "including" keeps its own reading above)
     # (and a saying's: ", adding that three consulates will open")
-    r"|,\s+(?!including\b)[a-z]+ing\s+(?=(?:together|on|to|the|a|an|its|their|his|her|that)\b)"
+    # (but not a time the clause's own thing starts at: ", starting on September 20")
+    r"|,\s+(?!including\b)(?!(?:starting|beginning|commencing)\s+(?:on|from|in)\b)[a-z]+ing\s+"
+    r"(?=(?:together|on|to|the|a|an|its|their|his|her|that)\b)"
     r"|(?<=\w)[”\"],\s|(?<=\w),[”\"]\s"
     r"|\s+(?:" + alternation(words(SAYING_VERBS, "before_day")) + r")\s+(?:on\s+)?[A-Z]\w+day\b"
     r"|;|\s[—–]\s|\(|[.!?]+[”\"’']*\s*$|[”\"’']\s*$|[”\"]?,\s*[”\"]?$"

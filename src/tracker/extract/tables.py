@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from tracker.domain.lexicon import (
+    GOODS_ARRIVING,
     INSTRUMENT_ONSETS,
     NEGATORS,
     NOMINAL_ACTIONS,
@@ -124,6 +125,18 @@ ORGANISATION_HEADS: dict[str, str] = {
     "Programme": "The World Food Programme will deliver the aid to Kenya in May.",
     "Institute": "The Pasteur Institute will open a plant in Dakar in May.",
     "Authority": "The East African Power Authority will sign the agreement in May.",
+}
+
+#: a country's armed services, named by the last words of a subject: a party that undertakes, not a
+#: body of ``BODY_NOUNS`` that sits ("The Kenyan Air Force will take delivery of the jets in 2031";
+#: thirty-sixth blind check: jets and air defences). words -> an example a test runs
+ARMED_SERVICES: dict[str, str] = {
+    "air force": "The Kenyan Air Force will take delivery of the first six jets in 2031.",
+    "armed forces": "The Ghanaian Armed Forces will receive two patrol boats in June 2031.",
+    "defence forces": "The Kenya Defence Forces will take delivery of the howitzers in May 2031.",
+    "defense forces": "The Kenya Defense Forces will take delivery of the howitzers in May 2031.",
+    "defence force": "The Kenya Defence Force will take delivery of the howitzers in May 2031.",
+    "defense force": "The Kenya Defense Force will take delivery of the howitzers in May 2031.",
 }
 
 #: a body's business that is a sitting of it when set for a calendar day: "the Executive Board is
@@ -784,6 +797,9 @@ DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target d
 THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     # an instrument beginning to apply (``lexicon.INSTRUMENT_ONSETS``, read by reports too)
     **{o.phrase: (frozenset(["instrument"]), "bring into effect", o.promised) for o in INSTRUMENT_ONSETS},
+    # goods arriving: the first jets will arrive / land / touch down (``lexicon.GOODS_ARRIVING``; the
+    # subject names goods of ``lexicon.GOODS_KINDS``, the kind ``core._thing_onset`` reads)
+    **{base: (frozenset(["goods"]), base, ex) for base, (_past, ex) in GOODS_ARRIVING.items()},
     "open": (frozenset(["facility"]), "open",
              "Two Kenyan consulates will open in Ghanaian cities next month."),
     "reopen": (frozenset(["facility"]), "reopen",

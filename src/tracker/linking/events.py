@@ -1204,18 +1204,44 @@ def _report(sent: Sentence, verb: str, action: str, body: BodyMention | None, bo
 #: on Tuesday, April 8", "the frigate arrived in Philippine waters on Monday" (the subject names
 #: goods of ``lexicon.GOODS_KINDS``; thirtieth blind check). Group ``obj``: the subject, in its clause.
 GOODS_ARRIVED = re.compile(r"(?i)(?:^|[;:]\s+|\s[—–]\s+|\b(?:and|as|when|after)\s+)(?P<obj>[^;:—–]{3,200}?),?\s+"
-                           r"(?:has\s+|have\s+|had\s+|finally\s+)?(?P<v>arrived|docked)\b")
+                           r"(?:has\s+|have\s+|had\s+|finally\s+)?(?P<v>"
+                           + lexicon.alternation(tuple(past for past, _ex in lexicon.GOODS_ARRIVING.values()))
+                           + r")\b")
 GOODS_ARRIVED_EXAMPLE = "The first Kenyan corvette arrived in Accra on Tuesday, April 8."
+
+#: goods taken in by their recipient are delivered: "Kenya received on Wednesday the first of 16 new
+#: jets from Ghana", "the navy took delivery of two patrol boats" (``lexicon.TAKING_DELIVERY``, the
+#: object naming goods of ``lexicon.GOODS_KINDS``); and the delivery or arrival of goods told as
+#: done: "Ghana announced the delivery of the first jet to Kenya", "hailed the arrival of the first
+#: jet" (thirty-sixth blind check). Group ``obj``: the goods.
+GOODS_RECEIVED = re.compile(
+    r"(?i)\b(?P<v>" + lexicon.alternation(tuple(past for past, _ex in lexicon.TAKING_DELIVERY.values()))
+    + r")\s+(?:(?:on|last)\s+\w+\s+)?(?P<obj>" + lexicon.GOODS_PHRASE + r")"
+    r"|\b(?P<nv>announced|marked|celebrated|hailed|welcomed|completed|confirmed)\s+(?:the|its|their)\s+"
+    r"(?:(?:first|initial|official)\s+)?(?:delivery|arrival|handover|hand-over)\s+of\s+"
+    r"(?P<nobj>" + lexicon.GOODS_PHRASE + r")")
+GOODS_RECEIVED_EXAMPLES = (
+    "Kenya received on Tuesday the first of six new jets from Ghana.",
+    "Ghana announced the delivery of the first Kenyan corvette to its navy on Tuesday, April 8.",
+)
 
 
 def _goods_arrived(sent: Sentence) -> EventMention | None:
-    """A delivery told by the goods' arrival (``GOODS_ARRIVED``), dated in the past."""
+    """A delivery told by the goods' arrival (``GOODS_ARRIVED``) or their recipient's taking them in
+    (``GOODS_RECEIVED``), dated in the past."""
     for m in GOODS_ARRIVED.finditer(sent.text):
         obj = m.group("obj")
         if not lexicon.goods_kinds(obj) or not _reported(sent.text, m.start("v")):
             continue
         d = _past_date(sent, m.start("v"), m.end("v"))
         return _report(sent, m.group("v"), lexicon.DELIVERED, None, "name", obj.strip(), d, 0.6 if d else 0.5)
+    for m in GOODS_RECEIVED.finditer(sent.text):
+        v = "v" if m.group("v") else "nv"
+        if not _reported(sent.text, m.start(v)):
+            continue
+        d = _past_date(sent, m.start(v), m.end(v))
+        obj = m.group("obj") or m.group("nobj")
+        return _report(sent, m.group(v), lexicon.DELIVERED, None, "name", obj.strip(), d, 0.6 if d else 0.5)
     return None
 
 

@@ -79,6 +79,9 @@ _ACTION_CLASS = [
     # goods handed over (``lexicon.HANDING_OVER``, base forms and participles; thirtieth blind check)
     (DELIVER, "(?:" + lexicon.alternation(tuple(f for base, (part, _ex) in lexicon.HANDING_OVER.items()
                                                 for f in (base, part))).replace(" ", r"\s+") + r")\b"),
+    # goods taken in or arriving (``lexicon.TAKE_DELIVERY``, ``lexicon.GOODS_ARRIVING``; thirty-sixth
+    # blind check): the same class
+    (DELIVER, "(?:" + lexicon.alternation((lexicon.TAKE_DELIVERY, *lexicon.GOODS_ARRIVING)) + r")\b"),
 ]
 _ACTION_CLASS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cls, re.compile(rf"\b(?:{rx})")) for cls, rx in _ACTION_CLASS)

@@ -1,0 +1,147 @@
+"""Readings of the thirty-sixth blind check (docs/accuracy.md): goods taken in by their recipient or
+arriving, a party filed under each of its parties alone, a participle after an agent, a time the
+clause's thing starts at; on invented Kenya/Ghana text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import ingest_texts, promise, report
+from tracker.domain.lexicon import (
+    GOODS_ARRIVING,
+    SAME_WORDS,
+    TAKE_DELIVERY,
+    TAKING_DELIVERY,
+)
+from tracker.extract import extract
+from tracker.extract.tables import ARMED_SERVICES
+from tracker.linking import load_registry, suggest
+from tracker.linking.events import GOODS_RECEIVED_EXAMPLES, find_events
+from tracker.linking.keys import SHARED_ROLE, shared_party_keys
+from tracker.linking.match import DELIVER, action_class, deliverable_overlap
+
+MADE = dt.date(2030, 3, 2)
+
+
+def promises(text: str, on: dt.date = MADE) -> list:  # type: ignore[type-arg]
+    return [c for c in extract(text, on) if c.kind == "commitment"]
+
+
+# --- goods taken in by their recipient (lexicon.TAKING_DELIVERY) -------------------------------
+
+@pytest.mark.parametrize("base", sorted(TAKING_DELIVERY))
+def test_each_way_of_taking_goods_in_is_a_promise_of_their_delivery(base: str) -> None:
+    (c,) = promises(TAKING_DELIVERY[base][1])
+    assert c.action == TAKE_DELIVERY
+    assert c.due_start is not None
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto will receive President Mahama in Nairobi on 3 May.",  # a meeting
+    "Ghana is set to receive $500 million this week.",  # funds
+])
+def test_receiving_a_person_or_funds_is_no_delivery(text: str) -> None:
+    (c,) = promises(text)
+    assert c.action != TAKE_DELIVERY
+
+
+def test_receiving_what_is_no_goods_promises_nothing() -> None:
+    assert promises("Kenya will receive training on the new jets in May.") == []
+
+
+@pytest.mark.parametrize("base", sorted(GOODS_ARRIVING))
+def test_goods_arriving_are_promised_with_their_verb(base: str) -> None:
+    (c,) = promises(GOODS_ARRIVING[base][1])
+    assert (c.action, c.due_start is not None) == (base, True)
+
+
+def test_a_person_arriving_is_no_delivery() -> None:
+    (c,) = promises("President Mahama is expected to arrive in Nairobi on 3 May for the summit.")
+    assert c.action != "arrive"
+
+
+@pytest.mark.parametrize("action", [TAKE_DELIVERY, *GOODS_ARRIVING])
+def test_goods_taken_in_or_arriving_are_of_the_delivery_class(action: str) -> None:
+    assert action_class(action, None, "the first six jets") == DELIVER
+
+
+@pytest.mark.parametrize("words", sorted(ARMED_SERVICES))
+def test_an_armed_service_undertakes_its_promise(words: str) -> None:
+    (c,) = promises(ARMED_SERVICES[words])
+    assert c.actors
+    assert c.action == TAKE_DELIVERY
+
+
+# --- reports of goods taken in (linking.events.GOODS_RECEIVED) ---------------------------------
+
+ON = dt.date(2031, 4, 10)
+
+
+@pytest.mark.parametrize("text", GOODS_RECEIVED_EXAMPLES)
+def test_goods_taken_in_are_reported_delivered_not_a_visit(text: str) -> None:
+    (ev,) = find_events(text, ON, load_registry())
+    assert ev.action == DELIVER
+    assert "jet" in ev.object_text or "corvette" in ev.object_text
+
+
+def test_the_goods_reported_are_their_whole_noun_phrase() -> None:
+    (ev,) = find_events("Kenya received on Tuesday the first of six new K-8 training jets from Ghana.",
+                        ON, load_registry())
+    assert (ev.object_text, ev.date_start) == ("the first of six new K-8 training jets", dt.date(2031, 4, 8))
+
+
+def test_goods_to_be_received_are_no_report() -> None:
+    assert find_events("Kenya will receive the first six jets from Ghana in May.", ON, load_registry()) == []
+
+
+def test_fighter_jets_are_aircraft_to_the_word_overlap() -> None:
+    assert SAME_WORDS["fighter"] == SAME_WORDS["jets"] == "aircraft"
+    assert deliverable_overlap("first fighter", "the first K-8 aircraft") > 0.6
+    assert deliverable_overlap("first helicopters", "the first jets") == 0.0
+
+
+def test_a_promise_to_take_in_goods_is_kept_by_their_arrival() -> None:
+    c = promise(1, MADE, "first six jets", (MADE, dt.date(2031, 6, 30)), action=TAKE_DELIVERY,
+                actors=("Kenya",))
+    r = report(2, ON, "Kenya received on Tuesday the first six jets from Ghana.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date) == ("fulfils", dt.date(2031, 4, 8))
+
+
+# --- a promise and a report sharing a party, through the store --------------------------------
+
+def test_an_item_of_two_parties_is_also_filed_under_each_alone() -> None:
+    assert shared_party_keys(frozenset({"kenya", "ghana"})) == ["|ghana|", "|kenya|"]
+    assert shared_party_keys(frozenset({"kenya"})) == []
+    assert set(SHARED_ROLE) == {"c", "e"} and len(set(SHARED_ROLE.values()) | set(SHARED_ROLE)) == 4
+
+
+PROMISED = """title: Kenyan jets
+date: 2031-03-28
+
+On April 12, Kenya will officially welcome its first K-8 training jet, the defence ministry said.
+"""
+RECEIVED = """title: Kenya receives first jet
+date: 2031-04-02
+
+Kenya received on Wednesday the first of six new K-8 training jets from Ghana.
+"""
+
+
+def test_a_promise_of_one_party_is_kept_by_a_report_of_two_end_to_end(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kept = ingest_texts(db, tmp_path, {"a.txt": PROMISED, "b.txt": RECEIVED})
+    assert [(src, kind) for _f, _subject, src, kind in kept] == [("b.txt", "fulfils")]
+
+
+# --- extraction: a participle after an agent; a time the clause's thing starts at ---------------
+
+def test_a_participle_after_an_agent_is_no_part_of_the_subjects_head() -> None:
+    (c,) = promises("Delegates negotiating a new fisheries treaty agreed to reconvene in early 2031.")
+    assert (c.due_start, c.due_end) == (dt.date(2031, 1, 1), dt.date(2031, 4, 30))
+
+
+def test_a_trailing_starting_on_dates_the_clause() -> None:
+    (c,) = promises("The Kenya-Ghana agreement will be open for signature for two years, starting on 20 September.")
+    assert c.due_start == dt.date(2030, 9, 20)
