@@ -635,10 +635,11 @@ TAKING_DELIVERY: dict[str, tuple[str, str]] = {
     "welcome": ("welcomed", "On April 12, Kenya will officially welcome its first jet."),
 }
 
-#: Goods arriving, said of the goods (thirtieth and thirty-sixth blind checks): a promise that "the
-#: first six jets are expected to arrive in Kenya in June" (``extract.tables.THING_ONSETS``, action
-#: the verb's base) and a report that they "arrived" (``linking.events.GOODS_ARRIVED``), a delivery.
-#: base form -> (its past, an example of the promise).
+#: Goods arriving, said of the goods (thirtieth and thirty-sixth blind checks): a report that they
+#: "arrived", "landed" (``linking.events.GOODS_ARRIVED``) is one of their delivery. (A promise that
+#: "the first six jets are expected to arrive in June" read as one of their delivery was tried and
+#: dropped: it cost a never-read set a false promise, docs/accuracy.md.) base form -> (its past, an
+#: example of the goods arriving).
 GOODS_ARRIVING: dict[str, tuple[str, str]] = {
     "arrive": ("arrived", "The first six jets are expected to arrive in Kenya in June 2031."),
     "dock": ("docked", "The two patrol boats will dock in Mombasa on 12 April 2031."),

@@ -28,7 +28,6 @@ from tracker.domain.lexicon import (
     TAKING_DELIVERY,
     WORKS_HEADS,
     alternation,
-    goods_kinds,
     words,
 )
 from tracker.extract import budget, windows
@@ -3383,12 +3382,11 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     phrase = " ".join(m.group(0).lower().split())
     kinds, action, _example = THING_ONSETS[phrase]
     own = _thing_kind(chunk) or kind
-    if "goods" in kinds and own not in ("agent", "name") and goods_kinds(chunk):
-        own = "goods"  # "the first six jets are expected to arrive in June": goods delivered
     # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
     # (or fronted, before the subject: "In March 2026, the new terminal will open": ``_fronted``)
-    placed = [t for t in exprs if t.start >= m.end() or _interposed(masked, t, vstart)
+    clause_end = _object_ends(masked, m.end())[1]  # (not the day it was said: ", the minister said on 28 March")
+    placed = [t for t in exprs if m.end() <= t.start < clause_end or _interposed(masked, t, vstart)
               or _fronted(masked, t, vstart)]
     dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
                 for t in placed)

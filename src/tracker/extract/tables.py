@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from tracker.domain.lexicon import (
-    GOODS_ARRIVING,
     INSTRUMENT_ONSETS,
     NEGATORS,
     NOMINAL_ACTIONS,
@@ -797,9 +796,6 @@ DEADLINE_NOUNS: dict[str, bool] = {"deadline": True, "timeline": True, "target d
 THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     # an instrument beginning to apply (``lexicon.INSTRUMENT_ONSETS``, read by reports too)
     **{o.phrase: (frozenset(["instrument"]), "bring into effect", o.promised) for o in INSTRUMENT_ONSETS},
-    # goods arriving: the first jets will arrive / land / touch down (``lexicon.GOODS_ARRIVING``; the
-    # subject names goods of ``lexicon.GOODS_KINDS``, the kind ``core._thing_onset`` reads)
-    **{base: (frozenset(["goods"]), base, ex) for base, (_past, ex) in GOODS_ARRIVING.items()},
     "open": (frozenset(["facility"]), "open",
              "Two Kenyan consulates will open in Ghanaian cities next month."),
     "reopen": (frozenset(["facility"]), "reopen",

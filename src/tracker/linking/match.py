@@ -79,9 +79,8 @@ _ACTION_CLASS = [
     # goods handed over (``lexicon.HANDING_OVER``, base forms and participles; thirtieth blind check)
     (DELIVER, "(?:" + lexicon.alternation(tuple(f for base, (part, _ex) in lexicon.HANDING_OVER.items()
                                                 for f in (base, part))).replace(" ", r"\s+") + r")\b"),
-    # goods taken in or arriving (``lexicon.TAKE_DELIVERY``, ``lexicon.GOODS_ARRIVING``; thirty-sixth
-    # blind check): the same class
-    (DELIVER, "(?:" + lexicon.alternation((lexicon.TAKE_DELIVERY, *lexicon.GOODS_ARRIVING)) + r")\b"),
+    # goods taken in (``lexicon.TAKE_DELIVERY``; thirty-sixth blind check): the same class
+    (DELIVER, lexicon.alternation((lexicon.TAKE_DELIVERY,)) + r"\b"),
 ]
 _ACTION_CLASS_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cls, re.compile(rf"\b(?:{rx})")) for cls, rx in _ACTION_CLASS)
@@ -103,6 +102,8 @@ _SUBJECT_ACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 
 def action_class(action: str | None, body: BodyMention | None, subject: str = "") -> str:
     a = (action or "").lower()
+    if a in lexicon.GOODS_ARRIVING and lexicon.goods_kinds(subject):
+        return DELIVER  # "the first two jets will land in June": goods delivered (a person landing visits)
     for act, subject_rx, _example in _SUBJECT_ACTS:
         if subject_rx.search(subject.strip()) and (not a or _ACTION_CLASS_RES[0][1].search(a)):
             return act
