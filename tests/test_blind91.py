@@ -11,6 +11,8 @@ import pytest
 from linked import ingest_texts, promise, report
 from tracker.domain.lexicon import (
     GOODS_ARRIVING,
+    POLLS_HELD,
+    POLLS_RE,
     SAME_WORDS,
     TAKE_DELIVERY,
     TAKING_DELIVERY,
@@ -150,3 +152,36 @@ def test_a_participle_after_an_agent_is_no_part_of_the_subjects_head() -> None:
 def test_a_trailing_starting_on_dates_the_clause() -> None:
     (c,) = promises("The Kenya-Ghana agreement will be open for signature for two years, starting on 20 September.")
     assert c.due_start == dt.date(2030, 9, 20)
+
+
+# --- a poll held, told by its voting (lexicon.POLLS_HELD, match._polls_held) --------------------
+
+@pytest.mark.parametrize("example", [ex for _rx, ex in POLLS_HELD])
+def test_each_shape_of_a_poll_held_is_read_as_held(example: str) -> None:
+    (ev,) = find_events(example, ON, load_registry())
+    assert (ev.action, ev.polarity, ev.body) == ("meet", "positive", None)
+    assert POLLS_RE.search(ev.object_text)
+    assert ev.date_start is not None and ev.date_start <= ON
+
+
+def test_a_poll_to_be_held_is_no_report() -> None:
+    assert find_events("Kenya will hold a referendum on a new constitution in May.", ON, load_registry()) == []
+
+
+def _poll_promise(subject: str, due: tuple[dt.date, dt.date]):  # type: ignore[no-untyped-def]
+    return promise(1, dt.date(2029, 1, 10), subject, due, action="hold", actors=("Kenya",))
+
+
+def test_a_promised_poll_is_kept_late_by_the_first_poll_of_its_country_held() -> None:
+    c = _poll_promise("elections", (dt.date(2030, 1, 1), dt.date(2030, 12, 31)))
+    held = report(2, ON, "Polls opened on Sunday for Kenya's first vote since the coup, a contest between two camps.")
+    (s,) = [s for s in suggest([c], [held], load_registry()) if s.kind == "fulfils"]
+    assert (s.event_date, s.timeliness) == (dt.date(2031, 4, 6), "late")
+    assert s.reason.startswith("a poll of Kenya held")
+
+
+def test_a_poll_of_another_level_or_before_the_window_keeps_nothing() -> None:
+    c = _poll_promise("legislative elections", (dt.date(2031, 6, 1), dt.date(2031, 6, 30)))
+    other = report(2, ON, "President Otieno of Kenya won Saturday's presidential vote with 60 percent.")
+    early = report(3, ON, "Kenyans went to the polls on Tuesday in the legislative elections of Kenya.")
+    assert [s for s in suggest([c], [other, early], load_registry()) if s.kind == "fulfils"] == []

@@ -657,8 +657,31 @@ POLLS: tuple[tuple[str, str], ...] = (
     (r"(?:by-)?elections?", "Kenya will hold the county elections on 9 March."),
     (r"polls", "The local polls in Ghana have been postponed to April."),
     (r"referendum", "The constitutional referendum will take place in June."),
+    # a vote named by its level is a poll ("a vote in parliament" is none; thirty-sixth blind check)
+    (r"(?:presidential|parliamentary|legislative|general|local)\s+votes?",
+     "Kenya's presidential vote will take place in August."),
 )
 POLLS_RE = re.compile(r"(?i)\b(?:" + "|".join(rx for rx, _ex in POLLS) + r")\b")
+
+#: A poll held, told by what the voting did rather than by "the election was held" (which the
+#: linker's framed reading gives): one row per shape, its pattern (group ``v``: the verb; the
+#: poll is the one the sentence names, ``POLLS``) and an example (``linking.events.polls_held``,
+#: ``linking.match._polls_held``; thirty-sixth blind check: transitions' elections and referendums).
+POLLS_HELD: tuple[tuple[str, str], ...] = (
+    ((r"(?i)\b(?:the\s+)?(?:polls|polling(?:\s+stations?)?|voting|balloting)\s+(?:have\s+|has\s+)?"
+     r"(?P<v>opened|began|started|got\s+under\s+way|opens|begins|starts|closed)\b"),
+     "Polls opened on Sunday for Kenya's first general election since 2014."),
+    (r"(?i)\b(?P<v>held|conducted|organi[sz]ed|staged)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?=(?:" + "|".join(rx for rx, _ex in POLLS) + r")\b)",
+     "On Saturday, Kenya held a referendum on a new constitution."),
+    ((r"\b(?:[Vv]oters|[Cc]itizens|[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?P<v>voted|went\s+to\s+the\s+polls"
+     r"|cast\s+(?:their\s+)?ballots)\b"),
+     "Kenyans went to the polls on Tuesday in a general election."),
+    # a country that votes: "Kenya votes in the second round of its presidential election"
+    (r"\b[A-Z][a-z]+\s+(?P<v>votes|voted)\s+(?:on\s+\w+\s+)?in\b", "Kenya voted on Tuesday in a general election."),
+    (r"(?i)\b(?P<v>won|wins|swept)\s+(?:the\s+|[\w’']+\s+){0,3}?(?=(?:" + "|".join(rx for rx, _ex in POLLS) + r")\b)",
+     "President Otieno won Saturday's presidential vote with 60 percent."),
+)
 #: the words that tell one poll from another ("local", "presidential", "senate"): two polls that
 #: each name some and share none are two polls
 POLL_LEVELS = frozenset(["local", "municipal", "county", "council", "provincial", "regional", "state",

@@ -1245,6 +1245,30 @@ def _goods_arrived(sent: Sentence) -> EventMention | None:
     return None
 
 
+_POLLS_HELD_RES = tuple(re.compile(rx) for rx, _ex in lexicon.POLLS_HELD)
+#: the poll a sentence names, with up to four words before it ("Kenya's first general election")
+_POLL_NAMED = re.compile(r"(?i)(?<![\w’'-])(?:(?!(?:for|in|on|at|of|since|to|from|by|with|and|" + lexicon.DAY_OR_MONTH_FULL[3:-1]
+                         + r")\b)[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)"))
+
+
+def _poll_held(sent: Sentence) -> EventMention | None:
+    """A poll held, told by its voting (``lexicon.POLLS_HELD``: "Polls opened on Sunday for Kenya's
+    first general election"), in the past or on the day of the report; the poll is the one the
+    sentence names after the verb, else before it."""
+    text = sent.text
+    for rx in _POLLS_HELD_RES:
+        m = rx.search(text)
+        if m is None or not _reported(text, m.start("v")):
+            continue
+        named = _POLL_NAMED.search(text, m.end("v")) or next(reversed(list(_POLL_NAMED.finditer(text, 0, m.start("v")))), None)
+        if named is None:
+            continue
+        d = _past_date(sent, m.start("v"), m.end("v"))
+        return _report(sent, " ".join(m.group("v").split()), "meet", None, "name", _poll_name(named.group(0)), d,
+                       0.6 if d else 0.5)
+    return None
+
+
 #: a poll as the subject of a verb of putting off, in its clause: "the local government elections,
 #: scheduled for March 9, stand postponed" (``lexicon.POLLS``; up to four words before it name it)
 _POLL_BEFORE = re.compile(r"(?i)(?P<obj>(?:[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)")
@@ -2215,6 +2239,10 @@ def _sentence_events(
     goods = _goods_arrived(sent)
     if goods is not None:
         out.append(goods)
+    # --- a poll held, told by its voting (``lexicon.POLLS_HELD``) --------------------------
+    if not any(e.body is None and lexicon.POLLS_RE.search(e.object_text) for e in out) \
+            and (held := _poll_held(sent)) is not None:
+        out.append(held)
     # --- visits made (``_VISITS``) ------------------------------------------------------
     for rx, shown, dated, _example, country_place, _meets in _VISITS if goods is None else ():
         # (a visit made for a named meeting is that meeting's report: the _NOMINAL rows)

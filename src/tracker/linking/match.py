@@ -2114,6 +2114,50 @@ def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMenti
     return out
 
 
+#: how long after its window a poll promised can still be kept (late) by one held (thirty-sixth blind
+#: check: elections put off for years by transitional governments, then held)
+POLL_HELD_LATE = dt.timedelta(days=4 * 366)
+#: how early before its window a poll held can be the one promised ("in the first quarter", held on
+#: the last days of December is another)
+POLL_HELD_EARLY = dt.timedelta(days=7)
+#: the confidence of a poll held that keeps a promise of it (no series name ties them)
+POLL_HELD_CONFIDENCE = 0.45
+
+
+def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]]) -> list[Suggestion]:
+    """The fallback for a promise to hold a poll that no report of its series keeps: the first
+    report of a poll of its country held (``polls_reported_in``, ``events._poll_held``: "Polls
+    opened on Sunday for Kenya's first general election"), of no other level (``lexicon.poll_levels``),
+    not before the promise's window, up to ``POLL_HELD_LATE`` after it."""
+    found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
+    for s, ev in pairs:
+        if ev.polarity != "positive" or not polls_reported_in(ev):
+            continue
+        if not c.countries or not same_pair(c.countries, ev.countries):
+            continue
+        if lexicon.other_polls(c.subject, ev.object_text):
+            continue  # the presidential vote is not the legislative elections promised
+        day = event_day(ev, s.published_on)
+        if day <= c.made_on or (c.due_start is not None and day < c.due_start - POLL_HELD_EARLY):
+            continue  # (a poll before the one promised)
+        if c.due_end is not None and day > c.due_end + POLL_HELD_LATE:
+            continue
+        found.append((day, s.published_on, s.source_id, ev, s))
+    if not found:
+        return []
+    day, _pub, sid, ev, s = min(found, key=lambda f: (f[3].date_end or f[0], f[1], f[2], text_order(*f[3].span)))
+    end = ev.date_end or day
+    timing = statuses.outcome("fulfilled", c.due_start, c.due_end, end, end) if c.due_end else None
+    dated = ev.date_start is not None
+    when = f"on {_fmt(day)}" if dated else f"undated, reported {_fmt(s.published_on)}"
+    where = "" if timing is None else f", {'inside' if timing == statuses.ON_TIME else 'after'} {_window(c)}"
+    return [Suggestion(
+        c.id, sid, "fulfils", POLL_HELD_CONFIDENCE, ev.date_start, ev.quote, ev.span[0], ev.span[1],
+        f"a poll of {_party_names(ev.countries)} held ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
+        + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
+        timing if dated else None)]
+
+
 #: how a reason tells each kind of visit not made (``events.CALLED_OFF_VISITS``)
 _VISIT_OFF = {"cancelled": "was called off", "postponed": "was put off", "unlikely": "was said to be unlikely"}
 
@@ -2385,6 +2429,8 @@ def suggest(
         if not keyed_miss and promises_poll(c):
             # (a poll put off is reported by its own name, not its series: ``_polls_put_off``)
             chosen += _polls_put_off(c, _after(by_key, latest, None, c.made_on), reg)
+        if _unkept(keyed_miss, chosen) and promises_poll(c):
+            chosen += _polls_held(c, _after(by_key, latest, None, c.made_on))  # (held, by its name)
         if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
