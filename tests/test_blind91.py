@@ -185,3 +185,20 @@ def test_a_poll_of_another_level_or_before_the_window_keeps_nothing() -> None:
     other = report(2, ON, "President Otieno of Kenya won Saturday's presidential vote with 60 percent.")
     early = report(3, ON, "Kenyans went to the polls on Tuesday in the legislative elections of Kenya.")
     assert [s for s in suggest([c], [other, early], load_registry()) if s.kind == "fulfils"] == []
+
+
+# --- a move decided for the future, to a new time (events._move_decided) -----------------------
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("A Kenyan general election planned for next year will be delayed until 2032, a deputy prime minister said.",
+     dt.date(2032, 1, 1)),
+    ("The Kenya-Ghana summit planned for May will be postponed to September, the ministry said.", dt.date(2031, 9, 1)),
+])
+def test_a_move_decided_to_a_new_time_is_a_put_off(text: str, start: dt.date) -> None:
+    (ev,) = find_events(text, dt.date(2030, 11, 27), load_registry())
+    assert (ev.polarity, ev.negative, ev.period_start) == ("negative", "postponed", start)
+
+
+def test_a_move_with_no_new_time_is_none() -> None:
+    assert find_events("The Kenya-Ghana summit will be postponed if the crisis continues.", dt.date(2030, 11, 27),
+                       load_registry()) == []

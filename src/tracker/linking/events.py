@@ -260,6 +260,16 @@ _POSTPONED = _calling_off_re("postponed")
 _MONTH_NAME = lexicon.MONTH_FULL + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
 _UNTIL_AFTER = re.compile(r"(?i)\s+(?P<to>until|till|to)\s+(?:next\s+\w+|later\s+\w+|(?:early|mid|late)[\s-]+\d{4}"
                           r"|\w+\s+\d{4}|\d{4}|(?-i:" + _MONTH_NAME + r"))\b")
+#: a move decided for the future, to a new time: "the election planned for next year will be delayed
+#: until 2016" (thirty-sixth blind check; "will be postponed if ..." names no new time, no move)
+_WILL_BE_BEFORE = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?$")
+
+
+def _move_decided(text: str, m: re.Match[str]) -> bool:
+    """Is the put-off verb at ``m`` a move decided for the future, with the time it moves to?"""
+    return _WILL_BE_BEFORE.search(text, 0, m.start()) is not None and _UNTIL_AFTER.match(text, m.end()) is not None
+
+
 #: the old date of an occasion moved, not the new one: "..., initially scheduled for | December
 #: 2024, to 2026", "which had been planned for | December" (``lexicon.SCHEDULE_WORDS``' "old_date")
 _OLD_DATE_BEFORE = re.compile(
@@ -2069,7 +2079,7 @@ def _sentence_events(
         # a hyphened participle is an adjective, no report of the move: "the long-delayed trade
         # agreement is to be signed next month" (eleventh blind check)
         m = next((m for m in rx.finditer(text) if not text[:m.start()].endswith("-")), None)
-        if m and not out and _reported(text, m.start()):
+        if m and not out and (_reported(text, m.start()) or kind == "postponed" and _move_decided(text, m)):
             # the new date may stand between the verb and its object: "Kenya and Ghana postponed
             # until next year the summit planned for May" (the shape of a 2016 report of the
             # China-Japan-South Korea summit)
