@@ -202,3 +202,20 @@ def test_a_move_decided_to_a_new_time_is_a_put_off(text: str, start: dt.date) ->
 def test_a_move_with_no_new_time_is_none() -> None:
     assert find_events("The Kenya-Ghana summit will be postponed if the crisis continues.", dt.date(2030, 11, 27),
                        load_registry()) == []
+
+
+# --- a body's directive to its own organ (patterns "tell_officials") ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Summit directed the mission leadership to commence a phased drawdown by 15 December 2031.",
+    "The summit requested the Secretary-General to convene a resumed session of the Kenya-Ghana conference on "
+    "19 and 20 June 2031.",
+    "The ministers tasked their officials to hold the first meeting of the joint commission by 15 December 2031.",
+])
+def test_a_directive_to_ones_own_organ_is_a_decision(text: str) -> None:
+    (c,) = promises(text)
+    assert c.due_end is not None and c.due_end.year == 2031
+
+
+def test_a_request_to_another_party_is_no_directive() -> None:
+    assert promises("The summit requested Ghana to withdraw its troops by May 2031.") == []

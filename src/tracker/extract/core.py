@@ -2556,8 +2556,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         continue
                     action, intransitive = lemma(w), kind != "agent"
                 elif name in ("ready_to", "accepted_invitation", "set_target", "with_set_to", "tell_officials"):
-                    if kind not in ("agent", "name", "body") and bword != "agreed" and not thing_starts:
-                        continue
+                    if kind not in ("agent", "name", "body") and bword != "agreed" and not thing_starts \
+                            and not (name == "tell_officials" and kind == "event"):
+                        continue  # (but "the Summit directed the mission to ...": a meeting's decision)
                     if lemma(w) in SPEECH_VERBS:
                         continue  # "pleased to announce that ...": the announced clause is read on its own
                     if name == "with_set_to" and not chunk:

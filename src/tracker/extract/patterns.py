@@ -296,10 +296,15 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("to_be_held",
      (r"\b(?P<trig>to\s+be|to(?=\s+take\s+place\b))\s+(?P<be>)"
      r"(?P<verb>held|hosted|convened|signed|launched|organi[sz]ed|inaugurated|take(?=\s+place\b))\b"), 0.7),
-    # a directive to one's own officials: "we have told our negotiators: get it done by ..."
+    # a directive to one's own officials: "we have told our negotiators: get it done by ..."; a
+    # body's to its own organ: "the Summit directed the mission leadership to commence a drawdown by
+    # 15 December", "requested the Secretary-General to convene the session on 19 June" (thirty-sixth
+    # blind check: regional and UN decisions)
     ("tell_officials",
-     (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks)\s+(?:our|their|its|his|her|the)\s+(?:own\s+)?"
-     r"(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas)\s*(?:to\s+|[–—:-]\s*))"
+     (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks|directed|directs|instructed|instructs"
+     r"|tasked|tasks|mandated|mandates|requested|requests)\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas|leadership"
+     r"|secretariat|Secretariat|Secretary-General|Secretary\s+General|experts)\s*(?:to\s+|[–—:-]\s*))"
      r"(?P<verb>[a-z][\w-]*)"), 0.8),
     # "ready for signing by Christmas": the next step of a deliverable
     ("ready_for",
@@ -587,7 +592,9 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
     "be_to": frozenset(["is", "are", "was", "were"]),
-    "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks"]),
+    "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks", "directed",
+                                 "directs", "instructed", "instructs", "tasked", "tasks", "mandated", "mandates",
+                                 "requested", "requests"]),
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
@@ -664,7 +671,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "scheduled_for_fronted": (*sorted({w[:2].capitalize() for w in _SCHEDULE_FOR}), '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
-    "tell_officials": ("tel", "tol", "ask"),
+    "tell_officials": ("tel", "tol", "ask", "dir", "ins", "tas", "man", "req"),
     "ready_for": ("be", "is", "ar", "an"),
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),
