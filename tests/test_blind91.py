@@ -11,11 +11,13 @@ import pytest
 from linked import ingest_texts, promise, report
 from tracker.domain.lexicon import (
     GOODS_ARRIVING,
+    OCCASION_NOUNS,
     POLLS_HELD,
     POLLS_RE,
     SAME_WORDS,
     TAKE_DELIVERY,
     TAKING_DELIVERY,
+    occasion_noun,
 )
 from tracker.extract import extract
 from tracker.extract.tables import ARMED_SERVICES
@@ -208,8 +210,8 @@ def test_a_move_with_no_new_time_is_none() -> None:
 
 @pytest.mark.parametrize("text", [
     "The Summit directed the mission leadership to commence a phased drawdown by 15 December 2031.",
-    "The summit requested the Secretary-General to convene a resumed session of the Kenya-Ghana conference on "
-    "19 and 20 June 2031.",
+    ("The summit requested the Secretary-General to convene a resumed session of the Kenya-Ghana conference on "
+    "19 and 20 June 2031."),
     "The ministers tasked their officials to hold the first meeting of the joint commission by 15 December 2031.",
 ])
 def test_a_directive_to_ones_own_organ_is_a_decision(text: str) -> None:
@@ -219,3 +221,21 @@ def test_a_directive_to_ones_own_organ_is_a_decision(text: str) -> None:
 
 def test_a_request_to_another_party_is_no_directive() -> None:
     assert promises("The summit requested Ghana to withdraw its troops by May 2031.") == []
+
+
+# --- one table of occasion nouns (lexicon.OCCASION_NOUNS), read by events and match -------------
+
+@pytest.mark.parametrize("noun", sorted(OCCASION_NOUNS))
+def test_each_occasion_noun_is_read_in_its_example_and_its_plural(noun: str) -> None:
+    import re
+
+    assert noun in OCCASION_NOUNS[noun]
+    assert re.search(occasion_noun(), OCCASION_NOUNS[noun], re.IGNORECASE)
+    assert re.fullmatch(occasion_noun(), noun + "s")
+
+
+def test_a_thing_for_an_occasion_is_the_occasions_and_a_thing_for_a_body_is_not() -> None:
+    from tracker.linking.events import _FOR_OTHER_THING
+
+    assert _FOR_OTHER_THING.search("The first train for the ") is not None
+    assert _FOR_OTHER_THING.search("The third round of talks for the ") is None

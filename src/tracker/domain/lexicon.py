@@ -265,7 +265,7 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     _row("on track", "expected_to adverb", "The Kenya-Ghana rail link is on track to open in January."),
     # a plan's schedule: "according to the delivery schedule, Kenya is supposed to receive the first jet
     # by mid-2031" (thirty-sixth blind check)
-    _row("supposed", "expected_to", "The first six jets are supposed to arrive in Kenya in June."),
+    _row("supposed", "expected_to", "Kenya is supposed to receive the first six jets from Ghana in June."),
 )
 
 
@@ -561,6 +561,32 @@ def done_bases(verb: str, obj: str) -> frozenset[str]:
     if verb.lower() in COMPLETING_VERBS and (m := _NOMINAL_OBJECT.match(obj)) is not None:
         bases.add(NOMINAL_ACTIONS[m.group(1).lower()])
     return frozenset(bases).union(*(g for g in DONE_SYNONYMS if g & bases))
+
+
+#: The nouns of an occasion: a sitting of people held on a day or days (not a body that sits, not an
+#: instrument signed). One row each: noun -> an example a test runs. Read where a noun decides
+#: whether a phrase names an occasion (``occasion_noun``): ``linking.events`` (a thing "for" an
+#: occasion is the occasion's, an occasion begun, the meeting of others a relative clause is about)
+#: and ``linking.match`` (a promise to be decided at a meeting).
+OCCASION_NOUNS: dict[str, str] = {
+    "meeting": "The Kenya-Ghana Joint Commission will hold its third meeting in May.",
+    "session": "The third session of the Kenya-Ghana Joint Commission opened in Accra on Monday.",
+    "sitting": "The Kenya-Ghana Joint Commission will hold a sitting in Accra in May.",
+    "summit": "The Kenya-Ghana summit will be held in Mombasa in May.",
+    "talks": "The third round of Kenya-Ghana talks began in Accra on Monday.",
+    "round": "The fourth round of the Kenya-Ghana trade negotiations opened in Nairobi.",
+    "consultations": "Kenya and Ghana held consultations in Accra on Monday.",
+    "negotiations": "The negotiations for the Kenya-Ghana trade agreement resumed in Accra.",
+    "dialogue": "The Kenya-Ghana strategic dialogue will meet in Nairobi in May.",
+    "conference": "The Kenya-Ghana investment conference opened in Accra on Monday.",
+    "edition": "The fifth edition of the Kenya-Ghana forum was held in Accra.",
+    "deliberations": "The committee began its deliberations in Accra on Monday.",
+}
+
+
+def occasion_noun() -> str:
+    """Any noun of ``OCCASION_NOUNS``, singular or plural, as a regex (no groups; whole words)."""
+    return r"\b(?:" + "|".join(sorted(OCCASION_NOUNS)) + r")s?\b"
 
 
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``

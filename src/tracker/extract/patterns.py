@@ -304,7 +304,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks|directed|directs|instructed|instructs"
      r"|tasked|tasks|mandated|mandates|requested|requests)\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?"
      r"(?:[\w-]+\s+){0,2}?(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas|leadership"
-     r"|secretariat|Secretariat|Secretary-General|Secretary\s+General|experts)\s*(?:to\s+|[–—:-]\s*))"
+     r"|secretariat|Secretariat|Secretary-General|Secretary\s+General)\s*(?:to\s+|[–—:-]\s*))"
      r"(?P<verb>[a-z][\w-]*)"), 0.8),
     # "ready for signing by Christmas": the next step of a deliverable
     ("ready_for",

@@ -1435,8 +1435,7 @@ _OCCASION_HEAD = re.compile(r"(?i)^(?:summit|meeting|talks|conference|consultati
 
 #: an occasion as the object of a start verb (twelfth blind check): "began its meeting", "opened
 #: their third session", "commenced the talks"
-_OCCASION_OBJECT = re.compile(r"(?i)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting|talks"
-                              r"|round|summit|consultations|deliberations)\b")
+_OCCASION_OBJECT = re.compile(r"(?i)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?" + lexicon.occasion_noun())
 
 
 def _occasion(body: BodyMention) -> bool:
@@ -1635,8 +1634,7 @@ _FOR_OCCASION = re.compile(r"(?i)\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 #: a common noun with the body after its "for", before the verb: the noun is what the verb tells of,
 #: not the body ("The first train for the Accra Light Rail was unveiled on Monday"; thirty-fifth
 #: blind check); an occasion's noun is the body's ("the third round of talks for the Kenya-Ghana FTA")
-_FOR_OTHER_THING = re.compile(r"\b(?!(?:round|talks|meeting|session|negotiations|summit|consultations|dialogue|"
-                              r"conference|edition|sitting)s?\b)[a-z]{3,}\s+for\s+(?:the\s+)?$")
+_FOR_OTHER_THING = re.compile(r"\b(?!" + lexicon.occasion_noun() + r")[a-z]{3,}\s+for\s+(?:the\s+)?$")
 
 
 #: the active "hosted": its subject is the host, what it hosted comes after it
@@ -2011,7 +2009,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:which|that)\s+(?:(?:has|have|had|was|w
                                r"\w+ly)\s+){0,3}$")
 #: the antecedent of a relative pronoun: a meeting qualified by whose it is ("the tenth meeting of
 #: the two interior ministries, | which ...")
-_MEETING_OF_OTHERS = re.compile(r"(?i)\b(?:meetings?|sessions?|talks|summit|conference|round|consultations)\s+"
+_MEETING_OF_OTHERS = re.compile(r"(?i)" + lexicon.occasion_noun() + r"\s+"
                                 r"(?:of|between|among)\s+[^,;:()]{3,100}?,?\s*$")
 
 

@@ -2227,7 +2227,7 @@ _DECIDE = re.compile(r"(?i)\b(?:decid|agree|adopt|approv|settl|finali[sz]|resolv
 #: decided at a high-level meeting"
 _DECIDED_AT = re.compile(r"(?i)\b(?:will|would|to|shall)\s+be\s+(?:\w+\s+and\s+)?(?:decided|agreed|adopted|approved|"
                          r"settled|finali[sz]ed|resolved|determined)\s+(?:upon\s+|on\s+)?(?:at|during)\s+(?:a|an|the)\b")
-_MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|talks|summit|round|session|conference)\b")
+_MEETING_NOUN = re.compile(r"(?i)" + lexicon.occasion_noun())
 
 
 def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Registry) -> list[Suggestion]:
