@@ -18,6 +18,7 @@ from tracker.domain.lexicon import (
     TAKE_DELIVERY,
     TAKING_DELIVERY,
     occasion_noun,
+    other_polls,
 )
 from tracker.extract import extract
 from tracker.extract.tables import ARMED_SERVICES
@@ -166,8 +167,9 @@ def test_each_shape_of_a_poll_held_is_read_as_held(example: str) -> None:
     assert ev.date_start is not None and ev.date_start <= ON
 
 
-def test_a_poll_to_be_held_is_no_report() -> None:
-    assert find_events("Kenya will hold a referendum on a new constitution in May.", ON, load_registry()) == []
+def test_a_poll_to_be_held_is_no_report_of_it_held() -> None:
+    evs = find_events("Kenya will hold a referendum on a new constitution in May.", ON, load_registry())
+    assert [e.polarity for e in evs] == ["announced"]
 
 
 def _poll_promise(subject: str, due: tuple[dt.date, dt.date]):  # type: ignore[no-untyped-def]
@@ -239,3 +241,38 @@ def test_a_thing_for_an_occasion_is_the_occasions_and_a_thing_for_a_body_is_not(
 
     assert _FOR_OTHER_THING.search("The first train for the ") is not None
     assert _FOR_OTHER_THING.search("The third round of talks for the ") is None
+
+
+# --- a poll set for a later time while the promise was open: a slip (match._poll_set_later) -----
+
+def test_a_poll_set_for_a_date_to_come_is_a_date_set() -> None:
+    (ev,) = find_events("Kenya will hold a general election in November 2033, the president said on Tuesday.",
+                        dt.date(2032, 5, 10), load_registry())
+    assert (ev.polarity, ev.object_text, ev.date_start) == ("announced", "general election", dt.date(2033, 11, 1))
+
+
+def _set_later(promised: str, text: str) -> list[str]:
+    c = promise(1, dt.date(2031, 1, 10), promised, (dt.date(2032, 1, 1), dt.date(2032, 12, 31)), action="hold",
+                actors=("Kenya",), quote=f"Kenya will hold {promised} in 2032.")
+    r = report(2, dt.date(2032, 5, 10), text)
+    return [s.kind for s in suggest([c], [r], load_registry())]
+
+
+def test_a_poll_set_for_after_the_window_while_it_was_open_is_a_miss() -> None:
+    assert "missed" in _set_later("a parliamentary election",
+                                  "Kenya will hold a general election in November 2033, the president said.")
+
+
+@pytest.mark.parametrize(("promised", "text"), [
+    ("a referendum", "Kenya will hold a general election in November 2033, the president said."),
+    ("a general election", "Kenya will hold the second phase of its general election in January 2033."),
+    ("local elections", "Kenya will hold a general election in November 2033, the president said."),
+])
+def test_another_poll_or_a_part_of_one_set_later_is_no_miss(promised: str, text: str) -> None:
+    assert "missed" not in _set_later(promised, text)
+
+
+def test_a_general_election_is_of_any_national_level_and_no_local_one() -> None:
+    assert not other_polls("the general election", "the parliamentary elections")
+    assert not other_polls("the general election", "the presidential vote")
+    assert other_polls("the general election", "the local elections")

@@ -720,10 +720,19 @@ def poll_levels(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w in POLL_LEVELS)
 
 
+#: the levels a "general" election is of: a country's national polls ("the general election" is the
+#: parliamentary one of a parliamentary system, the presidential and legislative ones of others;
+#: thirty-sixth blind check), not a local or an upper-house one
+NATIONAL_POLL_LEVELS = frozenset(["general", "parliamentary", "legislative", "presidential", "lower"])
+
+
 def other_polls(a: str, b: str) -> bool:
     """Do two texts name polls of different levels ("the upper house elections", "the lower house
-    elections"): each names a poll and a level, and they share no level?"""
+    elections"): each names a poll and a level, and they share no level? "general" is any national
+    level (``NATIONAL_POLL_LEVELS``)."""
     pa, pb = poll_levels(a), poll_levels(b)
+    if "general" in pa | pb and pa <= NATIONAL_POLL_LEVELS and pb <= NATIONAL_POLL_LEVELS:
+        return False
     return bool(pa and pb and not pa & pb and POLLS_RE.search(a) and POLLS_RE.search(b))
 
 

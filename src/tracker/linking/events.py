@@ -2479,7 +2479,39 @@ def _sentence_events(
                 "name" if body in local else "anaphora", "", t.due_start, t.due_end, t.text, None,
                 None, sent.anchor, sent.quoted, confidence=0.55,
             ))
+    if not out and (poll_set := _poll_announced(sent)) is not None:
+        out.append(poll_set)
     return _dedupe(out)
+
+
+#: a poll to be held on a date: "Kenya will hold a general election in November 2032", "the
+#: referendum will be held on 5 May" (group ``v``: the verb; the poll follows an active verb or
+#: comes before the passive)
+_POLL_TO_BE_HELD = re.compile(
+    r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\s+(?P<v>hold|conduct|organi[sz]e|stage)\s+"
+    r"(?=(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r")"
+    r"|" + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r"\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?P<pv>held)\b")
+
+
+def _poll_announced(sent: Sentence) -> EventMention | None:
+    """A poll set for a date to come ("Kenya will hold a general election in November 2032"): a date
+    set for it (progress, ``announced``), read by the miss of an earlier promise of the poll for an
+    earlier time (``match._polls_put_off``: the slip); the poll is the one the sentence names."""
+    text = sent.text
+    m = _POLL_TO_BE_HELD.search(text)
+    if m is None:
+        return None
+    v = "v" if m.group("v") else "pv"
+    named = _POLL_NAMED.search(text, m.end(v)) if v == "v" else next(
+        reversed(list(_POLL_NAMED.finditer(text, 0, m.end()))), None)
+    days = [t for t in _dates(text[m.end(v):], sent.anchor, "future")
+            if t.due_start and t.due_end and t.due_start > sent.anchor]
+    if named is None or not days:
+        return None
+    t = days[0]
+    return EventMention(text, (sent.start, sent.end), "announced for", "progress", "announced", None, None, "name",
+                        _poll_name(named.group(0)), t.due_start, t.due_end, t.text, t.due_start, t.due_end,
+                        sent.anchor, sent.quoted, confidence=0.5)
 
 
 def _dedupe(events: list[EventMention]) -> list[EventMention]:

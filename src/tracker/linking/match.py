@@ -2061,7 +2061,18 @@ def polls_reported_in(ev: EventMention) -> frozenset[str]:
     May": ``events``, a poll names itself), is filed and fetched under (the poll key)."""
     held = ev.polarity == "positive" and ev.body is None and ev.action == "meet" \
         and lexicon.POLLS_RE.search(ev.object_text) is not None
-    return ev.countries if held or is_poll_put_off(ev) else frozenset()
+    return ev.countries if held or is_poll_put_off(ev) or is_poll_set(ev) else frozenset()
+
+
+def is_poll_set(ev: EventMention) -> bool:
+    """Is a report one of a poll set for a date to come (``events._poll_announced``: "Kenya will hold
+    a general election in November 2032")?"""
+    return ev.polarity == "announced" and ev.body is None and lexicon.POLLS_RE.search(ev.object_text) is not None
+
+
+#: a poll's phase or round: a promise or report naming one is of one part of a poll in parts, not
+#: the whole ("the second phase of the election on 11 January")
+_POLL_PART = re.compile(r"(?i)\b(?:phase|round|stage|leg)s?\b")
 
 
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+")
@@ -2096,6 +2107,10 @@ def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMenti
     missed."""
     out = []
     for s, ev in pairs:
+        if is_poll_set(ev):
+            if (sg := _poll_set_later(c, s, ev)) is not None:
+                out.append(sg)
+            continue
         if not is_poll_put_off(ev):
             continue
         if not c.countries or not ev.countries or not same_pair(c.countries, ev.countries):
@@ -2156,6 +2171,29 @@ def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]
         f"a poll of {_party_names(ev.countries)} held ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
         + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
         timing if dated else None)]
+
+
+def _poll_set_later(c: CommitmentView, s: SourceEvents, ev: EventMention) -> Suggestion | None:
+    """A poll of the promise's country set, while its window was open (or in the month after it), for a
+    time after it ("in 2032" promised, then "will hold a general election in November 2033"): the
+    promised poll slipped (a poll of a country is one at a time; not a part of one, nor a referendum for
+    an election)."""
+    anchor = ev.anchor or s.published_on
+    if c.due_end is None or ev.date_start is None or not (c.made_on < anchor <= c.due_end + POLL_LATE):
+        return None  # (set in the month after the window, it still tells the poll was not held in it)
+    if ev.date_start <= c.due_end or not c.countries or not same_pair(c.countries, ev.countries):
+        return None
+    if lexicon.other_polls(c.subject, ev.object_text) or _poll_kind(c.subject) != _poll_kind(ev.object_text):
+        return None
+    if _POLL_PART.search(c.quote) or _POLL_PART.search(ev.quote):
+        return None
+    return _missed_by(c, s, ev, f"the poll set for a later time: \"{ev.object_text}\" {ev.date_text} "
+                                f"({ev.date_start}…{ev.date_end}), after {_window(c)}", less=0.1)
+
+
+def _poll_kind(text: str) -> str:
+    """"referendum" or "election": a referendum is not the election of the same country."""
+    return "referendum" if re.search(r"(?i)\breferendum", text) else "election"
 
 
 #: how a reason tells each kind of visit not made (``events.CALLED_OFF_VISITS``)
