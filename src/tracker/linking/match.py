@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1264,6 +1264,10 @@ def works_parties_ok(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return mine <= theirs or len(mine & theirs) >= 2
 
 
+#: a report a fallback found: (its day, its source's date, its source's id, the event, the source)
+_Found = tuple[dt.date, dt.date, int, EventMention, SourceEvents]
+
+
 def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     """The fallback for a promise of works (a bridge, a railway, a pipeline) that no report of
     its name keeps: the first report that works of the same kinds (one kind's set inside the
@@ -1278,7 +1282,7 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         return []
     begun = lexicon.works_begun(_works_text(c))  # (the reason says it)
     last = works_until(c)
-    found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
+    found: list[_Found] = []
     for s, ev in by_works.candidates(c, kinds):
         theirs = reported_works(ev)
         if not (kinds <= theirs or theirs <= kinds) or not works_parties_ok(c.countries, ev.countries):
@@ -1291,10 +1295,19 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
         if day < c.made_on or day > last:
             continue
         found.append((day, s.published_on, s.source_id, ev, s))
+    return _earliest_keeps(c, found, WORKS_CONFIDENCE, lambda ev: (
+        f"{WORKS_REASON}: {'/'.join(sorted(kinds))} {'begun' if begun else 'opened'} between "
+        f"{_party_names(ev.countries)} ({ev.verb}: \"{ev.object_text}\")"))
+
+
+def _earliest_keeps(c: CommitmentView, found: list[_Found], confidence: float,
+                    said: Callable[[EventMention], str]) -> list[Suggestion]:
+    """The earliest of ``found`` as the fulfilment of ``c`` (none when nothing was found), by the last
+    day it can have been: "construction started in October 2017" told years later is the same start as
+    the day's own report of 17 October, which comes first. Its reason is ``said`` of the event, then
+    when, and on time or late against the window (the works and the polls fallbacks)."""
     if not found:
         return []
-    # the earliest by the last day it can have been: "construction started in October 2017" told
-    # years later is the same start as the day's own report of 17 October, which comes first
     day, _pub, sid, ev, s = min(found, key=lambda f: (f[3].date_end or f[0], f[1], f[2], text_order(*f[3].span)))
     end = ev.date_end or day
     timing = statuses.outcome("fulfilled", c.due_start, c.due_end, end, end) if c.due_end else None
@@ -1302,10 +1315,8 @@ def _same_works(c: CommitmentView, by_works: _ByWorks) -> list[Suggestion]:
     when = f"on {_fmt(day)}" if dated else f"undated, reported {_fmt(s.published_on)}"
     where = "" if timing is None else f", {'inside' if timing == statuses.ON_TIME else 'after'} {_window(c)}"
     return [Suggestion(
-        c.id, sid, "fulfils", WORKS_CONFIDENCE, ev.date_start, ev.quote, ev.span[0], ev.span[1],
-        f"{WORKS_REASON}: {'/'.join(sorted(kinds))} {'begun' if begun else 'opened'} between "
-        f"{_party_names(ev.countries)} ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
-        + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
+        c.id, sid, "fulfils", confidence, ev.date_start, ev.quote, ev.span[0], ev.span[1],
+        f"{said(ev)}, {when}{where}" + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
         timing if dated else None)]
 
 
@@ -2144,7 +2155,7 @@ def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]
     report of a poll of its country held (``polls_reported_in``, ``events._poll_held``: "Polls
     opened on Sunday for Kenya's first general election"), of no other level (``lexicon.poll_levels``),
     not before the promise's window, up to ``POLL_HELD_LATE`` after it."""
-    found: list[tuple[dt.date, dt.date, int, EventMention, SourceEvents]] = []
+    found: list[_Found] = []
     for s, ev in pairs:
         if ev.polarity != "positive" or not polls_reported_in(ev):
             continue
@@ -2158,19 +2169,8 @@ def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]
         if c.due_end is not None and day > c.due_end + POLL_HELD_LATE:
             continue
         found.append((day, s.published_on, s.source_id, ev, s))
-    if not found:
-        return []
-    day, _pub, sid, ev, s = min(found, key=lambda f: (f[3].date_end or f[0], f[1], f[2], text_order(*f[3].span)))
-    end = ev.date_end or day
-    timing = statuses.outcome("fulfilled", c.due_start, c.due_end, end, end) if c.due_end else None
-    dated = ev.date_start is not None
-    when = f"on {_fmt(day)}" if dated else f"undated, reported {_fmt(s.published_on)}"
-    where = "" if timing is None else f", {'inside' if timing == statuses.ON_TIME else 'after'} {_window(c)}"
-    return [Suggestion(
-        c.id, sid, "fulfils", POLL_HELD_CONFIDENCE, ev.date_start, ev.quote, ev.span[0], ev.span[1],
-        f"a poll of {_party_names(ev.countries)} held ({ev.verb}: \"{ev.object_text}\"), {when}{where}"
-        + (f" ({timing.replace('_', ' ')})" if timing and dated else ""),
-        timing if dated else None)]
+    return _earliest_keeps(c, found, POLL_HELD_CONFIDENCE,
+                           lambda ev: f"a poll of {_party_names(ev.countries)} held ({ev.verb}: \"{ev.object_text}\")")
 
 
 def _poll_set_later(c: CommitmentView, s: SourceEvents, ev: EventMention) -> Suggestion | None:
