@@ -1257,7 +1257,7 @@ def _goods_arrived(sent: Sentence) -> EventMention | None:
 
 _POLLS_HELD_RES = tuple(re.compile(rx) for rx, _ex in lexicon.POLLS_HELD)
 #: the poll a sentence names, with up to four words before it ("Kenya's first general election")
-_POLL_NAMED = re.compile(r"(?i)(?<![\w’'-])(?:(?!(?:for|in|on|at|of|since|to|from|by|with|and|" + lexicon.DAY_OR_MONTH_FULL[3:-1]
+_POLL_NAMED = re.compile(r"(?i)(?<![\w’'-])(?:(?!(?:for|in|on|at|of|since|to|from|by|with|and|" + lexicon.DAY_OR_MONTH_FULL
                          + r")\b)[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)"))
 
 
