@@ -276,3 +276,20 @@ def test_a_general_election_is_of_any_national_level_and_no_local_one() -> None:
     assert not other_polls("the general election", "the parliamentary elections")
     assert not other_polls("the general election", "the presidential vote")
     assert other_polls("the general election", "the local elections")
+
+
+@pytest.mark.parametrize(("promised", "reported", "other"), [
+    ("Kenya will hold the second phase of the election on 11 January.",
+     "Voting began on Sunday in the first of three rounds of Kenya's election.", True),
+    ("Kenya will hold the second phase of the election on 11 January.",
+     "Voting began on Sunday in the second phase of Kenya's election.", False),
+    ("The subsequent phases of the election will be held in January.",
+     "Kenya voted on Sunday in the second round of its election.", False),
+    ("The subsequent phases of the election will be held in January.",
+     "Voting began on Sunday in the first of three rounds of Kenya's election.", True),
+    ("Kenya will hold a general election in 2032.", "Voting began in the first round of Kenya's election.", False),
+])
+def test_a_part_of_a_poll_promised_is_kept_only_by_that_part(promised: str, reported: str, other: bool) -> None:
+    from tracker.linking.match import _other_poll_part
+
+    assert _other_poll_part(promised, reported) is other

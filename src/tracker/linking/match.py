@@ -2084,6 +2084,28 @@ def is_poll_set(ev: EventMention) -> bool:
 #: a poll's phase or round: a promise or report naming one is of one part of a poll in parts, not
 #: the whole ("the second phase of the election on 11 January")
 _POLL_PART = re.compile(r"(?i)\b(?:phase|round|stage|leg)s?\b")
+#: the part of a poll named with its ordinal ("the second phase", "its 2nd round")
+_POLL_PART_NUMBER = re.compile(r"(?i)\b(?P<n>" + ORDINAL_RE + r"|final|last|subsequent|later|remaining)\s+"
+                               r"(?:phases?|rounds?|stages?|legs?)\b")
+#: parts named as those after the first ("the subsequent phases")
+_LATER_PARTS = frozenset(["subsequent", "later", "remaining"])
+
+
+def _poll_part(text: str) -> str | None:
+    """The ordinal of the part of a poll a text names ("second", "2nd", "final", "subsequent"), lower case."""
+    m = _POLL_PART_NUMBER.search(text)
+    return m["n"].lower() if m else None
+
+
+def _other_poll_part(promised: str, reported: str) -> bool:
+    """Is the part of a poll reported not the one promised ("the second phase" promised, "the first of
+    three rounds started" reported)? A promise of no part or of the first takes any report."""
+    part, theirs = _poll_part(promised), _poll_part(reported)
+    if part in (None, "first", "1st"):
+        return False
+    if part in _LATER_PARTS:
+        return theirs in (None, "first", "1st")
+    return theirs != part
 
 
 _SCHEDULED_FOR = re.compile(r"(?i)\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+")
@@ -2163,6 +2185,8 @@ def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]
             continue
         if lexicon.other_polls(c.subject, ev.object_text):
             continue  # the presidential vote is not the legislative elections promised
+        if _other_poll_part(c.quote, ev.quote):
+            continue  # the second phase promised is not kept by the first one held
         day = event_day(ev, s.published_on)
         if day <= c.made_on or (c.due_start is not None and day < c.due_start - POLL_HELD_EARLY):
             continue  # (a poll before the one promised)
