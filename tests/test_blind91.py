@@ -293,3 +293,21 @@ def test_a_part_of_a_poll_promised_is_kept_only_by_that_part(promised: str, repo
     from tracker.linking.match import _other_poll_part
 
     assert _other_poll_part(promised, reported) is other
+
+
+# --- "that year": the year of the expression before it (temporal._that_year) ------------------
+
+def test_that_year_is_the_year_the_sentence_dated_last() -> None:
+    from tracker.temporal import THAT_YEAR_EXAMPLE, find_all
+
+    *_, last = find_all(THAT_YEAR_EXAMPLE, dt.date(2030, 11, 15))
+    assert (last.text, last.due_start, last.due_end) == ("by the end of that year", dt.date(2030, 11, 15),
+                                                         dt.date(2031, 12, 31))
+    assert last.rule.startswith("that_year+")
+
+
+def test_that_year_after_no_single_year_is_none() -> None:
+    from tracker.temporal import find_all
+
+    got = find_all("In the coming years, and by the end of that year, we will meet.", dt.date(2030, 11, 15))
+    assert [x.text for x in got] == ["In the coming years"]

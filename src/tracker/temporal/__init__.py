@@ -1692,7 +1692,43 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
             if not applied:
                 break
         out.append(_mk(text, s, e, w, name, conf))
-    return out
+    return _that_year(text, anchor, tense, out)
+
+
+#: a year named by reference to the one a sentence dated last: "presented in October next year and
+#: adopted by the end of that year" (the end of next year), "signed in March 2031 and ratified by the
+#: middle of that year" (thirty-sixth blind check: a transitional timetable). Read after the sentence's own
+#: expressions, as the phrase with that year put in its place (``_that_year``)
+_THAT_YEAR = re.compile(r"(?i)\b(?:(?:by|before|until|in|during)\s+)?(?:(?:the\s+)?(?:end|middle|start|"
+                        r"beginning|first\s+half|second\s+half)\s+of\s+)?that\s+(?:same\s+)?year\b")
+THAT_YEAR_EXAMPLE = ("A new constitution is to be presented in October next year and adopted by the end of "
+                     "that year in a referendum.")
+
+
+def _that_year(text: str, anchor: date, tense: str | None, out: list[TimeExpression]) -> list[TimeExpression]:
+    """``out`` with each "that year" phrase (``_THAT_YEAR``) read as the year of the expression before
+    it in ``text``, when that one lies within one year ("October next year"; not "in the coming
+    years"); the rule is "that_year+" the rule that reads the phrase with the year written out."""
+    if "that" not in text or "year" not in text:
+        return out
+    added: list[TimeExpression] = []
+    for m in _THAT_YEAR.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        before = [x for x in out if x.end <= m.start() and x.due_start is not None and x.due_end is not None]
+        if not before:
+            continue
+        ref = before[-1]
+        assert ref.due_start is not None and ref.due_end is not None
+        if ref.due_start.year != ref.due_end.year or ref.granularity in ("present", "vague"):
+            continue
+        phrase = m.group(0)
+        said = re.sub(r"(?i)that\s+(?:same\s+)?year", str(ref.due_end.year), phrase)
+        got = find_all(said, anchor, tense)
+        if len(got) != 1 or got[0].start != 0 or got[0].end != len(said):
+            continue
+        added.append(replace(got[0], text=phrase, start=m.start(), end=m.end(), rule="that_year+" + got[0].rule))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 _FILLER = re.compile(r"^\s*(?:(?:in|on|at|during|the|of|sometime\s+in|around|about)\s+)*", re.IGNORECASE)
