@@ -311,3 +311,22 @@ def test_that_year_after_no_single_year_is_none() -> None:
 
     got = find_all("In the coming years, and by the end of that year, we will meet.", dt.date(2030, 11, 15))
     assert [x.text for x in got] == ["In the coming years"]
+
+
+# --- an absolute clause with a participle and a time of its own (core._with_participle_after_time)
+
+@pytest.mark.parametrize(("text", "second", "end"), [
+    ("Kenya will hold the first round in May 2031, with the second round held in June 2031.",
+     ("hold", "second round"), dt.date(2031, 6, 30)),
+    ("Kenya is supposed to receive the first jet by mid-2031, with another four delivered by the end of that year.",
+     ("deliver", "another four"), dt.date(2031, 12, 31)),
+])
+def test_an_absolute_clause_with_its_own_time_is_a_promise_of_its_own(text: str, second: tuple[str, str],
+                                                                      end: dt.date) -> None:
+    first, other = promises(text)
+    assert (other.action, other.subject, other.due_end) == (*second, end)
+    assert first.due_end is not None and first.due_end < end
+
+
+def test_an_absolute_clause_with_no_deliverable_is_no_promise() -> None:
+    assert len(promises("Kenya will host the summit in May 2031, with talks focused on trade in June 2031.")) == 1

@@ -2663,6 +2663,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             participle: tuple[int, int, str] | None = None
             second_dated = _object_after_time(masked, obj_start, time_end, exprs) \
                 if pairs and nxt_item is None and not intransitive else None
+            with_part = _with_participle_after_time(masked, obj_start, time_end, exprs) \
+                if pairs and nxt_item is None and second_dated is None else None
             if pairs and nxt_item is None:  # (a listed infinitive is read as its own item)
                 participle = _participle_after_time(masked, obj_start, time_end, exprs, chunk) \
                     if passive and intransitive and kind != "agent" else None
@@ -2699,6 +2701,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 at, np_text = second_dated
                 out.setdefault(at, _Candidate("commitment", at, trig_start, at, action,
                                               [(action, x) for x in _split_coordination(np_text)],
+                                              actors, conf, time_end))
+            if with_part is not None:  # (a promise of its own, dated by its own time phrase)
+                at, verb_end, done, np_text = with_part
+                out.setdefault(at, _Candidate("commitment", at, trig_start, verb_end, done, [(done, np_text)],
                                               actors, conf, time_end))
             if participle is not None:  # (a promise of its own, dated by its own time phrase)
                 at, verb_end, second = participle
@@ -3240,6 +3246,34 @@ def _object_after_time(masked: str, obj_start: int, clause_end: int,
         return None  # (a clause of its own is read as one: "and the Netherlands will host a summit in 2025")
     np = _cut_subject(masked, m.start("np"), times[1].end, exprs)
     return (m.start("np"), np) if np else None
+
+
+#: an absolute clause after a promise's time, with a participle of its own and a time of its own:
+#: ", with another four delivered by the end of that year", ", with the rest to be delivered by 2031"
+_WITH_PARTICIPLE_RE = re.compile(
+    r"\s*,?\s*with\s+(?P<np>(?:the|its|their|another|a|an|all|some)\b[^,;:()]{0,60}?)\s+"
+    r"(?:(?:(?:are|is)\s+)?(?:to|due\s+to|set\s+to|expected\s+to)\s+be\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?P<gap>(?:(?:to|by|in|on|at|for|from|until|before|during|within|next|this|early|late|later)\b[^,;:]{0,40}?)?)$",
+    re.IGNORECASE)
+
+
+def _with_participle_after_time(masked: str, obj_start: int, clause_end: int,
+                                exprs: list[TimeExpr]) -> tuple[int, int, str, str] | None:
+    """After the first promise's time, an absolute clause with a deliverable's participle and a time of
+    its own: "Kenya will receive the first jet by mid-2031, | with another four delivered by the end of
+    that year" (another four delivered by then; thirty-sixth blind check: delivery schedules): (its
+    noun phrase's start, the participle's end, its lemma, the noun phrase), else None."""
+    times = sorted((x for x in exprs if obj_start < x.start < clause_end and x.rule not in NOUN_PHRASE_RULES
+                    and x.reference != "past"), key=lambda x: x.start)
+    if len(times) < 2 or times[1].due_start is None:
+        return None
+    m = _WITH_PARTICIPLE_RE.match(masked[:times[1].start], times[0].end)
+    if m is None or not (m.group("verb").endswith(("ed", "en")) or m.group("verb") in IRREGULAR_FORMS):
+        return None  # (a participle: "delivered", "held")
+    verb = lemma(m.group("verb").lower())
+    if verb_class(verb) != "deliverable" and verb not in HANDING_OVER:
+        return None
+    return m.start("np"), m.end("verb"), verb, _ARTICLE_RE.sub("", m.group("np").strip())
 
 
 def _verb_after_time(masked: str, obj_start: int, clause_end: int, exprs: list[TimeExpr]) -> list[tuple[str, str]]:

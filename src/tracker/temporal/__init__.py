@@ -1720,7 +1720,8 @@ def _that_year(text: str, anchor: date, tense: str | None, out: list[TimeExpress
             continue
         ref = before[-1]
         assert ref.due_start is not None and ref.due_end is not None
-        if ref.due_start.year != ref.due_end.year or ref.granularity in ("present", "vague"):
+        # (a deadline names the year it ends in: "by mid-2031, ... by the end of that year")
+        if (ref.due_start.year != ref.due_end.year and ref.mod != "BEFORE") or ref.granularity in ("present", "vague"):
             continue
         phrase = m.group(0)
         said = re.sub(r"(?i)that\s+(?:same\s+)?year", str(ref.due_end.year), phrase)
