@@ -412,7 +412,7 @@ class LinkWord(Base):
     __table_args__ = (Index("ix_link_words_word_role", "word", "role", "parties", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    role: Mapped[str] = mapped_column(String(1))  # "e": event, "c": commitment
+    role: Mapped[str] = mapped_column(String(1))  # "e": event, "c": commitment; "g" / "f": their words under one party alone (keys.SHARED_ROLE)
     ref_id: Mapped[int] = mapped_column(Integer, index=True)  # link_events.id / commitments.id
     source_id: Mapped[int | None] = mapped_column(
         ForeignKey("sources.id", ondelete="CASCADE"), index=True
