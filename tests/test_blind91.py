@@ -21,7 +21,7 @@ from tracker.domain.lexicon import (
     other_polls,
 )
 from tracker.extract import extract
-from tracker.extract.tables import ARMED_SERVICES
+from tracker.extract.tables import ARMED_SERVICES, DIRECTED_ORGANS
 from tracker.linking import load_registry, suggest
 from tracker.linking.events import GOODS_RECEIVED_EXAMPLES, find_events
 from tracker.linking.keys import SHARED_ROLE, shared_party_keys
@@ -330,3 +330,9 @@ def test_an_absolute_clause_with_its_own_time_is_a_promise_of_its_own(text: str,
 
 def test_an_absolute_clause_with_no_deliverable_is_no_promise() -> None:
     assert len(promises("Kenya will host the summit in May 2031, with talks focused on trade in June 2031.")) == 1
+
+
+@pytest.mark.parametrize("organ", sorted(DIRECTED_ORGANS))
+def test_each_organ_a_body_directs_is_read_in_its_example(organ: str) -> None:
+    (c,) = promises(DIRECTED_ORGANS[organ], dt.date(2030, 11, 1))
+    assert c.due_end is not None

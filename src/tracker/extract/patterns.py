@@ -27,6 +27,8 @@ from tracker.extract.tables import (
     DEADLINE_NOUNS,
     DELIVERABLE_VERBS,
     DIRECTED_ADDRESSEES,
+    DIRECTED_ORGANS,
+    DIRECTIVE_VERBS,
     EVENT_NOUNS,
     HEDGING_MODALS,
     IRREGULAR_FORMS,
@@ -301,11 +303,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # 15 December", "requested the Secretary-General to convene the session on 19 June" (thirty-sixth
     # blind check: regional and UN decisions)
     ("tell_officials",
-     (r"\b(?P<trig>(?:telling|told|tell|tells|asking|asked|ask|asks|directed|directs|instructed|instructs"
-     r"|tasked|tasks|mandated|mandates|requested|requests)\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:negotiators|officials|teams|ministers|ministries|agencies|sherpas|leadership"
-     r"|secretariat|Secretariat|Secretary-General|Secretary\s+General)\s*(?:to\s+|[–—:-]\s*))"
-     r"(?P<verb>[a-z][\w-]*)"), 0.8),
+     (r"\b(?P<trig>(?:" + "|".join(DIRECTIVE_VERBS) + r")\s+(?:(?:our|their|its|his|her|the)\s+)?(?:own\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?i:" + "|".join(o.replace("-", "[\\s-]") for o in DIRECTED_ORGANS)
+     + r")\s*(?:to\s+|[–—:-]\s*))(?P<verb>[a-z][\w-]*)"), 0.8),
     # "ready for signing by Christmas": the next step of a deliverable
     ("ready_for",
      r"\b(?P<trig>(?:be|is|are|and)\s+(?:\w+ly\s+)?ready\s+for)\s+(?P<be>)(?P<verb>[a-z]+ing)\b", 0.75),
@@ -592,9 +592,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
     "be_to": frozenset(["is", "are", "was", "were"]),
-    "tell_officials": frozenset(["telling", "told", "tell", "tells", "asking", "asked", "ask", "asks", "directed",
-                                 "directs", "instructed", "instructs", "tasked", "tasks", "mandated", "mandates",
-                                 "requested", "requests"]),
+    "tell_officials": frozenset(DIRECTIVE_VERBS),
     "ready_for": frozenset(["ready"]),
     "named_host": frozenset(["host", "venue"]),
     "call_for_event": frozenset(["called", "call", "calls", "calling"]),
@@ -671,7 +669,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "scheduled_for_fronted": (*sorted({w[:2].capitalize() for w in _SCHEDULE_FOR}), '"', "“"),
     "be_to": ("is", "ar", "wa", "we"),
     "to_be_held": ("to ",),
-    "tell_officials": ("tel", "tol", "ask", "dir", "ins", "tas", "man", "req"),
+    "tell_officials": tuple(sorted({v[:3] for v in DIRECTIVE_VERBS})),
     "ready_for": ("be", "is", "ar", "an"),
     "named_host": ("con", "nam", "cho", "sel", "pic", "des"),
     "arrangements_for": ("mak", "mad", "fin", "coo", "arr", "wor", "beg", "sta"),

@@ -138,6 +138,27 @@ ARMED_SERVICES: dict[str, str] = {
     "defense force": "The Kenya Defense Force will take delivery of the howitzers in May 2031.",
 }
 
+#: A directive to one's own people, read as the directing party's decision (the ``tell_officials``
+#: frame of ``patterns``): the verbs (every form the frame reads) and the organs directed, each organ
+#: with an example a test runs. A request to another party ("requested Ghana to withdraw") names no
+#: organ and is none; nor is asking experts to study something (no organ here).
+DIRECTIVE_VERBS: tuple[str, ...] = (
+    "telling", "told", "tell", "tells", "asking", "asked", "ask", "asks", "directed", "directs", "instructed",
+    "instructs", "tasked", "tasks", "mandated", "mandates", "requested", "requests")
+DIRECTED_ORGANS: dict[str, str] = {
+    "negotiators": "Kenya's president said he has told his negotiators to get the deal done by Christmas.",
+    "officials": "The ministers tasked their officials to hold the first meeting of the commission by 15 December 2031.",
+    "teams": "The leaders instructed their teams to conclude the trade talks by June 2031.",
+    "ministers": "The presidents directed their ministers to sign the visa accord in May 2031.",
+    "ministries": "The summit directed the ministries to open the border post by March 2031.",
+    "agencies": "The two governments told their agencies to launch the joint patrols in May 2031.",
+    "sherpas": "The leaders asked their sherpas to convene a preparatory meeting in May 2031.",
+    "leadership": "The Summit directed the mission leadership to commence a phased drawdown by 15 December 2031.",
+    "secretariat": "The ministers requested the secretariat to convene the next session in May 2031.",
+    "Secretary-General": ("The summit requested the Secretary-General to convene a resumed session of the "
+                          "Kenya-Ghana conference on 19 and 20 June 2031."),
+}
+
 #: a body's business that is a sitting of it when set for a calendar day: "the Executive Board is
 #: scheduled to consider Kenya's request on 13 March", "the Senate will debate the bill on Tuesday"
 #: (thirty-second blind check); the subject a body (``BODY_NOUNS``), the time after the verb.
