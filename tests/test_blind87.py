@@ -10,7 +10,7 @@ import pytest
 from extracted import commitments_published
 from linked import promise
 from tracker.domain.lexicon import ACCESSORY_NOUNS, SCHEDULE_WORDS
-from tracker.linking import SourceEvents, find_events, load_registry, suggest
+from tracker.linking import CommitmentView, SourceEvents, find_events, load_registry, suggest
 from tracker.linking.bodies import acronym_pairs
 from tracker.linking.match import deliverable_overlap
 
@@ -21,6 +21,19 @@ read = commitments_published(THURSDAY)
 def _reported(text: str, pub: dt.date) -> list[SourceEvents]:
     """One later source (id 2) published ``pub`` with the events of ``text``."""
     return [SourceEvents(2, pub, tuple(find_events(text, pub)), "b.txt", ())]
+
+
+def _pair_promise(id: int, made: dt.date, subject: str, due: tuple[dt.date | None, dt.date | None] = (None, None),
+                  *, action: str, quote: str) -> CommitmentView:
+    """A promise ``id`` of Kenya and Ghana in the earlier source (id 1)."""
+    return promise(id, made, subject, due, action=action, actors=("Kenya", "Ghana"), source_id=1, quote=quote)
+
+
+def _suggested(text: str, pub: dt.date, *promises: CommitmentView, kind: str = "fulfils") -> list[tuple[int, int]]:
+    """(commitment, source) of the suggestions of ``kind`` for ``promises`` from one later source of
+    ``text`` published ``pub`` (``_reported``)."""
+    return [(s.commitment_id, s.source_id) for s in suggest(list(promises), _reported(text, pub), load_registry())
+            if s.kind == kind]
 
 
 # --- "is on track to" states a works project's date -------------------------------------------------
@@ -221,18 +234,15 @@ def test_linking_reads_no_party_in_a_not_party_phrase() -> None:
 
 
 def test_foreign_office_consultations_are_a_format_of_many_pairs() -> None:
-    reg = load_registry()
     pub = dt.date(2032, 9, 30)
     text = "The Second round of Foreign Office Consultations (FOC) between Kenya and Togo was held on Thursday in Nairobi."
-    sources = _reported(text, pub)
-    c = promise(1, dt.date(2032, 3, 4), "second round of Kenya-Ghana Foreign Office Consultations",
-                (dt.date(2032, 3, 4), dt.date(2032, 12, 31)), action="hold", actors=("Kenya", "Ghana"), source_id=1,
-                quote="Kenya and Ghana agreed to hold the second round of Foreign Office Consultations later this year.")
+    c = _pair_promise(1, dt.date(2032, 3, 4), "second round of Kenya-Ghana Foreign Office Consultations",
+                      (dt.date(2032, 3, 4), dt.date(2032, 12, 31)), action="hold",
+                      quote="Kenya and Ghana agreed to hold the second round of Foreign Office Consultations later this year.")
     assert c.countries == frozenset({"kenya", "ghana"}) and c.key == "foreign-office-consultations"
-    assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []
+    assert _suggested(text, pub, c) == []
     ghana = text.replace("Togo", "Ghana").replace("Nairobi", "Accra")
-    sources = _reported(ghana, pub)
-    assert [s.source_id for s in suggest([c], sources, reg) if s.kind == "fulfils"] == [2]
+    assert _suggested(ghana, pub, c) == [(1, 2)]
 
 
 # --- a service run again; a thing that serves another is not it -------------------------------------
@@ -257,29 +267,22 @@ def test_an_accessory_is_not_the_thing_it_serves(noun: str) -> None:
 
 
 def test_the_tickets_for_a_train_are_not_kept_by_the_train() -> None:
-    reg = load_registry()
-    pub = dt.date(2031, 3, 10)
     text = "The Accra-Nairobi passenger train has resumed operations, with the first journey on March 9."
-    sources = _reported(text, pub)
-    tickets = promise(1, dt.date(2031, 1, 31), "Accra-Nairobi train tickets", (dt.date(2031, 2, 20), dt.date(2031, 2, 20)),
-                      action="sell", actors=("Kenya", "Ghana"), source_id=1,
-                      quote="Tickets for the Accra-Nairobi train between Kenya and Ghana will go on sale on 20 February.")
-    train = promise(3, dt.date(2031, 1, 31), "Accra-Nairobi passenger train", (dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
-                    action="resume", actors=("Kenya", "Ghana"), source_id=1,
-                    quote="The Accra-Nairobi passenger train between Kenya and Ghana will resume in March.")
-    got = {(s.commitment_id, s.kind) for s in suggest([tickets, train], sources, reg)}
-    assert (3, "fulfils") in got and (1, "fulfils") not in got
+    tickets = _pair_promise(1, dt.date(2031, 1, 31), "Accra-Nairobi train tickets",
+                            (dt.date(2031, 2, 20), dt.date(2031, 2, 20)), action="sell",
+                            quote="Tickets for the Accra-Nairobi train between Kenya and Ghana will go on sale on 20 February.")
+    train = _pair_promise(3, dt.date(2031, 1, 31), "Accra-Nairobi passenger train",
+                          (dt.date(2031, 3, 1), dt.date(2031, 3, 31)), action="resume",
+                          quote="The Accra-Nairobi passenger train between Kenya and Ghana will resume in March.")
+    kept = {c for c, _s in _suggested(text, dt.date(2031, 3, 10), tickets, train)}
+    assert 3 in kept and 1 not in kept
 
 
 def test_a_report_naming_its_own_thing_keeps_no_named_body_by_structure() -> None:
-    reg = load_registry()
-    pub = dt.date(2031, 3, 10)
     text = "The Kenya-Ghana passenger train resumed operations on March 9."
-    sources = _reported(text, pub)
-    c = promise(1, dt.date(2031, 1, 31), "Kenya-Ghana Transport Committee", action="establish",
-                actors=("Kenya", "Ghana"), source_id=1,
-                quote="Kenya and Ghana agreed to establish the Kenya-Ghana Transport Committee.")
-    assert [s for s in suggest([c], sources, reg) if s.kind == "fulfils"] == []
+    c = _pair_promise(1, dt.date(2031, 1, 31), "Kenya-Ghana Transport Committee", action="establish",
+                      quote="Kenya and Ghana agreed to establish the Kenya-Ghana Transport Committee.")
+    assert _suggested(text, dt.date(2031, 3, 10), c) == []
 
 
 # --- a meeting of a group's ministers told with "of" -------------------------------------------------
@@ -318,23 +321,14 @@ def test_a_deadline_to_be_missed_with_no_date_tells_nothing_yet() -> None:
 
 
 def test_a_missed_deadline_is_evidence_the_promise_was_missed() -> None:
-    reg = load_registry()
-    pub = dt.date(2031, 11, 10)
     text = f"Kenya and Ghana missed the Diwali deadline for {FTA}, officials said."
-    sources = _reported(text, pub)
-    c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2031, 10, 24)),
-                action="conclude", actors=("Kenya", "Ghana"), source_id=1,
-                quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by Diwali.")
-    (sg,) = [s for s in suggest([c], sources, reg) if s.kind == "missed"]
-    assert sg.source_id == 2
+    c = _pair_promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2031, 10, 24)),
+                      action="conclude", quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by Diwali.")
+    assert _suggested(text, dt.date(2031, 11, 10), c, kind="missed") == [(1, 2)]
 
 
 def test_a_deadline_to_come_is_no_miss_of_a_promise_due_later() -> None:
-    reg = load_registry()
-    pub = dt.date(2031, 11, 10)
     text = "The Kenya-Ghana Free Trade Agreement will miss its December deadline."
-    sources = _reported(text, pub)
-    c = promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2032, 6, 30)),
-                action="conclude", actors=("Kenya", "Ghana"), source_id=1,
-                quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by June 2032.")
-    assert [s for s in suggest([c], sources, reg) if s.kind == "missed"] == []
+    c = _pair_promise(1, dt.date(2031, 6, 1), "Kenya-Ghana Free Trade Agreement", (dt.date(2031, 6, 1), dt.date(2032, 6, 30)),
+                      action="conclude", quote="Kenya and Ghana will conclude the Kenya-Ghana Free Trade Agreement by June 2032.")
+    assert _suggested(text, dt.date(2031, 11, 10), c, kind="missed") == []
