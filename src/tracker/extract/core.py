@@ -3229,6 +3229,17 @@ _CLAUSE_WORD_RE = re.compile(r"(?i)\b(?:will|shall|would|to|is|are|was|were|has|
 _AND_OBJECT_RE = re.compile(r",?\s+and\s+(?P<np>(?:the|a|an)\s+[^,;:()]{3,120}?)\s+$", re.IGNORECASE)
 
 
+def _two_times(exprs: list[TimeExpr], obj_start: int, clause_end: int) -> tuple[TimeExpr, TimeExpr] | None:
+    """The first two times after a verb's object in its clause (no noun phrase's, none past), the second
+    with a window: the first promise's time and the time of a second deliverable after it
+    (``_object_after_time``, ``_with_participle_after_time``); None when the clause has not two."""
+    times = sorted((x for x in exprs if obj_start < x.start < clause_end and x.rule not in NOUN_PHRASE_RULES
+                    and x.reference != "past"), key=lambda x: x.start)
+    if len(times) < 2 or times[1].due_start is None:
+        return None
+    return times[0], times[1]
+
+
 def _object_after_time(masked: str, obj_start: int, clause_end: int,
                        exprs: list[TimeExpr]) -> tuple[int, str] | None:
     """The verb's second object, coordinated after the first one's time phrase and dated by a
@@ -3236,9 +3247,8 @@ def _object_after_time(masked: str, obj_start: int, clause_end: int,
     summit in 2028" (thirty-fifth blind check: a declaration's two meetings of one series, each
     with its year): (its start, its text), else None. An occasion or a body only (``EVENT_NOUNS``,
     ``BODY_NOUNS``): "sign the accord in May and the protocol in June" stays one reading."""
-    times = sorted((x for x in exprs if obj_start < x.start < clause_end and x.rule not in NOUN_PHRASE_RULES
-                    and x.reference != "past"), key=lambda x: x.start)
-    if len(times) < 2 or times[1].due_start is None:
+    times = _two_times(exprs, obj_start, clause_end)
+    if times is None:
         return None
     m = _AND_OBJECT_RE.match(masked[:times[1].start], times[0].end)
     if m is None or _CLAUSE_WORD_RE.search(m.group("np")) \
@@ -3263,9 +3273,8 @@ def _with_participle_after_time(masked: str, obj_start: int, clause_end: int,
     its own: "Kenya will receive the first jet by mid-2031, | with another four delivered by the end of
     that year" (another four delivered by then; thirty-sixth blind check: delivery schedules): (its
     noun phrase's start, the participle's end, its lemma, the noun phrase), else None."""
-    times = sorted((x for x in exprs if obj_start < x.start < clause_end and x.rule not in NOUN_PHRASE_RULES
-                    and x.reference != "past"), key=lambda x: x.start)
-    if len(times) < 2 or times[1].due_start is None:
+    times = _two_times(exprs, obj_start, clause_end)
+    if times is None:
         return None
     m = _WITH_PARTICIPLE_RE.match(masked[:times[1].start], times[0].end)
     if m is None or not (m.group("verb").endswith(("ed", "en")) or m.group("verb") in IRREGULAR_FORMS):
