@@ -687,8 +687,10 @@ POLLS: tuple[tuple[str, str], ...] = (
     (r"(?:presidential|parliamentary|legislative|general|local)\s+votes?",
      "Kenya's presidential vote will take place in August."),
 )
-_POLL_WORD = "(?:" + "|".join(rx for rx, _ex in POLLS) + ")"
-POLLS_RE = re.compile(r"(?i)\b" + _POLL_WORD + r"\b")
+#: any poll of ``POLLS``, as a regex fragment (whole words, no groups, no flags): what every reader
+#: of a poll's name builds on (``POLLS_RE``, ``POLLS_HELD``, ``linking.events``' poll readings)
+POLL_WORD = r"\b(?:" + "|".join(rx for rx, _ex in POLLS) + r")\b"
+POLLS_RE = re.compile(r"(?i)" + POLL_WORD)
 
 #: A poll held, told by what the voting did rather than by "the election was held" (which the
 #: linker's framed reading gives): one row per shape, its pattern (group ``v``: the verb; the
@@ -699,14 +701,14 @@ POLLS_HELD: tuple[tuple[str, str], ...] = (
      r"(?P<v>opened|began|started|got\s+under\s+way|opens|begins|starts|closed)\b"),
      "Polls opened on Sunday for Kenya's first general election since 2014."),
     (r"(?i)\b(?P<v>held|conducted|organi[sz]ed|staged)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?=" + _POLL_WORD + r"\b)",
+     r"(?=" + POLL_WORD + r")",
      "On Saturday, Kenya held a referendum on a new constitution."),
     ((r"\b(?:[Vv]oters|[Cc]itizens|[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?P<v>voted|went\s+to\s+the\s+polls"
      r"|cast\s+(?:their\s+)?ballots)\b"),
      "Kenyans went to the polls on Tuesday in a general election."),
     # a country that votes: "Kenya votes in the second round of its presidential election"
     (r"\b[A-Z][a-z]+\s+(?P<v>votes|voted)\s+(?:on\s+\w+\s+)?in\b", "Kenya voted on Tuesday in a general election."),
-    (r"(?i)\b(?P<v>won|wins|swept)\s+(?:the\s+|[\w’']+\s+){0,3}?(?=" + _POLL_WORD + r"\b)",
+    (r"(?i)\b(?P<v>won|wins|swept)\s+(?:the\s+|[\w’']+\s+){0,3}?(?=" + POLL_WORD + r")",
      "President Otieno won Saturday's presidential vote with 60 percent."),
 )
 #: the words that tell one poll from another ("local", "presidential", "senate"): two polls that

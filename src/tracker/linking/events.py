@@ -1258,7 +1258,7 @@ def _goods_arrived(sent: Sentence) -> EventMention | None:
 _POLLS_HELD_RES = tuple(re.compile(rx) for rx, _ex in lexicon.POLLS_HELD)
 #: the poll a sentence names, with up to four words before it ("Kenya's first general election")
 _POLL_NAMED = re.compile(r"(?i)(?<![\w’'-])(?:(?!(?:for|in|on|at|of|since|to|from|by|with|and|" + lexicon.DAY_OR_MONTH_FULL
-                         + r")\b)[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)"))
+                         + r")\b)[\w’'-]+\s+){0,4}?" + lexicon.POLL_WORD)
 
 
 def _poll_held(sent: Sentence) -> EventMention | None:
@@ -1270,23 +1270,31 @@ def _poll_held(sent: Sentence) -> EventMention | None:
         m = rx.search(text)
         if m is None or not _reported(text, m.start("v")):
             continue
-        named = _POLL_NAMED.search(text, m.end("v")) or next(reversed(list(_POLL_NAMED.finditer(text, 0, m.start("v")))), None)
+        named = _named_poll(text, m.end("v"), m.start("v"))
         if named is None:
             continue
         d = _past_date(sent, m.start("v"), m.end("v"))
-        return _report(sent, " ".join(m.group("v").split()), "meet", None, "name", _poll_name(named.group(0)), d,
-                       0.6 if d else 0.5)
+        return _report(sent, " ".join(m.group("v").split()), "meet", None, "name", named, d, 0.6 if d else 0.5)
     return None
+
+
+def _named_poll(text: str, after: int | None, before: int) -> str | None:
+    """The poll ``text`` names (``_POLL_NAMED``, its name by ``_poll_name``): the first after ``after``
+    (None: look after nothing), else the last before ``before``."""
+    m = _POLL_NAMED.search(text, after) if after is not None else None
+    if m is None:
+        m = next(reversed(list(_POLL_NAMED.finditer(text, 0, before))), None)
+    return _poll_name(m.group(0)) if m is not None else None
 
 
 #: a poll as the subject of a verb of putting off, in its clause: "the local government elections,
 #: scheduled for March 9, stand postponed" (``lexicon.POLLS``; up to four words before it name it)
-_POLL_BEFORE = re.compile(r"(?i)(?P<obj>(?:[\w’'-]+\s+){0,4}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)")
+_POLL_BEFORE = re.compile(r"(?i)(?P<obj>(?:[\w’'-]+\s+){0,4}?" + lexicon.POLL_WORD
                           + r")(?=[^.;:!?]{0,80}$)")
 #: ... or its object: "the commission postponed the local elections", "put off the referendum"
 _POLL_AFTER = re.compile(r"(?i)\s+(?:the\s+|its\s+|their\s+)?(?P<obj>(?:(?!(?:after|before|until|till|due|because"
                          r"|amid|following|ahead|in|on|at|for|to|of|since|during|over|with|and|but)\b)[\w’'-]+\s+){0,4}?"
-                         + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r")")
+                         + lexicon.POLL_WORD + r")")
 #: a passive verb has no object: "The dialogue was called off after the election"
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 
@@ -2489,8 +2497,8 @@ def _sentence_events(
 #: comes before the passive)
 _POLL_TO_BE_HELD = re.compile(
     r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\s+(?P<v>hold|conduct|organi[sz]e|stage)\s+"
-    r"(?=(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?" + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r")"
-    r"|" + lexicon.POLLS_RE.pattern.removeprefix("(?i)") + r"\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?P<pv>held)\b")
+    r"(?=(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?" + lexicon.POLL_WORD + r")"
+    r"|" + lexicon.POLL_WORD + r"\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?P<pv>held)\b")
 
 
 def _poll_announced(sent: Sentence) -> EventMention | None:
@@ -2502,15 +2510,15 @@ def _poll_announced(sent: Sentence) -> EventMention | None:
     if m is None:
         return None
     v = "v" if m.group("v") else "pv"
-    named = _POLL_NAMED.search(text, m.end(v)) if v == "v" else next(
-        reversed(list(_POLL_NAMED.finditer(text, 0, m.end()))), None)
+    # (the poll after an active verb, before the passive)
+    named_poll = _named_poll(text, m.end(v), 0) if v == "v" else _named_poll(text, None, m.end())
     days = [t for t in _dates(text[m.end(v):], sent.anchor, "future")
             if t.due_start and t.due_end and t.due_start > sent.anchor]
-    if named is None or not days:
+    if named_poll is None or not days:
         return None
     t = days[0]
     return EventMention(text, (sent.start, sent.end), "announced for", "progress", "announced", None, None, "name",
-                        _poll_name(named.group(0)), t.due_start, t.due_end, t.text, t.due_start, t.due_end,
+                        named_poll, t.due_start, t.due_end, t.text, t.due_start, t.due_end,
                         sent.anchor, sent.quoted, confidence=0.5)
 
 
