@@ -2144,11 +2144,7 @@ def _polls_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMenti
             if (sg := _poll_set_later(c, s, ev)) is not None:
                 out.append(sg)
             continue
-        if not is_poll_put_off(ev):
-            continue
-        if not c.countries or not ev.countries or not same_pair(c.countries, ev.countries):
-            continue
-        if lexicon.other_polls(c.subject, ev.object_text):
+        if not is_poll_put_off(ev) or not _same_poll(c, ev):
             continue
         if c.due_start is not None and c.due_end is not None and (old := _scheduled_for(ev)) \
                 and not any(a <= c.due_end and b >= c.due_start for a, b in old):
@@ -2179,12 +2175,8 @@ def _polls_held(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]
     not before the promise's window, up to ``POLL_HELD_LATE`` after it."""
     found: list[_Found] = []
     for s, ev in pairs:
-        if ev.polarity != "positive" or not polls_reported_in(ev):
+        if ev.polarity != "positive" or not polls_reported_in(ev) or not _same_poll(c, ev):
             continue
-        if not c.countries or not same_pair(c.countries, ev.countries):
-            continue
-        if lexicon.other_polls(c.subject, ev.object_text):
-            continue  # the presidential vote is not the legislative elections promised
         if _other_poll_part(c.quote, ev.quote):
             continue  # the second phase promised is not kept by the first one held
         day = event_day(ev, s.published_on)
@@ -2205,14 +2197,20 @@ def _poll_set_later(c: CommitmentView, s: SourceEvents, ev: EventMention) -> Sug
     anchor = ev.anchor or s.published_on
     if c.due_end is None or ev.date_start is None or not (c.made_on < anchor <= c.due_end + POLL_LATE):
         return None  # (set in the month after the window, it still tells the poll was not held in it)
-    if ev.date_start <= c.due_end or not c.countries or not same_pair(c.countries, ev.countries):
-        return None
-    if lexicon.other_polls(c.subject, ev.object_text) or _poll_kind(c.subject) != _poll_kind(ev.object_text):
+    if ev.date_start <= c.due_end or not _same_poll(c, ev) or _poll_kind(c.subject) != _poll_kind(ev.object_text):
         return None
     if _POLL_PART.search(c.quote) or _POLL_PART.search(ev.quote):
         return None
     return _missed_by(c, s, ev, f"the poll set for a later time: \"{ev.object_text}\" {ev.date_text} "
                                 f"({ev.date_start}…{ev.date_end}), after {_window(c)}", less=0.1)
+
+
+def _same_poll(c: CommitmentView, ev: EventMention) -> bool:
+    """May a report of a poll be of the poll a promise names: of its countries (``same_pair``; each
+    names some), and of no other level (``lexicon.other_polls``: the presidential vote is not the
+    legislative elections)? Read by the polls put off, held and set later."""
+    return bool(c.countries and ev.countries) and same_pair(c.countries, ev.countries) \
+        and not lexicon.other_polls(c.subject, ev.object_text)
 
 
 def _poll_kind(text: str) -> str:
