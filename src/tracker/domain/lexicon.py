@@ -637,16 +637,16 @@ def goods_kinds(text: str) -> frozenset[str]:
 
 
 #: any goods noun of ``GOODS_KINDS``, as a regex (no groups; whole words)
-GOODS_NOUN = r"(?<![\w-])(?:" + "|".join(rx for _kind, rx, _ex in GOODS_KINDS) + r")(?![\w-])"
+_GOODS_NOUN = r"(?<![\w-])(?:" + "|".join(rx for _kind, rx, _ex in GOODS_KINDS) + r")(?![\w-])"
 _NOT_IN_GOODS = r"(?!(?:on|for|with|about|in|to|from|at|by|and|that|which|as)\b)"
 #: a noun phrase naming goods, as a regex (no groups): up to eight words before a noun of
 #: ``GOODS_KINDS`` and three after it, none a preposition or conjunction ("the first of 16 new
 #: F-16 military jets", "the first F-16 Block 70 aircraft"; not "training on the jets")
-GOODS_PHRASE = (r"(?:" + _NOT_IN_GOODS + r"[\w'’-]+\s+){0,8}?" + GOODS_NOUN
+GOODS_PHRASE = (r"(?:" + _NOT_IN_GOODS + r"[\w'’-]+\s+){0,8}?" + _GOODS_NOUN
                 + r"(?:\s+" + _NOT_IN_GOODS + r"[\w'’-]+(?=[\s,.;:]|$)){0,3}")
 
-#: the action of a promise of goods taken in by their recipient, or of goods arriving (a class of
-#: its own with ``DELIVERED``'s: ``linking.match.DELIVER``)
+#: the action of a promise of goods taken in by their recipient (of the delivery class with
+#: ``DELIVERED``'s: ``linking.match.DELIVER``)
 TAKE_DELIVERY = "take delivery"
 
 #: Goods taken in by their recipient, one fact read on both sides (thirty-sixth blind check: jets,

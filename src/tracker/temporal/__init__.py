@@ -1699,8 +1699,9 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
 #: adopted by the end of that year" (the end of next year), "signed in March 2031 and ratified by the
 #: middle of that year" (thirty-sixth blind check: a transitional timetable). Read after the sentence's own
 #: expressions, as the phrase with that year put in its place (``_that_year``)
+_THAT_YEAR_WORDS = r"that\s+(?:same\s+)?year"
 _THAT_YEAR = re.compile(r"(?i)\b(?:(?:by|before|until|in|during)\s+)?(?:(?:the\s+)?(?:end|middle|start|"
-                        r"beginning|first\s+half|second\s+half)\s+of\s+)?that\s+(?:same\s+)?year\b")
+                        r"beginning|first\s+half|second\s+half)\s+of\s+)?" + _THAT_YEAR_WORDS + r"\b")
 THAT_YEAR_EXAMPLE = ("A new constitution is to be presented in October next year and adopted by the end of "
                      "that year in a referendum.")
 
@@ -1724,7 +1725,7 @@ def _that_year(text: str, anchor: date, tense: str | None, out: list[TimeExpress
         if (ref.due_start.year != ref.due_end.year and ref.mod != "BEFORE") or ref.granularity in ("present", "vague"):
             continue
         phrase = m.group(0)
-        said = re.sub(r"(?i)that\s+(?:same\s+)?year", str(ref.due_end.year), phrase)
+        said = re.sub(r"(?i)" + _THAT_YEAR_WORDS, str(ref.due_end.year), phrase)
         got = find_all(said, anchor, tense)
         if len(got) != 1 or got[0].start != 0 or got[0].end != len(said):
             continue
