@@ -584,6 +584,26 @@ OCCASION_NOUNS: dict[str, str] = {
 }
 
 
+#: The nouns of a cultural occasion a government promises: a show or a festival held or opened on
+#: days, not a meeting of anyone (thirty-seventh blind check: years of culture between two countries).
+#: noun -> an example a test runs. Read by extraction (``extract.tables.EVENT_NOUNS``: "the festival
+#: will take place in May"), by reports ("the Kenya-Ghana cultural festival kicked off on Monday":
+#: ``linking.events``, an occasion named by its noun) and by the matcher (their own kind of
+#: deliverable, ``linking.match.DELIVERABLE_KINDS``: a meeting does not keep a festival).
+CULTURAL_OCCASIONS: dict[str, str] = {
+    "festival": "Kenya and Ghana will hold a cultural festival in Nairobi in May.",
+    "exhibition": "A Kenyan art exhibition will be held in Accra in May.",
+    "concert": "A joint concert of Kenyan and Ghanaian musicians will take place in Accra on 5 May.",
+    "expo": "The Kenya-Ghana trade expo will take place in Nairobi in June.",
+    # a year two countries give to their culture, tourism or friendship: launched and closed like a festival
+    "year of culture": "The Kenya-Ghana Year of Culture will kick off in Nairobi on Tuesday.",
+    "year of tourism": "The Kenya-Ghana Year of Tourism will open in Accra in January.",
+    "year of friendship": "The Kenya-Ghana Year of Friendship will be launched in Nairobi in March.",
+}
+#: Any name of ``CULTURAL_OCCASIONS``, singular or plural (a fragment, no group that captures).
+CULTURAL_OCCASION = "(?:(?:" + alternation(tuple(CULTURAL_OCCASIONS)) + ")s?)"
+
+
 def occasion_noun() -> str:
     """Any noun of ``OCCASION_NOUNS``, singular or plural, as a regex (no groups; whole words)."""
     return r"\b(?:" + "|".join(sorted(OCCASION_NOUNS)) + r")s?\b"

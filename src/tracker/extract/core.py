@@ -13,6 +13,7 @@ from tracker.domain.lexicon import (
     ATTENDING_PURPOSES,
     CADENCE,
     CALLING_OFF_ANY,
+    CULTURAL_OCCASION,
     DONE_SYNONYMS,
     GOODS_PHRASE,
     HANDING_OVER,
@@ -444,6 +445,10 @@ _ORGANISATION_RE = re.compile(
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)|" + "|".join(f"(?<={h})" for h in ORGANISATION_HEADS) + ")")
 
 
+#: a cultural occasion's name (``lexicon.CULTURAL_OCCASIONS``): "the Kenya-Ghana Year of Culture"
+_CULTURAL_OCCASION_RE = re.compile(r"(?i)\b" + CULTURAL_OCCASION + r"\b")
+
+
 def _subject_kind(chunk: str) -> str:
     head_words = _head_words(chunk)
     if not head_words:
@@ -461,8 +466,8 @@ def _subject_kind(chunk: str) -> str:
         return "agent"  # "the Kenyan Air Force": a party, not a task force that sits
     if head in BODY_NOUNS or (len(head_words) >= 2 and head_words[-2].lower() == "working"):
         return "body"
-    if head in EVENT_NOUNS:
-        return "event"
+    if head in EVENT_NOUNS or _CULTURAL_OCCASION_RE.search(chunk):
+        return "event"  # (also "the Kenya-Ghana Year of Culture": named, not a party)
     last = head_words[-1] if head_words else ""
     if last[:1].isupper() and countries_in(" ".join(head_words[-4:])) and head.removesuffix("s") not in WORKS_HEADS:
         return "agent"  # "India", "the United States", "Lula and President X" (not "Nairobi Eastlands
@@ -1559,6 +1564,11 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:a|the|its|their)\s+(?:(?:final|formal|firm|joint)\s+)?(?:investment\s+)?decision\b)",
                 re.IGNORECASE),
      "take", "after", "The Kenya Pipeline Company will make a final investment decision on the project by 2033."),
+    # works begun by their builder: "will break ground on the Accra factory next week" (the thing
+    # after "on" / "for" is what is built; the thing as subject, "the project will break ground",
+    # is ``THING_ONSETS``'s; thirty-seventh blind check)
+    (frozenset({"break"}), re.compile(r"\s+ground\s+(?:on|for)\s+", re.IGNORECASE),
+     "break ground", "after", "Kenya Motors will break ground on its Accra factory next week."),
     # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
     # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
     # ``DESCRIPTION_VERBS``; sixteenth blind check)
@@ -3415,6 +3425,13 @@ def _thing_kind(chunk: str) -> str:
     return "facility" if head in FACILITY_NOUNS else "activity" if head in ACTIVITY_NOUNS else ""
 
 
+#: the onsets an instrument takes besides its own (``lexicon.INSTRUMENT_ONSETS``): it begins on a date
+_BEGINS = frozenset(["begin", "start", "commence"])
+#: a relative pronoun and the verb group before a verb: "a plan | that will | begin next year"
+_RELATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:will|would|shall|is|are|be|to|set|scheduled|"
+                                 r"expected|due|slated)\s+)+$")
+
+
 def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[TimeExpr]) -> tuple[str, int] | None:
     """"the agreement will enter into force on 1 January", "two consulates will open next month":
     a thing of the kind the phrase begins for (``THING_ONSETS``), dated after the verb and with no
@@ -3426,13 +3443,17 @@ def _thing_onset(masked: str, vstart: int, chunk: str, kind: str, exprs: list[Ti
     phrase = " ".join(m.group(0).lower().split())
     kinds, action, _example = THING_ONSETS[phrase]
     own = _thing_kind(chunk) or kind
-    # (an activity needs a calendar date: "work will begin soon on improving ties" is an aim)
+    if own == "instrument" and phrase in _BEGINS and (_next_word(masked, m.end()).lower() in DETERMINERS
+                                                      or _RELATIVE_BEFORE_RE.search(masked, 0, vstart) is not None):
+        return None  # "the agreement will begin a new era": what it does, not when it begins; "a
+        # plan that will begin next year": the relative clause dates the plan its own clause promises
+    # (an activity or an instrument needs a calendar date: "work will begin soon on improving ties" is an aim)
     # (a time after the phrase, or put between the modal and the verb: ``_interposed``)
     # (or fronted, before the subject: "In March 2026, the new terminal will open": ``_fronted``)
     clause_end = _object_ends(masked, m.end())[1]  # (not the day it was said: ", the minister said on 28 March")
     placed = [t for t in exprs if m.end() <= t.start < clause_end or _interposed(masked, t, vstart)
               or _fronted(masked, t, vstart)]
-    dated = any(_calendar(t) if own == "activity" else t.due_end is not None and t.reference != "past"
+    dated = any(_calendar(t) if own in ("activity", "instrument") else t.due_end is not None and t.reference != "past"
                 for t in placed)
     if own not in kinds and not _any_thing_begins(own, phrase, kinds, masked, m.end(), vstart, chunk, placed):
         return None

@@ -521,7 +521,9 @@ EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
 #: the words of a ceremony: a meeting verb holds one without a body named too, "held a
 #: groundbreaking ceremony on Wednesday" (matched by its words: twenty-second blind check)
 CEREMONY_WORDS = r"ceremon(?:y|ies)"
-_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + "|" + CEREMONY_WORDS + r")\b")
+#: an occasion named by its noun: an exercise, a ceremony or a cultural occasion
+#: (``lexicon.CULTURAL_OCCASION``: "the Kenya-Ghana cultural festival kicked off on Monday")
+_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + "|" + CEREMONY_WORDS + "|" + lexicon.CULTURAL_OCCASION + r")\b")
 
 _VISIT_VERBS = frozenset(row.shown for row in _VISITS)
 _MEETING_VISITS = frozenset(row.shown for row in _VISITS if row.meets_hosts)

@@ -708,6 +708,9 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
      "military", "The Kenyan and Ghanaian defence chiefs will meet in Mombasa."),
     (r"\b(?:" + EXERCISE_WORDS + r")\b",
      "exercise", "Kenya and Ghana will hold a joint naval exercise in June."),
+    # a cultural occasion (``lexicon.CULTURAL_OCCASIONS``): kept by a report of one, not by a meeting
+    (r"\b" + lexicon.CULTURAL_OCCASION + r"\b",
+     "cultural", "Kenya and Ghana will hold a cultural festival in Nairobi in May."),
     # instruments signed: "will sign new agreements during the meeting" is kept by a report that
     # the parties "signed 15 agreements" then (sixteenth blind check), not by their summit's report
     (r"\b(?:agreements?|accords?|deals?|memorand(?:a|ums?)|mous?|protocols?|treat(?:y|ies))\b",

@@ -1,0 +1,119 @@
+"""Readings of the thirty-seventh blind check (docs/accuracy.md): cultural occasions (a festival, an
+exhibition, a year of culture) promised, reported and kept; works begun by their builder ("will break
+ground on"); an instrument that begins on a calendar date; "in the near-term"; on invented Kenya/Ghana
+text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linked import promise, report
+from tracker.domain.lexicon import CULTURAL_OCCASIONS
+from tracker.extract import extract
+from tracker.extract.tables import EVENT_NOUNS
+from tracker.linking import load_registry, suggest
+from tracker.linking.match import deliverable_kinds
+from tracker.temporal import find_all
+
+MADE = dt.date(2030, 1, 10)
+ON = dt.date(2030, 5, 20)
+
+
+def promises(text: str, on: dt.date = MADE) -> list:  # type: ignore[type-arg]
+    return [c for c in extract(text, on) if c.kind == "commitment"]
+
+
+# --- cultural occasions (lexicon.CULTURAL_OCCASIONS) -------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(CULTURAL_OCCASIONS))
+def test_each_cultural_occasion_promised_is_read_with_its_window(name: str) -> None:
+    (c,) = promises(CULTURAL_OCCASIONS[name])
+    assert name.split()[0] in c.subject.lower()
+    assert c.due_start is not None and c.due_end is not None
+
+
+@pytest.mark.parametrize("name", sorted(CULTURAL_OCCASIONS))
+def test_each_cultural_occasion_is_its_own_kind_of_deliverable(name: str) -> None:
+    assert "cultural" in deliverable_kinds(f"the Kenya-Ghana {name}")
+    assert "cultural" not in deliverable_kinds("the Kenya-Ghana summit")
+
+
+def test_the_one_word_cultural_occasions_are_event_nouns_to_extraction() -> None:
+    one_word = {n for n in CULTURAL_OCCASIONS if " " not in n}
+    assert one_word and one_word <= EVENT_NOUNS and {n + "s" for n in one_word} <= EVENT_NOUNS
+    assert "year" not in EVENT_NOUNS  # (a year is an occasion only by its name: "year of culture")
+
+
+def test_a_festival_that_will_take_place_is_promised() -> None:
+    (c,) = promises("The festival will take place in Nairobi in November 2030.")
+    assert (c.action, c.subject, c.due_start) == ("hold", "festival", dt.date(2030, 11, 1))
+
+
+def test_a_named_cultural_occasion_is_the_subject_not_a_party() -> None:
+    (c,) = promises("The Kenya-Ghana Year of Tourism will open in Accra in January.")
+    assert (c.subject, c.actors) == ("Kenya-Ghana Year of Tourism", ["Kenya", "Ghana"])
+
+
+def test_a_cultural_occasion_reported_begun_keeps_its_promise() -> None:
+    c = promise(1, MADE, "cultural festival in Nairobi", (dt.date(2030, 5, 1), dt.date(2030, 5, 31)),
+                action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will hold a cultural festival in Nairobi in May.")
+    r = report(2, ON, "The Kenya-Ghana cultural festival kicked off in Nairobi on Monday.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date) == ("fulfils", dt.date(2030, 5, 20))
+
+
+def test_a_year_of_culture_reported_kicked_off_keeps_the_promise_of_its_start() -> None:
+    (p,) = promises("The Kenya-Ghana Year of Culture will kick off in Nairobi on Tuesday.")
+    assert p.due_start == dt.date(2030, 1, 15)
+    c = promise(1, MADE, p.subject, (p.due_start, p.due_end), action=p.action, actors=("Kenya", "Ghana"),
+                quote=p.quote)
+    r = report(2, dt.date(2030, 1, 16),
+               "The Kenya-Ghana year of culture kicked off with a ceremony in Nairobi on Tuesday.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date) == ("fulfils", dt.date(2030, 1, 15))
+
+
+def test_a_meeting_reported_does_not_keep_a_promised_festival() -> None:
+    c = promise(1, MADE, "cultural festival in Nairobi", (dt.date(2030, 5, 1), dt.date(2030, 5, 31)),
+                action="hold", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana will hold a cultural festival in Nairobi in May.")
+    r = report(2, ON, "Kenyan and Ghanaian officials met in Nairobi on Monday to discuss trade.")
+    assert [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"] == []
+
+
+# --- works begun by their builder; an instrument that begins -----------------------------------
+
+def test_a_builder_that_will_break_ground_on_a_thing_promises_its_works_begun() -> None:
+    (c,) = promises("Kenya Motors will break ground on its Accra factory next week.", dt.date(2030, 7, 17))
+    assert (c.action, c.subject) == ("break ground", "its Accra factory")
+    assert (c.due_start, c.due_end) == (dt.date(2030, 7, 22), dt.date(2030, 7, 28))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya-Ghana gas deal is set to begin in 2031.",
+    "The Kenya-Ghana exchange programme will start in January 2031.",
+])
+def test_an_instrument_that_begins_on_a_calendar_date_is_promised(text: str) -> None:
+    (c,) = promises(text)
+    assert c.action in ("begin", "start") and c.due_start is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenya-Ghana agreement will begin a new era in relations next year.",  # what it does
+    "The Kenya-Ghana partnership will start soon.",  # no calendar date
+])
+def test_an_instrument_beginning_something_or_soon_promises_nothing(text: str) -> None:
+    assert promises(text) == []
+
+
+def test_in_the_near_term_hyphenated_is_soon() -> None:
+    (t,) = find_all("are expected to conclude in the near-term.", MADE, "future")
+    assert (t.rule, t.due_start, t.due_end) == ("vague_soon", MADE, dt.date(2030, 4, 10))
+
+
+def test_a_relative_clause_that_begins_dates_the_plan_its_clause_promises() -> None:
+    (c,) = promises("Kenya and Ghana will launch a plan that will begin next year.")
+    assert (c.action, c.due_start) == ("launch", dt.date(2031, 1, 1))
