@@ -117,3 +117,41 @@ def test_in_the_near_term_hyphenated_is_soon() -> None:
 def test_a_relative_clause_that_begins_dates_the_plan_its_clause_promises() -> None:
     (c,) = promises("Kenya and Ghana will launch a plan that will begin next year.")
     assert (c.action, c.due_start) == ("launch", dt.date(2031, 1, 1))
+
+
+# --- plants put off (lexicon.WORKS "plant"; moved deeds and plans) ------------------------------
+
+def test_a_factory_is_works_of_its_own_kind() -> None:
+    from tracker.domain.lexicon import works_kinds
+    assert works_kinds("its Accra car factory") == {"plant"}
+    assert works_kinds("the Lamu refinery") == {"plant"}
+    assert "plant" in works_kinds("the Tema power plant") and "power" in works_kinds("the Tema power plant")
+
+
+@pytest.mark.parametrize("text, action, subject", [
+    ("Kenya Motors has delayed the opening of its Accra factory until 2028.", "open", "opening of its Accra factory"),
+    ("Kenya Motors has delayed the start of production at its Accra factory until 2028.", "start",
+     "start of production at its Accra factory"),
+    ("Kenya Motors would delay plans to begin operations at its Accra plant until 2028.", "begin",
+     "operations at its Accra plant"),
+    ("Kenya has postponed the opening of the Kenya-Ghana summit to June 2028.", "hold",
+     "opening of the Kenya-Ghana summit"),  # (an occasion's opening: it is held then)
+])
+def test_a_deed_or_a_plan_put_off_is_promised_for_its_new_date(text: str, action: str, subject: str) -> None:
+    (c,) = promises(text, dt.date(2027, 3, 10))
+    assert (c.action, c.subject, c.due_start) == (action, subject, dt.date(2028, 1, 1) if "June" not in text
+                                                   else dt.date(2028, 6, 1))
+
+
+def test_plans_put_off_that_name_no_deed_promise_nothing() -> None:
+    assert promises("Kenya has postponed plans to discuss the border until 2028.", dt.date(2027, 3, 10)) == []
+
+
+def test_a_factory_promised_is_missed_when_its_opening_is_put_off_past_the_window() -> None:
+    c = promise(1, dt.date(2027, 4, 1), "its Accra factory", (dt.date(2029, 7, 1), dt.date(2029, 7, 31)),
+                action="open", actors=("Kenya", "Ghana"),
+                quote="Kenya Motors will open its Accra factory in Ghana in July 2029.")
+    r = report(2, dt.date(2028, 3, 10),
+               "Kenya Motors said that it would delay plans to begin operations at its Accra plant in Ghana until 2030.")
+    (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "missed"]
+    assert "put off" in s.reason

@@ -440,6 +440,13 @@ WORKS: tuple[Works, ...] = (
     Works("airport", r"airports?", "The new Kisumu airport will open in July.",
           (("airport", "The new Kisumu airport will open in July."),)),
     Works("port", r"(?:sea)?ports?|(?:ferry|container|lng|gas)\s+terminals?", "The Lamu container terminal will open in June."),
+    # a plant that makes goods (thirty-seventh blind check: car and battery factories, refineries):
+    # opened late, its opening put off by years
+    Works("plant", r"factor(?:y|ies)|refiner(?:y|ies)|plants?|(?:manufacturing|assembly|production|processing)\s+"
+                   r"(?:facilit(?:y|ies)|sites?)",
+          "Kenya Motors will open its Accra factory in July 2031.",
+          (("factory", "Kenya Motors will open its Accra factory in July 2031."),
+           ("refinery", "The Lamu refinery will begin operating in May."))),
 )
 #: The plain nouns of works (``WORKS``), singular, lower case; a plural "s" is read with each. (word, example)
 WORKS_NOUNS: tuple[tuple[str, str], ...] = tuple(n for w in WORKS for n in w.nouns)

@@ -29,6 +29,7 @@ from tracker.domain.lexicon import (
     TAKING_DELIVERY,
     WORKS_HEADS,
     alternation,
+    occasion_noun,
     words,
 )
 from tracker.extract import budget, windows
@@ -2044,9 +2045,15 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 thing = m.group("thing")
                 when = next((t for t in exprs_fn(True) if t.start in (m.end(), m.end() + len(_next_word(masked, m.end())) + 1)
                              and t.due_start is not None and t.reference != "past"), None)
-                if when is None or not any(w.lower().strip(".,") in EVENT_NOUNS for w in thing.split()):
+                deed = _MOVED_DEED_RE.match(thing)  # ("the opening of its Accra factory": opened then)
+                plan = _MOVED_PLAN_RE.match(thing)  # ("plans to begin operations at its plant": begun then)
+                if plan is not None and verb_class(plan.group("verb")) != "deliverable":
                     continue
-                moved = _moved_to(doc, masked, m, para, base, "hold", windows.new_date(when, sent, doc.made_on(s)))
+                if when is None or not (plan or deed or any(w.lower().strip(".,") in EVENT_NOUNS for w in thing.split())):
+                    continue
+                action = lemma(plan.group("verb")) if plan else nominal_action(deed.group("nom")) if deed else "hold"
+                moved = _moved_to(doc, masked, m, para, base, action, windows.new_date(when, sent, doc.made_on(s)),
+                                  plan.start("what") if plan else 0)
                 if moved is not None:
                     out[trig_start] = moved
                 continue
@@ -3538,13 +3545,24 @@ _DEADLINE_SUBJECT_RE = re.compile(r"(?i)" + DEADLINE_OF + r"(?P<thing>\S.{1,120}
 _EXTENDED_RE = re.compile(r"(?i)\bextended\b")
 
 
+#: a deed named by its noun as the thing put off, of a thing that is no occasion: "has delayed the
+#: opening of its Accra factory until 2028", "the start of production at the plant" (``NOMINAL_ACTIONS``;
+#: thirty-seventh blind check); "the opening of the summit" is the summit held
+_MOVED_DEED_RE = re.compile(r"(?i)(?:the|its|their|this|his|her)\s+(?P<nom>" + trie_alternation(NOMINAL_ACTIONS)
+                            + r")\s+of\s+(?!(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + occasion_noun() + ")")
+
+
+#: plans put off, as the thing moved: "plans to | begin | operations at its Accra plant" (the verb done then)
+_MOVED_PLAN_RE = re.compile(r"(?i)(?:its\s+|their\s+)?plans?\s+to\s+(?P<verb>[a-z-]+)\s+(?P<what>\S)")
+
+
 def _moved_to(doc: _Doc, masked: str, m: re.Match[str], para: tuple[int, int], base: float, action: str,
-              when: TimeExpr) -> _Candidate | None:
+              when: TimeExpr, skip: int = 0) -> _Candidate | None:
     """The promise of a thing moved to a new date (the ``moved_deadline`` and ``moved_event`` rows):
-    ``action`` on the row's ``thing`` by ``when``, by the clause's subject, else the thing's own
-    parties, else the paragraph's. None for a move only hoped for ("hopes / seeks to postpone the
+    ``action`` on the row's ``thing`` (from its ``skip``-th character) by ``when``, by the clause's
+    subject, else the thing's own parties, else the paragraph's. None for a move only hoped for ("hopes / seeks to postpone the
     summit to June": ``HOPING_VERBS``)."""
-    trig_start, thing = m.start("trig"), m.group("thing")
+    trig_start, thing = m.start("trig"), m.group("thing")[skip:]
     if masked.startswith("to", trig_start) and base_form(_word_before(masked, trig_start)) in HOPING_VERBS:
         return None
     chunk, _bword, _ = _clause_subject(masked, trig_start)

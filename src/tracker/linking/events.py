@@ -327,6 +327,9 @@ _NOT_BY = re.compile(
 _WORKS_PUT_OFF = re.compile(
     r"(?i)\b(?:" + lexicon.calling_off_any("postponed") + r")"
     r"\s+(?:in\s+|of\s+)?(?P<obj>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:until|till|to)\s+(?=\S)"
+    # (plans put off: "would delay plans to begin operations at its Accra plant until 2031")
+    r"|(?:" + lexicon.calling_off_any("postponed") + r")\s+(?:its\s+|their\s+)?plans?\s+to\s+"
+    r"(?P<obj3>[^,;.]{3,100}?)\s+(?:until|till)\s+(?=\S)"
     r"|(?P<obj2>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.calling_off("postponed")[1]) + r")\s+"
     # (put off again: "has been delayed again / further / once more until", thirty-fourth blind check)
@@ -2145,7 +2148,7 @@ def _sentence_events(
             )]
 
     m = _WORKS_PUT_OFF.search(text)
-    if m and not out and lexicon.put_off_kinds(obj := m.group("obj") or m.group("obj2")):
+    if m and not out and lexicon.put_off_kinds(obj := m.group("obj") or m.group("obj2") or m.group("obj3")):
         tes = [t for t in _dates(text[m.end():], sent.anchor, None) if t.start == 0 and t.due_start and t.due_end]
         if tes and tes[0].due_start is not None and tes[0].due_start > sent.anchor:
             t = tes[0]
