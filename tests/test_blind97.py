@@ -155,3 +155,28 @@ def test_a_factory_promised_is_missed_when_its_opening_is_put_off_past_the_windo
                "Kenya Motors said that it would delay plans to begin operations at its Accra plant in Ghana until 2030.")
     (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "missed"]
     assert "put off" in s.reason
+
+
+# --- a fronted participle of a thing's start (core._fronted_onset) -----------------------------
+
+@pytest.mark.parametrize("text, action, subject, start", [
+    ("Set to kick off in Nairobi on Tuesday, the Kenya-Ghana Year of Culture will feature a series of events.",
+     "kick off", "Kenya-Ghana Year of Culture", dt.date(2030, 1, 15)),
+    ("Launching in both countries in September 2030, the Kenya-Ghana Festival will strengthen cultural ties.",
+     "launch", "Kenya-Ghana Festival", dt.date(2030, 9, 1)),
+    ("Scheduled to open in March, the new Kenya-Ghana border post will ease trade.",
+     "open", "new Kenya-Ghana border post", dt.date(2030, 3, 1)),
+])
+def test_a_fronted_participle_of_starting_dates_the_thing_it_starts(text: str, action: str, subject: str,
+                                                                   start: dt.date) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.subject, c.due_start) == (action, subject, start)
+
+
+@pytest.mark.parametrize("text", [
+    "Starting next year, the government will require visas for Ghanaians.",  # a party: its own promise
+    "Starting in September and running until March, it will feature more than 200 events.",  # a pronoun
+    "Set to open soon, the new Kenya-Ghana border post will ease trade.",  # no calendar date
+])
+def test_a_fronted_participle_of_a_party_a_pronoun_or_no_date_dates_nothing(text: str) -> None:
+    assert all(c.action not in ("start", "open") for c in promises(text))

@@ -2933,6 +2933,12 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         cands = [c for c in cands if c.kind != "commitment" or (
             verb_class(c.action) == "deliverable" and not any(is_talk(a, x) for a, x in c.subjects))]
         cands.append(talks)
+    onset = _fronted_onset(doc, masked, s, exprs_fn, made_on) if not title else None
+    if onset is not None:
+        # (what the thing will do, said after it, describes it: "..., the festival will feature
+        # concerts"; its start is the promise)
+        cands = [c for c in cands if c.kind != "commitment" or c.trig_start < onset.obj_start]
+        cands.append(onset)
     if not title and not any(c.kind == "commitment" for c in cands):
         opened = _open_future(doc, sent, masked, s, exprs_fn, made_on)
         if opened is not None:
@@ -3179,6 +3185,44 @@ _FACILITY_OPENS = frozenset(["open", "begin", "start"])
 
 #: the confidence of the open reading: below every frame's
 _OPEN_CONFIDENCE = 0.45
+
+
+#: a fronted participle of a thing's start, with its own date, before the thing as the subject:
+#: "Set to kick off in Nairobi on Tuesday, the Kenya-Ghana Year of Culture will feature ...",
+#: "Launching in both countries in September, the festival will ..." (thirty-seventh blind check)
+_FRONTED_ONSET_RE = re.compile(
+    r"\s*[“\"]?(?:(?:Set|Scheduled|Slated|Due|Expected)\s+to\s+(?P<to>kick\s+off|open|begin|start|launch|commence)"
+    r"|(?P<ing>Launching|Starting|Opening|Kicking\s+off|Beginning|Commencing))\b(?P<rest>[^,;:]{0,120}?),\s+"
+    r"(?P<subj>[^,;:]{2,80}?)\s+(?=(?:will|would|is|are|shall)\b)")
+#: the action of each such participle (its base form)
+_FRONTED_ONSET_ACTIONS = {"kicking off": "kick off", "launching": "launch", "starting": "start", "opening": "open",
+                          "beginning": "begin", "commencing": "commence"}
+
+
+def _fronted_onset(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn, made_on: date) -> _Candidate | None:
+    """A reading of its own, before the open one: the thing a fronted participle of starting dates (``_FRONTED_ONSET_RE``),
+    an occasion, an instrument or a body named as the subject (not a party, not a pronoun), on a
+    calendar date inside the participle phrase: it starts then (low confidence)."""
+    m = _FRONTED_ONSET_RE.match(masked)
+    if m is None:
+        return None
+    subj = m.group("subj").strip(_PUNCT_STRIP)
+    kind = _subject_kind(subj)
+    if _strip_article(subj).lower() in _OPEN_PRONOUNS or not (kind in ("event", "instrument", "body")
+                                                               or _thing_kind(subj) == "facility"):
+        return None
+    lo, hi = m.start("rest"), m.end("rest")
+    t = next((x for x in exprs_fn(True) if lo <= x.start < hi and _calendar(x) and x.due_end is not None
+              and x.due_end >= made_on and x.reference != "past"), None)
+    if t is None:
+        return None
+    verb = " ".join((m.group("to") or m.group("ing")).lower().split())
+    action = _FRONTED_ONSET_ACTIONS.get(verb, verb)
+    para = doc.paragraphs.bounds(s)
+    start = m.start("to") if m.group("to") else m.start("ing")
+    return _Candidate("commitment", start, start, m.start("subj"), action, [(action, _strip_article(subj))],
+                      _own_actors(doc, subj, kind, para) or _context_actors(doc, para), _OPEN_CONFIDENCE,
+                      m.end("subj"), time=t)
 
 
 def _talks_with_meeting(doc: _Doc, masked: str, s: int, exprs_fn: _ExprsFn) -> _Candidate | None:
