@@ -180,3 +180,23 @@ def test_a_fronted_participle_of_starting_dates_the_thing_it_starts(text: str, a
 ])
 def test_a_fronted_participle_of_a_party_a_pronoun_or_no_date_dates_nothing(text: str) -> None:
     assert all(c.action not in ("start", "open") for c in promises(text))
+
+
+# --- "It" opening the sentence after a promised thing ------------------------------------------
+
+@pytest.mark.parametrize("second, action", [
+    ("It will kick off in Nairobi on Tuesday.", "kick off"),
+    ("It'll kick off in Nairobi on Tuesday.", "kick off"),
+])
+def test_it_after_a_promised_occasion_is_that_occasion(second: str, action: str) -> None:
+    first, then = promises("Kenya and Ghana will hold a Year of Culture in 2030. " + second)
+    assert (then.action, then.subject, then.due_start) == (action, first.subject, dt.date(2030, 1, 15))
+
+
+def test_it_after_a_promised_agreement_is_that_agreement() -> None:
+    _sign, force = promises("Kenya and Ghana will sign a trade agreement in March. It will enter into force in June.")
+    assert (force.action, force.subject) == ("bring into effect", "trade agreement")
+
+
+def test_it_after_a_sentence_that_promised_no_thing_stands_for_nothing() -> None:
+    assert promises("The programmes will cover music and film. It will kick off in Nairobi on Tuesday.") == []

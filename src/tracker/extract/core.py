@@ -696,6 +696,9 @@ class _Doc:
         self._starts = [r.start for r in self.regions]
         self.group = 0
         self.paragraphs = Paragraphs(body)
+        #: the thing the last sentence read promised (its end, the subject): what an "It" opening the
+        #: next sentence may stand for (``_open_future``)
+        self.antecedent: tuple[int, str] | None = None
 
     def region_for(self, pos: int) -> StatementRegion | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -3002,6 +3005,8 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             group = doc.group
         for act, subj in c.subjects:
             subj = _left_from(act, subj, masked, c)
+            if subj.lower() == "it":  # ("It will enter into force in June": the thing promised before)
+                subj = _it_stands_for(doc, s, subj, len(sent) - len(sent.lstrip(" \t\n“\"'"))) or subj
             t = _own_time(subj, exprs, t)
             if group is not None:
                 t = _time_right_after(sent, subj, c.obj_start, exprs, t)
@@ -3014,7 +3019,23 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
                 due_rule=t.rule if t is not None else None,
                 confidence=round(max(0.05, min(1.0, conf)), 3), group=group,
             ))
+    things = [it.subject for it in items if it.kind == "commitment" and _subject_kind(it.subject) in _THINGS_IT_NAMES]
+    doc.antecedent = (e, things[0]) if things else None
     return items
+
+
+#: the kinds of a promised thing an "It" opening the next sentence may stand for ("... will host a Year
+#: of Culture in 2030. It will kick off in Nairobi on Tuesday": thirty-seventh blind check)
+_THINGS_IT_NAMES = frozenset(["event", "instrument"])
+
+
+def _it_stands_for(doc: _Doc, s: int, chunk: str, cstart: int) -> str | None:
+    """The thing an "It" opening the sentence at ``s`` stands for: the one the sentence right before
+    promised (``_Doc.antecedent``), else None."""
+    if chunk.lower() not in ("it", "it'll", "it’ll") or cstart > 2 or doc.antecedent is None:
+        return None
+    end, thing = doc.antecedent
+    return thing if not doc.body[end:s].strip() else None
 
 
 # --------------------------------------------------------------------------
@@ -3137,6 +3158,7 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if _figurative(base, masked, m.end()):
             continue  # "the meeting will provide an opportunity to ...": a figure of speech
         chunk, word, cstart = _clause_subject(masked, m.start())
+        chunk = _it_stands_for(doc, s, chunk, cstart) or chunk
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
         # (a facility that opens or begins operations on a day to come: "the Volta bridge opens to

@@ -484,7 +484,8 @@ _NOT_PRESENT = "".join(rf"(?<!\b{w}\s)" for w in (
 #: ``verb`` (never an adverb in -ly: "will likely" is a hedge), ``particle`` ("kick off"), ``prog``
 #: (a progressive of ``PROGRESSIVE_PLANS``, with a day to come), ``pres`` (``PRESENT_SCHEDULES``).
 OPEN_FUTURE_RE = re.compile(
-    r"\b(?:(?:" + MODAL_WORDS + r"|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
+    # (a modal contracted after its subject too: "It'll kick off on Tuesday")
+    r"\b(?:(?:" + MODAL_WORDS + r"|(?<=\w)['’]ll|(?:is|are)\s+(?:" + alternation(words(SCHEDULE_WORDS, "open")) + r")\s+to)\s+" + _ADV
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?"
     # the present progressive of a plan, with a day to come: "West African leaders are meeting this
     # Sunday, July 3 in Accra", "President Ruto is visiting Accra next week" (twenty-fourth blind check)
