@@ -200,3 +200,27 @@ def test_it_after_a_promised_agreement_is_that_agreement() -> None:
 
 def test_it_after_a_sentence_that_promised_no_thing_stands_for_nothing() -> None:
     assert promises("The programmes will cover music and film. It will kick off in Nairobi on Tuesday.") == []
+
+
+# --- an agreement reached on a deal -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Kenya and Ghana have reached an Agreement in Principle (AiP) on the content of a Digital Economy "
+     "Agreement between the two countries."),
+    "Kenya and Ghana have reached an agreement on the Digital Economy Agreement.",
+])
+def test_an_agreement_reached_on_a_deal_concludes_its_negotiation(text: str) -> None:
+    from tracker.linking.events import find_events
+    (ev,) = [e for e in find_events(text, dt.date(2030, 12, 10)) if e.action == "conclude"]
+    assert ev.body is not None and "economy" in ev.body.key  # (not the "Agreement in Principle" itself)
+
+
+def test_a_promised_conclusion_is_kept_by_an_agreement_reached_in_principle() -> None:
+    c = promise(1, dt.date(2030, 6, 1), "Digital Economy Agreement negotiations",
+                (dt.date(2030, 6, 1), dt.date(2030, 12, 31)), action="conclude", actors=("Kenya", "Ghana"),
+                quote="Kenya and Ghana are expected to conclude the Digital Economy Agreement negotiations "
+                      "by the end of the year.")
+    r = report(2, dt.date(2030, 12, 10), "Kenya and Ghana have reached an Agreement in Principle (AiP) on the "
+               "content of a Digital Economy Agreement between the two countries.")
+    (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"]
+    assert s.confidence >= 0.5

@@ -131,6 +131,10 @@ _VERBS: dict[str, str] = {
     # a unit or a tie made into what was promised: "the 12th Rifles became the 12th Littoral
     # Regiment", "transitioned to", "was redesignated as" (matched by the words of the promise)
     "became": "launch", "transitioned to": "launch", "redesignated": "launch",
+    # an agreement reached on a deal is its negotiation concluded: "Kenya and Ghana have reached an
+    # Agreement in Principle on the content of a digital economy agreement" (thirty-seventh blind check)
+    "reached an agreement in principle": "conclude", "reached agreement in principle": "conclude",
+    "reached an agreement on": "conclude", "reached agreement on": "conclude",
     "initialled": "progress", "initialed": "progress", "finalised": "progress",
     "finalized": "progress",
     # a thing done by a verb of no class of its own: kept only by a promise of that verb
@@ -1669,6 +1673,8 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
     for orig, m in zip(local, rel):
         if own[m.start:m.end].isspace() and not own[vs:ve].isspace():
             continue  # (the occasion of a sidelines or "despite" clause is not what the verb reports)
+        if vs <= m.start and m.end <= ve:
+            continue  # (a name inside the verb's own words: "reached an Agreement in Principle | on ...")
         if m.end <= vs:
             if subject_hosts or _FOR_OTHER_THING.search(sent.text, 0, m.start):
                 continue  # ("The first train for the Accra Light Rail was unveiled": the train was)
