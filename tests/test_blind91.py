@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from extracted import commitments_published
 from linked import ingest_texts, promise, report
 from tracker.domain.lexicon import (
     GOODS_ARRIVING,
@@ -20,7 +21,6 @@ from tracker.domain.lexicon import (
     occasion_noun,
     other_polls,
 )
-from tracker.extract import extract
 from tracker.extract.tables import ARMED_SERVICES, DIRECTED_ORGANS
 from tracker.linking import load_registry, suggest
 from tracker.linking.events import GOODS_RECEIVED_EXAMPLES, find_events
@@ -31,8 +31,7 @@ MADE = dt.date(2030, 3, 2)
 ON = dt.date(2031, 4, 10)
 
 
-def promises(text: str, on: dt.date = MADE) -> list:  # type: ignore[type-arg]
-    return [c for c in extract(text, on) if c.kind == "commitment"]
+promises = commitments_published(MADE)
 
 
 # --- goods taken in by their recipient (lexicon.TAKING_DELIVERY) -------------------------------

@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
+from extracted import commitments_published
 from linked import promise, report
 from tracker.domain.lexicon import CULTURAL_OCCASIONS
-from tracker.extract import extract
 from tracker.extract.tables import EVENT_NOUNS
 from tracker.linking import load_registry, suggest
 from tracker.linking.match import deliverable_kinds
@@ -21,8 +21,7 @@ MADE = dt.date(2030, 1, 10)
 ON = dt.date(2030, 5, 20)
 
 
-def promises(text: str, on: dt.date = MADE) -> list:  # type: ignore[type-arg]
-    return [c for c in extract(text, on) if c.kind == "commitment"]
+promises = commitments_published(MADE)
 
 
 # --- cultural occasions (lexicon.CULTURAL_OCCASIONS) -------------------------------------------
