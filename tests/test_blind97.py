@@ -223,3 +223,8 @@ def test_a_promised_conclusion_is_kept_by_an_agreement_reached_in_principle() ->
                "content of a Digital Economy Agreement between the two countries.")
     (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"]
     assert s.confidence >= 0.5
+
+
+def test_a_contracted_it_dates_the_meeting_named_before() -> None:
+    (c,) = promises("Kenya and Ghana will hold a summit. It'll take place in Nairobi on Tuesday.")
+    assert (c.subject, c.due_start) == ("summit", dt.date(2030, 1, 15))

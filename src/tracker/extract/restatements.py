@@ -339,10 +339,10 @@ def _first_meeting_of(ka: _Key, kb: _Key) -> bool:
 
 
 #: a pronoun that only dates the deliverable named before: "It will take place at the end of
-#: the month." (no item of its own: a pronoun names no deliverable)
+#: the month.", "It'll be held on Tuesday." (no item of its own: a pronoun names no deliverable)
 _IT_TAKES_PLACE_RE = re.compile(
-    r"[ \t]*\n?[ \t]*(?:It|This|That)\s+(?:will|would|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to))"
-    r"\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted)\b[^.!?\n]{0,200}[.!?]?")
+    r"[ \t]*\n?[ \t]*(?:It|This|That)(?:\s+(?:will|would|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to))"
+    r"|['’]ll)\s+(?:take\s+place|be\s+held|be\s+convened|be\s+hosted)\b[^.!?\n]{0,200}[.!?]?")
 
 
 def _dated_by_pronoun(a: ExtractedItem, body: str) -> ExtractedItem | None:
