@@ -616,6 +616,13 @@ def occasion_noun() -> str:
     return r"\b(?:" + "|".join(sorted(OCCASION_NOUNS)) + r")s?\b"
 
 
+#: plans put off, before the verb of what was planned (a fragment, no group that captures): "would delay
+#: | plans to | begin operations at its plant until 2031", read by extraction (a promise for the new date,
+#: ``extract.patterns`` ``moved_event``) and by reports (works put off, ``linking.events``); thirty-seventh
+#: blind check
+PLANS_TO = r"(?:its\s+|their\s+)?plans?\s+to\s+"
+
+
 #: the action of a report of goods handed over, and the class of a promise of it (``linking.events``
 #: reads the report, ``linking.match.DELIVER`` is the class)
 DELIVERED = "deliver"

@@ -23,6 +23,7 @@ from tracker.domain.lexicon import (
     NOMINAL_ACTIONS,
     OFFICE_TITLES,
     ORDINAL_RE,
+    PLANS_TO,
     SAYING_VERBS,
     SCHEDULE_WORDS,
     TAKE_DELIVERY,
@@ -2056,7 +2057,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     continue
                 action = lemma(plan.group("verb")) if plan else nominal_action(deed.group("nom")) if deed else "hold"
                 moved = _moved_to(doc, masked, m, para, base, action, windows.new_date(when, sent, doc.made_on(s)),
-                                  plan.start("what") if plan else 0)
+                                  thing[plan.start("what"):] if plan else None)
                 if moved is not None:
                     out[trig_start] = moved
                 continue
@@ -3006,7 +3007,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
         for act, subj in c.subjects:
             subj = _left_from(act, subj, masked, c)
             if subj.lower() == "it":  # ("It will enter into force in June": the thing promised before)
-                subj = _it_stands_for(doc, s, subj, len(sent) - len(sent.lstrip(" \t\n“\"'"))) or subj
+                subj = _it_stands_for(doc, s, sent) or subj
             t = _own_time(subj, exprs, t)
             if group is not None:
                 t = _time_right_after(sent, subj, c.obj_start, exprs, t)
@@ -3029,10 +3030,15 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
 _THINGS_IT_NAMES = frozenset(["event", "instrument"])
 
 
-def _it_stands_for(doc: _Doc, s: int, chunk: str, cstart: int) -> str | None:
-    """The thing an "It" opening the sentence at ``s`` stands for: the one the sentence right before
-    promised (``_Doc.antecedent``), else None."""
-    if chunk.lower() not in ("it", "it'll", "it’ll") or cstart > 2 or doc.antecedent is None:
+#: "It" opening a sentence (after an opening quote mark)
+_IT_OPENS_RE = re.compile(r"[\s“\"']*It\b")
+
+
+def _it_stands_for(doc: _Doc, s: int, sent: str) -> str | None:
+    """The thing the "It" opening ``sent`` (at ``s``) stands for: the one the sentence right before
+    promised (``_Doc.antecedent``); None when the sentence opens otherwise or nothing was promised
+    right before it. The caller asks only for an "it" subject."""
+    if doc.antecedent is None or _IT_OPENS_RE.match(sent) is None:
         return None
     end, thing = doc.antecedent
     return thing if not doc.body[end:s].strip() else None
@@ -3158,7 +3164,8 @@ def _open_future(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
         if _figurative(base, masked, m.end()):
             continue  # "the meeting will provide an opportunity to ...": a figure of speech
         chunk, word, cstart = _clause_subject(masked, m.start())
-        chunk = _it_stands_for(doc, s, chunk, cstart) or chunk
+        if chunk.lower() == "it":
+            chunk = _it_stands_for(doc, s, sent) or chunk
         if word in _OPEN_CONDITIONS or not chunk or chunk.lower() in _OPEN_PRONOUNS:
             continue
         # (a facility that opens or begins operations on a day to come: "the Volta bridge opens to
@@ -3619,16 +3626,16 @@ _MOVED_DEED_RE = re.compile(r"(?i)(?:the|its|their|this|his|her)\s+(?P<nom>" + t
 
 
 #: plans put off, as the thing moved: "plans to | begin | operations at its Accra plant" (the verb done then)
-_MOVED_PLAN_RE = re.compile(r"(?i)(?:its\s+|their\s+)?plans?\s+to\s+(?P<verb>[a-z-]+)\s+(?P<what>\S)")
+_MOVED_PLAN_RE = re.compile(r"(?i)" + PLANS_TO + r"(?P<verb>[a-z-]+)\s+(?P<what>\S)")
 
 
 def _moved_to(doc: _Doc, masked: str, m: re.Match[str], para: tuple[int, int], base: float, action: str,
-              when: TimeExpr, skip: int = 0) -> _Candidate | None:
+              when: TimeExpr, thing: str | None = None) -> _Candidate | None:
     """The promise of a thing moved to a new date (the ``moved_deadline`` and ``moved_event`` rows):
-    ``action`` on the row's ``thing`` (from its ``skip``-th character) by ``when``, by the clause's
-    subject, else the thing's own parties, else the paragraph's. None for a move only hoped for ("hopes / seeks to postpone the
+    ``action`` on ``thing`` (the row's ``thing`` unless given: what planned things put off name) by
+    ``when``, by the clause's subject, else the thing's own parties, else the paragraph's. None for a move only hoped for ("hopes / seeks to postpone the
     summit to June": ``HOPING_VERBS``)."""
-    trig_start, thing = m.start("trig"), m.group("thing")[skip:]
+    trig_start, thing = m.start("trig"), m.group("thing") if thing is None else thing
     if masked.startswith("to", trig_start) and base_form(_word_before(masked, trig_start)) in HOPING_VERBS:
         return None
     chunk, _bword, _ = _clause_subject(masked, trig_start)

@@ -13,6 +13,7 @@ from tracker.domain.lexicon import (
     MONTH_FULL,
     MONTH_NAMES,
     MONTH_WORD,
+    PLANS_TO,
     QUARTER_ORDINALS,
     SAYING_VERBS,
     SCHEDULE_WORDS,
@@ -287,7 +288,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?:has|have|had|will|would|shall|to)\s+(?:\w+ly\s+)?(?:" + alternation(_PUT_OFF_FORMS)
       + r"))\s+(?P<verb>)"
       # (or plans put off: "would delay plans to begin operations at its Accra plant until 2031")
-      r"(?P<thing>(?:(?:the|its|their|this|his|her|next)\s+|(?:its\s+|their\s+)?plans?\s+to\s+)[^,;]{2,80}?)"
+      r"(?P<thing>(?:(?:the|its|their|this|his|her|next)\s+|" + PLANS_TO + r")[^,;]{2,80}?)"
       r"\s+(?=(?:to|until|till)\s)"), 0.75),
     # a date set for a thing (thirty-second blind check): "the official commencement date for the
     # entry system has been confirmed as 10 November", "the date of the referendum was fixed for 14

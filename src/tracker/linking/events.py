@@ -332,8 +332,8 @@ _WORKS_PUT_OFF = re.compile(
     r"(?i)\b(?:" + lexicon.calling_off_any("postponed") + r")"
     r"\s+(?:in\s+|of\s+)?(?P<obj>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:until|till|to)\s+(?=\S)"
     # (plans put off: "would delay plans to begin operations at its Accra plant until 2031")
-    r"|(?:" + lexicon.calling_off_any("postponed") + r")\s+(?:its\s+|their\s+)?plans?\s+to\s+"
-    r"(?P<obj3>[^,;.]{3,100}?)\s+(?:until|till)\s+(?=\S)"
+    r"|(?:" + lexicon.calling_off_any("postponed") + r")\s+" + lexicon.PLANS_TO
+    + r"(?P<obj3>[^,;.]{3,100}?)\s+(?:until|till)\s+(?=\S)"
     r"|(?P<obj2>(?:the|its|their)\s+[^,;.]{3,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.calling_off("postponed")[1]) + r")\s+"
     # (put off again: "has been delayed again / further / once more until", thirty-fourth blind check)
@@ -530,7 +530,7 @@ EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
 CEREMONY_WORDS = r"ceremon(?:y|ies)"
 #: an occasion named by its noun: an exercise, a ceremony or a cultural occasion
 #: (``lexicon.CULTURAL_OCCASION``: "the Kenya-Ghana cultural festival kicked off on Monday")
-_EXERCISE_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + "|" + CEREMONY_WORDS + "|" + lexicon.CULTURAL_OCCASION + r")\b")
+_NAMED_OCCASION_OBJ = re.compile(r"(?i)\b(?:" + EXERCISE_WORDS + "|" + CEREMONY_WORDS + "|" + lexicon.CULTURAL_OCCASION + r")\b")
 
 _VISIT_VERBS = frozenset(row.shown for row in _VISITS)
 _MEETING_VISITS = frozenset(row.shown for row in _VISITS if row.meets_hosts)
@@ -2397,7 +2397,7 @@ def _sentence_events(
                 # "the last Kenyan soldiers left the country": who left, and where from
                 subject = re.split(r"[,;:()]|\b(?:that|which|who|where|while)\b", before)[-1]
                 obj = " ".join(subject.split()[-8:] + obj.split())
-        if body is None and (len(obj.split()) < 2 or (action == "meet" and not _EXERCISE_OBJ.search(obj)
+        if body is None and (len(obj.split()) < 2 or (action == "meet" and not _NAMED_OCCASION_OBJ.search(obj)
                                                       and verb != "resumed" and not _MEETING_ON.search(obj)
                                                       and not (passive and lexicon.POLLS_RE.search(obj)))):
             # (a meeting needs its body named; an exercise held, or what resumed, names itself;
