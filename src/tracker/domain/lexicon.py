@@ -713,10 +713,13 @@ GOODS_ARRIVING: dict[str, tuple[str, str]] = {
 #: the local elections, scheduled for March 9, stand postponed": the elections were put off, not the
 #: commission; ``linking.events`` reads the report, ``linking.match._polls_put_off`` the miss).
 #: Thirty-first blind check: elections promised and put off.
+#: the poll that puts a question to the voters rather than choosing officers: a referendum is not the
+#: election of the same country (``poll_kind``)
+REFERENDUM = r"referendum"
 POLLS: tuple[tuple[str, str], ...] = (
     (r"(?:by-)?elections?", "Kenya will hold the county elections on 9 March."),
     (r"polls", "The local polls in Ghana have been postponed to April."),
-    (r"referendum", "The constitutional referendum will take place in June."),
+    (REFERENDUM, "The constitutional referendum will take place in June."),
     # a vote named by its level is a poll ("a vote in parliament" is none; thirty-sixth blind check)
     (r"(?:presidential|parliamentary|legislative|general|local)\s+votes?",
      "Kenya's presidential vote will take place in August."),
@@ -761,6 +764,11 @@ def poll_levels(text: str) -> frozenset[str]:
 #: parliamentary one of a parliamentary system, the presidential and legislative ones of others;
 #: thirty-sixth blind check), not a local or an upper-house one
 NATIONAL_POLL_LEVELS = frozenset(["general", "parliamentary", "legislative", "presidential", "lower"])
+
+
+def poll_kind(text: str) -> str:
+    """"referendum" or "election": what a poll's name says it decides (``REFERENDUM``)."""
+    return "referendum" if re.search(r"(?i)\b" + REFERENDUM, text) else "election"
 
 
 def other_polls(a: str, b: str) -> bool:

@@ -123,6 +123,7 @@ from tracker.extract.tables import (
     LEADERS,
     LOOK_FORWARD_OBJECTS,
     MEETING_VERBS,
+    MONEY_VERBS,
     NAME_LIST_WORDS,
     NAME_PARTICLES,
     NAMED_DELIVERABLE_HEADS,
@@ -141,7 +142,6 @@ from tracker.extract.tables import (
     PROMISED_GOODS,
     QUANTITY_NOUNS,
     QUANTITY_VERBS,
-    RECEIVING_VERBS,
     REVIEW_VERBS,
     REVIEWED_MEASURES,
     SCHEDULED_FOR_NOUNS,
@@ -2154,7 +2154,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         and not _event_happens(w0, masked, vend, None)
                         and not _goes_on(w0, masked, vend)
                         and lemma(w0) not in BODY_SITTING_VERBS
-                        and not (lemma(w0) in RECEIVING_VERBS and _MONEY_RE.match(masked, vend))
+                        and not (lemma(w0) in MONEY_VERBS and _MONEY_RE.match(masked, vend))
                         and not _ONSET_RE.match(masked, vstart))):
                 continue  # cheap rejection before the clause analysis
             if name == "named_host":
@@ -2526,8 +2526,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     idiom_subject = re.sub(r"^(?:the|an?)\s+", "", host_for.group("ev"), flags=re.IGNORECASE)
                 else:
                     vc = verb_class(w)
-                    if lemma(w) in RECEIVING_VERBS and _MONEY_RE.match(masked, vend) is not None:
-                        vc = "deliverable"  # "Ghana is set to receive $500 million this week": funds received
+                    if lemma(w) in MONEY_VERBS and _MONEY_RE.match(masked, vend) is not None:
+                        vc = "deliverable"  # "Ghana is set to receive $500 million this week": funds received;
+                        # "Kenya will contribute $300 million to the fund": funds given
                     light = _light_idiom(w, masked, vend)
                     if vc == "aspiration" and not (w in ("get", "bring") and _IDIOM_RE.match(masked, vend)) \
                             and light is None and not _held_until(w, masked, vend):
@@ -3571,7 +3572,7 @@ def _any_thing_begins(own: str, phrase: str, kinds: frozenset[str], masked: str,
 
 #: the verb after "be able": "will be able | to travel" (``_commitments``, a regime's people)
 _ABLE_TO_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][\w-]*)")
-#: a sum of money right after a verb (``RECEIVING_VERBS``): "$500 million", "US$333 million", "USD820
+#: a sum of money right after a verb (``tables.MONEY_VERBS``): "$500 million", "US$333 million", "USD820
 #: million", "about $1.2 billion", "SDR 528 million"
 _MONEY_RE = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?:(?:US\$|\$|€|£|USD|EUR|SDR|GBP)\s?\d"
                        r"|\d[\d.,]*\s*(?:million|billion|bn|m)\b)")

@@ -1479,6 +1479,10 @@ def _ended_on(sent: Sentence, verb_end: int, d: _EventDate) -> _EventDate:
     return d
 
 
+#: the parties' names closing a long subject: "... between the Government of Kenya and ..."
+_PARTIES_TAIL = re.compile(r"\s(?:between|among)\s")
+
+
 def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> str:
     if passive:
         parts = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", text[:verb_start])
@@ -1487,6 +1491,10 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
             # "The informal meeting on the border, convened by the president in Accra, has been
             # concluded": the subject before its participle set off by commas
             left = parts[-3]
+        if len(left.split()) > 12 and (cut := _PARTIES_TAIL.split(left, 1)[0]).split():
+            # "The Agreement on mutual exemption from visa requirements between the Government of
+            # Kenya and the Government of Ghana came into force": its head, not the parties' names
+            left = cut
         return " ".join(left.split()[-12:])
     right = text[verb_end:]
     # (a place right after the object stays: "opened its consulate in Mombasa" is what was opened)

@@ -2200,7 +2200,7 @@ def _poll_set_later(c: CommitmentView, s: SourceEvents, ev: EventMention) -> Sug
     anchor = ev.anchor or s.published_on
     if c.due_end is None or ev.date_start is None or not (c.made_on < anchor <= c.due_end + POLL_LATE):
         return None  # (set in the month after the window, it still tells the poll was not held in it)
-    if ev.date_start <= c.due_end or not _same_poll(c, ev) or _poll_kind(c.subject) != _poll_kind(ev.object_text):
+    if ev.date_start <= c.due_end or not _same_poll(c, ev) or lexicon.poll_kind(c.subject) != lexicon.poll_kind(ev.object_text):
         return None
     if _POLL_PART.search(c.quote) or _POLL_PART.search(ev.quote):
         return None
@@ -2214,11 +2214,6 @@ def _same_poll(c: CommitmentView, ev: EventMention) -> bool:
     legislative elections)? Read by the polls put off, held and set later."""
     return bool(c.countries and ev.countries) and same_pair(c.countries, ev.countries) \
         and not lexicon.other_polls(c.subject, ev.object_text)
-
-
-def _poll_kind(text: str) -> str:
-    """"referendum" or "election": a referendum is not the election of the same country."""
-    return "referendum" if re.search(r"(?i)\breferendum", text) else "election"
 
 
 #: how a reason tells each kind of visit not made (``events.CALLED_OFF_VISITS``)

@@ -1,0 +1,89 @@
+"""Readings of the thirty-eighth blind check (docs/accuracy.md): funds given promised by their sum
+("will contribute $300 million"), an instrument's long name read as what took effect, China's special
+administrative regions as parties of their own, a poll's kind in one place; on invented Kenya/Ghana
+text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracted import commitments_published
+from linked import promise, report
+from tracker.domain.lexicon import poll_kind
+from tracker.extract.tables import GIVING
+from tracker.linking import load_registry, suggest
+from tracker.linking.bodies import countries_in
+from tracker.linking.events import find_events
+
+MADE = dt.date(2030, 1, 10)
+
+promises = commitments_published(MADE)
+
+
+# --- funds given, promised by their sum (tables.GIVING) ----------------------------------------
+
+@pytest.mark.parametrize(("verb", "example"), sorted(GIVING.items()))
+def test_funds_given_by_the_party_are_a_promise(verb: str, example: str) -> None:
+    (c,) = promises(example)
+    assert c.action == verb and c.due_end is not None and "million" in c.subject
+
+
+def test_a_first_person_pledge_of_a_sum_is_a_promise_without_a_date() -> None:
+    (c,) = promises('"We will contribute $3 billion to the climate fund," the Kenyan president said.')
+    assert (c.action, c.due_start, c.due_end) == ("contribute", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will contribute to peace in the region by 2031.",  # an aim: no sum of money
+    "Ghana will give priority to the relief fund this year.",
+])
+def test_giving_verbs_without_a_sum_promise_nothing(text: str) -> None:
+    assert promises(text) == []
+
+
+# --- an instrument's long name (linking.events._object_text) -----------------------------------
+
+def test_a_long_instrument_name_is_read_without_its_parties() -> None:
+    (ev, *_) = find_events("The Agreement on mutual exemption from visa requirements between the Government of "
+                           "the Republic of Kenya and the Government of the Republic of Ghana officially came "
+                           "into force on 10 November.", dt.date(2030, 11, 10))
+    assert ev.action == "launch" and ev.object_text == "The Agreement on mutual exemption from visa requirements"
+    assert ev.countries == {"kenya", "ghana"}
+
+
+def test_a_visa_agreement_promised_is_kept_when_its_long_name_came_into_force() -> None:
+    c = promise(1, MADE, "Kenya-Ghana mutual visa exemption agreement", (dt.date(2030, 11, 10),) * 2,
+                action="enter into force", actors=("Kenya", "Ghana"),
+                quote="The Kenya-Ghana mutual visa exemption agreement will enter into force on 10 November.")
+    r = report(2, dt.date(2030, 11, 10), "The Agreement on mutual exemption from visa requirements between the "
+               "Government of the Republic of Kenya and the Government of the Republic of Ghana officially came "
+               "into force on 10 November.")
+    (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"]
+    assert s.event_date == dt.date(2030, 11, 10)
+
+
+# --- China's special administrative regions ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Kenya and Hong Kong signed a visa waiver.", "hong kong"),
+    ("Kenya and the Hong Kong SAR signed a visa waiver.", "hong kong"),
+    ("Ghana and Macao signed an air services agreement.", "macau"),
+    ("Ghana and Macau signed an air services agreement.", "macau"),
+])
+def test_a_special_administrative_region_is_a_party_of_its_own(text: str, party: str) -> None:
+    found = countries_in(text)
+    assert party in found and "china" not in found
+
+
+# --- a poll's kind (lexicon.poll_kind) -----------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("the constitutional referendum", "referendum"),
+    ("the Referendum on the new charter", "referendum"),
+    ("the general election", "election"),
+    ("the local polls", "election"),
+])
+def test_a_poll_is_a_referendum_or_an_election(name: str, kind: str) -> None:
+    assert poll_kind(name) == kind
