@@ -87,3 +87,34 @@ def test_a_special_administrative_region_is_a_party_of_its_own(text: str, party:
 ])
 def test_a_poll_is_a_referendum_or_an_election(name: str, kind: str) -> None:
     assert poll_kind(name) == kind
+
+
+# --- a party's pledge of a sum (the pledged_sum row) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ghana pledged $50 million to the climate fund on Friday.", "$50 million to the climate fund"),
+    ("Kenya is pledging US$100 million to the fund.", "US$100 million to the fund"),
+    ("Meanwhile, Ghana committed $US10.5 million.", "$US10.5 million"),
+    ("Kenya pledged 20 million doses to the vaccine pool by the end of the year.",
+     "20 million doses to the vaccine pool"),
+])
+def test_a_party_pledging_a_sum_promises_it(text: str, subject: str) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.subject) == ("pledge", subject)
+
+
+def test_a_list_of_pledges_is_read_once() -> None:
+    (c,) = promises("Kenya committed $100 million, Ghana pledged $246 million, and Togo pledged "
+                    '"up to" $60 million.')
+    assert c.subject == "$100 million" and c.actors[0] == "Kenya"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, Kenya pledged $3 billion to the fund.",  # an earlier pledge restated
+    "Kenya pledged $3 billion to the fund last year.",
+    "Kenya had pledged $3 billion to the fund but paid only $1 billion.",
+    "The fund said pledges had brought in $9 billion.",  # no party pledging
+    "Kenya pledged support to the fund.",  # no sum
+])
+def test_earlier_pledges_and_pledges_of_no_sum_promise_nothing(text: str) -> None:
+    assert [c for c in promises(text) if c.action == "pledge"] == []

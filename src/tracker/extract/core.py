@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain.lexicon import (
     ATTENDING_PURPOSES,
@@ -54,12 +54,14 @@ from tracker.extract.patterns import (
     HEADLINE_WORDS,
     LIGHT_VERB_RE,
     MODAL_WORDS,
+    MONEY,
     NOMINAL_OBJECT_RE,
     OCCASION_NOUNS,
     OPEN_FUTURE_RE,
     PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
+    PLEDGE_FORMS,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TEXT_TRIGGER_WORDS,
@@ -713,6 +715,15 @@ class _Doc:
         return region.anchor if region is not None and region.anchor else self.published_on
 
 
+#: a pledge made before the report: "had pledged", "previously committed" (the ``pledged_sum`` row)
+_EARLIER_PLEDGE_RE = re.compile(r"(?i)\b(?:had|previously|originally|earlier|once|already)\s+(?:\w+\s+)?$")
+#: a pledge of a sum (the ``pledged_sum`` row's shape), and what it pledges: the sum and its
+#: recipient, to the next comma ("$100 million to the fund")
+_PLEDGED_SUM_RE = re.compile(r"\b(?:" + "|".join(PLEDGE_FORMS) + r")\s+(?=" + MONEY + ")")
+_PLEDGED_WHAT_RE = re.compile(r"\s*" + MONEY + r"(?:[^,;.]|\.(?=\d))*")
+#: how long before a statement its own news may lie: "pledged $10 million on Friday" is this week's
+#: pledge, "pledged $3 billion last year" an earlier one
+_RECENT = timedelta(days=14)
 #: the aim of the ``plans_to`` row ("aims to", "is aiming to"): a plan only with a time after it
 _AIM_RE = re.compile(r"(?i)aims?\b|(?:is|are)\s+aiming\b")
 
@@ -2179,9 +2190,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 tail = re.split(r"\s(?:for|on|of)\s", chunk)
                 if len(tail) > 1 and any(x.lower().strip(".,") in INSTRUMENT_NOUNS for x in tail[-1].split()):
                     chunk = tail[-1]
-            elif name == "arrangements_for":
+            elif name in ("arrangements_for", "pledged_sum"):
                 chunk, bword, _ = _clause_subject(masked, trig_start)
-                chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating"
+                chunk = _AUX_CUT_RE.split(" " + chunk)[0].strip(_PUNCT_STRIP)  # "X are | coordinating", "X is | pledging"
             elif name == "with_set_to":
                 chunk, bword = masked[m.start() + 4:trig_start].strip(_PUNCT_STRIP), "^"
             elif name in ("to_be_held", "scheduled_for_bare", "scheduled_for_fronted"):
@@ -2336,6 +2347,20 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         or obj.split()[0].lower() in ("no", "not", "neither"):
                     continue  # ("there will be challenges": no event; "there will be no meeting": a miss)
                 action, obj_start, intransitive = "hold", vend, False
+            elif name == "pledged_sum":
+                # "Germany pledged $100 million to the fund": a party's pledge of a sum is its
+                # undertaking to pay it (not one made earlier: "In 2014, Kenya pledged ...", "had
+                # pledged", "pledged $3 billion last year")
+                if kind not in ("agent", "name") or _EARLIER_PLEDGE_RE.search(masked, 0, trig_start) \
+                        or any(t.reference == "past" and t.due_start is not None
+                               and t.due_start < doc.made_on(s) - _RECENT for t in exprs_fn(True)):
+                    continue
+                if _PLEDGED_SUM_RE.search(masked, 0, trig_start) is not None:
+                    continue  # "Germany committed $100 million, the EU pledged $246 million, ...": one
+                    # list of pledges, read once (its first party's)
+                action, obj_start = "pledge", vend
+                what = _PLEDGED_WHAT_RE.match(masked, vend)
+                idiom_subject = _cut_subject(masked, vend, what.end() if what else vend, exprs_fn(True))
             elif name == "due_in":
                 # "President Ruto is due in Accra next Wednesday": a visit to a party's place, on a
                 # day to come (the person's, not a thing's: "the ruling is due in June" has no place)
@@ -3574,8 +3599,7 @@ def _any_thing_begins(own: str, phrase: str, kinds: frozenset[str], masked: str,
 _ABLE_TO_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][\w-]*)")
 #: a sum of money right after a verb (``tables.MONEY_VERBS``): "$500 million", "US$333 million", "USD820
 #: million", "about $1.2 billion", "SDR 528 million"
-_MONEY_RE = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?(?:(?:US\$|\$|€|£|USD|EUR|SDR|GBP)\s?\d"
-                       r"|\d[\d.,]*\s*(?:million|billion|bn|m)\b)")
+_MONEY_RE = re.compile(r"\s+" + MONEY)
 #: a preposition right before a subject read for a verb (``_object_of_preposition``)
 _PREPOSITION_BEFORE_RE = re.compile(r"(?i)\b(?:with|of|for|from|between|against|by|about|among|to)\s*$")
 

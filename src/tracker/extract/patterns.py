@@ -147,6 +147,15 @@ _PUT_OFF_FORMS: tuple[str, ...] = tuple(sorted({*calling_off("postponed")[0], *c
 #: before the middle of next week" is no plan; read before a "be" that a trigger opens on
 _NOT_HEDGED = "".join(rf"(?<!\b{w}\s)" for w in HEDGING_MODALS)
 
+#: a sum of money, or a count in millions, right where it starts: "$500 million", "US$333 million",
+#: "$US100 million", "USD820 million", "about $1.2 billion", "SDR 528 million", '"up to" $60 million',
+#: "100 million doses" (read by the ``pledged_sum`` row and by ``core._MONEY_RE``)
+MONEY = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|[\"“]up\s+to[\"”])\s+)?"
+         r"(?:(?:US\$|\$US|A\$|C\$|\$|€|£|USD|EUR|SDR|GBP)\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b)")
+#: the verbs of a party pledging what it will pay or give ("Germany pledged $100 million to the
+#: fund"): the pledge itself, told in any tense, is its undertaking (``pledged_sum``)
+PLEDGE_FORMS = ("pledged", "pledges", "pledging", "committed", "commits", "committing", "promised", "promises")
+
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
@@ -169,6 +178,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # will be a high-level meeting in September" (core: an event noun in the object; sixteenth check)
     ("there_will_be",
      r"\b(?P<trig>[Tt]here\s+(?:will|would|shall)\s+(?:also\s+|now\s+)?be)\s+(?P<verb>)(?=\S)", 0.75),
+    # a party's pledge of a sum: "Germany pledged $100 million to the fund", "Kenya is pledging
+    # US$50 million" (core: a party, no earlier date; thirty-eighth blind check: climate finance)
+    ("pledged_sum",
+     r"\b(?P<trig>" + trie_alternation(PLEDGE_FORMS) + r")\s+(?P<verb>)(?=" + MONEY + ")", 0.75),
     # an impersonal plan: "Following the meetings, it is planned to adopt a package of agreements",
     # "it was decided to hold the next session in May" (a deliverable verb only; sixteenth check)
     ("impersonal_plan",
@@ -424,6 +437,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "impersonal_plan": ("Following the talks, it is planned to sign a package of agreements in May.", "sign"),
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
     "due_in": ("President Ruto is due in Accra next Wednesday for talks with President Mahama.", "visit"),
+    "pledged_sum": ("Ghana pledged $50 million to the Kenya-Ghana climate fund over three years.", "pledge"),
     "announced_event": ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit"),
     "agreed_should": (("The two sides agreed that the next meeting of the Joint Commission should be held in Accra "
                       "in 2025."), "hold"),
@@ -576,6 +590,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                         "i'll", "that'll", "there'll", "you'll"]),
     "look_forward": frozenset(["forward"]),
     "due_in": frozenset(["due", "expected", "will"]),
+    "pledged_sum": frozenset(PLEDGE_FORMS),
     "expected_to": frozenset(_SCHEDULE_TO),
     "with_set_to": frozenset(_SCHEDULE_WITH_TO),
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",
@@ -681,6 +696,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "impersonal_plan": ("it", "It", "the", "The"),
     "there_will_be": ("the", "The"),
     "due_in": ("is", "ar", "wi"),
+    "pledged_sum": tuple(sorted({w[:2] for w in PLEDGE_FORMS})),
     "announced_event": ("ann", "unv"),
     "agreed_should": ("agr", "dec", "res", "dir", "ord", "ins"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
