@@ -118,3 +118,39 @@ def test_a_list_of_pledges_is_read_once() -> None:
 ])
 def test_earlier_pledges_and_pledges_of_no_sum_promise_nothing(text: str) -> None:
     assert [c for c in promises(text) if c.action == "pledge"] == []
+
+
+# --- a deadline moved by a later promise (match._deadline_moved) ----------------------------------
+
+def _exchange(id: int, made: dt.date, end: dt.date, quote: str) -> object:
+    return promise(id, made, "restructuring of Kenya's $5 billion bonds", (made, end), action="conclude",
+                   actors=("Kenya",), quote=quote)
+
+
+def test_a_later_promise_that_extends_the_deadline_is_evidence_of_a_miss() -> None:
+    first = _exchange(1, dt.date(2030, 5, 11), dt.date(2030, 5, 22),
+                      "Kenya said it would conclude the restructuring of its $5 billion bonds by 22 May.")
+    later = _exchange(2, dt.date(2030, 5, 21), dt.date(2030, 6, 2),
+                      "Kenya said it would extend the deadline for the restructuring of its $5 billion bonds "
+                      "to 2 June.")
+    (s,) = [s for s in suggest([first, later], [], load_registry()) if s.commitment_id == 1]
+    assert (s.kind, s.source_id) == ("missed", later.source_id) and "moved later" in s.reason
+
+
+def test_a_later_promise_that_does_not_say_it_moves_the_date_only_restates() -> None:
+    first = _exchange(1, dt.date(2030, 5, 11), dt.date(2030, 5, 22),
+                      "Kenya said it would conclude the restructuring of its $5 billion bonds by 22 May.")
+    later = _exchange(2, dt.date(2030, 5, 21), dt.date(2030, 6, 2),
+                      "Kenya said it would conclude the restructuring of its $5 billion bonds by 2 June.")
+    assert [s.kind for s in suggest([first, later], [], load_registry()) if s.commitment_id == 1] == ["restates"]
+
+
+# --- dotted abbreviations as subjects (core._whole_abbreviation) ----------------------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The U.S. will hold a summit with Kenya in May.", "United States"),
+    ("He said that by 2031, the U.K. will double its aid to Ghana.", "United Kingdom"),
+])
+def test_a_dotted_abbreviation_before_the_modal_is_the_party(text: str, party: str) -> None:
+    (c,) = promises(text)
+    assert party in c.actors

@@ -1963,9 +1963,34 @@ def _works_moved(c: CommitmentView, c2: CommitmentView, kinds: frozenset[str]) -
     ov = 1.0 if c.key and c.key == c2.key else deliverable_overlap(c.subject, c2.subject)
     if ov < 0.6:
         return None
+    return _moved_later(c, c2, "works", ov, WORKS_MOVED_CONFIDENCE)
+
+
+#: the confidence of a deliverable whose deadline a later promise moved (``_deadline_moved``)
+DEADLINE_MOVED_CONFIDENCE = 0.5
+#: a later promise that tells it moves a date: "would extend a deadline to 2 June", "the launch was
+#: pushed back to July", "postponed the entry into force until 2031"
+_MOVES_DATE = re.compile(r"(?i)\b(?:" + lexicon.calling_off_any("postponed") + r"|extend(?:s|ed|ing)?)\b")
+
+
+def _deadline_moved(c: CommitmentView, c2: CommitmentView, ov: float) -> Suggestion | None:
+    """A later promise of the same deliverable (``_restated``: ``ov`` its share of words, 1.0 for
+    the same body) that says it moves the date ("extend the deadline", "postponed", "delayed":
+    ``_MOVES_DATE``) to a period ending later, made while this one is still open: evidence this
+    one will be missed ("will extend the talks until 22 May", then "would extend a deadline to 2
+    June"). Not a meeting (``_replaced`` moves one by its host), not a recurring promise; works are
+    ``_works_moved``'s (thirty-eighth blind check: a debt exchange's deadlines)."""
+    if c.action_cls == "meet" or c.recurrence or c2.recurrence or c.due_end is None or c2.due_end is None \
+            or c2.due_end <= c.due_end or not _MOVES_DATE.search(c2.quote):
+        return None
+    return _moved_later(c, c2, "deliverable", ov, DEADLINE_MOVED_CONFIDENCE)
+
+
+def _moved_later(c: CommitmentView, c2: CommitmentView, what: str, ov: float, confidence: float) -> Suggestion:
+    """The ``missed`` suggestion of a promise moved later by ``c2`` (``_works_moved``, ``_deadline_moved``)."""
     return Suggestion(
-        c.id, c2.source_id, "missed", WORKS_MOVED_CONFIDENCE, None, c2.quote, c2.span[0], c2.span[1],
-        f"same works: \"{c2.subject}\" ~ \"{c.subject}\" ({ov:.0%} of words); promised again {c2.made_on}"
+        c.id, c2.source_id, "missed", confidence, None, c2.quote, c2.span[0], c2.span[1],
+        f"same {what}: \"{c2.subject}\" ~ \"{c.subject}\" ({ov:.0%} of words); promised again {c2.made_on}"
         f" for {_window(c2)}, after the window {_window(c)} promised {c.made_on}: moved later", None)
 
 
@@ -2523,6 +2548,8 @@ def suggest(
                 continue
             if (c.id, c2.source_id) not in restated and (how := _restated(c, c2, reg)) is not None:
                 restated[c.id, c2.source_id] = (c, c2, how)
+                if not works:  # (a later promise of the same deliverable that moves its date)
+                    keep(_deadline_moved(c, c2, how))
             if works:  # (a later promise of the same works for a later period)
                 keep(_works_moved(c, c2, works))
         for c2 in same if c.key and c.ordinal is not None and c.due_end is not None else ():
