@@ -154,3 +154,35 @@ def test_a_later_promise_that_does_not_say_it_moves_the_date_only_restates() -> 
 def test_a_dotted_abbreviation_before_the_modal_is_the_party(text: str, party: str) -> None:
     (c,) = promises(text)
     assert party in c.actors
+
+
+# --- a deal announced done by its noun (events._NOMINAL_DONE) -------------------------------------
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Kenya has announced the successful completion of the debt restructuring operation.",
+     "the debt restructuring operation"),
+    ("Ghana is pleased to announce today the completion of the exchange of its Eurobonds.",
+     "the exchange of its Eurobonds"),
+])
+def test_a_completion_announced_reports_the_deal_concluded(text: str, obj: str) -> None:
+    (ev,) = [e for e in find_events(text, dt.date(2030, 6, 12)) if e.action == "conclude"]
+    assert ev.body is None and ev.object_text == obj and ev.polarity == "positive"
+
+
+def test_a_completion_to_be_announced_reports_nothing() -> None:
+    assert [e for e in find_events("Kenya will announce the completion of the debt exchange next week.",
+                                   dt.date(2030, 6, 12)) if e.action == "conclude"] == []
+
+
+def test_a_promised_exchange_is_kept_by_its_completion_announced() -> None:
+    c = promise(1, dt.date(2030, 5, 20), "exchange of Kenya's Eurobonds", (dt.date(2030, 5, 20), dt.date(2030, 6, 30)),
+                action="complete", actors=("Kenya",),
+                quote="Kenya said the exchange of its Eurobonds would be completed by the end of June.")
+    r = report(2, dt.date(2030, 6, 12), "Kenya is pleased to announce today the successful completion of the "
+               "exchange of its Eurobonds.")
+    (s,) = [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"]
+    assert s.source_id == 2
+
+
+def test_a_sum_in_dollars_of_the_us_names_no_party() -> None:
+    assert countries_in("the exchange of its U.S.$3 billion bonds and $US100 million notes") == frozenset()

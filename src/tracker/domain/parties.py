@@ -134,7 +134,7 @@ CURRENCY_WORDS: tuple[str, ...] = (
     "kwacha", "birr", "hryvnia", "zloty", "forint", "dong", "kyat", "tenge", "som", "manat", "lari", "dram",
 )
 _CURRENCY_RE = re.compile(r"(?:\bU\.?S\.?|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:" + "|".join(CURRENCY_WORDS)
-                          + r")\b)|\bUS\s?\$")
+                          + r")\b)|\bU\.?S\.?\s?\$|\$US(?=\s?\d)")  # (also "U.S.$3 billion", "$US100 million")
 
 
 def blank_currencies(text: str) -> str:

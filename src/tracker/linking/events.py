@@ -1047,6 +1047,14 @@ def people_countries(text: str, doc: str, reg: Registry) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a deal reported done by its noun, with what was done after "of" (no body need be named):
+#: "Kenya has announced the successful completion of the debt exchange", "marked the conclusion of
+#: the sale of Kenya Airways" (read only when no ``_NOMINAL`` row read a conclusion)
+_NOMINAL_DONE = re.compile(r"(?i)\b(?:announced|announces|announce|marked|celebrated|hailed|confirmed)\s+"
+                           r"(?:today\s+)?the\s+(?:successful\s+|formal\s+|official\s+)?"
+                           r"(?P<n>completion|conclusion|finali[sz]ation|closing)\s+of\s+")
+#: an announcement made as it is told: "is pleased to announce today the completion of ..."
+_PLEASED_TO = re.compile(r"(?i)\b(?:pleased|proud|happy|delighted|glad)\s+to\s+$")
 # Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
 # Each row has a test in tests/test_linking_series.py.
 _NOMINAL = (
@@ -2247,6 +2255,16 @@ def _sentence_events(
         if d is None and verb == "a meeting in":
             continue  # "after a meeting in Tokyo" with no past date may lie ahead
         out.append(_report(sent, verb, action, body, "name" if body in local else "anaphora", "", d, 0.7 if d else 0.6))
+
+    # --- a deal announced done by its noun, of no body: "announced the successful completion of the
+    # exchange of its Eurobonds" (``_NOMINAL_DONE``; thirty-eighth blind check: debt exchanges)
+    if (m := _NOMINAL_DONE.search(text)) is not None and not any(e.action == "conclude" for e in out) \
+            and (_PLEASED_TO.search(text, 0, m.start()) or not _FUTURE_BEFORE.search(text[:m.start()])):
+        obj = " ".join(_OBJECT_END.split(text[m.end():])[0].split()[:12]).rstrip(".")
+        if len(obj.split()) >= 2:
+            d = _past_date(sent, m.start(), m.end())
+            out.append(_report(sent, f"announced the {m.group('n').lower()}", "conclude", None, "name", obj, d,
+                               0.6 if d else 0.5))
 
     # "Austin met / held his first engagement with Dong Jun": that person's meetings
     m = _PERSON_MET.search(text)
