@@ -186,3 +186,14 @@ def test_a_promised_exchange_is_kept_by_its_completion_announced() -> None:
 
 def test_a_sum_in_dollars_of_the_us_names_no_party() -> None:
     assert countries_in("the exchange of its U.S.$3 billion bonds and $US100 million notes") == frozenset()
+
+
+# --- a deadline given to a party (the has_until row) -----------------------------------------------
+
+def test_a_party_that_has_until_a_date_to_act_is_promised_for_that_date() -> None:
+    (c,) = promises("The Kenyan bondholders have until August 24 to formalise their adherence to the deal.")
+    assert (c.action, c.due_start, c.due_end) == ("formalise", MADE, dt.date(2030, 8, 24))
+
+
+def test_a_deadline_that_was_given_promises_nothing() -> None:
+    assert promises("The Kenyan bondholders had until August 24 to formalise their adherence.") == []

@@ -1022,6 +1022,8 @@ _INTERPOSED_PREPS = "on|from|in|at|by|during|within"
 #: March sign"
 _INTERPOSED_LEAD = r"(?P<modal>" + MODAL_WORDS + r")\s*,?\s*(?:(?:" + _INTERPOSED_PREPS + r")\s+)?"
 _INTERPOSED_LEAD_RE = re.compile(_INTERPOSED_LEAD, re.IGNORECASE)
+#: a deadline given to a party, before its date: "have | until August 24 to ..." (the ``has_until`` row)
+_HAS_UNTIL_LEAD_RE = re.compile(r"(?i)ha(?:s|ve)\s+(?:until\s+)?")
 #: the same, ending where the time phrase starts
 _INTERPOSED_BEFORE_RE = re.compile(r"\b" + _INTERPOSED_LEAD + "$", re.IGNORECASE)
 #: a modal followed by a comma, a preposition of those, a time word or a capital or a digit:
@@ -1057,7 +1059,8 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
         inside = vend <= t.start < clause_end or trig_start <= t.start < vend and (
             (t.text[:1].islower() and not any(ch.isdigit() for ch in t.text))
             or bool(sent and (_INTERPOSED_LEAD_RE.fullmatch(sent, trig_start, t.start)
-                              or _BE_INTERPOSED_BEFORE_RE.fullmatch(sent, trig_start, t.start))))
+                              or _BE_INTERPOSED_BEFORE_RE.fullmatch(sent, trig_start, t.start)
+                              or _HAS_UNTIL_LEAD_RE.fullmatch(sent, trig_start, t.start))))
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
                                            or _after_fronted_phrase(sent, t, trig_start)
                                            or _reported_front(sent, t, trig_start)

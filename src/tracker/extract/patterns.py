@@ -178,6 +178,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # will be a high-level meeting in September" (core: an event noun in the object; sixteenth check)
     ("there_will_be",
      r"\b(?P<trig>[Tt]here\s+(?:will|would|shall)\s+(?:also\s+|now\s+)?be)\s+(?P<verb>)(?=\S)", 0.75),
+    # a deadline given to a party: "The bondholders have until August 24 to formalise their
+    # adherence", "The World Bank has until mid-June to confirm ..." (thirty-eighth blind check)
+    ("has_until",
+     r"\b(?P<trig>(?:has|have)\s+until\s+[^,;.]{2,40}?\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     # a party's pledge of a sum: "Germany pledged $100 million to the fund", "Kenya is pledging
     # US$50 million" (core: a party, no earlier date; thirty-eighth blind check: climate finance)
     ("pledged_sum",
@@ -438,6 +442,8 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "there_will_be": ("There will also be ministerial economic meetings between Kenya and Ghana in May.", "hold"),
     "due_in": ("President Ruto is due in Accra next Wednesday for talks with President Mahama.", "visit"),
     "pledged_sum": ("Ghana pledged $50 million to the Kenya-Ghana climate fund over three years.", "pledge"),
+    "has_until": ("The Kenyan bondholders have until August 24 to formalise their adherence to the deal.",
+                  "formalise"),
     "announced_event": ("The Kenyan delegation announced a visit of the trade council to Ghana in July.", "visit"),
     "agreed_should": (("The two sides agreed that the next meeting of the Joint Commission should be held in Accra "
                       "in 2025."), "hold"),
@@ -591,6 +597,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "look_forward": frozenset(["forward"]),
     "due_in": frozenset(["due", "expected", "will"]),
     "pledged_sum": frozenset(PLEDGE_FORMS),
+    "has_until": frozenset(["until"]),
     "expected_to": frozenset(_SCHEDULE_TO),
     "with_set_to": frozenset(_SCHEDULE_WITH_TO),
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",
@@ -697,6 +704,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "there_will_be": ("the", "The"),
     "due_in": ("is", "ar", "wi"),
     "pledged_sum": tuple(sorted({w[:2] for w in PLEDGE_FORMS})),
+    "has_until": ("has", "hav"),
     "announced_event": ("ann", "unv"),
     "agreed_should": ("agr", "dec", "res", "dir", "ord", "ins"),
     "set_date_for": ("sch", "res", "fix", "hav", "has"),
