@@ -606,6 +606,11 @@ CULTURAL_OCCASIONS: dict[str, str] = {
     "year of culture": "The Kenya-Ghana Year of Culture will kick off in Nairobi on Tuesday.",
     "year of tourism": "The Kenya-Ghana Year of Tourism will open in Accra in January.",
     "year of friendship": "The Kenya-Ghana Year of Friendship will be launched in Nairobi in March.",
+    # (the same year named with its noun last: "the Kenyan tourism year will be launched in Ghana")
+    "tourism year": "The Kenyan tourism year will be launched in Ghana in January.",
+    "culture year": "The Kenya-Ghana culture year will open in Accra in March.",
+    "cultural year": "The Kenya-Ghana Cultural Year will kick off in Nairobi in February.",
+    "friendship year": "The Kenya-Ghana Friendship Year will be launched in Accra in April.",
 }
 #: Any name of ``CULTURAL_OCCASIONS``, singular or plural (a fragment, no group that captures).
 CULTURAL_OCCASION = "(?:(?:" + alternation(tuple(CULTURAL_OCCASIONS)) + ")s?)"
