@@ -197,3 +197,27 @@ def test_a_party_that_has_until_a_date_to_act_is_promised_for_that_date() -> Non
 
 def test_a_deadline_that_was_given_promises_nothing() -> None:
     assert promises("The Kenyan bondholders had until August 24 to formalise their adherence.") == []
+
+
+# --- one thing done by the promise's own verb (match._one_thing_done) ------------------------------
+
+def _euro(quote: str) -> object:
+    made = dt.date(2030, 7, 8)
+    return promise(1, made, "euro", (dt.date(2031, 1, 1),) * 2, action="adopt", actors=("Ghana",), quote=quote)
+
+
+def test_a_thing_of_one_word_is_kept_when_the_same_verb_reports_it_done() -> None:
+    c = _euro("Ghana will adopt the euro on 1 January 2031.")
+    r = report(2, dt.date(2031, 1, 2), "Ghana adopted the euro on 1 January, becoming the 21st member of the euro area.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date) == ("fulfils", dt.date(2031, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana adopted a new budget rule on 1 January.",  # another thing
+    "Ghana introduced the euro coins on 1 January.",  # another verb
+])
+def test_one_word_kept_only_by_the_same_verb_and_thing(text: str) -> None:
+    c = _euro("Ghana will adopt the euro on 1 January 2031.")
+    assert [s for s in suggest([c], [report(2, dt.date(2031, 1, 2), text)], load_registry())
+            if s.kind == "fulfils"] == []

@@ -521,10 +521,25 @@ DONE_VERBS: dict[str, tuple[str, str]] = {
     # read with the place: ``linking.events``)
     "left": ("leave", "The remaining Kenyan soldiers left Ghana on Monday, 3 June."),
     "departed": ("depart", "The remaining Kenyan soldiers departed Ghana on Monday, 3 June."),
+    # measures and memberships (thirty-eighth blind check: accessions, carbon taxes, currencies, bans,
+    # funds paid; the promise's own verb, by its words)
+    "introduced": ("introduce", "Kenya introduced its carbon tax on Monday, 3 June."),
+    "implemented": ("implement", "Kenya implemented the visa waiver for Ghanaians on Monday, 3 June."),
+    "imposed": ("impose", "Kenya imposed the new tariffs on Ghanaian steel on Monday, 3 June."),
+    "adopted": ("adopt", "Ghana adopted the single currency on Monday, 3 June."),
+    "approved": ("approve", "The fund's board approved Kenya as its host on Monday, 3 June."),
+    "joined": ("join", "Ghana joined the customs union on Monday, 3 June."),
+    "acceded": ("accede", "Ghana acceded to the customs union on Monday, 3 June."),
+    "paid": ("pay", "Kenya paid the $100 million compensation to Ghanaian farmers on Monday, 3 June."),
+    "donated": ("donate", "Kenya donated 2 million vaccine doses to Ghana on Monday, 3 June."),
+    "abolished": ("abolish", "Kenya abolished visas for Ghanaian citizens on Monday, 3 June."),
+    "banned": ("ban", "Kenya banned plastic carrier bags on Monday, 3 June."),
 }
 #: verbs of a thing done that keep each other's promises: the base forms of one deed
 DONE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset(["withdraw", "pull out", "leave", "depart", "exit"]),
+    frozenset(["join", "accede"]),
+    frozenset(["pay", "contribute", "disburse"]),
 )
 #: words for the same people in a report and a promise: "the last French soldiers left" keeps "will
 #: withdraw its troops" (word -> the word both are read as, by the linker's word overlap)

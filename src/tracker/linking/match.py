@@ -612,6 +612,17 @@ def deliverable_overlap(a: str, b: str) -> float:
     return len(common) / min(len(x), len(y))
 
 
+def _one_thing_done(promised: str, done: str) -> float:
+    """1.0 when a deed reported by the promise's own verb (``same_done_verb``) names the one thing
+    the promise names ("will adopt the euro", then "adopted the euro"; "will ban plastic bags", then
+    "banned plastic bags"): one content word each side, or the promise's one word the report's head;
+    else 0.0 (``deliverable_overlap`` wants two words in common)."""
+    x, y = _thing_words(promised), _thing_words(done)
+    if len(x) == 1 and x <= y and (len(y) == 1 or _head_noun(done) in x):
+        return 1.0
+    return 0.0
+
+
 def _head_noun(text: str) -> str:
     """A deliverable's head: its last word before a "for" / "of" / "to" phrase, singular."""
     words = re.findall(r"[a-z0-9+]+", re.split(r"(?i)\s(?:for|of|to|between|in|at|on)\s", text)[0].lower())
@@ -1470,6 +1481,8 @@ def _fulfil(
         basis = "body"
     else:
         overlap = deliverable_overlap(c.subject, ev.object_text)
+        if overlap < 0.6 and ev.action == lexicon.DONE:
+            overlap = _one_thing_done(c.subject, ev.object_text)
         if overlap < 0.6:
             return None
         if reported_works(ev) and not _same_stage(c, ev):
