@@ -221,3 +221,17 @@ def test_one_word_kept_only_by_the_same_verb_and_thing(text: str) -> None:
     c = _euro("Ghana will adopt the euro on 1 January 2031.")
     assert [s for s in suggest([c], [report(2, dt.date(2031, 1, 2), text)], load_registry())
             if s.kind == "fulfils"] == []
+
+
+# --- a deadline moved, in more shapes (the moved_deadline rows) ------------------------------------
+
+@pytest.mark.parametrize(("text", "subject", "end"), [
+    ("Kenya said it would extend the deadline to 2 June for the talks with its creditors.",
+     "talks with its creditors", dt.date(2030, 6, 2)),
+    ("Kenya would extend the deadline for the debt talks to 12 June.", "debt talks", dt.date(2030, 6, 12)),
+    ("Kenya extended the deadline to negotiate with its creditors to 12 June and may improve its offer.",
+     "negotiate with its creditors", dt.date(2030, 6, 12)),
+])
+def test_a_deadline_moved_promises_the_thing_by_its_new_date(text: str, subject: str, end: dt.date) -> None:
+    (c,) = promises(text, dt.date(2030, 5, 21))
+    assert (c.subject, c.due_start, c.due_end) == (subject, dt.date(2030, 5, 21), end)

@@ -2004,6 +2004,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 # "will be on a two-day visit to ...": the copula, read by LIGHT_VERB_IDIOMS
                 vstart, vend, passive = m.start("be"), m.start("be") + 2, False
                 verb = masked[vstart:vend]
+            if name == "modal" and any(rx.match(masked, trig_start) for rx in _MOVED_DEADLINE_RES):
+                continue  # "would extend the deadline for the talks to 2 June": the talks promised for the
+                # new date (the ``moved_deadline`` rows), not the deadline extended
             if name == "modal" and m.group("trig") == "would" and _EARLIER_REPORT_RE.search(masked, 0, trig_start):
                 continue  # "earlier it was reported that the meeting would be held on ...": a plan restated
             if masked[max(0, trig_start - 4):trig_start].lower() == "had " \
@@ -2047,7 +2050,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                                              [("bring into effect", thing)],
                                              local if len(local) >= 2 else doc.actors.main_parties(), base, when.end)
                 continue
-            if name == "moved_deadline":
+            if name in ("moved_deadline", "moved_deadline_first"):
                 # "Kenya and Ghana have extended the completion deadline for the Lamu pipeline from
                 # December 2030 to December 2031": the thing promised for the new date, right after "to"
                 when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
@@ -3531,6 +3534,8 @@ def _event_happens(verb: str, masked: str, vend: int, kind: str | None) -> bool:
 
 #: a directive to officials, read by its own row (``patterns.COMMITMENT_RES``, directed_to)
 _DIRECTED_RE = next(rx for n, rx, *_ in COMMITMENT_RES if n == "directed_to")
+#: the rows of a deadline moved, read where a modal's own reading would take the deadline for the thing
+_MOVED_DEADLINE_RES = tuple(rx for n, rx, *_ in COMMITMENT_RES if n in ("moved_deadline", "moved_deadline_first"))
 _ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, reverse=True)).replace(" ", r"\s+")
                        + r")\b", re.IGNORECASE)
 

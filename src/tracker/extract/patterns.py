@@ -130,14 +130,23 @@ OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
 #: a deadline of a thing (``tables.DEADLINE_ACTIONS``): "the completion deadline for | the Lamu
 #: pipeline", "the start date for | the railway project", "the deadline for completing | the works"
 _DEADLINE_STAGES = "|".join(k for k in DEADLINE_ACTIONS if k)
-DEADLINE_OF = (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|expected|agreed|final|official)\s+)?"
-               r"(?:(?P<what>" + _DEADLINE_STAGES + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
-               + r")\s+(?:for|of)\s+(?:(?P<ger>" + _DEADLINE_STAGES + r")\s+)?")
+def _deadline_of(links: str) -> str:
+    """``DEADLINE_OF`` with the words ``links`` (regex alternatives) between the noun and the thing."""
+    return (r"(?:the|a|an|its|their|his|her)\s+(?:(?:new|original|initial|expected|agreed|final|official)\s+)?"
+            r"(?:(?P<what>" + _DEADLINE_STAGES + r")\s+)?(?P<noun>" + "|".join(n.replace(" ", r"\s+") for n in DEADLINE_NOUNS)
+            + r")\s+(?:" + links + r")\s+(?:(?P<ger>" + _DEADLINE_STAGES + r")\s+)?")
+
+
+DEADLINE_OF = _deadline_of("for|of")
 #: what comes between a verb of moving a date and the new date: the old date, a shift ("pushed back
 #: two years to 2031", "extended by 180 days to September", "moved from May to June")
 _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
                 r"\s+(?:to|until|till)")
 
+#: a verb of moving a deadline, with its auxiliary or none: "has extended", "would push back", "to
+#: postpone", "Kenya extended"
+_MOVE_DEADLINE = (r"(?:(?:(?:has|have|had)\s+(?:\w+ly\s+)?|(?<=[\w.]\s))(?:extended|pushed\s+back|moved|postponed|deferred)"
+                  r"|(?:to|will|would|shall)\s+(?:extend|push\s+back|move|postpone|defer))")
 #: the verbs of putting an occasion off to a later date (``lexicon.CALLING_OFF``'s "postponed" rows,
 #: every base form and participle) and of moving it: the ``moved_event`` row
 _PUT_OFF_FORMS: tuple[str, ...] = tuple(sorted({*calling_off("postponed")[0], *calling_off("postponed")[1],
@@ -294,10 +303,16 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # "the deadline for ... was extended to", is the row above's)
     ("moved_deadline",
      # (and the infinitive: "is constrained to push back the commissioning date of the line to
-     # December 2030")
-     (r"\b(?P<trig>(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:extended|pushed\s+back|moved|postponed|deferred)"
-      r"|to\s+(?:extend|push\s+back|move|postpone|defer))\s+"
-      + DEADLINE_OF + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)" + _TO_NEW_DATE + r"\s"), 0.75),
+     # December 2030"; and the modal: "said it would extend the deadline for the talks to 2 June")
+     # (and the deadline to do a thing: "extended the deadline to negotiate with its creditors to June 12")
+     (r"\b(?P<trig>" + _MOVE_DEADLINE + r"\s+" + _deadline_of(r"for|of|to(?=\s+[a-z])") + r")(?P<verb>)(?P<thing>[^,;]{2,80}?)"
+      + _TO_NEW_DATE + r"\s"), 0.75),
+    # the same with the new date first: "would extend a deadline to June 2 for talks with creditors
+    # to restructure its debt" (thirty-eighth blind check: debt exchanges)
+    ("moved_deadline_first",
+     (r"\b(?P<trig>" + _MOVE_DEADLINE + r"\s+(?:the|a|an|its|their)\s+(?:(?:new|original|initial|agreed|final)\s+)?"
+      r"(?:(?P<what>" + _DEADLINE_STAGES + r")\s+)?(?P<noun>deadline)\s+(?:to|until|till))\s(?P<verb>)(?P<ger>)"
+      r"(?=[^,;]{2,30}?\s+for\s+(?P<thing>[^,;]{2,80}?)(?:[,;]|\.?$|\.\s))"), 0.7),
     # an occasion put off, in the active: "Kenya has postponed the summit to September", "he would
     # postpone the G7 Summit until September" (twenty-sixth blind check): the occasion promised
     # for the new date, read right after "to" / "until" (an occasion noun in the object)
@@ -450,6 +465,8 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "set_date_for": ("Kenya and Ghana scheduled the next meeting of the Joint Commission for September 9.", "hold"),
     "postponed_to": ("The Kenya-Ghana summit was postponed to March.", "hold"),
     "moved_deadline": ("Kenya and Ghana have extended the deadline for the Lamu pipeline to June 2031.", "complete"),
+    "moved_deadline_first": ("Kenya said it would extend the deadline to June 2 for the talks with its creditors.",
+                             "complete"),
     "moved_event": ("Kenya has postponed the Kenya-Ghana summit to September.", "hold"),
     "date_set": ("The official launch date for the Kenya-Ghana entry system has been confirmed as 10 November.",
                  "launch"),
@@ -609,6 +626,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
                                     "concurred"]),
     "postponed_to": frozenset(["postponed", "rescheduled", "moved", "pushed", "deferred", "put", "delayed", "extended"]),
     "moved_deadline": frozenset(["deadline", "date", "timeline"]),
+    "moved_deadline_first": frozenset(["deadline"]),
     "moved_event": frozenset(form.split()[0] for form in _PUT_OFF_FORMS),
     "date_set": frozenset(["set", "fixed", "confirmed", "scheduled"]),
     "takes_effect": frozenset(["effective", "effect", "force"]),
@@ -683,7 +701,8 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
-    "moved_deadline": ("has", "hav", "had", "to "),
+    "moved_deadline": ("has", "hav", "had", "to ", "wil", "wou", "sha", "ext", "pus", "mov", "pos", "def"),
+    "moved_deadline_first": ("has", "hav", "had", "to ", "wil", "wou", "sha", "ext", "pus", "mov", "pos", "def"),
     "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
     "date_set": ("th", "Th", "TH", "a", "A", "it", "It", "hi", "Hi", "he", "He"),
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
