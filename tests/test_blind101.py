@@ -235,3 +235,20 @@ def test_one_word_kept_only_by_the_same_verb_and_thing(text: str) -> None:
 def test_a_deadline_moved_promises_the_thing_by_its_new_date(text: str, subject: str, end: dt.date) -> None:
     (c,) = promises(text, dt.date(2030, 5, 21))
     assert (c.subject, c.due_start, c.due_end) == (subject, dt.date(2030, 5, 21), end)
+
+
+# --- measures that take effect (tables.INSTRUMENT_NOUNS, "become effective", "be effective") -------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Kenya's carbon tax will take effect on 1 April.", "Kenya's carbon tax"),
+    ("The visa exemption for Ghanaians will come into force on 10 November.", "visa exemption for Ghanaians"),
+    ("The Kenya-Ghana trade agreement will become effective on 1 July.", "Kenya-Ghana trade agreement"),
+    ("The Kenya-Ghana tariff agreement will be effective from 1 July.", "Kenya-Ghana tariff agreement"),
+])
+def test_a_measure_that_takes_effect_on_a_date_is_promised(text: str, subject: str) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.subject) == ("bring into effect", subject) and c.due_start is not None
+
+
+def test_a_measure_that_is_effective_at_something_is_no_promise() -> None:
+    assert promises("The new Kenyan measures will be effective in curbing inflation.") == []

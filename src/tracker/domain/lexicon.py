@@ -294,6 +294,9 @@ INSTRUMENT_ONSETS: tuple[Onset, ...] = (
         ("came into effect", "The Kenya-Ghana trade agreement came into effect on 9 September."),)),
     Onset("enter into effect", "The accord would enter into effect in January, the minister said.", (
         ("entered into effect", "The Kenya-Ghana trade agreement entered into effect on 9 September."),)),
+    # the legal register's "become effective" (thirty-eighth blind check: sanctions revoked, tariffs)
+    Onset("become effective", "The Kenya-Ghana trade agreement will become effective on 1 July.", (
+        ("became effective", "The Kenya-Ghana trade agreement became effective on 9 September."),)),
 )
 
 

@@ -413,7 +413,12 @@ BODY_NOUNS: frozenset[str] = frozenset(["mission", "missions", "regiment", "regi
 
 #: instrument / thing nouns: "the agreement will enable ..." describes what a
 #: thing does, not what a party undertakes.
-INSTRUMENT_NOUNS: frozenset[str] = frozenset(["agreement", "agreements", "deal", "deals", "contract", "contracts", "licence", "licences", "license", "licenses", "accord", "accords", "pact", "pacts", "protocol", "protocols", "charter", "treaty", "treaties", "memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
+INSTRUMENT_NOUNS: frozenset[str] = frozenset([
+    # measures that take effect on a day (thirty-eighth blind check: "the visa exemption will take
+    # effect on 10 November", "the carbon tax will take effect in April", "the ban comes into force")
+    "tariff", "ban", "bans", "tax", "taxes", "exemption", "waiver", "truce", "quota", "quotas",
+    "duty", "duties", "decree", "decrees",
+    "agreement", "agreements", "deal", "deals", "contract", "contracts", "licence", "licences", "license", "licenses", "accord", "accords", "pact", "pacts", "protocol", "protocols", "charter", "treaty", "treaties", "memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
 MEETING_VERBS: frozenset[str] = frozenset(
@@ -847,6 +852,10 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "fully operational": (frozenset(["facility", "body", "activity"]), "open",
                           "The new ferry terminal is expected to be fully operational in June."),
     "ready": (frozenset(["facility"]), "open", "The Volta bridge is expected to be ready in July."),
+    # an instrument's state from a day, after "be": "the revocation will be effective October 12"
+    # (thirty-eighth blind check; a calendar date is asked of an instrument: ``core._thing_onset``)
+    "effective": (frozenset(["instrument"]), "bring into effect",
+                  "The Kenya-Ghana tariff agreement will be effective from 1 July."),
     "start operations": (frozenset(["facility"]), "open",
                          "The rail link is expected to start operations in 2027."),
     # a line's first service (twenty-third blind check)
