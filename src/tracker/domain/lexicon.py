@@ -537,11 +537,15 @@ DONE_VERBS: dict[str, tuple[str, str]] = {
     "donated": ("donate", "Kenya donated 2 million vaccine doses to Ghana on Monday, 3 June."),
     "abolished": ("abolish", "Kenya abolished visas for Ghanaian citizens on Monday, 3 June."),
     "banned": ("ban", "Kenya banned plastic carrier bags on Monday, 3 June."),
+    "revoked": ("revoke", "Kenya revoked the sanctions on Ghanaian officials on Monday, 3 June."),
+    "rescinded": ("rescind", "Kenya rescinded the travel ban on Ghanaian officials on Monday, 3 June."),
 }
 #: verbs of a thing done that keep each other's promises: the base forms of one deed
 DONE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset(["withdraw", "pull out", "leave", "depart", "exit"]),
     frozenset(["join", "accede"]),
+    # a measure ended: "will revoke the sanctions", then "lifted the sanctions"
+    frozenset(["lift", "revoke", "rescind", "remove"]),
     frozenset(["pay", "contribute", "disburse"]),
 )
 #: words for the same people in a report and a promise: "the last French soldiers left" keeps "will
