@@ -252,3 +252,16 @@ def test_a_measure_that_takes_effect_on_a_date_is_promised(text: str, subject: s
 
 def test_a_measure_that_is_effective_at_something_is_no_promise() -> None:
     assert promises("The new Kenyan measures will be effective in curbing inflation.") == []
+
+
+# --- where an object ends (patterns.CLAUSE_END_RE) -------------------------------------------------
+
+def test_a_second_clause_with_its_own_subject_ends_the_object() -> None:
+    lift, reopen = promises("Kenya will lift its sanctions on Ghana, and Togo has agreed to reopen its border.")
+    assert (lift.subject, lift.actors) == ("its sanctions on Ghana", ["Kenya"])
+    assert (reopen.action, reopen.actors) == ("reopen", ["Togo"])
+
+
+def test_a_condition_is_no_part_of_the_object() -> None:
+    (c,) = promises('"Kenya will revoke the sanctions if the government keeps its promises," the ministry said.')
+    assert (c.action, c.subject) == ("revoke", "sanctions")

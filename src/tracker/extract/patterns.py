@@ -823,6 +823,11 @@ CLAUSE_END_RE = re.compile(
     r"|\s+(?:and|while)\s+(?:to\s+)?(?:deliberate|explore|discuss|review|strengthen|deepen|enhance|continue|further|promote|advance|work)\b"
     r"|\s+that\s+(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)"
     r"|,?\s+(?:through|via)\s+"
+    # a second clause with its own subject and verb: "will lift its sanctions on Ghana, and Togo has
+    # agreed to ..." (thirty-eighth blind check: the parties of the second read as the first's object)
+    r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:has|have|had|will|would|shall|is|are|was|were)\s)"
+    # a condition after the object: "will revoke the sanctions if the government ..."
+    r"|\s+(?:if|unless)\s+"
     # a clause of circumstance: "is set to meet his counterpart at a summit as Kenya hopes to sign
     # an accord by the end of the year" (an EU-Australia report, 2023): its object and its date are
     # not the promise's
