@@ -280,10 +280,19 @@ class Tracker:
             assert new is not None
             return new, {c.id: c.source_id for p, _ in work.plans for c in p.commitments}
 
+    def stale_sources(self) -> int:
+        """How many stored sources were indexed by another version of tracker's readers
+        (``link`` reads every source again when there are any)."""
+        from tracker.lifecycle.suggestions import stale_sources
+
+        with self.session() as s:
+            return stale_sources(s)
+
     def link(self, *, rebuild: bool = False,
              progress: Callable[[int, int], None] | None = None) -> int:
         """Link the stored sources not linked yet (``ingest --no-link``), or with
-        ``rebuild`` index and link every source again. Returns new suggestions."""
+        ``rebuild``, or when any source was indexed by another version of tracker's readers
+        (``stale_sources``), index and link every source again. Returns new suggestions."""
         from tracker.lifecycle.suggestions import link_pending
 
         with self.session() as s:

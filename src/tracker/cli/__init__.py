@@ -256,6 +256,9 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     finally:
         if bar is not None:
             bar.stop()
+    if not no_link and (stale := state.app.stale_sources()):
+        _echo(f"note: {stale} stored source{'s were' if stale != 1 else ' was'} read by another version of "
+              "tracker; `tracker link` reads them again", err=True)
     failures = len(summary.refused)
     if failures:
         _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)
@@ -271,8 +274,15 @@ def link_command(state: State, rebuild: bool) -> None:
     --no-link), in order of publication; what is linked already is kept.
 
     \b
+    A store indexed by another version of tracker's readers is read again
+    whole, as with --rebuild.
+
+    \b
     Example:  tracker ingest --no-link archive/ && tracker link
     """
+    if not rebuild and (stale := state.app.stale_sources()):
+        _echo(f"{stale} source{'s were' if stale != 1 else ' was'} read by another version of tracker: "
+              "reading every source again", err=True)
     n = state.app.link(rebuild=rebuild)
     _echo(f"{n} new suggestion{'s' if n != 1 else ''}")
 

@@ -88,6 +88,7 @@ from tracker.linking.match import (
     works_key_kinds,
     works_until,
 )
+from tracker.linking.stamp import reader_stamp
 from tracker.linking.unframed import OCCASION_WORD, is_occasion, occasion_days, occasion_ok
 from tracker.linking.unframed import REASON as OCCASION_REASON
 from tracker.store import history_sql
@@ -663,7 +664,7 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
         read = read_source(body, published_on, title, idx.reg)
     session.add(LinkSource(source_id=sid, published_on=published_on,
                            mentions=mentions_json(read.mentions), parties=parties(read.parties),
-                           linked=linked))
+                           linked=linked, reader=reader_stamp()))
     session.add_all(LinkAlias(source_id=sid, long_key=a, short_key=b)
                     for a, b in sorted(set(read.aliases)))
     rows = []
@@ -1753,14 +1754,23 @@ def _store(session: Session, plan: _Plan, wanted: list[Suggestion],
     return new
 
 
+def stale_sources(session: Session) -> int:
+    """How many indexed sources were read by other readers than the running version's
+    (``linking.stamp.reader_stamp``; NULL: before the stamp was kept): their events, names and
+    parties may not be what these readers read, until the store is read again."""
+    return session.scalar(select(func.count()).select_from(LinkSource).where(
+        (LinkSource.reader.is_(None)) | (LinkSource.reader != reader_stamp()))) or 0
+
+
 def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
                  progress: Callable[[int, int], None] | None = None, batch: int = 50) -> int:
     """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
     publication, ``batch`` sources at once (``link_sources``), committing each batch;
-    ``rebuild``: index every source again and link them all (after editing bodies.yaml).
-    Returns the number of new suggestions."""
+    ``rebuild``: index every source again and link them all (after editing bodies.yaml), as is
+    done when any source was read by other readers (``stale_sources``: a store indexed by another
+    version of tracker). Returns the number of new suggestions."""
     reg = load_registry()
-    if rebuild:
+    if rebuild or stale_sources(session):
         idx = _Index(session, reg)
         for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
             session.execute(delete(table))

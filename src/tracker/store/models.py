@@ -347,6 +347,9 @@ class LinkSource(Base):
     # before they were kept (``tracker link --rebuild`` reads them)
     parties: Mapped[str | None] = mapped_column(Text, nullable=True)
     linked: Mapped[bool] = mapped_column(Boolean, default=False)  # suggestions computed for it
+    # the readers that read it (``linking.stamp.reader_stamp``); NULL: read before the stamp was
+    # kept. Another stamp than the running version's: ``tracker link`` reads the store again
+    reader: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class LinkEvent(Base):
