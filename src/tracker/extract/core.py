@@ -61,7 +61,6 @@ from tracker.extract.patterns import (
     PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
-    PLEDGE_FORMS,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TEXT_TRIGGER_WORDS,
@@ -732,9 +731,8 @@ class _Doc:
 
 #: a pledge made before the report: "had pledged", "previously committed" (the ``pledged_sum`` row)
 _EARLIER_PLEDGE_RE = re.compile(r"(?i)\b(?:had|previously|originally|earlier|once|already)\s+(?:\w+\s+)?$")
-#: a pledge of a sum (the ``pledged_sum`` row's shape), and what it pledges: the sum and its
-#: recipient, to the next comma ("$100 million to the fund")
-_PLEDGED_SUM_RE = re.compile(r"\b(?:" + "|".join(PLEDGE_FORMS) + r")\s+(?=" + MONEY + ")")
+#: what a pledge of a sum pledges: the sum and its recipient, to the next comma ("$100 million to
+#: the fund"; the ``pledged_sum`` row)
 _PLEDGED_WHAT_RE = re.compile(r"\s*" + MONEY + r"(?:[^,;.]|\.(?=\d))*")
 #: how long before a statement its own news may lie: "pledged $10 million on Friday" is this week's
 #: pledge, "pledged $3 billion last year" an earlier one
@@ -2376,7 +2374,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                         or any(t.reference == "past" and t.due_start is not None
                                and t.due_start < doc.made_on(s) - _RECENT for t in exprs_fn(True)):
                     continue
-                if _PLEDGED_SUM_RE.search(masked, 0, trig_start) is not None:
+                if _PLEDGED_SUM_ROW.search(masked, 0, trig_start) is not None:
                     continue  # "Germany committed $100 million, the EU pledged $246 million, ...": one
                     # list of pledges, read once (its first party's)
                 action, obj_start = "pledge", vend
@@ -3534,6 +3532,8 @@ def _event_happens(verb: str, masked: str, vend: int, kind: str | None) -> bool:
 
 #: a directive to officials, read by its own row (``patterns.COMMITMENT_RES``, directed_to)
 _DIRECTED_RE = next(rx for n, rx, *_ in COMMITMENT_RES if n == "directed_to")
+#: the row of a pledge of a sum, read for an earlier pledge in the same list
+_PLEDGED_SUM_ROW = next(rx for n, rx, *_ in COMMITMENT_RES if n == "pledged_sum")
 #: the rows of a deadline moved, read where a modal's own reading would take the deadline for the thing
 _MOVED_DEADLINE_RES = tuple(rx for n, rx, *_ in COMMITMENT_RES if n in ("moved_deadline", "moved_deadline_first"))
 _ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, reverse=True)).replace(" ", r"\s+")
