@@ -265,3 +265,15 @@ def test_a_second_clause_with_its_own_subject_ends_the_object() -> None:
 def test_a_condition_is_no_part_of_the_object() -> None:
     (c,) = promises('"Kenya will revoke the sanctions if the government keeps its promises," the ministry said.')
     assert (c.action, c.subject) == ("revoke", "sanctions")
+
+
+# --- obligations and directives (the modal row's "have to", tables.DIRECTED_ADDRESSEES) ------------
+
+def test_a_party_that_will_have_to_act_by_a_date_is_promised() -> None:
+    (c,) = promises("Kenya will have to repay the loan to Ghana by June.")
+    assert (c.action, c.subject, c.due_end) == ("repay", "loan to Ghana", dt.date(2030, 6, 30))
+
+
+def test_an_order_directing_the_government_to_act_is_a_promise() -> None:
+    (c,) = promises("Kenya's order also directed the government to produce an annual report on Ghana.")
+    assert (c.action, c.subject) == ("produce", "annual report on Ghana")

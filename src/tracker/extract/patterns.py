@@ -215,6 +215,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"|directed)\s+(?:with|to))\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)", 0.8),
     ("modal",
      r"\b(?P<trig>will|shall|would|\bwill\s+now|['’]ll)\s+" + _ADV
+     # an obligation: "will have to repay the loan by June", "would have to certify by July 12"
+     # (thirty-eighth blind check)
+     + r"(?:have\s+to\s+)?"
      # "will be jointly inaugurated": a manner adverb between "be" and the participle; a quotation
      # opening on the verb: 'Kenya will "begin the release of the detainees," he said'
      + _BE + r"[\"“]?(?P<verb>[a-z][\w-]*)",

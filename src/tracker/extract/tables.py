@@ -401,6 +401,9 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
     "agencies", "authorities", "working groups", "working group", "sherpas", "delegations",
     "foreign ministers", "experts", "governments", "relevant ministries", "trade ministers",
     "defence ministers", "defense ministers", "national security advisers",
+    # one party's own government told to act ("the order directed the government to produce an annual
+    # report": thirty-eighth blind check)
+    "government", "ministry", "agency", "administration",
 )
 
 #: event nouns: "the summit will take place", "the next round will be held".
