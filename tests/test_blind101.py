@@ -277,3 +277,8 @@ def test_a_party_that_will_have_to_act_by_a_date_is_promised() -> None:
 def test_an_order_directing_the_government_to_act_is_a_promise() -> None:
     (c,) = promises("Kenya's order also directed the government to produce an annual report on Ghana.")
     assert (c.action, c.subject) == ("produce", "annual report on Ghana")
+
+
+def test_a_date_fronted_after_a_sentence_adverb_dates_the_promise() -> None:
+    (c,) = promises("First, on April 1, Kenya will end its suspension of tariffs on Ghanaian steel.")
+    assert (c.action, c.due_start, c.due_end) == ("end", dt.date(2030, 4, 1), dt.date(2030, 4, 1))

@@ -1010,10 +1010,14 @@ _STANDING_COMMITMENT_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|stayed)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: a sentence adverb of order or addition before a fronted date: "First, on April 1, it will end ..."
+#: (thirty-eighth blind check)
+_DISCOURSE_LEAD = r"(?:first|second|third|finally|also|separately|additionally|meanwhile|then)\s*,\s*"
 #: what may stand before a fronted date: an opening quotation mark and a preposition ('"On
 #: September 9, the administration will convene ..."', a White House quote, 2021), or an
 #: intensifier of a fronted "soon" ("Very soon it will be signed")
-_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:on|in|by|at|from|" + _SOON_INTENSIFIERS + r")?\s*", re.IGNORECASE)
+_FRONT_LEAD_RE = re.compile(r"[\W_]{0,3}(?:" + _DISCOURSE_LEAD + r")?(?:on|in|by|at|from|" + _SOON_INTENSIFIERS
+                            + r")?\s*", re.IGNORECASE)
 #: the prepositions of a time phrase put between a modal and its verb (``_interposed_times``)
 _INTERPOSED_PREPS = "on|from|in|at|by|during|within"
 #: what leads such a phrase: "will, on Monday, begin", "will from 16 October begin", "would in
