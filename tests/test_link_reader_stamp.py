@@ -66,8 +66,12 @@ def test_link_reads_a_store_of_other_readers_again_and_stamps_it(db_url: str, tm
         for old in ("0123456789abcdef", None):
             _age(app, old)
             assert app.stale_sources() == 2
-            app.link()
+            told: list[int] = []
+            app.link(rereading=told.append)
+            assert told == [2]  # (told before the reading, once)
             assert _readers(app) == {reader_stamp()} and app.stale_sources() == 0
+            app.link(rereading=told.append)
+            assert told == [2]  # (nothing stale: nothing told)
             with app.session() as s:  # (what was suggested before is kept, not suggested twice)
                 assert sorted(s.scalars(select(Evidence.kind))) == kept
     finally:

@@ -289,14 +289,16 @@ class Tracker:
             return stale_sources(s)
 
     def link(self, *, rebuild: bool = False,
-             progress: Callable[[int, int], None] | None = None) -> int:
+             progress: Callable[[int, int], None] | None = None,
+             rereading: Callable[[int], None] | None = None) -> int:
         """Link the stored sources not linked yet (``ingest --no-link``), or with
         ``rebuild``, or when any source was indexed by another version of tracker's readers
-        (``stale_sources``), index and link every source again. Returns new suggestions."""
+        (``stale_sources``; ``rereading`` is told how many first), index and link every source
+        again. Returns new suggestions."""
         from tracker.lifecycle.suggestions import link_pending
 
         with self.session() as s:
-            return link_pending(s, now=self.clock.now(), rebuild=rebuild, progress=progress)
+            return link_pending(s, now=self.clock.now(), rebuild=rebuild, progress=progress, rereading=rereading)
 
     # --- lifecycle --------------------------------------------------------------
 

@@ -1763,14 +1763,20 @@ def stale_sources(session: Session) -> int:
 
 
 def link_pending(session: Session, *, now: dt.datetime, rebuild: bool = False,
-                 progress: Callable[[int, int], None] | None = None, batch: int = 50) -> int:
+                 progress: Callable[[int, int], None] | None = None, batch: int = 50,
+                 rereading: Callable[[int], None] | None = None) -> int:
     """Link the stored sources not linked yet (after ``ingest --no-link``), in order of
     publication, ``batch`` sources at once (``link_sources``), committing each batch;
     ``rebuild``: index every source again and link them all (after editing bodies.yaml), as is
     done when any source was read by other readers (``stale_sources``: a store indexed by another
-    version of tracker). Returns the number of new suggestions."""
+    version of tracker; ``rereading`` is told how many, before the reading starts). Returns the
+    number of new suggestions."""
     reg = load_registry()
-    if rebuild or stale_sources(session):
+    if not rebuild and (stale := stale_sources(session)):
+        rebuild = True
+        if rereading is not None:
+            rereading(stale)
+    if rebuild:
         idx = _Index(session, reg)
         for table in (LinkWord, LinkEvent, LinkAlias, LinkCommitment, LinkSource):
             session.execute(delete(table))
