@@ -145,7 +145,7 @@ def test_a_later_promise_that_does_not_say_it_moves_the_date_only_restates() -> 
     assert [s.kind for s in suggest([first, later], [], load_registry()) if s.commitment_id == 1] == ["restates"]
 
 
-# --- dotted abbreviations as subjects (core._whole_abbreviation) ----------------------------------
+# --- dotted abbreviations as subjects (core._DOTTED_RE in core._head_words) ------------------------
 
 @pytest.mark.parametrize(("text", "party"), [
     ("The U.S. will hold a summit with Kenya in May.", "United States"),

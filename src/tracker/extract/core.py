@@ -416,8 +416,9 @@ _NUMBERED_ACRONYM_RE = re.compile(
 _HEAD_NOUNS = INSTRUMENT_NOUNS | frozenset(DOCUMENT_NOUNS) | BODY_NOUNS | EVENT_NOUNS
 
 
-#: a dotted abbreviation, kept whole as a word of a subject: "U.S.", "E.U."
-_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: a dotted abbreviation, kept whole as a word of a subject with its final dot ("U.S.", "E.U.": the
+#: parties' names), also where stripping the subject's punctuation cut it ("the U.S" of "the U.S. will")
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 
 
 def _head_words(chunk: str, stops: frozenset[str] = frozenset()) -> list[str]:
@@ -430,7 +431,7 @@ def _head_words(chunk: str, stops: frozenset[str] = frozenset()) -> list[str]:
     chunk = _QUANTITY_RE.sub(r"\1", chunk)
     head_words: list[str] = []
     for m in _WORD_RE.finditer(chunk):
-        w = m.group(0).strip(".'’,") if not _DOTTED_RE.fullmatch(m.group(0)) else m.group(0)  # ("U.S.")
+        w = m.group(0).rstrip(".") + "." if _DOTTED_RE.fullmatch(m.group(0)) else m.group(0).strip(".'’,")
         if not w:
             continue
         low = w.lower()
@@ -456,18 +457,7 @@ _ORGANISATION_RE = re.compile(
 _CULTURAL_OCCASION_RE = re.compile(r"(?i)\b" + CULTURAL_OCCASION + r"\b")
 
 
-#: a dotted abbreviation that stripping a subject's punctuation cut short: "the U.S" of "the U.S. will"
-_CUT_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
-
-
-def _whole_abbreviation(chunk: str) -> str:
-    """A subject with the final dot of its dotted abbreviation back ("The U.S" -> "The U.S."): the
-    parties' names are "U.S.", "U.K.", "E.U." (a subject is read with its punctuation stripped)."""
-    return chunk + "." if _CUT_ABBREVIATION_RE.search(chunk) else chunk
-
-
 def _subject_kind(chunk: str) -> str:
-    chunk = _whole_abbreviation(chunk)
     head_words = _head_words(chunk)
     if not head_words:
         return "none"
