@@ -2042,7 +2042,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                                              [("bring into effect", thing)],
                                              local if len(local) >= 2 else doc.actors.main_parties(), base, when.end)
                 continue
-            if name in ("moved_deadline", "moved_deadline_first"):
+            if name in _MOVED_DEADLINE_ROWS:
                 # "Kenya and Ghana have extended the completion deadline for the Lamu pipeline from
                 # December 2030 to December 2031": the thing promised for the new date, right after "to"
                 when = _new_deadline(doc, s, m, m.end(), exprs_fn(True))
@@ -3529,7 +3529,8 @@ _DIRECTED_RE = next(rx for n, rx, *_ in COMMITMENT_RES if n == "directed_to")
 #: the row of a pledge of a sum, read for an earlier pledge in the same list
 _PLEDGED_SUM_ROW = next(rx for n, rx, *_ in COMMITMENT_RES if n == "pledged_sum")
 #: the rows of a deadline moved, read where a modal's own reading would take the deadline for the thing
-_MOVED_DEADLINE_RES = tuple(rx for n, rx, *_ in COMMITMENT_RES if n in ("moved_deadline", "moved_deadline_first"))
+_MOVED_DEADLINE_ROWS = frozenset(["moved_deadline", "moved_deadline_first"])
+_MOVED_DEADLINE_RES = tuple(rx for n, rx, *_ in COMMITMENT_RES if n in _MOVED_DEADLINE_ROWS)
 _ONSET_RE = re.compile(r"(?:" + alternation(sorted(THING_ONSETS, key=len, reverse=True)).replace(" ", r"\s+")
                        + r")\b", re.IGNORECASE)
 

@@ -162,8 +162,11 @@ _NOT_HEDGED = "".join(rf"(?<!\b{w}\s)" for w in HEDGING_MODALS)
 MONEY = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|[\"“]up\s+to[\"”])\s+)?"
          r"(?:(?:US\$|\$US|A\$|C\$|\$|€|£|USD|EUR|SDR|GBP)\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b)")
 #: the verbs of a party pledging what it will pay or give ("Germany pledged $100 million to the
-#: fund"): the pledge itself, told in any tense, is its undertaking (``pledged_sum``)
-PLEDGE_FORMS = ("pledged", "pledges", "pledging", "committed", "commits", "committing", "promised", "promises")
+#: fund"): the pledge itself, told in any tense, is its undertaking (``pledged_sum``). The forms of
+#: ``AGREEMENT_VERBS``' pledging, committing and promising verbs, but their bare base (after a modal,
+#: the modal row's)
+PLEDGE_FORMS = tuple(w for w, _past in AGREEMENT_VERBS
+                     if w.startswith(("pledg", "commit", "promis")) and w not in ("pledge", "commit", "promise"))
 
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
@@ -685,6 +688,8 @@ def words_of(text: str) -> frozenset[str]:
 TRIGGER_WORD_RE = re.compile(r"(?<![a-z'])" + trie_alternation(TEXT_TRIGGER_WORDS) + r"(?![a-z'])")
 
 
+#: how a verb of moving a deadline can begin (``_MOVE_DEADLINE``: its auxiliary, or the verb itself)
+_MOVE_DEADLINE_PREFIXES = ("has", "hav", "had", "to ", "wil", "wou", "sha", "ext", "pus", "mov", "pos", "def")
 #: how a match of each trigger row can begin; compiled as a leading lookahead
 #: (implied by the pattern, so the matches are the same) it lets the regex
 #: engine pass over other positions without trying the \b and the alternation
@@ -704,8 +709,8 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "agreement_to": ("an", "th", "a ", "ag", "de", "un", "ou"),
     "reached_consensus": ("rea", "agr", "con"),
     "postponed_to": ("is", "ar", "wa", "we", "be", "ha"),
-    "moved_deadline": ("has", "hav", "had", "to ", "wil", "wou", "sha", "ext", "pus", "mov", "pos", "def"),
-    "moved_deadline_first": ("has", "hav", "had", "to ", "wil", "wou", "sha", "ext", "pus", "mov", "pos", "def"),
+    "moved_deadline": _MOVE_DEADLINE_PREFIXES,
+    "moved_deadline_first": _MOVE_DEADLINE_PREFIXES,
     "moved_event": ("has", "hav", "had", "wil", "wou", "sha", "to "),
     "date_set": ("th", "Th", "TH", "a", "A", "it", "It", "hi", "Hi", "he", "He"),
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
