@@ -66,6 +66,7 @@ from tracker.extract.patterns import (
     TEXT_TRIGGER_WORDS,
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
+    UNTIL_WORD,
     base_form,
     lemma,
     present_forms,
@@ -1015,7 +1016,7 @@ _INTERPOSED_PREPS = "on|from|in|at|by|during|within"
 _INTERPOSED_LEAD = r"(?P<modal>" + MODAL_WORDS + r")\s*,?\s*(?:(?:" + _INTERPOSED_PREPS + r")\s+)?"
 _INTERPOSED_LEAD_RE = re.compile(_INTERPOSED_LEAD, re.IGNORECASE)
 #: a deadline given to a party, before its date: "have | until August 24 to ..." (the ``has_until`` row)
-_HAS_UNTIL_LEAD_RE = re.compile(r"(?i)ha(?:s|ve)\s+(?:until\s+)?")
+_HAS_UNTIL_LEAD_RE = re.compile(r"(?i)ha(?:s|ve)\s+(?:" + UNTIL_WORD + r"\s+|up\s+)?")  # ("have up | until ...")
 #: the same, ending where the time phrase starts
 _INTERPOSED_BEFORE_RE = re.compile(r"\b" + _INTERPOSED_LEAD + "$", re.IGNORECASE)
 #: a modal followed by a comma, a preposition of those, a time word or a capital or a digit:
@@ -3692,9 +3693,21 @@ def _new_deadline(doc: _Doc, s: int, m: re.Match[str], at: int, exprs: list[Time
     """The new date of a deadline moved, right after "to" (at ``at``): by then for a deadline, the
     date itself for a date (``DEADLINE_NOUNS``); None when none is read or it is past."""
     when = next((t for t in exprs if t.start == at and t.due_start is not None and t.reference != "past"), None)
+    if when is None:
+        when = _moved_to_in_range(doc, s, at, exprs)
     if when is None or not DEADLINE_NOUNS[" ".join(m.group("noun").lower().split())]:
         return when
     return windows.as_deadline(when, doc.made_on(s))
+
+
+def _moved_to_in_range(doc: _Doc, s: int, at: int, exprs: list[TimeExpr]) -> TimeExpr | None:
+    """The new date of a date moved "from 30 June to 29 August 2031", which the time reader takes for
+    one range (thirty-ninth blind check): the words after "to" (at ``at``) read again on their own."""
+    span = next((t for t in exprs if t.start < at < t.end), None)
+    if span is None:
+        return None
+    return next((t for t in windows.tail_of(span, at, doc.made_on(s))
+                 if t.start == at and t.due_start is not None and t.reference != "past"), None)
 
 
 def _phrasal(action: str, nxt: str, masked: str, vend: int, obj_start: int) -> tuple[str, int]:

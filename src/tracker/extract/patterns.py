@@ -138,6 +138,9 @@ def _deadline_of(links: str) -> str:
 
 
 DEADLINE_OF = _deadline_of("for|of")
+#: the words of a deadline given up to a day: "until", "till", "up to", "up until" (the ``has_until`` row,
+#: and ``core`` where its date stands between "have" and "to")
+UNTIL_WORD = r"(?:until|till|up\s+(?:to|until))"
 #: what comes between a verb of moving a date and the new date: the old date, a shift ("pushed back
 #: two years to 2031", "extended by 180 days to September", "moved from May to June")
 _TO_NEW_DATE = (r"(?:\s+from\s+[^,;]{1,40}?)?(?:\s+(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years))?"
@@ -191,9 +194,10 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("there_will_be",
      r"\b(?P<trig>[Tt]here\s+(?:will|would|shall)\s+(?:also\s+|now\s+)?be)\s+(?P<verb>)(?=\S)", 0.75),
     # a deadline given to a party: "The bondholders have until August 24 to formalise their
-    # adherence", "The World Bank has until mid-June to confirm ..." (thirty-eighth blind check)
+    # adherence", "The World Bank has until mid-June to confirm ..." (thirty-eighth blind check);
+    # "have till February 9, 2031 to ...", "have up to December to ..." (thirty-ninth: registration deadlines)
     ("has_until",
-     r"\b(?P<trig>(?:has|have)\s+until\s+[^,;.]{2,40}?\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
+     r"\b(?P<trig>(?:has|have)\s+" + UNTIL_WORD + r"\s+(?:[^,;.]|,(?=\s*\d{4}\b)){2,40}?\s+to)\s+" + _ADV + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.75),
     # a party's pledge of a sum: "Germany pledged $100 million to the fund", "Kenya is pledging
     # US$50 million" (core: a party, no earlier date; thirty-eighth blind check: climate finance)
     ("pledged_sum",
@@ -302,7 +306,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      r"\s+(?:on|upon|to))\s+[\"“]?(?P<verb>[a-z]+ing)\b"), 0.8),
     # an event put off to a new date: "the summit was postponed to March" (the new window)
     ("postponed_to",
-     (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
+     # (an adverb also before "been": "the deadline has now been moved from 30 June to 29 August")
+     (r"\b(?P<trig>(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|again\s+|also\s+|since\s+)?been|been|be)\s+(?:\w+ly\s+)?(?:postponed|rescheduled|moved|pushed\s+back|"
       r"deferred|put\s+off|delayed|extended)" + _TO_NEW_DATE + r")(?P<verb>)\s"), 0.75),
     # a deadline moved, in the active: "have extended the completion deadline for the Lamu pipeline
     # from December 2030 to December 2031" (the thing promised for the new date; the passive,
@@ -384,11 +389,12 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("announced_event",
      r"\b(?P<trig>announced|unveiled)\s+(?P<verb>)(?=(?:a|an)\s)", 0.7),
     # the parties setting a meeting's date: "Kenya and Ghana scheduled the next meeting of the Joint
-    # Commission for September 9" (the active voice of "is scheduled for"; sixteenth blind check)
+    # Commission for September 9" (the active voice of "is scheduled for"; sixteenth blind check), any
+    # occasion's (``tables.EVENT_NOUNS``: "the regulator has scheduled the country's auction of spectrum
+    # for Nov. 4"; thirty-ninth blind check)
     ("set_date_for",
      (r"\b(?P<trig>(?:have\s+|has\s+)?(?:scheduled|rescheduled|fixed))\s+(?=(?:the|their|a|an)\s+"
-      r"(?:[\w'’+-]+\s+){0,10}?(?:meeting|summit|talks|session|round|dialogue|visit|conference|forum"
-      r"|consultations)\b[^.;]{0,80}?\s+for\s+)(?P<verb>)"), 0.8),
+      r"(?:[\w'’+-]+\s+){0,10}?(?:" + trie_alternation(EVENT_NOUNS) + r")\b[^.;]{0,80}?\s+for\s+)(?P<verb>)"), 0.8),
     # a thing taking effect at a date: "a ceasefire effective from August 3", "guidelines, which will
     # come into effect on August 3", "the treaty will enter into force on 1 May" (core: a future date
     # right after it, the thing named before it)
@@ -620,7 +626,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "look_forward": frozenset(["forward"]),
     "due_in": frozenset(["due", "expected", "will"]),
     "pledged_sum": frozenset(PLEDGE_FORMS),
-    "has_until": frozenset(["until"]),
+    "has_until": frozenset(["until", "till", "up"]),
     "expected_to": frozenset(_SCHEDULE_TO),
     "with_set_to": frozenset(_SCHEDULE_WITH_TO),
     "ready_to": frozenset(["ready", "prepared", "happy", "glad", "pleased", "delighted", "offered", "offers",

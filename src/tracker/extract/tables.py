@@ -224,6 +224,9 @@ MEDIATOR_TITLES: dict[str, str] = {
 AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "she", "i", "government", "governments", "ministry", "ministries", "minister", "ministers", "president", "presidents", "premier", "pm", "pms", "chancellor", "secretary", "secretaries", "leader", "leaders", "side", "sides", "delegation", "delegations", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "administration", "cabinet", "ambassador", "ambassadors", "envoy", "envoys", "representatives", "negotiator", "negotiators", "delegate", "delegates", "emissary", "emissaries", "diplomat", "diplomats", "sherpa", "sherpas", "department", "office", "agency", "authorities", "countries", "country", "nations", "nation", "parties", "party", "co-chairs", "chair", "king", "crown", "prince", "republic", "kingdom", "federation", "emirates", "sultanate", "principality",
     # a state's armed services do what it promised ("with both navies scheduled to hold a joint exercise")
     "navy", "navies", "troops", "coastguard", "coastguards",
+    # a state's regulator does what the state promised ("the telecoms regulator will hold the auction
+    # in June"; thirty-ninth blind check)
+    "regulator", "regulators",
     # "the heads of state / government / delegation will ..." (the head word is read before "of")
     "heads"])
 
@@ -408,6 +411,10 @@ DIRECTED_ADDRESSEES: tuple[str, ...] = (
 
 #: event nouns: "the summit will take place", "the next round will be held".
 EVENT_NOUNS: frozenset[str] = frozenset(["event", "events", "gathering", "relocation", "redesignation", "deployment", "deployments", "rotation", "rotations", "withdrawal", "handover", "launch", "opening", "reopening", "inauguration", "construction", "meeting", "meetings", "summit", "summits", "dialogue", "dialogues", "talks", "round", "rounds", "conference", "conferences", "retreat", "retreats", "session", "sessions", "consultations", "consultation", "visit", "visits", "forum", "forums", "edition", "exercise", "exercises", "negotiations", "visit", "trip", "ceremony", "signing", "signature", "discussions", "election", "elections", "referendum", "referendums", "polls", "symposium", "symposiums", "symposia",
+    # occasions a government or a regulator holds on days (thirty-ninth blind check: "the auction will
+    # take place from 10 March", "a public hearing on Dec. 5"; "census" was tried and dropped: a set
+    # never read moved the wrong way)
+    "auction", "auctions", "hearing", "hearings",
     # cultural occasions held on days (``lexicon.CULTURAL_OCCASIONS``; thirty-seventh blind check)
     *(n + p for n in CULTURAL_OCCASIONS if " " not in n for p in ("", "s")), "celebrations"])
 
@@ -887,6 +894,14 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "begin producing": (frozenset(["facility"]), "open", "The Lamu refinery will begin producing diesel in May."),
     "come on stream": (frozenset(["facility"]), "open", "The Tema gas plant will come on stream before the end of this year."),
     "come online": (frozenset(["facility"]), "open", "The Lamu power station will come online in June."),
+    # a facility put into service, in the words of many officials' English (thirty-ninth blind check:
+    # airports that "would come into operation from early 2021", aircraft that "enter service")
+    "come into operation": (frozenset(["facility"]), "open", "The Kisumu airport will come into operation from early 2027."),
+    "go into operation": (frozenset(["facility"]), "open", "The Lamu power line will go into operation in June."),
+    "enter into operation": (frozenset(["facility"]), "open", "The Kenya-Ghana cable will enter into operation in 2028."),
+    "come into service": (frozenset(["facility"]), "open", "The new Kisumu terminal will come into service in May."),
+    "go into service": (frozenset(["facility"]), "open", "The Lamu ferry will go into service next month."),
+    "enter service": (frozenset(["facility"]), "open", "The new Mombasa ferry will enter service in 2029."),
     "go online": (frozenset(["facility"]), "open", "The Volta power line will go online in June."),
     # an activity that begins: "work on the project would begin next year" (sixteenth blind check);
     # an instrument or a programme on a calendar date: "the deal is set to begin in 2025" (thirty-seventh);

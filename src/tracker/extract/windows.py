@@ -56,11 +56,18 @@ def new_date(t: TimeExpr, text: str, anchor: date) -> TimeExpr:
     if not t.rule.startswith("by+"):
         return t
     cut = t.start + len(t.text) - len(t.text.split(None, 1)[-1])  # (after the preposition)
-    inner = find_all(text[cut:t.end], anchor)
+    inner = tail_of(t, cut, anchor)
     if len(inner) != 1 or inner[0].rule.startswith("by+"):
         return t
-    x = inner[0]
-    return cast(TimeExpr, replace(cast(Any, x), start=x.start + cut, end=x.end + cut))
+    return inner[0]
+
+
+def tail_of(t: TimeExpr, at: int, anchor: date) -> list[TimeExpr]:
+    """The words of ``t`` from offset ``at`` (inside it) read again on their own, with offsets as
+    ``t``'s: "until | September" is September; "from 30 June to | 29 August 2031", which the time
+    reader takes for one range, is the date a deadline was moved to."""
+    return [cast(TimeExpr, replace(cast(Any, x), start=x.start + at, end=x.end + at))
+            for x in find_all(t.text[at - t.start:], anchor)]
 
 
 def as_deadline(t: TimeExpr, anchor: date) -> TimeExpr | None:

@@ -723,6 +723,13 @@ STARTED_WORKING: tuple[_Phrase, ...] = (
             "The Kenya-Ghana joint flood early-warning system began operating on 9 September."),
     _Phrase("entered into operation", "launch",
             "The Kenya-Ghana joint flood early-warning system entered into operation on 9 September."),
+    # a facility put into service (thirty-ninth blind check: airports; the promises' own words are
+    # ``extract.tables.THING_ONSETS``)
+    _Phrase("came into operation", "launch", "The new Kisumu ferry terminal came into operation on 1 January."),
+    _Phrase("went into operation", "launch", "The Lamu flood warning system went into operation on 9 September."),
+    _Phrase("came into service", "launch", "The new Mombasa commuter train came into service on 9 September."),
+    _Phrase("went into service", "launch", "The Lamu ferry went into service on 9 September."),
+    _Phrase("entered service", "launch", "The new Mombasa ferry entered service on 9 September."),
     # a service run again (thirty-fifth blind check: cross-border passenger trains after a pause)
     _Phrase("resumed operations", "launch",
             "The Accra-Nairobi passenger train resumed operations on 9 September after a five-year hiatus."),
@@ -1495,9 +1502,12 @@ def _object_text(text: str, verb_start: int, verb_end: int, passive: bool) -> st
     if passive:
         parts = re.split(r"[,;:()]|\b(?:that|which|where|while)\b", text[:verb_start])
         left = lexicon.REPORT_ADVERBS_TAIL.sub("", parts[-1])  # ("has been successfully | completed")
-        if not left.strip() and len(parts) >= 3 and _APPOSITIVE_PARTICIPLE.match(parts[-2]):
+        if not left.strip() and len(parts) >= 3 and (_APPOSITIVE_PARTICIPLE.match(parts[-2])
+                                                     or _APPOSITIVE_NOUN.match(parts[-2])):
             # "The informal meeting on the border, convened by the president in Accra, has been
-            # concluded": the subject before its participle set off by commas
+            # concluded": the subject before its participle set off by commas; or before a noun
+            # phrase that says what it is ("The Kisumu airport, the third international airport in
+            # Kenya, was inaugurated"; thirty-ninth blind check)
             left = parts[-3]
         if len(left.split()) > 12 and (cut := _PARTIES_TAIL.split(left, 1)[0]).split():
             # "The Agreement on mutual exemption from visa requirements between the Government of
@@ -1527,6 +1537,8 @@ def _works_object(text: str, verb_end: int) -> str:
 
 #: a participle set off by commas after a subject: ", convened by the president in Accra,"
 _APPOSITIVE_PARTICIPLE = re.compile(r"(?i)\s*(?:\w+ed|held|led|chaired|co-chaired)\s+(?:by|in|at|on)\b")
+#: a noun phrase set off by commas after a subject: ", the third international airport in Kenya,"
+_APPOSITIVE_NOUN = re.compile(r"(?i)\s*(?:the|a|an)\s+(?!(?:two|both|three|four)\b)[\w-]+")
 #: an unnamed meeting that names its own business: "the informal meeting on the border", "talks
 #: on the water dispute" (matched by its words as a thing signed or launched is; a bare "the
 #: meeting" names none)
