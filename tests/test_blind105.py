@@ -129,3 +129,31 @@ def test_a_passive_subject_before_a_noun_set_off_by_commas_is_what_was_done() ->
     (ev, *_) = find_events("The newly-built Kisumu International Airport, the third international airport in "
                            "Kenya, was inaugurated by President Ruto at a special ceremony.", dt.date(2031, 1, 2))
     assert ev.action == "launch" and ev.object_text == "The newly-built Kisumu International Airport"
+
+
+# --- an occasion a government holds on its own, reported (linking.events.STATE_OCCASION_WORDS) ---
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Kenya on Tuesday carried out an auction of 5G spectrum.", "an auction of 5G spectrum."),
+    ("The Kenyan spectrum auction was held on 24 August.", "The Kenyan spectrum auction"),
+    ("Ghana conducted its national census on 24 August.", "its national census"),
+])
+def test_an_occasion_one_government_holds_is_reported_by_its_noun(text: str, obj: str) -> None:
+    (ev,) = find_events(text, dt.date(2031, 9, 1))
+    assert (ev.action, ev.polarity, ev.object_text) == ("meet", "positive", obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya carried out reforms of its telecoms law on Tuesday.",  # (no occasion: no report)
+    "This will be the first ever spectrum auction held in Kenya.",  # (a future "be": yet to happen)
+])
+def test_no_occasion_held_is_read_there(text: str) -> None:
+    assert find_events(text, dt.date(2031, 9, 1)) == []
+
+
+def test_an_auction_promised_is_kept_by_the_auction_carried_out() -> None:
+    c = promise(1, MADE, "5G spectrum auction", (dt.date(2031, 1, 1), dt.date(2031, 3, 31)), action="hold",
+                actors=("Kenya",), quote="Kenya will hold the 5G spectrum auction in the first quarter of 2031.")
+    r = report(2, dt.date(2031, 3, 10), "Kenya on Tuesday carried out an auction of 5G spectrum.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date, s.timeliness) == ("fulfils", dt.date(2031, 3, 4), "on_time")
