@@ -157,3 +157,23 @@ def test_an_auction_promised_is_kept_by_the_auction_carried_out() -> None:
     r = report(2, dt.date(2031, 3, 10), "Kenya on Tuesday carried out an auction of 5G spectrum.")
     (s,) = suggest([c], [r], load_registry())
     assert (s.kind, s.event_date, s.timeliness) == ("fulfils", dt.date(2031, 3, 4), "on_time")
+
+
+# --- a facility put into service after "be", a thing's "is going to" (THING_ONSETS, SCHEDULE_WORDS) ---
+
+@pytest.mark.parametrize("text", [
+    "The Kisumu airport is going to be officially brought into operation from January 1, 2031.",
+    "The Kisumu airport will be put into service on January 1, 2031.",
+    "The Kisumu airport is going to open on January 1, 2031.",
+])
+def test_a_facility_brought_into_operation_is_opened_then(text: str) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.due_start, c.due_end) == ("open", dt.date(2031, 1, 1), dt.date(2031, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The economy is going to grow in 2031.",
+    "It is going to be difficult to finish the Lamu road by 2031.",
+])
+def test_going_to_of_no_deliverable_promises_nothing(text: str) -> None:
+    assert promises(text) == []

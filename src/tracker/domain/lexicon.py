@@ -266,6 +266,9 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     # a plan's schedule: "according to the delivery schedule, Kenya is supposed to receive the first jet
     # by mid-2031" (thirty-sixth blind check)
     _row("supposed", "expected_to", "Kenya is supposed to receive the first six jets from Ghana in June."),
+    # a thing's future told as a plan: "the airport is going to be officially brought into operation
+    # from January 1" (thirty-ninth blind check; a party's "is going to" is ``plans_to``'s)
+    _row("going", "expected_to", "The Kisumu airport is going to open on 1 January."),
 )
 
 

@@ -902,6 +902,12 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "come into service": (frozenset(["facility"]), "open", "The new Kisumu terminal will come into service in May."),
     "go into service": (frozenset(["facility"]), "open", "The Lamu ferry will go into service next month."),
     "enter service": (frozenset(["facility"]), "open", "The new Mombasa ferry will enter service in 2029."),
+    # (and put there, after "be": "is going to be officially brought into operation from January 1")
+    "brought into operation": (frozenset(["facility"]), "open",
+                               "The Kisumu airport will be officially brought into operation on 1 January 2031."),
+    "put into operation": (frozenset(["facility"]), "open", "The Lamu power line will be put into operation in June."),
+    "brought into service": (frozenset(["facility"]), "open", "The new Mombasa ferry will be brought into service in May."),
+    "put into service": (frozenset(["facility"]), "open", "The Kisumu terminal will be put into service in March."),
     "go online": (frozenset(["facility"]), "open", "The Volta power line will go online in June."),
     # an activity that begins: "work on the project would begin next year" (sixteenth blind check);
     # an instrument or a programme on a calendar date: "the deal is set to begin in 2025" (thirty-seventh);
