@@ -177,3 +177,25 @@ def test_a_facility_brought_into_operation_is_opened_then(text: str) -> None:
 ])
 def test_going_to_of_no_deliverable_promises_nothing(text: str) -> None:
     assert promises(text) == []
+
+
+# --- a rate a government sets, taking effect or moved to a level on a day (INSTRUMENT_NOUNS, THING_ONSETS) ---
+
+@pytest.mark.parametrize(("text", "action", "day"), [
+    ("It said the new minimum wage will take effect from January 1, 2031 for all employers.",
+     "bring into effect", dt.date(2031, 1, 1)),
+    ("The Kenyan minimum wage will be raised to 120 shillings, effective on 1 March.", "raise",
+     dt.date(2030, 3, 1)),
+    ("The statutory minimum wage in Kenya is to rise to 120 shillings on October 1st.", "raise", dt.date(2030, 10, 1)),
+])
+def test_a_rate_set_for_a_day_is_a_promise_for_it(text: str, action: str, day: dt.date) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.due_start, c.due_end) == (action, day, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's minimum wage will rise to 120 shillings, the minister said.",  # (no day: a forecast)
+    "Kenya's inflation will rise to 7% in 2031.",  # (no rate a government sets)
+])
+def test_a_level_without_a_day_or_a_rate_promises_nothing(text: str) -> None:
+    assert promises(text) == []

@@ -428,6 +428,11 @@ INSTRUMENT_NOUNS: frozenset[str] = frozenset([
     # effect on 10 November", "the carbon tax will take effect in April", "the ban comes into force")
     "tariff", "ban", "bans", "tax", "taxes", "exemption", "waiver", "truce", "quota", "quotas",
     "duty", "duties", "decree", "decrees",
+    # and a rate a government sets (thirty-ninth blind check: "the new minimum wage will take effect from
+    # January 1", "the rise will take effect in two stages"; "price" was tried and dropped: a set never
+    # read moved the wrong way)
+    "wage", "wages", "levy", "levies", "fee", "fees", "surcharge", "surcharges",
+    "increase", "increases", "hike", "hikes", "rise",
     "agreement", "agreements", "deal", "deals", "contract", "contracts", "licence", "licences", "license", "licenses", "accord", "accords", "pact", "pacts", "protocol", "protocols", "charter", "treaty", "treaties", "memorandum", "memoranda", "memorandums", "memo", "memos", "mou", "mous", "moU", "initiative", "initiatives", "corridor", "corridors", "pipeline", "pipelines", "project", "projects", "programme", "programmes", "program", "programs", "plan", "plans", "framework", "frameworks", "partnership", "partnerships", "centre", "center", "centres", "centers", "facility", "facilities", "fund", "funds", "link", "links", "line", "lines", "road", "roads", "railway", "railways", "highway", "highways", "bridge", "bridges", "port", "ports", "system", "systems", "arrangement", "arrangements", "declaration", "declarations", "statement", "statements", "roadmap", "strategy", "strategies", "package", "packages", "investment", "investments", "cooperation", "relationship", "relations", "ties", "move", "step", "steps", "decision", "decisions", "measure", "measures", "law", "laws", "bill", "bills", "rule", "rules", "policy", "policies", "currency", "economy", "economies", "trade", "sanctions", "tariffs", "visa", "visas", "scheme", "schemes", "platform", "platforms", "network", "networks", "it", "this", "that", "which", "these", "those"])
 
 #: verbs that make an event/body subject a commitment ("will meet", "will be held").
@@ -902,6 +907,13 @@ THING_ONSETS: dict[str, tuple[frozenset[str], str, str]] = {
     "come into service": (frozenset(["facility"]), "open", "The new Kisumu terminal will come into service in May."),
     "go into service": (frozenset(["facility"]), "open", "The Lamu ferry will go into service next month."),
     "enter service": (frozenset(["facility"]), "open", "The new Mombasa ferry will enter service in 2029."),
+    # a rate a government sets, moved to a new level on a day (thirty-ninth blind check: minimum
+    # wages; a calendar date is asked of an instrument: ``core._thing_onset``)
+    "rise to": (frozenset(["instrument"]), "raise", "The Kenyan minimum wage will rise to 120 shillings an hour on 1 July."),
+    "increase to": (frozenset(["instrument"]), "increase", "The Kenyan fuel levy will increase to 20 shillings on 1 July."),
+    "go up to": (frozenset(["instrument"]), "raise", "The Kenyan minimum wage will go up to 130 shillings in January 2031."),
+    "raised to": (frozenset(["instrument"]), "raise", "The Kenyan minimum wage will be raised to 120 shillings on 1 July."),
+    "increased to": (frozenset(["instrument"]), "increase", "The Ghanaian port levy will be increased to 2% from 1 March."),
     # (and put there, after "be": "is going to be officially brought into operation from January 1")
     "brought into operation": (frozenset(["facility"]), "open",
                                "The Kisumu airport will be officially brought into operation on 1 January 2031."),
