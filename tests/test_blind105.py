@@ -199,3 +199,14 @@ def test_a_rate_set_for_a_day_is_a_promise_for_it(text: str, action: str, day: d
 ])
 def test_a_level_without_a_day_or_a_rate_promises_nothing(text: str) -> None:
     assert promises(text) == []
+
+
+def test_a_measure_to_implement_is_kept_by_its_taking_effect() -> None:
+    from tracker.linking.match import action_class
+    assert action_class("implement", None, "new minimum wage") == "launch"
+    c = promise(1, MADE, "120-shilling minimum wage", (dt.date(2030, 5, 1),) * 2, action="implement",
+                actors=("Kenya",), quote="Kenya will implement the 120-shilling minimum wage starting May 1.")
+    r = report(2, dt.date(2030, 12, 20), "The minimum wage had taken effect on May 1 with a minimum wage of "
+                                         "120 shillings for employers with five or more workers.")
+    (s,) = suggest([c], [r], load_registry())
+    assert (s.kind, s.event_date, s.timeliness) == ("fulfils", dt.date(2030, 5, 1), "on_time")
