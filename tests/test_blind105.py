@@ -210,3 +210,10 @@ def test_a_measure_to_implement_is_kept_by_its_taking_effect() -> None:
                                          "120 shillings for employers with five or more workers.")
     (s,) = suggest([c], [r], load_registry())
     assert (s.kind, s.event_date, s.timeliness) == ("fulfils", dt.date(2030, 5, 1), "on_time")
+
+
+def test_a_subject_before_an_irregular_participle_set_off_by_commas_is_what_began() -> None:
+    (ev,) = find_events("The Kisumu International Airport, built at a former air base, began operating on "
+                        "Monday with a domestic flight.", dt.date(2031, 3, 21))
+    assert (ev.action, ev.object_text, ev.date_start) == ("launch", "The Kisumu International Airport",
+                                                          dt.date(2031, 3, 17))
