@@ -288,6 +288,15 @@ class Tracker:
         with self.session() as s:
             return stale_sources(s)
 
+    def stale_note(self) -> str | None:
+        """What a face tells when stored sources were indexed by another version of tracker's
+        readers (``stale_sources``): one sentence, the same in the CLI and the TUI; None when none."""
+        stale = self.stale_sources()
+        if not stale:
+            return None
+        return (f"{stale} stored source{'s were' if stale != 1 else ' was'} read by another version of "
+                "tracker; `tracker link` reads them again")
+
     def link(self, *, rebuild: bool = False,
              progress: Callable[[int, int], None] | None = None,
              rereading: Callable[[int], None] | None = None) -> int:

@@ -256,9 +256,8 @@ def ingest(state: State, paths: tuple[Path, ...], date: dt.date | None, no_extra
     finally:
         if bar is not None:
             bar.stop()
-    if not no_link and (stale := state.app.stale_sources()):
-        _echo(f"note: {stale} stored source{'s were' if stale != 1 else ' was'} read by another version of "
-              "tracker; `tracker link` reads them again", err=True)
+    if not no_link and (note := state.app.stale_note()):
+        _echo(f"note: {note}", err=True)
     failures = len(summary.refused)
     if failures:
         _echo(f"{failures} document{'s' if failures > 1 else ''} refused", err=True)

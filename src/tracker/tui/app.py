@@ -221,6 +221,20 @@ class TrackerApp(App[None]):
 
     def on_ready(self) -> None:
         self.release_keys()
+        self._tell_stale()
+
+    @work(thread=True, group="stale")
+    def _tell_stale(self) -> None:
+        """A toast when stored sources were read by another version of tracker's readers: their
+        suggestions may be out of date until ``tracker link`` reads them again (``Tracker.stale_note``)."""
+        try:
+            with self._db_lock:
+                note = self.front.stale_note()
+        except Exception:  # noqa: BLE001 - the list screen reports a store it cannot open
+            return
+        if note:
+            self.call_from_thread(safe.notify, self, note, title="Suggestions out of date",
+                                  severity="warning", timeout=12)
 
     async def _replay_early_keys(self) -> None:
         """The keys held (typed before the screen was ready) as if typed now, each once the
