@@ -201,17 +201,6 @@ def test_a_level_without_a_day_or_a_rate_promises_nothing(text: str) -> None:
     assert promises(text) == []
 
 
-def test_a_measure_to_implement_is_kept_by_its_taking_effect() -> None:
-    from tracker.linking.match import action_class
-    assert action_class("implement", None, "new minimum wage") == "launch"
-    c = promise(1, MADE, "120-shilling minimum wage", (dt.date(2030, 5, 1),) * 2, action="implement",
-                actors=("Kenya",), quote="Kenya will implement the 120-shilling minimum wage starting May 1.")
-    r = report(2, dt.date(2030, 12, 20), "The minimum wage had taken effect on May 1 with a minimum wage of "
-                                         "120 shillings for employers with five or more workers.")
-    (s,) = suggest([c], [r], load_registry())
-    assert (s.kind, s.event_date, s.timeliness) == ("fulfils", dt.date(2030, 5, 1), "on_time")
-
-
 def test_a_subject_before_an_irregular_participle_set_off_by_commas_is_what_began() -> None:
     (ev,) = find_events("The Kisumu International Airport, built at a former air base, began operating on "
                         "Monday with a domestic flight.", dt.date(2031, 3, 21))

@@ -69,9 +69,8 @@ _ACTION_CLASS = [
     ("meet", (r"hold|held|convene|meet|met|host|organi[sz]e|resume|restore|re-establish|conduct|chair|co-chair|attend"
              r"|look(?:ing)? forward|visit|participate|hold talks|take place")),
     # a thing brought into force is launched, not signed ("enter into" alone is signing one:
-    # "enter into an agreement"); kept by a report that it took effect or was activated; so is a
-    # measure implemented ("will implement the new minimum wage starting May 1"; thirty-ninth blind check)
-    ("launch", r"(?:bring|brought|enter|come|put)\s+into\s+(?:force|effect)|take effect|activat|implement"),
+    # "enter into an agreement"); kept by a report that it took effect or was activated
+    ("launch", r"(?:bring|brought|enter|come|put)\s+into\s+(?:force|effect)|take effect|activat"),
     ("conclude", r"conclud|finali[sz]e|close|complete|wrap up|clinch|strike"),
     ("sign", r"sign|ink|ratif|exchange|enter into|adopt|agree on|seal"),
     ("launch", (r"launch|inaugurat|establish|set up|create|(?:re-?)?open|start|begin|commence|roll out"
