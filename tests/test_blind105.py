@@ -206,3 +206,25 @@ def test_a_subject_before_an_irregular_participle_set_off_by_commas_is_what_bega
                         "Monday with a domestic flight.", dt.date(2031, 3, 21))
     assert (ev.action, ev.object_text, ev.date_start) == ("launch", "The Kisumu International Airport",
                                                           dt.date(2031, 3, 17))
+
+
+# --- the structural fallback: a thing promised is kept by a report of that thing, not by a meeting ---
+
+@pytest.mark.parametrize("subject", ["another war-game maneuver on cyber crime", "a joint naval manoeuvre",
+                                     "the annual war games"])
+def test_an_exercise_is_named_in_the_singular_and_hyphenated_too(subject: str) -> None:
+    from tracker.linking.match import deliverable_kinds
+    assert deliverable_kinds(subject) == {"exercise"}
+
+
+def test_the_thing_kinds_are_kinds_of_the_table() -> None:
+    from tracker.linking.match import _THING_KINDS, DELIVERABLE_KINDS
+    assert _THING_KINDS <= {kind for _rx, kind, _ex in DELIVERABLE_KINDS}
+
+
+def test_hold_promises_a_meeting_only_with_an_occasion_held() -> None:
+    from tracker.linking.match import _A_MEETING
+    assert _A_MEETING.search("hold ; the next round")
+    assert _A_MEETING.search("hold ; fifth edition")
+    assert _A_MEETING.search("meet ; their counterparts")
+    assert not _A_MEETING.search("hold ; reciprocal law enforcement training")

@@ -527,7 +527,7 @@ _BARE_OBJECT = re.compile(
 
 #: the words of an exercise (also ``match.DELIVERABLE_KINDS``' exercise row): a meeting verb may
 #: hold one without a body named, "held their first joint naval exercise"
-EXERCISE_WORDS = r"exercises?|drills?|manoeuvres|maneuvers|war\s+games"
+EXERCISE_WORDS = r"exercises?|drills?|manoeuvres?|maneuvers?|war[\s-]+games?"
 #: the words of a ceremony: a meeting verb holds one without a body named too, "held a
 #: groundbreaking ceremony on Wednesday" (matched by its words: twenty-second blind check)
 CEREMONY_WORDS = r"ceremon(?:y|ies)"

@@ -262,7 +262,12 @@ def document_pair(doc_parties: frozenset[str]) -> frozenset[str]:
 #: talks", "the next session", "the event will take place", a visit for it (a courtesy call or a dinner during a visit is no meeting of the
 #: series the document names, twelfth blind check)
 _A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|dialogue|consultations|round"
-                        r"|convene|gather|confer|negotiat\w*|event|hold|held|take\s+place|visit|visits|trip)\b")
+                        r"|convene|gather|confer|negotiat\w*|event|take\s+place|visit|visits|trip"
+                        # ("hold" or "held" only with an occasion held: "will hold law enforcement
+                        # training" names none; thirty-ninth blind check)
+                        r"|(?:hold|held)(?=\s*;\s*(?:the\s+|a\s+|an\s+)?(?:next\s+|first\s+|\w+\s+){0,3}?"
+                        r"(?:edition|conference|forum|retreat|gathering|exchange|meeting|talks|summit|session|dialogue"
+                        r"|consultations|round)s?\b))\b")
 
 
 #: a meeting named as where something else is done: "the modalities, to be decided at a high-level
@@ -732,6 +737,12 @@ DELIVERABLE_KINDS: tuple[tuple[str, str, str], ...] = (
      "works", "Kenya and Ghana will begin construction of the Mombasa-Accra railway in August."),
 )
 _KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DELIVERABLE_KINDS)
+#: the kinds of ``DELIVERABLE_KINDS`` that name a thing done, not who meets: kept by the structural
+#: fallback only from a report of the same kind
+_THING_KINDS = frozenset(["exercise", "cultural", "instruments", "works"])
+#: a promise's subject that names an occasion (``lexicon.occasion_noun``): the structural fallback's
+#: meetings keep it
+_OCCASION_NAMED = re.compile(r"(?i)" + lexicon.occasion_noun())
 
 
 @lru_cache(maxsize=65536)
@@ -1471,6 +1482,12 @@ def _fulfil(
         if "visit" in mine_k and not theirs_k and not is_visit(ev):
             return None  # a promised visit is not kept by an event that says no one came ("the
             # High Commission hosted a reception for President Ruto")
+        if mine_k & _THING_KINDS and not mine_k & theirs_k:
+            return None  # an exercise, a festival, works or instruments promised are kept by a report
+            # of that kind, not by a meeting of the parties that names none (thirty-ninth blind check)
+        if c.body is None and not mine_k and c.action_cls == "meet" and not _OCCASION_NAMED.search(c.subject):
+            return None  # a promise naming no occasion and no kind ("reciprocal law enforcement
+            # training", read as a meeting by default) is kept by no meeting of the same parties
         if not is_visit(ev) and ev.body_by != "host" and "visit" in mine_k \
                 and (to := visit_destination(c, reg)) is not None \
                 and place_of(own_clauses(ev.quote), reg) != to:
