@@ -228,3 +228,18 @@ def test_hold_promises_a_meeting_only_with_an_occasion_held() -> None:
     assert _A_MEETING.search("hold ; fifth edition")
     assert _A_MEETING.search("meet ; their counterparts")
     assert not _A_MEETING.search("hold ; reciprocal law enforcement training")
+
+
+# --- a thing in another place (match._other_place) --------------------------------------------
+
+@pytest.mark.parametrize(("report_text", "kept"), [
+    ("The new Kenyan consulate in Kumasi was inaugurated on 4 November.", False),  # another city
+    ("The new Kenyan consulate in Tamale was inaugurated on 4 November.", True),
+    ("The new Kenyan consulate was inaugurated on 4 November.", True),  # (a place on one side only)
+])
+def test_a_consulate_promised_in_one_city_is_not_kept_by_one_opened_in_another(report_text: str, kept: bool) -> None:
+    c = promise(1, MADE, "Kenyan consulate in Tamale", (MADE, dt.date(2030, 12, 31)), action="open",
+                actors=("Kenya", "Ghana"), quote="Kenya will open a consulate in Tamale this year.")
+    r = report(2, dt.date(2030, 11, 5), report_text)
+    got = [s for s in suggest([c], [r], load_registry()) if s.kind == "fulfils"]
+    assert bool(got) is kept
