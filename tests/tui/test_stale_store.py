@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 from textual.widgets._toast import Toast
 
@@ -46,23 +47,18 @@ def _toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [str(t.render()) for t in app.screen.query(Toast)]
 
 
+@pytest.mark.parametrize("aged", [True, False], ids=["read-by-another-version", "read-by-this-version"])
 async def test_a_store_read_by_another_version_is_told_when_the_ui_opens(
-        sqlite_db: Database, tmp_path: Path) -> None:
-    _store(sqlite_db.url, tmp_path, aged=True)
+        sqlite_db: Database, tmp_path: Path, aged: bool) -> None:
+    _store(sqlite_db.url, tmp_path, aged=aged)
     app = create_app(sqlite_db.url, today=TODAY)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)
-        assert any("2 stored sources were read by another version of tracker" in t
-                   and "Suggestions out of date" in t for t in _toasts(app)), _toasts(app)
-
-
-async def test_a_store_read_by_this_version_is_told_nothing(sqlite_db: Database, tmp_path: Path) -> None:
-    _store(sqlite_db.url, tmp_path, aged=False)
-    app = create_app(sqlite_db.url, today=TODAY)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
-        assert not any("another version" in t for t in _toasts(app))
+        told = [t for t in _toasts(app) if "another version" in t]
+        if aged:
+            assert len(told) == 1 and "2 stored sources were read by another version of tracker" in told[0] \
+                and "Suggestions out of date" in told[0], _toasts(app)
+        else:
+            assert told == []
