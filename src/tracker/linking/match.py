@@ -266,8 +266,7 @@ _A_MEETING = re.compile(r"(?i)\b(?:meet|meets|meeting|met|talks|summit|session|d
                         # ("hold" or "held" only with an occasion held: "will hold law enforcement
                         # training" names none; thirty-ninth blind check)
                         r"|(?:hold|held)(?=\s*;\s*(?:the\s+|a\s+|an\s+)?(?:next\s+|first\s+|\w+\s+){0,3}?"
-                        r"(?:edition|conference|forum|retreat|gathering|exchange|meeting|talks|summit|session|dialogue"
-                        r"|consultations|round)s?\b))\b")
+                        r"(?:(?:forum|retreat|gathering|exchange)s?\b|" + lexicon.occasion_noun() + r")))\b")
 
 
 #: a meeting named as where something else is done: "the modalities, to be decided at a high-level
@@ -762,8 +761,8 @@ _KIND_RES = tuple((re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ex in DEL
 #: the kinds of ``DELIVERABLE_KINDS`` that name a thing done, not who meets: kept by the structural
 #: fallback only from a report of the same kind
 _THING_KINDS = frozenset(["exercise", "cultural", "instruments", "works"])
-#: a promise's subject that names an occasion (``lexicon.occasion_noun``): the structural fallback's
-#: meetings keep it
+#: a text that names an occasion (``lexicon.occasion_noun``): a promise's subject the structural
+#: fallback's meetings keep, a meeting a decision is promised at (``_decided_at_meeting``)
 _OCCASION_NAMED = re.compile(r"(?i)" + lexicon.occasion_noun())
 
 
@@ -2365,7 +2364,6 @@ _DECIDE = re.compile(r"(?i)\b(?:decid|agree|adopt|approv|settl|finali[sz]|resolv
 #: decided at a high-level meeting"
 _DECIDED_AT = re.compile(r"(?i)\b(?:will|would|to|shall)\s+be\s+(?:\w+\s+and\s+)?(?:decided|agreed|adopted|approved|"
                          r"settled|finali[sz]ed|resolved|determined)\s+(?:upon\s+|on\s+)?(?:at|during)\s+(?:a|an|the)\b")
-_MEETING_NOUN = re.compile(r"(?i)" + lexicon.occasion_noun())
 
 
 def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Registry) -> list[Suggestion]:
@@ -2376,7 +2374,7 @@ def _decided_at_meeting(c: CommitmentView, sources: list[SourceEvents], reg: Reg
             or not (_DECIDE.search(c.action or "") or _DECIDED_AT.search(c.quote)):
         return []
     at = [m.group(0) for m in _AT_MEETING.finditer(f"{c.subject} ; {c.quote}")]
-    if not any(_MEETING_NOUN.search(a) for a in at):
+    if not any(_OCCASION_NAMED.search(a) for a in at):
         return []
     for s in sources:
         for ev in s.events:
