@@ -9,6 +9,6 @@ status change on SQLite), chosen here and not by the faces.
 """
 
 from tracker.app.ingest import DocumentOutcome, IngestSummary, extract_files
-from tracker.app.tracker import Tracker, VerdictChange
+from tracker.app.tracker import Tracker, VerdictChange, read_by_another_version
 
-__all__ = ["DocumentOutcome", "IngestSummary", "Tracker", "VerdictChange", "extract_files"]
+__all__ = ["DocumentOutcome", "IngestSummary", "Tracker", "VerdictChange", "extract_files", "read_by_another_version"]

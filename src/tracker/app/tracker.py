@@ -62,6 +62,12 @@ LINK_TRIES = 3
 LINK_WRITE_SOURCES = 10
 
 
+
+def read_by_another_version(n: int, noun: str = "source") -> str:
+    """"2 sources were read by another version of tracker": how the faces count the sources indexed
+    by other readers (``Tracker.stale_note``, the CLI's ``tracker link``)."""
+    return f"{n} {noun}{'s were' if n != 1 else ' was'} read by another version of tracker"
+
 class Tracker:
     """The front door. ``url`` is the database (opened, and set up or checked
     against the schema, on first use); ``clock`` gives today and now to every
@@ -294,8 +300,7 @@ class Tracker:
         stale = self.stale_sources()
         if not stale:
             return None
-        return (f"{stale} stored source{'s were' if stale != 1 else ' was'} read by another version of "
-                "tracker; `tracker link` reads them again")
+        return read_by_another_version(stale, "stored source") + "; `tracker link` reads them again"
 
     def link(self, *, rebuild: bool = False,
              progress: Callable[[int, int], None] | None = None,

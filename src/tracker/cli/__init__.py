@@ -279,9 +279,10 @@ def link_command(state: State, rebuild: bool) -> None:
     \b
     Example:  tracker ingest --no-link archive/ && tracker link
     """
+    from tracker.app import read_by_another_version
+
     def rereading(stale: int) -> None:
-        _echo(f"{stale} source{'s were' if stale != 1 else ' was'} read by another version of tracker: "
-              "reading every source again", err=True)
+        _echo(read_by_another_version(stale) + ": reading every source again", err=True)
 
     n = state.app.link(rebuild=rebuild, rereading=rereading)
     _echo(f"{n} new suggestion{'s' if n != 1 else ''}")
