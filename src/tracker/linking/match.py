@@ -678,9 +678,9 @@ def other_proper_names(a: str, b: str) -> bool:
     return False
 
 
-#: a place a thing is in or at, capitalised, after "in" / "at": "the consulate in Dakhla", "opened
-#: at Changi" (no month: "in March")
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?!" + MONTH_FULL + r"\b)(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)")
+#: a place a thing is in or at, after "in" / "at" (``_PLACE``, the hosts' place): "the consulate in
+#: Dakhla", "opened at Changi" (no month: "in March")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+" + _PLACE)
 
 
 def _places(text: str) -> frozenset[str]:
