@@ -1057,6 +1057,7 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
         fronted = t.end <= trig_start and (t.start <= 3 or bool(sent and _FRONT_LEAD_RE.fullmatch(sent, 0, t.start))
                                            or _after_fronted_phrase(sent, t, trig_start)
                                            or _reported_front(sent, t, trig_start)
+                                           or bool(sent and _ON_THAT_OCCASION_RE.fullmatch(sent, t.end, trig_start))
                                            # "Ruto on Thursday would arrive": right before the modal
                                            or bool(sent and not sent[t.end:trig_start].strip()))
         if not (inside or fronted):
@@ -1074,6 +1075,11 @@ def _choose_time(exprs: list[TimeExpr], vend: int, trig_start: int, clause_end: 
     return _narrowed(best[1], exprs, sent) if best else None
 
 
+#: a clause of what is done on an occasion, after the occasion's time: "will visit Ghana from August
+#: 19 to 20 | during which both sides are expected to | sign several pacts", "will travel to Accra next
+#: week, | where he will | meet ..." (the occasion's time is the clause's; fortieth blind check)
+_ON_THAT_OCCASION_RE = re.compile(r"[^;:.]{0,60}?(?:,\s*where|,?\s*(?:during|at|in\s+the\s+course\s+of)\s+which)\s+"
+                                  r"[^;:.,]{0,60}", re.IGNORECASE)
 #: a trigger in the past tense: "agreed to", "decided to", "pledged to" (the agreement's own time
 #: is not the deliverable's)
 _PAST_TRIGGER_RE = re.compile(r"(?:[a-z]+ed|undertook|made|took)\b", re.IGNORECASE)

@@ -246,7 +246,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # (and "is scheduled on October 29": "on" before a date, a day or a weekday; twenty-third blind check)
      # (and a deadline: "is scheduled before the end of the year", "planned by March"; twenty-fourth)
      (_NOT_HEDGED + r"\b(?P<trig>(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?(?:" + trie_alternation(_SCHEDULE_FOR)
-      + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)"
+      + r"\s+for|scheduled\s+on(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + MONTH_FULL + r"|" + "|".join(WEEKDAY_NAMES) + r")\b)"
       + r"|(?:scheduled|planned|slated)(?=\s+(?:before|by)\s+(?:the\s+(?:end|middle|start|beginning)\b|mid|early|late"
       + r"|next\b|this\b|\d|" + MONTH_FULL + r"\b))"
       # (and "planned in October 2025", "scheduled in the second half of 2026"; twenty-eighth)

@@ -1017,6 +1017,8 @@ TRAVEL_VISIT_VERBS: dict[str, tuple[str, str]] = {
     "come": ("to", "President Ruto will come to Accra next week."),
     # (twenty-seventh blind check: "the president will head to Tashkent for a three-day visit")
     "head": ("to", "President Ruto will head to Accra on Monday."),
+    # (fortieth blind check: "the President will go to Russia next month")
+    "go": ("to", "President Ruto will go to Accra next month."),
 }
 
 # --------------------------------------------------------------------------

@@ -898,7 +898,7 @@ def r_month_name(m: re.Match[str], a: date, t: str | None) -> _W | None:
 _MONTH_PREPS = {
     "in", "by", "since", "until", "till", "before", "after", "during", "of", "from",
     "through", "throughout", "between", "and", "to", "or", "early", "late", "mid",
-    "for", "last", "next", "this", "on", "around", "about",
+    "for", "last", "next", "this", "on", "around", "about", "within",
 }
 
 
