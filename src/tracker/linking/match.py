@@ -2058,6 +2058,11 @@ def _anaphor(quote: str) -> str:
 _NOT_DONE_AS = {"meet": "held", "sign": "signed", "launch": "launched", "conclude": "concluded"}
 
 
+#: how long after a promise's window a meeting put off or called off can still be the one promised
+#: (a trilateral meeting put off in 2021 is not the one promised for November 2015)
+PUT_OFF_LATE = dt.timedelta(days=183)
+
+
 def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry) -> Suggestion | None:
     if not _countries_ok(c, ev, reg):
         return None
@@ -2095,6 +2100,8 @@ def _missed(c: CommitmentView, s: SourceEvents, ev: EventMention, reg: Registry)
             return None
         reason = f"same body: {name}; not {_NOT_DONE_AS.get(ev.action, 'done')} as of {anchor}, window {_window(c)} ended"
     elif ev.negative in ("postponed", "cancelled"):
+        if anchor > c.due_end + PUT_OFF_LATE:
+            return None  # put off years after the window: another edition's (fortieth blind check)
         if ev.period_start is not None:
             if ev.period_start <= c.due_end:
                 return None

@@ -124,7 +124,16 @@ NOT_YET: tuple[tuple[str, str], ...] = (
      "Kenya and Ghana plan to sign the accord at the May summit."),
     (r"upcoming|forthcoming|proposed|next", "The next round of Kenya-Ghana talks opens in Accra in May."),
     # (not "at / on the invitation of": how a communiqué opens on a visit made)
-    (r"(?<!at\sthe\s)(?<!on\sthe\s)invit\w+|looks?\s+forward", "Kenya invited Ghana to the summit in Nairobi in May."),
+    (r"(?<!at\sthe\s)(?<!on\sthe\s)invit\w+|look(?:s|ing|ed)?\s+forward", "Kenya invited Ghana to the summit in Nairobi in May."),
+    # a signing to be hastened is still to come: "pledged to expedite the signing of an MoU"
+    ((r"(?:expedit\w*|speed\w*\s+up|fast-?track\w*|hasten\w*|accelerat\w*)\s+(?:the\s+)?"
+      r"(?:signing|conclusion|finali[sz]ation)"),
+     "Kenya and Ghana pledged in Accra on 3 May to expedite the signing of the fisheries accord."),
+    # an occasion named as one still awaited: "is looking forward to President Ruto's expected
+    # visit to Accra this year" (not "held as planned": the adjective before the occasion's noun)
+    ((r"(?:expected|planned|anticipated|prospective|possible|potential|likely|mooted)\s+(?:[\w-]+\s+){0,2}?"
+      r"(?:visit|trip|meeting|summit|talks|round|session|signing)"),
+     "Kenya and Ghana discussed President Ruto's expected visit to Accra on 3 May."),
 )
 #: words that make a sentence about an occasion not held (one row each, with an example): with
 #: them, the lexicon's negators of an event (``lexicon.NEGATORS``, "before_event": "not",

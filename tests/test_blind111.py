@@ -1,0 +1,181 @@
+"""Readings of the fortieth blind check (docs/accuracy.md): a meeting told by what was done at it,
+the number of a meeting read once and its dated mention, a visit cut short, a signing still to come
+told in a clause of time, a draft that is no instrument signed, an occasion still awaited, a clause
+of what is done on an occasion dated by it, "within September", a wire's wrapped lead; on invented
+Kenya/Ghana text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracted import commitments_published
+from tracker.linking import load_registry
+from tracker.linking.events import find_events
+from tracker.linking.unframed import find_occasions
+
+MADE = dt.date(2030, 8, 14)
+
+promises = commitments_published(MADE)
+
+
+def events(text: str, pub: dt.date = dt.date(2030, 11, 27)) -> list[tuple[str, str, int | None]]:
+    """(action, polarity, ordinal) of the framed events a report reads."""
+    return [(e.action, e.polarity, e.ordinal) for e in find_events(text, pub, title="Kenya-Ghana")]
+
+
+# --- a meeting told by what was done at it (events._NOMINAL, row "done at the meeting") ----------
+
+@pytest.mark.parametrize("text", [
+    "The agreements were finalised during the 9th session of the Kenya-Ghana Joint Commission in Nairobi.",
+    "Three accords were signed at the 9th session of the Kenya-Ghana Joint Commission, the ministry said.",
+])
+def test_what_was_done_at_a_meeting_reports_the_meeting(text: str) -> None:
+    assert ("meet", "positive", 9) in events(text)
+    # (the commission is not what was signed or finalised)
+    assert not [e for e in events(text) if e[0] in ("sign", "progress") and e[2] == 9]
+
+
+def test_what_will_be_done_at_a_meeting_reports_nothing() -> None:
+    assert events("The accords will be signed at the 9th session of the Kenya-Ghana Joint Commission.") == []
+
+
+# --- the number of a meeting, read once, given to its dated mention ------------------------------
+
+def test_a_dated_mention_takes_the_number_the_report_gave_its_meeting() -> None:
+    text = ("At the conclusion of the three-day 10th Kenya-Ghana Joint Commission, the two sides signed "
+            "three memoranda of understanding. The Nov 25-27 Joint Commission was co-chaired by the two "
+            "trade ministers.")
+    assert {o for a, p, o in events(text) if a == "meet"} == {10}
+
+
+def test_an_old_dated_mention_keeps_no_number() -> None:
+    text = ("At the conclusion of the three-day 10th Kenya-Ghana Joint Commission, the two sides signed "
+            "three memoranda of understanding. The Joint Commission was last held on 3 March 2027 in Accra.")
+    assert None in {o for a, p, o in events(text) if a == "meet"}
+
+
+# --- a visit cut short is a visit made (events._VISITS) -----------------------------------------
+
+def test_a_visit_cut_short_was_made() -> None:
+    evs = find_events("President Ruto has cut short an official visit to Ghana after floods in Kisumu on "
+                      "Tuesday.", dt.date(2030, 5, 23), title="Kenya-Ghana")
+    assert any(e.action == "meet" and "Ghana" in e.object_text for e in evs)
+
+
+# --- a signing still to come, told in a clause of time (events._CONDITIONAL) --------------------
+
+def test_a_signing_in_a_clause_of_time_in_the_present_is_to_come() -> None:
+    assert not [e for e in events("Kenyan workers will be admitted immediately after the Kenya-Ghana "
+                                  "MoU is signed, the ministry said.") if e[0] == "sign"]
+    assert [e for e in events("Kenyan workers were admitted after the Kenya-Ghana MoU was signed on "
+                              "3 May, the ministry said.") if e[0] == "sign"]
+
+
+# --- a draft is no instrument signed (events._DRAFT_BEFORE, _DRAFT_AFTER) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "The draft memorandum of understanding has been exchanged four times between Kenya and Ghana.",
+    "Kenya and Ghana exchanged the draft agreement on labour on Monday.",
+])
+def test_a_draft_exchanged_is_nothing_signed(text: str) -> None:
+    assert not [e for e in events(text) if e[0] == "sign"]
+
+
+def test_an_accord_exchanged_is_signed() -> None:
+    assert [e for e in events("Kenya and Ghana exchanged the labour agreement on Monday.") if e[0] == "sign"]
+
+
+def test_an_instrument_named_by_its_participle_in_a_plan_is_not_signed() -> None:
+    text = ("The two governments will sign a labour pact, under which agencies will hire workers by "
+            "fulfilling the mandates of the MoU signed between the two nations.")
+    assert not [e for e in events(text) if e[0] == "sign"]
+    assert [e for e in events("The MoU signed between Kenya and Ghana on 3 May came into force.")
+            if e[0] == "sign"]
+
+
+# --- an occasion still awaited (unframed.NOT_YET) -----------------------------------------------
+
+def occasions(text: str) -> list[str]:
+    return [e.action for e in find_occasions(text, dt.date(2030, 7, 26), load_registry(), "Kenya-Ghana")]
+
+
+@pytest.mark.parametrize("text", [
+    ("President Mahama is looking forward to President Ruto's visit to Accra this year, the envoy said "
+     "in a meeting on Wednesday."),
+    "Kenya and Ghana discussed President Ruto's planned trip to Accra in a meeting on Wednesday.",
+    "Kenya and Ghana pledged in Accra on Wednesday to speed up the signing of the fisheries accord.",
+])
+def test_an_occasion_still_awaited_is_no_occasion(text: str) -> None:
+    assert occasions(text) == []
+
+
+def test_an_occasion_held_as_planned_is_one() -> None:
+    assert "meet" in occasions("The Kenya-Ghana talks took place in Accra on Wednesday as planned.")
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+def test_what_is_done_during_a_visit_is_due_in_its_days() -> None:
+    # (a clause of what is done on the occasion: core._ON_THAT_OCCASION_RE)
+    visit, sign = promises("Ghanaian President Mahama will visit Kenya from August 19 to 20 during which both "
+                           "sides are expected to sign several agreements on trade.")
+    assert (visit.action, sign.action) == ("visit", "sign")
+    assert (sign.due_start, sign.due_end) == (dt.date(2030, 8, 19), dt.date(2030, 8, 20))
+
+
+def test_within_a_month_is_that_month() -> None:
+    (c,) = promises("The Kenyan government will sign a labour pact with Ghana within September.")
+    assert (c.due_start, c.due_end) == (dt.date(2030, 9, 1), dt.date(2030, 9, 30))
+
+
+def test_going_to_a_country_is_a_visit() -> None:
+    (c,) = promises("The President will go to Ghana next month, his spokesman said.")
+    assert (c.action, c.subject, c.due_start) == ("visit", "Ghana", dt.date(2030, 9, 1))
+    assert promises("Kenya will go to court next month.") == []
+
+
+def test_a_wires_wrapped_lead_is_one_sentence() -> None:
+    # (a short line going on in lower case is no heading: sentences.split_sentences)
+    text = ("Ghanaian President John Mahama\nwill visit Kenya next month, his first trip to an African\n"
+            "capital this year, a diplomatic source said on Wednesday.")
+    (c,) = promises(text)
+    assert (c.action, c.due_start) == ("visit", dt.date(2030, 9, 1))
+
+
+def test_a_meeting_scheduled_on_a_day_of_two_digits() -> None:
+    # ("scheduled on" read only a day of one digit: the look-ahead's "\d\b")
+    (c,) = promises("A plenary meeting of the Kenya-Ghana Joint Commission is scheduled on 24 Aug 2030.")
+    assert (c.action, c.due_start, c.due_end) == ("hold", dt.date(2030, 8, 24), dt.date(2030, 8, 24))
+
+
+# --- a meeting put off: whose, and which edition (events._OWN_TRIP_AFTER, _OLD_DATE_BEFORE;
+# match.PUT_OFF_LATE) --------------------------------------------------------------------------
+
+def test_someones_trip_put_off_is_not_the_meeting_the_text_is_about() -> None:
+    text = ("The Kenya-Ghana Joint Commission met in Accra on Monday. It was reported on 4 September that "
+            "Togo has rescheduled Mensah's September 9 visit for talks on the border.")
+    evs = find_events(text, dt.date(2030, 9, 7), title="Kenya-Ghana")
+    assert not [e for e in evs if e.polarity == "negative" and e.key]
+
+
+def test_the_day_a_meeting_was_scheduled_for_is_not_the_day_it_moved_to() -> None:
+    (ev,) = [e for e in find_events("The Kenya-Ghana Joint Commission has been postponed, which was previously "
+                                    "scheduled to be held on Friday, sources said Thursday.",
+                                    dt.date(2030, 2, 18), title="Kenya-Ghana") if e.polarity == "negative"]
+    assert ev.negative == "postponed" and ev.period_start is None
+
+
+def test_a_meeting_put_off_years_after_the_window_misses_nothing() -> None:
+    from linked import promise, report
+    from tracker.linking import suggest
+
+    reg = load_registry()
+    p = promise(1, dt.date(2025, 6, 1), "the next meeting of the Kenya-Ghana Joint Commission",
+                (dt.date(2025, 11, 1), dt.date(2025, 11, 30)))
+    text = "The Kenya-Ghana Joint Commission has been postponed, sources said on Thursday."
+    late = suggest([p], [report(2, dt.date(2030, 2, 18), text)], reg)
+    soon = suggest([p], [report(3, dt.date(2025, 11, 20), text)], reg)
+    assert not [s for s in late if s.kind == "missed"]
+    assert [s for s in soon if s.kind == "missed"]
