@@ -179,3 +179,14 @@ def test_a_meeting_put_off_years_after_the_window_misses_nothing() -> None:
     soon = suggest([p], [report(3, dt.date(2025, 11, 20), text)], reg)
     assert not [s for s in late if s.kind == "missed"]
     assert [s for s in soon if s.kind == "missed"]
+
+
+def test_a_meeting_of_the_ministers_of_foreign_affairs_is_their_foreign_ministers_meeting() -> None:
+    from tracker.linking.bodies import find_bodies
+
+    reg = load_registry()
+    (a,) = find_bodies("The Trilateral Meeting of the Ministers of Foreign Affairs of Kenya, Ghana and Togo was "
+                       "held in Accra.", reg)
+    (b,) = find_bodies("The Trilateral Meeting of Foreign Ministers of Togo, Kenya and Ghana will be held in "
+                       "Accra.", reg)
+    assert a.key == b.key == "foreign ministers"

@@ -669,6 +669,12 @@ _MINISTERS_MEETING_OF = re.compile(
     r"|(?P<org2>[A-Z][A-Za-z0-9-]{1,20})\s+(?i:ministers)\s+(?i:of|for)\s+(?P<who2>" + _MINISTERS_WHO + r")"
     r"|(?P<who3>" + _MINISTERS_WHO + r")\s+(?i:ministers)\s+(?i:of|in|from)\s+(?:the\s+)?(?P<org3>[A-Z][A-Za-z0-9-]{1,20}))"
     r"(?![\w-])")
+#: the same of the ministers of the parties, by their office: "the Trilateral Meeting of the Ministers
+#: of Foreign Affairs of Kenya, Ghana and Togo" is the parties' foreign ministers' meeting, as "the
+#: Trilateral Meeting of Foreign Ministers of Togo, Kenya and Ghana" is (fortieth blind check)
+_PARTIES_MINISTERS_MEETING = re.compile(
+    r"(?:(?i:trilateral|bilateral|joint|quadrilateral)\s+)?(?i:\bmeeting)\s+of\s+(?:the\s+)?(?i:ministers)\s+"
+    r"(?i:of|for)\s+(?P<who>" + _MINISTERS_WHO + r")\s+(?i:of)\s+(?:the\s+)?(?=[A-Z])")
 # "the Economic Policy Consultative Committee (EPCC), also known as the Economic 2+2 meeting"
 _AKA = re.compile(
     r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){1,7})(?:\s*\(\s*[\w+&-]+\s*\))?"
@@ -954,6 +960,12 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                 if tail is None and acr not in reg.acronyms:
                     names[(m.start(), m.end())] = text[ls:le]
                     cands.append((m.start(), m.end(), None))
+    for m in _PARTIES_MINISTERS_MEETING.finditer(text):
+        if countries_in(text[m.end():m.end() + 80], reg):
+            end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+            end = text.rfind(" of", m.start(), end)  # (the name ends before "of <the parties>")
+            cands.append((m.start(), end, None))
+            names[(m.start(), end)] = f"{m.group('who').split()[0].capitalize()} Ministers Meeting"
     for m in _MINISTERS_MEETING_OF.finditer(text):
         org = m.group("org") or m.group("org2") or m.group("org3")
         who = (m.group("who") or m.group("who2") or m.group("who3")).split()[0]
