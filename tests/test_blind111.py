@@ -190,3 +190,28 @@ def test_a_meeting_of_the_ministers_of_foreign_affairs_is_their_foreign_minister
     (b,) = find_bodies("The Trilateral Meeting of Foreign Ministers of Togo, Kenya and Ghana will be held in "
                        "Accra.", reg)
     assert a.key == b.key == "foreign ministers"
+
+
+def test_the_second_verb_of_a_coordination_after_a_list_in_the_object() -> None:
+    # (the first "and" of a deliverable verb, not the first "and": core, CONJ_VERB_RE)
+    talks, mou = promises("The Kenyan delegation will hold discussions with the Ghanaian labour minister and home "
+                          "minister and sign an MoU on August 28.")
+    assert (talks.action, mou.action, mou.subject) == ("hold", "sign", "MoU")
+    assert talks.subject == "discussions with the Ghanaian labour minister and home minister"
+
+
+def test_a_visitor_arriving_the_evening_before_is_on_the_visit_promised() -> None:
+    from linked import promise, report
+    from tracker.linking import suggest
+
+    reg = load_registry()
+    p = promise(1, dt.date(2030, 8, 14), "President Mahama's visit to Kenya",
+                (dt.date(2030, 8, 19), dt.date(2030, 8, 20)),
+                quote="Ghanaian President Mahama will visit Kenya from August 19 to 20.", action="visit")
+    arrived = report(2, dt.date(2030, 8, 18), "Ghanaian President Mahama arrived in Kenya on his first visit "
+                                              "as president on Sunday.", title="Mahama arrives in Kenya")
+    early = report(3, dt.date(2030, 8, 16), "Ghanaian President Mahama arrived in Kenya on a private visit "
+                                            "on Friday.", title="Mahama in Kenya")  # (three days before)
+    got = suggest([p], [arrived], reg)
+    assert [(s.source_id, s.kind) for s in got if s.kind == "fulfils"] == [(2, "fulfils")]
+    assert not [s for s in suggest([p], [early], reg) if s.kind == "fulfils"]

@@ -2720,8 +2720,11 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if intransitive:
                     pairs = [(action, (action + " " + obj).strip())]
                 elif obj:
-                    cm = CONJ_VERB_RE.search(obj)
-                    if cm and verb_class(cm.group("verb")) == "deliverable" and cm.start() > 0:
+                    # (the first "and" of a deliverable verb: "hold discussions with the labour
+                    # minister and home minister | and sign | an MoU"; fortieth blind check)
+                    cm = next((m for m in CONJ_VERB_RE.finditer(obj) if verb_class(m.group("verb")) == "deliverable"),
+                              None)
+                    if cm and cm.start() > 0:
                         first, second = obj[:cm.start()], obj[cm.end():]
                         pairs = [(action, x) for x in _split_coordination(first)]
                         pairs += [(lemma(cm.group("verb")), x) for x in _split_coordination(second)]

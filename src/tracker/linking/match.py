@@ -858,6 +858,10 @@ def structural_ok(c: CommitmentView) -> bool:
     return c.due_end is None or c.due_end - (c.due_start or c.made_on) <= STRUCTURAL_WINDOW
 
 
+#: how early a visitor may arrive and still be on the visit promised for given days (the evening
+#: before: "will visit India from August 19 to 20", then "arrived in India on Sunday", the 18th;
+#: fortieth blind check)
+VISIT_EARLY = dt.timedelta(days=2)
 #: how late a visit made to the country it was promised to still keeps the promise, by the
 #: same-visit fallback (``_same_visit``): a state visit slips by a season, not by years
 VISIT_LATE = dt.timedelta(days=183)
@@ -1778,8 +1782,9 @@ class _Series:
         # reaches into the window is not before it (EU-U.S. and U.S.-Mexico reports, 2021)
         last = ev.date_end if ev.date_end is not None and ev.date_start == when else when
         if c.due_start is not None and last < c.due_start and c.due_end is not None \
-                and (c.due_end - c.due_start).days <= 366:
-            return True
+                and (c.due_end - c.due_start).days <= 366 \
+                and not (is_visit(ev) and promises_visit(c) and last >= c.due_start - VISIT_EARLY):
+            return True  # (but a visitor lands the evening before the days of the visit)
         if c.due_end is not None and when > c.due_end:
             # promises whose window starts after this one's ends and by ``when``
             lo = bisect.bisect_right(self._starts, c.due_end)
