@@ -215,3 +215,11 @@ def test_a_visitor_arriving_the_evening_before_is_on_the_visit_promised() -> Non
     got = suggest([p], [arrived], reg)
     assert [(s.source_id, s.kind) for s in got if s.kind == "fulfils"] == [(2, "fulfils")]
     assert not [s for s in suggest([p], [early], reg) if s.kind == "fulfils"]
+
+
+def test_speaking_at_an_occasion_is_attending_it() -> None:
+    (c,) = promises("President Ruto will speak on August 23 at the plenary session of the Accra Forum, a "
+                    "think tank.")
+    assert (c.action, c.due_start) == ("attend", dt.date(2030, 8, 23))
+    assert c.subject.startswith("plenary session of the Accra Forum")
+    assert promises("President Ruto will speak to reporters on August 23.") == []

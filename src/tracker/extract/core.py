@@ -1551,6 +1551,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,5}?(?:forum|conference|session|summit|stakeout|"
                 r"assembly|parliament|gathering|rally)\b)", re.IGNORECASE),
      "attend", "after", "President Ruto will address the Kenya-Ghana Business Forum in Accra on Friday."),
+    # speaking at an event is taking part in it: "will speak on October 3 at the plenary session of
+    # the Valdai forum" (fortieth blind check; "will speak to reporters" names no event)
+    (frozenset({"speak"}),
+     re.compile(r"\s+(?:on\s+[^,.;]{1,30}?\s+)?at\s+(?=(?:the|a|an|this)\s+(?:[\w+-]+\s+){0,5}?(?:forum|conference|"
+                r"session|summit|assembly|gathering|ceremony|meeting|dialogue|parliament)\b)", re.IGNORECASE),
+     "attend", "after", "President Ruto will speak on October 3 at the plenary session of the Accra Forum."),
     # representing someone at an event is taking part in it: "will represent President Ruto at the
     # 20th Kenya-Ghana Summit" ("will represent Kenya" alone says who represents whom; twenty-fourth
     # blind check)
