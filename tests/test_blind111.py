@@ -223,3 +223,24 @@ def test_speaking_at_an_occasion_is_attending_it() -> None:
     assert (c.action, c.due_start) == ("attend", dt.date(2030, 8, 23))
     assert c.subject.startswith("plenary session of the Accra Forum")
     assert promises("President Ruto will speak to reporters on August 23.") == []
+
+
+def test_an_instrument_promised_again_after_its_window_was_missed_in_it() -> None:
+    # (match._signed_again: a one-off thing promised again once its window ended)
+    from linked import promise
+    from tracker.linking import suggest
+
+    reg = load_registry()
+    first = promise(1, dt.date(2030, 8, 28), "Kenya-Ghana labour agreement",
+                    (dt.date(2030, 9, 1), dt.date(2030, 9, 30)), action="sign",
+                    quote="Kenya will sign the Kenya-Ghana Labour Agreement within September.")
+    again = promise(2, dt.date(2030, 10, 15), "Kenya-Ghana labour agreement",
+                    (dt.date(2030, 10, 15), dt.date(2030, 11, 5)), action="sign",
+                    quote="The Kenya-Ghana Labour Agreement will be signed before 5 November.")
+    early = promise(3, dt.date(2030, 9, 10), "Kenya-Ghana labour agreement",
+                    (dt.date(2030, 9, 10), dt.date(2030, 10, 31)), action="sign",
+                    quote="The Kenya-Ghana Labour Agreement will be signed by October.")
+    missed = [(s.commitment_id, s.source_id) for s in suggest([first, again], [], reg) if s.kind == "missed"]
+    assert missed == [(1, again.source_id)]
+    # (made again while the first window was open: a restatement, not a miss)
+    assert not [s for s in suggest([first, early], [], reg) if s.kind == "missed"]

@@ -2433,6 +2433,50 @@ def _promised_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Su
         f"{c1.made_on} ended: it was not held in it", None)
 
 
+#: the confidence of a one-off promise made again after its window (``_signed_again``)
+SIGNED_AGAIN_CONFIDENCE = 0.5
+
+
+def _one_off(c: CommitmentView) -> bool:
+    """Is a promise one of a thing done once, an instrument signed or a visit made (not a
+    meeting of a series, not recurring)?"""
+    return not c.recurrence and (c.action_cls in ("sign", "conclude") or promises_visit(c) and c.key is None)
+
+
+def _signed_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
+    """c2 promises again, after c1's window ended, the one-off thing c1 promised (``_one_off``: an
+    instrument signed, a visit made; its body, or at least two words of its deliverable named the
+    same): c1's window passed without it ("will ink a labour pact with Ghana within September", then
+    in October "the agreement will be formally signed before the festival"; fortieth blind check).
+    Not from a loose time ("soon", ``LOOSE_TIMES``), nor an instrument named by its kind alone."""
+    if c1.due_end is None or c2.id == c1.id or c2.source_id is None or c2.recurrence \
+            or c2.made_on <= c1.due_end or c2.action_cls != c1.action_cls:
+        return None
+    if c2.due_end is not None and c2.due_end <= c1.due_end:
+        return None
+    if c2.made_on > c1.due_end + PUT_OFF_LATE:
+        return None  # (years on: another instrument, another visit)
+    if any(rx.search(c1.quote) for rx, _example in LOOSE_TIMES):
+        return None
+    if c1.countries and c2.countries and not parties_compatible(c1.countries, c2.countries):
+        return None
+    if c1.key:
+        if c2.key != c1.key or c1.key in GENERIC_INSTRUMENTS:
+            return None
+        ov = 1.0
+    else:
+        if c2.key is not None or len(_thing_words(c1.subject) & _thing_words(c2.subject)) < 2:
+            return None
+        ov = deliverable_overlap(c1.subject, c2.subject)
+        if ov < 0.6:
+            return None
+    return Suggestion(
+        c1.id, c2.source_id, "missed", SIGNED_AGAIN_CONFIDENCE, None, c2.quote, c2.span[0], c2.span[1],
+        f"same deliverable: \"{c2.subject}\" ~ \"{c1.subject}\" ({ov:.0%} of words); promised again "
+        f"{c2.made_on} for {_window(c2)}, after the window {_window(c1)} of the promise of {c1.made_on} "
+        "ended: not done in it", None)
+
+
 def _restated(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> float | None:
     """Does c2, made later, restate c1? None if not; else the share of words their
     deliverables share (1.0 for the same body), which ``_restatement`` writes."""
@@ -2619,6 +2663,9 @@ def suggest(
                 keep(_works_moved(c, c2, works))
         for c2 in same if c.key and c.ordinal is not None and c.due_end is not None else ():
             keep(_promised_again(c, c2, reg))  # (the same edition promised again, too late)
+        if c.due_end is not None and _one_off(c):
+            for c2 in (same if c.key else commitments):
+                keep(_signed_again(c, c2, reg))  # (the same instrument or visit promised again, too late)
     # a source that reports the thing done (even late) is not also evidence it was missed
     for k in [k for k in best if k[2] == "missed"]:
         if (k[0], k[1], "fulfils") in best:
