@@ -11,7 +11,9 @@ import datetime as dt
 import pytest
 
 from extracted import commitments_published
-from tracker.linking import load_registry
+from linked import promise, report
+from tracker.linking import load_registry, suggest
+from tracker.linking.bodies import find_bodies
 from tracker.linking.events import find_events
 from tracker.linking.unframed import find_occasions
 
@@ -168,9 +170,6 @@ def test_the_day_a_meeting_was_scheduled_for_is_not_the_day_it_moved_to() -> Non
 
 
 def test_a_meeting_put_off_years_after_the_window_misses_nothing() -> None:
-    from linked import promise, report
-    from tracker.linking import suggest
-
     reg = load_registry()
     p = promise(1, dt.date(2025, 6, 1), "the next meeting of the Kenya-Ghana Joint Commission",
                 (dt.date(2025, 11, 1), dt.date(2025, 11, 30)))
@@ -182,8 +181,6 @@ def test_a_meeting_put_off_years_after_the_window_misses_nothing() -> None:
 
 
 def test_a_meeting_of_the_ministers_of_foreign_affairs_is_their_foreign_ministers_meeting() -> None:
-    from tracker.linking.bodies import find_bodies
-
     reg = load_registry()
     (a,) = find_bodies("The Trilateral Meeting of the Ministers of Foreign Affairs of Kenya, Ghana and Togo was "
                        "held in Accra.", reg)
@@ -201,9 +198,6 @@ def test_the_second_verb_of_a_coordination_after_a_list_in_the_object() -> None:
 
 
 def test_a_visitor_arriving_the_evening_before_is_on_the_visit_promised() -> None:
-    from linked import promise, report
-    from tracker.linking import suggest
-
     reg = load_registry()
     p = promise(1, dt.date(2030, 8, 14), "President Mahama's visit to Kenya",
                 (dt.date(2030, 8, 19), dt.date(2030, 8, 20)),
@@ -227,9 +221,6 @@ def test_speaking_at_an_occasion_is_attending_it() -> None:
 
 def test_an_instrument_promised_again_after_its_window_was_missed_in_it() -> None:
     # (match._signed_again: a one-off thing promised again once its window ended)
-    from linked import promise
-    from tracker.linking import suggest
-
     reg = load_registry()
     first = promise(1, dt.date(2030, 8, 28), "Kenya-Ghana labour agreement",
                     (dt.date(2030, 9, 1), dt.date(2030, 9, 30)), action="sign",
