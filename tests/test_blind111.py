@@ -235,3 +235,16 @@ def test_an_instrument_promised_again_after_its_window_was_missed_in_it() -> Non
     assert missed == [(1, again.source_id)]
     # (made again while the first window was open: a restatement, not a miss)
     assert not [s for s in suggest([first, early], [], reg) if s.kind == "missed"]
+
+
+def test_a_meeting_with_a_person_is_not_kept_by_a_report_that_names_no_such_person() -> None:
+    # (match._person_met: the structural fallback, a report of the same parties and kind)
+    reg = load_registry()
+    p = promise(1, dt.date(2030, 9, 8), "meetings with Ghanaian Prime Minister Kwame Owusu",
+                (dt.date(2030, 9, 8), dt.date(2030, 9, 12)), action="meet", actors=("Kenya", "Ghana"),
+                quote="The head of the Kenyan delegation will have met with Ghanaian Prime Minister Kwame Owusu "
+                      "by Thursday.")
+    session = "Kenya and Ghana held the 37th session of their Joint Commission in Accra on 12 September."
+    met = "Kenya and Ghana held talks in Accra on 12 September, where Prime Minister Owusu received the delegation."
+    assert not [s for s in suggest([p], [report(2, dt.date(2030, 9, 12), session)], reg) if s.kind == "fulfils"]
+    assert [s for s in suggest([p], [report(3, dt.date(2030, 9, 12), met)], reg) if s.kind == "fulfils"]

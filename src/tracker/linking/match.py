@@ -649,6 +649,21 @@ def _accessory_apart(a: str, b: str) -> bool:
 _PROPER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
 
 
+#: the person a promise of meeting names: "meetings | with | Vietnamese Prime Minister Nguyen Xuan Phuc"
+_WITH_PERSON = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,6})")
+
+
+def _person_met(subject: str) -> tuple[str, ...]:
+    """The words of the personal name after "with <office> ..." in a promise's subject (a title,
+    "Minister", "Prime" ... and a country's adjective are not the name), else ()."""
+    m = _WITH_PERSON.search(subject or "")
+    if m is None or not re.search(r"(?:" + lexicon.OFFICE_TITLE + r")\b", m.group("name")):
+        return ()
+    titles = {w.lower() for t in lexicon.words(lexicon.OFFICE_TITLES, "people") for w in t.split()}
+    return tuple(w for w in m.group("name").split()
+                 if w.lower() not in titles and not find_parties(w) and w.lower() not in _STOPWORDS)
+
+
 @lru_cache(maxsize=65536)
 def _proper_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The proper names of ``text`` of two words or more, lower-cased, less the words of a party's
@@ -1513,6 +1528,9 @@ def _fulfil(
         if c.body is None and not mine_k and c.action_cls == "meet" and not _OCCASION_NAMED.search(c.subject):
             return None  # a promise naming no occasion and no kind ("reciprocal law enforcement
             # training", read as a meeting by default) is kept by no meeting of the same parties
+        if not promises_visit(c) and (person := _person_met(c.subject)) and not any(w in ev.quote for w in person):
+            return None  # meetings "with Prime Minister Nguyen Xuan Phuc" during a session are not
+            # kept by the report of the session that names no such person (fortieth blind check)
         if not is_visit(ev) and ev.body_by != "host" and "visit" in mine_k \
                 and (to := visit_destination(c, reg)) is not None \
                 and place_of(own_clauses(ev.quote), reg) != to:
