@@ -248,3 +248,10 @@ def test_a_meeting_with_a_person_is_not_kept_by_a_report_that_names_no_such_pers
     met = "Kenya and Ghana held talks in Accra on 12 September, where Prime Minister Owusu received the delegation."
     assert not [s for s in suggest([p], [report(2, dt.date(2030, 9, 12), session)], reg) if s.kind == "fulfils"]
     assert [s for s in suggest([p], [report(3, dt.date(2030, 9, 12), met)], reg) if s.kind == "fulfils"]
+
+
+def test_meeting_the_counterparts_of_two_countries_is_a_meeting_of_counterparts() -> None:
+    evs = find_events("Kenyan President Ruto met his Ghanaian and Togolese counterparts John Mahama and Faure "
+                      "Gnassingbe in Nairobi on Tuesday.", dt.date(2030, 7, 19), title="Kenya-Ghana-Togo")
+    (ev,) = [e for e in evs if e.body_by == "participants"]
+    assert ev.object_text == "meeting of counterparts" and {"kenya", "ghana", "togo"} <= ev.countries

@@ -1635,7 +1635,9 @@ _TAKES_PLACE = frozenset(["took place", "began", "opened", "started", "commenced
                           "kicked off", "got under way", "is beginning"])
 #: the one met is the subject's counterpart: "met (with) her Ghanaian counterpart"
 _COUNTERPART_AFTER = re.compile(r"\s+(?:virtually\s+|in\s+person\s+)?(?:with\s+)?(?:his|her|their)\s+"
-                                r"(?:[A-Z][\w'’-]*\s+){0,2}counterparts?\b")
+                                # (two countries' counterparts: "met his Russian and Turkish counterparts";
+                                # fortieth blind check)
+                                r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}counterparts?\b")
 #: what the participants held: a meeting by its common noun ("held a virtual summit", "held talks")
 _HELD_MEETING = re.compile(
     r"(?i)\s+(?:(?:a|an|their|the)\s+)?(?P<what>(?:(?:first|virtual|bilateral|in-person|face-to-face|"
