@@ -13,7 +13,7 @@ import pytest
 from extracted import commitments_published
 from linked import promise, report
 from tracker.linking import load_registry, suggest
-from tracker.linking.bodies import find_bodies
+from tracker.linking.bodies import countries_in, find_bodies
 from tracker.linking.events import find_events
 from tracker.linking.unframed import find_occasions
 
@@ -255,3 +255,14 @@ def test_meeting_the_counterparts_of_two_countries_is_a_meeting_of_counterparts(
                       "Gnassingbe in Nairobi on Tuesday.", dt.date(2030, 7, 19), title="Kenya-Ghana-Togo")
     (ev,) = [e for e in evs if e.body_by == "participants"]
     assert ev.object_text == "meeting of counterparts" and {"kenya", "ghana", "togo"} <= ev.countries
+
+
+@pytest.mark.parametrize("text", [
+    "a summit of the guarantors of the Nairobi Process on the Great Lakes",
+    "the Accra-format talks on the border",
+    "the Nairobi agreements on the ceasefire",
+])
+def test_a_capital_naming_a_process_names_no_party(text: str) -> None:
+    # (parties.PROCESS_WORDS, read by every reader of countries through blank_not_parties)
+    assert countries_in(text) == frozenset()
+    assert countries_in("the talks in Nairobi on the border") == frozenset({"kenya"})
