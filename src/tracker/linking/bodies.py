@@ -962,8 +962,7 @@ def _mention_cache(text: str, _rid: int, reg: Registry) -> tuple[BodyMention, ..
                     cands.append((m.start(), m.end(), None))
     for m in _PARTIES_MINISTERS_MEETING.finditer(text):
         if countries_in(text[m.end():m.end() + 80], reg):
-            end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
-            end = text.rfind(" of", m.start(), end)  # (the name ends before "of <the parties>")
+            end = text.rfind(" of", m.start(), m.end())  # (the name ends before "of <the parties>")
             cands.append((m.start(), end, None))
             names[(m.start(), end)] = f"{m.group('who').split()[0].capitalize()} Ministers Meeting"
     for m in _MINISTERS_MEETING_OF.finditer(text):

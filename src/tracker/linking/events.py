@@ -1929,6 +1929,11 @@ def _headline(title: str, published_on: dt.date) -> str | None:
     return text
 
 
+#: how recent a dated report of a body must be to be the numbered meeting its source reports
+#: (``_find_events_cached``: a dated, unnumbered mention takes the one number its source gives)
+_RECENT = dt.timedelta(days=14)
+
+
 @lru_cache(maxsize=4096)
 def _find_events_cached(
     body: str, published_on: dt.date, _rid: int, reg: Registry, title: str
@@ -2005,10 +2010,6 @@ def _find_events_cached(
                 and all(a <= ev.date_end and ev.date_start <= b for a, b in numbered_days.get(ev.key or "", []))):
             result[i] = replace(ev, body=replace(ev.body, ordinal=next(iter(nums))))
     return tuple(result)
-
-
-#: how recent a dated report of a body must be to be the numbered meeting its source reports
-_RECENT = dt.timedelta(days=14)
 
 
 def _unit_events(
@@ -2419,12 +2420,13 @@ def _sentence_events(
             continue  # "The 25th Kenya-Ghana Summit, co-chaired by X, comes amid ...": a description
         if verb == "rolled out" and _RED_CARPET.match(text, vm.end()):
             continue  # "rolled out the red carpet for President Ruto": a welcome (``_VISITS``), nothing launched
-        if _VERBS[verb] == "sign" and (_DRAFT_BEFORE.search(before) or _DRAFT_AFTER.match(text, vm.end())):
-            continue  # "the draft MoU has been exchanged": a text in the making, nothing signed
-        if _VERBS[verb] == "sign" and before.split()[-1:] and head_class(before.split()[-1]) == "agreement" \
-                and _FUTURE_CLAUSE.search(before):
-            continue  # "will engage in hiring by fulfilling the mandates of the MoU signed between
-            # them": the participle of an instrument in a plan (fortieth blind check)
+        if _VERBS[verb] == "sign":
+            if _DRAFT_BEFORE.search(before) or _DRAFT_AFTER.match(text, vm.end()):
+                continue  # "the draft MoU has been exchanged": a text in the making, nothing signed
+            last_word = before.split()[-1:]
+            if last_word and head_class(last_word[0]) == "agreement" and _FUTURE_CLAUSE.search(before):
+                continue  # "will engage in hiring by fulfilling the mandates of the MoU signed between
+                # them": the participle of an instrument in a plan (fortieth blind check)
         if verb == "exchanged" and _EXCHANGED_TALK.match(text, vm.end()):
             continue  # "exchanged views on threats": talk, not an exchange of signed instruments
         if verb in ("held", "had") and (_HELD_TALKS.match(text, vm.end()) or _CALL_HELD.match(text, vm.end())):

@@ -653,15 +653,20 @@ _PROPER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]
 _WITH_PERSON = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,6})")
 
 
+_OFFICE_TITLE_RE = re.compile(r"(?:" + lexicon.OFFICE_TITLE + r")\b")
+#: the words of the office titles (``lexicon.OFFICE_TITLES``): no part of a person's name
+_TITLE_WORDS = frozenset(w.lower() for t in lexicon.words(lexicon.OFFICE_TITLES, "people") for w in t.split())
+
+
+@lru_cache(maxsize=4096)
 def _person_met(subject: str) -> tuple[str, ...]:
     """The words of the personal name after "with <office> ..." in a promise's subject (a title,
     "Minister", "Prime" ... and a country's adjective are not the name), else ()."""
     m = _WITH_PERSON.search(subject or "")
-    if m is None or not re.search(r"(?:" + lexicon.OFFICE_TITLE + r")\b", m.group("name")):
+    if m is None or not _OFFICE_TITLE_RE.search(m.group("name")):
         return ()
-    titles = {w.lower() for t in lexicon.words(lexicon.OFFICE_TITLES, "people") for w in t.split()}
     return tuple(w for w in m.group("name").split()
-                 if w.lower() not in titles and not find_parties(w) and w.lower() not in _STOPWORDS)
+                 if w.lower() not in _TITLE_WORDS and not find_parties(w) and w.lower() not in _STOPWORDS)
 
 
 @lru_cache(maxsize=65536)
