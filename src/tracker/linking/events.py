@@ -1087,6 +1087,11 @@ _NOMINAL_DONE = re.compile(r"(?i)\b(?:announced|announces|announce|marked|celebr
 _PLEASED_TO = re.compile(r"(?i)\b(?:pleased|proud|happy|delighted|glad)\s+to\s+$")
 # Reports of an event by a noun rather than a verb: (pattern, action, verb shown in the reason).
 # Each row has a test in tests/test_linking_series.py.
+#: at or during a meeting named after it ("at the conclusion of the second meeting of the
+#: Follow-up Committee", "during the 9th session of the Joint Commission"): what the ``_NOMINAL``
+#: rows "came at the meeting" and "done at the meeting" read after their verb
+_AT_A_MEETING = (r"(?:at\s+the\s+(?:conclusion|end|close)\s+of|during|at|on\s+the\s+sidelines\s+of)\s+"
+                 r"(?:the|their)\s+(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)")
 _NOMINAL = (
     (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
                 r"(?:successful\s+|formal\s+)?conclusion\s+(?:of|to)\s+(?:the\s+)?(?:negotiations|talks)\b"),
@@ -1112,17 +1117,13 @@ _NOMINAL = (
     # what a report tells came of a meeting: "This came at the conclusion of the second meeting of
     # the Kenya-Ghana Follow-up Committee in Nairobi", "It came during the third session of the
     # Joint Commission" (the shape of Gulf news agencies' reports, twenty-seventh blind check)
-    (re.compile(r"(?i)\b(?:this|it|that|the\s+(?:decision|announcement|agreement|move))\s+came\s+"
-                r"(?:at\s+the\s+(?:conclusion|end|close)\s+of|during|at|on\s+the\s+sidelines\s+of)\s+"
-                r"(?:the|their)\s+(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"),
+    (re.compile(r"(?i)\b(?:this|it|that|the\s+(?:decision|announcement|agreement|move))\s+came\s+" + _AT_A_MEETING),
      "meet", "came at the meeting"),
     # what was done at a meeting tells it was held: "The agreements were finalised during the 9th
     # session of the Kenya-Ghana Joint Commission", "the accords signed at the third meeting of
     # the council" (fortieth blind check); "will be signed at the next session" is a plan
     (re.compile(r"(?i)(?<!\bbe\s)(?<!\bto\s)\b(?:signed|inked|finali[sz]ed|adopted|approved|agreed|reached|concluded)\s+"
-                r"(?:(?:on|in|by)\s+[^,.;]{1,40}?\s+)?(?:during|at|at\s+the\s+(?:conclusion|end|close)\s+of|"
-                r"on\s+the\s+sidelines\s+of)\s+"
-                r"(?:the|their)\s+(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"),
+                r"(?:(?:on|in|by)\s+[^,.;]{1,40}?\s+)?" + _AT_A_MEETING),
      "meet", "done at the meeting"),
     # a guest received for the meeting, a visit made for it: "welcomed Ghana's ministers for the 5th
     # Kenya-Ghana 2+2", "visited Accra as part of the 3rd Joint Commission" (the shapes of Japan-

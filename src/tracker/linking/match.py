@@ -2436,6 +2436,15 @@ LOOSE_TIMES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _made_again_after_window(c1: CommitmentView, c2: CommitmentView) -> bool:
+    """Is c2 the same thing promised again after c1's window ended, by compatible parties, c1's
+    window a firm one (not ``LOOSE_TIMES``: a loose window restated is not missed)? What
+    ``_promised_again`` and ``_signed_again`` both ask before their own questions."""
+    return c1.due_end is not None and c2.made_on > c1.due_end \
+        and not any(rx.search(c1.quote) for rx, _example in LOOSE_TIMES) \
+        and not (c1.countries and c2.countries and not parties_compatible(c1.countries, c2.countries))
+
+
 def _promised_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Suggestion | None:
     """c2 promises the same numbered edition of c1's series again after c1's window ended: c1
     was missed ("the third Joint Commission by June", then in November "the third Joint
@@ -2443,11 +2452,7 @@ def _promised_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Su
     if c1.due_end is None or c1.ordinal is None or c2.ordinal != c1.ordinal or c1.recurrence \
             or c2.source_id is None or c1.action_cls != "meet" or c2.action_cls != "meet":
         return None
-    if not c1.key or c2.key != c1.key or c2.made_on <= c1.due_end:
-        return None
-    if any(rx.search(c1.quote) for rx, _example in LOOSE_TIMES):
-        return None  # (a loose window: restated, not missed)
-    if c1.countries and c2.countries and not parties_compatible(c1.countries, c2.countries):
+    if not c1.key or c2.key != c1.key or not _made_again_after_window(c1, c2):
         return None
     return Suggestion(
         c1.id, c2.source_id, "missed", 0.6, None, c2.quote, c2.span[0], c2.span[1],
@@ -2473,16 +2478,12 @@ def _signed_again(c1: CommitmentView, c2: CommitmentView, reg: Registry) -> Sugg
     in October "the agreement will be formally signed before the festival"; fortieth blind check).
     Not from a loose time ("soon", ``LOOSE_TIMES``), nor an instrument named by its kind alone."""
     if c1.due_end is None or c2.id == c1.id or c2.source_id is None or c2.recurrence \
-            or c2.made_on <= c1.due_end or c2.action_cls != c1.action_cls:
+            or c2.action_cls != c1.action_cls or not _made_again_after_window(c1, c2):
         return None
     if c2.due_end is not None and c2.due_end <= c1.due_end:
         return None
     if c2.made_on > c1.due_end + PUT_OFF_LATE:
         return None  # (years on: another instrument, another visit)
-    if any(rx.search(c1.quote) for rx, _example in LOOSE_TIMES):
-        return None
-    if c1.countries and c2.countries and not parties_compatible(c1.countries, c2.countries):
-        return None
     if c1.key:
         if c2.key != c1.key or c1.key in GENERIC_INSTRUMENTS:
             return None
