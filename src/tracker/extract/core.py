@@ -1540,9 +1540,9 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
     # "will lead a high-level delegation to Accra": travelling there (a place named after "to"; "will
     # lead the delegation" alone says who represents whom, ``DESCRIPTION_VERBS``); "a team back to
-    # Accra" (twenty-sixth blind check)
+    # Accra" (twenty-sixth blind check); "will lead a trade mission to Ghana and Nigeria" (forty-first)
     (frozenset({"lead", "head"}),
-     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+(?:back\s+)?to\s+"
+     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+(?:back\s+)?to\s+"
                 r"(?=[A-Z])"),
      "visit", "after", "The deputy minister will lead a high-level delegation to Accra next week."),
     # addressing an event is taking part in it: "will address the Kenya-Ghana Business Forum", "will
@@ -1609,13 +1609,24 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     (frozenset({"break"}), re.compile(r"\s+ground\s+(?:on|for)\s+", re.IGNORECASE),
      "break ground", "after", "Kenya Motors will break ground on its Accra factory next week."),
     # an occasion that "will witness the signing of" agreements holds the signing: "the meeting will
-    # witness the signing of deals on trade" (a person witnessing it is a role at it, read as
-    # ``DESCRIPTION_VERBS``; sixteenth blind check)
+    # witness the signing of deals on trade" (sixteenth blind check); so do the parties' leaders
+    # who will witness it, "the two presidents will witness the signing ceremony of two memoranda"
+    # (forty-first blind check: the labels of two dialogues read it as the signing promised)
     # (``tables.SIGNING_AT_OCCASION``: "will allow / see the signing of")
     (frozenset(SIGNING_AT_OCCASION),
-     re.compile(r"\s+the\s+(?:formal\s+|official\s+)?signing\s+of\s+", re.IGNORECASE),
+     re.compile(r"\s+the\s+(?:formal\s+|official\s+)?signing\s+(?:ceremony\s+)?of\s+", re.IGNORECASE),
      "sign", "after", SIGNING_AT_OCCASION["witness"]),
 )
+
+
+#: a new date that names none, after "postponed to": "a later date", "a later, unspecified date", "a
+#: date to be announced"
+_NO_NEW_DATE_RE = re.compile(r"(?i)\s+(?:an?|some)\s+(?:(?:later|future|new|subsequent|further|unspecified|undetermined|"
+                             r"unannounced|indefinite)\s*,?\s+){0,3}(?:date|time|day)\b")
+#: a subject that stands for both parties: their leaders together ("the two presidents", "both
+#: sides", "the prime ministers", "Presidents A and B"); one person witnessing a signing is a role
+_BOTH_SIDES_SUBJECT = re.compile(r"(?i)\b(?:both|two|sides|leaders|presidents|prime\s+ministers|heads\s+of"
+                                 r"\s+(?:state|government))\b")
 
 
 def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
@@ -2432,6 +2443,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             elif name in ("scheduled_for", "scheduled_for_bare", "scheduled_for_fronted", "postponed_to"):
                 deadline = None
                 if name == "postponed_to":
+                    if _NO_NEW_DATE_RE.match(masked, m.end("trig")) and not any(
+                            m.end("trig") <= t.start <= m.end("trig") + 60 for t in exprs_fn(True)):
+                        continue  # "the launch would be moved to a later, unspecified date": put off
+                        # with no new day, a miss and no new promise (forty-first blind check)
                     # "The summit, first set for February, was postponed to March": the old date is a detail
                     chunk = _OLD_DATE_RE.split(chunk)[0].strip(_PUNCT_STRIP)
                     deadline = _DEADLINE_SUBJECT_RE.fullmatch(chunk)
@@ -2644,8 +2659,10 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
-                        if lemma(w) in SIGNING_AT_OCCASION:
-                            continue  # "President Ruto will witness the signing": a role at it
+                        if lemma(w) in SIGNING_AT_OCCASION and not _BOTH_SIDES_SUBJECT.search(chunk):
+                            continue  # "President Ruto will witness the signing": a role at it (but
+                            # "the two presidents will witness the signing of ...": both parties'
+                            # leaders, the signing promised; forty-first blind check)
                     elif kind in ("body",):
                         if not (intransitive or verb_class(w) == "deliverable"):
                             continue

@@ -539,7 +539,9 @@ OPEN_FUTURE_RE = re.compile(
     + r"(?P<be>be\s+)?(?P<verb>(?![a-z]+ly\b)[a-z][a-z-]+)(?:\s+(?P<particle>off|up|out|down|over|back)\b)?"
     # the present progressive of a plan, with a day to come: "West African leaders are meeting this
     # Sunday, July 3 in Accra", "President Ruto is visiting Accra next week" (twenty-fourth blind check)
-    + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r")\b"
+    # (and a coming to a named place: "Prime Minister X is coming to Accra on an official visit on
+    # Friday, May 17", forty-first blind check; "the election is coming on Friday" names none)
+    + r"|(?:is|are)\s+(?P<prog>" + alternation(PROGRESSIVE_PLANS) + r"|coming(?=\s+to\s+[A-Z]))\b"
     + r"|" + _NOT_PRESENT + r"(?P<pres>" + alternation([f for v in PRESENT_SCHEDULES for f in _present_phrase(v)])
     + r")\b)")
 

@@ -643,7 +643,14 @@ def _coming(
     return r
 
 
+#: "the first meeting between the two in 20 years", "for the first time in a decade": a measure of
+#: the time since the last one, not a window from the day of writing (forty-first blind check)
+_FIRST_BEFORE = re.compile(r"(?i)\b(?:first|only|largest|biggest|highest|lowest|longest|worst|best)\b[^.;:!?]{0,80}$")
+
+
 def r_within_n(m: re.Match[str], a: date, t: str | None) -> _W | None:
+    if t != "future" and m.group(0)[:2].lower() == "in" and _FIRST_BEFORE.search(m.string, 0, m.start()):
+        return None
     if m["n"]:
         n = _num(m["n2"] or m["n"])
     else:  # "within the next year" / "over the coming month"; not "(kick) in next year"
