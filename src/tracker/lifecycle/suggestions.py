@@ -32,7 +32,12 @@ from tracker.linking.bodies import (
     acronym_pairs,
     load_registry,
 )
-from tracker.linking.events import EventMention, context_mentions, is_called_off_visit
+from tracker.linking.events import (
+    EventMention,
+    context_mentions,
+    is_called_off_visit,
+    is_thing_put_off,
+)
 from tracker.linking.keys import (
     SHARED_ROLE,
     STRUCTURAL_PROMISES,
@@ -692,9 +697,10 @@ def _index_source(session: Session, sid: int, body: str, published_on: dt.date,
             session.add_all(LinkWord(role=SHARED_ROLE["e"], ref_id=row.id, source_id=sid, word=w,
                                      parties=ps, day=row.day)
                             for ps in shared_party_keys(ev.countries) for w in words(ev.object_text))
-        if structural_event(ev) or is_called_off_visit(ev):
+        if structural_event(ev) or is_called_off_visit(ev) or is_thing_put_off(ev):
             # the structural key: party set + action, day and last day of the event (and of a
-            # visit called off: the promised visits of its parties are fetched by it)
+            # visit called off: the promised visits of its parties are fetched by it; and of a
+            # start or a signing put off: the promises of it, ``match._things_put_off``)
             session.add(LinkWord(role="e", ref_id=row.id, source_id=sid,
                                  word=structural_word(ev.action, specific_series(ev.key, idx.reg)),
                                  parties=row.parties, day=row.day, until=ev.date_end))
@@ -1167,7 +1173,7 @@ def _scope(session: Session, sids: Sequence[int], idx: _Index
     for _sid, _series, _ps, _o, day, _p, payload in own_events:
         ev = event_from(payload)
         ids = _structural_promise_ids(session, ev, day, idx.reg) \
-            if structural_event(ev) or is_called_off_visit(ev) else []
+            if structural_event(ev) or is_called_off_visit(ev) or is_thing_put_off(ev) else []
         if (went := visit_went(ev, idx.reg)) is not None:
             ids += _visit_promise_ids(session, ev, went, day)
         if kinds := event_works_kinds(ev):  # (opened or begun; or put off: a miss)

@@ -46,6 +46,7 @@ from tracker.linking.events import (
     is_called_off_visit,
     is_meeting_visit,
     is_people_meeting_off,
+    is_thing_put_off,
     is_visit,
     own_clauses,
     venue_countries,
@@ -1624,8 +1625,10 @@ def _fulfil(
             and ref > c.due_end + DAYS_REACH and not (c.ordinal is not None and ev.ordinal == c.ordinal):
         return None  # a meeting set for given days, reported years later: another of the series
         # (the same edition, by its number, is that meeting held late)
-    if c.due_end is None and c.key in GENERIC_INSTRUMENTS and ref > c.made_on + STRUCTURAL_HORIZON:
-        return None  # "will sign an MoU" with no date: an MoU of the pair signed years on is another
+    if c.due_end is None and (c.key in GENERIC_INSTRUMENTS or own_kinds(c.subject)) \
+            and ref > c.made_on + STRUCTURAL_HORIZON:
+        return None  # "will sign an MoU" with no date: an MoU of the pair signed years on is another;
+        # so a press conference or a dinner of a visit (``unframed.OWN_KIND``; forty-first blind check)
     place: str | None = None
     if ev.action == "progress":
         kind, timing = "progress", None
@@ -1946,6 +1949,10 @@ def text_order(start: int | None, end: int | None) -> tuple[bool, int]:
     return (lexicon.at_no_offset(start, end), start or 0)
 
 
+#: how far apart two reports' days of an occasion may be and still tell one occasion (``_select``)
+SAME_OCCASION_DAYS = dt.timedelta(days=2)
+
+
 def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | None]],
             stated: set[SuggestionKey] | None = None) -> list[Suggestion]:
     """The FIRST report of the EARLIEST event that satisfies the promise (one per year for a
@@ -1971,8 +1978,13 @@ def _select(c: CommitmentView, cands: list[tuple[Suggestion, dt.date, dt.date | 
             out.append(replace(sg, reason=sg.reason + f"; {words} of a {c.recurrence} promise",
                                timeliness="on_time"))
     elif order:
-        sg, pub, _end = order[0]
-        rest = [p for s2, p, _e in order[1:] if s2.source_id != sg.source_id]
+        # one occasion told a day or two apart ("is in Namibia on a state visit" on the 25th, "arrived
+        # on Wednesday" the 24th in a report of the 26th): its first report is the first published
+        # (forty-first blind check; the labels' first report)
+        t0 = _event_when(*order[0])
+        sg, pub, _end = min((x for x in order if _event_when(*x) <= t0 + SAME_OCCASION_DAYS),
+                            key=lambda x: (x[1], _event_when(*x)))
+        rest = [p for s2, p, _e in order if s2.source_id != sg.source_id]
         if rest:
             sg = replace(sg, reason=sg.reason + f"; corroborated by {len(rest)} later report(s)")
         out.append(sg)
@@ -2392,6 +2404,51 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
     return out
 
 
+#: the promise classes a start or a signing put off (``events.is_thing_put_off``) is a miss of
+_PUT_OFF_CLASSES: dict[str, tuple[str, ...]] = {"launch": ("launch",), "sign": ("sign", "conclude")}
+#: where the thing put off ends its head: "joint patrols | in the Sulu Sea"
+_THING_HEAD_END = re.compile(r"(?i)\s+(?:in|on|at|of|for|with|between|along|across|from|by)\s.*$")
+
+
+def _put_off_thing(c: CommitmentView, ev: EventMention) -> bool:
+    """Is the thing a report says was put off the promise's: most content words shared
+    (``deliverable_overlap``: the word index fetches it so), or, for a promise the structural
+    key files (``structural_ok``), its head noun one of the promise's ("joint maritime patrols" put
+    off, "trilateral joint patrols in the Sulu Sea" promised)?"""
+    if deliverable_overlap(c.subject, ev.object_text) >= 0.5:
+        return True
+    if not structural_ok(c):
+        return False
+    head = _content(_THING_HEAD_END.sub("", ev.object_text).split()[-1]) if ev.object_text.split() else set()
+    return bool(head) and head <= _thing_words(c.subject)
+
+
+def _things_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]]) -> list[Suggestion]:
+    """Of ``pairs``, the first report that the start or the signing promised was put off
+    (``events.is_thing_put_off``: "the planned launch of joint maritime patrols has been
+    delayed"): missed. The same party set and class of action (``_PUT_OFF_CLASSES``), the same
+    thing (``_put_off_thing``), reported after the promise and by the end of its window (the
+    structural key of the link index fetches it so, ``structural_ok`` promises, their window not
+    closed; or the word index, by the words of the thing). Put off with no new day a month or more
+    before the window ends is no miss yet."""
+    if c.due_end is None or c.recurrence or len(c.countries) < 2:
+        return []
+    for s, ev in pairs:
+        if not is_thing_put_off(ev) or c.action_cls not in _PUT_OFF_CLASSES.get(ev.action, ()):
+            continue
+        anchor = ev.anchor or s.published_on
+        if anchor <= c.made_on or anchor > c.due_end or ev.countries != c.countries:
+            continue
+        if ev.negative == "postponed" and c.due_end > anchor + dt.timedelta(days=31):
+            continue
+        if not _put_off_thing(c, ev):
+            continue
+        return [_missed_by(c, s, ev, f"same parties ({_party_names(ev.countries)}): \"{ev.verb}\" of "
+                           f"{ev.object_text} ({anchor}); the {c.action_cls} promised {c.made_on} for "
+                           f"{_window(c)}")]
+    return []
+
+
 #: a decision promised at a meeting: "the modalities will be decided at a high-level meeting in
 #: Accra on 6 May" (its action, and a meeting named as where it is made, ``_AT_MEETING``)
 _DECIDE = re.compile(r"(?i)\b(?:decid|agree|adopt|approv|settl|finali[sz]|resolv|determin)")
@@ -2650,6 +2707,9 @@ def suggest(
         if _unkept(keyed_miss, chosen):
             # (a meeting of people called off names no series: PEOPLE_MEETING_OFF)
             chosen += _meetings_called_off(c, _after(by_key, latest, None, c.made_on), reg)
+        # (a start or a signing put off, told by its noun: events._THING_PUT_OFF; put off, it may
+        # still have been done late, so the last fallback is tried before it is added)
+        put_off = [] if keyed_miss else _things_put_off(c, _after(by_key, latest, None, c.made_on))
         if no_deal := _decided_at_meeting(c, sources, reg):
             # (the meeting it was to be decided at ended without agreement: that report keeps no
             # such promise, whatever else of the meeting it tells)
@@ -2658,6 +2718,7 @@ def suggest(
                 sg.kind == "missed" for sg in chosen) and c.id not in missed_ids:
             # nothing framed keeps or misses it: an occasion sentence may (``unframed``)
             chosen += _by_occasion(c, occasions)
+        chosen += put_off
         for sg in chosen:
             keep(sg)
             if sg.kind == "partially_fulfils":
