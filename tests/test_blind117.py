@@ -45,6 +45,23 @@ def test_a_journey_to_come_reports_no_meeting() -> None:
     assert not [e for e in find_events(text, D(2030, 9, 2)) if e.verb == "arrived for the meeting"]
 
 
+def test_delegates_to_a_session_who_agreed_report_it_held() -> None:
+    text = ("Minister Otieno said yesterday that delegates to the 9th Session of the Kenya-Ghana Joint Commission "
+            "had agreed to upgrade ties.")
+    evs = [e for e in find_events(text, D(2030, 7, 25)) if e.verb == "delegates to the meeting"]
+    assert len(evs) == 1 and evs[0].ordinal == 9 and evs[0].date_start == D(2030, 7, 24)
+    assert not [e for e in find_events("Delegates to the 9th Session of the Kenya-Ghana Joint Commission are "
+                                       "expected to adopt a plan.", D(2030, 7, 25))
+                if e.verb == "delegates to the meeting"]
+
+
+def test_a_review_of_a_session_is_not_that_session() -> None:
+    text = ("The ministers will adopt decisions made at the Mid-Term Review of the 9th Session of the Kenya-Ghana "
+            "Joint Commission that took place on 14 April 2031.")
+    held = [e for e in find_events(text, D(2031, 5, 14)) if e.polarity == "positive" and e.body is not None]
+    assert held and all(e.body is not None and e.body.sub for e in held)
+
+
 # --- "the first in 20 years": the time since the last one, no window (temporal.r_within_n) -------
 
 def test_the_first_in_twenty_years_is_no_window() -> None:
@@ -97,6 +114,30 @@ def test_leaders_who_will_witness_a_signing_promise_it(text: str, subject: str) 
 ])
 def test_one_person_witnessing_a_signing_has_a_role_at_it(text: str) -> None:
     assert [c for c in promises(text) if c.action == "sign"] == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ruto has accepted an invitation to the 50th Anniversary Celebrations of Ghana.",
+     "50th Anniversary Celebrations of Ghana"),
+    ("Ruto has accepted an invitation to Mahama's inauguration scheduled for October this year.",
+     "Mahama's inauguration scheduled"),
+])
+def test_an_invitation_accepted_to_an_occasion_is_attending_it(text: str, subject: str) -> None:
+    (c,) = promises(text)
+    assert (c.action, c.subject) == ("attend", subject)
+    assert promises("Ruto has accepted an invitation to Mahama's proposal on trade.") == []
+
+
+def test_an_undertaking_given_is_a_promise() -> None:
+    (c,) = promises("President Mahama gave an undertaking that he would visit Kenya at the very earliest.")
+    assert (c.action, c.subject, c.due_end) == ("visit", "Kenya", D(2030, 11, 14))
+
+
+def test_the_adjectives_of_one_noun_are_no_list_of_deliverables() -> None:
+    (c,) = promises("Kenya and Ghana will sign agreements at the regional, continental, and multilateral fora in "
+                    "October.")
+    assert c.subject == "agreements at the regional, continental, and multilateral fora"
+    assert len(promises("Kenya and Ghana will open an embassy, a consulate and a trade office by 2031.")) == 3
 
 
 def test_a_trade_mission_led_to_a_country_is_a_visit() -> None:
@@ -245,3 +286,12 @@ def test_one_visit_told_by_two_reports_is_kept_by_the_first_published() -> None:
                                        "visit, signed seven agreements.")
     got = [s for s in suggest([p], [first, second], reg) if s.kind == "fulfils"]
     assert [s.source_id for s in got] == [2]
+
+
+# --- a party's own name that holds a phrase naming no party (parties.blank_not_parties) ----------
+
+def test_papua_new_guinea_is_a_party_and_new_guinea_alone_is_not() -> None:
+    from tracker.linking.bodies import countries_in
+
+    assert countries_in("Papua New Guinea") == frozenset({"papua new guinea"})
+    assert countries_in("the island of New Guinea") == frozenset()

@@ -147,8 +147,18 @@ def blank_currencies(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _not_parties_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(package_registry().not_parties,
-                                                                            key=len, reverse=True)) + r")(?!\w)")
+    """The phrases of ``not_parties``, and first (group ``keep``) the parties' own spellings that hold
+    one ("Papua New Guinea" holds "New Guinea", the island: the country is named, forty-first blind
+    check), which ``blank_not_parties`` leaves as they are."""
+    reg = package_registry()
+    phrases = sorted(reg.not_parties, key=len, reverse=True)
+    keep = sorted({sp for e in reg.entries.values() for sp in e.spellings()
+                   if any(p != sp and re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", sp) for p in phrases)},
+                  key=len, reverse=True)
+    alt = "|".join(re.escape(p) for p in phrases)
+    if keep:
+        alt = "(?P<keep>" + "|".join(re.escape(k) for k in keep) + ")|" + alt
+    return re.compile(r"(?<![\w.])(?:" + alt + r")(?!\w)")
 
 
 #: the words after a capital that make it the name of a process, not its country: "the Astana
@@ -170,7 +180,7 @@ def blank_not_parties(text: str) -> str:
     for one character (the registry's ``not_parties``: "the South China Sea", "Kenya-Ghana Foreign
     Office Consultations"; a capital naming a process, ``PROCESS_WORDS``: "the Astana Process");
     offsets stay the same. Every reader of countries in a text calls it."""
-    text = _not_parties_re().sub(lambda m: " " * len(m.group(0)), text)
+    text = _not_parties_re().sub(lambda m: m.group(0) if m.groupdict().get("keep") else " " * len(m.group(0)), text)
     return _capital_process_re().sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -615,6 +615,20 @@ def _places_joined(segments: list[str]) -> list[str]:
 _POSITION_ONLY_RE = re.compile(r"(?i)^(?:the\s+)?(?:next|upcoming|following|last|" + ORDINAL_RE + r")$")
 
 
+#: an adjective by its ending ("regional", "economic", "multilateral", "Ghanaian" is a name's)
+_ADJECTIVE_RE = re.compile(r"(?-i:[a-z])[a-z-]{2,}(?:al|ic|ive|ary|ian|ern|ous)")
+
+
+def _adjectives_of_one_noun(items: list[str]) -> bool:
+    """Are a list's items the adjectives of one noun named after the last ("... at the regional |
+    continental | and multilateral fora"): the first item ends on an adjective, every middle item is
+    one, and the last is an adjective and its noun?"""
+    first, last = items[0].split(), items[-1].split()
+    return len(last) >= 2 and bool(first) and _ADJECTIVE_RE.fullmatch(first[-1]) is not None \
+        and _ADJECTIVE_RE.fullmatch(last[0]) is not None \
+        and all(len(it.split()) == 1 and _ADJECTIVE_RE.fullmatch(it) for it in items[1:-1])
+
+
 def _split_coordination(np: str) -> list[str]:
     np = np.strip(_PUNCT_STRIP)
     if not np:
@@ -634,6 +648,9 @@ def _split_coordination(np: str) -> list[str]:
             return [_strip_article(np)]  # "a summit of the coastal states, also including A and B, in Accra": an apposition
         if _PARTICIPLE_OBJECT_RE.search(items[0]):
             return [_strip_article(np)]  # "trains linking A, the capital of B, and C": the places one thing links
+        if _adjectives_of_one_noun(items):
+            return [_strip_article(np)]  # "at the regional, continental and multilateral fora": one noun's
+            # adjectives (forty-first blind check: three items, "continental" one of them)
         head = _list_head(items[0])
         if head is not None:
             if not _plural_head(items[0]):
@@ -1619,6 +1636,8 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
 )
 
 
+#: a possessor's name before what it owns: "Mahama's inauguration"
+_POSSESSOR_RE = re.compile(r"(?-i:[A-Z])[\w.-]*['’]s\s")
 #: a new date that names none, after "postponed to": "a later date", "a later, unspecified date", "a
 #: date to be announced"
 _NO_NEW_DATE_RE = re.compile(r"(?i)\s+(?:an?|some)\s+(?:(?:later|future|new|subsequent|further|unspecified|undetermined|"
@@ -2483,6 +2502,14 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     action = _deadline_action(deadline) if deadline is not None else "hold"
                     intransitive, vstart = True, m.end("trig")
                     vend = vstart
+            elif name == "accepted_invitation" and (verb.lower() in ("the", "a", "an", "his", "her", "their")
+                                                    or _POSSESSOR_RE.match(masked, vstart)):
+                # "has accepted an invitation to the 50th Anniversary Celebrations", "... to Mahama's
+                # inauguration scheduled for October" (forty-first blind check): attending the occasion
+                window = masked[vstart:vstart + 80].lower().split()[:8]
+                if not any(x.strip(",.") in EVENT_NOUNS for x in window):
+                    continue
+                action, obj_start = "attend", vstart
             elif name == "look_forward":
                 w = verb.lower()
                 if w in ("welcoming", "welcome") and _WELCOMED_RE.match(masked, vend):

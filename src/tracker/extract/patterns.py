@@ -283,7 +283,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # "accepted President X's invitation to attend", "accepted an invitation to visit"
     ("accepted_invitation",
      (r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
-     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*)"), 0.85),
+     # (or a possessor's occasion: "accepted an invitation to Mahama's inauguration", the verb empty)
+     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*|(?=[A-Z][\w.-]*['’]s\s))"), 0.85),
     # "set a target for finishing the talks", "fixed a deadline to sign"
     ("set_target",
      (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:(?:a|an|the|their|new)\s+)?"
@@ -810,7 +811,9 @@ SAY_THAT_VERBS = re.compile(
     # the hearer between the verb and "that": "told the Ghanaian president that"
     r"(?:" + alternation(words(SAYING_VERBS, "tell")) + r")\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+|"
     r"announcement|statement|communiqu[eé]|declaration|"
-    r"confirmation|news|assurance)(?:\s+(?:on|at|in)\s+[A-Z]\w+|" + _SAID_WHEN + r")?"
+    # (a promise given by its noun: "gave an undertaking that he would visit Ghana", forty-first
+    # blind check)
+    r"confirmation|news|assurances?|undertaking|pledge|guarantee)(?:\s+(?:on|at|in)\s+[A-Z]\w+|" + _SAID_WHEN + r")?"
     # an adverb of manner ("jointly announced formally that")
     r"(?:\s+\w+ly)?\s*,?\s*$",
     re.IGNORECASE,

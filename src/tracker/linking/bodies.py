@@ -585,6 +585,9 @@ _BEFORE_ORD = re.compile(
 _SUB_BEFORE = re.compile(
     r"(?i)\b(?:sub[\s-]?groups?|sub[\s-]?committees?|(?:working|expert)\s+groups?|panels?)"
     r"\s+(?:under|of|within|set up under)\s+(?:the\s+)?(?:[\w.\-–]+\s+){0,2}$"
+    # a review of the body's session is a meeting of its own: "the Mid-Term Review of the 9th Session
+    # of the Joint Commission took place on 14 April" (forty-first blind check: not the 9th session)
+    r"|\b(?:mid[\s-]?term|midterm|interim)\s+reviews?\s+(?:meeting\s+)?of\s+(?:the\s+)?(?:[\w.\-–]+\s+){0,4}$"
 )
 # rounds of talks on a body are their own series: "the first round of talks for an India-UK
 # free trade agreement", "the second round of India-UK FTA negotiations", "FTA negotiating rounds"

@@ -1194,6 +1194,13 @@ _NOMINAL = (
                 r"[^.;]{0,80}?\s(?:for|to\s+(?:attend|(?:co-?)?chair|take\s+part\s+in|participate\s+in))\s+"
                 r"(?:the|their)\s+(?=[^.;]{0,60}?(?-i:[A-Z0-9]))"),
      "meet", "arrived for the meeting"),
+    # who took part in it and what they did there: "delegates to the 9th Session of the Kenya-Ghana
+    # Joint Commission had agreed to upgrade ties" (forty-first blind check); "will agree" is a plan
+    (re.compile(r"(?i)\b(?:delegates|delegations|participants)\s+(?:to|at|attending)\s+(?:the|their)\s+"
+                r"(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"
+                r"(?=[^.;]*?\b(?:had\s+|have\s+)?(?:agreed|adopted|decided|resolved|signed|endorsed|approved"
+                r"|reviewed|discussed|deliberated)\b)"),
+     "meet", "delegates to the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"
                 r"(?:of|from|adopted\s+at|issued\s+at|released\s+after)\s+the\s+(?:meeting|summit)\b"),
      "meet", "declaration of the meeting"),

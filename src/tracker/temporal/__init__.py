@@ -1160,7 +1160,7 @@ RULES: tuple[Rule, ...] = (
     # ---- vague / relative ranges ----------------------------------------
     Rule("vague_soon",
          r"\b(?:(?<!\bas\s)soon(?!\s+as\b|er\b)|shortly(?!\s+(?:after|before)\b)|as\s+soon\s+as\s+possible"
-         r"|(?:at|on)\s+an?\s+early\s+date|at\s+the\s+earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
+         r"|(?:at|on)\s+an?\s+early\s+date|at\s+the\s+(?:very\s+)?earliest(?:\s+(?:possible\s+)?(?:opportunity|date))?"
          r"|in\s+[\"“‘']?the\s+near[\s-]+(?:future|term)|before\s+long|in\s+due\s+course|imminently"
          r"|promptly|expeditiously|quickly|without\s+delay|immediately(?!\s+(?:after|before|following|upon|on)\b))\b",
          r_vague_soon, 0.4,
