@@ -86,6 +86,16 @@ def test_a_press_conference_after_a_visit_reports_the_visit() -> None:
     assert [e.object_text for e in evs] == ["visit to Kenya"]
 
 
+def test_a_visit_told_beside_a_press_conference_keeps_the_visit_promised() -> None:
+    reg = load_registry()
+    p = promise(1, D(2030, 7, 16), "Kenya", (D(2030, 7, 16), D(2030, 10, 16)), action="visit",
+                actors=("Ghana",), quote="Ghanaian President Mahama gave an undertaking that he would visit Kenya "
+                                          "at the very earliest.")
+    r = report(2, D(2030, 8, 21), "Kenyan President Ruto and Ghanaian President Mahama held a joint press "
+                                  "conference following Mahama's five-hour visit to Kenya.")
+    assert [s.source_id for s in suggest([p], [r], reg) if s.kind == "fulfils"] == [2]
+
+
 @pytest.mark.parametrize("text", [
     "President Ruto will hold a press conference after Mahama's visit to Kenya.",
     "The statement came after the planned visit to Kenya.",
@@ -138,6 +148,23 @@ def test_the_adjectives_of_one_noun_are_no_list_of_deliverables() -> None:
                     "October.")
     assert c.subject == "agreements at the regional, continental, and multilateral fora"
     assert len(promises("Kenya and Ghana will open an embassy, a consulate and a trade office by 2031.")) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana agreed, on principle, to resume maritime liaisons between their defence agencies.",
+    "The two sides also agreed, in principle, that the next round of talks will be held in October.",
+])
+def test_an_agreement_in_principle_between_commas_is_one(text: str) -> None:
+    assert len(promises(text)) == 1
+
+
+def test_two_periods_offered_as_alternatives_are_one_window() -> None:
+    from tracker.temporal import EITHER_EXAMPLE
+
+    text, anchor, start, end = EITHER_EXAMPLE
+    (t,) = find_all(text, anchor)
+    assert (t.due_start, t.due_end, t.rule) == (start, end, "either")
+    assert len(find_all("They met in 2019 or 2020.", D(2024, 1, 1), "past")) == 2  # (the past: two years)
 
 
 def test_a_trade_mission_led_to_a_country_is_a_visit() -> None:

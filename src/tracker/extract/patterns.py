@@ -118,6 +118,8 @@ AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
     ("promise", False), ("promises", False), ("vow", False), ("vows", False),
 )
 AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
+#: an agreement's qualifier ("agreed in principle", "on principle" in a Chinese agency's English)
+_IN_PRINCIPLE = r"(?:in|on)\s+principle"
 PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
 _AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
 
@@ -174,6 +176,8 @@ PLEDGE_FORMS = tuple(w for w, _past in AGREEMENT_VERBS
 COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("decided_to",
      r"\b(?P<trig>(?:" + _AGREEMENT_ALT + r")"
+     # (an agreement in principle, between commas: "agreed, on principle, to resume ...")
+     r"(?:\s*,\s*" + _IN_PRINCIPLE + r"\s*,)?"
      # "concurred with President Ruto to open talks": the agreement verb of Japanese readouts (Japan-Philippines)
      r"(?:\s+(?:themselves|itself|ourselves)|\s+with\s+(?:[\w.'’-]+\s+){0,4}?[A-Z][\w.'’-]*(?=\s+to\s)"
      # "agreed with PM Dung's proposal to hold ...": agreeing to what was proposed (sixteenth check)
@@ -802,8 +806,9 @@ AGREE_THAT_VERBS = re.compile(
     # a name ("agreed in Accra that", case-sensitive: "the agreement states that" is the content of
     # an instrument, not an agreement that; the one promised: "promised President Ruto that"), an
     # adverb ("agreed unanimously that") or a date
+    # (or "in principle" between commas: "agreed, on principle, that", forty-first blind check)
     r"(?:\s+(?:(?:on|at|in)\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}|\s+\w+ly|" + _SAID_WHEN + r"|"
-    + _AGREED_AT + r")?\s*,?\s*$",
+    + _AGREED_AT + r"|\s*,\s*" + _IN_PRINCIPLE + r")?\s*,?\s*$",
     re.IGNORECASE,
 )
 SAY_THAT_VERBS = re.compile(

@@ -1520,8 +1520,9 @@ def _fulfil(
     elif fallback is not None:
         if _promised_class(c) != _reported_class(ev):
             return None  # a centre set up is not a dialogue launched (meeting/agreement/initiative)
-        if own_kinds(c.subject) != own_kinds(ev.quote):
-            return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``)
+        if own_kinds(c.subject) != own_kinds(ev.quote) and not (is_visit(ev) and not own_kinds(c.subject)):
+            return None  # a reception is not the summit of the same day (``unframed.OWN_KIND``); a visit
+            # told beside one is still the visit ("a press conference following his visit to Kenya")
         mine_k, theirs_k = deliverable_kinds(_kind_text(c)), deliverable_kinds(_event_kind_text(ev))
         if mine_k and theirs_k and not mine_k & theirs_k:
             return None  # a summit is not a ministers' meeting of the same two countries

@@ -1699,7 +1699,36 @@ def find_all(text: str, anchor: date, tense: str | None = None) -> list[TimeExpr
             if not applied:
                 break
         out.append(_mk(text, s, e, w, name, conf))
-    return _that_year(text, anchor, tense, out)
+    return _either(text, _that_year(text, anchor, tense, out))
+
+
+#: two periods offered as alternatives: "late this year or early next year" is one window from the
+#: first's start to the second's end (forty-first blind check; "in May or June" is the month range's)
+_OR_GAP = re.compile(r"\s+or\s+")
+EITHER_EXAMPLE = ("The next round will be held late this year or early next year.", date(2014, 9, 24),
+                  date(2014, 9, 1), date(2015, 4, 30))
+
+
+def _either(text: str, out: list[TimeExpression]) -> list[TimeExpression]:
+    """``out`` with each two expressions joined by "or" alone, both windows of the same reference
+    read forward, made one: from the earlier start to the later end (rule "either")."""
+    if len(out) < 2 or " or " not in text:
+        return out
+    merged: list[TimeExpression] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and _OR_GAP.fullmatch(text, prev.end, t.start) \
+                and None not in (prev.due_start, prev.due_end, t.due_start, t.due_end) \
+                and prev.reference == t.reference and prev.reference != "past":
+            assert prev.due_start is not None and prev.due_end is not None and t.due_start is not None \
+                and t.due_end is not None
+            merged[-1] = replace(prev, text=text[prev.start:t.end], end=t.end,
+                                 due_start=min(prev.due_start, t.due_start), due_end=max(prev.due_end, t.due_end),
+                                 rule="either", confidence=min(prev.confidence, t.confidence),
+                                 granularity="range", value="", mod="")
+            continue
+        merged.append(t)
+    return merged
 
 
 #: a year named by reference to the one a sentence dated last: "presented in October next year and
