@@ -167,6 +167,11 @@ def test_two_periods_offered_as_alternatives_are_one_window() -> None:
     assert len(find_all("They met in 2019 or 2020.", D(2024, 1, 1), "past")) == 2  # (the past: two years)
 
 
+def test_further_expected_to_sign_is_a_promise() -> None:
+    (c,) = promises("The two countries are further expected to sign the Kenya-Ghana Agreement next week.")
+    assert (c.action, c.due_start) == ("sign", D(2030, 8, 19))
+
+
 def test_a_trade_mission_led_to_a_country_is_a_visit() -> None:
     (c,) = promises("Kenyan President Ruto will lead a trade mission to Ghana and Nigeria later this month.")
     assert (c.action, c.due_end) == ("visit", D(2030, 8, 31))

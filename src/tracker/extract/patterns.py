@@ -243,7 +243,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      # "is now / still expected to": a time adverb before the participle
      # (and with no auxiliary after a comma, a relative clause cut short: "the Accra bridge, set to open
      # in 2033, will ..."; ``core._appositive_np``; thirty-fourth blind check)
-     _NOT_HEDGED + r"\b(?P<trig>(?:(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+)?"
+     _NOT_HEDGED + r"\b(?P<trig>(?:(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|all\s+|also\s+|now\s+|still\s+|further\s+)?"
      + trie_alternation(_SCHEDULE_TO) + r"|(?<=,\s)" + trie_alternation(SCHEDULE_APPOSITIVE) + r")\s+to)\s+"
      + _ADV + _BE + r"(?P<verb>[a-z][\w-]*)", 0.75),
     ("scheduled_for",
