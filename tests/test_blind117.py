@@ -228,6 +228,17 @@ def _write(folder: Path, docs: dict[str, str]) -> Path:
     return folder
 
 
+def _ingested_evidence(db_url: str, tmp_path: Path, docs: dict[str, str]) -> set[tuple[str, str, str]]:
+    """{(promise's file, evidence's file, kind)} after ingesting ``docs`` into a new store."""
+    app = Tracker(db_url, CLOCK)
+    app.ingest([_write(tmp_path / "docs", docs)])
+    with app.session() as s:
+        files = dict(s.execute(select(Source.id, Source.file_name)).all())
+        return {(files[c.source_id], files[e.source_id], e.kind)
+                for e, c in s.execute(select(Evidence, Commitment)
+                                      .join(Commitment, Commitment.id == Evidence.commitment_id))}
+
+
 def test_a_launch_put_off_is_found_through_the_link_index(db_url: str, tmp_path: Path) -> None:
     docs = {
         "a.md": "---\ndate: 2031-03-13\n---\nKenya and Ghana will launch joint coastal patrols in the Gulf of "
@@ -235,13 +246,7 @@ def test_a_launch_put_off_is_found_through_the_link_index(db_url: str, tmp_path:
         "b.md": "---\ndate: 2031-04-10\n---\nThe planned Tuesday launch of joint coastal patrols to curb piracy "
                 "has been delayed, Kenyan and Ghanaian officials said.\n",
     }
-    app = Tracker(db_url, CLOCK)
-    app.ingest([_write(tmp_path / "docs", docs)])
-    with app.session() as s:
-        files = dict(s.execute(select(Source.id, Source.file_name)).all())
-        got = {(files[c.source_id], files[e.source_id], e.kind)
-               for e, c in s.execute(select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))}
-    assert ("a.md", "b.md", "missed") in got
+    assert ("a.md", "b.md", "missed") in _ingested_evidence(db_url, tmp_path, docs)
 
 
 # --- meeting today for a named occasion (events._HOSTING_NOW) -----------------------------------
@@ -283,13 +288,7 @@ def test_a_launch_put_off_sharing_only_its_head_noun_is_found_through_the_struct
         "b.md": "---\ndate: 2031-04-10\n---\nThe planned Tuesday launch of joint maritime patrols to curb piracy "
                 "has been delayed, Kenyan, Ghanaian and Togolese officials said.\n",
     }
-    app = Tracker(db_url, CLOCK)
-    app.ingest([_write(tmp_path / "docs", docs)])
-    with app.session() as s:
-        files = dict(s.execute(select(Source.id, Source.file_name)).all())
-        got = {(files[c.source_id], files[e.source_id], e.kind)
-               for e, c in s.execute(select(Evidence, Commitment).join(Commitment, Commitment.id == Evidence.commitment_id))}
-    assert ("a.md", "b.md", "missed") in got
+    assert ("a.md", "b.md", "missed") in _ingested_evidence(db_url, tmp_path, docs)
 
 
 @pytest.mark.parametrize("text", [

@@ -713,7 +713,8 @@ _THING_PUT_OFF = re.compile(
     r"(?i)(?<!\bif\s)\bthe\s+(?:(?:planned|scheduled|proposed|expected|intended)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<n>launch(?:ing)?|start|signing|opening|inauguration|commissioning|roll-?out)\s+of\s+"
     r"(?P<obj>[^,;.]{3,200}?)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?"
-    r"(?P<v>delayed|postponed|put\s+off|deferred|pushed\s+back|called\s+off|cancell?ed|scrapped)\b")
+    # (the participles of ``lexicon.CALLING_OFF``)
+    r"(?P<v>" + "|".join(p.replace(" ", r"\s+") for p in lexicon.calling_off()[1]) + r")\b")
 #: (the example ``_thing_put_off`` reads; tests/test_blind117.py)
 THING_PUT_OFF_EXAMPLE = "The planned launch of joint coastal patrols by Kenya and Ghana has been postponed."
 _THING_PUT_OFF_ACTION = {"signing": "sign"}
@@ -738,8 +739,8 @@ def _thing_put_off(sent: Sentence, found: list[EventMention]) -> EventMention | 
     if len(obj.split()) < 2:
         return None  # ("the launch of it": nothing named)
     noun = m.group("n").lower()
-    v = m.group("v").lower()
-    kind = "cancelled" if v.startswith(("called", "cancel", "scrap")) else "postponed"
+    v = " ".join(m.group("v").lower().split())
+    kind = "cancelled" if v in lexicon.calling_off("cancelled")[1] else "postponed"
     return EventMention(sent.text, (sent.start, sent.end), f"{noun} {THING_PUT_OFF_VERB}",
                         _THING_PUT_OFF_ACTION.get(noun, "launch"), "negative", kind, None, "name", obj,
                         None, None, "", None, None, sent.anchor, sent.quoted, confidence=0.55)
