@@ -326,3 +326,15 @@ def test_papua_new_guinea_is_a_party_and_new_guinea_alone_is_not() -> None:
 
     assert countries_in("Papua New Guinea") == frozenset({"papua new guinea"})
     assert countries_in("the island of New Guinea") == frozenset()
+
+
+def test_every_countrys_name_aliases_and_capitals_are_read_as_that_country() -> None:
+    # (a registry audit: "St. Lucia" was read as an acronym, "Papua New Guinea" blanked as "New Guinea";
+    # a spelling in lower case first, "eSwatini", is the one left: the reader wants a capital first)
+    from tracker.domain.parties import package_registry
+    from tracker.linking.bodies import countries_in
+
+    unread = [(e.party.name, sp) for e in package_registry().entries.values() if e.party.kind == "country"
+              for sp in (e.party.name, *e.aliases, *e.capitals)
+              if sp[:1].isupper() and e.party.name.lower() not in countries_in(sp)]
+    assert unread == []

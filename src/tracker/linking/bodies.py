@@ -448,18 +448,23 @@ def _agreement_kind_keys() -> frozenset[str]:
     return frozenset(normalise_name(f"{k} {h}", reg)[0] for k in kinds for h in heads)
 
 
+#: a spelling of letters each with its point: "u.s.", "u.k." (not "st. lucia")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.\s?)+[a-z]?\.?")
+
+
 def _country_re(reg: Registry) -> re.Pattern[str]:
     pat = getattr(reg, "_country_pat", None)
     if pat is None:
         parts = []
         for spelling in sorted(reg.countries, key=len, reverse=True):
             words = spelling.replace(".", "").split()
-            if len(spelling.replace(".", "")) <= 3 or "." in spelling:  # "US", "U.K.", "UAE"; not "Peru"
+            if len(spelling.replace(".", "")) <= 3 or _DOTTED_ACRONYM.fullmatch(spelling):  # "US", "U.K.", "UAE"
                 parts.append(r"\.?".join(re.escape(c) for c in spelling.replace(".", "").upper()) + r"\.?")
             else:
                 # the first word capitalised; the others in any case: "Côte d'Ivoire", "Bosnia and
-                # Herzegovina", "Republic of Korea" have words in lower case
-                parts.append(r"\s+".join(("[" + w[0].upper() + "]" if i == 0 else "(?i:" + re.escape(w[0]) + ")")
+                # Herzegovina", "Republic of Korea" have words in lower case; a word may end in a
+                # point ("St. Lucia", "St. Kitts and Nevis": read as an acronym before, so never found)
+                parts.append(r"\.?\s+".join(("[" + w[0].upper() + "]" if i == 0 else "(?i:" + re.escape(w[0]) + ")")
                                          + "(?i:" + re.escape(w[1:]) + ")" for i, w in enumerate(words)))
         pat = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
         reg._country_pat = pat  # type: ignore[attr-defined]
