@@ -153,7 +153,8 @@ def _not_parties_re() -> re.Pattern[str]:
     reg = package_registry()
     phrases = sorted(reg.not_parties, key=len, reverse=True)
     keep = sorted({sp for e in reg.entries.values() for sp in e.spellings()
-                   if any(p != sp and re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", sp) for p in phrases)},
+                   if any(p != sp and p in sp and re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", sp)
+                          for p in phrases)},
                   key=len, reverse=True)
     alt = "|".join(re.escape(p) for p in phrases)
     if keep:

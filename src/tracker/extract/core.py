@@ -61,6 +61,7 @@ from tracker.extract.patterns import (
     PAST_AGREEMENT_WORDS,
     PAST_OCCASION_RE,
     PAST_OCCASION_TIME_RE,
+    POSSESSOR,
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TEXT_TRIGGER_WORDS,
@@ -1636,8 +1637,7 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
 )
 
 
-#: a possessor's name before what it owns: "Mahama's inauguration"
-_POSSESSOR_RE = re.compile(r"(?-i:[A-Z])[\w.-]*['’]s\s")
+_POSSESSOR_RE = re.compile(POSSESSOR)
 #: a new date that names none, after "postponed to": "a later date", "a later, unspecified date", "a
 #: date to be announced"
 _NO_NEW_DATE_RE = re.compile(r"(?i)\s+(?:an?|some)\s+(?:(?:later|future|new|subsequent|further|unspecified|undetermined|"
@@ -1646,6 +1646,13 @@ _NO_NEW_DATE_RE = re.compile(r"(?i)\s+(?:an?|some)\s+(?:(?:later|future|new|subs
 #: sides", "the prime ministers", "Presidents A and B"); one person witnessing a signing is a role
 _BOTH_SIDES_SUBJECT = re.compile(r"(?i)\b(?:both|two|sides|leaders|presidents|prime\s+ministers|heads\s+of"
                                  r"\s+(?:state|government))\b")
+
+
+def _noun_ahead(masked: str, at: int, nouns: frozenset[str], chars: int, words: int) -> bool:
+    """Is one of ``nouns`` among the first ``words`` words of the ``chars`` characters after ``at``
+    ("looking forward to the | next meeting", "accepted an invitation to | the 50th Anniversary
+    Celebrations")?"""
+    return any(x.strip(",.") in nouns for x in masked[at:at + chars].lower().split()[:words])
 
 
 def _light_idiom(verb: str, text: str, at: int) -> tuple[str, int] | None:
@@ -2506,8 +2513,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                                                     or _POSSESSOR_RE.match(masked, vstart)):
                 # "has accepted an invitation to the 50th Anniversary Celebrations", "... to Mahama's
                 # inauguration scheduled for October" (forty-first blind check): attending the occasion
-                window = masked[vstart:vstart + 80].lower().split()[:8]
-                if not any(x.strip(",.") in EVENT_NOUNS for x in window):
+                if not _noun_ahead(masked, vstart, EVENT_NOUNS, 80, 8):
                     continue
                 action, obj_start = "attend", vstart
             elif name == "look_forward":
@@ -2531,9 +2537,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     if _LOOK_ANAPHORIC_RE.match(masked, vstart) and not any(
                             t.start >= vstart and t.due_start is not None for t in exprs_fn(True)):
                         continue  # "said he was looking forward to the meeting": the one named before
-                    window = masked[vstart:vstart + 60].lower().split()[:5]
-                    if not any(x.strip(",.") in LOOK_FORWARD_OBJECTS or x.strip(",.") in EVENT_NOUNS
-                               for x in window):
+                    if not _noun_ahead(masked, vstart, LOOK_FORWARD_OBJECTS | EVENT_NOUNS, 60, 5):
                         continue
                     action, obj_start = "hold", vstart
                 else:

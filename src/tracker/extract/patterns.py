@@ -120,6 +120,8 @@ AGREEMENT_VERBS: tuple[tuple[str, bool], ...] = (
 AGREEMENT_WORDS = frozenset(w for w, _past in AGREEMENT_VERBS)
 #: an agreement's qualifier ("agreed in principle", "on principle" in a Chinese agency's English)
 _IN_PRINCIPLE = r"(?:in|on)\s+principle"
+#: a possessor's name before what it owns: "Mahama's inauguration" (read here and by core)
+POSSESSOR = r"(?-i:[A-Z])[\w.-]*['’]s\s"
 PAST_AGREEMENT_WORDS = frozenset(w for w, past in AGREEMENT_VERBS if past)
 _AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
 
@@ -288,7 +290,7 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     ("accepted_invitation",
      (r"\b(?P<trig>(?:accepted|accepts|accept|accepting)\s+(?:an?\s+|the\s+|(?:[A-Z][\w.'’-]*\s+){1,6}?)"
      # (or a possessor's occasion: "accepted an invitation to Mahama's inauguration", the verb empty)
-     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*|(?=[A-Z][\w.-]*['’]s\s))"), 0.85),
+     r"(?:\w+\s+)?invitations?\s+(?:\w+\s+){0,4}?to)\s+" + _ADV + r"(?P<verb>[a-z][\w-]*|(?=" + POSSESSOR + r"))"), 0.85),
     # "set a target for finishing the talks", "fixed a deadline to sign"
     ("set_target",
      (r"\b(?P<trig>(?:set|sets|setting|fixed|fix|fixes|agreed|agreed\s+on|agreed\s+upon)\s+(?:(?:a|an|the|their|new)\s+)?"

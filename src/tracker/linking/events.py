@@ -721,6 +721,7 @@ _THING_PUT_OFF_ACTION = {"signing": "sign"}
 #: where the object of a noun put off ends: a purpose clause, "in order to", a "which" clause
 _PUT_OFF_OBJECT_END = re.compile(r"(?i)\s+(?:to\s+(?-i:[a-z])|in\s+order\b|which\b|that\b|because\b|due\s+to\b)")
 THING_PUT_OFF_VERB = "put off"
+_CANCELLED_PARTICIPLES = frozenset(lexicon.calling_off("cancelled")[1])
 
 
 def is_thing_put_off(ev: EventMention) -> bool:
@@ -740,7 +741,7 @@ def _thing_put_off(sent: Sentence, found: list[EventMention]) -> EventMention | 
         return None  # ("the launch of it": nothing named)
     noun = m.group("n").lower()
     v = " ".join(m.group("v").lower().split())
-    kind = "cancelled" if v in lexicon.calling_off("cancelled")[1] else "postponed"
+    kind = "cancelled" if v in _CANCELLED_PARTICIPLES else "postponed"
     return EventMention(sent.text, (sent.start, sent.end), f"{noun} {THING_PUT_OFF_VERB}",
                         _THING_PUT_OFF_ACTION.get(noun, "launch"), "negative", kind, None, "name", obj,
                         None, None, "", None, None, sent.anchor, sent.quoted, confidence=0.55)
@@ -1142,8 +1143,10 @@ _PLEASED_TO = re.compile(r"(?i)\b(?:pleased|proud|happy|delighted|glad)\s+to\s+$
 #: at or during a meeting named after it ("at the conclusion of the second meeting of the
 #: Follow-up Committee", "during the 9th session of the Joint Commission"): what the ``_NOMINAL``
 #: rows "came at the meeting" and "done at the meeting" read after their verb
+#: a meeting's noun ahead, within a name of up to eight words ("the 9th Session of the Joint ...")
+_MEETING_AHEAD = r"(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"
 _AT_A_MEETING = (r"(?:at\s+the\s+(?:conclusion|end|close)\s+of|during|at|on\s+the\s+sidelines\s+of)\s+"
-                 r"(?:the|their)\s+(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)")
+                 r"(?:the|their)\s+" + _MEETING_AHEAD)
 _NOMINAL = (
     (re.compile(r"(?i)\b(?:announced|marked|welcomed|celebrated|hailed|confirmed)\s+the\s+"
                 r"(?:successful\s+|formal\s+)?conclusion\s+(?:of|to)\s+(?:the\s+)?(?:negotiations|talks)\b"),
@@ -1198,8 +1201,7 @@ _NOMINAL = (
     # who took part in it and what they did there: "delegates to the 9th Session of the Kenya-Ghana
     # Joint Commission had agreed to upgrade ties" (forty-first blind check); "will agree" is a plan
     (re.compile(r"(?i)\b(?:delegates|delegations|participants)\s+(?:to|at|attending)\s+(?:the|their)\s+"
-                r"(?=(?:[\w+’'‘()-]+\s+){0,8}?(?:meeting|session|round|summit|talks|dialogue)\b)"
-                r"(?=[^.;]*?\b(?:had\s+|have\s+)?(?:agreed|adopted|decided|resolved|signed|endorsed|approved"
+                + _MEETING_AHEAD + r"(?=[^.;]*?\b(?:had\s+|have\s+)?(?:agreed|adopted|decided|resolved|signed|endorsed|approved"
                 r"|reviewed|discussed|deliberated)\b)"),
      "meet", "delegates to the meeting"),
     (re.compile(r"(?i)\b(?:final\s+|joint\s+)?(?:declaration|communiqu[eé]|outcome\s+document)\s+"

@@ -2407,8 +2407,6 @@ def _meetings_called_off(c: CommitmentView, pairs: list[tuple[SourceEvents, Even
 
 #: the promise classes a start or a signing put off (``events.is_thing_put_off``) is a miss of
 _PUT_OFF_CLASSES: dict[str, tuple[str, ...]] = {"launch": ("launch",), "sign": ("sign", "conclude")}
-#: where the thing put off ends its head: "joint patrols | in the Sulu Sea"
-_THING_HEAD_END = re.compile(r"(?i)\s+(?:in|on|at|of|for|with|between|along|across|from|by)\s.*$")
 
 
 def _put_off_thing(c: CommitmentView, ev: EventMention) -> bool:
@@ -2420,8 +2418,8 @@ def _put_off_thing(c: CommitmentView, ev: EventMention) -> bool:
         return True
     if not structural_ok(c):
         return False
-    head = _content(_THING_HEAD_END.sub("", ev.object_text).split()[-1]) if ev.object_text.split() else set()
-    return bool(head) and head <= _thing_words(c.subject)
+    head = _head_noun(ev.object_text)
+    return bool(head) and head in _thing_words(c.subject)
 
 
 def _things_put_off(c: CommitmentView, pairs: list[tuple[SourceEvents, EventMention]]) -> list[Suggestion]:
