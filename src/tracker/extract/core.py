@@ -68,6 +68,7 @@ from tracker.extract.patterns import (
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
     UNTIL_WORD,
+    UPCOMING_OCCASION_NOUNS,
     base_form,
     lemma,
     present_forms,
@@ -80,6 +81,7 @@ from tracker.extract.restatements import is_talk, join_dating, keep_primary
 from tracker.extract.sentences import Paragraphs, cap_spans, lead_start, split_sentences
 from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
+    ACTION_FAMILIES,
     ACTIVITY_NOUNS,
     AGENT_WORDS,
     AGREED_NOMINALS,
@@ -1376,8 +1378,10 @@ _EVENT_HEADS = EVENT_NOUNS | BODY_NOUNS | INSTRUMENT_NOUNS
 #: words of a verb group: a post-modifier has none ("the meeting of X was going | to be held")
 _AUX_WORDS = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "been", "being",
                         "going", "be"])
-#: prepositions of a short post-modifier after an event head ("meeting between A and B")
-_POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among"])
+#: prepositions of a short post-modifier after an event head ("meeting between A and B"; "a visit
+#: to Ghana | slated for April", "a visit by President Ruto", "the summit in Accra"; forty-second
+#: blind check)
+_POSTMODIFIER_PREPS = frozenset(["between", "of", "with", "among", "to", "by", "in"])
 
 
 #: a meeting or visit (noun) as the object of an agreement: "agreed to an (early) in-person meeting"
@@ -1558,10 +1562,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      "establish", "after", "Kenya and Ghana agreed to put in place a joint monitoring mechanism."),
     # "will lead a high-level delegation to Accra": travelling there (a place named after "to"; "will
     # lead the delegation" alone says who represents whom, ``DESCRIPTION_VERBS``); "a team back to
-    # Accra" (twenty-sixth blind check); "will lead a trade mission to Ghana and Nigeria" (forty-first)
+    # Accra" (twenty-sixth blind check); "will lead a trade mission to Ghana and Nigeria" (forty-first);
+    # "a delegation of Treasury officials on a tour of Kenya, Ghana and Togo" (forty-second)
     (frozenset({"lead", "head"}),
-     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+(?:back\s+)?to\s+"
-                r"(?=[A-Z])"),
+     re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+"
+                r"(?:of\s+[^,.;:]{1,80}?\s+)?(?:(?:back\s+)?to|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:tour|visit|trip)\s+(?:of|to))\s+(?=[A-Z])"),
      "visit", "after", "The deputy minister will lead a high-level delegation to Accra next week."),
     # addressing an event is taking part in it: "will address the Kenya-Ghana Business Forum", "will
     # address a joint press conference" ("address the challenges" names no event)
@@ -1945,6 +1951,30 @@ _OCCASION_OF_RE = re.compile(r"(?i)\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?
                              r"\s+of\s+$")
 
 
+#: the noun phrase of an upcoming occasion up to its date (``_upcoming_occasion``): up to three
+#: words, the head, a short post-modifier, and the date's own preposition
+_UPCOMING_NP_RE = re.compile(
+    r"\s*(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>" + UPCOMING_OCCASION_NOUNS + r")"
+    r"(?:\s+(?:to|of|by|in|with|between|at)\s+[^,.;:]{1,60}?)?)\s+(?:(?:from|on|in|at|during|starting|between)\s+)?$",
+    re.IGNORECASE)
+
+
+def _upcoming_occasion(masked: str, at: int, exprs: list[TimeExpr]) -> tuple[str, str, TimeExpr] | None:
+    """The occasion an "upcoming" opens, when a calendar date to come follows its noun phrase:
+    "upcoming | state visit to Ghana from September 21" -> ("state visit to Ghana", "visit", the
+    date); none when a verb comes first ("the upcoming summit will be held ..." is the modal's)."""
+    for t in sorted(exprs, key=lambda x: x.start):
+        if t.start <= at or t.start - at > 120:
+            continue
+        if not _calendar(t) or t.reference == "past":
+            return None
+        m = _UPCOMING_NP_RE.fullmatch(masked, at, t.start)
+        if m is None or any(w.lower() in _AUX_WORDS for w in m.group("np").split()):
+            return None
+        return m.group("np"), m.group("head").lower(), t
+    return None
+
+
 def _time_next(masked: str, at: int, exprs: list[TimeExpr]) -> bool:
     """Does a dated time phrase start at the next word after ``at`` ("begin | this year"; not
     "hold | annual meetings", a cadence of the object)?"""
@@ -2167,6 +2197,17 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 local = doc.actors.in_range(*para)
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "hold", [("hold", obj)],
                                              local if len(local) >= 2 else doc.actors.main_parties(), base, time_end)
+                dated.add(trig_start)
+                continue
+            if name == "upcoming_event":
+                up = _upcoming_occasion(masked, vend, exprs_fn(True))
+                if up is None or _CANCELLED_RE.search(masked, vend):
+                    continue  # (no coming date right after the noun phrase: a description)
+                up_np, up_head, up_time = up
+                local = doc.actors.in_range(*para)
+                up_action = "visit" if up_head.rstrip("s") in ("visit", "trip", "tour") else "hold"
+                out[trig_start] = _Candidate("commitment", trig_start, trig_start, vend, up_action, [(up_action, up_np)],
+                                             local if len(local) >= 2 else doc.actors.main_parties(), base, up_time.end)
                 dated.add(trig_start)
                 continue
             related = _related_event(name, verb, passive, masked, vend)
@@ -3108,7 +3149,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             doc.group += 1
             group = doc.group
         for act, subj in c.subjects:
-            subj = _left_from(act, subj, masked, c)
+            subj = _left_from(act, subj, masked, c).rstrip(",;: ")  # ("the forum, | to be held ...")
             if subj.lower() == "it":  # ("It will enter into force in June": the thing promised before)
                 subj = _it_stands_for(doc, s, sent) or subj
             t = _own_time(subj, exprs, t)
@@ -3884,13 +3925,17 @@ def _one_per_subject(cands: list[_Candidate], masked: str) -> list[_Candidate]:
     """Two readings of one sentence, one's trigger inside the other's object noun phrase, that
     promise the same (action, subject) are one promise ("are making arrangements for a summit |
     to be held in New York": the arrangements row and the to_be_held row): the more confident
-    one is kept."""
+    one is kept. The actions are compared by their family (``tables.ACTION_FAMILIES``: "will attend
+    the forum, to be held at the Hilton" is one promise, not an attending and a holding; forty-second
+    blind check)."""
     def key(c: _Candidate) -> tuple[tuple[str, str], ...]:
-        return tuple((a, x.lower()) for a, x in c.subjects)
+        return tuple((ACTION_FAMILIES.get(a, a), x.lower().strip(_PUNCT_STRIP)) for a, x in c.subjects)
 
     drop: set[int] = set()
     for c, o in itertools.permutations(cands, 2):
+        # (the comma of an appositive right before the inner reading is no break: "the forum, | to be held")
+        inner = len(masked[:o.trig_start].rstrip().removesuffix(","))
         if key(c) == key(o) and c.obj_start < o.trig_start <= c.clause_end \
-                and _NP_BREAK_RE.search(masked, c.obj_start, o.trig_start) is None:
+                and _NP_BREAK_RE.search(masked, c.obj_start, inner) is None:
             drop.add(id(o) if c.confidence >= o.confidence else id(c))
     return [c for c in cands if id(c) not in drop]

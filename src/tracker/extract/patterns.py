@@ -128,6 +128,8 @@ _AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
 #: the nouns of an occasion named by its date ("the July 21 meeting") or as where a matter is
 #: settled ("decided at a high-level meeting"): read here and by core
 OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
+#: the occasions an "upcoming" noun phrase can name (row ``upcoming_event``): the meetings and the journeys
+UPCOMING_OCCASION_NOUNS = r"(?:meetings?|summits?|talks|sessions?|rounds?|conferences?|visits?|trips?|tours?)"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
@@ -422,6 +424,13 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?i:the)\s+(?:(?P<mon>" + MONTH_FULL + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<mon2>"
       + MONTH_FULL + r")))(?P<verb>)\s+(?=(?:[\w-]+\s+){0,2}?" + OCCASION_NOUNS + r"\b)"),
      0.7),
+    # an occasion called upcoming, its coming date right after its noun phrase: "President Ruto's
+    # upcoming state visit to Ghana from September 21 aims to ..." (forty-second blind check; core
+    # asks the date, so "the upcoming summit will be the fourth" is no promise)
+    ("upcoming_event",
+     (r"\b(?P<trig>(?i:upcoming|forthcoming))(?P<verb>)\s+(?=(?:[\w'’-]+\s+){0,3}?" + UPCOMING_OCCASION_NOUNS
+      + r"\b)"),
+     0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      # a party's own expectation of what it does: "we expect to break through the tunnel in the
@@ -493,6 +502,8 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "ahead_of": ("Ahead of the commissioning of the Lamu port later this year, the authority held a briefing.",
                  "commission"),
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
+    "upcoming_event": ("President Ruto's upcoming state visit to Ghana from September 21 aims to deepen ties.",
+                       "visit"),
 }
 
 #: the modals of a future clause, as an alternation (the open reading, and the time phrases put
@@ -653,6 +664,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "takes_effect": frozenset(["effective", "effect", "force"]),
     "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
+    "upcoming_event": frozenset(["upcoming", "forthcoming"]),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -730,6 +742,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "date_set": ("th", "Th", "TH", "a", "A", "it", "It", "hi", "Hi", "he", "He"),
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
+    "upcoming_event": ("up", "Up", "fo", "Fo"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     # (from the table, so a new schedule word is read everywhere its uses say)

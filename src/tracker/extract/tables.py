@@ -14,6 +14,7 @@ from tracker.domain.lexicon import (
     INSTRUMENT_ONSETS,
     NEGATORS,
     NOMINAL_ACTIONS,
+    OFFICE_TITLES,
     SAYING_VERBS,
     WORKS_NOUNS,
     alternation,
@@ -228,7 +229,10 @@ AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "
     # in June"; thirty-ninth blind check)
     "regulator", "regulators",
     # "the heads of state / government / delegation will ..." (the head word is read before "of")
-    "heads"])
+    "heads",
+    # an office-holder's title ("the deputy speaker of Ghana's parliament will visit Kenya"; the
+    # titles' table, ``lexicon.OFFICE_TITLES``, use ``subject``)
+    *(title.split()[-1].lower() for title in words(OFFICE_TITLES, "subject"))])
 
 #: generic addressees: a "call on" these is a call on third parties, not an ask.
 GENERIC_ADDRESSEES: tuple[str, ...] = (

@@ -570,6 +570,8 @@ def r_relative_day(m: re.Match[str], a: date, t: str | None) -> _W | None:
         d = a + timedelta(days=1)
     else:
         d = a
+    if s.startswith(("later", "earlier")):  # "later in the day", "earlier today": the day, told as to come or gone
+        return _W(a, a, "future" if s.startswith("later") else "past", "day", a.isoformat())
     ref = "future" if d > a else ("past" if d < a else ("future" if t == "future" else "past"))
     return _W(d, d, ref, "day", d.isoformat())
 
@@ -1145,9 +1147,10 @@ RULES: tuple[Rule, ...] = (
          "with a week after it (on Wednesday next week), that week's",
          "on Wednesday", starts="last next this coming past previous " + _WEEKDAY_WORDS),
     Rule("relative_day",
-         r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow"
-         r"|yesterday|this\s+(?:morning|afternoon|evening))\b",
-         r_relative_day, 0.95, "today / yesterday / tomorrow: that day", "yesterday", starts="the today tonight tomorrow yesterday this"),
+         r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:later\s+|earlier\s+)?today|tonight"
+         r"|tomorrow|yesterday|(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|later\s+in\s+the\s+day)\b",
+         r_relative_day, 0.95, "today / yesterday / tomorrow / later in the day: that day", "yesterday",
+         starts="the today tonight tomorrow yesterday this later earlier"),
     Rule("present",
          r"\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment"
          r"|these\s+days|at\s+this\s+time)\b",
