@@ -396,6 +396,12 @@ _SEAT = (r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|o
 #: where a visitor was received: at a named seat in the place, or in the place ("at State House in
 #: Nairobi", "in Accra"); the place is group ``place``
 _AT_SEAT = r"\b(?:in|at)\s+" + _SEAT + r"(?P<place>" + _PLACE + r")"
+#: a capital named as one before its name: "in the Ghanaian capital Accra", "in the capital, Accra",
+#: "in the Ghanaian capital of Accra" (forty-second blind check; the place after it is what a row reads)
+_CAPITAL = r"(?:the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?capital(?:\s+city)?,?\s+(?:of\s+)?)?"
+#: whom a visitor met: a person named, or the visitor's counterpart ("met with his Ghanaian
+#: counterpart Kofi Mensah in Accra"; forty-second blind check)
+_WHOM = r"(?:(?-i:[A-Z])|(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}counterparts?\b)"
 #: whoever receives a visitor: an office-holder (``lexicon.OFFICE_TITLES``), a counterpart, the host
 _RECEIVER = r"(?:" + lexicon.OFFICE_TITLE + r"|counterparts?|hosts?|head\s+of\s+(?:state|government)|vice[\s-]president)"
 
@@ -417,20 +423,20 @@ _VISITS: tuple[_Visit, ...] = (
                 r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>"
                 + _PLACE + r")"), "paid a visit", False,
      "The Kenyan foreign minister paid an official visit to Ghana on 4 March."),
-    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
+    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+" + _CAPITAL + r"(?P<place>" + _PLACE + r")[^.;]{0,60}?\bfor\s+(?:a|an|his|her|"
                 r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b"), "arrived for a visit", False,
      "President Ruto arrived in Accra on Monday for a three-day state visit."),
     # a bare arrival in a country or its capital (``country_place``: no other place): "President
     # Ruto has arrived in Ghana on a mission to mend ties" (the shape of an Australia-China report, 2023)
-    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+(?P<place>" + _PLACE + r")"), "arrived", False,
+    _Visit(re.compile(r"(?i)\b(?P<v>arrived)\s+in\s+" + _CAPITAL + r"(?P<place>" + _PLACE + r")"), "arrived", False,
      "President Ruto has arrived in Ghana on a mission to mend ties.", country_place=True),
     # a meeting with a named person in a country or its capital is a visit there: "President Ruto has
     # met with President Mahama at the Jubilee House in Accra" (the shape of an Australia-China
     # report, 2023); with the simple past a past date must be read ("met ... in Accra on Monday")
-    _Visit(re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+    _Visit(re.compile(r"(?i)\b(?:has|have)\s+(?P<v>met)\s+(?:with\s+)?" + _WHOM + r"[^.;]{0,80}?\bin\s+" + _CAPITAL + r"(?P<place>"
                 + _PLACE + r")"), "met in the capital", False,
      "President Ruto has met with President Mahama at the Jubilee House in Accra.", country_place=True, meets_hosts=True),
-    _Visit(re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?(?-i:[A-Z])[^.;]{0,80}?\bin\s+(?P<place>"
+    _Visit(re.compile(r"(?i)(?<!has\s)(?<!have\s)\b(?P<v>met)\s+(?:with\s+)?" + _WHOM + r"[^.;]{0,80}?\bin\s+" + _CAPITAL + r"(?P<place>"
                 + _PLACE + r")"), "met there", True,
      "President Ruto met President Mahama in Accra on 4 March.", country_place=True, meets_hosts=True),
     _Visit(re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")\s+"
@@ -465,14 +471,20 @@ _VISITS: tuple[_Visit, ...] = (
                 r"(?P<place>" + _PLACE + r")"), "was received", True,
      "President Ruto was received by President Mahama at Jubilee House in Accra on 3 March.",
      country_place=True, meets_hosts=True),
+    # a departure for a country or its capital (``country_place``) on a day read as past:
+    # "President Ruto left Nairobi for Accra on Tuesday", "set off for Ghana on Tuesday" (the journey
+    # begun; forty-second blind check; "will leave for Ghana" is read as a promise, never here)
+    _Visit(re.compile(r"(?i)\b(?P<v>departed|left|set\s+(?:off|out)|started\s+off|headed|flew\s+out)\s+"
+                r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?for\s+(?P<place>" + _PLACE + r")"), "left for", True,
+     "President Ruto left Nairobi for Accra on Tuesday, 4 March.", country_place=True),
     # --- a visit reported as happening or happened (the tenth blind check's shapes) ---
     # a landing in a country or its capital: "President Mahama landed in Nairobi on Monday"
-    _Visit(re.compile(r"(?i)\b(?P<v>landed|touched\s+down)\s+in\s+(?:the\s+)?(?P<place>" + _PLACE + r")"),
+    _Visit(re.compile(r"(?i)\b(?P<v>landed|touched\s+down)\s+in\s+" + _CAPITAL + r"(?:the\s+)?(?P<place>" + _PLACE + r")"),
      "landed", False, "Ghanaian President Mahama landed in Nairobi on Monday.", country_place=True),
     # a stay on a visit, told in the present or the past: "President Mahama is in Nairobi on a
     # state visit", "was in Accra for a two-day working visit", "is in Kenya on Tuesday for the
     # first visit of his presidency" (a day between; twenty-third blind check)
-    _Visit(re.compile(r"(?i)\b(?P<v>is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?P<place>"
+    _Visit(re.compile(r"(?i)\b(?P<v>is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+" + _CAPITAL + r"(?:the\s+)?(?P<place>"
                 + _PLACE + r")\s+(?:(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|today\s+)?(?:on|for)\s+(?:a|an|his|her|their|the)\s+"
                 r"(?:[\w-]+\s+){0,4}?(?:visit|trip)\b"),
      "is on a visit", False, "Ghanaian President Mahama is in Nairobi on a three-day state visit.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -668,6 +669,53 @@ def _person_met(subject: str) -> tuple[str, ...]:
         return ()
     return tuple(w for w in m.group("name").split()
                  if w.lower() not in _TITLE_WORDS and not find_parties(w) and w.lower() not in _STOPWORDS)
+
+
+#: a person named after a title of office or "the Honourable": "Minister Mahuta", "The Honourable
+#: Marc Miller", "Prime Minister Viktor Orbán" (the name is its words up to four, capitalised)
+_TITLED_PERSON = re.compile(r"(?:\b(?:" + lexicon.alternation([r.word for r in lexicon.OFFICE_TITLES])
+                            + r"|PM|Honourable|Hon\.))\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Phúc" is "Phuc" as another report spells it)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def titled_people(text: str) -> tuple[frozenset[str], ...]:
+    """The people ``text`` names with a title (``_TITLED_PERSON``), each as the words of the name
+    that are no title's word and no party's name, lower case (a set: "Orbán Viktor" and "Viktor
+    Orbán" are one person)."""
+    out = []
+    for m in _TITLED_PERSON.finditer(text or ""):
+        words = frozenset(_unaccented(w.lower().removesuffix("'s").removesuffix("’s").strip("'’-"))
+                          for w in m.group("name").split()
+                          if w.lower() not in _TITLE_WORDS and not find_parties(w))
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+#: the modal or schedule word after a promise's subject ("The Honourable Marc Miller, Minister of
+#: ..., | will also meet with Minister Mahuta")
+_SUBJECT_END = re.compile(r"\b(?:will|would|shall|is\s+(?:scheduled|set|due|expected)\s+to)\b")
+
+
+def other_people(c: CommitmentView, ev: EventMention) -> bool:
+    """Does a promise to meet name who meets with a title before its modal ("The Honourable Marc
+    Miller, Minister of ..., will also meet with Minister Mahuta"), and the report name others who
+    met, not that one ("Minister Joly met Minister Mahuta")? One visit's meetings with several
+    ministers are kept each by its own report (forty-second blind check). With no one named before
+    the modal, the people of the whole promise ("He will meet President Mahama"): kept by a report
+    naming any of them. A person is the same when a word of the name is shared; a report naming no
+    one says nothing."""
+    if c.action != "meet":
+        return False
+    end = _SUBJECT_END.search(c.quote)
+    mine = (end is not None and titled_people(c.quote[:end.start()])) or titled_people(c.quote)
+    theirs = titled_people(own_clauses(ev.quote))
+    return bool(mine) and bool(theirs) and not any(p & q for p in mine for q in theirs)
 
 
 @lru_cache(maxsize=65536)
@@ -1535,6 +1583,10 @@ def _fulfil(
         if c.body is None and not mine_k and c.action_cls == "meet" and not _OCCASION_NAMED.search(c.subject):
             return None  # a promise naming no occasion and no kind ("reciprocal law enforcement
             # training", read as a meeting by default) is kept by no meeting of the same parties
+        if other_people(c, ev):
+            return None  # one minister's meeting with the visitor is not kept by another's (the
+            # same check on the occasion sentences, the last fallback, lost right links on a set
+            # never read: not applied there)
         if not promises_visit(c) and (person := _person_met(c.subject)) and not any(w in ev.quote for w in person):
             return None  # meetings "with Prime Minister Nguyen Xuan Phuc" during a session are not
             # kept by the report of the session that names no such person (fortieth blind check)

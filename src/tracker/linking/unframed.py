@@ -161,8 +161,8 @@ _MONTH_PREFIXES = frozenset(m[:3].lower() for m in MONTH_NAMES)
 
 
 #: a verb in the past: a sentence reports something done ("was held", "met", "sat down", "took
-#: place", "have hosted")
-_DONE_VERB = re.compile(r"(?i)\b(?:\w{2,}ed|met|held|took|began|begun|sat|led|spoke|went|came|made|gave|"
+#: place", "have hosted", "had a meeting with his counterpart": forty-second blind check)
+_DONE_VERB = re.compile(r"(?i)\b(?:\w{2,}ed|met|had|held|took|began|begun|sat|led|spoke|went|came|made|gave|"
                         r"saw|wrote|won|brought|sought|struck|drew|flew|left|sent|found|told|said|paid|undertook|broke|shook)\b")
 
 
