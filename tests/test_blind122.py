@@ -39,6 +39,8 @@ def test_a_title_that_is_no_office_makes_no_party() -> None:
 @pytest.mark.parametrize("text", [
     "This week, he will lead a delegation of Treasury officials on a tour of Kenya, Togo and Ghana.",
     "He will lead a delegation of Treasury officials to Kenya next week.",
+    ("This week, he will lead a delegation of State and Defence officials, Treasury staff, and envoys on a tour of "
+     "Kenya and Togo."),
 ])
 def test_a_delegation_led_on_a_tour_is_a_visit(text: str) -> None:
     (c,) = promises(text)
@@ -190,3 +192,18 @@ def test_attending_a_forum_to_be_held_is_one_promise() -> None:
     (c,) = promises("Both presidents will then attend the Kenya-Ghana Business Forum, to be held at the Hilton "
                     "Hotel, later in the day.")
     assert c.action == "attend" and c.subject == "Kenya-Ghana Business Forum" and c.due_start == MADE
+
+
+def test_a_plan_told_impersonally_with_also_and_a_fronted_place() -> None:
+    (c,) = promises("It is also planned to hold in Nairobi a meeting of the Kenya-Ghana Joint Commission.")
+    assert c.action == "hold" and c.subject == "a meeting of the Kenya-Ghana Joint Commission"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ghanaian universities will sign six memorandums of understanding.",
+    ("Agreements on trade will be signed by the two governments, while Kenyan and Ghanaian companies will sign "
+     "six more memorandums of understanding."),
+])
+def test_the_parties_institutions_that_sign_promise_it(text: str) -> None:
+    got = [c for c in promises(text) if "six" in c.subject]
+    assert len(got) == 1 and got[0].action == "sign" and set(got[0].actors) == {"Kenya", "Ghana"}

@@ -1566,7 +1566,7 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # "a delegation of Treasury officials on a tour of Kenya, Ghana and Togo" (forty-second)
     (frozenset({"lead", "head"}),
      re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission)\s+"
-                r"(?:of\s+[^,.;:]{1,80}?\s+)?(?:(?:back\s+)?to|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:of\s+[^.;:]{1,100}?\s+)?(?:(?:back\s+)?to|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:tour|visit|trip)\s+(?:of|to))\s+(?=[A-Z])"),
      "visit", "after", "The deputy minister will lead a high-level delegation to Accra next week."),
     # addressing an event is taking part in it: "will address the Kenya-Ghana Business Forum", "will
@@ -3150,6 +3150,7 @@ def _items_for_sentence(doc: _Doc, s: int, e: int, words: frozenset[str],
             group = doc.group
         for act, subj in c.subjects:
             subj = _left_from(act, subj, masked, c).rstrip(",;: ")  # ("the forum, | to be held ...")
+            subj = _FRONTED_PLACE_RE.sub("", subj)  # ("to hold | in Budapest | a meeting of ...")
             if subj.lower() == "it":  # ("It will enter into force in June": the thing promised before)
                 subj = _it_stands_for(doc, s, sent) or subj
             t = _own_time(subj, exprs, t)
@@ -3919,6 +3920,10 @@ def _per_level(subject: str) -> list[str]:
 
 
 _NP_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|will|would|shall)\b")
+
+
+#: a place put before the object ("it is planned to hold | in Budapest | a meeting of the commission")
+_FRONTED_PLACE_RE = re.compile(r"^(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:a|an|the)\s)")
 
 
 def _one_per_subject(cands: list[_Candidate], masked: str) -> list[_Candidate]:

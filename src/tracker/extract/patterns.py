@@ -213,7 +213,8 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # an impersonal plan: "Following the meetings, it is planned to adopt a package of agreements",
     # "it was decided to hold the next session in May" (a deliverable verb only; sixteenth check)
     ("impersonal_plan",
-     r"\b(?P<trig>(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:planned|envisaged|intended|decided|agreed)"
+     # (and "it is also planned to hold in Budapest a meeting of ..."; forty-second blind check)
+     r"\b(?P<trig>(?:[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?:planned|envisaged|intended|decided|agreed)"
      # "The decision was adopted to set up another new institute"
      r"|[Tt]he\s+decision\s+(?:was|has\s+been)\s+(?:adopted|taken|made))\s+to)\s+" + _ADV
      + r"(?P<be>be\s+)?(?P<verb>[a-z][\w-]*)", 0.8),

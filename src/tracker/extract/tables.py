@@ -230,6 +230,9 @@ AGENT_WORDS: frozenset[str] = frozenset([*MEDIATOR_TITLES, "we", "they", "he", "
     "regulator", "regulators",
     # "the heads of state / government / delegation will ..." (the head word is read before "of")
     "heads",
+    # the parties' institutions and firms that sign beside them ("Kenyan and Ghanaian universities
+    # will sign six more memorandums of understanding"; forty-second blind check)
+    "universities", "companies", "firms", "businesses", "sectors", "institutions",
     # an office-holder's title ("the deputy speaker of Ghana's parliament will visit Kenya"; the
     # titles' table, ``lexicon.OFFICE_TITLES``, use ``subject``)
     *(title.split()[-1].lower() for title in words(OFFICE_TITLES, "subject"))])
