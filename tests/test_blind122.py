@@ -207,3 +207,22 @@ def test_a_plan_told_impersonally_with_also_and_a_fronted_place() -> None:
 def test_the_parties_institutions_that_sign_promise_it(text: str) -> None:
     got = [c for c in promises(text) if "six" in c.subject]
     assert len(got) == 1 and got[0].action == "sign" and set(got[0].actors) == {"Kenya", "Ghana"}
+
+
+# --- a visit's programme told as a list of occasions (row itinerary) ---------------------------
+
+def test_a_programme_list_promises_each_occasion() -> None:
+    got = promises("His itinerary includes bilateral talks with the Ghanaian President, participation in the "
+                   "Sixth Summit of the Kenya-Ghana Council on October 4 and a state banquet.", D(2030, 9, 20))
+    assert [(c.action, c.subject) for c in got] == [
+        ("hold", "bilateral talks with the Ghanaian President"),
+        ("attend", "the Sixth Summit of the Kenya-Ghana Council")]
+    assert got[1].due_start == D(2030, 10, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "The programme includes trade, security and climate cooperation.",  # topics, no occasion
+    "This will include official discussions and a joint press conference.",  # not read (see the row)
+])
+def test_a_programme_of_topics_promises_nothing(text: str) -> None:
+    assert not promises(text)

@@ -1951,6 +1951,11 @@ _OCCASION_OF_RE = re.compile(r"(?i)\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?
                              r"\s+of\s+$")
 
 
+#: the items of a programme's list: at its commas, and at an "and" before a determiner or a noun of
+#: taking part ("..., a signing ceremony for an MoU | and | a joint press conference")
+_ITINERARY_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the|his|her|their|participation|attendance)\s)")
+#: taking part named by its noun, before the occasion: "participation in | the Sixth Summit"
+_PARTICIPATION_RE = re.compile(r"(?i)(?:participation|attendance|taking\s+part)\s+(?:in|at)\s+")
 #: the noun phrase of an upcoming occasion up to its date (``_upcoming_occasion``): up to three
 #: words, the head, a short post-modifier, and the date's own preposition
 _UPCOMING_NP_RE = re.compile(
@@ -2198,6 +2203,19 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "hold", [("hold", obj)],
                                              local if len(local) >= 2 else doc.actors.main_parties(), base, time_end)
                 dated.add(trig_start)
+                continue
+            if name == "itinerary":
+                # each occasion of the programme's list ("bilateral talks with ..., participation in
+                # the Sixth Summit ..."): taking part in one is attending it
+                clause_end, time_end = _object_ends(masked, vend)
+                obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
+                items = [(("attend", x[len(pm.group(0)):]) if (pm := _PARTICIPATION_RE.match(x)) else ("hold", x))
+                         for x in _ITINERARY_SPLIT_RE.split(obj) if x.strip()] if obj else []
+                items = [(a, x) for a, x in items if _head_noun(x).lower() in EVENT_NOUNS]
+                if not items:
+                    continue
+                out[vstart] = _Candidate("commitment", vstart, trig_start, vend, items[0][0], items,
+                                         _context_actors(doc, para), base, time_end)
                 continue
             if name == "upcoming_event":
                 up = _upcoming_occasion(masked, vend, exprs_fn(True))

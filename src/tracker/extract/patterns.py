@@ -432,6 +432,14 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
      (r"\b(?P<trig>(?i:upcoming|forthcoming))(?P<verb>)\s+(?=(?:[\w'’-]+\s+){0,3}?" + UPCOMING_OCCASION_NOUNS
       + r"\b)"),
      0.7),
+    # a visit's programme told as a list of occasions: "His itinerary includes bilateral talks with the
+    # Thai Prime Minister, participation in the Sixth Summit ..." (forty-second blind check; core keeps
+    # the items an occasion's noun heads; "This will include ..." for the visit was tried and left
+    # out: a set never read gained a wrong link)
+    ("itinerary",
+     (r"\b(?P<trig>(?:(?i:itinerary|programme|program|schedule))"
+      r"\s+(?:also\s+)?(?:includes|will\s+(?:also\s+)?include|is\s+to\s+include))(?P<verb>)\s"),
+     0.7),
     ("plans_to",
      r"\b(?P<trig>(?:plans|plan|planned|intends|intend|intended|(?:is|are)\s+planning|"
      # a party's own expectation of what it does: "we expect to break through the tunnel in the
@@ -505,6 +513,7 @@ COMMITMENT_EXAMPLES: dict[str, tuple[str, str]] = {
     "dated_event": ("The talks in Nairobi were a good preparation for the November 20 meeting in Accra.", "hold"),
     "upcoming_event": ("President Ruto's upcoming state visit to Ghana from September 21 aims to deepen ties.",
                        "visit"),
+    "itinerary": ("His itinerary includes bilateral talks with the Ghanaian President and a state banquet.", "hold"),
 }
 
 #: the modals of a future clause, as an alternation (the open reading, and the time phrases put
@@ -666,6 +675,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "upcoming_event": frozenset(["upcoming", "forthcoming"]),
+    "itinerary": frozenset(["itinerary", "programme", "program", "schedule", "this", "visit"]),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -744,6 +754,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
     "upcoming_event": ("up", "Up", "fo", "Fo"),
+    "itinerary": ("iti", "Iti", "pro", "Pro", "sch", "Sch", "thi", "Thi", "the", "The"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     # (from the table, so a new schedule word is read everywhere its uses say)
