@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -677,11 +676,6 @@ _TITLED_PERSON = re.compile(r"(?:\b(?:" + lexicon.alternation([r.word for r in l
                             + r"|PM|Honourable|Hon\.))\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
-def _unaccented(word: str) -> str:
-    """``word`` without its accents ("Phúc" is "Phuc" as another report spells it)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=65536)
 def titled_people(text: str) -> tuple[frozenset[str], ...]:
     """The people ``text`` names with a title (``_TITLED_PERSON``), each as the words of the name
@@ -689,7 +683,7 @@ def titled_people(text: str) -> tuple[frozenset[str], ...]:
     Orbán" are one person)."""
     out = []
     for m in _TITLED_PERSON.finditer(text or ""):
-        words = frozenset(_unaccented(w.lower().removesuffix("'s").removesuffix("’s").strip("'’-"))
+        words = frozenset(parties.plain_letters(w.lower().removesuffix("'s").removesuffix("’s").strip("'’-"))
                           for w in m.group("name").split()
                           if w.lower() not in _TITLE_WORDS and not find_parties(w))
         if words:
