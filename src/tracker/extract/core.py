@@ -2122,10 +2122,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 thing = _thing_before(masked, trig_start) if when is not None else None
                 if when is None or thing is None or _NEG_BEFORE_RE.search(masked[max(0, trig_start - 20):trig_start]):
                     continue
-                local = doc.actors.in_range(*para)
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "bring into effect",
-                                             [("bring into effect", thing)],
-                                             local if len(local) >= 2 else doc.actors.main_parties(), base, when.end)
+                                             [("bring into effect", thing)], _context_actors(doc, para), base, when.end)
                 continue
             if name in _MOVED_DEADLINE_ROWS:
                 # "Kenya and Ghana have extended the completion deadline for the Lamu pipeline from
@@ -2199,9 +2197,8 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 obj = _cut_subject(masked, vend, clause_end, exprs_fn(True))
                 if not obj:
                     continue
-                local = doc.actors.in_range(*para)
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, trig_start, "hold", [("hold", obj)],
-                                             local if len(local) >= 2 else doc.actors.main_parties(), base, time_end)
+                                             _context_actors(doc, para), base, time_end)
                 dated.add(trig_start)
                 continue
             if name == "itinerary":
@@ -2222,10 +2219,9 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                 if up is None or _CANCELLED_RE.search(masked, vend):
                     continue  # (no coming date right after the noun phrase: a description)
                 up_np, up_head, up_time = up
-                local = doc.actors.in_range(*para)
-                up_action = "visit" if up_head.rstrip("s") in ("visit", "trip", "tour") else "hold"
+                up_action = "visit" if singular(up_head) in ("visit", "trip", "tour") else "hold"
                 out[trig_start] = _Candidate("commitment", trig_start, trig_start, vend, up_action, [(up_action, up_np)],
-                                             local if len(local) >= 2 else doc.actors.main_parties(), base, up_time.end)
+                                             _context_actors(doc, para), base, up_time.end)
                 dated.add(trig_start)
                 continue
             related = _related_event(name, verb, passive, masked, vend)
@@ -3956,9 +3952,10 @@ def _one_per_subject(cands: list[_Candidate], masked: str) -> list[_Candidate]:
 
     drop: set[int] = set()
     for c, o in itertools.permutations(cands, 2):
+        if key(c) != key(o) or not c.obj_start < o.trig_start <= c.clause_end:
+            continue
         # (the comma of an appositive right before the inner reading is no break: "the forum, | to be held")
         inner = len(masked[:o.trig_start].rstrip().removesuffix(","))
-        if key(c) == key(o) and c.obj_start < o.trig_start <= c.clause_end \
-                and _NP_BREAK_RE.search(masked, c.obj_start, inner) is None:
+        if _NP_BREAK_RE.search(masked, c.obj_start, inner) is None:
             drop.add(id(o) if c.confidence >= o.confidence else id(c))
     return [c for c in cands if id(c) not in drop]

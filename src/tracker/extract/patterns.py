@@ -127,9 +127,12 @@ _AGREEMENT_ALT = trie_alternation(AGREEMENT_WORDS)
 
 #: the nouns of an occasion named by its date ("the July 21 meeting") or as where a matter is
 #: settled ("decided at a high-level meeting"): read here and by core
-OCCASION_NOUNS = r"(?:meeting|summit|talks|session|round|conference)"
-#: the occasions an "upcoming" noun phrase can name (row ``upcoming_event``): the meetings and the journeys
-UPCOMING_OCCASION_NOUNS = r"(?:meetings?|summits?|talks|sessions?|rounds?|conferences?|visits?|trips?|tours?)"
+_OCCASION_WORDS = ("meeting", "summit", "talks", "session", "round", "conference")
+OCCASION_NOUNS = "(?:" + "|".join(_OCCASION_WORDS) + ")"
+#: the occasions an "upcoming" noun phrase can name (row ``upcoming_event``): the meetings and the
+#: journeys, singular or plural
+UPCOMING_OCCASION_NOUNS = "(?:" + "|".join(
+    w if w.endswith("s") else w + "s?" for w in (*_OCCASION_WORDS, "visit", "trip", "tour")) + ")"
 
 #: commitment triggers: (name, pattern, base confidence). Named groups:
 #: ``verb`` = the action word; ``be`` = passive auxiliary when present.
@@ -675,7 +678,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "upcoming_event": frozenset(["upcoming", "forthcoming"]),
-    "itinerary": frozenset(["itinerary", "programme", "program", "schedule", "this", "visit"]),
+    "itinerary": frozenset(["itinerary", "programme", "program", "schedule"]),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -754,7 +757,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
     "upcoming_event": ("up", "Up", "fo", "Fo"),
-    "itinerary": ("iti", "Iti", "pro", "Pro", "sch", "Sch", "thi", "Thi", "the", "The"),
+    "itinerary": ("iti", "Iti", "pro", "Pro", "sch", "Sch"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     # (from the table, so a new schedule word is read everywhere its uses say)

@@ -560,6 +560,8 @@ def r_weekday_pair(m: re.Match[str], a: date, t: str | None) -> _W | None:
 
 def r_relative_day(m: re.Match[str], a: date, t: str | None) -> _W | None:
     s = re.sub(r"\s+", " ", m.group(0).lower())
+    if s.startswith(("later", "earlier")):  # "later in the day", "earlier today": the day, told as to come or gone
+        return _W(a, a, "future" if s.startswith("later") else "past", "day", a.isoformat())
     if "before yesterday" in s:
         d = a - timedelta(days=2)
     elif "after tomorrow" in s:
@@ -570,8 +572,6 @@ def r_relative_day(m: re.Match[str], a: date, t: str | None) -> _W | None:
         d = a + timedelta(days=1)
     else:
         d = a
-    if s.startswith(("later", "earlier")):  # "later in the day", "earlier today": the day, told as to come or gone
-        return _W(a, a, "future" if s.startswith("later") else "past", "day", a.isoformat())
     ref = "future" if d > a else ("past" if d < a else ("future" if t == "future" else "past"))
     return _W(d, d, ref, "day", d.isoformat())
 
