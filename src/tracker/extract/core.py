@@ -232,6 +232,11 @@ _FRONTED_PP_RE = re.compile(
     # (a date's own comma before its year is no end of it: "On October 31, 2030, the line ...")
     r"|(?-i:[A-Z])[a-z]+ed\s+by)\b(?:[^,;:]|,(?=\s*\d{4}\b)){0,120},\s*",
     re.IGNORECASE)
+#: a fronted day's apposition, after the day: "On Saturday, | the last day of the visit, | President
+#: Ruto will meet ..." (forty-third blind check)
+_DAY_APPOSITIVE_RE = re.compile(
+    r"[\s,]*(?:the\s+)?(?:first|second|third|last|final|closing|opening|next|following)\s+day\s+of\s+[^,;:]{1,60},\s*",
+    re.IGNORECASE)
 #: a fronted participle whose agent is a list: "Funded by the World Bank, the African Development
 #: Bank and Ghana, the works of the line will be completed in 2024" (twenty-ninth blind check)
 _FRONTED_BY_LIST_RE = re.compile(
@@ -310,7 +315,8 @@ def _clause_subject(masked: str, pos: int) -> tuple[str, str, int]:
     chunk = masked[last.end():pos]
     start = last.end()
     for _ in range(3):  # ("On 21-22 December, at the invitation of X, President Y will ...": two)
-        fm = _FRONTED_BY_LIST_RE.match(chunk) or _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk)
+        fm = _FRONTED_BY_LIST_RE.match(chunk) or _FRONTED_PP_RE.match(chunk) or _FRONTED_SOON_RE.match(chunk) \
+            or (_DAY_APPOSITIVE_RE.match(chunk) if start > last.end() else None)
         if fm is None:
             break
         # "After the dinner, Mr A and Mr B will ...": the fronted adverbial is not the subject
@@ -1524,6 +1530,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:" + _titles("receive")
                 + r")\b(?!['’]s)[^.;,]{0,40}?\bto\s+[A-Z])"),
      "meet", "after", "President Ruto will welcome the Ghanaian president to Mombasa on 9 May."),
+    # ties raised to a named partnership: "will elevate their relationship to a strategic partnership
+    # by 2025" is establishing it (forty-third blind check; "elevate cooperation" stays an aspiration)
+    (frozenset({"elevate", "upgrade"}),
+     re.compile(r"\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+to\s+"
+                r"(?:the\s+level\s+of\s+)?(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b)", re.IGNORECASE),
+     "establish", "after", "Kenya and Ghana will elevate their relationship to a strategic partnership by 2025."),
     # "will have a series of meetings in October", "will have talks with", "will have an extensive
     # dialogue with the foreign minister": meetings held
     (frozenset({"have"}),
@@ -1871,15 +1883,22 @@ def _appositive_np(masked: str, pos: int) -> str | None:
     return _relative_event_np(head, len(head), EVENT_NOUNS | BODY_NOUNS | FACILITY_NOUNS)
 
 
+#: how many words back a relative clause's event noun phrase is looked for, its determiner too: "the
+#: State visit of the President of Ghana John Dramani Mahama to Kenya, | scheduled to start on
+#: Friday" (forty-third blind check: fourteen words missed a head of state's full name)
+_RELATIVE_REACH = 18
+
+
 def _relative_event_np(masked: str, pos: int, heads: frozenset[str] | None = None) -> str | None:
     """The event a relative clause is about: "Ahead of the annual summit between A and B | that
-    will take place ...": "the annual summit" (its head an event noun, at most 14 words back);
+    will take place ...": "the annual summit" (its head an event noun, at most ``_RELATIVE_REACH``
+    words back);
     with ``heads``, the thing of one of those heads ("the agreements | which would be signed today")."""
     before = masked[max(0, pos - 200):pos]
     rm = _RELATIVE_WORD_END_RE.search(before)
     if rm is None:
         return None
-    words = before[:rm.start()].split()[-14:]
+    words = before[:rm.start()].split()[-_RELATIVE_REACH:]
     for i in range(len(words) - 1, -1, -1):
         w = _POSSESSIVE_RE.sub("", words[i].lower().strip(",.")).strip(",.")
         if (w in heads) if heads is not None else (w in EVENT_NOUNS or w in BODY_NOUNS):
@@ -1957,10 +1976,12 @@ _ITINERARY_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the|hi
 #: taking part named by its noun, before the occasion: "participation in | the Sixth Summit"
 _PARTICIPATION_RE = re.compile(r"(?i)(?:participation|attendance|taking\s+part)\s+(?:in|at)\s+")
 #: the noun phrase of an upcoming occasion up to its date (``_upcoming_occasion``): up to three
-#: words, the head, a short post-modifier, and the date's own preposition
+#: words, the head, a short post-modifier (``_POSTMODIFIER_PREPS`` and a place's "at"), and the
+#: date's own preposition
 _UPCOMING_NP_RE = re.compile(
     r"\s*(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>" + UPCOMING_OCCASION_NOUNS + r")"
-    r"(?:\s+(?:to|of|by|in|with|between|at)\s+[^,.;:]{1,60}?)?)\s+(?:(?:from|on|in|at|during|starting|between)\s+)?$",
+    r"(?:\s+(?:" + alternation(sorted(_POSTMODIFIER_PREPS | {"at"})) + r")\s+[^,.;:]{1,60}?)?)"
+    r"\s+(?:(?:from|on|in|at|during|starting|between)\s+)?$",
     re.IGNORECASE)
 
 
@@ -2866,7 +2887,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
             subjects = [(a, _SPACES_RE.sub(" ", y)) for a, x in pairs
                         if x.strip() and not _QUESTION_OBJECT_RE.match(x)
                         and not _agenda_talk(masked, trig_start, a, x)
-                        and not _event_put_off(a, x) for y in _per_level(x)]
+                        and not _event_put_off(a, x) for z in _per_level(x) for y in _per_person(a, z, chunk)]
             if not subjects:
                 continue
             if from_context and all(a == "visit" for a, _ in subjects):
@@ -3931,6 +3952,36 @@ def _per_level(subject: str) -> list[str]:
     if m is None:
         return [subject]
     return [f"{m['head']} of {m['a']}", f"{m['head']} of {m['b']}"]
+
+
+#: what a promise to meet people opens with, before the first person: "meet (with)", "talks with"
+_MEET_LEAD_RE = re.compile(
+    r"(?i)^(?:meet(?:\s+with)?|call\s+on|(?:(?:bilateral|separate)\s+)?(?:talks|meetings?|discussions|consultations)\s+with)\s+")
+#: an office-holder (a title a courtesy call is paid on: ``lexicon.OFFICE_TITLES`` use ``call_on``)
+#: after a list's comma, "and" or "as well as", with a party's adjective or possessive before the
+#: title: "... | as well as Prime Minister Kofi Mensah | and Ghana's Foreign Minister Samuel Ablakwa"
+_TITLE_OF_PERSON = r"(?:(?:[A-Z][\w'’-]+\s+){0,2}?(?:" + alternation(words(OFFICE_TITLES, "call_on")) + r")\s+[A-Z])"
+_MET_PERSON_SPLIT_RE = re.compile(
+    r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=" + _TITLE_OF_PERSON + r")"
+    r"|\s+(?:and|as\s+well\s+as)\s+(?=" + _TITLE_OF_PERSON + r")")
+_TITLED_PERSON_RE = re.compile(r"\b" + _TITLE_OF_PERSON)
+
+
+def _per_person(action: str, subject: str, meeters: str) -> list[str]:
+    """One meeting per office-holder a promise names: "will meet President Mahama during her visit
+    as well as Prime Minister Mensah and Foreign Minister Ablakwa" -> three meetings, the later
+    ones with the first one's lead ("talks with"). Only a list whose every item names a titled
+    person ("President Mahama and his delegation" is one meeting), and only when one meets them
+    (``meeters``, the clause's subject): "the Secretaries of State and Defense will meet the Foreign
+    and Defence Ministers" is one meeting of two sides."""
+    lead = _MEET_LEAD_RE.match(subject)
+    if (action != "meet" and lead is None) or re.search(r"\band\b|&", meeters):
+        return [subject]
+    parts = _MET_PERSON_SPLIT_RE.split(subject)
+    if len(parts) < 2 or not all(_TITLED_PERSON_RE.search(p) for p in parts):
+        return [subject]
+    prefix = lead.group(0) if lead is not None else ""
+    return [parts[0]] + [prefix + p.strip() for p in parts[1:]]
 
 
 _NP_BREAK_RE = re.compile(r"[,;:]|\b(?:and|or|will|would|shall)\b")

@@ -440,7 +440,9 @@ COMMITMENT_TRIGGERS: list[tuple[str, str, float]] = [
     # the items an occasion's noun heads; "This will include ..." for the visit was tried and left
     # out: a set never read gained a wrong link)
     ("itinerary",
-     (r"\b(?P<trig>(?:(?i:itinerary|programme|program|schedule))"
+     # (and "His engagements will include bilateral discussions with his host, participation in a
+     # Business Forum, and the signing of agreements": forty-third blind check)
+     (r"\b(?P<trig>(?:(?i:itinerary|programme|program|schedule|engagements))"
       r"\s+(?:also\s+)?(?:includes|will\s+(?:also\s+)?include|is\s+to\s+include))(?P<verb>)\s"),
      0.7),
     ("plans_to",
@@ -678,7 +680,7 @@ TRIGGER_KEYWORDS: dict[str, frozenset[str]] = {
     "ahead_of": frozenset(["ahead", "run", "lead", "preparation"]),
     "dated_event": frozenset(m.lower() for m in MONTH_NAMES),
     "upcoming_event": frozenset(["upcoming", "forthcoming"]),
-    "itinerary": frozenset(["itinerary", "programme", "program", "schedule"]),
+    "itinerary": frozenset(["itinerary", "programme", "program", "schedule", "engagements"]),
     "headline_to": frozenset(["to"]),
     "scheduled_for_bare": frozenset(_SCHEDULE_FOR),
     "scheduled_for_fronted": frozenset(_SCHEDULE_FOR),
@@ -757,7 +759,7 @@ TRIGGER_PREFIXES: dict[str, tuple[str, ...]] = {
     "ahead_of": ("ahead", "Ahead", "in ", "In "),
     "dated_event": ("the", "The"),
     "upcoming_event": ("up", "Up", "fo", "Fo"),
-    "itinerary": ("iti", "Iti", "pro", "Pro", "sch", "Sch"),
+    "itinerary": ("iti", "Iti", "pro", "Pro", "sch", "Sch", "eng", "Eng"),
     "takes_effect": ("eff", "com", "ent", "tak"),
     "headline_to": ('"', "“", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     # (from the table, so a new schedule word is read everywhere its uses say)

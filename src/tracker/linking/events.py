@@ -121,6 +121,9 @@ _VERBS: dict[str, str] = {
     "participated in": "meet",
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
+    # ties raised to a named partnership: "Kenya and Ghana elevated their relationship to a Comprehensive
+    # Strategic Partnership" (what it became: ``_RAISED_TO``; forty-third blind check)
+    "elevated": "launch", "upgraded": "launch",
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
     # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
     # ninth blind check: embassies reopened after a rift)
@@ -415,6 +418,9 @@ class _Visit(NamedTuple):
     meets_hosts: bool = False  # the visitor met the hosts: also a meeting of the two sides
 
 
+#: no day to come after a visit told in the present ("is on a visit to Ghana next week" is a plan)
+_NO_DAY_TO_COME = r"(?![^.;]{0,40}?\b(?:next|tomorrow|coming|later\s+this|upcoming)\b)"
+
 _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
      "Kenyan President Ruto visited Ghana from 3 to 5 March."),
@@ -488,6 +494,16 @@ _VISITS: tuple[_Visit, ...] = (
                 + _PLACE + r")\s+(?:(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|today\s+)?(?:on|for)\s+(?:a|an|his|her|their|the)\s+"
                 r"(?:[\w-]+\s+){0,4}?(?:visit|trip)\b"),
      "is on a visit", False, "Ghanaian President Mahama is in Nairobi on a three-day state visit.",
+     country_place=True),
+    # a visit told in the present by what it is, the visitor there on the report's day: "This is
+    # her very first official visit to Ghana", "Minister Achieng, who is on an official visit to
+    # Ghana, called on President Mahama" (forty-third blind check; none with a day to come after it)
+    _Visit(re.compile(r"(?i)\b(?:this|it)\s+(?P<v>is)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
+                r"to\s+(?:the\s+)?(?P<place>" + _PLACE + r")" + _NO_DAY_TO_COME),
+     "this is a visit", False, "This is her very first official visit to Ghana.", country_place=True),
+    _Visit(re.compile(r"(?i)\b(?P<v>is|are)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:visit|trip)\s+to\s+(?:the\s+)?(?P<place>" + _PLACE + r")" + _NO_DAY_TO_COME),
+     "is on a visit to", False, "Minister Achieng, who is on an official visit to Ghana, called on President Mahama.",
      country_place=True),
     # a sentence that opens on the visit, its main clause in the past: "On an official visit to
     # Kenya, President Mahama addressed parliament" (no modal after: "During his visit to Ghana,
@@ -1769,6 +1785,12 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
 
 #: a plan between the verb and a body after it: "met and agreed to hold the summit" (not the "to"
 #: of a range of days: "met from 4 to 6 May for the summit")
+#: ties raised to a named partnership (``_RAISING_VERBS``): the gap before the name, "elevated |
+#: their relationship to a | Comprehensive Strategic Partnership", "upgraded | bilateral relations to
+#: the level of a | Strategic Partnership" (forty-third blind check)
+_RAISING_VERBS = frozenset(["elevated", "upgraded"])
+_RAISED_TO = re.compile(r"(?i)\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+"
+                        r"to\s+(?:the\s+level\s+of\s+)?(?:(?:the|a|an)\s+)?")
 _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|would|next|shall|that|announced|said)\b")
 #: the parties named as a whole before the verb: "During the meeting, the sides signed a roadmap",
 #: "both countries launched ...": the document's parties (its title and opening), as a promise
@@ -1842,6 +1864,8 @@ def _choose_body(mentions: list[BodyMention], sent: Sentence, vs: int, ve: int, 
                 d += 200
             elif _FOR_OCCASION.search(gap) and not re.search(r"[;:]", gap):
                 d = 0  # "met in Accra on 4 May for the Kenya-Ghana Summit": what they met for
+            if _RAISED_TO.fullmatch(gap) and sent.text[vs:ve].lower() in _RAISING_VERBS:
+                d = 0  # "elevated their relationship to a Comprehensive Strategic Partnership": what it became
         if d < best_d:
             best, best_d = orig, d
     if best is None or best_d >= 150:
@@ -2393,10 +2417,16 @@ def _sentence_events(
 
     # --- nominal reports: "announced the conclusion of the talks on 9 April" ------------
     done_at: set[str] = set()  # the meetings something was done at (row "done at the meeting")
+    meeting_ahead = False  # an arrival for a meeting still to come (row "arrived for the meeting")
     for rx, action, verb in _NOMINAL:
         m = rx.search(text)
         if not m or _FUTURE_BEFORE.search(text[:m.start()]):
             continue
+        if verb == "arrived for the meeting" and _said_ahead(replace(sent, text=text[m.end():])):
+            meeting_ahead = True
+            continue  # "arrived in Accra on Sunday to co-chair the 8th Joint Commission on Monday" (a
+            # report of that Sunday): the meeting is still ahead, the arrival a visit made (forty-third
+            # blind check)
         body = _choose_body(local, sent, m.start(), m.end(), own) or anaphoric_body()
         if body is None:
             continue
@@ -2453,8 +2483,8 @@ def _sentence_events(
         m = rx.search(text)
         if m is None or not _reported(text, m.start()):
             continue
-        if any(b.start - sent.start < m.end() or not _CLAUSE_IN_GAP.search(text, m.end(), b.start - sent.start)
-               for b in local):
+        if not meeting_ahead and any(b.start - sent.start < m.end()
+                                     or not _CLAUSE_IN_GAP.search(text, m.end(), b.start - sent.start) for b in local):
             continue  # a body named in the visit's own clause (one in a later clause, "as Accra
             # kept mum on the trade pact", is not what the visit was for)
         if country_place and not countries_in(m.group("place"), reg):

@@ -20,6 +20,7 @@ from tracker.domain import lexicon, parties, statuses
 from tracker.domain.lexicon import MONTH_FULL, MONTH_PREFIX, ORDINAL_RE, meeting_levels
 from tracker.domain.parties import ORGANISATION, find_parties
 from tracker.extract import topics
+from tracker.extract.patterns import MODAL_WORDS
 from tracker.linking.bodies import (
     GENERIC_HEADS,
     OWN_BUSINESS,
@@ -692,8 +693,10 @@ def titled_people(text: str) -> tuple[frozenset[str], ...]:
 
 
 #: the modal or schedule word after a promise's subject ("The Honourable Marc Miller, Minister of
-#: ..., | will also meet with Minister Mahuta")
-_SUBJECT_END = re.compile(r"\b(?:will|would|shall|is\s+(?:scheduled|set|due|expected)\s+to)\b")
+#: ..., | will also meet with Minister Mahuta"): extraction's modals and its "is expected to"
+#: participles (``lexicon.SCHEDULE_WORDS`` use ``expected_to``)
+_SUBJECT_END = re.compile(r"\b(?:" + MODAL_WORDS + r"|is\s+(?:" + lexicon.alternation(
+    lexicon.words(lexicon.SCHEDULE_WORDS, "expected_to")) + r")\s+to)\b")
 
 
 def other_people(c: CommitmentView, ev: EventMention) -> bool:
