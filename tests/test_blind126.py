@@ -149,3 +149,36 @@ def test_the_engagements_of_a_visit_are_its_occasions() -> None:
 def test_a_days_apposition_is_no_subject(text: str) -> None:
     (c,) = promises(text)
     assert c.action == "meet" and "Kenya" in c.actors and c.due_start is not None
+
+
+# --- views exchanged are talk, never a promise (core._opinions_only, tables.OPINION_NOUNS) -------
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana are also expected to exchange views on regional and international issues.",
+    "Kenya and Ghana will share their views on the crisis.",
+    "The two ministers will exchange ideas on trade next week.",
+])
+def test_views_exchanged_are_no_promise(text: str) -> None:
+    assert not promises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana will exchange the instruments of ratification in May.",
+    "Kenya and Ghana will exchange notes on the border next month.",
+])
+def test_instruments_exchanged_are_promised(text: str) -> None:
+    (c,) = promises(text)
+    assert c.action == "exchange"
+
+
+# --- a social occasion taken part in; a trip begun ("is off to visit") ---------------------------
+
+def test_taking_part_in_a_gala_is_attending_it() -> None:
+    (c,) = promises("In the evening, President Ruto will take part in a gala hosted by his Ghanaian counterpart.")
+    assert c.action == "attend" and c.subject.startswith("gala")
+
+
+def test_a_minister_off_to_visit_promises_the_visit() -> None:
+    (c,) = promises("Kenyan Foreign Minister Achieng is off to visit Ghana and Togo this week.")
+    assert c.action == "visit" and c.due_start is not None
+    assert not promises("The Kenya-Ghana talks are off to a good start.")

@@ -269,6 +269,9 @@ SCHEDULE_WORDS: tuple[Word, ...] = (
     # a thing's future told as a plan: "the airport is going to be officially brought into operation
     # from January 1" (thirty-ninth blind check; a party's "is going to" is ``plans_to``'s)
     _row("going", "expected_to", "The Kisumu airport is going to open on 1 January."),
+    # a trip begun in the present: "Kenya's foreign minister is off to visit Ghana and Togo this week"
+    # (forty-third blind check)
+    _row("off", "expected_to", "Kenya's foreign minister is off to visit Ghana and Togo this week."),
 )
 
 

@@ -83,6 +83,7 @@ from tracker.extract.statements import StatementRegion, statement_regions
 from tracker.extract.tables import (
     ACTION_FAMILIES,
     ACTIVITY_NOUNS,
+    AGENDA_TALK_OBJECT_VERBS,
     AGENT_WORDS,
     AGREED_NOMINALS,
     ANAPHORIC_SUBJECTS,
@@ -135,6 +136,7 @@ from tracker.extract.tables import (
     NEGATORS_BEFORE_TRIGGER,
     NOMINAL_DELIVERABLES,
     NOUN_TRIGGER_MODIFIERS,
+    OPINION_NOUNS,
     OPINION_VERBS,
     ORGANISATION_HEADS,
     OUTCOME_NOUNS,
@@ -1550,7 +1552,10 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     (frozenset({"take"}),
      re.compile(r"\s+part\s+in\s+(?=(?:the|a|an|this|that|these|their|its|his|her)\s+(?:[\w+-]+\s+){0,5}?"
                 r"(?:meeting|summit|talks|session|conference|forum|ceremony|round|dialogue|consultations|"
-                r"exercise|signing|visit|celebrations?|commemorations?)\b)", re.IGNORECASE),
+                # (and a social occasion of a visit: "will take part in a gala hosted by his Ghanaian
+                # counterpart", forty-third blind check)
+                r"exercise|signing|visit|celebrations?|commemorations?|gala|banquet|dinner|luncheon|lunch|reception)\b)",
+                re.IGNORECASE),
      "attend", "after", "The President of Ghana will also take part in the summit in Accra in May."),
     # an aspiration made concrete by a deliverable it includes: "agreed to reinforce cooperation
     # on maritime security, including through an early meeting of the working group"
@@ -2886,7 +2891,7 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     pairs = [(pairs[0][0], _ARTICLE_RE.sub("", set_up))]
             subjects = [(a, _SPACES_RE.sub(" ", y)) for a, x in pairs
                         if x.strip() and not _QUESTION_OBJECT_RE.match(x)
-                        and not _agenda_talk(masked, trig_start, a, x)
+                        and not _agenda_talk(masked, trig_start, a, x) and not _opinions_only(a, x)
                         and not _event_put_off(a, x) for z in _per_level(x) for y in _per_person(a, z, chunk)]
             if not subjects:
                 continue
@@ -2962,6 +2967,20 @@ def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> boo
     if not any(_POSSESSIVE_RE.sub("", w.lower()).strip(".") in EVENT_NOUNS | BODY_NOUNS for w in m["np"].split()):
         return False
     return is_talk(action, subject)
+
+
+_OPINION_DETERMINERS = frozenset(["a", "an", "the", "their", "its", "his", "her", "our", "my", "your"])
+
+
+def _opinions_only(action: str, subject: str) -> bool:
+    """Views exchanged or shared ("exchange views on regional issues"): talk that names no
+    occasion (``tables.OPINION_NOUNS``), never a deliverable of its own."""
+    if action not in AGENDA_TALK_OBJECT_VERBS:
+        return False
+    words = subject.lower().split()
+    while words and words[0] in _OPINION_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0] in OPINION_NOUNS
 
 
 def _event_put_off(action: str, subject: str) -> bool:

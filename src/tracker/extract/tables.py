@@ -200,6 +200,11 @@ AGENDA_TALK_OBJECT_VERBS: frozenset[str] = frozenset(["hold", "have", "conduct",
 AGENDA_TALK_NOUNS: frozenset[str] = frozenset([
     "discussion", "discussions", "talks", "consultation", "consultations", "deliberations", "views",
     "ideas", "opinions", "perspectives", "exchanges", "conversation", "conversations"])
+#: talk nouns that name what is said, never an occasion: exchanging or sharing them is no promise
+#: of its own, with or without an event around it ("Both sides are also expected to exchange views on
+#: regional issues"; forty-third blind check; "exchange notes" is a formal deliverable)
+OPINION_NOUNS: frozenset[str] = frozenset(["views", "view", "ideas", "idea", "opinions", "opinion",
+                                           "perspectives", "perspective", "thoughts"])
 #: talk nouns that also name a meeting of their own ("will hold talks on a trade deal in May"): not
 #: an agenda when no "During the <event>" says whose (``restatements``: an undated talk about
 #: topics after a promised meeting is that meeting's agenda)
