@@ -182,3 +182,20 @@ def test_a_minister_off_to_visit_promises_the_visit() -> None:
     (c,) = promises("Kenyan Foreign Minister Achieng is off to visit Ghana and Togo this week.")
     assert c.action == "visit" and c.due_start is not None
     assert not promises("The Kenya-Ghana talks are off to a good start.")
+
+
+def test_working_towards_ties_raised_to_a_partnership_promises_it() -> None:
+    (c,) = promises("President Ruto and President Mahama agreed on Tuesday to work towards upgrading ties to a "
+                    "strategic partnership next year.")
+    assert (c.action, c.subject) == ("establish", "strategic partnership") and c.due_start is not None
+    assert not promises("Kenya and Ghana agreed to work towards peace in the region.")
+
+
+# --- two office-holders witnessing a signing: the signing promised (core._TITLED_PERSON_RE) ------
+
+def test_two_office_holders_witnessing_a_signing_promise_it() -> None:
+    (c,) = promises("Prime Minister Ruto and President Mahama will witness the signing of an extradition treaty "
+                    "on Monday.")
+    assert (c.action, c.subject) == ("sign", "extradition treaty")
+    # one office-holder witnessing is a role at it
+    assert not promises("President Ruto will witness the signing of an extradition treaty on Monday.")

@@ -1538,6 +1538,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
      re.compile(r"\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+to\s+"
                 r"(?:the\s+level\s+of\s+)?(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana will elevate their relationship to a strategic partnership by 2025."),
+    # (and worked towards: "agreed to work towards upgrading ties to a strategic partnership next year")
+    (frozenset({"work"}),
+     re.compile(r"\s+towards?\s+(?:elevating|upgrading)\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}"
+                r"(?:relations(?:hip)?|ties)\s+to\s+(?:the\s+level\s+of\s+)?(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                r"partnership\b)", re.IGNORECASE),
+     "establish", "after", "Kenya and Ghana agreed to work towards upgrading ties to a strategic partnership next year."),
     # "will have a series of meetings in October", "will have talks with", "will have an extensive
     # dialogue with the foreign minister": meetings held
     (frozenset({"have"}),
@@ -2771,10 +2777,12 @@ def _commitments(doc: _Doc, sent: str, masked: str, s: int, exprs_fn: _ExprsFn,
                     elif kind in ("agent", "name"):
                         if passive and not chunk:
                             continue
-                        if lemma(w) in SIGNING_AT_OCCASION and not _BOTH_SIDES_SUBJECT.search(chunk):
+                        if lemma(w) in SIGNING_AT_OCCASION and not _BOTH_SIDES_SUBJECT.search(chunk) \
+                                and len(_TITLED_PERSON_RE.findall(chunk)) < 2:
                             continue  # "President Ruto will witness the signing": a role at it (but
                             # "the two presidents will witness the signing of ...": both parties'
-                            # leaders, the signing promised; forty-first blind check)
+                            # leaders, the signing promised; forty-first blind check; and two
+                            # office-holders named, "Prime Minister A and President B", forty-third)
                     elif kind in ("body",):
                         if not (intransitive or verb_class(w) == "deliverable"):
                             continue
