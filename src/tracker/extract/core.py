@@ -65,6 +65,7 @@ from tracker.extract.patterns import (
     RELATIVE_WORDS,
     SAY_THAT_VERBS,
     TEXT_TRIGGER_WORDS,
+    TIES_RAISED_TO,
     TIME_CUT_RE,
     TRIGGER_WORD_RE,
     UNTIL_WORD,
@@ -1535,14 +1536,12 @@ LIGHT_VERB_IDIOMS: tuple[tuple[frozenset[str], re.Pattern[str], str, str, str], 
     # ties raised to a named partnership: "will elevate their relationship to a strategic partnership
     # by 2025" is establishing it (forty-third blind check; "elevate cooperation" stays an aspiration)
     (frozenset({"elevate", "upgrade"}),
-     re.compile(r"\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+to\s+"
-                r"(?:the\s+level\s+of\s+)?(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b)", re.IGNORECASE),
+     re.compile(r"\s+" + TIES_RAISED_TO + r"(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana will elevate their relationship to a strategic partnership by 2025."),
     # (and worked towards: "agreed to work towards upgrading ties to a strategic partnership next year")
     (frozenset({"work"}),
-     re.compile(r"\s+towards?\s+(?:elevating|upgrading)\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}"
-                r"(?:relations(?:hip)?|ties)\s+to\s+(?:the\s+level\s+of\s+)?(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                r"partnership\b)", re.IGNORECASE),
+     re.compile(r"\s+towards?\s+(?:elevating|upgrading)\s+" + TIES_RAISED_TO
+                + r"(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b)", re.IGNORECASE),
      "establish", "after", "Kenya and Ghana agreed to work towards upgrading ties to a strategic partnership next year."),
     # "will have a series of meetings in October", "will have talks with", "will have an extensive
     # dialogue with the foreign minister": meetings held
@@ -2977,16 +2976,13 @@ def _agenda_talk(masked: str, trig_start: int, action: str, subject: str) -> boo
     return is_talk(action, subject)
 
 
-_OPINION_DETERMINERS = frozenset(["a", "an", "the", "their", "its", "his", "her", "our", "my", "your"])
-
-
 def _opinions_only(action: str, subject: str) -> bool:
     """Views exchanged or shared ("exchange views on regional issues"): talk that names no
     occasion (``tables.OPINION_NOUNS``), never a deliverable of its own."""
     if action not in AGENDA_TALK_OBJECT_VERBS:
         return False
     words = subject.lower().split()
-    while words and words[0] in _OPINION_DETERMINERS:
+    while words and words[0] in DETERMINERS:
         words = words[1:]
     return bool(words) and words[0] in OPINION_NOUNS
 

@@ -910,6 +910,12 @@ _DETERMINERS = frozenset(
 )
 DETERMINERS = _DETERMINERS
 
+#: ties raised to what they become, before its name: "(elevate) | their relationship to a |
+#: strategic partnership", "(upgraded) | bilateral relations to the level of a | ..." (read by the
+#: extraction's idioms, ``core.LIGHT_VERB_IDIOMS``, and by the reports, ``linking.events._RAISED_TO``)
+TIES_RAISED_TO = (r"(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+to\s+"
+                  r"(?:the\s+level\s+of\s+)?")
+
 
 def _forms(verb: str) -> list[str]:
     v = verb.replace("-", " ") if verb == "set-up" else verb

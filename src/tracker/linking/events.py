@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from tracker.domain import lexicon
 from tracker.domain.lexicon import HEADLINE_SPAN, ORDINAL_RE
 from tracker.domain.parties import STATE_FORM_THE
+from tracker.extract.patterns import TIES_RAISED_TO
 from tracker.linking.bodies import (
     ANCHOR_BEFORE,
     NOT_NAMES,
@@ -83,6 +84,13 @@ class EventMention:
         return self.date_start
 
 
+#: ties raised to a named partnership (verbs of the launch class): the gap before the name,
+#: "elevated | their relationship to a | Comprehensive Strategic Partnership", "upgraded | bilateral
+#: relations to the level of a | Strategic Partnership" (forty-third blind check)
+_RAISING_VERBS = frozenset(["elevated", "upgraded"])
+_RAISED_TO = re.compile(r"(?i)\s+" + TIES_RAISED_TO + r"(?:(?:the|a|an)\s+)?")
+
+
 _VERBS: dict[str, str] = {
     "held": "meet", "met": "meet", "convened": "meet", "took place": "meet", "hosted": "meet",
     "co-chaired": "meet", "cochaired": "meet", "chaired": "meet", "conducted": "meet", "carried out": "meet",
@@ -122,8 +130,8 @@ _VERBS: dict[str, str] = {
     "signed": "sign", "inked": "sign", "ratified": "sign", "exchanged": "sign",
     "launched": "launch", "inaugurated": "launch", "unveiled": "launch", "established": "launch",
     # ties raised to a named partnership: "Kenya and Ghana elevated their relationship to a Comprehensive
-    # Strategic Partnership" (what it became: ``_RAISED_TO``; forty-third blind check)
-    "elevated": "launch", "upgraded": "launch",
+    # Strategic Partnership" (what it became: ``_RAISED_TO``)
+    **{verb: "launch" for verb in _RAISING_VERBS},
     "set up": "launch", "rolled out": "launch", "opened": "launch", "commenced": "launch",
     # opened again: "the two embassies reopened", "Kenya reopened the border crossing" (twenty-
     # ninth blind check: embassies reopened after a rift)
@@ -1785,12 +1793,6 @@ _ASIDE_BEFORE = re.compile(r"(?i)(?:,\s+(?:along\s+)?with\s+|\b(?:observers?|rep
 
 #: a plan between the verb and a body after it: "met and agreed to hold the summit" (not the "to"
 #: of a range of days: "met from 4 to 6 May for the summit")
-#: ties raised to a named partnership (``_RAISING_VERBS``): the gap before the name, "elevated |
-#: their relationship to a | Comprehensive Strategic Partnership", "upgraded | bilateral relations to
-#: the level of a | Strategic Partnership" (forty-third blind check)
-_RAISING_VERBS = frozenset(["elevated", "upgraded"])
-_RAISED_TO = re.compile(r"(?i)\s+(?:(?:their|the|its|our|bilateral|two-way|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties)\s+"
-                        r"to\s+(?:the\s+level\s+of\s+)?(?:(?:the|a|an)\s+)?")
 _PLAN_IN_GAP = re.compile(r"(?i)\b(?:agreed|decided|(?<!\d\s)to(?!\s+\d)|will|would|next|shall|that|announced|said)\b")
 #: the parties named as a whole before the verb: "During the meeting, the sides signed a roadmap",
 #: "both countries launched ...": the document's parties (its title and opening), as a promise
