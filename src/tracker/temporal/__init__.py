@@ -1721,15 +1721,14 @@ def _either(text: str, out: list[TimeExpression]) -> list[TimeExpression]:
     for t in out:
         prev = merged[-1] if merged else None
         if prev is not None and _OR_GAP.fullmatch(text, prev.end, t.start) \
-                and None not in (prev.due_start, prev.due_end, t.due_start, t.due_end) \
                 and prev.reference == t.reference and prev.reference != "past":
-            assert prev.due_start is not None and prev.due_end is not None and t.due_start is not None \
-                and t.due_end is not None
-            merged[-1] = replace(prev, text=text[prev.start:t.end], end=t.end,
-                                 due_start=min(prev.due_start, t.due_start), due_end=max(prev.due_end, t.due_end),
-                                 rule="either", confidence=min(prev.confidence, t.confidence),
-                                 granularity="range", value="", mod="")
-            continue
+            ps, pe, ts, te = prev.due_start, prev.due_end, t.due_start, t.due_end
+            if ps is not None and pe is not None and ts is not None and te is not None:
+                merged[-1] = replace(prev, text=text[prev.start:t.end], end=t.end,
+                                     due_start=min(ps, ts), due_end=max(pe, te),
+                                     rule="either", confidence=min(prev.confidence, t.confidence),
+                                     granularity="range", value="", mod="")
+                continue
         merged.append(t)
     return merged
 
