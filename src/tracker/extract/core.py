@@ -3983,7 +3983,7 @@ _MEET_LEAD_RE = re.compile(
 #: an office-holder (a title a courtesy call is paid on: ``lexicon.OFFICE_TITLES`` use ``call_on``)
 #: after a list's comma, "and" or "as well as", with a party's adjective or possessive before the
 #: title: "... | as well as Prime Minister Kofi Mensah | and Ghana's Foreign Minister Samuel Ablakwa"
-_TITLE_OF_PERSON = r"(?:(?:[A-Z][\w'’-]+\s+){0,2}?(?:" + alternation(words(OFFICE_TITLES, "call_on")) + r")\s+[A-Z])"
+_TITLE_OF_PERSON = r"(?:(?:[A-Z][\w'’-]+\s+){0,2}?(?:" + _titles("call_on") + r")\s+[A-Z])"
 _MET_PERSON_SPLIT_RE = re.compile(
     r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=" + _TITLE_OF_PERSON + r")"
     r"|\s+(?:and|as\s+well\s+as)\s+(?=" + _TITLE_OF_PERSON + r")")

@@ -426,8 +426,9 @@ class _Visit(NamedTuple):
     meets_hosts: bool = False  # the visitor met the hosts: also a meeting of the two sides
 
 
-#: no day to come after a visit told in the present ("is on a visit to Ghana next week" is a plan)
-_NO_DAY_TO_COME = r"(?![^.;]{0,40}?\b(?:next|tomorrow|coming|later\s+this|upcoming)\b)"
+#: no day to come after a visit's place ("is on a visit to Ghana next week", "after the visit to Ghana
+#: next month" are plans)
+_NO_DAY_TO_COME = r"(?![^.;]{0,40}?\b(?:next|tomorrow|coming|later\s+this)\b)"
 
 _VISITS: tuple[_Visit, ...] = (
     _Visit(re.compile(r"(?i)\b(?P<v>visited|toured)\s+(?P<place>" + _PLACE + r")"), "visited", False,
@@ -463,7 +464,7 @@ _VISITS: tuple[_Visit, ...] = (
                 r"[^.;]*?\b(?P<v>following|after)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:(?-i:[A-Z])[\w.'-]*['’]s|his|her|"
                 r"their|the)\s+(?:(?!(?:planned|proposed|upcoming|forthcoming|coming|next|expected|scheduled|"
                 r"intended)\b)[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?P<place>" + _PLACE + r")"
-                r"(?![^.;]{0,40}?\b(?:next|tomorrow|coming|later\s+this)\b)"), "following a visit", False,
+                + _NO_DAY_TO_COME), "following a visit", False,
      "Kenyan President Ruto held a press conference following President Mahama's visit to Kenya."),
     # (the day may come between: "during his visit yesterday to Ghana", twenty-sixth blind check)
     _Visit(re.compile(r"(?i)\b(?P<v>during|on)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+"
